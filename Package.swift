@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Diplograph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "diplograph", targets: ["diplograph"]),
+        .library(name: "DiplographCore", targets: ["DiplographCore"]),
+        .library(name: "DiplographXML", targets: ["DiplographXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C boundary: libxml2 through pkg-config (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Pure Swift: ingest, text, resolution, relations, graph, queries, DOT/JSON/CSV export.
+        .target(name: "DiplographCore"),
+        // The only module that imports CLibXML2: GraphML/GEXF writers and readers, HTML and feeds.
+        .target(name: "DiplographXML", dependencies: ["DiplographCore", "CLibXML2"]),
+        .target(
+            name: "DiplographCLI",
+            dependencies: [
+                "DiplographCore", "DiplographXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "diplograph", dependencies: ["DiplographCLI"]),
+        .testTarget(name: "DiplographCoreTests", dependencies: ["DiplographCore"]),
+        .testTarget(name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"]),
+        .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,147 @@
+import ArgumentParser
+import DiplographCore
+import DiplographXML
+import Foundation
+
+/// Output formats `build` can write.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case graphml, gexf, dot, json, csv
+
+    /// The format an output path's extension selects.
+    init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "dot", "gv": self = .dot
+        case "json": self = .json
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+}
+
+extension CooccurrenceWindow: ExpressibleByArgument {}
+extension GraphKind: ExpressibleByArgument {}
+extension AssociationMeasure: ExpressibleByArgument {}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the entity graph of a set of articles and export it.",
+        discussion: """
+            Each -o picks its format from the extension (.graphml .gexf .dot .gv .json .csv); several \
+            -o write several formats from one pass. Without -o the graph is written to standard output \
+            in --format (default graphml).
+
+            Examples:
+              diplograph build examples/ -o graphs/diplomacy.graphml -o graphs/diplomacy.dot
+              diplograph build news.jsonl --graph meetings --format dot | dot -Tsvg > meetings.svg
+              diplograph build examples/ --window paragraph --min-weight 2 -o strong.graphml
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Output file; the extension picks the format. May be repeated.", valueName: "file"))
+    var outputs: [String] = []
+
+    @Option(help: "Format for standard output when no -o is given.")
+    var format: OutputFormat = .graphml
+
+    @Option(help: "Which relation the graph shows: combined, cooccurrence or meetings.")
+    var graph: GraphKind = .combined
+
+    @Option(help: "Co-occurrence window: sentence, paragraph or article.")
+    var window: CooccurrenceWindow = .sentence
+
+    @Option(help: "Co-occurrence weight: count, npmi, jaccard or dice.")
+    var measure: AssociationMeasure = .count
+
+    @Option(help: ArgumentHelp("The most windows one article may add to one pair.", valueName: "n"))
+    var capPerArticle: Int?
+
+    @Option(help: ArgumentHelp("Drop edges lighter than this.", valueName: "n"))
+    var minWeight: Double?
+
+    @Option(help: ArgumentHelp("Keep only the N strongest edges.", valueName: "n"))
+    var top: Int?
+
+    @Option(help: ArgumentHelp("Keep only these entity types (comma-separated: person,country,organization,place).", valueName: "types"))
+    var types: String?
+
+    @Option(help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    var until: String?
+
+    func validate() throws {
+        for o in outputs where OutputFormat(path: o) == nil {
+            throw ValidationError("cannot tell the format of '\(o)' from its extension (use .graphml .gexf .dot .gv .json or .csv)")
+        }
+        if let t = types { _ = try parseTypes(t) }
+        if let s = since, PartialDate(iso: s) == nil { throw ValidationError("--since: '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+        if let u = until, PartialDate(iso: u) == nil { throw ValidationError("--until: '\(u)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+        if let c = capPerArticle, c < 1 { throw ValidationError("--cap-per-article must be at least 1") }
+        if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
+    }
+
+    func parseTypes(_ s: String) throws -> Set<EntityType> {
+        var out = Set<EntityType>()
+        for part in s.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            let alias = name == "organisation" ? "organization" : name
+            guard let t = EntityType(rawValue: alias) else {
+                throw ValidationError("--types: unknown type '\(part)' (person, country, organization, place)")
+            }
+            out.insert(t)
+        }
+        return out
+    }
+
+    func run() throws {
+        do {
+            for o in outputs { try AtomicOutput.checkWritable(o) }
+        } catch let e as OutputError {
+            Console.error(e.description)
+            throw ExitStatus.badInput
+        }
+        let corpus = try input.run(window: window, cap: capPerArticle)
+        var options = GraphOptions()
+        options.kind = graph
+        options.measure = measure
+        options.minWeight = minWeight
+        options.top = top
+        options.types = try types.map(parseTypes)
+        options.since = since.flatMap { PartialDate(iso: $0) }
+        options.until = until.flatMap { PartialDate(iso: $0) }
+        options.window = window
+        let g = GraphBuilder.build(corpus, options: options)
+        if outputs.isEmpty {
+            let writer = Self.writer(for: format)
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path
+            defer { unlink(tmp) }
+            try writer.write(g, toTemporaryFile: tmp)
+            if let data = FileManager.default.contents(atPath: tmp) { FileHandle.standardOutput.write(data) }
+            return
+        }
+        var failed = false
+        for o in outputs {
+            let writer = Self.writer(for: OutputFormat(path: o)!)
+            do {
+                try AtomicOutput.write(to: o) { try writer.write(g, toTemporaryFile: $0) }
+            } catch {
+                Console.error("\(error)")
+                failed = true
+            }
+        }
+        Console.error("diplograph: \(corpus.articleCount) articles, \(g.nodeCount) nodes, \(g.edgeCount) edges")
+        if failed { throw ExitStatus.badInput }
+    }
+
+    static func writer(for format: OutputFormat) -> any GraphFormatWriter {
+        let all: [any GraphFormatWriter] = CoreWriters.all + XMLWriters.all
+        let ext = format.rawValue
+        return all.first { $0.extensions.contains(ext) } ?? GraphMLWriter()
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DiplographCore
+import DiplographXML
+import Foundation
+
+/// Inputs and alias tables: shared by every subcommand that reads articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Article files or folders (walked recursively), or - for standard input.",
+                                 valueName: "input"))
+    var inputs: [String] = []
+
+    @Option(name: .customLong("aliases"), help: ArgumentHelp("An alias table (TSV) to add; may be repeated. Its entries override the default table's.", valueName: "file"))
+    var aliasFiles: [String] = []
+
+    @Flag(help: "Do not use the embedded default alias table.")
+    var noDefaultAliases = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input file or folder (or - for standard input)") }
+    }
+
+    /// Loads the alias tables; table errors are printed compiler-style and exit 2.
+    func aliasTable() throws -> AliasTable {
+        do {
+            return try AliasTables.load(files: aliasFiles, includeDefault: !noDefaultAliases)
+        } catch let error as DiagnosticList {
+            for d in error.diagnostics { Console.error(d.description) }
+            throw ExitStatus.badInput
+        }
+    }
+
+    func pipelineOptions(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> PipelineOptions {
+        PipelineOptions(aliasTable: try aliasTable(), window: window, capPerArticle: cap, readers: XMLReaders.all)
+    }
+
+    /// Runs the pipeline, prints warnings and the summary of skipped files on standard error.
+    func run(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> CorpusResult {
+        let options = try pipelineOptions(window: window, cap: cap)
+        let result = Pipeline.run(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"))
+        Console.report(result)
+        if result.articleCount == 0 && result.skippedFiles > 0 { throw ExitStatus.badInput }
+        return result
+    }
+}
+
+enum Console {
+    static func error(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+    static func out(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+
+    static func report(_ result: CorpusResult) {
+        for d in result.diagnostics { error(d.description) }
+        if result.skippedFiles > 0 {
+            error("diplograph: read \(result.articleCount) articles; skipped \(result.skippedFiles) file(s)")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Writes a graph in one file format.
+public protocol GraphFormatWriter: Sendable {
+    /// Lower-case extensions without the dot that select this writer in `-o`.
+    var extensions: [String] { get }
+    /// Writes `graph` to the file at `path` (a temporary path: the caller renames it into place).
+    func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws
+}
+
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var message: String
+    public init(path: String, message: String) { self.path = path; self.message = message }
+    public var description: String { "\(path): error: \(message)" }
+}
+
+/// Writes outputs atomically: to a temporary file beside the target, then renamed over it, so
+/// that an interrupted or failed run never leaves a half-written file where a graph is expected.
+public enum AtomicOutput {
+    /// Checks, before any work is done, that `path`'s folder exists and is writable.
+    public static func checkWritable(_ path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let folder = dir.isEmpty ? "." : dir
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw OutputError(path: path, message: "the folder '\(folder)' does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw OutputError(path: path, message: "the folder '\(folder)' is not writable")
+        }
+    }
+
+    /// Calls `body` with a temporary path beside `path`, then renames it to `path`. The temporary
+    /// file is removed when `body` throws.
+    public static func write(to path: String, _ body: (String) throws -> Void) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let tmp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
+        TemporaryFiles.shared.register(tmp)
+        defer { TemporaryFiles.shared.unregister(tmp) }
+        do {
+            try body(tmp)
+            guard rename(tmp, path) == 0 else {
+                throw OutputError(path: path, message: String(cString: strerror(errno)))
+            }
+        } catch {
+            unlink(tmp)
+            throw error
+        }
+    }
+
+    public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+        try write(to: path) { tmp in
+            guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)) else {
+                throw OutputError(path: path, message: "cannot write file")
+            }
+        }
+    }
+}
+
+/// Temporary output files in flight, removed on Ctrl-C.
+public final class TemporaryFiles: @unchecked Sendable {
+    public static let shared = TemporaryFiles()
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    public func register(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
+    public func unregister(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
+
+    /// Removes every registered file (called from the interrupt handler).
+    public func removeAll() {
+        lock.lock()
+        for p in paths { unlink(p) }
+        paths.removeAll()
+        lock.unlock()
+    }
+}

@@ -1,0 +1,186 @@
+/// Which relation a graph shows.
+public enum GraphKind: String, Sendable, CaseIterable {
+    /// One edge per pair that co-occurs or meets; weight = co-occurrence windows + meetings.
+    case combined
+    /// Weight = number of windows (sentences, paragraphs or articles) mentioning both.
+    case cooccurrence
+    /// Only people who met; weight = number of distinct meetings (held or by phone).
+    case meetings
+}
+
+/// Association measure used as the co-occurrence weight.
+public enum AssociationMeasure: String, Sendable, CaseIterable {
+    case count, npmi, jaccard, dice
+}
+
+/// What to keep when turning a corpus into a graph.
+public struct GraphOptions: Sendable {
+    public var kind: GraphKind = .combined
+    public var measure: AssociationMeasure = .count
+    public var minWeight: Double?
+    /// Keep only the N strongest edges (ties broken by node order).
+    public var top: Int?
+    /// Keep only nodes of these types (nil: all).
+    public var types: Set<EntityType>?
+    /// Keep only meetings on or after / on or before these dates (undated meetings are dropped
+    /// when either is set).
+    public var since: PartialDate?
+    public var until: PartialDate?
+    public var window: CooccurrenceWindow = .sentence
+
+    public init() {}
+}
+
+/// The node and edge attribute names every export uses. `label` and `weight` are the names
+/// Gephi, NetworkX and igraph look for.
+public enum GraphKeys {
+    public static let entityID = "entity_id", type = "type", mentions = "mentions", articles = "articles"
+    public static let aliases = "aliases", affiliation = "affiliation", roles = "roles", externalID = "external_id"
+    public static let kind = "kind", cooccurrences = "cooccurrences", meetings = "meetings"
+    public static let firstMeeting = "first_meeting", lastMeeting = "last_meeting", meetingDates = "meeting_dates"
+    public static let places = "places", sources = "sources", evidence = "evidence"
+}
+
+/// Builds the exported graph from a corpus: stable node order (by entity id), stable edge order
+/// (by the node indices of the pair), one edge per pair.
+public enum GraphBuilder {
+    public static func build(_ corpus: CorpusResult, options: GraphOptions = GraphOptions()) -> AttributedGraph {
+        let entities = corpus.entities
+        // Meetings within the date filter, held or by phone.
+        let dated = options.since != nil || options.until != nil
+        let meetings = corpus.meetings.filter { m in
+            guard m.status != .planned else { return false }
+            if dated {
+                guard let d = m.date else { return false }
+                if let s = options.since, d < s { return false }
+                if let u = options.until, u < d { return false }
+            }
+            return true
+        }
+        var meetingPairs: [EntityPair: [Meeting]] = [:]
+        for m in meetings {
+            for i in 0..<m.participants.count {
+                for j in (i + 1)..<m.participants.count {
+                    meetingPairs[EntityPair(m.participants[i], m.participants[j]), default: []].append(m)
+                }
+            }
+        }
+        var pairKeys = Set<EntityPair>()
+        if options.kind != .meetings { pairKeys.formUnion(corpus.cooccurrence.keys) }
+        if options.kind != .cooccurrence { pairKeys.formUnion(meetingPairs.keys) }
+
+        func keep(_ id: String) -> Bool {
+            guard let e = entities[id: id] else { return false }
+            return options.types?.contains(e.type) ?? true
+        }
+        struct Row { var pair: EntityPair; var weight: Double }
+        var rows: [Row] = []
+        for pair in pairKeys where keep(pair.a) && keep(pair.b) {
+            let co = corpus.cooccurrence[pair]?.windows ?? 0
+            let mc = meetingPairs[pair]?.count ?? 0
+            let w: Double
+            switch options.kind {
+            case .meetings: w = Double(mc)
+            case .cooccurrence: w = cooccurrenceWeight(pair, corpus: corpus, measure: options.measure)
+            case .combined: w = cooccurrenceWeight(pair, corpus: corpus, measure: options.measure) + Double(mc)
+            }
+            if let mw = options.minWeight, w < mw { continue }
+            rows.append(Row(pair: pair, weight: w))
+        }
+        if let top = options.top, rows.count > top {
+            rows.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.pair < $1.pair }
+            rows = Array(rows.prefix(top))
+        }
+        // Nodes: every kept entity for co-occurrence/combined graphs; only connected ones for meetings.
+        var nodeIDs: [String]
+        if options.kind == .meetings || options.top != nil || options.minWeight != nil {
+            nodeIDs = Array(Set(rows.flatMap { [$0.pair.a, $0.pair.b] })).sorted()
+        } else {
+            nodeIDs = entities.entities.map(\.id).filter(keep)
+        }
+        nodeIDs.sort()
+        var index: [String: Int] = [:]
+        for (i, id) in nodeIDs.enumerated() { index[id] = i }
+        rows.sort { (index[$0.pair.a]!, index[$0.pair.b]!) < (index[$1.pair.a]!, index[$1.pair.b]!) }
+
+        let nodes = nodeIDs.map { entities[id: $0]! }
+        var g = AttributedGraph()
+        g.description = "Diplograph \(options.kind.rawValue) graph of \(corpus.articleCount) articles"
+            + " (window: \(options.window.rawValue), measure: \(options.measure.rawValue))"
+        g.labels = nodes.map(\.name)
+        g.nodeAttributes = [
+            Attribute(name: GraphKeys.entityID, type: .string, values: .string(nodes.map(\.id))),
+            Attribute(name: GraphKeys.type, type: .string, values: .string(nodes.map(\.type.rawValue))),
+            Attribute(name: GraphKeys.mentions, type: .int, values: .int(nodes.map(\.mentions))),
+            Attribute(name: GraphKeys.articles, type: .int, values: .int(nodes.map(\.articles.count))),
+            Attribute(name: GraphKeys.aliases, type: .string, values: .string(nodes.map { $0.aliases.joined(separator: listSeparator) })),
+            Attribute(name: GraphKeys.affiliation, type: .string, values: .string(nodes.map { $0.affiliation.flatMap { entities[id: $0]?.name ?? $0 } })),
+            Attribute(name: GraphKeys.roles, type: .string, values: .string(nodes.map { $0.roles.isEmpty ? nil : $0.roles.joined(separator: listSeparator) })),
+            Attribute(name: GraphKeys.externalID, type: .string, values: .string(nodes.map(\.externalID))),
+        ]
+        g.sources = rows.map { index[$0.pair.a]! }
+        g.targets = rows.map { index[$0.pair.b]! }
+        g.weights = rows.map(\.weight)
+        var kind: [String?] = [], co: [Int?] = [], arts: [Int?] = [], mcount: [Int?] = []
+        var first: [String?] = [], last: [String?] = [], dates: [String?] = [], places: [String?] = []
+        var sources: [String?] = [], evidence: [String?] = []
+        for row in rows {
+            let stats = options.kind == .meetings ? nil : corpus.cooccurrence[row.pair]
+            let ms = options.kind == .cooccurrence ? [] : (meetingPairs[row.pair] ?? [])
+            let c = stats?.windows ?? 0
+            kind.append(c > 0 && !ms.isEmpty ? "both" : (ms.isEmpty ? "cooccurrence" : "meeting"))
+            co.append(c)
+            var articleSet = Set(stats?.articles ?? [])
+            for m in ms { articleSet.formUnion(m.articles) }
+            arts.append(articleSet.count)
+            mcount.append(ms.count)
+            let ds = Array(Set(ms.compactMap { $0.date?.iso })).sorted()
+            first.append(ds.first)
+            last.append(ds.last)
+            dates.append(ds.isEmpty ? nil : ds.joined(separator: listSeparator))
+            let ps = Array(Set(ms.compactMap { $0.place.map { entities[id: $0]?.name ?? $0 } })).sorted()
+            places.append(ps.isEmpty ? nil : ps.joined(separator: listSeparator))
+            sources.append(articleSet.isEmpty ? nil : articleSet.sorted().joined(separator: listSeparator))
+            let ev = ms.flatMap(\.sources).sorted().first ?? stats?.evidence
+            evidence.append(ev.map { "\($0.article): \($0.sentence)" })
+        }
+        g.edgeAttributes = [
+            Attribute(name: GraphKeys.kind, type: .string, values: .string(kind)),
+            Attribute(name: GraphKeys.cooccurrences, type: .int, values: .int(co)),
+            Attribute(name: GraphKeys.articles, type: .int, values: .int(arts)),
+            Attribute(name: GraphKeys.meetings, type: .int, values: .int(mcount)),
+            Attribute(name: GraphKeys.firstMeeting, type: .string, values: .string(first)),
+            Attribute(name: GraphKeys.lastMeeting, type: .string, values: .string(last)),
+            Attribute(name: GraphKeys.meetingDates, type: .string, values: .string(dates)),
+            Attribute(name: GraphKeys.places, type: .string, values: .string(places)),
+            Attribute(name: GraphKeys.sources, type: .string, values: .string(sources)),
+            Attribute(name: GraphKeys.evidence, type: .string, values: .string(evidence)),
+        ]
+        return g
+    }
+
+    static func cooccurrenceWeight(_ pair: EntityPair, corpus: CorpusResult, measure: AssociationMeasure) -> Double {
+        let n = Double(corpus.cooccurrence[pair]?.windows ?? 0)
+        guard n > 0 else { return 0 }
+        let na = Double(corpus.entityWindows[pair.a] ?? 0), nb = Double(corpus.entityWindows[pair.b] ?? 0)
+        let total = Double(max(corpus.totalWindows, 1))
+        switch measure {
+        case .count: return n
+        case .jaccard: return rounded(n / max(na + nb - n, n))
+        case .dice: return rounded(2 * n / max(na + nb, 2 * n))
+        case .npmi:
+            let pxy = n / total, px = na / total, py = nb / total
+            guard pxy < 1, px > 0, py > 0 else { return 1 }
+            return rounded(log(pxy / (px * py)) / -log(pxy))
+        }
+    }
+
+    /// Six significant decimals, so that measures print the same on every machine.
+    static func rounded(_ x: Double) -> Double { (x * 1_000_000).rounded() / 1_000_000 }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,15 @@
+/// Errors found while reading input such as an alias table, each with file, line and column.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// Loading alias tables.
+public enum AliasTables {
+    /// The default table (unless `includeDefault` is false) overridden entry by entry by `files`
+    /// in order. Throws every error of every file.
+    public static func load(files: [String], includeDefault: Bool) throws -> AliasTable {
+        AliasTable()
+    }
+}

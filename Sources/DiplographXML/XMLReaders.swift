@@ -1,0 +1,11 @@
+import DiplographCore
+
+/// The article readers this module adds to Core's (HTML, RSS/Atom).
+public enum XMLReaders {
+    public static let all: [any ArticleFormatReader] = []
+}
+
+/// The graph writers this module adds to Core's (GraphML, GEXF).
+public enum XMLWriters {
+    public static let all: [any GraphFormatWriter] = [GraphMLWriter()]
+}

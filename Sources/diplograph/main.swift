@@ -1,0 +1,3 @@
+import DiplographCLI
+
+DiplographCommand.main()
