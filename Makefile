@@ -33,12 +33,10 @@ build: deps ## Build the release binary
 	$(SWIFT) build -c release --product diplograph
 
 run: build ## Build, then write graphs/ from examples/ (GraphML, GEXF, DOT, JSON, CSV, SVG)
-	@mkdir -p $(GRAPHS)
-	$(BIN) build $(EXAMPLES) --aliases $(EXAMPLES)/aliases.tsv \
-	  -o $(GRAPHS)/diplomacy.graphml -o $(GRAPHS)/diplomacy.dot
+	scripts/make-graphs.sh $(BIN) $(GRAPHS)
 	@if command -v dot >/dev/null 2>&1; then \
-	  dot -Tsvg $(GRAPHS)/diplomacy.dot -o $(GRAPHS)/diplomacy.svg && echo "wrote $(GRAPHS)/diplomacy.svg"; \
-	else echo "note: graphviz not installed, no SVG"; fi
+	  for g in $(GRAPHS)/*.dot; do dot -Tsvg "$$g" -o "$${g%.dot}.svg" && echo "wrote $${g%.dot}.svg"; done; \
+	else echo "note: graphviz is not installed, so no SVG"; fi
 
 graphs: run ## Same as run
 

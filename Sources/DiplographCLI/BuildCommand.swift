@@ -100,6 +100,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.install()
         do {
             for o in outputs { try AtomicOutput.checkWritable(o) }
         } catch let e as OutputError {

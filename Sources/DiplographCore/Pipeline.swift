@@ -33,8 +33,19 @@ public struct CorpusResult: Sendable {
 }
 
 /// ingest -> sentences -> resolve -> relate -> aggregate.
+///
+/// Files are read and articles resolved in parallel, a batch at a time; the results are merged
+/// in input order, so the output does not depend on scheduling and is identical to a
+/// single-threaded run. Only one batch of article texts is in memory at once.
 public enum Pipeline {
-    public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil) -> CorpusResult {
+    /// Per-article work that needs no shared state.
+    struct ArticleWork: Sendable {
+        var resolved: ResolvedArticle
+        var reports: [MeetingReport]
+    }
+
+    public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
+                           threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusResult {
         var diagnostics: [Diagnostic] = []
         var skipped = 0
         var articleCount = 0
@@ -47,20 +58,31 @@ public enum Pipeline {
         diagnostics += files.diagnostics
         skipped += files.diagnostics.filter { $0.severity == .error }.count
         let registry = ReaderRegistry(extra: options.readers)
-        for (n, file) in files.files.enumerated() {
-            progress?.update(done: n, total: files.files.count)
-            let result = registry.read(file)
-            diagnostics += result.diagnostics
-            if result.articles.isEmpty && result.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
-            for article in result.articles {
-                articleCount += 1
-                let sentences = SentenceSplitter.split(article)
-                let resolved = resolver.resolve(article, sentences: sentences)
-                diagnostics += resolved.diagnostics
-                aggregator.add(resolved)
-                counter.add(resolved)
-                reports += MeetingExtractor.extract(resolved)
+        let batchSize = max(64, threads * 16)
+        var done = 0
+        for batchStart in stride(from: 0, to: files.files.count, by: batchSize) {
+            let batch = Array(files.files[batchStart..<min(batchStart + batchSize, files.files.count)])
+            let results = ParallelMap.map(batch, threads: threads) { file -> (IngestResult, [ArticleWork]) in
+                let ingested = registry.read(file)
+                let work = ingested.articles.map { article -> ArticleWork in
+                    let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))
+                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved))
+                }
+                return (IngestResult(diagnostics: ingested.diagnostics), work)
             }
+            for (ingested, work) in results {
+                diagnostics += ingested.diagnostics
+                if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
+                for w in work {
+                    articleCount += 1
+                    diagnostics += w.resolved.diagnostics
+                    aggregator.add(w.resolved)
+                    counter.add(w.resolved)
+                    reports += w.reports
+                }
+            }
+            done += batch.count
+            progress?.update(done: done, total: files.files.count)
         }
         progress?.finish()
         let index = aggregator.finish()
@@ -68,9 +90,10 @@ public enum Pipeline {
         for (p, s) in counter.pairs {
             let q = EntityPair(index.canonicalID(p.a), index.canonicalID(p.b))
             guard q.a != q.b else { continue }
-            var t = pairs[q] ?? CooccurrenceStats()
+            guard var t = pairs[q] else { pairs[q] = s; continue }
             t.windows += s.windows
             t.articles = Array(Set(t.articles + s.articles)).sorted()
+            if let e = s.evidence, t.evidence.map({ e < $0 }) ?? true { t.evidence = e }
             pairs[q] = t
         }
         var windows: [String: Int] = [:]
@@ -84,6 +107,42 @@ public enum Pipeline {
         return CorpusResult(entities: index, meetings: MeetingMerger.merge(remapped), cooccurrence: pairs,
                             entityWindows: windows, totalWindows: counter.totalWindows, articleCount: articleCount,
                             inputs: inputs, diagnostics: diagnostics, skippedFiles: skipped)
+    }
+}
+
+/// Maps a function over an array on several threads, keeping the input order.
+public enum ParallelMap {
+    public static func map<T: Sendable, U: Sendable>(_ items: [T], threads: Int, _ f: @Sendable (T) -> U) -> [U] {
+        if threads <= 1 || items.count <= 1 { return items.map(f) }
+        let out = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
+        out.initialize(repeating: nil)
+        defer { out.deinitialize(); out.deallocate() }
+        let slots = SendableBuffer(out)
+        let next = AtomicCounter()
+        DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+            while true {
+                let i = next.increment()
+                guard i < items.count else { break }
+                slots.buffer[i] = f(items[i])
+            }
+        }
+        return out.map { $0! }
+    }
+
+    private struct SendableBuffer<U>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<U?>
+        init(_ b: UnsafeMutableBufferPointer<U?>) { buffer = b }
+    }
+
+    private final class AtomicCounter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+        func increment() -> Int {
+            lock.lock(); defer { lock.unlock() }
+            let v = value
+            value += 1
+            return v
+        }
     }
 }
 
