@@ -360,7 +360,7 @@ sao-tome	place	São Tomé			sao-tome-and-principe
 riyadh	place	Riyadh			saudi-arabia		
 dakar	place	Dakar			senegal		
 belgrade	place	Belgrade	Beograd		serbia		
-victoria-seychelles	place	Victoria			seychelles		
+victoria-seychelles	place	Victoria, Seychelles			seychelles		
 freetown	place	Freetown			sierra-leone		
 bratislava	place	Bratislava			slovakia		
 ljubljana	place	Ljubljana			slovenia		
