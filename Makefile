@@ -44,10 +44,10 @@ test: deps ## Run the test suite (Swift Testing; checks outputs with xmllint, do
 	$(SWIFT) build --product diplograph
 	$(SWIFT) test
 
-bench: ## Benchmarks (see README: throughput, memory, graph I/O) — arrives with the performance work
-	@echo "make bench will measure: build throughput (MB/s, words/s) per stage on 10 MB and 100 MB"
-	@echo "generated corpora, peak memory, entities throughput, GraphML write/read of a"
-	@echo "100k-node/1M-edge graph and path queries on it. Not implemented yet."
+bench: deps ## Benchmarks: throughput, per-stage times, memory, graph I/O, paths (results in bench/results/)
+	$(SWIFT) build -c release --product diplograph
+	$(SWIFT) build -c release --product diplograph-bench
+	bash bench/run.sh
 
 clean: ## Remove build products
 	rm -rf .build

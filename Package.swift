@@ -31,6 +31,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "diplograph", dependencies: ["DiplographCLI"]),
+        // Graph I/O and path-query benchmarks for `make bench`; not part of the library.
+        .executableTarget(
+            name: "diplograph-bench",
+            dependencies: ["DiplographCore", "DiplographXML"],
+            path: "Sources/DiplographBench"
+        ),
         .testTarget(name: "DiplographCoreTests", dependencies: ["DiplographCore"]),
         .testTarget(name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"]),
         .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML"]),
