@@ -153,9 +153,9 @@ public struct ArticleLayout: Sendable {
         }
         guard allCaps || agency else { return nil }
         if allCaps, words == 1, placeEnd - r.lowerBound < 3, !agency { return nil }  // "A –", "US -"
-        var spaced = false
-        while i < end, t[i] == 0x20 { i += 1; spaced = true }
+        while i < end, t[i] == 0x20 { i += 1 }
         guard i < end else { return nil }
+        let spaced = t[i - 1] == 0x20
         let d = ByteClass.dashLength(t, i, end)
         guard d > 0 else { return nil }
         i += d
