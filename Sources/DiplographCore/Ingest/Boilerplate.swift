@@ -84,8 +84,58 @@ public enum Boilerplate {
     public static func isBoilerplate(_ t: [UInt8], _ range: Range<Int>) -> Bool {
         let r = ByteClass.trim(t, range)
         guard !r.isEmpty else { return false }
-        for rule in rules where matches(rule, t, r) { return true }
+        if let bucket = compiled.anchored[ByteClass.lower(t[r.lowerBound])] {
+            for rule in bucket where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
+                if !rule.wholeLine || r.count == rule.pattern.count { return true }
+            }
+        }
+        for rule in compiled.floating where r.count <= rule.maxBytes && r.count >= rule.pattern.count {
+            let p0 = rule.pattern[0]
+            var i = r.lowerBound
+            while i + rule.pattern.count <= r.upperBound {
+                if ByteClass.lower(t[i]) == p0, startsWith(t, i..<r.upperBound, rule.pattern) { return true }
+                i += 1
+            }
+        }
         return isEmailLine(t, r) || isByline(t, r) || isAffiliation(t, r) || isBreadcrumb(t, r)
+    }
+
+    /// `rules` as lower-cased bytes: line and prefix rules bucketed by first byte, then the
+    /// substring rules.
+    struct CompiledRule: Sendable {
+        var pattern: [UInt8]
+        var maxBytes: Int
+        var wholeLine: Bool
+    }
+    static let compiled: (anchored: [UInt8: [CompiledRule]], floating: [CompiledRule]) = {
+        var anchored: [UInt8: [CompiledRule]] = [:]
+        var floating: [CompiledRule] = []
+        for rule in rules {
+            switch rule {
+            case .line(let s):
+                let p = s.utf8.map(ByteClass.lower)
+                anchored[p[0], default: []].append(CompiledRule(pattern: p, maxBytes: p.count, wholeLine: true))
+            case .prefix(let s, let m):
+                let p = s.utf8.map(ByteClass.lower)
+                anchored[p[0], default: []].append(CompiledRule(pattern: p, maxBytes: m, wholeLine: false))
+            case .contains(let s, let m):
+                floating.append(CompiledRule(pattern: s.utf8.map(ByteClass.lower), maxBytes: m, wholeLine: false))
+            }
+        }
+        return (anchored, floating)
+    }()
+
+    /// `t[r]` starts with the lower-cased `p`, ignoring ASCII case.
+    @inline(__always) static func startsWith(_ t: [UInt8], _ r: Range<Int>, _ p: [UInt8]) -> Bool {
+        guard r.count >= p.count else { return false }
+        var k = 0
+        var i = r.lowerBound
+        while k < p.count {
+            if ByteClass.lower(t[i]) != p[k] { return false }
+            k += 1
+            i += 1
+        }
+        return true
     }
 
     static func matches(_ rule: Rule, _ t: [UInt8], _ r: Range<Int>) -> Bool {

@@ -126,9 +126,9 @@ public enum DateParser {
         var i = seg.lowerBound
         var atWordStart = true
         while i < seg.upperBound {
-            if atWordStart && ByteClass.isAlpha(t[i]) {
-                for (k, kind) in headerKeywords where ByteClass.hasPrefixIgnoringCase(t, i..<seg.upperBound, k) {
-                    let e = i + k.utf8.count
+            if atWordStart && ByteClass.isAlpha(t[i]), let bucket = keywordBytes[ByteClass.lower(t[i])] {
+                for (k, kind) in bucket where Boilerplate.startsWith(t, i..<seg.upperBound, k) {
+                    let e = i + k.count
                     if e == seg.upperBound || !ByteClass.isAlpha(t[e]) {
                         cuts.append((i, e, kind))
                         break
@@ -151,6 +151,7 @@ public enum DateParser {
             if ByteClass.hasPrefixIgnoringCase(t, p..<end, "on "), cut.2 != nil { p += 3 }
             let body = ByteClass.trim(t, p..<end)
             if body.isEmpty { if cut.2 != nil { continue } else { return nil } }
+            guard startsLikeDate(t, body) else { return nil }
             var scanner = DateScanner(text: t, range: body, reference: nil)
             scanner.skipLeadingWeekday = true
             let matches = scanner.run()
@@ -161,6 +162,24 @@ public enum DateParser {
             if best == nil || kind < best!.kind { best = (d, kind) }
         }
         return best
+    }
+
+    /// `headerKeywords` as lower-cased bytes, by first byte.
+    static let keywordBytes: [UInt8: [([UInt8], HeaderKind)]] = {
+        var out: [UInt8: [([UInt8], HeaderKind)]] = [:]
+        for (k, kind) in headerKeywords { out[k.utf8.first!, default: []].append((Array(k.utf8), kind)) }
+        return out
+    }()
+
+    /// A cheap test before scanning: a digit, or a month or weekday name, starts the text.
+    private static func startsLikeDate(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        if ByteClass.isDigit(t[r.lowerBound]) { return true }
+        var e = r.lowerBound
+        while e < r.upperBound, e - r.lowerBound < 10, ByteClass.isAlpha(t[e]) { e += 1 }
+        guard e > r.lowerBound, e - r.lowerBound < 10 else { return false }
+        let w = String(decoding: t[r.lowerBound..<e], as: UTF8.self).lowercased()
+        return DateScanner.months[w] != nil || DateScanner.monthAbbrev[w] != nil
+            || DateScanner.weekdays[w] != nil || DateScanner.weekdayAbbrev[w] != nil
     }
 
     /// Before a header date only a weekday and a comma may appear.
