@@ -138,24 +138,6 @@ public enum Boilerplate {
         return true
     }
 
-    static func matches(_ rule: Rule, _ t: [UInt8], _ r: Range<Int>) -> Bool {
-        switch rule {
-        case .line(let s):
-            return ByteClass.equalsIgnoringCase(t, r, s)
-        case .prefix(let s, let maxBytes):
-            return r.count <= maxBytes && ByteClass.hasPrefixIgnoringCase(t, r, s)
-        case .contains(let s, let maxBytes):
-            guard r.count <= maxBytes else { return false }
-            let p = Array(s.utf8)
-            var i = r.lowerBound
-            while i + p.count <= r.upperBound {
-                if ByteClass.hasPrefixIgnoringCase(t, i..<r.upperBound, s) { return true }
-                i += 1
-            }
-            return false
-        }
-    }
-
     static func isEmailLine(_ t: [UInt8], _ r: Range<Int>) -> Bool {
         guard r.count <= 160 else { return false }
         let words = ByteClass.words(t, r)
