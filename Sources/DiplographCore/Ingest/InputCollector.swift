@@ -4,8 +4,14 @@ import Foundation
 public struct InputFile: Sendable, Hashable {
     /// The path as given or found while walking a folder; `-` for standard input.
     public var path: String
+    /// True when the file was found by walking a folder (rather than named by the user).
+    /// Such files are read only when a reader knows their extension.
+    public var fromFolder: Bool
 
-    public init(path: String) { self.path = path }
+    public init(path: String, fromFolder: Bool = false) {
+        self.path = path
+        self.fromFolder = fromFolder
+    }
 
     /// The file name without its extension: the article id of a single-article file.
     public var id: String {
@@ -22,7 +28,8 @@ public struct InputFile: Sendable, Hashable {
 }
 
 /// Expands files and folders into input files: folders walked recursively in a stable
-/// (byte-wise sorted) order, hidden files skipped.
+/// (byte-wise sorted) order, hidden files and folders skipped, symbolic links to folders
+/// already visited (loops) not followed.
 public enum InputCollector {
     public static func collect(_ inputs: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
         var files: [InputFile] = []
@@ -37,19 +44,23 @@ public enum InputCollector {
             }
             if !isDir.boolValue { files.append(InputFile(path: input)); continue }
             var found: [String] = []
-            walk(input, into: &found)
-            files += found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map(InputFile.init)
+            var visited: Set<String> = []
+            walk(input, into: &found, visited: &visited)
+            files += found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+                .map { InputFile(path: $0, fromFolder: true) }
         }
         return (files, diagnostics)
     }
 
-    private static func walk(_ dir: String, into found: inout [String]) {
+    private static func walk(_ dir: String, into found: inout [String], visited: inout Set<String>) {
+        let real = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
         for name in names where !name.hasPrefix(".") {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue { walk(path, into: &found) } else { found.append(path) }
+            if isDir.boolValue { walk(path, into: &found, visited: &visited) } else { found.append(path) }
         }
     }
 }
@@ -64,16 +75,31 @@ public struct ReaderRegistry: Sendable {
         }
     }
 
+    /// Whether a file found in a folder will be read (its extension has a reader; files
+    /// without an extension are read only when named explicitly).
+    public func accepts(_ file: InputFile) -> Bool {
+        !file.fromFolder || (!file.fileExtension.isEmpty && readers[file.fileExtension] != nil)
+    }
+
+    /// Reads one file with the reader for its extension (plain text when none matches). A file
+    /// found in a folder whose extension no reader knows is ignored silently (no articles, no
+    /// diagnostics); an unreadable file gives a warning `path: warning: skipped: cannot read file`.
     public func read(_ file: InputFile) -> IngestResult {
+        guard accepts(file) else { return IngestResult() }
         let bytes: [UInt8]
         if file.path == "-" {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                return IngestResult(diagnostics: [Diagnostic(file: file.path, message: "cannot read file")])
+                return IngestResult(diagnostics: [Diagnostic(file: file.path, severity: .warning, message: "skipped: cannot read file")])
             }
             bytes = [UInt8](data)
         }
+        return read(bytes: bytes, file: file)
+    }
+
+    /// Reads bytes as if they were the content of `file` (the reader is chosen by its extension).
+    public func read(bytes: [UInt8], file: InputFile) -> IngestResult {
         let reader = readers[file.fileExtension] ?? readers["txt"]!
         return reader.read(bytes: bytes, path: file.path, id: file.id)
     }

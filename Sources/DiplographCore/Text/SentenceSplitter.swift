@@ -1,11 +1,165 @@
-/// Splits an article's content blocks into sentences (byte ranges).
+/// Splits an article's content blocks into sentences (byte ranges), working on UTF-8 bytes.
+///
+/// A sentence ends at `.`, `!`, `?`, `…` or `...`, together with any closing quotes and
+/// brackets that follow (`"`, `'`, `’`, `”`, `)`, `]`), when whitespace and then a sentence
+/// start follow: an upper-case letter, a digit, an opening quote or bracket, or any non-ASCII
+/// letter. A lower-case continuation never starts a sentence, so `"…consensus." she said`
+/// stays one sentence while `"…consensus." She said` splits right after the closing quote.
+///
+/// A full stop does not end a sentence after:
+/// - a title (`Mr.`, `Dr.`, `Gen.`, `Sen.`, … see `titles`), or `No.`/`Nos.` before a number;
+/// - a single capital letter (initials: `J. R. Smith`);
+/// - another abbreviation (`Sept.`, `U.S.`, `Inc.`, `etc.`, `e.g.` … see `abbreviations`) unless
+///   the next word is a common sentence opener (`The`, `He`, `It`, … see `openers`), as in
+///   "talks with the U.S. The ministry said";
+/// - a digit followed by a digit (`1.05` never has whitespace after the point anyway).
 public enum SentenceSplitter {
+    /// Abbreviations that never end a sentence (compared case-sensitively, without the dot).
+    public static let titles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cmdr", "Adm",
+        "Brig", "Sen", "Rep", "Gov", "Pres", "Amb", "Rev", "Hon", "Fr", "St", "Mt", "Ft", "Gens",
+        "Messrs", "Mme", "Mlle", "Supt", "Insp", "Det", "Cpl", "Pvt",
+    ]
+    /// Abbreviations that end a sentence only before a sentence opener (case-sensitive, without
+    /// the final dot; inner dots kept: "U.S", "e.g").
+    public static let abbreviations: Set<String> = [
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Dept", "Univ", "Assn", "Govt", "Intl", "Natl", "Est",
+        "etc", "vs", "v", "approx", "cf", "al", "ca", "Vol", "vol", "pp", "p", "Fig", "fig", "No", "Nos",
+        "U.S", "U.K", "U.N", "U.S.A", "E.U", "D.C", "a.m", "p.m", "e.g", "i.e", "Ph.D", "S.Korea", "N.Korea",
+    ]
+    /// Words that start a sentence after an abbreviation such as "U.S." or "etc.".
+    public static let openers: Set<String> = [
+        "The", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "A", "An", "This",
+        "That", "These", "Those", "His", "Her", "Their", "Its", "There", "When", "While", "After", "Before",
+        "As", "According", "However", "Meanwhile", "Earlier", "Later", "Officials", "Analysts", "Some",
+        "Many", "If", "Since", "Under", "During", "Despite", "Both", "Such", "Yet", "Still", "Also",
+    ]
+
     /// Sentences of every block of `article`, in text order. The headline block is one sentence.
+    ///
+    /// - Complexity: O(n) in the total length of the blocks.
     public static func split(_ article: Article) -> [Sentence] {
         var out: [Sentence] = []
         for (b, block) in article.blocks.enumerated() {
-            out.append(Sentence(range: block.range, block: b))
+            let r = ByteClass.trim(article.text, block.range)
+            guard !r.isEmpty else { continue }
+            if block.kind == .headline {
+                out.append(Sentence(range: r, block: b))
+                continue
+            }
+            for s in split(article.text, r) { out.append(Sentence(range: s, block: b)) }
         }
         return out
+    }
+
+    /// Sentence ranges of `text[range]`, trimmed of whitespace.
+    public static func split(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = range.lowerBound
+        let end = range.upperBound
+        var i = range.lowerBound
+        while i < end {
+            let b = t[i]
+            var termEnd = -1  // index after the terminator run
+            var isEllipsis = false
+            if b == 0x2E || b == 0x21 || b == 0x3F {
+                var j = i + 1
+                while j < end, t[j] == 0x2E || t[j] == 0x21 || t[j] == 0x3F { j += 1 }
+                isEllipsis = b == 0x2E && j - i >= 3
+                termEnd = j
+            } else if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, t[i + 2] == 0xA6 {  // …
+                termEnd = i + 3
+                isEllipsis = true
+            }
+            if termEnd < 0 { i += 1; continue }
+            // Closing quotes and brackets belong to the sentence they close.
+            var j = termEnd
+            while j < end {
+                let c = t[j]
+                if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j += 1; continue }
+                if c == 0xE2, j + 2 < end, t[j + 1] == 0x80, t[j + 2] == 0x99 || t[j + 2] == 0x9D { j += 3; continue }
+                break
+            }
+            let boundary = j
+            // Whitespace must follow (or the block ends).
+            guard boundary < end else { break }
+            let sp = ByteClass.spaceLength(t, boundary, end)
+            guard sp > 0 else { i = termEnd; continue }
+            var next = boundary
+            while next < end {
+                let n = ByteClass.spaceLength(t, next, end)
+                if n == 0 { break }
+                next += n
+            }
+            guard next < end else { break }
+            if isBoundary(t, wordStart: start, term: i, termEnd: termEnd, ellipsis: isEllipsis, next: next, end: end) {
+                let s = ByteClass.trim(t, start..<boundary)
+                if !s.isEmpty { out.append(s) }
+                start = next
+            }
+            i = next
+        }
+        let s = ByteClass.trim(t, start..<end)
+        if !s.isEmpty { out.append(s) }
+        return out
+    }
+
+    private static func isBoundary(_ t: [UInt8], wordStart: Int, term: Int, termEnd: Int, ellipsis: Bool,
+                                   next: Int, end: Int) -> Bool {
+        // What starts the next sentence?
+        let c = t[next]
+        let startsSentence = ByteClass.isUpper(c) || ByteClass.isDigit(c) || c == 0x22 || c == 0x27 || c == 0x28
+            || c == 0x5B || (c >= 0xC3 && !isLowerNonASCIIOrPunct(t, next, end))
+        guard startsSentence else { return false }
+        let nextWord = wordAt(t, next, end)
+        // Only a single "." can be an abbreviation's dot; "?" "!" and ellipses end sentences.
+        guard t[term] == 0x2E, termEnd - term == 1, !ellipsis else { return true }
+        // The word before the dot (back to whitespace or an opening quote/bracket).
+        var w = term
+        while w > wordStart {
+            let p = t[w - 1]
+            if ByteClass.isSpace(p) || p == 0x22 || p == 0x28 || p == 0x5B || p == 0xA0 || p == 0x9C { break }
+            w -= 1
+        }
+        guard w < term else { return true }
+        let word = String(decoding: t[w..<term], as: UTF8.self)
+        if word.utf8.count == 1, ByteClass.isUpper(t[w]) { return false }  // initials
+        if titles.contains(word) { return false }
+        if word == "No" || word == "Nos" { return !ByteClass.isDigit(c) }
+        if abbreviations.contains(word) || isInitialism(word) {
+            if ByteClass.isDigit(c) { return false }
+            return openers.contains(nextWord)
+        }
+        return true
+    }
+
+    /// "U.S", "a.m", "R.O.K": letters separated by single dots.
+    private static func isInitialism(_ word: String) -> Bool {
+        let u = Array(word.utf8)
+        guard u.count >= 3, u.contains(0x2E) else { return false }
+        var expectLetter = true
+        for b in u {
+            if expectLetter { guard ByteClass.isAlpha(b) else { return false } } else { guard b == 0x2E else { return false } }
+            expectLetter.toggle()
+        }
+        return true
+    }
+
+    /// Non-ASCII starts: curly opening quotes start a sentence; letters count as starts unless
+    /// they are Latin-1 lower-case letters (à … ÿ).
+    private static func isLowerNonASCIIOrPunct(_ t: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        if t[i] == 0xE2, i + 2 < end, t[i + 1] == 0x80 {
+            return !(t[i + 2] == 0x9C || t[i + 2] == 0x98)  // “ ‘ start; other punctuation does not
+        }
+        if t[i] == 0xC3, i + 1 < end { return t[i + 1] >= 0xA0 }
+        return false
+    }
+
+    private static func wordAt(_ t: [UInt8], _ i: Int, _ end: Int) -> String {
+        var j = i
+        while j < end, ByteClass.isAlpha(t[j]) { j += 1 }
+        return String(decoding: t[i..<j], as: UTF8.self)
     }
 }
