@@ -19,8 +19,14 @@
 /// Pure: safe to call concurrently on different articles.
 public enum MeetingExtractor {
     public static func extract(_ r: ResolvedArticle) -> [MeetingReport] {
+        extract(r) { r, range in DateParser.find(in: r.article.text, range: range, reference: r.article.published) }
+    }
+
+    /// `extract` with another source of date expressions (tests use it to check which date
+    /// of a sentence is chosen, independently of `DateParser`).
+    static func extract(_ r: ResolvedArticle, dates: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
         var a = ArticleMeetings(r)
-        return a.run()
+        return a.run(dates: dates)
     }
 }
 
@@ -79,11 +85,14 @@ struct ArticleMeetings {
         mentionsBySentence = by
     }
 
-    mutating func run() -> [MeetingReport] {
+    mutating func run(dates finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
         var later: [(sentence: Int, finding: MeetingFinding)] = []
         for s in r.sentences.indices {
             // Every pattern needs a person in the sentence.
-            guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person }) else { continue }
+            // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
+            // may have left alone.
+            guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
+                    || hasNameCompound(r.sentences[s].range) else { continue }
             let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
             var matcher = MeetingMatcher(tokens: t, sentence: s, article: self)
             let findings = matcher.findings()
@@ -93,7 +102,7 @@ struct ArticleMeetings {
                 switch f.kind {
                 case .report:
                     if dates == nil {
-                        dates = DateParser.find(in: text, range: r.sentences[s].range, reference: r.article.published)
+                        dates = finder(r, r.sentences[s].range)
                     }
                     let (date, place) = dateAndPlace(t, f, dates: dates!)
                     add(ids(f.people), status: f.status, date: date, place: place, sentence: s)
@@ -108,6 +117,20 @@ struct ArticleMeetings {
                           evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
                           published: r.article.published)
         }
+    }
+
+    /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
+    func hasNameCompound(_ range: Range<Int>) -> Bool {
+        guard r.entities.contains(where: { $0.type == .person }) else { return false }
+        var i = max(range.lowerBound + 2, 2)
+        let end = min(range.upperBound - 1, text.count - 1)
+        while i < end {
+            if text[i] == 0x2D, text[i + 1] >= 0x41, text[i + 1] <= 0x5A, text[i - 1] >= 0x61, text[i - 1] <= 0x7A {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     func ids(_ people: [Int]) -> [String] {
@@ -208,7 +231,7 @@ struct ArticleMeetings {
         if let m = dates.first(where: { $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range) }) {
             date = m.date
         } else if let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
-                  !reportingWord(t, from: m.range.upperBound, to: subjectStart) {
+                  !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound) {
             date = m.date
         }
 
@@ -235,9 +258,25 @@ struct ArticleMeetings {
         if where_ == nil {
             where_ = place { k in
                 t[k].range.upperBound <= subjectStart && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
+                    && !inReportingPhrase(t, t[k].range.lowerBound)
             }
         }
         return (date, where_)
+    }
+
+    /// True when byte `offset` lies in the phrase of a reporting verb ("The agency reported on
+    /// Saturday that …"): after the verb, before the next "that" or comma.
+    func inReportingPhrase(_ t: [MToken], _ offset: Int) -> Bool {
+        var inside = false
+        for tok in t {
+            if tok.range.lowerBound >= offset { break }
+            if tok.kind == .word && MeetingLexicon.reportingWords.contains(tok.word) {
+                inside = true
+            } else if (tok.kind == .word && tok.word == "that") || (tok.kind == .punct && tok.word == ",") {
+                inside = false
+            }
+        }
+        return inside
     }
 
     /// True when a reporting verb ("reported", "said") stands between two byte offsets.
