@@ -138,10 +138,13 @@ struct MeetingMatcher {
     /// "President Putin and Russian Foreign Minister Sergei Lavrov", "A, B and C".
     /// Returns the people and the index after the last one.
     private func objects(from i: Int) -> (people: [Int], end: Int)? {
+        // A possessive person is part of a title ("Xi's special envoy Li"), not the object.
+        func gapToken(_ k: Int) -> Bool { isTitleToken(k) || (isPerson(k) && t[k].possessive) }
+        func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
         var k = i
         var gap = 0
-        while k < t.count, !isPerson(k), isTitleToken(k), gap < 13 { k += 1; gap += 1 }
-        guard isPerson(k) else { return nil }
+        while k < t.count, !object(k), gapToken(k), gap < 13 { k += 1; gap += 1 }
+        guard object(k) else { return nil }
         var people = [t[k].entity]
         var end = k + 1
         var sawAnd = false
@@ -150,8 +153,8 @@ struct MeetingMatcher {
             var m = end + 1
             if isPunct(end, ","), isWord(m, "and") { m += 1 }
             var g = 0
-            while m < t.count, !isPerson(m), isTitleToken(m), g < 13 { m += 1; g += 1 }
-            guard isPerson(m) else { break }
+            while m < t.count, !object(m), gapToken(m), g < 13 { m += 1; g += 1 }
+            guard object(m) else { break }
             people.append(t[m].entity)
             if isAnd || isWord(end + 1, "and") { sawAnd = true }
             end = m + 1

@@ -235,6 +235,13 @@ struct NotMeetingTests {
         #expect(m.isEmpty, "\(m.pairs)")
     }
 
+    @Test("meeting someone's envoy is not meeting them")
+    func envoy() {
+        #expect(Markup.meetings("\(ana) met [Berg|person|tomas-berg]'s special envoy in [Oslo|place|oslo].").isEmpty)
+        #expect(Markup.meetings("\(ana) welcomed [Berg|person|tomas-berg]'s decision.").isEmpty)
+        #expect(Markup.meetings("\(ana) met [Berg|person|tomas-berg]'s envoy \(mei).").pairs == ["ana-lind+mei-chen"])
+    }
+
     @Test("a dateline is not a meeting place")
     func dateline() {
         let m = Markup.meetings("[OSLO|place|oslo] – \(ana) met \(tomas) on Friday.")
