@@ -206,7 +206,7 @@ struct MeetingMatcher {
         let obj = o.flatMap { objects(from: $0) }
         if let obj {
             var st = status
-            if st != .planned, phoneAfter(obj.end) { st = .phone }
+            if st != .planned, phoneAfter(obj.end) || (kind == .told && meetingFrame() == .phone) { st = .phone }
             if subj.people.count == 1 {
                 for p in obj.people { emit(kind, subj.people + [p], st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind)) }
             } else {
@@ -217,8 +217,24 @@ struct MeetingMatcher {
         }
     }
 
+    /// "X told Y" reports a meeting by itself only inside a framed one: "during the talks",
+    /// "at their meeting", "in a phone call".
     private func creates(_ kind: MeetingFinding.Kind) -> Bool {
-        kind == .told && t.contains { $0.kind == .word && ($0.word == "meeting" || $0.word == "talks" || $0.word == "summit" || $0.word == "call") }
+        kind == .told && meetingFrame() != nil
+    }
+
+    /// The status of the meeting that frames the sentence ("during the talks": held; "in a
+    /// phone call": phone), or nil when there is none.
+    private func meetingFrame() -> MeetingStatus? {
+        for i in t.indices {
+            guard let w = word(i), L.meetingNouns.contains(w) else { continue }
+            var k = i - 1
+            var phone = w == "call" || w == "calls"
+            while let m = word(k), L.phoneWords.contains(m) { phone = true; k -= 1 }
+            guard let d = word(k), L.determiners.contains(d) || L.pronounsPossessive.contains(d) || d == "their" else { continue }
+            if let p = word(k - 1), ["during", "at", "in"].contains(p) { return phone ? .phone : .held }
+        }
+        return nil
     }
 
     /// "… by phone", "… over the phone", "… by telephone" right after the objects.

@@ -7,7 +7,7 @@
 ///   records); among held/phone reports the merged status is held if any report says so;
 /// - dated reports merge when their dates agree at the coarser precision (2025-09 and
 ///   2025-09-04); two different days stay two meetings;
-/// - an undated report joins the one dated meeting that fits its article's time frame (the
+/// - an undated report joins the one dated meeting of the same status that fits its article's time frame (the
 ///   article published within 31 days after the meeting), or, when its article has no
 ///   publication date, the pair's only dated meeting; otherwise it joins the pair's undated
 ///   meeting, or starts one;
@@ -68,7 +68,8 @@ public enum MeetingMerger {
         }
         // 2. Undated reports.
         for r in sorted where r.date == nil {
-            let candidates = events.indices.filter { related(events[$0], r) && events[$0].date != nil }
+            // An undated call does not join an in-person meeting (nor the reverse).
+            let candidates = events.indices.filter { related(events[$0], r) && events[$0].date != nil && events[$0].status == r.status }
             let fits: [Int]
             if let pub = r.published {
                 fits = candidates.filter { within(events[$0].date!, published: pub) }
@@ -77,7 +78,7 @@ public enum MeetingMerger {
             }
             if fits.count == 1 {
                 absorb(r, into: fits[0])
-            } else if let u = events.indices.first(where: { related(events[$0], r) && events[$0].date == nil }) {
+            } else if let u = events.indices.first(where: { related(events[$0], r) && events[$0].date == nil && events[$0].status == r.status }) {
                 absorb(r, into: u)
             } else {
                 start(r)

@@ -172,6 +172,9 @@ struct MeetingPatternTests {
         #expect(Markup.meetings("\(ana) told \(tomas) that the quota would stay.").isEmpty)
         // Inside a reported meeting.
         #expect(Markup.meetings("During the talks, \(ana) told \(tomas) that the quota would stay.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) told \(tomas) in a phone call that the quota would stay.").first?.status == .phone)
+        // A meeting merely mentioned is not the frame of what was told.
+        #expect(Markup.meetings("\(ana) told \(tomas) that the summit was off.").isEmpty)
     }
 
     @Test("During the meeting, X said … adds evidence to the main meeting")

@@ -114,6 +114,16 @@ struct MeetingMergerTests {
         #expect(m.first { $0.status == .planned }?.articles == ["n1"])
     }
 
+    @Test("an undated phone call does not join an in-person meeting")
+    func undatedPhone() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, nil, status: .phone, article: "n2", published: Self.pub29),
+        ])
+        #expect(m.count == 2)
+        #expect(m.map(\.status) == [.held, .phone])
+    }
+
     @Test("a three-party report absorbs the pair's report of the same day")
     func threeParty() {
         let m = MeetingMerger.merge([
