@@ -500,7 +500,8 @@ struct MeetingMatcher {
                 let a = String(decoding: bytes[..<dash], as: UTF8.self)
                 var b = String(decoding: bytes[(dash + 1)...], as: UTF8.self)
                 if b.hasSuffix("'s") { b.removeLast(2) }
-                if let x = article.person(surname: a), let y = article.person(surname: b),
+                let whole = t[e].kind == .entity ? t[e].entity : nil
+                if let x = article.person(surname: a, excluding: whole), let y = article.person(surname: b, excluding: whole),
                    article.r.entities[x].id != article.r.entities[y].id {
                     return [x, y]
                 }

@@ -105,7 +105,10 @@ struct ArticleMeetings {
                         dates = finder(r, r.sentences[s].range)
                     }
                     let (date, place) = dateAndPlace(t, f, dates: dates!)
-                    add(ids(f.people), status: f.status, date: date, place: place, sentence: s)
+                    // A meeting dated after the article was published has not happened yet.
+                    var status = f.status
+                    if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
+                    add(ids(f.people), status: status, date: date, place: place, sentence: s)
                 case .told, .extend, .attach:
                     later.append((s, f))
                 }
@@ -288,11 +291,12 @@ struct ArticleMeetings {
 
     /// The article's person with this family (or given) name, for "the Kim-Xi summit" when the
     /// resolver left the hyphenated surnames unresolved. Unique matches only.
-    func person(surname: String) -> Int? {
+    func person(surname: String, excluding: Int? = nil) -> Int? {
         let key = surname.lowercased()
         var bySpelling: Set<String> = [], byName: Set<String> = []
         var first: [String: Int] = [:]
-        for (i, e) in r.entities.enumerated() where e.type == .person {
+        let skip = excluding.map { r.entities[$0].id }
+        for (i, e) in r.entities.enumerated() where e.type == .person && e.id != skip {
             if e.spellings.keys.contains(where: { $0.lowercased() == key }) {
                 bySpelling.insert(e.id)
                 if first[e.id] == nil { first[e.id] = i }
@@ -342,6 +346,15 @@ enum MeetingDates {
         guard let a else { return b }
         guard let b else { return a }
         return rank(b) > rank(a) ? b : a
+    }
+
+    /// True when `a` is certainly later than `b` (at the precision both share).
+    static func after(_ a: PartialDate, _ b: PartialDate) -> Bool {
+        if a.year != b.year { return a.year > b.year }
+        guard let am = a.month, let bm = b.month else { return false }
+        if am != bm { return am > bm }
+        guard let ad = a.day, let bd = b.day else { return false }
+        return ad > bd
     }
 
     static func rank(_ d: PartialDate) -> Int { d.day != nil ? 2 : (d.month != nil ? 1 : 0) }

@@ -60,6 +60,18 @@ struct MeetingDateChoiceTests {
         #expect(m.first?.date == Self.sun)
     }
 
+    @Test("a meeting dated after the publication date is planned")
+    func future() {
+        let m = Markup.meetings("[Lind|person|ana-lind]'s summit with \(tomas) on Oct 10 will focus on fish.",
+                                published: PartialDate(year: 2025, month: 9, day: 29),
+                                dates: ["on Oct 10": PartialDate(year: 2025, month: 10, day: 10)])
+        #expect(m.first?.status == .planned)
+        let n = Markup.meetings("[Lind|person|ana-lind]'s summit with \(tomas) on Sept 10 focused on fish.",
+                                published: PartialDate(year: 2025, month: 9, day: 29),
+                                dates: ["on Sept 10": PartialDate(year: 2025, month: 9, day: 10)])
+        #expect(n.first?.status == .held)
+    }
+
     @Test("reports of one meeting in one article merge; different days stay apart")
     func inArticle() {
         let m = Markup.meetings("""

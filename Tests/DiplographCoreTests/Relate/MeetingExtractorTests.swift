@@ -98,6 +98,12 @@ struct MeetingPatternTests {
             Both sides called the Park-Zhao meeting a success.
             """)
         #expect(b.pairs == ["park-ji-hoon+zhao-lei"])
+        // Resolver took "Park-Zhao" for one (unknown) person: split it on the hyphen.
+        let c = Markup.meetings("""
+            [Park Ji Hoon|person|park-ji-hoon] greeted the crowd, and [Zhao Lei|person|zhao-lei] waved.
+            Analysts said the [Park-Zhao|person|park-zhao] summit set a new tone.
+            """)
+        #expect(c.pairs == ["park-ji-hoon+zhao-lei"])
         // A hyphenated given name is not a pair.
         #expect(Markup.meetings("The [Park Ji-hoon|person|park-ji-hoon] summit plan drew praise from \(mei).").isEmpty)
         // Countries joined by a hyphen are not people.
@@ -143,6 +149,9 @@ struct MeetingPatternTests {
         #expect(m.first?.participants == ["ana-lind", "ivan-sokol", "mei-chen", "tomas-berg"])
         #expect(m.first?.evidence.count == 3)
         #expect(m.first?.place == "oslo")
+        let c = Markup.meetings("\(ana), \(tomas) and \(mei) met in [Oslo|place|oslo] to sign the accord.")
+        #expect(c.count == 1)
+        #expect(c.first?.participants == ["ana-lind", "mei-chen", "tomas-berg"])
         let n = Markup.meetings("Talks between \(ana), \(tomas) and \(mei) opened on a hopeful note.")
         #expect(n.count == 1)
         #expect(n.first?.participants == ["ana-lind", "mei-chen", "tomas-berg"])
