@@ -79,7 +79,13 @@ public struct CooccurrenceCounter: Sendable {
         var denseOf = [Int](repeating: -1, count: r.entities.count)
         var ids: [String] = []
         var idIndex: [String: Int] = [:]
-        for m in r.mentions where denseOf[m.entity] < 0 {
+        // Mentions that point nowhere (bad entity or sentence index) are skipped.
+        var mentions = r.mentions.filter { $0.entity >= 0 && $0.entity < r.entities.count && $0.sentence >= 0 && $0.sentence < r.sentences.count }
+        // Windows are scanned in order: mentions must come sentence by sentence (they do when in text order).
+        if zip(mentions, mentions.dropFirst()).contains(where: { $0.sentence > $1.sentence }) {
+            mentions.sort { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        }
+        for m in mentions where denseOf[m.entity] < 0 {
             let eid = r.entities[m.entity].id
             if let d = idIndex[eid] {
                 denseOf[m.entity] = d
@@ -106,13 +112,13 @@ public struct CooccurrenceCounter: Sendable {
             windowMembers.removeAll(keepingCapacity: true)
         }
 
-        for m in r.mentions {
+        for m in mentions {
             let d = denseOf[m.entity]
             let s = m.sentence
             let w: Int
             switch window {
             case .sentence: w = s
-            case .paragraph: w = s < r.sentences.count ? r.sentences[s].block : s
+            case .paragraph: w = r.sentences[s].block
             case .article: w = 0
             }
             if w != currentWindow {
@@ -154,7 +160,7 @@ public struct CooccurrenceCounter: Sendable {
             Self.insertSorted(id, into: &stats.articles)
             if stats.evidence == nil {
                 let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
-                if s >= 0, s < r.sentences.count { stats.evidence = Self.evidence(r, sentence: s) }
+                if s >= 0 { stats.evidence = Self.evidence(r, sentence: s) }
             }
             pairs[pair] = stats
         }

@@ -2,11 +2,11 @@
 struct MeetingMatcher {
     let t: [MToken]
     let sentence: Int
-    let article: ArticleMeetings
+    let article: ArticleContext
     private var out: [MeetingFinding] = []
     private typealias L = MeetingLexicon
 
-    init(tokens: [MToken], sentence: Int, article: ArticleMeetings) {
+    init(tokens: [MToken], sentence: Int, article: ArticleContext) {
         self.t = tokens
         self.sentence = sentence
         self.article = article

@@ -66,17 +66,19 @@ struct MeetingDraft {
     var planned: Bool { status == .planned }
 }
 
-struct ArticleMeetings {
+/// The read-only view of one article that the patterns need.
+struct ArticleContext {
     let r: ResolvedArticle
     let text: [UInt8]
-    var mentionsBySentence: [[Mention]]
-    var drafts: [MeetingDraft] = []
+    /// Valid mentions of each sentence, in text order (longest first at one offset).
+    let mentionsBySentence: [[Mention]]
 
     init(_ r: ResolvedArticle) {
         self.r = r
         self.text = r.article.text
         var by = [[Mention]](repeating: [], count: r.sentences.count)
-        for m in r.mentions where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count {
+        for m in r.mentions where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
+            && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count {
             by[m.sentence].append(m)
         }
         for i in by.indices where by[i].count > 1 {
@@ -85,6 +87,68 @@ struct ArticleMeetings {
         mentionsBySentence = by
     }
 
+    /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
+    func hasNameCompound(_ range: Range<Int>) -> Bool {
+        guard r.entities.contains(where: { $0.type == .person }) else { return false }
+        var i = max(range.lowerBound + 2, 2)
+        let end = min(range.upperBound - 1, text.count - 1)
+        while i < end {
+            if text[i] == 0x2D, text[i + 1] >= 0x41, text[i + 1] <= 0x5A, text[i - 1] >= 0x61, text[i - 1] <= 0x7A {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: People outside the token stream
+
+    /// The article's person with this family (or given) name, for "the Kim-Xi summit" when the
+    /// resolver left the hyphenated surnames unresolved. Unique matches only.
+    func person(surname: String, excluding: Int? = nil) -> Int? {
+        let key = surname.lowercased()
+        var bySpelling: Set<String> = [], byName: Set<String> = []
+        var first: [String: Int] = [:]
+        let skip = excluding.map { r.entities[$0].id }
+        for (i, e) in r.entities.enumerated() where e.type == .person && e.id != skip {
+            if e.spellings.keys.contains(where: { $0.lowercased() == key }) {
+                bySpelling.insert(e.id)
+                if first[e.id] == nil { first[e.id] = i }
+            }
+            let parts = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            if let f = parts.first, let l = parts.last, f == key || l == key {
+                byName.insert(e.id)
+                if first[e.id] == nil { first[e.id] = i }
+            }
+        }
+        if bySpelling.count == 1 { return first[bySpelling.first!] }
+        if bySpelling.isEmpty, byName.count == 1 { return first[byName.first!] }
+        return nil
+    }
+
+    /// The one person mentioned in sentence `s` (by id), if exactly one.
+    func onlyPerson(inSentence s: Int) -> Int? {
+        guard s >= 0, s < mentionsBySentence.count else { return nil }
+        var found: Int?
+        var id: String?
+        for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
+            let e = r.entities[m.entity].id
+            if id == nil { id = e; found = m.entity } else if id != e { return nil }
+        }
+        return found
+    }
+}
+
+struct ArticleMeetings {
+    let ctx: ArticleContext
+    var drafts: [MeetingDraft] = []
+
+    init(_ r: ResolvedArticle) { ctx = ArticleContext(r) }
+
+    var r: ResolvedArticle { ctx.r }
+    var text: [UInt8] { ctx.text }
+    var mentionsBySentence: [[Mention]] { ctx.mentionsBySentence }
+
     mutating func run(dates finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
         var later: [(sentence: Int, finding: MeetingFinding)] = []
         for s in r.sentences.indices {
@@ -92,9 +156,9 @@ struct ArticleMeetings {
             // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
             // may have left alone.
             guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
-                    || hasNameCompound(r.sentences[s].range) else { continue }
+                    || ctx.hasNameCompound(r.sentences[s].range) else { continue }
             let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
-            var matcher = MeetingMatcher(tokens: t, sentence: s, article: self)
+            var matcher = MeetingMatcher(tokens: t, sentence: s, article: ctx)
             let findings = matcher.findings()
             guard !findings.isEmpty else { continue }
             var dates: [DateMatch]?
@@ -120,20 +184,6 @@ struct ArticleMeetings {
                           evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
                           published: r.article.published)
         }
-    }
-
-    /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
-    func hasNameCompound(_ range: Range<Int>) -> Bool {
-        guard r.entities.contains(where: { $0.type == .person }) else { return false }
-        var i = max(range.lowerBound + 2, 2)
-        let end = min(range.upperBound - 1, text.count - 1)
-        while i < end {
-            if text[i] == 0x2D, text[i + 1] >= 0x41, text[i + 1] <= 0x5A, text[i - 1] >= 0x61, text[i - 1] <= 0x7A {
-                return true
-            }
-            i += 1
-        }
-        return false
     }
 
     func ids(_ people: [Int]) -> [String] {
@@ -285,43 +335,6 @@ struct ArticleMeetings {
     /// True when a reporting verb ("reported", "said") stands between two byte offsets.
     func reportingWord(_ t: [MToken], from a: Int, to b: Int) -> Bool {
         t.contains { $0.kind == .word && $0.range.lowerBound >= a && $0.range.upperBound <= b && MeetingLexicon.reportingWords.contains($0.word) }
-    }
-
-    // MARK: People outside the token stream
-
-    /// The article's person with this family (or given) name, for "the Kim-Xi summit" when the
-    /// resolver left the hyphenated surnames unresolved. Unique matches only.
-    func person(surname: String, excluding: Int? = nil) -> Int? {
-        let key = surname.lowercased()
-        var bySpelling: Set<String> = [], byName: Set<String> = []
-        var first: [String: Int] = [:]
-        let skip = excluding.map { r.entities[$0].id }
-        for (i, e) in r.entities.enumerated() where e.type == .person && e.id != skip {
-            if e.spellings.keys.contains(where: { $0.lowercased() == key }) {
-                bySpelling.insert(e.id)
-                if first[e.id] == nil { first[e.id] = i }
-            }
-            let parts = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-            if let f = parts.first, let l = parts.last, f == key || l == key {
-                byName.insert(e.id)
-                if first[e.id] == nil { first[e.id] = i }
-            }
-        }
-        if bySpelling.count == 1 { return first[bySpelling.first!] }
-        if bySpelling.isEmpty, byName.count == 1 { return first[byName.first!] }
-        return nil
-    }
-
-    /// The one person mentioned in sentence `s` (by id), if exactly one.
-    func onlyPerson(inSentence s: Int) -> Int? {
-        guard s >= 0, s < mentionsBySentence.count else { return nil }
-        var found: Int?
-        var id: String?
-        for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
-            let e = r.entities[m.entity].id
-            if id == nil { id = e; found = m.entity } else if id != e { return nil }
-        }
-        return found
     }
 }
 

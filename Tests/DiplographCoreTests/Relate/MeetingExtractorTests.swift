@@ -317,3 +317,34 @@ struct MeetingPlaceEvidenceTests {
         #expect(a.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
     }
 }
+
+@Suite("Meeting extractor robustness")
+struct MeetingRobustnessTests {
+    @Test("overlapping, out-of-range and empty mentions, invalid UTF-8: no crash, same answer twice")
+    func messyInput() {
+        var r = Markup.article("[Ana Lind|person|ana-lind] met [Tomas Berg|person|tomas-berg] in [Oslo|place|oslo].")
+        r.article.text.insert(contentsOf: [0xFF, 0xE2, 0x80], at: 9)  // garbage inside the sentence
+        r.sentences[0].range = r.sentences[0].range.lowerBound..<(r.sentences[0].range.upperBound + 3)
+        r.mentions.append(Mention(entity: 0, range: 2..<6, sentence: 0))          // overlaps the first
+        r.mentions.append(Mention(entity: 1, range: 500..<520, sentence: 0))      // past the end
+        r.mentions.append(Mention(entity: 1, range: 20..<20, sentence: 0))        // empty
+        r.mentions.append(Mention(entity: 9, range: 0..<3, sentence: 0))          // no such entity
+        r.mentions.append(Mention(entity: 0, range: 0..<3, sentence: 7))          // no such sentence
+        let a = MeetingExtractor.extract(r), b = MeetingExtractor.extract(r)
+        #expect(a == b)
+        var c = CooccurrenceCounter()
+        c.add(r)  // invalid entity and sentence indices are skipped
+        #expect(c.pairs.count == 3)
+        #expect(c.pairs[EntityPair("ana-lind", "tomas-berg")]?.windows == 1)
+    }
+
+    @Test("an article with no people or no sentences reports nothing")
+    func empty() {
+        #expect(Markup.meetings("The harbour in [Oslo|place|oslo] was calm.").isEmpty)
+        let r = ResolvedArticle(article: Article(id: "e", source: "e", text: [], blocks: []), sentences: [])
+        #expect(MeetingExtractor.extract(r).isEmpty)
+        var c = CooccurrenceCounter()
+        c.add(r)
+        #expect(c.totalWindows == 0 && c.pairs.isEmpty)
+    }
+}
