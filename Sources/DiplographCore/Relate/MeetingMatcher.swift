@@ -24,6 +24,15 @@ struct MeetingMatcher {
             if L.toldVerbs.contains(w) { objectVerb(i, kind: .told, status: .held) }
             if L.inviteVerbs.contains(w) { objectVerb(i, kind: .report, status: .planned) }
             if L.meetingNouns.contains(w) { meetingNoun(i) }
+            if w == "meeting", let p = word(i - 1), ["is", "was", "are", "were"].contains(p) { meetVerb(i) }
+            if let tail = L.withPhrases[w], phrase(i + 1, tail) {
+                verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
+            }
+            // "X paid a courtesy call on Y": in person, whatever "call" says.
+            if w == "paid" || w == "pays" || w == "paying", isWord(i + 1, "a"), isWord(i + 2, "courtesy"), isWord(i + 3, "call"),
+               isWord(i + 4, "on") || isWord(i + 4, "to") {
+                verbClause(i, objectsAt: i + 5, status: .held, intransitive: false)
+            }
         }
         return out
     }
@@ -35,6 +44,16 @@ struct MeetingMatcher {
     }
 
     private func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+
+    /// The words of `phrase` from token `i` on.
+    private func phrase(_ i: Int, _ phrase: [String]) -> Bool {
+        phrase.indices.allSatisfy { isWord(i + $0, phrase[$0]) }
+    }
+
+    private var isHeadline: Bool {
+        let b = article.r.sentences[sentence].block
+        return b >= 0 && b < article.r.article.blocks.count && article.r.article.blocks[b].kind == .headline
+    }
 
     private func isPunct(_ i: Int, _ p: String) -> Bool {
         i >= 0 && i < t.count && t[i].kind == .punct && t[i].word == p
@@ -126,7 +145,8 @@ struct MeetingMatcher {
             cur = h2
             start = h2
         }
-        if people.count > 1, !hasAnd(from: start, to: h) { people = [t[h].entity]; start = h }
+        // "A, B met" is an apposition in running text; headlines drop the "and" ("Kim, Putin hold talks").
+        if people.count > 1, !hasAnd(from: start, to: h), !isHeadline { people = [t[h].entity]; start = h }
         return Subject(people: people, start: start, planned: planned, negative: negative)
     }
 
@@ -360,7 +380,7 @@ struct MeetingMatcher {
         }
         // k is the owner position: a possessive entity, a pronoun / determiner word, or something else.
         let ownerWord = word(k)
-        let phone = modifiers.contains { L.phoneWords.contains($0) }
+        let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
         var status: MeetingStatus = phone ? .phone : .held
         if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
         if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) { status = .planned }

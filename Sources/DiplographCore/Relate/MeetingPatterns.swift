@@ -5,6 +5,12 @@ enum MeetingLexicon {
         "meeting", "meetings", "talks", "summit", "summits", "discussions", "discussion", "consultations",
         "call", "calls", "conversation", "videoconference", "tête-à-tête", "encounter", "audience",
     ]
+    /// Verbs that report a meeting with the words that must follow them before the person:
+    /// "sat down with", "shook hands with", "conferred with".
+    static let withPhrases: [String: [String]] = [
+        "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
+        "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
+    ]
     /// Words that make a meeting noun or verb a remote one.
     static let phoneWords: Set<String> = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
     /// Verbs "X VERB Y" that report a held meeting when Y is a person.

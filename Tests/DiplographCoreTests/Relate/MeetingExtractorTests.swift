@@ -78,6 +78,25 @@ struct MeetingPatternTests {
         #expect(Markup.meetings("\(mei) received the award from the committee, and \(tomas) applauded.").isEmpty)
     }
 
+    @Test("sat down with, shook hands with, conferred with, paid a courtesy call on, is meeting")
+    func otherVerbs() {
+        #expect(Markup.meetings("\(ana) sat down with \(tomas) for two hours.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) shook hands with \(mei) at the gate.").pairs == ["ana-lind+mei-chen"])
+        #expect(Markup.meetings("\(mei) conferred with \(tomas) in private.").pairs == ["mei-chen+tomas-berg"])
+        let c = Markup.meetings("\(ana) paid a courtesy call on \(tomas) at his office.")
+        #expect(c.pairs == ["ana-lind+tomas-berg"] && c.first?.status == .held)
+        #expect(Markup.meetings("\(ana) is meeting \(tomas) in [Oslo|place|oslo] today.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) sat down to write to \(tomas).").isEmpty)
+    }
+
+    @Test("headlines coordinate with a comma; running text does not")
+    func headlineComma() {
+        var r = Markup.article("\(ana), \(tomas) hold talks on fish quotas\n\nThe sun shone.")
+        r.article.blocks[0].kind = .headline
+        #expect(MeetingExtractor.extract(r, dates: Markup.noDates).pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana), \(tomas) hold talks on fish quotas.").isEmpty)
+    }
+
     @Test("X and Y exchanged views")
     func exchangedViews() {
         #expect(Markup.meetings("\(ana) and \(tomas) exchanged views on fisheries.").pairs == ["ana-lind+tomas-berg"])
