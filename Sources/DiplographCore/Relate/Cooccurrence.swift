@@ -32,6 +32,21 @@ public struct CooccurrenceStats: Sendable, Hashable {
 }
 
 /// Counts co-occurrences article by article.
+///
+/// Two entities co-occur once per window (sentence, paragraph or article) that mentions both,
+/// however many times each is mentioned there. One article contributes at most `capPerArticle`
+/// windows to a pair. `entityWindows` counts the windows that mention each entity and
+/// `totalWindows` every window of every article, mentions or not (the sample space of the
+/// association measures: sentences, non-empty paragraphs, or articles).
+///
+/// ```swift
+/// var counter = CooccurrenceCounter(window: .sentence)
+/// for r in resolvedArticles { counter.add(r) }      // input order
+/// counter.pairs[EntityPair("choe-son-hui", "wang-yi")]?.windows
+/// ```
+///
+/// - Complexity: O(m + Σ k²) per article, m mentions and k distinct entities per window;
+///   entities are numbered locally so windows are scanned as integer arrays.
 public struct CooccurrenceCounter: Sendable {
     public let window: CooccurrenceWindow
     /// The most windows one article may contribute to one pair (nil: no cap).
@@ -46,31 +61,150 @@ public struct CooccurrenceCounter: Sendable {
         self.capPerArticle = capPerArticle
     }
 
+    /// Per-article tally of one local pair.
+    private struct LocalPair {
+        var windows = 0
+        /// First sentence mentioning both (preferred evidence).
+        var bothSentence = -1
+        /// Sentence in which the pair first shared a window (fallback evidence).
+        var firstWindowSentence = -1
+    }
+
     public mutating func add(_ r: ResolvedArticle) {
-        var windows: [Int: Set<String>] = [:]
-        for m in r.mentions {
+        let id = r.article.id
+        totalWindows += windowCount(r)
+        guard !r.mentions.isEmpty else { return }
+
+        // Dense local ids: one per distinct entity id (two local entities may share an id).
+        var denseOf = [Int](repeating: -1, count: r.entities.count)
+        var ids: [String] = []
+        var idIndex: [String: Int] = [:]
+        // Mentions that point nowhere (bad entity or sentence index) are skipped.
+        var mentions = r.mentions.filter { $0.entity >= 0 && $0.entity < r.entities.count && $0.sentence >= 0 && $0.sentence < r.sentences.count }
+        // Windows are scanned in order: mentions must come sentence by sentence (they do when in text order).
+        if zip(mentions, mentions.dropFirst()).contains(where: { $0.sentence > $1.sentence }) {
+            mentions.sort { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        }
+        for m in mentions where denseOf[m.entity] < 0 {
+            let eid = r.entities[m.entity].id
+            if let d = idIndex[eid] {
+                denseOf[m.entity] = d
+            } else {
+                idIndex[eid] = ids.count
+                denseOf[m.entity] = ids.count
+                ids.append(eid)
+            }
+        }
+        let n = ids.count
+        var local: [Int: LocalPair] = [:]
+        // Sentence-level co-mentions (for evidence), tracked whatever the window.
+        var seenInSentence = [Int](repeating: -1, count: n)
+        var seenInWindow = [Int](repeating: -1, count: n)
+        var windowMembers: [Int] = []
+        var sentenceMembers: [Int] = []
+        var currentWindow = -1
+        var currentSentence = -1
+        var windowSerial = -1
+
+        func flushWindow(_ counter: inout CooccurrenceCounter) {
+            guard !windowMembers.isEmpty else { return }
+            for d in windowMembers { counter.entityWindows[ids[d], default: 0] += 1 }
+            windowMembers.removeAll(keepingCapacity: true)
+        }
+
+        for m in mentions {
+            let d = denseOf[m.entity]
+            let s = m.sentence
             let w: Int
             switch window {
-            case .sentence: w = m.sentence
-            case .paragraph: w = r.sentences[m.sentence].block
+            case .sentence: w = s
+            case .paragraph: w = r.sentences[s].block
             case .article: w = 0
             }
-            windows[w, default: []].insert(r.entities[m.entity].id)
-        }
-        var local: [EntityPair: Int] = [:]
-        for (_, ids) in windows {
-            totalWindows += 1
-            let sorted = ids.sorted()
-            for id in sorted { entityWindows[id, default: 0] += 1 }
-            for i in 0..<sorted.count {
-                for j in (i + 1)..<sorted.count { local[EntityPair(sorted[i], sorted[j]), default: 0] += 1 }
+            if w != currentWindow {
+                flushWindow(&self)
+                currentWindow = w
+                windowSerial += 1
+            }
+            if s != currentSentence {
+                currentSentence = s
+                sentenceMembers.removeAll(keepingCapacity: true)
+            }
+            if seenInSentence[d] != s {
+                seenInSentence[d] = s
+                for o in sentenceMembers where o != d {
+                    let key = d < o ? d * n + o : o * n + d
+                    if local[key]?.bothSentence ?? -1 < 0 { local[key, default: LocalPair()].bothSentence = s }
+                }
+                sentenceMembers.append(d)
+            }
+            if seenInWindow[d] != windowSerial {
+                seenInWindow[d] = windowSerial
+                for o in windowMembers {
+                    let key = d < o ? d * n + o : o * n + d
+                    local[key, default: LocalPair()].windows += 1
+                    if local[key]!.firstWindowSentence < 0 { local[key]!.firstWindowSentence = s }
+                }
+                windowMembers.append(d)
             }
         }
-        for (pair, n) in local {
-            var s = pairs[pair] ?? CooccurrenceStats()
-            s.windows += min(n, capPerArticle ?? n)
-            s.articles.append(r.article.id)
-            pairs[pair] = s
+        flushWindow(&self)
+
+        // Stable order for the merge into the corpus-wide table.
+        for key in local.keys.sorted() {
+            let t = local[key]!
+            guard t.windows > 0 else { continue }
+            let pair = EntityPair(ids[key / n], ids[key % n])
+            var stats = pairs[pair] ?? CooccurrenceStats()
+            stats.windows += min(t.windows, capPerArticle.map { max($0, 0) } ?? t.windows)
+            Self.insertSorted(id, into: &stats.articles)
+            if stats.evidence == nil {
+                let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
+                if s >= 0 { stats.evidence = Self.evidence(r, sentence: s) }
+            }
+            pairs[pair] = stats
         }
     }
+
+    /// Number of windows of an article: its sentences, its non-empty paragraphs, or 1.
+    private func windowCount(_ r: ResolvedArticle) -> Int {
+        switch window {
+        case .sentence: return r.sentences.count
+        case .article: return 1
+        case .paragraph:
+            var n = 0
+            var last = Int.min
+            for s in r.sentences where s.block != last {
+                n += 1
+                last = s.block
+            }
+            return n
+        }
+    }
+
+    private static func insertSorted(_ id: String, into list: inout [String]) {
+        if let last = list.last, last < id { list.append(id); return }
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        if lo < list.count, list[lo] == id { return }
+        list.insert(id, at: lo)
+    }
+
+    /// The sentence as evidence, trimmed of surrounding white space.
+    static func evidence(_ r: ResolvedArticle, sentence s: Int) -> Evidence {
+        let range = trimmed(r.article.text, r.sentences[s].range)
+        return Evidence(article: r.article.id, sentence: r.article.string(range), offset: range.lowerBound)
+    }
+
+    static func trimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lo = max(range.lowerBound, 0), hi = min(range.upperBound, text.count)
+        while lo < hi, isSpace(text[lo]) { lo += 1 }
+        while hi > lo, isSpace(text[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 }

@@ -1,14 +1,374 @@
 /// Finds the meetings one resolved article reports.
+///
+/// Works sentence by sentence on tokens in which every resolved mention is one token, and
+/// recognises the ways news reports a meeting between people:
+///
+/// - verbs: "X met (with) Y", "X held talks with Y", "X and Y exchanged views", "Y welcomed /
+///   received / hosted X", "X spoke by phone with Y", "X was received by Y";
+/// - nouns: "X's talks with Y", "talks between X, Y and Z", "the X-Y summit", "During his
+///   meeting with X, Y …", "at their summit, X and Y …";
+/// - follow-ups that only add evidence or participants to a meeting already found in the
+///   article: "X told Y", "During the meeting, X said", "The meeting, which also included A and B".
+///
+/// Plans ("will meet", "is expected to hold talks", "a possible summit", "invited") become
+/// `planned` reports; denials ("did not meet", "declined to meet") and mere co-mention are
+/// dropped. Dates come from `DateParser` (the expression attached to the meeting clause) and
+/// places from place or country mentions after "in"/"at" in that clause — never from the dateline.
+/// Reports of one meeting within the article are combined, each sentence kept as evidence.
+///
+/// Pure: safe to call concurrently on different articles.
 public enum MeetingExtractor {
-    public static func extract(_ r: ResolvedArticle) -> [MeetingReport] { [] }
+    public static func extract(_ r: ResolvedArticle) -> [MeetingReport] {
+        extract(r) { r, range in DateParser.find(in: r.article.text, range: range, reference: r.article.published) }
+    }
+
+    /// `extract` with another source of date expressions (tests use it to check which date
+    /// of a sentence is chosen, independently of `DateParser`).
+    static func extract(_ r: ResolvedArticle, dates: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
+        var a = ArticleMeetings(r)
+        return a.run(dates: dates)
+    }
 }
 
-/// Merges reports of the same event from several articles into one meeting.
-public enum MeetingMerger {
-    public static func merge(_ reports: [MeetingReport]) -> [Meeting] {
-        reports.enumerated().map { i, r in
-            Meeting(id: "m\(i + 1)", participants: r.participants, date: r.date, place: r.place, status: r.status,
-                    sources: r.evidence)
+/// What one sentence says about a meeting.
+struct MeetingFinding: Sendable {
+    enum Kind: Sendable {
+        /// A meeting of `people`.
+        case report
+        /// "X told Y": evidence for an existing meeting of the pair (a new one only when the
+        /// sentence itself speaks of a meeting).
+        case told
+        /// "The meeting, which also included A and B": more participants for the main meeting.
+        case extend
+        /// "During the meeting, X said": evidence for the main meeting that includes X.
+        case attach
+    }
+    var kind: Kind
+    /// Local entity indices of the people.
+    var people: [Int]
+    var status: MeetingStatus
+    /// Token index after which the meeting's date and place are looked for.
+    var anchor: Int
+    /// Token index where the clause's subject starts (dates and places before it may belong to
+    /// the clause: "On Sunday, X met Y").
+    var subjectStart: Int
+    var createsMeeting = false
+}
+
+/// One meeting as the article reports it, before output.
+struct MeetingDraft {
+    var ids: [String]
+    var status: MeetingStatus
+    var date: PartialDate?
+    var place: String?
+    var sentences: [Int]
+
+    var planned: Bool { status == .planned }
+}
+
+/// The read-only view of one article that the patterns need.
+struct ArticleContext {
+    let r: ResolvedArticle
+    let text: [UInt8]
+    /// Valid mentions of each sentence, in text order (longest first at one offset).
+    let mentionsBySentence: [[Mention]]
+
+    init(_ r: ResolvedArticle) {
+        self.r = r
+        self.text = r.article.text
+        var by = [[Mention]](repeating: [], count: r.sentences.count)
+        for m in r.mentions where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
+            && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count {
+            by[m.sentence].append(m)
+        }
+        for i in by.indices where by[i].count > 1 {
+            by[i].sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        }
+        mentionsBySentence = by
+    }
+
+    /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
+    func hasNameCompound(_ range: Range<Int>) -> Bool {
+        guard r.entities.contains(where: { $0.type == .person }) else { return false }
+        var i = max(range.lowerBound + 2, 2)
+        let end = min(range.upperBound - 1, text.count - 1)
+        while i < end {
+            if text[i] == 0x2D, text[i + 1] >= 0x41, text[i + 1] <= 0x5A, text[i - 1] >= 0x61, text[i - 1] <= 0x7A {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: People outside the token stream
+
+    /// The article's person with this family (or given) name, for "the Kim-Xi summit" when the
+    /// resolver left the hyphenated surnames unresolved. Unique matches only.
+    func person(surname: String, excluding: Int? = nil) -> Int? {
+        let key = surname.lowercased()
+        var bySpelling: Set<String> = [], byName: Set<String> = []
+        var first: [String: Int] = [:]
+        let skip = excluding.map { r.entities[$0].id }
+        for (i, e) in r.entities.enumerated() where e.type == .person && e.id != skip {
+            if e.spellings.keys.contains(where: { $0.lowercased() == key }) {
+                bySpelling.insert(e.id)
+                if first[e.id] == nil { first[e.id] = i }
+            }
+            let parts = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            if let f = parts.first, let l = parts.last, f == key || l == key {
+                byName.insert(e.id)
+                if first[e.id] == nil { first[e.id] = i }
+            }
+        }
+        if bySpelling.count == 1 { return first[bySpelling.first!] }
+        if bySpelling.isEmpty, byName.count == 1 { return first[byName.first!] }
+        return nil
+    }
+
+    /// The one person mentioned in sentence `s` (by id), if exactly one.
+    func onlyPerson(inSentence s: Int) -> Int? {
+        guard s >= 0, s < mentionsBySentence.count else { return nil }
+        var found: Int?
+        var id: String?
+        for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
+            let e = r.entities[m.entity].id
+            if id == nil { id = e; found = m.entity } else if id != e { return nil }
+        }
+        return found
+    }
+}
+
+struct ArticleMeetings {
+    let ctx: ArticleContext
+    var drafts: [MeetingDraft] = []
+
+    init(_ r: ResolvedArticle) { ctx = ArticleContext(r) }
+
+    var r: ResolvedArticle { ctx.r }
+    var text: [UInt8] { ctx.text }
+    var mentionsBySentence: [[Mention]] { ctx.mentionsBySentence }
+
+    mutating func run(dates finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
+        var later: [(sentence: Int, finding: MeetingFinding)] = []
+        for s in r.sentences.indices {
+            // Every pattern needs a person in the sentence.
+            // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
+            // may have left alone.
+            guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
+                    || ctx.hasNameCompound(r.sentences[s].range) else { continue }
+            let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
+            var matcher = MeetingMatcher(tokens: t, sentence: s, article: ctx)
+            let findings = matcher.findings()
+            guard !findings.isEmpty else { continue }
+            var dates: [DateMatch]?
+            for f in findings {
+                switch f.kind {
+                case .report:
+                    if dates == nil {
+                        dates = finder(r, r.sentences[s].range)
+                    }
+                    let (date, place) = dateAndPlace(t, f, dates: dates!)
+                    // A meeting dated after the article was published has not happened yet.
+                    var status = f.status
+                    if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
+                    add(ids(f.people), status: status, date: date, place: place, sentence: s)
+                case .told, .extend, .attach:
+                    later.append((s, f))
+                }
+            }
+        }
+        for (s, f) in later { follow(f, sentence: s) }
+        return drafts.map { d in
+            MeetingReport(participants: d.ids, date: d.date, place: d.place, status: d.status,
+                          evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
+                          published: r.article.published)
         }
     }
+
+    func ids(_ people: [Int]) -> [String] {
+        Array(Set(people.map { r.entities[$0].id })).sorted()
+    }
+
+    /// Adds a report, combining it with one of the same meeting already found in the article:
+    /// same kind (planned or not), participants one a subset of the other, compatible dates.
+    mutating func add(_ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int) {
+        guard ids.count >= 2 else { return }
+        let set = Set(ids)
+        var best: Int?
+        for (i, d) in drafts.enumerated() where d.planned == (status == .planned) {
+            let other = Set(d.ids)
+            guard set.isSubset(of: other) || other.isSubset(of: set), MeetingDates.compatible(d.date, date) else { continue }
+            if other == set { best = i; break }
+            if best == nil { best = i }
+        }
+        guard let i = best else {
+            drafts.append(MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence]))
+            return
+        }
+        var d = drafts[i]
+        d.ids = Array(Set(d.ids).union(set)).sorted()
+        d.date = MeetingDates.finer(d.date, date)
+        if d.place == nil { d.place = place }
+        if status == .held { d.status = .held }
+        if !d.sentences.contains(sentence) { d.sentences.append(sentence) }
+        drafts[i] = d
+    }
+
+    /// The article's main held (or phone) meeting among `candidates`: the one with the most
+    /// evidence, the earliest on a tie.
+    func main(among candidates: [Int]) -> Int? {
+        candidates.max { a, b in
+            let x = drafts[a], y = drafts[b]
+            if x.sentences.count != y.sentences.count { return x.sentences.count < y.sentences.count }
+            return (x.sentences.min() ?? 0) > (y.sentences.min() ?? 0)
+        }
+    }
+
+    mutating func follow(_ f: MeetingFinding, sentence s: Int) {
+        let people = Set(ids(f.people))
+        let held = drafts.indices.filter { !drafts[$0].planned && (drafts[$0].sentences.min() ?? .max) <= s }
+        switch f.kind {
+        case .report:
+            return
+        case .told:
+            let fits = held.filter { people.isSubset(of: Set(drafts[$0].ids)) }
+            if let i = main(among: fits) {
+                if !drafts[i].sentences.contains(s) { drafts[i].sentences.append(s) }
+            } else if f.createsMeeting {
+                add(Array(people).sorted(), status: f.status, date: nil, place: nil, sentence: s)
+            }
+        case .extend:
+            guard let i = main(among: held) else { return }
+            drafts[i].ids = Array(Set(drafts[i].ids).union(people)).sorted()
+            if !drafts[i].sentences.contains(s) { drafts[i].sentences.append(s) }
+        case .attach:
+            let fits = held.filter { !people.isDisjoint(with: Set(drafts[$0].ids)) }
+            guard let i = main(among: fits) else { return }
+            if !drafts[i].sentences.contains(s) { drafts[i].sentences.append(s) }
+        }
+    }
+
+    // MARK: Date and place of a meeting clause
+
+    /// The date and place attached to a finding's clause: the first date expression and the
+    /// first place after "in"/"at" following the trigger, up to the end of the clause; failing
+    /// that, those of an opening phrase before the subject ("On Sunday, in Beijing, X met Y").
+    func dateAndPlace(_ t: [MToken], _ f: MeetingFinding, dates: [DateMatch]) -> (PartialDate?, String?) {
+        guard !t.isEmpty else { return (nil, nil) }
+        let sentenceEnd = t.last!.range.upperBound
+        // The clause after the trigger, minus relative clauses (", who …,").
+        var skipped: [Range<Int>] = []
+        var cut = sentenceEnd
+        var i = f.anchor + 1
+        while i < t.count {
+            let tok = t[i]
+            if tok.kind == .punct && tok.word == "," && i + 1 < t.count && t[i + 1].kind == .word
+                && (t[i + 1].word == "who" || t[i + 1].word == "which") {
+                var j = i + 2
+                while j < t.count && !(t[j].kind == .punct && t[j].word == ",") { j += 1 }
+                skipped.append(tok.range.lowerBound..<(j < t.count ? t[j].range.lowerBound : sentenceEnd))
+                i = j
+                continue
+            }
+            if tok.kind == .punct && (tok.word == ";" || tok.word == "(" || tok.word == "[") { cut = tok.range.lowerBound; break }
+            if tok.kind == .word && MeetingLexicon.clauseCuts.contains(tok.word) { cut = tok.range.lowerBound; break }
+            i += 1
+        }
+        let anchorEnd = t[min(f.anchor, t.count - 1)].range.upperBound
+        let subjectStart = t[min(max(f.subjectStart, 0), t.count - 1)].range.lowerBound
+        func inside(_ r: Range<Int>) -> Bool { skipped.contains { $0.contains(r.lowerBound) } }
+
+        // Date.
+        var date: PartialDate?
+        if let m = dates.first(where: { $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range) }) {
+            date = m.date
+        } else if let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
+                  !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound) {
+            date = m.date
+        }
+
+        // Place: "in" + place, then "at" + place, then "in" + country, after the trigger; then before the subject.
+        func place(in window: (Int) -> Bool) -> String? {
+            var best: (rank: Int, id: String)?
+            for (k, tok) in t.enumerated() where tok.kind == .entity && (tok.type == .place || tok.type == .country) {
+                guard window(k), !inside(tok.range) else { continue }
+                var p = k - 1
+                if p >= 0, t[p].kind == .word, t[p].word == "the" { p -= 1 }
+                guard p >= 0, t[p].kind == .word else { continue }
+                let rank: Int
+                switch (t[p].word, tok.type!) {
+                case ("in", .place): rank = 0
+                case ("at", .place): rank = 1
+                case ("in", _): rank = 2
+                default: continue
+                }
+                if best == nil || rank < best!.rank { best = (rank, r.entities[tok.entity].id) }
+            }
+            return best?.id
+        }
+        var where_ = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
+        if where_ == nil {
+            where_ = place { k in
+                t[k].range.upperBound <= subjectStart && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
+                    && !inReportingPhrase(t, t[k].range.lowerBound)
+            }
+        }
+        return (date, where_)
+    }
+
+    /// True when byte `offset` lies in the phrase of a reporting verb ("The agency reported on
+    /// Saturday that …"): after the verb, before the next "that" or comma.
+    func inReportingPhrase(_ t: [MToken], _ offset: Int) -> Bool {
+        var inside = false
+        for tok in t {
+            if tok.range.lowerBound >= offset { break }
+            if tok.kind == .word && MeetingLexicon.reportingWords.contains(tok.word) {
+                inside = true
+            } else if (tok.kind == .word && tok.word == "that") || (tok.kind == .punct && tok.word == ",") {
+                inside = false
+            }
+        }
+        return inside
+    }
+
+    /// True when a reporting verb ("reported", "said") stands between two byte offsets.
+    func reportingWord(_ t: [MToken], from a: Int, to b: Int) -> Bool {
+        t.contains { $0.kind == .word && $0.range.lowerBound >= a && $0.range.upperBound <= b && MeetingLexicon.reportingWords.contains($0.word) }
+    }
+}
+
+/// Date comparisons for combining reports.
+enum MeetingDates {
+    /// Two dates can be the same day: either is unknown, or they agree at the coarser precision.
+    static func compatible(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b else { return true }
+        return agree(a, b)
+    }
+
+    static func agree(_ a: PartialDate, _ b: PartialDate) -> Bool {
+        guard a.year == b.year else { return false }
+        guard let am = a.month, let bm = b.month else { return true }
+        guard am == bm else { return false }
+        guard let ad = a.day, let bd = b.day else { return true }
+        return ad == bd
+    }
+
+    /// The more precise of two compatible dates.
+    static func finer(_ a: PartialDate?, _ b: PartialDate?) -> PartialDate? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return rank(b) > rank(a) ? b : a
+    }
+
+    /// True when `a` is certainly later than `b` (at the precision both share).
+    static func after(_ a: PartialDate, _ b: PartialDate) -> Bool {
+        if a.year != b.year { return a.year > b.year }
+        guard let am = a.month, let bm = b.month else { return false }
+        if am != bm { return am > bm }
+        guard let ad = a.day, let bd = b.day else { return false }
+        return ad > bd
+    }
+
+    static func rank(_ d: PartialDate) -> Int { d.day != nil ? 2 : (d.month != nil ? 1 : 0) }
 }

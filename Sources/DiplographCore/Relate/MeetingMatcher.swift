@@ -1,0 +1,545 @@
+/// The meeting patterns of one sentence, over its tokens.
+struct MeetingMatcher {
+    let t: [MToken]
+    let sentence: Int
+    let article: ArticleContext
+    private var out: [MeetingFinding] = []
+    private typealias L = MeetingLexicon
+
+    init(tokens: [MToken], sentence: Int, article: ArticleContext) {
+        self.t = tokens
+        self.sentence = sentence
+        self.article = article
+    }
+
+    mutating func findings() -> [MeetingFinding] {
+        out = []
+        for i in t.indices where t[i].kind == .word {
+            let w = t[i].word
+            if L.meetVerbs.contains(w) { meetVerb(i) }
+            if L.holdVerbs.contains(w) { holdVerb(i) }
+            if L.speakVerbs.contains(w) { speakVerb(i) }
+            if L.exchangeVerbs.contains(w) { exchangeVerb(i) }
+            if L.hostVerbs.contains(w) { objectVerb(i, kind: .report, status: .held) }
+            if L.toldVerbs.contains(w) { objectVerb(i, kind: .told, status: .held) }
+            if L.inviteVerbs.contains(w) { objectVerb(i, kind: .report, status: .planned) }
+            if L.meetingNouns.contains(w) { meetingNoun(i) }
+            if w == "meeting", let p = word(i - 1), ["is", "was", "are", "were"].contains(p) { meetVerb(i) }
+            if let tail = L.withPhrases[w], phrase(i + 1, tail) {
+                verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
+            }
+            // "X paid a courtesy call on Y": in person, whatever "call" says.
+            if w == "paid" || w == "pays" || w == "paying", isWord(i + 1, "a"), isWord(i + 2, "courtesy"), isWord(i + 3, "call"),
+               isWord(i + 4, "on") || isWord(i + 4, "to") {
+                verbClause(i, objectsAt: i + 5, status: .held, intransitive: false)
+            }
+        }
+        return out
+    }
+
+    // MARK: Token helpers
+
+    private func word(_ i: Int) -> String? {
+        i >= 0 && i < t.count && t[i].kind == .word ? t[i].word : nil
+    }
+
+    private func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+
+    /// The words of `phrase` from token `i` on.
+    private func phrase(_ i: Int, _ phrase: [String]) -> Bool {
+        phrase.indices.allSatisfy { isWord(i + $0, phrase[$0]) }
+    }
+
+    private var isHeadline: Bool {
+        let b = article.r.sentences[sentence].block
+        return b >= 0 && b < article.r.article.blocks.count && article.r.article.blocks[b].kind == .headline
+    }
+
+    private func isPunct(_ i: Int, _ p: String) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .punct && t[i].word == p
+    }
+
+    private func isPerson(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].isPerson }
+
+    private func id(_ i: Int) -> String { article.r.entities[t[i].entity].id }
+
+    private var sentenceHasPhoneWords: Bool {
+        t.contains { $0.kind == .word && ($0.word == "phone" || $0.word == "telephone" || $0.word == "video") }
+    }
+
+    /// A token that may stand inside a name phrase: a title word, a capitalised word, a
+    /// non-person entity ("Chinese", "North Korea's"), or "-" / ".".
+    private func isTitleToken(_ i: Int) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        let tok = t[i]
+        switch tok.kind {
+        case .entity: return tok.type != .person
+        case .punct: return tok.word == "-" || tok.word == "."
+        case .word: return tok.capitalized || L.titleWords.contains(tok.word)
+        }
+    }
+
+    // MARK: Subjects and objects
+
+    struct Subject {
+        var people: [Int]
+        /// Token index where the subject phrase starts.
+        var start: Int
+        var planned = false
+        var negative = false
+    }
+
+    /// The subject of the verb at `v`: a person right before it (after auxiliaries, adverbs
+    /// and an appositive between commas), coordinated subjects ("X and Y"), or "she"/"he"
+    /// resolved to the one person of the sentence before it (or of the previous sentence).
+    private func subject(before v: Int) -> Subject? {
+        var j = v - 1
+        var planned = false, negative = false
+        var skipped = 0
+        while j >= 0, t[j].kind == .word, !t[j].possessive, skipped < 7 {
+            let w = t[j].word
+            if L.negativeWords.contains(w) || w.hasSuffix("n't") {
+                negative = true
+            } else if L.plannedWords.contains(w) {
+                planned = true
+            } else if !(L.auxiliaryWords.contains(w) || (w.hasSuffix("ly") && w.count > 3 && !t[j].capitalized)) {
+                break
+            }
+            j -= 1
+            skipped += 1
+        }
+        guard j >= 0 else { return nil }
+        var head: Int?
+        if isPerson(j) && !t[j].possessive {
+            head = j
+        } else if let w = word(j), L.pronounsSubject.contains(w) {
+            guard let a = antecedent(before: j, excluding: []) else { return nil }
+            return Subject(people: [a], start: j, planned: planned, negative: negative)
+        } else if isWord(j, "who"), isPunct(j - 1, ","), isPerson(j - 2), !t[j - 2].possessive {
+            head = j - 2  // "Xi, who met Kim on Sunday, said …"
+        } else if isPunct(j, ",") || isPunct(j, ")") {
+            // An appositive: "X, North Korea's foreign minister, met …"
+            let open = isPunct(j, ")") ? "(" : ","
+            var k = j - 1
+            while k >= 0, j - k < 40, !isPunct(k, open) {
+                if isPerson(k) { return nil }
+                k -= 1
+            }
+            if k >= 1, isPunct(k, open), isPerson(k - 1), !t[k - 1].possessive { head = k - 1 }
+        }
+        guard let h = head else { return nil }
+        var people = [t[h].entity]
+        var start = h
+        // Coordination back: "President Xi and Chairman Kim", "A, B and C".
+        var cur = h
+        while true {
+            var g = cur - 1
+            while g >= 0, isTitleToken(g), !(t[g].kind == .word && t[g].word == "and") { g -= 1 }
+            start = min(start, g + 1)
+            guard g >= 1, isWord(g, "and") || isPunct(g, ",") else { break }
+            var h2 = g - 1
+            while h2 >= 0, isTitleToken(h2), !isPerson(h2), !isPunct(h2, ","), !isWord(h2, "and") { h2 -= 1 }
+            guard h2 >= 0, isPerson(h2), !t[h2].possessive else { break }
+            // "A, B met" without "and" is an apposition, not a list: require an "and" somewhere.
+            people.append(t[h2].entity)
+            cur = h2
+            start = h2
+        }
+        // "A, B met" is an apposition in running text; headlines drop the "and" ("Kim, Putin hold talks").
+        if people.count > 1, !hasAnd(from: start, to: h), !isHeadline { people = [t[h].entity]; start = h }
+        return Subject(people: people, start: start, planned: planned, negative: negative)
+    }
+
+    private func hasAnd(from a: Int, to b: Int) -> Bool {
+        (max(a, 0)..<max(b, a)).contains { isWord($0, "and") }
+    }
+
+    /// People named from token `i` on, after a title gap: "Chinese Foreign Minister Wang Yi",
+    /// "President Putin and Russian Foreign Minister Sergei Lavrov", "A, B and C".
+    /// Returns the people and the index after the last one.
+    private func objects(from i: Int) -> (people: [Int], end: Int)? {
+        // A possessive person is part of a title ("Xi's special envoy Li"), not the object.
+        func gapToken(_ k: Int) -> Bool { isTitleToken(k) || (isPerson(k) && t[k].possessive) }
+        func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
+        var k = i
+        var gap = 0
+        while k < t.count, !object(k), gapToken(k), gap < 13 { k += 1; gap += 1 }
+        guard object(k) else { return nil }
+        var people = [t[k].entity]
+        var end = k + 1
+        var sawAnd = false
+        while end < t.count, isWord(end, "and") || isPunct(end, ",") {
+            let isAnd = isWord(end, "and")
+            var m = end + 1
+            if isPunct(end, ","), isWord(m, "and") { m += 1 }
+            var g = 0
+            while m < t.count, !object(m), gapToken(m), g < 13 { m += 1; g += 1 }
+            guard object(m) else { break }
+            people.append(t[m].entity)
+            if isAnd || isWord(end + 1, "and") { sawAnd = true }
+            end = m + 1
+            if sawAnd { break }
+        }
+        // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
+        if people.count > 1 && !sawAnd { return ([people[0]], k + 1) }
+        return (people, end)
+    }
+
+    /// The one person (by id) mentioned in this sentence before token `j`, not in `excluding`;
+    /// when the sentence names nobody before it, the one person of the previous sentence.
+    private func antecedent(before j: Int, excluding: Set<String>) -> Int? {
+        var found: Int?
+        var foundID: String?
+        for k in 0..<j where isPerson(k) {
+            let e = id(k)
+            if excluding.contains(e) { continue }
+            if foundID == nil { foundID = e; found = t[k].entity } else if foundID != e { return nil }
+        }
+        if let f = found { return f }
+        guard !(0..<j).contains(where: { isPerson($0) }) else { return nil }
+        guard let p = article.onlyPerson(inSentence: sentence - 1) else { return nil }
+        return excluding.contains(article.r.entities[p].id) ? nil : p
+    }
+
+    // MARK: Emitting
+
+    private mutating func emit(_ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
+                               anchor: Int, subjectStart: Int, creates: Bool = false) {
+        let distinct = Set(people.map { article.r.entities[$0].id })
+        guard kind == .attach || kind == .extend || distinct.count >= 2 else { return }
+        // Participants are people.
+        guard people.allSatisfy({ article.r.entities[$0].type == .person }) else { return }
+        out.append(MeetingFinding(kind: kind, people: people, status: status, anchor: anchor,
+                                  subjectStart: subjectStart, createsMeeting: creates))
+    }
+
+    /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).
+    private mutating func verbClause(_ v: Int, objectsAt o: Int?, status: MeetingStatus,
+                                     kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil) {
+        guard let subj = subject(before: v) else { return }
+        if subj.negative { return }
+        var status = status
+        if subj.planned {
+            guard kind == .report else { return }
+            status = .planned
+        }
+        let obj = o.flatMap { objects(from: $0) }
+        if let obj {
+            var st = status
+            if st != .planned, phoneAfter(obj.end) || (kind == .told && meetingFrame() == .phone) { st = .phone }
+            if subj.people.count == 1 {
+                for p in obj.people { emit(kind, subj.people + [p], st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind)) }
+            } else {
+                emit(kind, subj.people + obj.people, st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind))
+            }
+        } else if intransitive, subj.people.count >= 2 {
+            emit(kind, subj.people, status, anchor: anchor ?? v, subjectStart: subj.start)
+        }
+    }
+
+    /// "X told Y" reports a meeting by itself only inside a framed one: "during the talks",
+    /// "at their meeting", "in a phone call".
+    private func creates(_ kind: MeetingFinding.Kind) -> Bool {
+        kind == .told && meetingFrame() != nil
+    }
+
+    /// The status of the meeting that frames the sentence ("during the talks": held; "in a
+    /// phone call": phone), or nil when there is none.
+    private func meetingFrame() -> MeetingStatus? {
+        for i in t.indices {
+            guard let w = word(i), L.meetingNouns.contains(w) else { continue }
+            var k = i - 1
+            var phone = w == "call" || w == "calls"
+            while let m = word(k), L.phoneWords.contains(m) { phone = true; k -= 1 }
+            guard let d = word(k), L.determiners.contains(d) || L.pronounsPossessive.contains(d) || d == "their" else { continue }
+            if let p = word(k - 1), ["during", "at", "in"].contains(p) { return phone ? .phone : .held }
+        }
+        return nil
+    }
+
+    /// "… by phone", "… over the phone", "… by telephone" right after the objects.
+    private func phoneAfter(_ i: Int) -> Bool {
+        guard let w = word(i), w == "by" || w == "over" || w == "on" || w == "via" else { return false }
+        var k = i + 1
+        if isWord(k, "the") || isWord(k, "a") { k += 1 }
+        return word(k).map { L.phoneWords.contains($0) } ?? false
+    }
+
+    /// Skips adverbs ending in -ly.
+    private func skipAdverbs(_ i: Int) -> Int {
+        var k = i
+        while let w = word(k), w.hasSuffix("ly"), w.count > 3, !t[k].capitalized { k += 1 }
+        return k
+    }
+
+    // MARK: Verb patterns
+
+    /// "X met (with) Y", "X and Y met", "X was met by Y".
+    private mutating func meetVerb(_ v: Int) {
+        var o = skipAdverbs(v + 1)
+        if isWord(o, "with") || isWord(o, "by") { o += 1 }
+        // "meet" as a bare verb with no modal is rare outside headlines; the subject scan decides.
+        verbClause(v, objectsAt: o, status: .held, intransitive: true)
+    }
+
+    /// "X held (a / the first / phone) talks with Y", "X and Y held talks".
+    private mutating func holdVerb(_ v: Int) {
+        var k = v + 1
+        var phone = false
+        var steps = 0
+        while k < t.count, steps < 5 {
+            if isPunct(k, "-") { k += 1; steps += 1; continue }
+            guard let w = word(k) else { return }
+            if L.meetingNouns.contains(w) { break }
+            if t[k].capitalized, !L.phoneWords.contains(w) { return }
+            if L.modifierStops.contains(w) || L.plannedModifiers.contains(w) || L.negativeModifiers.contains(w) { return }
+            if L.phoneWords.contains(w) { phone = true }
+            k += 1
+            steps += 1
+        }
+        guard let n = word(k), L.meetingNouns.contains(n) else { return }
+        if n == "call" || n == "calls" || n == "videoconference" { phone = true }
+        let status: MeetingStatus = phone ? .phone : .held
+        if isWord(k + 1, "with") {
+            verbClause(v, objectsAt: k + 2, status: status, intransitive: false)
+        } else {
+            verbClause(v, objectsAt: nil, status: status, intransitive: true)
+        }
+    }
+
+    /// "X spoke by phone with Y", "X spoke with Y by phone", "X and Y talked by telephone".
+    private mutating func speakVerb(_ v: Int) {
+        var k = v + 1
+        var phone = false
+        if phoneAfter(k) {
+            phone = true
+            k += 2
+            if isWord(k - 1, "the") || isWord(k - 1, "a") { k += 1 }
+        }
+        if isWord(k, "with") || isWord(k, "to") {
+            guard let obj = objects(from: k + 1) else { return }
+            if !phone && !phoneAfter(obj.end) { return }
+            verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
+        } else if phone {
+            verbClause(v, objectsAt: nil, status: .phone, intransitive: true)
+        }
+    }
+
+    /// "X and Y exchanged views", "X exchanged opinions with Y".
+    private mutating func exchangeVerb(_ v: Int) {
+        var k = v + 1
+        while let w = word(k), !L.exchangeObjects.contains(w), k - v < 4, !L.modifierStops.contains(w) { k += 1 }
+        guard let w = word(k), L.exchangeObjects.contains(w) else { return }
+        if isWord(k + 1, "with") {
+            verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
+        } else {
+            verbClause(v, objectsAt: nil, status: .held, intransitive: true)
+        }
+    }
+
+    /// "Y welcomed X", "X told Y", "X invited Y"; passive "X was received by Y".
+    private mutating func objectVerb(_ v: Int, kind: MeetingFinding.Kind, status: MeetingStatus) {
+        var o = v + 1
+        if isWord(o, "by") { o += 1 }
+        // "received a (phone) call from Y"
+        if kind == .report, status == .held, isWord(o, "a") || isWord(o, "an") {
+            var k = o + 1
+            var phone = false
+            while let w = word(k), L.phoneWords.contains(w) || w == "brief" || w == "courtesy" {
+                if L.phoneWords.contains(w) { phone = true }
+                if w == "call" || w == "calls" { break }
+                k += 1
+            }
+            if phone, isWord(k, "call") || isWord(k, "calls"), isWord(k + 1, "from") {
+                verbClause(v, objectsAt: k + 2, status: .phone, intransitive: false)
+            }
+            return
+        }
+        // The object must follow directly (after titles): "received the award" names nobody.
+        verbClause(v, objectsAt: o, status: status, kind: kind, intransitive: false)
+    }
+
+    // MARK: Noun patterns
+
+    /// Patterns around a meeting noun at `n`.
+    private mutating func meetingNoun(_ n: Int) {
+        let noun = t[n].word
+        // Modifiers back to the owner: "Choe's earlier talks", "a long-anticipated meeting",
+        // "her first one-on-one meeting", "the Kim-Xi summit".
+        var k = n - 1
+        var modifiers: [String] = [noun]
+        var steps = 0
+        while k >= 0, steps < 9 {
+            if isPunct(k, "-") { k -= 1; steps += 1; continue }
+            guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 else { break }
+            let w = t[k].word
+            modifiers.append(w)
+            if L.modifierStops.contains(w) || L.pronounsPossessive.contains(w) || w == "their" || L.determiners.contains(w) { break }
+            k -= 1
+            steps += 1
+        }
+        // k is the owner position: a possessive entity, a pronoun / determiner word, or something else.
+        let ownerWord = word(k)
+        let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
+        var status: MeetingStatus = phone ? .phone : .held
+        if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
+        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) { status = .planned }
+
+        // The X-Y summit.
+        if let pair = hyphenPair(endingAt: n - 1) {
+            emit(.report, pair, status, anchor: n, subjectStart: n)
+        }
+
+        // "… N with Y"
+        if isWord(n + 1, "with"), let obj = objects(from: n + 2) {
+            let objIDs = Set(obj.people.map { article.r.entities[$0].id })
+            var owner: Int?
+            var cataphoric = false
+            if k >= 0, isPerson(k), t[k].possessive {
+                owner = t[k].entity
+            } else if let w = ownerWord, L.pronounsPossessive.contains(w) || L.determiners.contains(w) {
+                if framesSentence(k - 1) {
+                    cataphoric = true
+                } else if L.pronounsPossessive.contains(w) {
+                    owner = antecedent(before: k, excluding: objIDs)
+                }
+            } else if framesSentence(k) && modifiers.count <= 2 {
+                cataphoric = true  // "During talks with X, Y …"
+            }
+            if cataphoric { owner = mainSubject(after: obj.end, excluding: objIDs) }
+            if let x = owner {
+                let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
+                for y in obj.people { emit(.report, [x, y], st, anchor: n, subjectStart: min(k, n)) }
+            }
+            return
+        }
+
+        // "… N between X, Y and Z"
+        if isWord(n + 1, "between"), let obj = objects(from: n + 2), obj.people.count >= 2 {
+            let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
+            emit(.report, obj.people, st, anchor: obj.end - 1, subjectStart: min(max(k, 0), n))
+            return
+        }
+
+        // "at their most recent summit …, X and Y …"
+        if ownerWord == "their" {
+            var p = n + 1
+            var comma = false
+            while p < t.count, !isPerson(p) {
+                if isPunct(p, ",") { comma = true }
+                p += 1
+            }
+            if comma, p < t.count, let obj = objects(from: p), obj.people.count >= 2, obj.people.first == t[p].entity {
+                emit(.report, obj.people, status, anchor: n, subjectStart: n)
+            }
+            return
+        }
+
+        guard status == .held || status == .phone else { return }
+        // "The meeting, which also included A and B, …" / "The talks were also attended by A".
+        if let w = ownerWord, L.determiners.contains(w), k == n - 1 {
+            var p = n + 1
+            var allowed = 0
+            while p < t.count, allowed < 6,
+                  isPunct(p, ",") || ["which", "that", "also", "was", "were", "is", "has", "had", "been"].contains(word(p) ?? "") {
+                p += 1
+                allowed += 1
+            }
+            if let v = word(p), L.includeVerbs.contains(v) {
+                var o = p + 1
+                if isWord(o, "by") { o += 1 }
+                if let obj = objects(from: o) {
+                    emit(.extend, obj.people, status, anchor: n, subjectStart: n)
+                    return
+                }
+            }
+            // "During the meeting, X said …"
+            if framesSentence(k - 1), isPunct(n + 1, ","), let obj = objects(from: n + 2), obj.people.count == 1 {
+                emit(.attach, obj.people, status, anchor: n, subjectStart: n)
+            }
+        }
+    }
+
+    /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
+    private func framesSentence(_ i: Int) -> Bool {
+        guard let w = word(i), L.framePrepositions.contains(w) else { return false }
+        return (0..<i).allSatisfy { t[$0].kind == .punct }
+    }
+
+    /// The subject of the main clause after an opening phrase: the first person after `i`,
+    /// past a comma, not possessive and not one of `excluding`.
+    private func mainSubject(after i: Int, excluding: Set<String>) -> Int? {
+        var comma = false
+        var k = i
+        while k < t.count {
+            if isPunct(k, ",") { comma = true }
+            if isPerson(k), !excluding.contains(id(k)) {
+                return comma && !t[k].possessive ? t[k].entity : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words before the noun that turn it into a plan: "speculation about a summit", "plans for talks".
+    private func plannedContext(before n: Int) -> Bool {
+        let cues: Set<String> = ["speculation", "possibility", "prospect", "prospects", "plans", "plan", "hopes",
+                                 "rumors", "rumours", "proposal", "proposed", "invitation", "whether", "preparations",
+                                 "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected"]
+        var k = n - 1
+        while k >= 0, n - k <= 10 {
+            if let w = word(k), cues.contains(w) { return true }
+            if isPunct(k, ";") { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "… between X and Y is expected / will …"
+    private func plannedAfter(_ i: Int) -> Bool {
+        var k = i
+        if isPunct(k, ",") { k += 1 }
+        guard let w = word(k) else { return false }
+        if L.plannedAfter.contains(w) {
+            if w == "is" { return word(k + 1).map { L.plannedAfter.contains($0) || $0 == "to" } ?? false }
+            return true
+        }
+        return false
+    }
+
+    /// "Kim-Xi" right before the noun: two people joined by a hyphen, resolved as mentions or,
+    /// failing that, as the surnames of the article's people.
+    private func hyphenPair(endingAt e: Int) -> [Int]? {
+        guard e >= 0 else { return nil }
+        // One mention spanning "Kim-Xi".
+        if t[e].kind == .entity || t[e].kind == .word, t[e].capitalized, e < 2 || !isPunct(e - 1, "-") {
+            let bytes = Array(article.text[t[e].range])
+            if let dash = bytes.firstIndex(of: 0x2D), dash > 0, dash + 1 < bytes.count,
+               bytes[dash + 1] >= 0x41, bytes[dash + 1] <= 0x5A,
+               !bytes[(dash + 1)...].contains(0x2D), !bytes.contains(0x20) {
+                let a = String(decoding: bytes[..<dash], as: UTF8.self)
+                var b = String(decoding: bytes[(dash + 1)...], as: UTF8.self)
+                if b.hasSuffix("'s") { b.removeLast(2) }
+                let whole = t[e].kind == .entity ? t[e].entity : nil
+                if let x = article.person(surname: a, excluding: whole), let y = article.person(surname: b, excluding: whole),
+                   article.r.entities[x].id != article.r.entities[y].id {
+                    return [x, y]
+                }
+            }
+        }
+        guard e >= 2, isPunct(e - 1, "-"),
+              t[e - 2].range.upperBound == t[e - 1].range.lowerBound,
+              t[e - 1].range.upperBound == t[e].range.lowerBound else { return nil }
+        guard let x = side(e - 2), let y = side(e) else { return nil }
+        guard article.r.entities[x].id != article.r.entities[y].id else { return nil }
+        // "Kim Jong-un" is a name, not a pair: the part before the hyphen must start the phrase.
+        if e >= 3, t[e - 3].range.upperBound == t[e - 2].range.lowerBound { return nil }
+        return [x, y]
+    }
+
+    private func side(_ i: Int) -> Int? {
+        if isPerson(i) { return t[i].entity }
+        guard t[i].kind == .word, t[i].capitalized else { return nil }
+        return article.person(surname: String(decoding: article.text[t[i].range], as: UTF8.self))
+    }
+}

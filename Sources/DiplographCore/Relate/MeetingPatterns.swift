@@ -1,0 +1,106 @@
+/// The word lists of the meeting patterns.
+enum MeetingLexicon {
+    /// Nouns that name a meeting.
+    static let meetingNouns: Set<String> = [
+        "meeting", "meetings", "talks", "summit", "summits", "discussions", "discussion", "consultations",
+        "call", "calls", "conversation", "videoconference", "tête-à-tête", "encounter", "audience",
+    ]
+    /// Verbs that report a meeting with the words that must follow them before the person:
+    /// "sat down with", "shook hands with", "conferred with".
+    static let withPhrases: [String: [String]] = [
+        "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
+        "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
+    ]
+    /// Words that make a meeting noun or verb a remote one.
+    static let phoneWords: Set<String> = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
+    /// Verbs "X VERB Y" that report a held meeting when Y is a person.
+    static let meetVerbs: Set<String> = ["met", "meets", "meet"]
+    static let hostVerbs: Set<String> = [
+        "welcomed", "welcomes", "welcome", "received", "receives", "receive", "hosted", "hosts", "host",
+        "greeted", "greets", "greet",
+    ]
+    static let holdVerbs: Set<String> = ["held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct"]
+    static let speakVerbs: Set<String> = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
+    static let exchangeVerbs: Set<String> = ["exchanged", "exchanges", "exchange"]
+    static let exchangeObjects: Set<String> = ["views", "opinions", "ideas", "greetings", "notes", "thoughts"]
+    static let toldVerbs: Set<String> = ["told", "tells", "tell", "assured", "briefed", "urged"]
+    static let inviteVerbs: Set<String> = ["invited", "invites", "invite", "inviting"]
+
+    /// Words between a subject and its verb that say the meeting has not happened (yet).
+    static let plannedWords: Set<String> = [
+        "will", "would", "may", "might", "could", "shall", "should", "to", "expected", "scheduled", "set", "due",
+        "plans", "planned", "plan", "planning", "hopes", "hope", "hoping", "wants", "want", "aims", "aim", "intends",
+        "seeks", "agreed", "proposed", "likely", "possibly", "going", "'ll", "wishes", "wish",
+    ]
+    /// Words that deny the meeting altogether.
+    static let negativeWords: Set<String> = [
+        "not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "cannot",
+        "can't", "declined", "refused", "failed", "yet", "no", "nor", "without", "neither", "cancelled", "canceled",
+        "postponed", "refuses", "declines", "declining", "refusing", "avoided", "snubbed", "rejected", "unable",
+    ]
+    /// Other words allowed between a subject and its verb.
+    static let auxiliaryWords: Set<String> = [
+        "also", "then", "later", "had", "has", "have", "again", "first", "last", "once", "both", "all", "each",
+        "twice", "today", "yesterday", "is", "was", "are", "were", "be", "been", "being", "did", "does", "do",
+        "finally", "previously", "earlier", "recently", "subsequently", "separately", "briefly", "jointly",
+        "personally", "formally", "officially", "warmly", "cordially", "reportedly", "eventually", "already",
+        "just", "together", "too",
+    ]
+    /// Modifiers of a meeting noun that make it a plan.
+    static let plannedModifiers: Set<String> = [
+        "possible", "potential", "proposed", "planned", "upcoming", "expected", "prospective", "future", "next",
+        "likely", "mooted", "rumored", "rumoured", "forthcoming", "impending", "hoped-for", "would-be", "prospect",
+        "speculation", "invitation", "invite", "plans", "plan", "hopes", "calls", "push",
+    ]
+    /// Modifiers of a meeting noun that deny it.
+    static let negativeModifiers: Set<String> = ["no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without"]
+    /// Words following the participants that make a nominal meeting a plan ("… is expected").
+    static let plannedAfter: Set<String> = [
+        "will", "would", "may", "might", "could", "is", "expected", "planned", "scheduled", "set", "due", "slated",
+        "likely", "possible",
+    ]
+    /// Lowercase words that may stand between a verb and its person object (titles, roles).
+    static let titleWords: Set<String> = [
+        "the", "of", "for", "his", "her", "their", "its", "top", "chief", "senior", "foreign", "minister",
+        "ministers", "vice", "deputy", "first", "prime", "president", "premier", "chairman", "chairwoman", "leader",
+        "secretary", "general", "state", "envoy", "special", "representative", "ambassador", "diplomat",
+        "counterpart", "official", "spokesman", "spokeswoman", "spokesperson", "head", "new", "former", "visiting",
+        "supreme", "affairs", "party", "committee", "central", "defense", "defence", "council", "member", "assembly",
+        "national", "people", "standing", "political", "bureau", "politburo", "communist", "commander", "military",
+        "director", "adviser", "advisor", "security", "mr", "ms", "mrs", "dr", "king", "queen", "prince", "crown",
+        "emperor", "pope", "lawmaker", "senator", "governor", "mayor", "chancellor", "incoming", "outgoing", "acting",
+        "veteran", "powerful", "influential", "finance", "trade", "economy", "interior", "unification", "director-general",
+        "secretary-general", "premier", "executive", "union", "foreign-policy", "policy", "chief", "counsellor",
+        "councillor", "delegate", "negotiator", "nuclear", "army", "navy", "air", "force", "lieutenant", "colonel",
+        "marshal", "comrade", "madam", "sir", "leadership", "ruling", "republic", "democratic", "korea", "korean",
+        "china", "chinese", "russia", "russian", "north", "south", "japanese", "american", "us", "u.s",
+    ]
+    /// Words that close the clause of a meeting after its trigger (dates and places after them
+    /// belong to something else).
+    static let clauseCuts: Set<String> = [
+        "according", "reported", "reports", "said", "says", "added", "adding", "announced", "as", "while",
+        "whereas", "where", "after", "before", "following", "ahead", "since", "when", "marking", "amid", "but",
+        "which", "that", "because", "although", "though", "whose", "stated", "noted", "citing", "quoted",
+        "told", "wrote", "arrived", "arriving", "left", "leaving", "returned", "returning", "departed", "until",
+    ]
+    /// Verbs of reporting: a date or place before the subject separated from it by one of these
+    /// belongs to the report, not to the meeting.
+    static let reportingWords: Set<String> = [
+        "reported", "reports", "said", "says", "announced", "stated", "noted", "confirmed", "wrote", "according",
+        "told", "published", "broadcast", "claimed",
+    ]
+    static let pronounsSubject: Set<String> = ["she", "he"]
+    static let pronounsPossessive: Set<String> = ["her", "his"]
+    static let determiners: Set<String> = ["the", "this", "that", "a", "an", "these", "those", "its"]
+    static let framePrepositions: Set<String> = ["during", "at", "in", "after", "following", "on", "before", "ahead"]
+    static let includeVerbs: Set<String> = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
+    /// Words that end the modifiers of a meeting noun when scanning back for its owner.
+    static let modifierStops: Set<String> = [
+        "and", "or", "but", "with", "between", "by", "from", "for", "of", "to", "in", "at", "on", "as", "that",
+        "which", "who", "said", "says", "say", "could", "would", "will", "may", "might", "can", "should", "they",
+        "we", "he", "she", "it", "is", "was", "are", "were", "be", "been", "has", "have", "had", "held", "hold",
+        "holds", "holding", "resume", "resumed", "during", "after", "before", "following", "about", "over",
+        "whether", "if", "than", "then", "also", "not", "no", "called", "calling", "described", "follows",
+        "followed", "set", "include", "included", "includes", "including", "while", "when", "where",
+    ]
+}

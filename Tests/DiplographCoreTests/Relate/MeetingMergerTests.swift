@@ -1,0 +1,164 @@
+import Testing
+@testable import DiplographCore
+
+@Suite("Meeting merger")
+struct MeetingMergerTests {
+    static func report(_ ids: [String], _ date: PartialDate?, place: String? = nil, status: MeetingStatus = .held,
+                       article: String, offset: Int = 0, published: PartialDate? = nil) -> MeetingReport {
+        MeetingReport(participants: ids.sorted(), date: date, place: place, status: status,
+                      evidence: [Evidence(article: article, sentence: "s@\(offset)", offset: offset)], published: published)
+    }
+
+    static let ab = ["ana-lind", "tomas-berg"]
+    static let d28 = PartialDate(year: 2025, month: 9, day: 28)
+    static let d4 = PartialDate(year: 2025, month: 9, day: 4)
+    static let pub29 = PartialDate(year: 2025, month: 9, day: 29)
+
+    @Test("one event reported by four articles, dated or not, is one meeting with four sources")
+    func fourArticles() {
+        let reports = [
+            Self.report(Self.ab, Self.d28, place: "oslo", article: "n1", offset: 40, published: Self.pub29),
+            Self.report(Self.ab, nil, place: "oslo", article: "n2", offset: 10),  // no publication date
+            Self.report(Self.ab, Self.d28, article: "n3", offset: 5, published: Self.pub29),
+            Self.report(Self.ab, nil, article: "n4", offset: 99, published: PartialDate(year: 2025, month: 10, day: 2)),
+        ]
+        let m = MeetingMerger.merge(reports)
+        #expect(m.count == 1)
+        #expect(m.first?.articles == ["n1", "n2", "n3", "n4"])
+        #expect(m.first?.date == Self.d28)
+        #expect(m.first?.place == "oslo")
+        #expect(m.first?.id == "m1")
+        #expect(m.first?.sources.map(\.article) == ["n1", "n2", "n3", "n4"])
+    }
+
+    @Test("two meetings of one pair on different days stay two")
+    func twoDates() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, Self.d4, article: "n2"),
+        ])
+        #expect(m.count == 2)
+        #expect(m.map(\.date) == [Self.d4, Self.d28])
+        #expect(m.map(\.id) == ["m1", "m2"])
+    }
+
+    @Test("an undated report joins the pair's one dated meeting in its time frame")
+    func undatedJoinsDated() {
+        // Published the day after: joins.
+        let a = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, nil, article: "n2", published: Self.pub29),
+        ])
+        #expect(a.count == 1 && a.first?.articles == ["n1", "n2"])
+        // Published three months later: a different meeting as far as we know.
+        let b = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, nil, article: "n2", published: PartialDate(year: 2025, month: 12, day: 30)),
+        ])
+        #expect(b.count == 2)
+        #expect(b.last?.date == nil)
+        // Published before the meeting: cannot report it.
+        let c = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, nil, article: "n2", published: PartialDate(year: 2025, month: 9, day: 1)),
+        ])
+        #expect(c.count == 2)
+        // No publication date and two dated meetings of the pair: ambiguous, kept apart.
+        let d = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, Self.d4, article: "n2"),
+            Self.report(Self.ab, nil, article: "n3"),
+        ])
+        #expect(d.count == 3)
+        // Published date within the frame of only one of two meetings: that one.
+        let e = MeetingMerger.merge([
+            Self.report(Self.ab, PartialDate(year: 2025, month: 7, day: 1), article: "n1"),
+            Self.report(Self.ab, Self.d28, article: "n2"),
+            Self.report(Self.ab, nil, article: "n3", published: Self.pub29),
+        ])
+        #expect(e.count == 2)
+        #expect(e.first { $0.date == Self.d28 }?.articles == ["n2", "n3"])
+    }
+
+    @Test("undated reports of a pair with no dated meeting become one undated meeting")
+    func undatedTogether() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, nil, place: "oslo", article: "n2"),
+            Self.report(Self.ab, nil, article: "n1"),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.articles == ["n1", "n2"])
+        #expect(m.first?.place == "oslo")
+    }
+
+    @Test("a month-precision report joins the day it fits; the day is kept")
+    func precision() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, PartialDate(year: 2025, month: 9), article: "n1"),
+            Self.report(Self.ab, Self.d4, article: "n2"),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.date == Self.d4)
+        #expect(m.first?.date?.precision == .day)
+    }
+
+    @Test("planned and held meetings of a pair stay apart; held beats phone in one event")
+    func status() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, status: .planned, article: "n1"),
+            Self.report(Self.ab, Self.d28, article: "n2"),
+            Self.report(Self.ab, Self.d28, status: .phone, article: "n3"),
+        ])
+        #expect(m.count == 2)
+        #expect(m.first { $0.status == .held }?.articles == ["n2", "n3"])
+        #expect(m.first { $0.status == .planned }?.articles == ["n1"])
+    }
+
+    @Test("an undated phone call does not join an in-person meeting")
+    func undatedPhone() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(Self.ab, nil, status: .phone, article: "n2", published: Self.pub29),
+        ])
+        #expect(m.count == 2)
+        #expect(m.map(\.status) == [.held, .phone])
+    }
+
+    @Test("a three-party report absorbs the pair's report of the same day")
+    func threeParty() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab + ["mei-chen"], Self.d28, article: "n1"),
+            Self.report(Self.ab, Self.d28, article: "n2"),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.participants == ["ana-lind", "mei-chen", "tomas-berg"])
+    }
+
+    @Test("ids are stable: by date, then participants, whatever the input order")
+    func deterministicIDs() {
+        let reports = [
+            Self.report(["mei-chen", "zhao-lei"], nil, article: "n5"),
+            Self.report(Self.ab, Self.d28, article: "n1"),
+            Self.report(["ivan-sokol", "mei-chen"], Self.d4, article: "n2"),
+            Self.report(["ana-lind", "mei-chen"], Self.d28, article: "n3"),
+            Self.report(Self.ab, nil, article: "n4"),
+        ]
+        let a = MeetingMerger.merge(reports)
+        #expect(a.map(\.participants) == [["ivan-sokol", "mei-chen"], ["ana-lind", "mei-chen"], Self.ab, ["mei-chen", "zhao-lei"]])
+        #expect(a.map(\.id) == ["m1", "m2", "m3", "m4"])
+        for seed in 0..<6 {
+            var shuffled = reports
+            // A deterministic permutation per seed.
+            for i in shuffled.indices.reversed() { shuffled.swapAt(i, (i * 7 + seed * 3) % (i + 1)) }
+            #expect(MeetingMerger.merge(shuffled) == a)
+        }
+    }
+
+    @Test("within: the time frame of an undated report")
+    func timeFrame() {
+        #expect(MeetingMerger.within(Self.d4, published: Self.pub29))
+        #expect(!MeetingMerger.within(Self.d4, published: PartialDate(year: 2025, month: 10, day: 6)))
+        #expect(MeetingMerger.within(PartialDate(year: 2025, month: 9), published: PartialDate(year: 2025, month: 10, day: 20)))
+        #expect(MeetingMerger.within(Self.d4, published: PartialDate(year: 2025, month: 9)))
+    }
+}
