@@ -124,7 +124,7 @@ public struct DOTWriter: GraphFormatWriter {
                 out.append(", ")
                 DOTWriter.quote(name, to: out)
                 out.append("=")
-                DOTWriter.quote(column.text(i)!, to: out)
+                DOTWriter.quotedValue(column, i, to: out)
             }
             out.append("];\n")
         }
@@ -205,11 +205,23 @@ public struct DOTWriter: GraphFormatWriter {
                 out.append(", ")
                 DOTWriter.quote(name, to: out)
                 out.append("=")
-                column.writeText(e, to: out, escape: DOTWriter.quote)
+                DOTWriter.quotedValue(column, e, to: out)
             }
             out.append("];\n")
         }
         out.append("}\n")
+    }
+
+    /// Row `i` of a column as a quoted DOT string (numbers too: `"12"`).
+    static func quotedValue(_ column: AttributeColumn, _ i: Int, to out: ByteSink) {
+        switch column {
+        case .string(let v): quote(v[i]!, to: out)
+        case .int(let v):
+            out.append(byte: 0x22)
+            out.append(int: v[i]!)
+            out.append(byte: 0x22)
+        default: quote(column.text(i)!, to: out)
+        }
     }
 
     /// Graphviz attribute names that data attributes must not take over.
