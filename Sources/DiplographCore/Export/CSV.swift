@@ -145,7 +145,7 @@ public struct CSVWriter: GraphFormatWriter {
             }
             out.append(byte: UInt8(ascii: ","))
             let w = e < g.weights.count ? g.weights[e] : 1
-            out.append(formatDouble(w))
+            out.append(double: w)
             for a in attrs {
                 out.append(byte: UInt8(ascii: ","))
                 a.values.writeText(e, to: out) { CSVWriter.field($0, to: $1, flattenNewlines: newlines) }

@@ -23,71 +23,115 @@ public enum CoreWriters {
 /// ```
 public final class ByteSink {
     public let path: String
-    private var fd: Int32
-    private var buffer: [UInt8] = []
-    private var failure: String?
+    // Storage behind `let` pointers: appends then need no dynamic exclusivity checks, which
+    // otherwise cost more than the copying itself.
+    private let state: UnsafeMutablePointer<State>
+    private let inMemory: Bool
     static let flushThreshold = 1 << 16
+
+    private struct State {
+        var base: UnsafeMutablePointer<UInt8>
+        var count: Int
+        var capacity: Int
+        var fd: Int32
+        var failure: String?
+    }
 
     /// Creates (or truncates) the file at `path`.
     public init(path: String) throws {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw OutputError(path: path, message: "cannot open: " + String(cString: strerror(errno))) }
-        buffer.reserveCapacity(ByteSink.flushThreshold + 4096)
+        inMemory = false
+        let capacity = ByteSink.flushThreshold * 2
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(base: .allocate(capacity: capacity), count: 0, capacity: capacity, fd: fd, failure: nil))
     }
 
     /// An in-memory sink: nothing is written anywhere; read the result from `bytes`.
     public init() {
         path = "<memory>"
-        fd = -1
         inMemory = true
+        let capacity = 4096
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(base: .allocate(capacity: capacity), count: 0, capacity: capacity, fd: -1, failure: nil))
     }
 
-    private var inMemory = false
+    deinit {
+        if state.pointee.fd >= 0 { _ = Glibc_close(state.pointee.fd) }
+        state.pointee.base.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
 
     /// Everything appended so far (in-memory sinks only).
-    public var bytes: [UInt8] { buffer }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: state.pointee.base, count: state.pointee.count)) }
 
-    deinit { if fd >= 0 { _ = Glibc_close(fd) } }
+    /// Makes room for `n` more bytes: flushes a file sink, grows a memory sink.
+    @inline(never) private func reserve(_ n: Int) {
+        if !inMemory && state.pointee.count >= ByteSink.flushThreshold { flush() }
+        if state.pointee.count + n <= state.pointee.capacity { return }
+        let capacity = max(state.pointee.capacity * 2, state.pointee.count + n)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: state.pointee.base, count: state.pointee.count)
+        state.pointee.base.deallocate()
+        state.pointee.base = grown
+        state.pointee.capacity = capacity
+    }
+
+    @inline(__always) private func ensure(_ n: Int) {
+        let c = state.pointee.count
+        if c + n > state.pointee.capacity || (c >= ByteSink.flushThreshold && !inMemory) { reserve(n) }
+    }
 
     @inline(__always) public func append(byte b: UInt8) {
-        buffer.append(b)
-        if buffer.count >= ByteSink.flushThreshold { flush() }
+        ensure(1)
+        state.pointee.base[state.pointee.count] = b
+        state.pointee.count += 1
+    }
+
+    public func append(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let p = bytes.baseAddress, bytes.count > 0 else { return }
+        ensure(bytes.count)
+        (state.pointee.base + state.pointee.count).update(from: p, count: bytes.count)
+        state.pointee.count += bytes.count
     }
 
     @inline(__always) public func append(_ s: StaticString) {
-        s.withUTF8Buffer { buffer.append(contentsOf: $0) }
-        if buffer.count >= ByteSink.flushThreshold { flush() }
+        s.withUTF8Buffer { append(bytes: $0) }
     }
 
     /// Appends a string's UTF-8 bytes as they are (no escaping).
     public func append(_ s: String) {
         var s = s
-        s.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= ByteSink.flushThreshold { flush() }
+        s.withUTF8 { append(bytes: $0) }
     }
 
     public func append(_ bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= ByteSink.flushThreshold { flush() }
-    }
-
-    public func append(bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= ByteSink.flushThreshold { flush() }
+        bytes.withUnsafeBufferPointer { append(bytes: $0) }
     }
 
     /// Appends a decimal integer without going through `String`.
     public func append(int v: Int) {
-        if v < 0 { buffer.append(UInt8(ascii: "-")) }
+        ensure(21)
+        let base = state.pointee.base
+        var c = state.pointee.count
+        if v < 0 { base[c] = UInt8(ascii: "-"); c += 1 }
         var n = v.magnitude
-        let start = buffer.count
+        let start = c
         repeat {
-            buffer.append(UInt8(truncatingIfNeeded: n % 10) &+ 48)
+            base[c] = UInt8(truncatingIfNeeded: n % 10) &+ 48
+            c += 1
             n /= 10
         } while n > 0
-        buffer[start...].reverse()
-        if buffer.count >= ByteSink.flushThreshold { flush() }
+        var i = start, j = c - 1
+        while i < j { let t = base[i]; base[i] = base[j]; base[j] = t; i += 1; j -= 1 }
+        state.pointee.count = c
+    }
+
+    /// Appends a double as `formatDouble` prints it (`3`, `2.5`), integral values without `String`.
+    public func append(double x: Double) {
+        if x.isFinite, x == x.rounded(), abs(x) < 1e15 { append(int: Int(x)) } else { append(formatDouble(x)) }
     }
 
     /// Appends `x` with exactly `decimals` digits after the point (`2.50`), for values whose
@@ -97,15 +141,15 @@ public final class ByteSink {
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = Int((x * Double(scale)).rounded())
-        if scaled < 0 { buffer.append(UInt8(ascii: "-")) }
+        if scaled < 0 { append(byte: UInt8(ascii: "-")) }
         let m = scaled.magnitude
         append(int: Int(m / UInt(scale)))
         if decimals > 0 {
-            buffer.append(UInt8(ascii: "."))
+            append(byte: UInt8(ascii: "."))
             var frac = Int(m % UInt(scale))
             var div = scale / 10
             while div > 0 {
-                buffer.append(UInt8(truncatingIfNeeded: frac / div) + 48)
+                append(byte: UInt8(truncatingIfNeeded: frac / div) + 48)
                 frac %= div
                 div /= 10
             }
@@ -115,19 +159,19 @@ public final class ByteSink {
     /// Hands the buffer to the file. Errors are remembered for `close()`.
     public func flush() {
         if inMemory { return }
-        defer { buffer.removeAll(keepingCapacity: true) }
-        guard failure == nil, !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc_write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += n
+        defer { state.pointee.count = 0 }
+        guard state.pointee.failure == nil, state.pointee.count > 0 else { return }
+        let base = UnsafeRawPointer(state.pointee.base)
+        let total = state.pointee.count
+        var offset = 0
+        while offset < total {
+            let n = Glibc_write(state.pointee.fd, base + offset, total - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                state.pointee.failure = String(cString: strerror(errno))
+                return
             }
+            offset += n
         }
     }
 
@@ -135,9 +179,9 @@ public final class ByteSink {
     public func close() throws {
         if inMemory { return }
         flush()
-        let rc = Glibc_close(fd)
-        fd = -1
-        if let f = failure { throw OutputError(path: path, message: "cannot write: " + f) }
+        let rc = Glibc_close(state.pointee.fd)
+        state.pointee.fd = -1
+        if let f = state.pointee.failure { throw OutputError(path: path, message: "cannot write: " + f) }
         if rc != 0 { throw OutputError(path: path, message: "cannot write: " + String(cString: strerror(errno))) }
     }
 }
@@ -159,7 +203,7 @@ extension AttributeColumn {
             out.append(int: n)
         case .double(let v):
             guard let d = v[i] else { return false }
-            out.append(formatDouble(d))
+            out.append(double: d)
         case .string(let v):
             guard let s = v[i] else { return false }
             escape(s, out)

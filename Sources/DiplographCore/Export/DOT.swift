@@ -89,12 +89,26 @@ public struct DOTWriter: GraphFormatWriter {
         DOTWriter.quote(fontname, to: out)
         out.append(", fontsize=\"8\"];\n")
 
-        let nodeData = g.nodeAttributes.map { (DOTWriter.dataName($0.name), $0.values) }
+        // `, "name"=` for every data attribute, built once.
+        func keys(_ attributes: [Attribute]) -> [([UInt8], AttributeColumn)] {
+            attributes.map { a in
+                let k = ByteSink()
+                k.append(", ")
+                DOTWriter.quote(DOTWriter.dataName(a.name), to: k)
+                k.append("=")
+                return (k.bytes, a.values)
+            }
+        }
+        let nodeData = keys(g.nodeAttributes)
         let typeColumn = g.nodeAttribute(GraphKeys.type)?.values
         let mentions = g.nodeAttribute(GraphKeys.mentions)?.values
         let articles = g.nodeAttribute(GraphKeys.articles)?.values
         var maxMentions = 0.0
         if let m = mentions { for i in 0..<g.nodeCount { maxMentions = max(maxMentions, m.double(i) ?? 0) } }
+        let styles = ["person", "country", "organization", "place", ""].map { t -> (String, [UInt8]) in
+            let st = DOTWriter.style(forType: t.isEmpty ? nil : t)
+            return (t, Array(", shape=\"\(st.shape)\", fillcolor=\"\(st.fillcolor)\"".utf8))
+        }
 
         func writeNode(_ i: Int, indent: StaticString) {
             out.append(indent)
@@ -103,27 +117,28 @@ public struct DOTWriter: GraphFormatWriter {
             out.append("\" [label=")
             DOTWriter.quote(g.labels[i], to: out)
             let type = typeColumn?.string(i)
-            let style = DOTWriter.style(forType: type)
-            out.append(", shape=\"")
-            out.append(style.shape)
-            out.append("\", fillcolor=\"")
-            out.append(style.fillcolor)
-            out.append("\"")
+            out.append((styles.first { $0.0 == type } ?? styles[4]).1)
             let m = mentions?.double(i)
             if let m, maxMentions > 0 {
                 out.append(", fontsize=\"")
                 out.append(fixed: 10 + 8 * log1p(max(m, 0)) / log1p(maxMentions), decimals: 1)
                 out.append("\"")
             }
-            var tip = type ?? "entity"
-            if let m { tip += ", \(formatDouble(m)) mention" + (m == 1 ? "" : "s") }
-            if let a = articles?.double(i) { tip += ", \(formatDouble(a)) article" + (a == 1 ? "" : "s") }
-            out.append(", tooltip=")
-            DOTWriter.quote(tip, to: out)
-            for (name, column) in nodeData where column.isPresent(i) {
+            out.append(", tooltip=\"")
+            DOTWriter.escape(type ?? "entity", to: out)
+            if let m {
                 out.append(", ")
-                DOTWriter.quote(name, to: out)
-                out.append("=")
+                out.append(double: m)
+                out.append(m == 1 ? " mention" : " mentions")
+            }
+            if let a = articles?.double(i) {
+                out.append(", ")
+                out.append(double: a)
+                out.append(a == 1 ? " article" : " articles")
+            }
+            out.append("\"")
+            for (key, column) in nodeData where column.isPresent(i) {
+                out.append(key)
                 DOTWriter.quotedValue(column, i, to: out)
             }
             out.append("];\n")
@@ -151,7 +166,7 @@ public struct DOTWriter: GraphFormatWriter {
         for i in 0..<g.nodeCount where !inCluster[i] { writeNode(i, indent: "  ") }
 
         // Edges.
-        let edgeData = g.edgeAttributes.map { (DOTWriter.dataName($0.name), $0.values) }
+        let edgeData = keys(g.edgeAttributes)
         let kind = g.edgeAttribute(GraphKeys.kind)?.values
         let meetings = g.edgeAttribute(GraphKeys.meetings)?.values
         let cooc = g.edgeAttribute(GraphKeys.cooccurrences)?.values
@@ -161,6 +176,7 @@ public struct DOTWriter: GraphFormatWriter {
         var maxWeight = 0.0
         for w in g.weights where w.isFinite { maxWeight = max(maxWeight, w) }
         let logMax = log1p(maxWeight)
+        let meetingStyle = Array(", color=\"\(DOTWriter.meetingColor)\", fontcolor=\"\(DOTWriter.meetingColor)\", style=\"bold\"".utf8)
         for e in 0..<g.edgeCount {
             let s = g.sources[e], t = g.targets[e]
             let w = e < g.weights.count ? g.weights[e] : 1
@@ -175,16 +191,10 @@ public struct DOTWriter: GraphFormatWriter {
             let mc = meetings?.int(e) ?? 0
             let k = kind?.string(e)
             let met = mc > 0 || k == "meeting" || k == "both"
-            var tip = g.labels[s] + " – " + g.labels[t] + ": weight " + formatDouble(w)
-            if let c = cooc?.int(e) { tip += ", \(c) co-occurrence" + (c == 1 ? "" : "s") }
-            if let m = meetings?.int(e) { tip += ", \(m) meeting" + (m == 1 ? "" : "s") }
+            var list: [Substring] = []
             if met {
-                out.append(", color=\"")
-                out.append(DOTWriter.meetingColor)
-                out.append("\", fontcolor=\"")
-                out.append(DOTWriter.meetingColor)
-                out.append("\", style=\"bold\"")
-                let list = dates?.string(e).map { $0.components(separatedBy: listSeparator) } ?? []
+                out.append(meetingStyle)
+                list = dates?.string(e).map { $0.split(separator: ";").map { $0.drop { $0 == " " } } } ?? []
                 var label: String
                 if !list.isEmpty {
                     label = list.count <= 3 ? list.joined(separator: "\n") : "\(list.first!) … \(list.last!)\n(\(list.count) dates)"
@@ -197,14 +207,32 @@ public struct DOTWriter: GraphFormatWriter {
                 if mc > list.count, !list.isEmpty { label += "\n(\(mc) meetings)" }
                 out.append(", label=")
                 DOTWriter.quote(label, to: out)
-                tip += list.isEmpty ? "" : " (" + list.joined(separator: listSeparator) + ")"
             }
-            out.append(", tooltip=")
-            DOTWriter.quote(tip, to: out)
-            for (name, column) in edgeData where column.isPresent(e) {
+            // Tooltip: "A – B: weight 5, 3 co-occurrences, 2 meetings (dates)".
+            out.append(", tooltip=\"")
+            DOTWriter.escape(g.labels[s], to: out)
+            out.append(" – ")
+            DOTWriter.escape(g.labels[t], to: out)
+            out.append(": weight ")
+            out.append(double: w)
+            if let c = cooc?.int(e) {
                 out.append(", ")
-                DOTWriter.quote(name, to: out)
-                out.append("=")
+                out.append(int: c)
+                out.append(c == 1 ? " co-occurrence" : " co-occurrences")
+            }
+            if let m = meetings?.int(e) {
+                out.append(", ")
+                out.append(int: m)
+                out.append(m == 1 ? " meeting" : " meetings")
+            }
+            if !list.isEmpty {
+                out.append(" (")
+                DOTWriter.escape(list.joined(separator: listSeparator), to: out)
+                out.append(")")
+            }
+            out.append("\"")
+            for (key, column) in edgeData where column.isPresent(e) {
+                out.append(key)
                 DOTWriter.quotedValue(column, e, to: out)
             }
             out.append("];\n")
@@ -260,9 +288,15 @@ public struct DOTWriter: GraphFormatWriter {
         return out + "\""
     }
 
-    /// Writes `s` quoted as `quote(_:)` does, scanning UTF-8 bytes and copying clean runs whole.
+    /// Writes `s` quoted as `quote(_:)` does.
     public static func quote(_ s: String, to out: ByteSink) {
         out.append(byte: UInt8(ascii: "\""))
+        escape(s, to: out)
+        out.append(byte: UInt8(ascii: "\""))
+    }
+
+    /// Writes the inside of `quote(_:)`, scanning UTF-8 bytes and copying clean runs whole.
+    public static func escape(_ s: String, to out: ByteSink) {
         var s = s
         s.withUTF8 { u in
             var runStart = 0
@@ -288,6 +322,5 @@ public struct DOTWriter: GraphFormatWriter {
             }
             if n > runStart { out.append(bytes: UnsafeBufferPointer(rebasing: u[runStart..<n])) }
         }
-        out.append(byte: UInt8(ascii: "\""))
     }
 }
