@@ -1,39 +1,326 @@
-/// Graphviz DOT.
-public struct DOTWriter: GraphFormatWriter {
-    public var extensions: [String] { ["dot", "gv"] }
-    public init() {}
-
-    public func render(_ g: AttributedGraph) -> String {
-        var s = "graph \"diplograph\" {\n"
-        for (i, l) in g.labels.enumerated() { s += "  \"n\(i)\" [label=\(DOTWriter.quote(l))];\n" }
-        for e in 0..<g.edgeCount { s += "  \"n\(g.sources[e])\" -- \"n\(g.targets[e])\";\n" }
-        return s + "}\n"
-    }
-
-    public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
-        guard let f = fopen(path, "w") else { throw OutputError(path: path, message: "cannot open") }
-        defer { fclose(f) }
-        fputs(render(graph), f)
-    }
-
-    /// A quoted DOT string: `\` and `"` escaped, newlines as `\n`.
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": break
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "\""
-    }
-}
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// Graphviz DOT (`.dot`, `.gv`), ready for `dot -Tsvg` or `neato`/`sfdp`.
+///
+/// ```
+/// graph "diplograph" {
+///   graph [overlap="false", splines="true", fontname="Helvetica", label="…", labelloc="t"];
+///   "n0" [label="Choe Son Hui", shape="ellipse", fillcolor="#aec7e8", fontsize="14.2", …];
+///   "n0" -- "n1" [penwidth="3.12", color="#d62728", style="bold", label="2025-09-28", …];
+/// }
+/// ```
+///
+/// - Ids are generated (`n0`, `n1`…, in node order); names go in `label`.
+/// - Every id, attribute value and data attribute name is quoted: `\` and `"` are escaped,
+///   newlines become `\n`, tabs spaces, and other control characters (C0, DEL, C1) are dropped.
+///   Keywords (`node`, `edge`, `graph`, `digraph`, `subgraph`, `strict`) are therefore always safe.
+///   CJK and other non-ASCII text passes through as UTF-8 (rendering it needs a CJK font, e.g.
+///   Debian's fonts-noto-cjk).
+/// - Node style by the `type` attribute: person = light-blue ellipse, country = orange box,
+///   organization = green hexagon, place = lavender house, anything else = grey ellipse. The
+///   label's font size grows with `mentions` (10 to 18 points, logarithmic, one decimal).
+/// - Edge `penwidth` = 1 + 4 · ln(1 + w) / ln(1 + max w), two decimals (1 for w ≤ 0). Meeting
+///   edges (`meetings` > 0, or `kind` meeting/both) are bold red and labelled with their dates
+///   (`meeting_dates`, up to three; else first … last); co-occurrence edges are thin grey.
+///   Every node and edge has a `tooltip` with its counts (shown on hover in SVG).
+/// - Every node and edge attribute of the graph is also written as a quoted DOT attribute, so
+///   that readers such as pydot keep the data; names Graphviz itself uses (`weight`, `color`,
+///   `label`…) get a `data_` prefix so they cannot change the drawing.
+/// - `clusterBy`: nodes with a value for that node attribute are declared inside
+///   `subgraph "cluster_<i>" { graph [label="<value>"] … }`, clusters sorted by value; nodes
+///   without it stay outside.
+/// - Same graph, same bytes: no timestamps, fixed decimals for computed sizes.
+public struct DOTWriter: GraphFormatWriter {
+    public var extensions: [String] { ["dot", "gv"] }
+    /// A node attribute whose values group nodes into clusters (e.g. `"affiliation"`), or nil.
+    public var clusterBy: String?
+    public var fontname: String
+
+    public init(clusterBy: String? = nil, fontname: String = "Helvetica") {
+        self.clusterBy = clusterBy
+        self.fontname = fontname
+    }
+
+    /// Node shape and fill colour for an entity type.
+    public static func style(forType type: String?) -> (shape: String, fillcolor: String) {
+        switch type {
+        case "person": ("ellipse", "#aec7e8")
+        case "country": ("box", "#ffbb78")
+        case "organization": ("hexagon", "#98df8a")
+        case "place": ("house", "#c5b0d5")
+        default: ("ellipse", "#dddddd")
+        }
+    }
+
+    public static let meetingColor = "#d62728"
+    public static let cooccurrenceColor = "#9e9e9e"
+
+    /// The DOT text of `graph` (for tests and small graphs; `write` streams).
+    public func render(_ graph: AttributedGraph) -> String {
+        let out = ByteSink()
+        write(graph, to: out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
+        let out = try ByteSink(path: path)
+        write(graph, to: out)
+        try out.close()
+    }
+
+    /// Streams the DOT text of `g` into `out` (the caller closes it).
+    public func write(_ g: AttributedGraph, to out: ByteSink) {
+        out.append("graph \"diplograph\" {\n  graph [overlap=\"false\", splines=\"true\", fontname=")
+        DOTWriter.quote(fontname, to: out)
+        if !g.description.isEmpty {
+            out.append(", label=")
+            DOTWriter.quote(g.description, to: out)
+            out.append(", labelloc=\"t\"")
+        }
+        out.append("];\n  node [shape=\"ellipse\", style=\"filled\", fillcolor=\"#dddddd\", fontname=")
+        DOTWriter.quote(fontname, to: out)
+        out.append(", fontsize=\"10\"];\n  edge [color=\"")
+        out.append(DOTWriter.cooccurrenceColor)
+        out.append("\", fontname=")
+        DOTWriter.quote(fontname, to: out)
+        out.append(", fontsize=\"8\"];\n")
+
+        // `, "name"=` for every data attribute, built once.
+        func keys(_ attributes: [Attribute]) -> [([UInt8], AttributeColumn)] {
+            attributes.map { a in
+                let k = ByteSink()
+                k.append(", ")
+                DOTWriter.quote(DOTWriter.dataName(a.name), to: k)
+                k.append("=")
+                return (k.bytes, a.values)
+            }
+        }
+        let nodeData = keys(g.nodeAttributes)
+        let typeColumn = g.nodeAttribute(GraphKeys.type)?.values
+        let mentions = g.nodeAttribute(GraphKeys.mentions)?.values
+        let articles = g.nodeAttribute(GraphKeys.articles)?.values
+        var maxMentions = 0.0
+        if let m = mentions { for i in 0..<g.nodeCount { maxMentions = max(maxMentions, m.double(i) ?? 0) } }
+        let styles = ["person", "country", "organization", "place", ""].map { t -> (String, [UInt8]) in
+            let st = DOTWriter.style(forType: t.isEmpty ? nil : t)
+            return (t, Array(", shape=\"\(st.shape)\", fillcolor=\"\(st.fillcolor)\"".utf8))
+        }
+
+        func writeNode(_ i: Int, indent: StaticString) {
+            out.append(indent)
+            out.append("\"n")
+            out.append(int: i)
+            out.append("\" [label=")
+            DOTWriter.quote(g.labels[i], to: out)
+            let type = typeColumn?.string(i)
+            out.append((styles.first { $0.0 == type } ?? styles[4]).1)
+            let m = mentions?.double(i)
+            if let m, maxMentions > 0 {
+                out.append(", fontsize=\"")
+                out.append(fixed: 10 + 8 * log1p(max(m, 0)) / log1p(maxMentions), decimals: 1)
+                out.append("\"")
+            }
+            out.append(", tooltip=\"")
+            DOTWriter.escape(type ?? "entity", to: out)
+            if let m {
+                out.append(", ")
+                out.append(double: m)
+                out.append(m == 1 ? " mention" : " mentions")
+            }
+            if let a = articles?.double(i) {
+                out.append(", ")
+                out.append(double: a)
+                out.append(a == 1 ? " article" : " articles")
+            }
+            out.append("\"")
+            for (key, column) in nodeData where column.isPresent(i) {
+                out.append(key)
+                DOTWriter.quotedValue(column, i, to: out)
+            }
+            out.append("];\n")
+        }
+
+        // Nodes, by cluster when asked.
+        var inCluster = [Bool](repeating: false, count: g.nodeCount)
+        if let key = clusterBy, let column = g.nodeAttribute(key)?.values {
+            var groups: [String: [Int]] = [:]
+            for i in 0..<g.nodeCount {
+                guard let v = column.text(i), !v.isEmpty else { continue }
+                groups[v, default: []].append(i)
+                inCluster[i] = true
+            }
+            for (c, value) in groups.keys.sorted().enumerated() {
+                out.append("  subgraph \"cluster_")
+                out.append(int: c)
+                out.append("\" {\n    graph [label=")
+                DOTWriter.quote(value, to: out)
+                out.append(", style=\"rounded,dashed\", color=\"#7f7f7f\"];\n")
+                for i in groups[value]! { writeNode(i, indent: "    ") }
+                out.append("  }\n")
+            }
+        }
+        for i in 0..<g.nodeCount where !inCluster[i] { writeNode(i, indent: "  ") }
+
+        // Edges.
+        let edgeData = keys(g.edgeAttributes)
+        let kind = g.edgeAttribute(GraphKeys.kind)?.values
+        let meetings = g.edgeAttribute(GraphKeys.meetings)?.values
+        let cooc = g.edgeAttribute(GraphKeys.cooccurrences)?.values
+        let dates = g.edgeAttribute(GraphKeys.meetingDates)?.values
+        let first = g.edgeAttribute(GraphKeys.firstMeeting)?.values
+        let last = g.edgeAttribute(GraphKeys.lastMeeting)?.values
+        var maxWeight = 0.0
+        for w in g.weights where w.isFinite { maxWeight = max(maxWeight, w) }
+        let logMax = log1p(maxWeight)
+        let meetingStyle = Array(", color=\"\(DOTWriter.meetingColor)\", fontcolor=\"\(DOTWriter.meetingColor)\", style=\"bold\"".utf8)
+        for e in 0..<g.edgeCount {
+            let s = g.sources[e], t = g.targets[e]
+            let w = e < g.weights.count ? g.weights[e] : 1
+            out.append("  \"n")
+            out.append(int: s)
+            out.append("\" -- \"n")
+            out.append(int: t)
+            out.append("\" [penwidth=\"")
+            let pw = logMax > 0 && w.isFinite && w > 0 ? 1 + 4 * log1p(w) / logMax : 1
+            out.append(fixed: pw, decimals: 2)
+            out.append("\"")
+            let mc = meetings?.int(e) ?? 0
+            let k = kind?.string(e)
+            let met = mc > 0 || k == "meeting" || k == "both"
+            var list: [Substring] = []
+            if met {
+                out.append(meetingStyle)
+                list = dates?.string(e).map { $0.split(separator: ";").map { $0.drop { $0 == " " } } } ?? []
+                var label: String
+                if !list.isEmpty {
+                    label = list.count <= 3 ? list.joined(separator: "\n") : "\(list.first!) … \(list.last!)\n(\(list.count) dates)"
+                } else if let f = first?.string(e) {
+                    let l = last?.string(e)
+                    label = l == nil || l == f ? f : f + " … " + l!
+                } else {
+                    label = mc > 1 ? "\(mc) meetings" : "met"
+                }
+                if mc > list.count, !list.isEmpty { label += "\n(\(mc) meetings)" }
+                out.append(", label=")
+                DOTWriter.quote(label, to: out)
+            }
+            // Tooltip: "A – B: weight 5, 3 co-occurrences, 2 meetings (dates)".
+            out.append(", tooltip=\"")
+            DOTWriter.escape(g.labels[s], to: out)
+            out.append(" – ")
+            DOTWriter.escape(g.labels[t], to: out)
+            out.append(": weight ")
+            out.append(double: w)
+            if let c = cooc?.int(e) {
+                out.append(", ")
+                out.append(int: c)
+                out.append(c == 1 ? " co-occurrence" : " co-occurrences")
+            }
+            if let m = meetings?.int(e) {
+                out.append(", ")
+                out.append(int: m)
+                out.append(m == 1 ? " meeting" : " meetings")
+            }
+            if !list.isEmpty {
+                out.append(" (")
+                DOTWriter.escape(list.joined(separator: listSeparator), to: out)
+                out.append(")")
+            }
+            out.append("\"")
+            for (key, column) in edgeData where column.isPresent(e) {
+                out.append(key)
+                DOTWriter.quotedValue(column, e, to: out)
+            }
+            out.append("];\n")
+        }
+        out.append("}\n")
+    }
+
+    /// Row `i` of a column as a quoted DOT string (numbers too: `"12"`).
+    static func quotedValue(_ column: AttributeColumn, _ i: Int, to out: ByteSink) {
+        switch column {
+        case .string(let v): quote(v[i]!, to: out)
+        case .int(let v):
+            out.append(byte: 0x22)
+            out.append(int: v[i]!)
+            out.append(byte: 0x22)
+        default: quote(column.text(i)!, to: out)
+        }
+    }
+
+    /// Graphviz attribute names that data attributes must not take over.
+    static let graphvizNames: Set<String> = [
+        "area", "arrowhead", "arrowsize", "arrowtail", "class", "color", "colorscheme", "comment", "constraint",
+        "decorate", "dir", "distortion", "edgehref", "edgetarget", "edgetooltip", "edgeurl", "fillcolor",
+        "fixedsize", "fontcolor", "fontname", "fontsize", "gradientangle", "group", "headclip", "headhref",
+        "headlabel", "headport", "headtarget", "headtooltip", "headurl", "height", "href", "id", "image",
+        "imagepos", "imagescale", "label", "labelangle", "labeldistance", "labelfloat", "labelfontcolor",
+        "labelfontname", "labelfontsize", "labelhref", "labeljust", "labelloc", "labeltarget", "labeltooltip",
+        "labelurl", "layer", "len", "lhead", "ltail", "margin", "minlen", "nojustify", "ordering",
+        "orientation", "penwidth", "peripheries", "pin", "pos", "rank", "rects", "regular", "root",
+        "samehead", "sametail", "samplepoints", "shape", "shapefile", "showboxes", "sides", "skew",
+        "sortv", "style", "tailclip", "tailhref", "taillabel", "tailport", "tailtarget", "tailtooltip",
+        "tailurl", "target", "tooltip", "url", "vertices", "weight", "width", "xlabel", "xlp", "z",
+    ]
+
+    static func dataName(_ name: String) -> String {
+        graphvizNames.contains(name.lowercased()) ? "data_" + name : name
+    }
+
+    /// A quoted DOT string: `\` and `"` escaped, newlines as `\n`, tabs as spaces, other control
+    /// characters dropped.
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x09: out += " "
+            case 0..<0x20, 0x7F...0x9F: break
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Writes `s` quoted as `quote(_:)` does.
+    public static func quote(_ s: String, to out: ByteSink) {
+        out.append(byte: UInt8(ascii: "\""))
+        escape(s, to: out)
+        out.append(byte: UInt8(ascii: "\""))
+    }
+
+    /// Writes the inside of `quote(_:)`, scanning UTF-8 bytes and copying clean runs whole.
+    public static func escape(_ s: String, to out: ByteSink) {
+        var s = s
+        s.withUTF8 { u in
+            var runStart = 0
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                // Bytes that need work: controls, quote, backslash, DEL, and C2 80…C2 9F (C1 controls).
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xC2 { i += 1; continue }
+                if b == 0xC2 {
+                    if i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {} else { i += 2; continue }
+                }
+                if i > runStart { out.append(bytes: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+                switch b {
+                case 0x22: out.append("\\\"")
+                case 0x5C: out.append("\\\\")
+                case 0x0A: out.append("\\n")
+                case 0x09: out.append(byte: 0x20)
+                default: break
+                }
+                i += b == 0xC2 ? 2 : 1
+                runStart = i
+            }
+            if n > runStart { out.append(bytes: UnsafeBufferPointer(rebasing: u[runStart..<n])) }
+        }
+    }
+}

@@ -6,6 +6,20 @@ public protocol GraphFormatWriter: Sendable {
     var extensions: [String] { get }
     /// Writes `graph` to the file at `path` (a temporary path: the caller renames it into place).
     func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws
+    /// The files `writeAtomically(_:to:)` creates for the output path `path` (`[path]` for
+    /// one-file formats; CSV writes `NAME.nodes.csv` and `NAME.edges.csv`).
+    func outputPaths(for path: String) -> [String]
+    /// Writes `graph` for the output path `path`: every file to a temporary path first, all of
+    /// them renamed into place only once all are complete.
+    func writeAtomically(_ graph: AttributedGraph, to path: String) throws
+}
+
+extension GraphFormatWriter {
+    public func outputPaths(for path: String) -> [String] { [path] }
+
+    public func writeAtomically(_ graph: AttributedGraph, to path: String) throws {
+        try AtomicOutput.write(to: path) { try write(graph, toTemporaryFile: $0) }
+    }
 }
 
 public struct OutputError: Error, CustomStringConvertible, Sendable {

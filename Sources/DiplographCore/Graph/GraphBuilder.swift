@@ -1,14 +1,22 @@
 /// Which relation a graph shows.
 public enum GraphKind: String, Sendable, CaseIterable {
-    /// One edge per pair that co-occurs or meets; weight = co-occurrence windows + meetings.
+    /// One edge per pair that co-occurs or meets; weight = co-occurrence weight (the measure;
+    /// by default the number of windows) + number of meetings.
     case combined
     /// Weight = number of windows (sentences, paragraphs or articles) mentioning both.
     case cooccurrence
-    /// Only people who met; weight = number of distinct meetings (held or by phone).
+    /// Only entities that met; weight = number of distinct meetings (held or by phone; planned
+    /// meetings never count). Nodes: the entities with at least one such edge.
     case meetings
 }
 
-/// Association measure used as the co-occurrence weight.
+/// Association measure used as the co-occurrence weight, from n = windows mentioning both,
+/// na, nb = windows mentioning each, N = all windows; rounded to six decimals:
+///
+/// - `count`: n
+/// - `npmi`: ln(p(a,b) / (p(a)·p(b))) / −ln p(a,b) with p = count / N, in −1…1 (1 when p(a,b) = 1)
+/// - `jaccard`: n / (na + nb − n)
+/// - `dice`: 2n / (na + nb)
 public enum AssociationMeasure: String, Sendable, CaseIterable {
     case count, npmi, jaccard, dice
 }
@@ -17,13 +25,16 @@ public enum AssociationMeasure: String, Sendable, CaseIterable {
 public struct GraphOptions: Sendable {
     public var kind: GraphKind = .combined
     public var measure: AssociationMeasure = .count
+    /// Drop edges lighter than this. Setting it (or `top`) also drops the nodes left without edges.
     public var minWeight: Double?
-    /// Keep only the N strongest edges (ties broken by node order).
+    /// Keep only the N strongest edges (ties broken by the entity ids of the pair, ascending).
     public var top: Int?
     /// Keep only nodes of these types (nil: all).
     public var types: Set<EntityType>?
     /// Keep only meetings on or after / on or before these dates (undated meetings are dropped
-    /// when either is set).
+    /// when either is set). Dates compare as periods: `until 2025-09` includes 2025-09-30, and a
+    /// meeting dated only "2025-09" passes `since 2025-09-15`. Co-occurrences carry no date and
+    /// are not filtered.
     public var since: PartialDate?
     public var until: PartialDate?
     public var window: CooccurrenceWindow = .sentence
@@ -52,16 +63,16 @@ public enum GraphBuilder {
             guard m.status != .planned else { return false }
             if dated {
                 guard let d = m.date else { return false }
-                if let s = options.since, d < s { return false }
-                if let u = options.until, u < d { return false }
+                return inDateRange(d, since: options.since, until: options.until)
             }
             return true
         }
         var meetingPairs: [EntityPair: [Meeting]] = [:]
         for m in meetings {
-            for i in 0..<m.participants.count {
-                for j in (i + 1)..<m.participants.count {
-                    meetingPairs[EntityPair(m.participants[i], m.participants[j]), default: []].append(m)
+            let ids = Array(Set(m.participants.map(entities.canonicalID))).sorted()
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count {
+                    meetingPairs[EntityPair(ids[i], ids[j]), default: []].append(m)
                 }
             }
         }
@@ -75,8 +86,7 @@ public enum GraphBuilder {
         }
         struct Row { var pair: EntityPair; var weight: Double }
         var rows: [Row] = []
-        for pair in pairKeys where keep(pair.a) && keep(pair.b) {
-            let co = corpus.cooccurrence[pair]?.windows ?? 0
+        for pair in pairKeys where pair.a != pair.b && keep(pair.a) && keep(pair.b) {
             let mc = meetingPairs[pair]?.count ?? 0
             let w: Double
             switch options.kind {
@@ -87,9 +97,9 @@ public enum GraphBuilder {
             if let mw = options.minWeight, w < mw { continue }
             rows.append(Row(pair: pair, weight: w))
         }
-        if let top = options.top, rows.count > top {
+        if let top = options.top, rows.count > max(top, 0) {
             rows.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.pair < $1.pair }
-            rows = Array(rows.prefix(top))
+            rows = Array(rows.prefix(max(top, 0)))
         }
         // Nodes: every kept entity for co-occurrence/combined graphs; only connected ones for meetings.
         var nodeIDs: [String]
@@ -101,6 +111,7 @@ public enum GraphBuilder {
         nodeIDs.sort()
         var index: [String: Int] = [:]
         for (i, id) in nodeIDs.enumerated() { index[id] = i }
+        rows.removeAll { index[$0.pair.a] == nil || index[$0.pair.b] == nil }
         rows.sort { (index[$0.pair.a]!, index[$0.pair.b]!) < (index[$1.pair.a]!, index[$1.pair.b]!) }
 
         let nodes = nodeIDs.map { entities[id: $0]! }
@@ -173,6 +184,22 @@ public enum GraphBuilder {
             guard pxy < 1, px > 0, py > 0 else { return 1 }
             return rounded(log(pxy / (px * py)) / -log(pxy))
         }
+    }
+
+    /// Whether a meeting date may lie within `since`…`until` (both inclusive). Dates are
+    /// compared as the periods they name: `--until 2025-09` keeps a meeting on 2025-09-28, and a
+    /// meeting known only as "2025-09" is kept by `--since 2025-09-15` (it may have been after).
+    static func inDateRange(_ d: PartialDate, since: PartialDate?, until: PartialDate?) -> Bool {
+        if let s = since, lastDay(d) < firstDay(s) { return false }
+        if let u = until, lastDay(u) < firstDay(d) { return false }
+        return true
+    }
+
+    static func firstDay(_ d: PartialDate) -> (Int, Int, Int) { (d.year, d.month ?? 1, d.day ?? 1) }
+
+    static func lastDay(_ d: PartialDate) -> (Int, Int, Int) {
+        let m = d.month ?? 12
+        return (d.year, m, d.day ?? PartialDate.daysIn(month: m, year: d.year))
     }
 
     /// Six significant decimals, so that measures print the same on every machine.
