@@ -102,7 +102,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         InterruptCleanup.install()
         do {
-            for o in outputs { try AtomicOutput.checkWritable(o) }
+            for o in outputs {
+                for p in Self.writer(for: OutputFormat(path: o)!).outputPaths(for: o) { try AtomicOutput.checkWritable(p) }
+            }
         } catch let e as OutputError {
             Console.error(e.description)
             throw ExitStatus.badInput
@@ -130,7 +132,7 @@ struct BuildCommand: ParsableCommand {
         for o in outputs {
             let writer = Self.writer(for: OutputFormat(path: o)!)
             do {
-                try AtomicOutput.write(to: o) { try writer.write(g, toTemporaryFile: $0) }
+                try writer.writeAtomically(g, to: o)
             } catch {
                 Console.error("\(error)")
                 failed = true
