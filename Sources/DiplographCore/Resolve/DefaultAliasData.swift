@@ -16,12 +16,14 @@ taiwan	country	Taiwan		Taiwanese			Q865
 indonesia	country	Indonesia	Republic of Indonesia	Indonesian			Q252
 australia	country	Australia	Commonwealth of Australia	Australian			Q408
 vietnam	country	Vietnam	Viet Nam	Vietnamese			Q881
+myanmar	country	Myanmar	Burma	Burmese			Q836
 beijing	place	Beijing	Peking		china		Q956
 pyongyang	place	Pyongyang			north-korea		Q18808
 seoul	place	Seoul			south-korea		Q8684
 moscow	place	Moscow			russia		Q649
 jakarta	place	Jakarta			indonesia		Q3630
 canberra	place	Canberra			australia		Q3114
+hanoi	place	Hanoi			vietnam		Q1858
 hong-kong	place	Hong Kong			china		Q8646
 xi-jinping	person	Xi Jinping	Xi Jin-ping		china	President 2013-03-|General Secretary 2012-11-	Q15031
 li-qiang	person	Li Qiang			china	Premier 2023-03-	Q1077420

@@ -53,7 +53,7 @@ enum Lexicon {
     static let officeHeads = set("""
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman spokeswoman
         spokesperson chancellor king queen emir prince princess sheikh sultan governor mayor director commissioner
-        senator general admiral commander consul fm pm leader representative
+        senator general admiral commander consul fm pm representative
         """)
 
     /// Words that may precede a title head inside a title ("*Vice Foreign* Minister").
@@ -141,12 +141,12 @@ enum Lexicon {
 
     /// Consonant onsets and vowel nuclei of Chinese (pinyin) and Korean (McCune–Reischauer and
     /// Revised Romanization) syllables, to recognise given names such as "Weidong" or "Myong-ho".
-    static let onsets: [String] = ["zh", "ch", "sh", "kk", "tt", "pp", "ss", "jj", "ts", "b", "p", "m", "f", "d", "t", "n", "l",
+    static let onsets: [String] = ["zh", "ch", "sh", "th", "ph", "ng", "nh", "kh", "gi", "tr", "kk", "tt", "pp", "ss", "jj", "ts", "b", "p", "m", "f", "d", "t", "n", "l",
                                    "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
     static let nuclei: [String] = ["iao", "uai", "yeo", "wae", "yae", "ae", "ai", "ao", "ei", "eo", "eu", "ia", "ie", "io", "iu",
                                    "oe", "oi", "ou", "ua", "ue", "ui", "uo", "ya", "ye", "yo", "yu", "wa", "we", "wi", "wo",
                                    "a", "e", "i", "o", "u", "v"]
-    static let codas: [String] = ["ng", "n", "l", "k", "m", "p", "r", ""]
+    static let codas: [String] = ["ng", "nh", "ch", "n", "t", "l", "k", "m", "p", "r", ""]
 
     /// True when `word` (lowercase ASCII) splits into one to three romanised CJK syllables.
     static func isSyllabic(_ word: Substring) -> Bool {

@@ -63,6 +63,10 @@ struct ArticleWork {
             case discovered(type: EntityType, id: String, name: String)
             /// One capitalised word to resolve later (back-reference, acronym, place).
             case single
+            /// Several name words without evidence: a person of the article if one has this id,
+            /// else its words are resolved one by one (the `.single` items that follow, which
+            /// carry `partOf`).
+            case pendingRun(id: String)
         }
         var kind: Kind
         /// Token range.
@@ -80,6 +84,8 @@ struct ArticleWork {
         var sentenceInitial: Bool = false
         /// Country qualifying a generic organisation ("China's Foreign Ministry").
         var qualifier: String?
+        /// Index of the `.pendingRun` item this word belongs to.
+        var partOf: Int?
     }
 
     // MARK: - Driver
@@ -460,6 +466,12 @@ struct ArticleWork {
         let ws = words(r)
         guard !ws.isEmpty else { return }
         func singles() {
+            var owner: Int? = nil
+            if ws.count >= 2 && ws.count <= 4 && !tokens[r].contains(where: { $0.isAllCaps }) {
+                owner = items.count
+                items.append(Item(kind: .pendingRun(id: NameTokenizer.slug(personName(r))), first: r.lowerBound,
+                                  end: r.upperBound, sentence: si, headline: headline))
+            }
             for (n, w) in ws.enumerated() {
                 var item = Item(kind: .single, first: w.lowerBound, end: w.upperBound, sentence: si, headline: headline)
                 item.sentenceInitial = sentenceInitial && n == 0
@@ -470,6 +482,7 @@ struct ArticleWork {
                     item.affiliation = ctx.affiliation
                 }
                 item.end = w.upperBound
+                item.partOf = owner
                 // Only the first token of a hyphenated word can be a back-reference.
                 if w.count > 1 && !(tokens[w.lowerBound + 1].flags.contains(.digit)) { continue }
                 items.append(item)
@@ -628,6 +641,16 @@ struct ArticleWork {
             default: break
             }
         }
+        // One-word names after an office ("Indonesian Foreign Minister Sugiono"), unless the word
+        // is a family name or the short form of someone else.
+        for it in items where it.role != nil && !it.headline && it.end == it.first + 1 {
+            guard case .single = it.kind else { continue }
+            let t = tokens[it.first]
+            guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key), !Lexicon.stopwords.contains(t.key),
+                  shortForms[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
+            let name = surface(it.first..<it.end)
+            shortForms[t.key] = [NameTokenizer.slug(name): name]
+        }
         // Acronyms defined here: "Full Name (ACR)".
         var acronyms: [UInt64: (id: Int?, discovered: (EntityType, String, String)?)] = [:]
         var acronymNames: [String: String] = [:]
@@ -673,9 +696,32 @@ struct ArticleWork {
             out.mentions.append(Mention(entity: idx, range: range, sentence: item.sentence))
         }
 
+        var articlePeople: [String: (EntityType, String, Int?)] = [:]
         for it in items {
-            let range = tokens[it.first].start..<tokens[it.end - 1].end
             switch it.kind {
+            case .table(let e, _) where index.entries[e].type == .person:
+                articlePeople[index.entries[e].id] = (.person, index.entries[e].name, e)
+            case .discovered(.person, let id, let name) where !it.headline || bodyIDs.contains(id):
+                articlePeople[id] = (.person, name, nil)
+            default: break
+            }
+        }
+        var resolvedRuns = Set<Int>()
+        for (n, it) in items.enumerated() {
+            let range = tokens[it.first].start..<tokens[it.end - 1].end
+            if let owner = it.partOf, resolvedRuns.contains(owner) { continue }
+            switch it.kind {
+            case .pendingRun(let id):
+                // "Bui Thanh Son also met …": the full name of a person found elsewhere.
+                if let p = articlePeople[id] {
+                    resolvedRuns.insert(n)
+                    if let e = p.2 {
+                        let en = index.entries[e]
+                        add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                    } else {
+                        add(id, type: .person, name: p.1, known: false, entry: nil, item: it, range: range, out: &out)
+                    }
+                }
             case .table(let e, _):
                 let en = index.entries[e]
                 add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)

@@ -77,3 +77,25 @@ enum SeedCorpus {
         #expect(ContractJSON.entities(again.entities).rendered() == ContractJSON.entities(index.entities).rendered())
     }
 }
+
+/// The wire-style fixtures written for these tests (Reuters-like and TASS-like), with their own
+/// gold file; `DIPLOGRAPH_WRITE_WIRE_ENTITIES=path` writes the entities for `score.py`.
+@Suite struct WireFixtureTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/wire")
+
+    @Test func wireFixturesResolve() throws {
+        let table = try AliasTables.load(files: [], includeDefault: true)
+        let (index, _) = SeedCorpus.run(folder: Self.folder, table: table)
+        if let out = ProcessInfo.processInfo.environment["DIPLOGRAPH_WRITE_WIRE_ENTITIES"] {
+            try ContractJSON.entities(index.entities).rendered(pretty: true).write(toFile: out, atomically: true, encoding: .utf8)
+        }
+        #expect(index[id: "sugiono"]?.type == .person)
+        #expect(index[id: "penny-wong"]?.aliases == ["Penny Wong", "Wong"])
+        #expect(index[id: "australian-strategic-policy-institute"]?.mentions == 3)
+        #expect(index[id: "merdeka-palace"]?.type == .place)
+        #expect(index[id: "darwin"]?.type == .place)
+        #expect(index[id: "dmitry-peskov"]?.roles == ["Spokesman"])
+        #expect(index[id: "bui-thanh-son"]?.mentions == 2)
+        #expect(index[id: "sergei-lavrov"]?.articles == ["w002_moscow"])
+    }
+}
