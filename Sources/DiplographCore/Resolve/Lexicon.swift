@@ -88,6 +88,12 @@ enum Lexicon {
         following regarding concerning given considering including except via per
         """)
 
+    /// Function words: capitalised inside a span (headline case) they start a new span.
+    static let functionWords = set("""
+        the a an in on at for with by from to of and or but as if when while during after before amid according since
+        until under over about into through against his her its their this that these those is are was were be will
+        """)
+
     /// Weekdays and months: they break a capitalised sequence and are never names.
     static let calendar = set("""
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august

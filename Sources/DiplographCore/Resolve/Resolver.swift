@@ -126,7 +126,10 @@ struct ArticleWork {
                     j += 1
                     continue
                 }
-                if isNameToken(t) { j += 1; continue }
+                // A capitalised function word inside a span ("… Hall To Strengthen …" in a
+                // headline, "… Resistance Against …") starts a new span.
+                if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) { j += 1; continue }
+                if isNameToken(t) { break }
                 // Connectors: "of", "of the", "for", "for the", "and", name particles.
                 if t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.and
                                  || Lexicon.nameParticles.contains(t.key)) {
