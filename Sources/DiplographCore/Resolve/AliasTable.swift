@@ -53,8 +53,8 @@ public struct AliasTable: Sendable {
     public var entries: [AliasEntry]
     /// Warnings found while loading (the table loaded anyway).
     public var warnings: [Diagnostic]
-    /// Line -> column of the affiliation field, for diagnostics about one parsed file.
-    var affiliationColumns: [Int: Int] = [:]
+    /// Every affiliation field of one parsed file (also of rejected rows), for diagnostics.
+    var affiliationRefs: [AffiliationRef] = []
 
     public init(entries: [AliasEntry] = [], warnings: [Diagnostic] = []) {
         self.entries = entries
@@ -80,4 +80,12 @@ public struct AliasTable: Sendable {
 
     /// The entry with id `id`.
     public func entry(id: String) -> AliasEntry? { entries.first { $0.id == id } }
+}
+
+/// Where a parsed table names an affiliation.
+struct AffiliationRef: Sendable, Hashable {
+    var file: String
+    var line: Int
+    var column: Int
+    var id: String
 }

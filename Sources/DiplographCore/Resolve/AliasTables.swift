@@ -80,7 +80,7 @@ public enum AliasTables {
         var headerNames: [String] = []
         var firstLine: [String: Int] = [:]
         var aliasOwner: [String: (id: String, line: Int)] = [:]  // "type\u{1}normalised" -> owner
-        var affiliationColumns: [Int: Int] = [:]  // entry index -> column of affiliation field
+        var affiliationRefs: [AffiliationRef] = []
 
         func err(_ line: Int, _ col: Int?, _ msg: String, _ sev: Diagnostic.Severity = .error) {
             diags.append(Diagnostic(file: file, line: line, column: col, severity: sev, message: msg))
@@ -198,12 +198,12 @@ public enum AliasTables {
                 }
             }
             if let a = affiliation, a.0 == id { err(lineNo, a.1, "entry is its own affiliation", .warning) }
-            if type == .person && roles.isEmpty && affiliation == nil {
+            if let a = affiliation { affiliationRefs.append(AffiliationRef(file: file, line: lineNo, column: a.1, id: a.0)) }
+            if !bad && type == .person && roles.isEmpty && affiliation == nil {
                 err(lineNo, idCol, "person '\(id)' has neither roles nor affiliation", .warning)
             }
             if !id.isEmpty && firstLine[id] == nil { firstLine[id] = lineNo }
             guard !bad, let t = type else { continue }
-            if let a = affiliation { affiliationColumns[entries.count] = a.1 }
             entries.append(AliasEntry(id: id, type: t, name: name, aliases: aliases.map(\.0), demonyms: demonyms.map(\.0),
                                       affiliation: affiliation?.0, roles: roles, externalID: external, file: file,
                                       line: lineNo))
@@ -212,16 +212,15 @@ public enum AliasTables {
             err(1, 1, "missing header line (id, type, name, …)")
         }
         var table = AliasTable(entries: entries)
-        table.affiliationColumns = affiliationColumns.reduce(into: [:]) { $0[entries[$1.key].line] = $1.value }
+        table.affiliationRefs = affiliationRefs
         return (table, diags)
     }
 
     /// Errors for affiliations that name no known entry.
     static func checkAffiliations(_ table: AliasTable, known: Set<String>) -> [Diagnostic] {
-        table.entries.compactMap { e in
-            guard let a = e.affiliation, !known.contains(a) else { return nil }
-            return Diagnostic(file: e.file, line: e.line, column: table.affiliationColumns[e.line],
-                              message: "unknown affiliation id '\(a)'")
+        table.affiliationRefs.compactMap { a in
+            known.contains(a.id) ? nil
+                : Diagnostic(file: a.file, line: a.line, column: a.column, message: "unknown affiliation id '\(a.id)'")
         }
     }
 
