@@ -12,11 +12,16 @@ public struct Role: Sendable, Hashable {
 }
 
 /// One entity of an alias table.
+///
+/// `aliases` are other names of the entity ("DPRK", "Choe Son-hui"); `demonyms` are adjectives
+/// that count as mentions of it ("North Korean"): in "North Korean Foreign Minister Choe" the
+/// demonym also gives Choe her affiliation.
 public struct AliasEntry: Sendable, Hashable {
     public var id: String
     public var type: EntityType
     public var name: String
     public var aliases: [String]
+    public var demonyms: [String]
     public var affiliation: String?
     public var roles: [Role]
     public var externalID: String?
@@ -24,23 +29,63 @@ public struct AliasEntry: Sendable, Hashable {
     public var file: String
     public var line: Int
 
-    public init(id: String, type: EntityType, name: String, aliases: [String] = [], affiliation: String? = nil,
-                roles: [Role] = [], externalID: String? = nil, file: String = "", line: Int = 0) {
+    public init(id: String, type: EntityType, name: String, aliases: [String] = [], demonyms: [String] = [],
+                affiliation: String? = nil, roles: [Role] = [], externalID: String? = nil, file: String = "",
+                line: Int = 0) {
         self.id = id
         self.type = type
         self.name = name
         self.aliases = aliases
+        self.demonyms = demonyms
         self.affiliation = affiliation
         self.roles = roles
         self.externalID = externalID
         self.file = file
         self.line = line
     }
+
+    /// The name and every alias (not the demonyms).
+    public var allNames: [String] { [name] + aliases }
 }
 
 /// A set of alias entries; later tables override earlier ones entry by entry (by id).
 public struct AliasTable: Sendable {
     public var entries: [AliasEntry]
+    /// Warnings found while loading (the table loaded anyway).
+    public var warnings: [Diagnostic]
+    /// Every affiliation field of one parsed file (also of rejected rows), for diagnostics.
+    var affiliationRefs: [AffiliationRef] = []
 
-    public init(entries: [AliasEntry] = []) { self.entries = entries }
+    public init(entries: [AliasEntry] = [], warnings: [Diagnostic] = []) {
+        self.entries = entries
+        self.warnings = warnings
+    }
+
+    /// `self` overridden by `other` entry by entry: an entry of `other` replaces the entry of the
+    /// same id in place; new ids are appended in `other`'s order.
+    public func overridden(by other: AliasTable) -> AliasTable {
+        var out = entries
+        var position: [String: Int] = [:]
+        for (i, e) in out.enumerated() { position[e.id] = i }
+        for e in other.entries {
+            if let i = position[e.id] {
+                out[i] = e
+            } else {
+                position[e.id] = out.count
+                out.append(e)
+            }
+        }
+        return AliasTable(entries: out, warnings: warnings + other.warnings)
+    }
+
+    /// The entry with id `id`.
+    public func entry(id: String) -> AliasEntry? { entries.first { $0.id == id } }
+}
+
+/// Where a parsed table names an affiliation.
+struct AffiliationRef: Sendable, Hashable {
+    var file: String
+    var line: Int
+    var column: Int
+    var id: String
 }

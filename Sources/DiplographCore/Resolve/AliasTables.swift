@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors found while reading input such as an alias table, each with file, line and column.
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
@@ -5,11 +7,283 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-/// Loading alias tables.
+/// Loading and checking alias tables.
+///
+/// An alias table is tab-separated text with a header line; `#` comments and blank lines are
+/// allowed and columns are found by header name:
+///
+/// ```
+/// id	type	name	aliases	demonyms	affiliation	roles	external_id
+/// choe-son-hui	person	Choe Son Hui	Choe Son-hui	|	north-korea	Foreign Minister 2022-06-	Q16193590
+/// ```
+///
+/// `aliases`, `demonyms` and `roles` are `|`-separated; a role is a title followed by an ISO
+/// date range with open ends allowed (`Premier 2023-03-`, `President 2013-03-2025-12`).
+/// `id`, `type` and `name` are required.
 public enum AliasTables {
+    /// The name diagnostics use for the embedded default table.
+    public static let defaultTableName = "default-aliases.tsv"
+
     /// The default table (unless `includeDefault` is false) overridden entry by entry by `files`
-    /// in order. Throws every error of every file.
-    public static func load(files: [String], includeDefault: Bool) throws -> AliasTable {
-        AliasTable()
+    /// in order. Throws every error of every file (with the warnings of those files).
+    public static func load(files: [String], includeDefault: Bool) throws(DiagnosticList) -> AliasTable {
+        let defaultTable = parse(defaultAliasTableTSV, file: defaultTableName)
+        var parsed: [(table: AliasTable, diagnostics: [Diagnostic])] = []
+        var failures: [Diagnostic] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                failures.append(Diagnostic(file: file, message: "cannot read alias table"))
+                continue
+            }
+            parsed.append(parse(String(decoding: data, as: UTF8.self), file: file))
+        }
+        var known = Set(defaultTable.table.entries.map(\.id))
+        for p in parsed { known.formUnion(p.table.entries.map(\.id)) }
+        var result = includeDefault ? defaultTable.table : AliasTable()
+        var all: [Diagnostic] = includeDefault ? defaultTable.diagnostics : []
+        for p in parsed {
+            all += p.diagnostics + checkAffiliations(p.table, known: known)
+            result = result.overridden(by: AliasTable(entries: p.table.entries))
+        }
+        all += failures
+        if all.contains(where: { $0.severity == .error }) { throw DiagnosticList(all) }
+        result.warnings = all
+        return result
+    }
+
+    /// Every problem of one table file, errors and warnings, in file order. Affiliations are
+    /// resolved against the file itself plus the default table.
+    public static func lint(file: String) -> [Diagnostic] {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return [Diagnostic(file: file, message: "cannot read alias table")]
+        }
+        return lint(text: String(decoding: data, as: UTF8.self), file: file)
+    }
+
+    /// `lint(file:)` on text already read.
+    public static func lint(text: String, file: String) -> [Diagnostic] {
+        let p = parse(text, file: file)
+        var known = Set(p.table.entries.map(\.id))
+        if file != defaultTableName {
+            known.formUnion(parse(defaultAliasTableTSV, file: defaultTableName).table.entries.map(\.id))
+        }
+        return (p.diagnostics + checkAffiliations(p.table, known: known)).sorted {
+            ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+        }
+    }
+
+    /// Parses a table; affiliations are not checked here (see `checkAffiliations`).
+    public static func parse(_ text: String, file: String) -> (table: AliasTable, diagnostics: [Diagnostic]) {
+        var diags: [Diagnostic] = []
+        var entries: [AliasEntry] = []
+        var header: [String: Int]? = nil
+        var headerNames: [String] = []
+        var firstLine: [String: Int] = [:]
+        var aliasOwner: [String: (id: String, line: Int)] = [:]  // "type\u{1}normalised" -> owner
+        var affiliationRefs: [AffiliationRef] = []
+
+        func err(_ line: Int, _ col: Int?, _ msg: String, _ sev: Diagnostic.Severity = .error) {
+            diags.append(Diagnostic(file: file, line: line, column: col, severity: sev, message: msg))
+        }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (n, rawLine) in lines.enumerated() {
+            let lineNo = n + 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.first == "#" { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            // 1-based character column of each field.
+            var columns: [Int] = []
+            var c = 1
+            for f in fields { columns.append(c); c += f.count + 1 }
+
+            guard let h = header else {
+                var map: [String: Int] = [:]
+                for (i, f) in fields.enumerated() {
+                    let name = f.trimmingCharacters(in: .whitespaces).lowercased()
+                    if map[name] != nil { err(lineNo, columns[i], "duplicate column '\(name)'") }
+                    else { map[name] = i }
+                    if !["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id"].contains(name) {
+                        err(lineNo, columns[i], "unknown column '\(name)' is ignored", .warning)
+                    }
+                }
+                headerNames = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                for required in ["id", "type", "name"] where map[required] == nil {
+                    err(lineNo, 1, "missing required column '\(required)'")
+                }
+                if ["id", "type", "name"].contains(where: { map[$0] == nil }) {
+                    return (AliasTable(), diags)
+                }
+                header = map
+                continue
+            }
+            if fields.count > headerNames.count {
+                err(lineNo, columns[headerNames.count], "\(fields.count - headerNames.count) extra field(s) beyond the header", .warning)
+            }
+            func field(_ name: String) -> (String, Int)? {
+                guard let i = h[name] else { return nil }
+                guard i < fields.count else { return ("", c) }
+                return (fields[i].trimmingCharacters(in: .whitespaces), columns[i])
+            }
+            var bad = false
+            let (id, idCol) = field("id")!
+            if id.isEmpty { err(lineNo, idCol, "missing id"); bad = true }
+            else if id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "-") }) {
+                err(lineNo, idCol, "id '\(id)' is not a lowercase slug (letters, digits, hyphens)", .warning)
+            }
+            let (typeText, typeCol) = field("type")!
+            var type: EntityType? = EntityType(rawValue: typeText.lowercased())
+            if typeText.lowercased() == "organisation" { type = .organization }
+            if typeText.isEmpty { err(lineNo, typeCol, "missing type"); bad = true }
+            else if type == nil {
+                err(lineNo, typeCol, "unknown type '\(typeText)' (expected person, country, organization or place)")
+                bad = true
+            }
+            let (name, nameCol) = field("name")!
+            if name.isEmpty { err(lineNo, nameCol, "missing name"); bad = true }
+            if !id.isEmpty, let first = firstLine[id] {
+                err(lineNo, idCol, "duplicate id '\(id)' (first defined on line \(first))")
+                bad = true
+            }
+            func list(_ column: String) -> [(String, Int)] {
+                guard let (text, col) = field(column), !text.isEmpty else { return [] }
+                _ = text
+                guard let i = h[column], i < fields.count else { return [] }
+                var out: [(String, Int)] = []
+                var offset = 0
+                let raw = fields[i]
+                for part in raw.split(separator: "|", omittingEmptySubsequences: false) {
+                    let t = part.trimmingCharacters(in: .whitespaces)
+                    let partCol = col + offset + part.prefix(while: { $0 == " " }).count
+                    if t.isEmpty {
+                        if raw.trimmingCharacters(in: .whitespaces).isEmpty == false {
+                            err(lineNo, partCol, "empty item in '\(column)'", .warning)
+                        }
+                    } else {
+                        out.append((t, partCol))
+                    }
+                    offset += part.count + 1
+                }
+                return out
+            }
+            let aliases = list("aliases")
+            let demonyms = list("demonyms")
+            var roles: [Role] = []
+            for (r, col) in list("roles") {
+                switch parseRole(r) {
+                case .success(let role): roles.append(role)
+                case .failure(let e): err(lineNo, col + e.offset, e.message); bad = true
+                }
+            }
+            let affiliation = field("affiliation").flatMap { $0.0.isEmpty ? nil : $0 }
+            let external = field("external_id").flatMap { $0.0.isEmpty ? nil : $0.0 }
+            if let t = type, !name.isEmpty {
+                var seenHere = Set<String>()
+                for (form, col) in [(name, nameCol)] + aliases + demonyms {
+                    let norm = NameTokenizer.normalizedPhrase(form)
+                    if norm.isEmpty { err(lineNo, col, "name '\(form)' has no letters or digits"); bad = true; continue }
+                    if !seenHere.insert(norm).inserted {
+                        err(lineNo, col, "'\(form)' repeats another name of the same entry", .warning)
+                        continue
+                    }
+                    let k = t.rawValue + "\u{1}" + norm
+                    if let owner = aliasOwner[k], owner.id != id {
+                        err(lineNo, col, "alias '\(form)' is already claimed by \(t.rawValue) '\(owner.id)' (line \(owner.line))")
+                        bad = true
+                    } else {
+                        aliasOwner[k] = (id, lineNo)
+                    }
+                }
+            }
+            if let a = affiliation, a.0 == id { err(lineNo, a.1, "entry is its own affiliation", .warning) }
+            if let a = affiliation { affiliationRefs.append(AffiliationRef(file: file, line: lineNo, column: a.1, id: a.0)) }
+            if !bad && type == .person && roles.isEmpty && affiliation == nil {
+                err(lineNo, idCol, "person '\(id)' has neither roles nor affiliation", .warning)
+            }
+            if !id.isEmpty && firstLine[id] == nil { firstLine[id] = lineNo }
+            guard !bad, let t = type else { continue }
+            entries.append(AliasEntry(id: id, type: t, name: name, aliases: aliases.map(\.0), demonyms: demonyms.map(\.0),
+                                      affiliation: affiliation?.0, roles: roles, externalID: external, file: file,
+                                      line: lineNo))
+        }
+        if header == nil && !text.isEmpty {
+            err(1, 1, "missing header line (id, type, name, …)")
+        }
+        var table = AliasTable(entries: entries)
+        table.affiliationRefs = affiliationRefs
+        return (table, diags)
+    }
+
+    /// Errors for affiliations that name no known entry.
+    static func checkAffiliations(_ table: AliasTable, known: Set<String>) -> [Diagnostic] {
+        table.affiliationRefs.compactMap { a in
+            known.contains(a.id) ? nil
+                : Diagnostic(file: a.file, line: a.line, column: a.column, message: "unknown affiliation id '\(a.id)'")
+        }
+    }
+
+    struct RoleError: Error { var offset: Int; var message: String }
+
+    /// Parses "Title FROM-TO": the last space-separated token is a date range when it holds a
+    /// digit ("2022-06-", "2013-03-2025-12", "-2020", "2019"); otherwise the whole text is the title.
+    static func parseRole(_ text: String) -> Result<Role, RoleError> {
+        guard let space = text.lastIndex(of: " ") else {
+            if text.contains(where: \.isNumber) && text.first?.isNumber == true {
+                return .failure(RoleError(offset: 0, message: "role '\(text)' has a date range but no title"))
+            }
+            return .success(Role(title: text))
+        }
+        let title = text[..<space].trimmingCharacters(in: .whitespaces)
+        let range = String(text[text.index(after: space)...])
+        guard range.contains(where: \.isNumber) else { return .success(Role(title: text)) }
+        let offset = text.distance(from: text.startIndex, to: space) + 1
+        let parts = range.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        // Group parts into dates: a 4-digit year followed by up to two 2-digit parts.
+        var dates: [PartialDate?] = []
+        var i = 0
+        var current: [String] = []
+        func flush() -> Bool {
+            if current.isEmpty { dates.append(nil); return true }
+            guard let d = PartialDate(iso: current.joined(separator: "-")) else { return false }
+            dates.append(d)
+            current = []
+            return true
+        }
+        let malformed = RoleError(offset: offset, message: "malformed date range '\(range)' (expected YYYY[-MM[-DD]]-[YYYY[-MM[-DD]]])")
+        var sawSeparator = false
+        while i < parts.count {
+            let p = parts[i]
+            if p.isEmpty {
+                // An open end: "-2020" (start) or "2022-06-" (end).
+                if current.isEmpty && !(i == 0) && !(i == parts.count - 1) { return .failure(malformed) }
+                if !current.isEmpty { guard flush() else { return .failure(malformed) } }
+                if i == 0 { dates.append(nil) }
+                sawSeparator = true
+                i += 1
+                continue
+            }
+            guard p.allSatisfy(\.isNumber) else { return .failure(malformed) }
+            if p.count == 4 {
+                if !current.isEmpty { guard flush() else { return .failure(malformed) }; sawSeparator = true }
+                current = [p]
+            } else if p.count == 2, !current.isEmpty, current.count < 3 {
+                current.append(p)
+            } else {
+                return .failure(malformed)
+            }
+            i += 1
+        }
+        if !current.isEmpty { guard flush() else { return .failure(malformed) } }
+        _ = sawSeparator
+        guard dates.count >= 1, dates.count <= 2 else { return .failure(malformed) }
+        let from = dates[0]
+        let to = dates.count == 2 ? dates[1] : nil
+        if let f = from, let t = to, t < f {
+            return .failure(RoleError(offset: offset, message: "date range '\(range)' ends before it starts"))
+        }
+        if title.isEmpty { return .failure(RoleError(offset: 0, message: "role '\(text)' has no title")) }
+        return .success(Role(title: title, from: from, to: to))
     }
 }

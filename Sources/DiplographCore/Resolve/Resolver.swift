@@ -1,11 +1,818 @@
 /// Finds and resolves the entity mentions of one article. Pure: safe to run on many articles at
 /// once.
+///
+/// The rules, in the order they apply inside each capitalised sequence of a sentence:
+///
+/// 1. Organisation and place cue words ("… Academy of Social Sciences", "… State Guesthouse")
+///    make the sequence an organisation or a place; "X of the Y" with an organisation Y names Y
+///    ("Political Bureau of the Communist Party …"); an organisation made only of generic words
+///    ("Foreign Ministry") needs a country ("China's Foreign Ministry" → Chinese Foreign Ministry).
+/// 2. Alias table names, aliases and demonyms, longest match first; a demonym or possessive
+///    country before a title gives the person after it an affiliation ("Chinese Foreign
+///    Minister Wang Yi").
+/// 3. Titles ("Vice Foreign Minister", "Premier") are not entities: they type the name after
+///    them as a person and give it a role.
+/// 4. Other runs of capitalised words are people when a title precedes them, an appositive or a
+///    speech verb follows them, or they have the shape of a Korean or Chinese name; places after
+///    "in"/"at"; otherwise nothing.
+/// 5. A single capitalised word is a back-reference to a person of the article by family name
+///    (Korean, Chinese) or last name (others): "Choe", "Premier Li"; two candidates leave it
+///    unresolved with a warning. "Full Name (ACR)" teaches an acronym; an unknown acronym is a
+///    provisional organisation; "in Gyeongju" is a place.
+///
+/// In the headline only table names, back-references and names also found in the body count.
 public struct Resolver: Sendable {
     public let table: AliasTable
+    let index: AliasIndex
 
-    public init(table: AliasTable) { self.table = table }
+    public init(table: AliasTable) {
+        self.table = table
+        self.index = AliasIndex(table: table)
+    }
 
     public func resolve(_ article: Article, sentences: [Sentence]) -> ResolvedArticle {
-        ResolvedArticle(article: article, sentences: sentences)
+        var work = ArticleWork(article: article, sentences: sentences, index: index)
+        return work.run()
+    }
+}
+
+/// One article's resolution state.
+struct ArticleWork {
+    let article: Article
+    let sentences: [Sentence]
+    let index: AliasIndex
+    let text: [UInt8]
+    var tokens: [NameToken] = []
+    /// Token range of each sentence.
+    var sentenceTokens: [Range<Int>] = []
+    var items: [Item] = []
+
+    init(article: Article, sentences: [Sentence], index: AliasIndex) {
+        self.article = article
+        self.sentences = sentences
+        self.index = index
+        self.text = article.text
+    }
+
+    /// What a piece of a sentence turned out to be, before back-references are resolved.
+    struct Item {
+        enum Kind {
+            /// An alias table entry (`demonym`: matched through a demonym).
+            case table(entry: Int, demonym: Bool)
+            /// A discovered entity with its id and canonical name.
+            case discovered(type: EntityType, id: String, name: String)
+            /// One capitalised word to resolve later (back-reference, acronym, place).
+            case single
+            /// Several name words without evidence: a person of the article if one has this id,
+            /// else its words are resolved one by one (the `.single` items that follow, which
+            /// carry `partOf`).
+            case pendingRun(id: String)
+        }
+        var kind: Kind
+        /// Token range.
+        var first: Int
+        var end: Int
+        var sentence: Int
+        var headline: Bool
+        /// Role title from the context ("Foreign Minister"), if it names an office.
+        var role: String?
+        /// A title precedes the word (office or not).
+        var titled: Bool = false
+        var affiliation: String?
+        /// Preceded by "in", "at" …
+        var placePreposition: Bool = false
+        var sentenceInitial: Bool = false
+        /// Country qualifying a generic organisation ("China's Foreign Ministry").
+        var qualifier: String?
+        /// Index of the `.pendingRun` item this word belongs to.
+        var partOf: Int?
+    }
+
+    // MARK: - Driver
+
+    mutating func run() -> ResolvedArticle {
+        text.withUnsafeBufferPointer { t in
+            for s in sentences {
+                let lo = tokens.count
+                NameTokenizer.tokenize(t, s.range, into: &tokens)
+                sentenceTokens.append(lo..<tokens.count)
+            }
+        }
+        for (si, range) in sentenceTokens.enumerated() {
+            let headline = sentences[si].block < article.blocks.count && article.blocks[sentences[si].block].kind == .headline
+            segmentSentence(si, range, headline: headline)
+        }
+        return resolveItems()
+    }
+
+    // MARK: - Segmentation
+
+    func isNameToken(_ t: NameToken) -> Bool {
+        (t.isCap || t.flags.contains(.caseless)) && !Lexicon.calendar.contains(t.key)
+    }
+
+    /// Splits a sentence into capitalised spans and segments each.
+    mutating func segmentSentence(_ si: Int, _ range: Range<Int>, headline: Bool) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isNameToken(tokens[i]) else { i += 1; continue }
+            var j = i + 1
+            var attributive = false
+            while j < range.upperBound {
+                let t = tokens[j]
+                if t.gap == .punct || t.gap == .start { break }
+                if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) {
+                    if Lexicon.attributiveSuffixes.contains(t.key) { attributive = true; break }
+                    j += 1
+                    continue
+                }
+                // A capitalised function word inside a span ("… Hall To Strengthen …" in a
+                // headline, "… Resistance Against …") starts a new span.
+                if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) { j += 1; continue }
+                if isNameToken(t) { break }
+                // Connectors: "of", "of the", "for", "for the", "and", name particles.
+                if t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.and
+                                 || Lexicon.nameParticles.contains(t.key)) {
+                    var k = j + 1
+                    if k < range.upperBound, tokens[k].key == Lexicon.the, tokens[k].isLower, tokens[k].gap == .space,
+                       t.key == Lexicon.of || t.key == Lexicon.forKey {
+                        k += 1
+                    }
+                    if k < range.upperBound, tokens[k].gap == .space, isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
+                        j = k
+                        continue
+                    }
+                }
+                break
+            }
+            segmentSpan(i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
+            i = j
+        }
+    }
+
+    struct Context {
+        var role: String?
+        var titled = false
+        var affiliation: String?
+    }
+
+    /// The entity id and type of an alias table hit.
+    func entry(_ hit: AliasIndex.Hit) -> AliasEntry { index.entries[hit.entry] }
+
+    mutating func segmentSpan(_ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool) {
+        var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
+        let prep = span.lowerBound > sentenceStart && Lexicon.placePrepositions.contains(tokens[span.lowerBound - 1].key)
+            && tokens[span.lowerBound - 1].isLower && tokens[span.lowerBound].gap == .space
+        // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
+        let capsRun = span.count >= 2 && tokens[span].allSatisfy { $0.isAllCaps || $0.gap == .hyphen || $0.isLower }
+            && tokens[span].filter(\.isAllCaps).count >= 2
+        var i = span.lowerBound
+        let b = span.upperBound
+        func startsSentence(_ k: Int) -> Bool { k == sentenceStart }
+        while i < b {
+            let t = tokens[i]
+            if t.isLower || t.flags.contains(.digit) { i += 1; continue }
+            if Lexicon.calendar.contains(t.key) { i += 1; continue }
+            // 1. Organisation / place by cue words.
+            if !capsRun {
+                switch cueExtent(i, b) {
+                case .entity(let end, let type, let qualifier, let qualifierEnd):
+                    if let q = qualifierEnd {
+                        // "China's Foreign Ministry": the country is a mention too.
+                        if let m = index.match(tokens, at: i, limit: q) {
+                            items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
+                                              sentence: si, headline: headline))
+                        }
+                    }
+                    let from = qualifierEnd ?? i
+                    if !attributive || end < b {
+                        addCueEntity(from..<end, type: type, qualifier: qualifier, sentence: si, headline: headline)
+                    }
+                    ctx = Context()
+                    i = end
+                    continue
+                case .skip(let to):
+                    i = to
+                    continue
+                case .none:
+                    break
+                }
+            }
+            // 2. Alias table.
+            if let m = index.match(tokens, at: i, limit: b) {
+                let e = entry(m.hit)
+                var item = Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
+                                sentence: si, headline: headline)
+                if e.type == .person {
+                    item.role = ctx.role
+                    item.titled = ctx.titled
+                    item.affiliation = ctx.affiliation
+                    appositive(after: m.end - 1, into: &item)
+                    ctx = Context()
+                } else if e.type == .country {
+                    ctx.affiliation = e.id
+                }
+                items.append(item)
+                i = m.end
+                continue
+            }
+            // 3. Title.
+            if let (end, role) = title(at: i, limit: b) {
+                ctx.titled = true
+                if let r = role { ctx.role = r }
+                i = end
+                continue
+            }
+            if Lexicon.stopwords.contains(t.key) && !t.isAllCaps { i += 1; continue }
+            // 4. A run of name words.
+            let end = nameRun(at: i, limit: b)
+            if !capsRun {
+                classifyRun(i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
+                            sentence: si, headline: headline, attributive: attributive && end == b)
+            }
+            ctx = Context()
+            i = end
+        }
+    }
+
+    /// A title phrase (modifiers then a head) that ends right before `k`, in lowercase
+    /// ("leader Kim", "spokesman Guo"), and a country item right before it.
+    func preContext(before k: Int, sentenceStart: Int) -> Context {
+        var ctx = Context()
+        var j = k - 1
+        guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower, Lexicon.titleHeads.contains(tokens[j].key) else {
+            return ctx
+        }
+        let headKey = tokens[j].key
+        var start = j
+        while j - 1 >= sentenceStart, tokens[j].gap == .space, tokens[j - 1].isLower,
+              Lexicon.titleModifiers.contains(tokens[j - 1].key) || Lexicon.titleHeads.contains(tokens[j - 1].key) {
+            j -= 1
+            start = j
+        }
+        ctx.titled = true
+        if Lexicon.officeHeads.contains(headKey) {
+            ctx.role = roleText(start..<k)
+        }
+        // A country right before the title: "North Korean leader Kim", "China's top diplomat Wang".
+        if start - 1 >= sentenceStart, tokens[start].gap == .space, let last = items.last, last.end == start,
+           case .table(let e, _) = last.kind, index.entries[e].type == .country {
+            ctx.affiliation = index.entries[e].id
+        }
+        return ctx
+    }
+
+    /// Title-cased role text of a title phrase ("vice foreign minister" → "Vice Foreign Minister",
+    /// "FM" → "Foreign Minister").
+    func roleText(_ r: Range<Int>) -> String {
+        var words: [String] = []
+        for k in r {
+            let w = NameTokenizer.normalized(text, tokens[k])
+            switch w {
+            case "fm": words += ["Foreign", "Minister"]
+            case "pm": words += ["Prime", "Minister"]
+            default: words.append(w.prefix(1).uppercased() + w.dropFirst())
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A capitalised title inside a span: modifiers then a head; returns its end and the role.
+    func title(at i: Int, limit: Int) -> (Int, String?)? {
+        var j = i
+        var lastHead: Int? = nil
+        while j < limit {
+            let k = tokens[j].key
+            if j > i && tokens[j].gap != .space { break }
+            if Lexicon.titleHeads.contains(k) { lastHead = j; j += 1; continue }
+            if Lexicon.titleModifiers.contains(k) { j += 1; continue }
+            break
+        }
+        guard let h = lastHead else { return nil }
+        let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<(h + 1)) : nil
+        return (h + 1, role)
+    }
+
+    enum CueResult {
+        case entity(end: Int, type: EntityType, qualifier: String?, qualifierEnd: Int?)
+        case skip(to: Int)
+        case none
+    }
+
+    /// An organisation or place starting at `i`, found by its cue words.
+    func cueExtent(_ i: Int, _ b: Int) -> CueResult {
+        var j = i
+        var lastCue: (index: Int, type: EntityType)? = nil
+        var qualifier: String? = nil
+        var qualifierEnd: Int? = nil
+        var stop = b
+        // A possessive country first: "China's Foreign Ministry".
+        if let m = index.match(tokens, at: i, limit: b), index.entries[m.hit.entry].type == .country,
+           tokens[m.end - 1].isPossessive, m.end < b {
+            qualifier = index.entries[m.hit.entry].id
+            qualifierEnd = m.end
+            j = m.end
+        }
+        let orgStart = j
+        while j < b {
+            let t = tokens[j]
+            if t.isLower {
+                // "of the" before another organisation: the part before it is a sub-body.
+                if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
+                    if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
+                }
+                j += 1
+                continue
+            }
+            if let m = index.match(tokens, at: j, limit: b) {
+                let e = index.entries[m.hit.entry]
+                if e.type == .person { stop = j; break }
+                j = m.end
+                continue
+            }
+            if Lexicon.eventWords.contains(t.key) { return .none }
+            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization) }
+            else if Lexicon.placeCues.contains(t.key) { lastCue = (j, .place) }
+            else if Lexicon.titleHeads.contains(t.key), lastCue != nil { stop = j; break }
+            if t.isPossessive, lastCue != nil, lastCue!.index == j { j += 1; stop = j; break }
+            j += 1
+        }
+        if j >= b { stop = min(stop, b) }
+        guard let cue = lastCue else { return .none }
+        // The extent runs to the stop point when what follows the last cue is an "of …"
+        // complement or more name words, else to the cue.
+        var end = stop
+        while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
+        if end > cue.index + 1 {
+            let next = tokens[cue.index + 1]
+            if !(next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and)) && !isNameToken(next) {
+                end = cue.index + 1
+            }
+        }
+        // Strip leading stopwords ("The Yonhap News Agency").
+        var start = orgStart
+        while start < cue.index, Lexicon.stopwords.contains(tokens[start].key) || tokens[start].isLower { start += 1 }
+        if start != orgStart && qualifierEnd == nil {
+            return start < end ? cueExtentShifted(start, end, cue.type, qualifier) : .none
+        }
+        return .entity(end: end, type: cue.type, qualifier: qualifier, qualifierEnd: qualifierEnd)
+    }
+
+    private func cueExtentShifted(_ start: Int, _ end: Int, _ type: EntityType, _ qualifier: String?) -> CueResult {
+        // Re-run from the first real word so the extent starts there.
+        switch cueExtent(start, end) {
+        case .entity(let e, let ty, let q, let qe): return .entity(end: e, type: ty, qualifier: q ?? qualifier, qualifierEnd: qe ?? start)
+        default: return .skip(to: end)
+        }
+    }
+
+    func hasCueOrTableOrg(_ from: Int, _ b: Int) -> Bool {
+        var j = from
+        while j < b {
+            if let m = index.match(tokens, at: j, limit: b) {
+                if index.entries[m.hit.entry].type == .organization { return true }
+                j = m.end
+                continue
+            }
+            if Lexicon.orgCues.contains(tokens[j].key) && !tokens[j].isLower { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Records an organisation or place found by cue words (or the table entry it spells).
+    mutating func addCueEntity(_ r: Range<Int>, type: EntityType, qualifier: String?, sentence si: Int, headline: Bool) {
+        guard !r.isEmpty else { return }
+        if let m = index.match(tokens, at: r.lowerBound, limit: r.upperBound), m.end == r.upperBound {
+            items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: r.lowerBound, end: r.upperBound,
+                              sentence: si, headline: headline))
+            return
+        }
+        // Generic words only ("Foreign Ministry", "Central Committee") need a country.
+        var hasCountry = qualifier != nil
+        var specific = false
+        var k = r.lowerBound
+        var leadingCountry: (entry: Int, end: Int)? = nil
+        while k < r.upperBound {
+            if let m = index.match(tokens, at: k, limit: r.upperBound) {
+                if index.entries[m.hit.entry].type == .country {
+                    hasCountry = true
+                    if k == r.lowerBound { leadingCountry = (m.hit.entry, m.end) }
+                } else { specific = true }
+                k = m.end
+                continue
+            }
+            let t = tokens[k]
+            if !t.isLower && !Lexicon.genericOrgWords.contains(t.key) && !Lexicon.orgCues.contains(t.key)
+                && !Lexicon.placeCues.contains(t.key) && !Lexicon.stopwords.contains(t.key) {
+                specific = true
+            }
+            k += 1
+        }
+        if !specific && !hasCountry { return }
+        var name = surface(r)
+        if let q = qualifier, let e = index.byID[q].map({ index.entries[$0] }) {
+            name = (e.demonyms.first ?? e.name) + " " + name
+        } else if let lc = leadingCountry, !specific {
+            // "China Foreign Ministry" → "Chinese Foreign Ministry".
+            let e = index.entries[lc.entry]
+            if let d = e.demonyms.first { name = d + " " + surface(lc.end..<r.upperBound) }
+        }
+        let id = NameTokenizer.slug(name)
+        guard !id.isEmpty else { return }
+        if let e = index.byID[id] {
+            items.append(Item(kind: .table(entry: e, demonym: false), first: r.lowerBound, end: r.upperBound, sentence: si,
+                              headline: headline))
+            return
+        }
+        var item = Item(kind: .discovered(type: type, id: id, name: name), first: r.lowerBound, end: r.upperBound,
+                        sentence: si, headline: headline)
+        item.qualifier = qualifier
+        items.append(item)
+    }
+
+    /// The end of a run of name words starting at `i`.
+    func nameRun(at i: Int, limit b: Int) -> Int {
+        var j = i + 1
+        while j < b {
+            let t = tokens[j]
+            if tokens[j - 1].isPossessive { break }
+            if t.gap == .glued { break }
+            if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) { j += 1; continue }
+            if t.isLower {
+                if Lexicon.nameParticles.contains(t.key), j + 1 < b, isNameToken(tokens[j + 1]) { j += 2; continue }
+                break
+            }
+            guard isNameToken(t) else { break }
+            if index.match(tokens, at: j, limit: b) != nil { break }
+            if title(at: j, limit: b) != nil && Lexicon.officeHeads.contains(t.key) { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// Word starts of a run: tokens that are not hyphen continuations or particles.
+    func words(_ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            var e = k + 1
+            while e < r.upperBound, tokens[e].gap == .hyphen, tokens[e].isLower || tokens[e].flags.contains(.digit) { e += 1 }
+            if !(tokens[k].isLower) { out.append(k..<e) }
+            k = e
+        }
+        return out
+    }
+
+    mutating func classifyRun(_ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
+                              headline: Bool, attributive: Bool) {
+        let ws = words(r)
+        guard !ws.isEmpty else { return }
+        func singles() {
+            var owner: Int? = nil
+            if ws.count >= 2 && ws.count <= 4 && !tokens[r].contains(where: { $0.isAllCaps }) {
+                owner = items.count
+                items.append(Item(kind: .pendingRun(id: NameTokenizer.slug(personName(r))), first: r.lowerBound,
+                                  end: r.upperBound, sentence: si, headline: headline))
+            }
+            for (n, w) in ws.enumerated() {
+                var item = Item(kind: .single, first: w.lowerBound, end: w.upperBound, sentence: si, headline: headline)
+                item.sentenceInitial = sentenceInitial && n == 0
+                item.placePreposition = prep && n == 0 && ws.count == 1
+                if ws.count == 1 {
+                    item.role = ctx.role
+                    item.titled = ctx.titled
+                    item.affiliation = ctx.affiliation
+                }
+                item.end = w.upperBound
+                item.partOf = owner
+                // Only the first token of a hyphenated word can be a back-reference.
+                if w.count > 1 && !(tokens[w.lowerBound + 1].flags.contains(.digit)) { continue }
+                items.append(item)
+            }
+        }
+        if ws.count == 1 || attributive || ws.count > 4 || tokens[r].contains(where: { $0.flags.contains(.caseless) }) {
+            if !attributive { singles() }
+            return
+        }
+        if tokens[r].contains(where: { Lexicon.eventWords.contains($0.key) }) { singles(); return }
+        var person = ctx.titled
+        var item = Item(kind: .single, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline)
+        item.role = ctx.role
+        item.titled = ctx.titled
+        item.affiliation = ctx.affiliation
+        if appositive(after: r.upperBound - 1, into: &item) { person = true }
+        if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
+           Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive {
+            person = true
+        }
+        var place = false
+        if !person && prep { place = true }
+        if !person && !place && familyShape(ws) { person = true }
+        // A run that starts with a stopword (sentence-initial "The …") is not a name.
+        if Lexicon.stopwords.contains(tokens[r.lowerBound].key) { person = false; place = false }
+        guard person || place else { singles(); return }
+        if person {
+            let name = personName(r)
+            let id = NameTokenizer.slug(name)
+            if let e = index.byID[id] {
+                item.kind = .table(entry: e, demonym: false)
+            } else {
+                item.kind = .discovered(type: .person, id: id, name: name)
+            }
+        } else {
+            let name = surface(r)
+            let id = NameTokenizer.slug(name)
+            if let e = index.byID[id] { item.kind = .table(entry: e, demonym: false) }
+            else { item.kind = .discovered(type: .place, id: id, name: name) }
+        }
+        items.append(item)
+    }
+
+    /// "Kim Jong-un", "Sun Weidong": a known family name, then romanised syllables; the family
+    /// name is followed by a space, not a hyphen ("Kim-Xi" is two people).
+    func familyShape(_ ws: [Range<Int>]) -> Bool {
+        guard ws.count >= 2, ws.count <= 3 else { return false }
+        guard tokens[ws[0].lowerBound].isCap, !tokens[ws[0].lowerBound].isAllCaps, ws[0].count == 1 else { return false }
+        guard tokens[ws[1].lowerBound].gap == .space else { return false }
+        let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
+        return AliasIndex.familyFirst(lowered)
+    }
+
+    /// ", an international affairs expert at …", ", the Chinese ambassador to …",
+    /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
+    @discardableResult
+    func appositive(after last: Int, into item: inout Item) -> Bool {
+        let k0 = last + 1
+        guard k0 < tokens.count, tokens[k0].gap == .punct else { return false }
+        // The separator must be a comma.
+        var sawComma = false
+        for p in tokens[last].end..<tokens[k0].start {
+            if text[p] == 0x2C { sawComma = true } else if text[p] == 0x2E || text[p] == 0x3B || text[p] == 0x3A { return false }
+        }
+        guard sawComma else { return false }
+        var k = k0
+        var country: String? = nil
+        var found = false
+        var role: String? = nil
+        let limit = min(tokens.count, k0 + 10)
+        while k < limit {
+            if k > k0 && tokens[k].gap == .punct { break }
+            if let m = index.match(tokens, at: k, limit: limit) {
+                let e = index.entries[m.hit.entry]
+                if e.type == .country && !found { country = e.id }
+                k = m.end
+                continue
+            }
+            if Lexicon.appositiveNouns.contains(tokens[k].key) {
+                found = true
+                // The role: modifiers before the head ("foreign minister", "ambassador").
+                if Lexicon.officeHeads.contains(tokens[k].key) {
+                    var s = k
+                    while s - 1 >= k0, Lexicon.titleModifiers.contains(tokens[s - 1].key) { s -= 1 }
+                    role = roleText(s..<(k + 1))
+                }
+                break
+            }
+            k += 1
+        }
+        guard found else { return false }
+        if item.role == nil { item.role = role }
+        if item.affiliation == nil { item.affiliation = country }
+        return true
+    }
+
+    /// Display name of a discovered person: words title-cased, hyphenated lowercase syllables
+    /// as words ("Pak Myong-ho" → "Pak Myong Ho").
+    func personName(_ r: Range<Int>) -> String {
+        var words: [String] = []
+        for k in r {
+            let t = tokens[k]
+            var s = String(decoding: text[t.start..<t.end], as: UTF8.self)
+            if t.isAllCaps { s = s.prefix(1) + s.dropFirst().lowercased() }
+            if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
+            if t.isLower && Lexicon.nameParticles.contains(t.key) { words.append(s); continue }
+            words.append(s)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The text of a token range with runs of white space collapsed.
+    func surface(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        let raw = text[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end]
+        var out: [UInt8] = []
+        var space = false
+        for b in raw {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: - Resolution
+
+    mutating func resolveItems() -> ResolvedArticle {
+        var out = ResolvedArticle(article: article, sentences: sentences)
+        var local: [String: Int] = [:]
+        var diagnostics: [Diagnostic] = []
+
+        // Discovered entities of the body (the headline accepts only those).
+        var bodyIDs = Set<String>()
+        for it in items where !it.headline {
+            if case .discovered(_, let id, _) = it.kind { bodyIDs.insert(id) }
+        }
+        // Short forms of the article's people.
+        var shortForms: [UInt64: [String: String]] = [:]  // key -> id -> name
+        for it in items {
+            switch it.kind {
+            case .table(let e, _) where index.entries[e].type == .person:
+                if let k = AliasIndex.shortFormKey(of: index.entries[e].name) {
+                    shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
+                }
+            case .discovered(.person, let id, let name) where !it.headline || bodyIDs.contains(id):
+                let ws = words(it.first..<it.end)
+                let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
+                let key: UInt64 = AliasIndex.familyFirst(lowered) && tokens[ws[1].lowerBound].gap == .space
+                    ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
+                shortForms[key, default: [:]][id] = name
+            default: break
+            }
+        }
+        // One-word names after an office ("Indonesian Foreign Minister Sugiono"), unless the word
+        // is a family name or the short form of someone else.
+        for it in items where it.role != nil && !it.headline && it.end == it.first + 1 {
+            guard case .single = it.kind else { continue }
+            let t = tokens[it.first]
+            guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key), !Lexicon.stopwords.contains(t.key),
+                  shortForms[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
+            let name = surface(it.first..<it.end)
+            shortForms[t.key] = [NameTokenizer.slug(name): name]
+        }
+        // Acronyms defined here: "Full Name (ACR)".
+        var acronyms: [UInt64: (id: Int?, discovered: (EntityType, String, String)?)] = [:]
+        var acronymNames: [String: String] = [:]
+        for (n, it) in items.enumerated() where n > 0 {
+            guard case .single = it.kind, tokens[it.first].isAllCaps, it.end == it.first + 1 else { continue }
+            let prev = items[n - 1]
+            guard prev.sentence == it.sentence, prev.end == it.first, isParenthesised(it.first) else { continue }
+            switch prev.kind {
+            case .table(let e, false) where index.entries[e].type != .person:
+                acronyms[tokens[it.first].key] = (e, nil)
+                acronymNames[surface(it.first..<it.end)] = index.entries[e].id
+            case .discovered(let type, let id, let name) where type != .person:
+                acronyms[tokens[it.first].key] = (nil, (type, id, name))
+                acronymNames[surface(it.first..<it.end)] = id
+            default: break
+            }
+        }
+        out.acronyms = acronymNames
+
+        var warned = Set<String>()
+        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: AliasEntry?, item: Item,
+                 range: Range<Int>, out: inout ResolvedArticle) {
+            let idx: Int
+            if let i = local[id] { idx = i } else {
+                idx = out.entities.count
+                local[id] = idx
+                var e = LocalEntity(id: id, type: type, name: name, known: known)
+                if let en = entry {
+                    e.affiliation = en.affiliation
+                    e.roles = en.roles.map(\.title)
+                    e.externalID = en.externalID
+                }
+                out.entities.append(e)
+            }
+            let spelling = String(decoding: text[range], as: UTF8.self)
+            out.entities[idx].spellings[spelling, default: 0] += 1
+            if type == .person {
+                if out.entities[idx].affiliation == nil, let a = item.affiliation, a != id { out.entities[idx].affiliation = a }
+                if let r = item.role, !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {
+                    out.entities[idx].roles.append(r)
+                }
+            }
+            out.mentions.append(Mention(entity: idx, range: range, sentence: item.sentence))
+        }
+
+        var articlePeople: [String: (EntityType, String, Int?)] = [:]
+        for it in items {
+            switch it.kind {
+            case .table(let e, _) where index.entries[e].type == .person:
+                articlePeople[index.entries[e].id] = (.person, index.entries[e].name, e)
+            case .discovered(.person, let id, let name) where !it.headline || bodyIDs.contains(id):
+                articlePeople[id] = (.person, name, nil)
+            default: break
+            }
+        }
+        var resolvedRuns = Set<Int>()
+        for (n, it) in items.enumerated() {
+            let range = tokens[it.first].start..<tokens[it.end - 1].end
+            if let owner = it.partOf, resolvedRuns.contains(owner) { continue }
+            switch it.kind {
+            case .pendingRun(let id):
+                // "Bui Thanh Son also met …": the full name of a person found elsewhere.
+                if let p = articlePeople[id] {
+                    resolvedRuns.insert(n)
+                    if let e = p.2 {
+                        let en = index.entries[e]
+                        add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                    } else {
+                        add(id, type: .person, name: p.1, known: false, entry: nil, item: it, range: range, out: &out)
+                    }
+                }
+            case .table(let e, _):
+                let en = index.entries[e]
+                add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+            case .discovered(let type, let id, let name):
+                if it.headline && !bodyIDs.contains(id) { continue }
+                add(id, type: type, name: name, known: false, entry: nil, item: it, range: range, out: &out)
+            case .single:
+                let t = tokens[it.first]
+                let single = tokens[it.first].start..<tokens[it.first].end
+                if t.isAllCaps {
+                    if let a = acronyms[t.key] {
+                        if let e = a.id {
+                            let en = index.entries[e]
+                            add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                        } else if let d = a.discovered {
+                            add(d.1, type: d.0, name: d.2, known: false, entry: nil, item: it, range: single, out: &out)
+                        }
+                        continue
+                    }
+                    if isAcronymCandidate(it.first) {
+                        let name = surface(it.first..<(it.first + 1))
+                        add(NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil, item: it,
+                            range: single, out: &out)
+                    }
+                    continue
+                }
+                guard t.isCap else { continue }
+                if let people = shortForms[t.key] {
+                    if people.count == 1, let (id, name) = people.first {
+                        if let e = index.byID[id] {
+                            let en = index.entries[e]
+                            add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                        } else {
+                            add(id, type: .person, name: name, known: false, entry: nil, item: it, range: single, out: &out)
+                        }
+                    } else {
+                        let spelling = String(decoding: text[single], as: UTF8.self)
+                        if warned.insert(spelling).inserted {
+                            let names = people.values.sorted().joined(separator: ", ")
+                            diagnostics.append(Diagnostic(file: article.source, severity: .warning,
+                                                          message: "\"\(spelling)\" is ambiguous (\(names)); left unresolved"))
+                        }
+                    }
+                    continue
+                }
+                if it.titled, let candidates = index.shortForms[t.key], candidates.count == 1 {
+                    // "President Xi" with no full name in the article: the table's only Xi.
+                    let en = index.entries[candidates[0]]
+                    add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                    continue
+                }
+                if it.placePreposition && !it.sentenceInitial && !it.headline && !it.titled
+                    && !Lexicon.stopwords.contains(t.key) && t.letters >= 3 {
+                    let name = surface(it.first..<it.end)
+                    let id = NameTokenizer.slug(name)
+                    if let e = index.byID[id] {
+                        let en = index.entries[e]
+                        add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                    } else {
+                        add(id, type: .place, name: name, known: false, entry: nil, item: it, range: range, out: &out)
+                    }
+                }
+            }
+        }
+        out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        out.diagnostics = diagnostics
+        return out
+    }
+
+    /// "(KCNA)": the token sits alone between parentheses.
+    func isParenthesised(_ k: Int) -> Bool {
+        let t = tokens[k]
+        var p = t.start - 1
+        while p >= 0, text[p] == 0x20 { p -= 1 }
+        guard p >= 0, text[p] == 0x28 else { return false }
+        var q = t.end
+        while q < text.count, text[q] == 0x20 { q += 1 }
+        return q < text.count && text[q] == 0x29
+    }
+
+    /// An unknown all-capital word that looks like an organisation's acronym: 3–6 letters, not a
+    /// common abbreviation, not part of an all-capital run (a byline or a shouted headline).
+    func isAcronymCandidate(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isAllCaps, !t.flags.contains(.abbreviation), (3...6).contains(Int(t.letters)),
+              t.end - t.start == Int(t.letters), !Lexicon.notAcronyms.contains(t.key) else { return false }
+        if k > 0, tokens[k - 1].isAllCaps, tokens[k].gap == .space { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
+        return true
     }
 }

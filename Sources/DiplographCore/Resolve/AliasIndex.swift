@@ -1,0 +1,89 @@
+/// The alias table as a lookup over normalised token sequences: longest match wins.
+///
+/// Every name, alias and demonym of every entry is tokenised with `NameTokenizer`; the hash of
+/// each token-key prefix goes into `prefixes` and the hash of the whole sequence into `full`, so
+/// a scan extends a match one token at a time and stops as soon as no longer name can match.
+///
+/// - Complexity: a lookup costs one hash-set probe per token of the longest candidate.
+struct AliasIndex: Sendable {
+    struct Hit: Sendable, Hashable {
+        var entry: Int
+        var demonym: Bool
+    }
+
+    let entries: [AliasEntry]
+    private var full: [UInt64: Hit] = [:]
+    private var prefixes: Set<UInt64> = []
+    private(set) var maxTokens = 1
+    /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
+    private(set) var shortForms: [UInt64: [Int]] = [:]
+    let byID: [String: Int]
+
+    init(table: AliasTable) {
+        entries = table.entries
+        var ids: [String: Int] = [:]
+        for (i, e) in entries.enumerated() { ids[e.id] = i }
+        byID = ids
+        for (i, e) in entries.enumerated() {
+            for (form, demonym) in e.allNames.map({ ($0, false) }) + e.demonyms.map({ ($0, true) }) {
+                let keys = NameTokenizer.keys(form)
+                guard !keys.isEmpty else { continue }
+                var h = NameTokenizer.seed
+                for (n, k) in keys.enumerated() {
+                    h = NameTokenizer.combine(h, k)
+                    if n < keys.count - 1 { prefixes.insert(h) }
+                }
+                if full[h] == nil { full[h] = Hit(entry: i, demonym: demonym) }
+                maxTokens = max(maxTokens, keys.count)
+            }
+            if e.type == .person, let k = AliasIndex.shortFormKey(of: e.name) {
+                shortForms[k, default: []].append(i)
+            }
+        }
+    }
+
+    /// The longest table name starting at token `i` (tokens `i..<limit`): its end and hit.
+    func match(_ tokens: [NameToken], at i: Int, limit: Int) -> (end: Int, hit: Hit)? {
+        let first = tokens[i]
+        guard first.isCap || first.flags.contains(.caseless) else { return nil }
+        var h = NameTokenizer.seed
+        var best: (Int, Hit)? = nil
+        var j = i
+        let stop = min(limit, i + maxTokens)
+        while j < stop {
+            let t = tokens[j]
+            if j > i {
+                if t.gap != .space && t.gap != .hyphen { break }
+                if tokens[j - 1].isPossessive && best != nil { break }
+            }
+            h = NameTokenizer.combine(h, t.key)
+            if let hit = full[h] { best = (j + 1, hit) }
+            guard prefixes.contains(h) else { break }
+            j += 1
+        }
+        return best
+    }
+
+    /// The key of a person's short form: the family name for Korean and Chinese names (first
+    /// word, when it is a known family name and the rest are romanised syllables), otherwise the
+    /// last word.
+    static func shortFormKey(of name: String) -> UInt64? {
+        let words = name.split(whereSeparator: { $0 == " " })
+        guard words.count >= 2 else { return nil }
+        if familyFirst(words.map { $0.lowercased() }) {
+            return NameTokenizer.key(String(words[0]))
+        }
+        let last = words[words.count - 1]
+        let lastPart = last.split(separator: "-").first.map(String.init) ?? String(last)
+        return NameTokenizer.key(lastPart)
+    }
+
+    /// True when lowercase `words` look like a family-name-first Korean or Chinese name.
+    static func familyFirst(_ words: [String]) -> Bool {
+        guard words.count >= 2, words.count <= 4, Lexicon.familyFirst.contains(NameTokenizer.key(words[0])) else { return false }
+        for w in words.dropFirst() {
+            for part in w.split(separator: "-") where !Lexicon.isSyllabic(part) { return false }
+        }
+        return true
+    }
+}

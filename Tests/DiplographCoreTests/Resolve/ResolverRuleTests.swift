@@ -1,0 +1,259 @@
+import DiplographCore
+import Foundation
+import Testing
+
+/// One rule per test, on sentences written for the test.
+@Suite struct ResolverRuleTests {
+    static let table: AliasTable = (try? AliasTables.load(files: [], includeDefault: true)) ?? AliasTable()
+    static let resolver = Resolver(table: table)
+
+    /// Resolves "headline\nbody…" and returns the article's entities by id, with spellings.
+    func resolve(_ text: String, resolver: Resolver = ResolverRuleTests.resolver) -> ResolvedArticle {
+        let (a, s) = TestArticles.make(text)
+        return resolver.resolve(a, sentences: s)
+    }
+
+    func ids(_ r: ResolvedArticle) -> Set<String> { Set(r.entities.map(\.id)) }
+    func entity(_ r: ResolvedArticle, _ id: String) -> LocalEntity? { r.entities.first { $0.id == id } }
+    func mentions(_ r: ResolvedArticle, _ id: String) -> Int {
+        guard let i = r.entities.firstIndex(where: { $0.id == id }) else { return 0 }
+        return r.mentions.filter { $0.entity == i }.count
+    }
+
+    @Test func spellingVariantsAreOneEntity() {
+        let r = resolve("""
+            Talks
+            Choe Son-hui arrived first. Later choe son hui (sic) and CHOE SON HUI spoke. Choe Son Hui left.
+            Officials in Pyongyang and Beijing welcomed the Choe Son‐hui visit.
+            """)
+        // Title case and hyphen variants; lowercase is not a name; all-caps alone is a shout.
+        #expect(mentions(r, "choe-son-hui") >= 3)
+        #expect(entity(r, "choe-son-hui")?.spellings["Choe Son-hui"] == 1)
+        #expect(entity(r, "choe-son-hui")?.spellings["Choe Son Hui"] == 1)
+    }
+
+    @Test func apostrophesPossessivesAndAbbreviations() {
+        let r = resolve("""
+            Headline here
+            China's envoy and China’s minister met U.S. officials. The US and the United States are one country.
+            The Workers’ Party of Korea and the Workers' Party of Korea are one party.
+            """)
+        #expect(entity(r, "china")?.spellings == ["China": 2])
+        #expect(mentions(r, "united-states") == 3)
+        #expect(mentions(r, "workers-party-of-korea") == 2)
+    }
+
+    @Test func diacriticsFold() {
+        let t = AliasTable(entries: [AliasEntry(id: "jose-ramos-horta", type: .person, name: "José Ramos-Horta",
+                                                affiliation: nil, roles: [Role(title: "President")])])
+        let r = resolve("Headline\nPresident Jose Ramos Horta spoke. Then José Ramos-Horta left.", resolver: Resolver(table: t))
+        #expect(mentions(r, "jose-ramos-horta") == 2)
+    }
+
+    @Test func capitalisedSequencesWithInnerOf() {
+        let r = resolve("""
+            Headline
+            A researcher at the Chinese Academy of Social Sciences cited the General Administration of Customs.
+            He is a member of the Political Bureau of the Communist Party of China Central Committee.
+            """)
+        #expect(entity(r, "chinese-academy-of-social-sciences")?.type == .organization)
+        #expect(entity(r, "general-administration-of-customs")?.type == .organization)
+        #expect(entity(r, "communist-party-of-china-central-committee")?.type == .organization)
+        #expect(!ids(r).contains { $0.hasPrefix("political-bureau") })
+    }
+
+    @Test func cueTypedOrganisationsAndPlaces() {
+        let r = resolve("""
+            Headline
+            They met at the Merdeka State Guesthouse near the Arafura Sea, said the Lombok Fisheries Institute.
+            A Foreign Ministry statement followed, and the Central Committee was silent.
+            """)
+        #expect(entity(r, "merdeka-state-guesthouse")?.type == .place)
+        #expect(entity(r, "arafura-sea")?.type == .place)
+        #expect(entity(r, "lombok-fisheries-institute")?.type == .organization)
+        // Generic organisations without a country are not entities.
+        #expect(!ids(r).contains("foreign-ministry"))
+        #expect(!ids(r).contains("central-committee"))
+    }
+
+    @Test func countryQualifiesGenericOrganisation() {
+        let r = resolve("""
+            Headline
+            China's Foreign Ministry said so. The Chinese Foreign Ministry's statement agreed.
+            """)
+        #expect(mentions(r, "chinese-foreign-ministry") == 2)
+        #expect(mentions(r, "china") == 1)
+    }
+
+    @Test func sentenceInitialWordsAndGenericWordsAreNotNames() {
+        let r = resolve("""
+            Headline
+            During the talks, analysts spoke. Analysts said little. According to observers, While is a word. Monday came.
+            The Impact Shorts panel closed in September. Events of World War II were recalled in World War II museums.
+            """)
+        #expect(r.entities.isEmpty, "\(r.entities.map(\.id))")
+    }
+
+    @Test func titlesMakePeopleAndRoles() {
+        let r = resolve("""
+            Headline
+            Indonesian Foreign Minister Retno Sari met Vice Foreign Minister Tran Van Long and spokesman Guo Jiakun.
+            """)
+        let retno = entity(r, "retno-sari")
+        #expect(retno?.type == .person)
+        #expect(retno?.affiliation == "indonesia")
+        #expect(retno?.roles == ["Foreign Minister"])
+        #expect(entity(r, "tran-van-long")?.roles == ["Vice Foreign Minister"])
+        #expect(entity(r, "guo-jiakun")?.roles == ["Spokesman"])
+        #expect(mentions(r, "indonesia") == 1)
+    }
+
+    @Test func titlesAloneAreNotEntities() {
+        let r = resolve("Headline\nThe Foreign Minister and the President spoke, and the Premier listened.")
+        #expect(r.entities.isEmpty)
+    }
+
+    @Test func appositiveAndSpeechVerbMakePeople() {
+        let r = resolve("""
+            Headline
+            Marta Oliveira, an international affairs expert at a Lisbon institute, was cautious.
+            Henrik Olsen said nothing. Wang Yajun, the Chinese ambassador to Pyongyang, attended.
+            """)
+        #expect(entity(r, "marta-oliveira")?.type == .person)
+        #expect(entity(r, "henrik-olsen")?.type == .person)
+        #expect(entity(r, "wang-yajun")?.affiliation == "china")
+        #expect(entity(r, "wang-yajun")?.roles == ["Ambassador"])
+    }
+
+    @Test func familyNameFirstBackReferences() {
+        let r = resolve("""
+            Headline
+            Pak Myong-ho met Sun Weidong on Friday. Later Pak spoke and Sun said the talks went well.
+            Premier Li met President Xi. Li Qiang is the premier.
+            """)
+        #expect(mentions(r, "pak-myong-ho") == 2)
+        #expect(mentions(r, "sun-weidong") == 2)
+        #expect(mentions(r, "li-qiang") == 2)
+        #expect(entity(r, "li-qiang")?.spellings["Li"] == 1)
+        // "President Xi" with no full name in the article: the table's only Xi, by title.
+        #expect(mentions(r, "xi-jinping") == 1)
+    }
+
+    @Test func lastNameBackReferences() {
+        let r = resolve("""
+            Headline
+            Russian Foreign Minister Sergei Lavrov met Henrik Olsen, a Danish diplomat. Lavrov and Olsen then left.
+            """)
+        #expect(mentions(r, "sergei-lavrov") == 2)
+        #expect(mentions(r, "henrik-olsen") == 2)
+    }
+
+    @Test func sharedShortFormIsAmbiguous() {
+        let r = resolve("""
+            Headline
+            Foreign Minister Wang Yi met Wang Yajun, the ambassador. Wang said the talks were useful.
+            """)
+        #expect(mentions(r, "wang-yi") == 1)
+        #expect(mentions(r, "wang-yajun") == 1)
+        #expect(r.diagnostics.count == 1)
+        #expect(r.diagnostics.first?.description == "t.txt: warning: \"Wang\" is ambiguous (Wang Yajun, Wang Yi); left unresolved")
+    }
+
+    @Test func sunThatIsNotAName() {
+        let named = resolve("Headline\nVice Foreign Minister Sun Weidong arrived. Sun said little.")
+        #expect(mentions(named, "sun-weidong") == 2)
+        let plain = resolve("Headline\nThe Sun rose over the Sun Belt while Sun shone.")
+        #expect(plain.entities.isEmpty, "\(plain.entities.map(\.id))")
+    }
+
+    @Test func gluedBoilerplateToken() {
+        let r = resolve("""
+            Headline
+            Foreign Minister Wang Yi spoke first.
+            More ShortsWang echoed the point.
+            """)
+        #expect(mentions(r, "wang-yi") == 2)
+        #expect(!ids(r).contains { $0.contains("shorts") })
+    }
+
+    @Test func allCapsBylineAndDateline() {
+        let r = resolve("""
+            Headline
+            BY KIM EUN-BIN and ZHAO JIA
+            SEOUL – Officials met Foreign Minister Choe Son Hui and Kim Jong Un.
+            """)
+        #expect(!ids(r).contains("kim-eun-bin"))
+        #expect(!ids(r).contains("zhao-jia"))
+        #expect(mentions(r, "kim-jong-un") == 1)
+        #expect(entity(r, "seoul")?.spellings == ["SEOUL": 1])
+    }
+
+    @Test func acronymDefinedAndUnknown() {
+        let r = resolve("""
+            Headline
+            The Lombok Fisheries Institute (LFI) published data. LFI analysts and the OECD disagreed on GDP data.
+            """)
+        let lfi = entity(r, "lombok-fisheries-institute")
+        #expect(lfi?.spellings["LFI"] == 2)
+        #expect(r.acronyms["LFI"] == "lombok-fisheries-institute")
+        // An unknown acronym: a provisional organisation with the acronym's slug; GDP is not one.
+        #expect(entity(r, "oecd")?.type == .organization)
+        #expect(!ids(r).contains("gdp"))
+    }
+
+    @Test func acronymDefinedInAnotherArticleIsRemapped() {
+        let (a1, s1) = TestArticles.make("Headline\nThe OECD met.", id: "a1")
+        let (a2, s2) = TestArticles.make("Headline\nThe Organisation for Economic Cooperation and Development (OECD) met.", id: "a2")
+        var agg = EntityAggregator()
+        agg.add(Self.resolver.resolve(a1, sentences: s1))
+        agg.add(Self.resolver.resolve(a2, sentences: s2))
+        let index = agg.finish()
+        let target = "organisation-for-economic-cooperation-and-development"
+        #expect(index.canonicalID("oecd") == target)
+        #expect(index[id: "oecd"]?.articles == ["a1", "a2"])
+        #expect(index.entities.filter { $0.id == "oecd" }.isEmpty)
+    }
+
+    @Test func demonymGivesAffiliationAndRole() {
+        let r = resolve("""
+            Headline
+            North Korea's Vice Foreign Minister Ri Song Chol met Chinese Foreign Minister Wang Yi.
+            Ri Song Chol, North Korea's vice foreign minister, left.
+            """)
+        let ri = entity(r, "ri-song-chol")
+        #expect(ri?.affiliation == "north-korea")
+        #expect(ri?.roles == ["Vice Foreign Minister"])
+        #expect(mentions(r, "china") == 1)
+        #expect(mentions(r, "north-korea") == 2)
+    }
+
+    @Test func headlineOnlyAcceptsKnownNames() {
+        let r = resolve("""
+            Minister Meets Envoy In Grand Hall To Strengthen Ties With Beijing And Sun Weidong
+            Vice Foreign Minister Sun Weidong visited.
+            """)
+        #expect(ids(r) == ["beijing", "sun-weidong"])
+        #expect(mentions(r, "sun-weidong") == 2)
+    }
+
+    @Test func placeAfterPreposition() {
+        let r = resolve("Headline\nThe summit will be held in Gyeongju next month.")
+        #expect(entity(r, "gyeongju")?.type == .place)
+    }
+
+    @Test func washingtonIsTheUnitedStates() {
+        let r = resolve("Headline\nTalks could resume if Washington drops its demands.")
+        #expect(mentions(r, "united-states") == 1)
+    }
+
+    @Test func resolveIsPureAndConcurrent() async {
+        let (a, s) = TestArticles.make("Headline\nForeign Minister Wang Yi met Sun Weidong. Wang said yes.")
+        let first = Self.resolver.resolve(a, sentences: s)
+        let results = await withTaskGroup(of: Int.self) { g in
+            for _ in 0..<8 { g.addTask { Self.resolver.resolve(a, sentences: s).mentions.count } }
+            return await g.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == first.mentions.count })
+        #expect(first.mentions.count == 3)
+    }
+}
