@@ -1,5 +1,6 @@
 import CLibXML2
 import DiplographCore
+import Foundation
 
 // The plumbing every libxml2 user in this module shares: one-time initialisation, text cleaning,
 // a throwing wrapper around xmlTextWriter, and error capture for the parsers.
@@ -149,6 +150,10 @@ final class XMLFileWriter {
 
     init(path: String, indent: Bool = true) throws {
         _ = libxml2Initialized
+        // Open it once ourselves first: a clear message, and libxml2 prints nothing to stderr.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw OutputError(path: path, message: String(cString: strerror(errno))) }
+        close(fd)
         guard let w = xmlNewTextWriterFilename(path, 0) else {
             throw OutputError(path: path, message: "cannot open the file for writing")
         }
