@@ -43,7 +43,7 @@ public struct GraphMLReader: Sendable {
         guard access(path, R_OK) == 0 else {
             throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
         }
-        guard let reader = xmlReaderForFile(path, nil, hardenedXMLOptions) else {
+        guard let reader = xmlReaderForFile(path, nil, graphMLOptions) else {
             throw DiagnosticList([Diagnostic(file: path, message: "cannot open the file as XML")])
         }
         return try GraphMLParse(reader: reader, file: path).run()
@@ -54,13 +54,18 @@ public struct GraphMLReader: Sendable {
         _ = libxml2Initialized
         return try bytes.withUnsafeBufferPointer { buf in
             let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            guard let reader = xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, hardenedXMLOptions) else {
+            guard let reader = xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions) else {
                 throw DiagnosticList([Diagnostic(file: name, message: "cannot parse the input as XML")])
             }
             return try GraphMLParse(reader: reader, file: name).run()
         }
     }
 }
+
+/// The hardened options plus XML_PARSE_NOBLANKS: indentation between elements is never
+/// delivered (half of a pretty-printed file's nodes). A `<data>` holding only whitespace reads
+/// as empty.
+private let graphMLOptions = hardenedXMLOptions | Int32(XML_PARSE_NOBLANKS.rawValue)
 
 /// One streaming pass over a GraphML document.
 private final class GraphMLParse {
