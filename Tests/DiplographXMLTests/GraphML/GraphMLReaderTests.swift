@@ -1,0 +1,147 @@
+import DiplographCore
+@testable import DiplographXML
+import Foundation
+import Testing
+
+@Suite("GraphML reader")
+struct GraphMLReaderTests {
+    @Test func roundTripsEverythingTheWriterWrites() throws {
+        let original = SampleGraphs.small()
+        let g = try GraphMLReader().read(path: GraphMLWriterTests.write(original))
+        #expect(g.labels == original.labels.map { XMLText.clean($0) })
+        #expect(g.labels[2] == "CtrlCharX")
+        #expect(g.description == XMLText.clean(original.description))
+        #expect(g.sources == original.sources)
+        #expect(g.targets == original.targets)
+        #expect(g.weights == original.weights)
+        #expect(g.nodeAttributes == original.nodeAttributes)
+        #expect(g.edgeAttributes == original.edgeAttributes)
+    }
+
+    @Test func readsFromMemoryToo() throws {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: GraphMLWriterTests.write())))
+        let g = try GraphMLReader().read(bytes: bytes, name: "mem.graphml")
+        #expect(g.nodeCount == 6 && g.edgeCount == 6)
+    }
+
+    @Test func readsNetworkXFiles() throws {
+        let g = try GraphMLReader().read(path: TestEnv.fixture("networkx.graphml").path)
+        #expect(g.labels == ["Wang Yi", "Choe Son Hui", "Beijing"])  // Beijing has no label: its id
+        #expect(g.weights == [2.5, 1])
+        #expect(g.sources == [0, 0] && g.targets == [1, 2])
+        #expect(g.nodeAttribute("mentions")?.values == .int([4, 3, 2]))
+        #expect(g.nodeAttribute("mentions")?.type == .long)
+        #expect(g.nodeAttribute("type")?.values == .string(["person", "person", "place"]))
+        #expect(g.edgeAttribute("kind")?.values == .string(["meeting", "cooccurrence"]))
+        #expect(g.edgeAttribute("weight") == nil)
+        #expect(g.nodeAttribute("label") == nil)
+    }
+
+    @Test(.enabled(if: TestEnv.hasNetworkX))
+    func readsAFileNetworkXWritesNow() throws {
+        let path = try TestEnv.tempDir().appendingPathComponent("nx.graphml").path
+        let script = """
+        import sys, networkx as nx
+        g = nx.Graph()
+        g.add_node(1, label="Sergey Lavrov", mentions=5)
+        g.add_node(2, label="Wang Yi", mentions=9)
+        g.add_edge(1, 2, weight=4.5)
+        g.add_edge(2, 3)
+        nx.write_graphml(g, sys.argv[1])
+        """
+        let r = try TestEnv.run("python3", ["-c", script, path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let g = try GraphMLReader().read(path: path)
+        #expect(g.labels == ["Sergey Lavrov", "Wang Yi", "3"])
+        #expect(g.weights == [4.5, 1])
+        #expect(g.nodeAttribute("mentions")?.values == .int([5, 9, nil]))
+    }
+
+    @Test func readsIGraphFilesUsingNamesAsLabels() throws {
+        let g = try GraphMLReader().read(path: TestEnv.fixture("igraph.graphml").path)
+        #expect(g.labels == ["Seoul", "Tokyo", "Moscow"])
+        #expect(g.weights == [1.5, 4])
+        #expect(g.nodeAttribute("population")?.values == .double([9.7, 14, 13.1]))
+    }
+
+    @Test func readsGephiStyleKeysDefaultsAndUndeclaredNodes() throws {
+        let g = try GraphMLReader().read(path: TestEnv.fixture("gephi-style.graphml").path)
+        // The edge to "c" creates node c, labelled by its id; directed is read as undirected.
+        #expect(g.labels == ["Sergey Lavrov", "Moscow", "c"])
+        #expect(g.weights == [4, 1])                           // "Weight" accepted; default 1
+        #expect(g.nodeAttribute("kind")?.values == .string(["person", "place", "person"]))  // <default>
+        #expect(g.nodeAttribute("active")?.values == .bool([true, nil, nil]))  // for="all", used by nodes
+        #expect(g.edgeAttribute("active") == nil)                              // …and unused by edges
+    }
+
+    @Test func badTypedValueNamesTheLine() throws {
+        let e = try #require(throws: DiagnosticList.self) {
+            try GraphMLReader().read(path: TestEnv.fixture("bad-int.graphml").path)
+        }
+        #expect(e.diagnostics.count == 1)
+        #expect(e.diagnostics[0].line == 6)
+        #expect(e.diagnostics[0].message.contains("'twelve'"))
+        #expect(e.diagnostics[0].description.hasSuffix("bad-int.graphml:6: error: the value 'twelve' of key 'mentions' is not an integer"))
+    }
+
+    @Test func missingFileIsADiagnostic() throws {
+        let e = try #require(throws: DiagnosticList.self) { try GraphMLReader().read(path: "/nonexistent/x.graphml") }
+        #expect(e.diagnostics[0].message.contains("cannot read"))
+    }
+
+    @Test func otherXMLIsNotGraphML() throws {
+        let e = try #require(throws: DiagnosticList.self) {
+            try GraphMLReader().read(bytes: Array("<html><body/></html>".utf8), name: "page.xml")
+        }
+        #expect(e.diagnostics[0].message.contains("not a GraphML file"))
+    }
+}
+
+/// Hostile and broken input: the reader must refuse it cleanly, never read local files, and
+/// finish quickly.
+@Suite("GraphML reader attacks")
+struct GraphMLAttackTests {
+    @Test func externalEntitiesAreNeverRead() throws {
+        let path = TestEnv.fixture("xxe.graphml").path
+        // The reference to the external entity is dropped, never expanded: the file itself reads.
+        let g = try GraphMLReader().read(path: path)
+        #expect(g.nodeCount == 2)
+        #expect(g.labels == ["before  after", "plain"])
+        #expect(!g.labels.joined().contains("root:"))
+    }
+
+    @Test(arguments: ["billion-laughs.graphml", "billion-laughs-attribute.graphml"])
+    func entityExpansionStaysBounded(_ name: String) throws {
+        let start = ContinuousClock.now
+        var totalLabelBytes = 0
+        do {
+            let g = try GraphMLReader().read(path: TestEnv.fixture(name).path)
+            totalLabelBytes = g.labels.reduce(0) { $0 + $1.utf8.count }
+        } catch let e as DiagnosticList {
+            #expect(e.diagnostics.contains { $0.message.contains("entity") })
+            #expect(e.diagnostics.count < 5)
+        }
+        #expect(totalLabelBytes < 1_000_000)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test func truncatedFileNamesTheLine() throws {
+        let e = try #require(throws: DiagnosticList.self) {
+            try GraphMLReader().read(path: TestEnv.fixture("truncated.graphml").path)
+        }
+        let d = try #require(e.diagnostics.first)
+        #expect(d.file.hasSuffix("truncated.graphml"))
+        #expect((d.line ?? 0) >= 8)
+        #expect(!d.message.isEmpty)
+        #expect(d.description.contains("truncated.graphml:"))
+    }
+
+    @Test func notWellFormedFileNamesLineAndParserMessage() throws {
+        let e = try #require(throws: DiagnosticList.self) {
+            try GraphMLReader().read(path: TestEnv.fixture("not-wellformed.graphml").path)
+        }
+        let d = try #require(e.diagnostics.first)
+        #expect(d.line == 6)
+        #expect(d.message.lowercased().contains("entity") || d.message.lowercased().contains("name"))
+    }
+}
