@@ -23,12 +23,9 @@ struct AliasesCommand: ParsableCommand {
         @Argument(help: "The alias table (TSV) to check.") var file: String
 
         func run() throws {
-            do {
-                _ = try AliasTables.load(files: [file], includeDefault: false)
-            } catch let e as DiagnosticList {
-                for d in e.diagnostics { Console.error(d.description) }
-                throw ExitStatus.badInput
-            }
+            let diagnostics = AliasTables.lint(file: file)
+            for d in diagnostics { Console.error(d.description) }
+            if diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.badInput }
         }
     }
 }

@@ -23,7 +23,7 @@ struct InputOptions: ParsableArguments {
     func aliasTable() throws -> AliasTable {
         do {
             return try AliasTables.load(files: aliasFiles, includeDefault: !noDefaultAliases)
-        } catch let error as DiagnosticList {
+        } catch {
             for d in error.diagnostics { Console.error(d.description) }
             throw ExitStatus.badInput
         }

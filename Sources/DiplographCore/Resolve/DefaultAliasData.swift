@@ -41,7 +41,7 @@ canada	country	Canada		Canadian			Q16
 central-african-republic	country	Central African Republic	CAR	Central African			Q929
 chad	country	Chad	Republic of Chad	Chadian			Q657
 chile	country	Chile	Republic of Chile	Chilean			Q298
-china	country	China	People's Republic of China|PRC|P.R.C.|Mainland China	Chinese			Q148
+china	country	China	People's Republic of China|PRC|Mainland China	Chinese			Q148
 colombia	country	Colombia	Republic of Colombia	Colombian			Q739
 comoros	country	Comoros	Union of the Comoros	Comorian			Q970
 republic-of-congo	country	Republic of the Congo	Congo-Brazzaville|Congo Republic|Republic of Congo				Q971
@@ -51,8 +51,8 @@ croatia	country	Croatia	Republic of Croatia	Croatian			Q224
 cuba	country	Cuba	Republic of Cuba	Cuban			Q241
 cyprus	country	Cyprus	Republic of Cyprus	Cypriot			Q229
 czechia	country	Czechia	Czech Republic	Czech			Q213
-north-korea	country	North Korea	DPRK|D.P.R.K.|Democratic People's Republic of Korea|N. Korea|N Korea	North Korean|N. Korean			Q423
-dr-congo	country	Democratic Republic of the Congo	DRC|DR Congo|D.R. Congo|Congo-Kinshasa|Democratic Republic of Congo				Q974
+north-korea	country	North Korea	DPRK|Democratic People's Republic of Korea|N. Korea	North Korean|N. Korean			Q423
+dr-congo	country	Democratic Republic of the Congo	DRC|DR Congo|Congo-Kinshasa|Democratic Republic of Congo				Q974
 denmark	country	Denmark	Kingdom of Denmark	Danish|Dane			Q35
 djibouti	country	Djibouti	Republic of Djibouti	Djiboutian			Q977
 dominica	country	Dominica	Commonwealth of Dominica				Q784
@@ -146,13 +146,13 @@ philippines	country	Philippines	Republic of the Philippines	Filipino|Philippine	
 poland	country	Poland	Republic of Poland	Polish			Q36
 portugal	country	Portugal	Portuguese Republic	Portuguese			Q45
 qatar	country	Qatar	State of Qatar	Qatari			Q846
-south-korea	country	South Korea	ROK|R.O.K.|Republic of Korea|S. Korea|S Korea	South Korean|S. Korean			Q884
+south-korea	country	South Korea	ROK|Republic of Korea|S. Korea	South Korean|S. Korean			Q884
 romania	country	Romania		Romanian			Q218
 russia	country	Russia	Russian Federation	Russian			Q159
 rwanda	country	Rwanda	Republic of Rwanda	Rwandan			Q1037
-saint-kitts-and-nevis	country	Saint Kitts and Nevis	St. Kitts and Nevis|St Kitts and Nevis|Federation of Saint Christopher and Nevis	Kittitian			Q763
-saint-lucia	country	Saint Lucia	St. Lucia|St Lucia	Saint Lucian			Q760
-saint-vincent-and-the-grenadines	country	Saint Vincent and the Grenadines	St. Vincent and the Grenadines|St Vincent and the Grenadines	Vincentian			Q757
+saint-kitts-and-nevis	country	Saint Kitts and Nevis	St. Kitts and Nevis|Federation of Saint Christopher and Nevis	Kittitian			Q763
+saint-lucia	country	Saint Lucia	St. Lucia	Saint Lucian			Q760
+saint-vincent-and-the-grenadines	country	Saint Vincent and the Grenadines	St. Vincent and the Grenadines	Vincentian			Q757
 samoa	country	Samoa	Independent State of Samoa	Samoan			Q683
 san-marino	country	San Marino	Republic of San Marino	Sammarinese			Q238
 sao-tome-and-principe	country	São Tomé and Príncipe	Democratic Republic of São Tomé and Príncipe	Santomean			Q1039
@@ -187,10 +187,10 @@ turkmenistan	country	Turkmenistan		Turkmen			Q874
 tuvalu	country	Tuvalu		Tuvaluan			Q672
 uganda	country	Uganda	Republic of Uganda	Ugandan			Q1036
 ukraine	country	Ukraine		Ukrainian			Q212
-united-arab-emirates	country	United Arab Emirates	UAE|U.A.E.|Emirates	Emirati			Q878
-united-kingdom	country	United Kingdom	UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	British|Briton			Q145
+united-arab-emirates	country	United Arab Emirates	UAE|Emirates	Emirati			Q878
+united-kingdom	country	United Kingdom	UK|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland	British|Briton			Q145
 tanzania	country	Tanzania	United Republic of Tanzania	Tanzanian			Q924
-united-states	country	United States	US|U.S.|USA|U.S.A.|America|United States of America	American			Q30
+united-states	country	United States	US|USA|America|United States of America|Washington	American			Q30
 uruguay	country	Uruguay	Oriental Republic of Uruguay	Uruguayan			Q77
 uzbekistan	country	Uzbekistan	Republic of Uzbekistan	Uzbek|Uzbekistani			Q265
 vanuatu	country	Vanuatu	Republic of Vanuatu	Ni-Vanuatu			Q686
@@ -201,7 +201,7 @@ zambia	country	Zambia	Republic of Zambia	Zambian			Q953
 zimbabwe	country	Zimbabwe	Republic of Zimbabwe	Zimbabwean			Q954
 holy-see	country	Holy See	Vatican|Vatican City|Vatican City State				Q237
 palestine	country	Palestine	State of Palestine	Palestinian			Q219060
-taiwan	country	Taiwan	Republic of China|ROC|R.O.C.|Chinese Taipei	Taiwanese			Q865
+taiwan	country	Taiwan	Republic of China|ROC|Chinese Taipei	Taiwanese			Q865
 kosovo	country	Kosovo	Republic of Kosovo	Kosovar|Kosovan			Q1246
 
 # ---- Places: capitals (affiliation = country; empty where the status is disputed) ----
@@ -210,7 +210,7 @@ tirana	place	Tirana	Tiranë		albania
 algiers	place	Algiers			algeria		
 andorra-la-vella	place	Andorra la Vella			andorra		
 luanda	place	Luanda			angola		
-st-johns	place	St. John's	Saint John's|St John's		antigua-and-barbuda		
+st-johns	place	St. John's	Saint John's		antigua-and-barbuda		
 buenos-aires	place	Buenos Aires			argentina		
 yerevan	place	Yerevan			armenia		
 canberra	place	Canberra			australia		
@@ -274,7 +274,7 @@ tbilisi	place	Tbilisi			georgia
 berlin	place	Berlin			germany		
 accra	place	Accra			ghana		
 athens	place	Athens			greece		
-st-georges	place	St. George's	Saint George's|St George's		grenada		
+st-georges	place	St. George's	Saint George's		grenada		
 guatemala-city	place	Guatemala City			guatemala		
 conakry	place	Conakry			guinea		
 bissau	place	Bissau			guinea-bissau		
@@ -390,7 +390,7 @@ kyiv	place	Kyiv	Kiev		ukraine
 abu-dhabi	place	Abu Dhabi			united-arab-emirates		
 london	place	London			united-kingdom		
 dodoma	place	Dodoma			tanzania		
-washington-dc	place	Washington, D.C.	Washington|Washington DC|Washington D.C.|District of Columbia		united-states		
+washington-dc	place	Washington, D.C.	District of Columbia		united-states		
 montevideo	place	Montevideo			uruguay		
 tashkent	place	Tashkent			uzbekistan		
 port-vila	place	Port Vila			vanuatu		
@@ -420,12 +420,12 @@ xian	place	Xi'an			china
 dandong	place	Dandong			china		
 vladivostok	place	Vladivostok			russia		
 sochi	place	Sochi			russia		
-st-petersburg	place	St. Petersburg	Saint Petersburg|St Petersburg|Leningrad		russia		
+st-petersburg	place	St. Petersburg	Saint Petersburg|Leningrad		russia		
 kazan	place	Kazan			russia		
 khabarovsk	place	Khabarovsk			russia		
 kaliningrad	place	Kaliningrad			russia		
 kursk	place	Kursk			russia		
-new-york	place	New York City	New York|NYC|N.Y.C.		united-states		
+new-york	place	New York City	New York|NYC		united-states		
 los-angeles	place	Los Angeles	L.A.		united-states		
 san-francisco	place	San Francisco			united-states		
 chicago	place	Chicago			united-states		
@@ -550,9 +550,9 @@ sinai	place	Sinai	Sinai Peninsula		egypt
 
 # ---- Organisations ----
 # International and regional organisations
-un	organization	United Nations	UN|U.N.|UNO|United Nations Organization				Q1065
-un-security-council	organization	United Nations Security Council	UNSC|UN Security Council|U.N. Security Council|Security Council				
-un-general-assembly	organization	United Nations General Assembly	UNGA|UN General Assembly|U.N. General Assembly|General Assembly				
+un	organization	United Nations	UN|UNO|United Nations Organization				Q1065
+un-security-council	organization	United Nations Security Council	UNSC|UN Security Council|Security Council				
+un-general-assembly	organization	United Nations General Assembly	UNGA|UN General Assembly|General Assembly				
 un-secretariat	organization	United Nations Secretariat	UN Secretariat				
 un-human-rights-council	organization	United Nations Human Rights Council	UNHRC|UN Human Rights Council|Human Rights Council				
 ohchr	organization	Office of the United Nations High Commissioner for Human Rights	OHCHR|UN Human Rights Office|UN Human Rights				
@@ -580,7 +580,7 @@ opcw	organization	Organisation for the Prohibition of Chemical Weapons	OPCW|Orga
 ctbto	organization	Comprehensive Nuclear-Test-Ban Treaty Organization	CTBTO				
 ioc	organization	International Olympic Committee	IOC				
 nato	organization	North Atlantic Treaty Organization	NATO|North Atlantic Alliance|Atlantic Alliance				Q7184
-eu	organization	European Union	EU|E.U.				Q458
+eu	organization	European Union	EU				Q458
 european-commission	organization	European Commission	EU Commission				
 european-council	organization	European Council					
 council-of-the-eu	organization	Council of the European Union	Council of the EU|EU Council				
@@ -594,7 +594,7 @@ g7	organization	Group of Seven	G7|G-7
 g20	organization	Group of Twenty	G20|G-20				
 sco	organization	Shanghai Cooperation Organisation	SCO|Shanghai Cooperation Organization				
 opec	organization	Organization of the Petroleum Exporting Countries	OPEC				Q7795
-opec-plus	organization	OPEC+	OPEC Plus				
+opec-plus	organization	OPEC Plus					
 african-union	organization	African Union	AU				Q7159
 arab-league	organization	Arab League	League of Arab States				Q7172
 osce	organization	Organization for Security and Co-operation in Europe	OSCE|Organisation for Security and Co-operation in Europe				
@@ -645,13 +645,13 @@ npc-standing-committee	organization	Standing Committee of the National People's 
 cppcc	organization	Chinese People's Political Consultative Conference	CPPCC		china		
 state-council	organization	State Council	State Council of the People's Republic of China|Chinese State Council		china		
 pla	organization	People's Liberation Army	PLA		china		
-pentagon	organization	Pentagon	US Department of Defense|U.S. Department of Defense|DoD|US Department of War|U.S. Department of War		united-states		
-state-department	organization	US State Department	State Department|U.S. State Department|US Department of State|U.S. Department of State		united-states		
-us-congress	organization	US Congress	U.S. Congress|United States Congress		united-states		
-us-senate	organization	US Senate	U.S. Senate|United States Senate		united-states		
-us-house	organization	US House of Representatives	U.S. House of Representatives|United States House of Representatives		united-states		
+pentagon	organization	Pentagon	US Department of Defense|DoD|US Department of War		united-states		
+state-department	organization	US State Department	State Department|US Department of State		united-states		
+us-congress	organization	US Congress	United States Congress		united-states		
+us-senate	organization	US Senate	United States Senate		united-states		
+us-house	organization	US House of Representatives	United States House of Representatives		united-states		
 cia	organization	Central Intelligence Agency	CIA		united-states		
-usfk	organization	United States Forces Korea	USFK|US Forces Korea|U.S. Forces Korea		united-states		
+usfk	organization	United States Forces Korea	USFK|US Forces Korea		united-states		
 state-duma	organization	State Duma	Duma		russia		
 national-diet	organization	National Diet	Diet of Japan		japan		
 ldp	organization	Liberal Democratic Party	LDP		japan		
@@ -726,7 +726,7 @@ saudi-press-agency	organization	Saudi Press Agency			saudi-arabia
 # United States
 donald-trump	person	Donald Trump	Donald J. Trump|Donald John Trump		united-states	President 2017-01-20-2021-01-20|President 2025-01-20-	Q22686
 joe-biden	person	Joe Biden	Joseph Biden|Joseph R. Biden|Joseph R. Biden Jr.|Joseph Robinette Biden		united-states	Vice President 2009-01-20-2017-01-20|President 2021-01-20-2025-01-20	Q6279
-jd-vance	person	JD Vance	J.D. Vance|J. D. Vance|James David Vance		united-states	Vice President 2025-01-20-	
+jd-vance	person	JD Vance	J. D. Vance|James David Vance		united-states	Vice President 2025-01-20-	
 kamala-harris	person	Kamala Harris	Kamala Devi Harris		united-states	Vice President 2021-01-20-2025-01-20	Q10853588
 marco-rubio	person	Marco Rubio	Marco Antonio Rubio		united-states	Secretary of State 2025-01-21-|National Security Advisor 2025-05-01-	
 antony-blinken	person	Antony Blinken	Tony Blinken|Antony J. Blinken		united-states	Secretary of State 2021-01-26-2025-01-20	
@@ -747,7 +747,7 @@ guo-jiakun	person	Guo Jiakun			china	Foreign Ministry Spokesperson
 # Russia
 vladimir-putin	person	Vladimir Putin	Vladimir Vladimirovich Putin		russia	President 2000-05-07-2008-05-07|Prime Minister 2008-05-08-2012-05-07|President 2012-05-07-	Q7747
 mikhail-mishustin	person	Mikhail Mishustin			russia	Prime Minister 2020-01-16-	
-sergey-lavrov	person	Sergey Lavrov	Sergei Lavrov|Sergey Viktorovich Lavrov		russia	Foreign Minister 2004-03-09-	
+sergei-lavrov	person	Sergei Lavrov	Sergey Lavrov|Sergey Viktorovich Lavrov|Sergei Viktorovich Lavrov		russia	Foreign Minister 2004-03-09-	
 dmitry-medvedev	person	Dmitry Medvedev	Dmitri Medvedev		russia	President 2008-05-07-2012-05-07|Prime Minister 2012-05-08-2020-01-16|Deputy Chairman of the Security Council 2020-01-16-	
 dmitry-peskov	person	Dmitry Peskov	Dmitri Peskov		russia	Kremlin Spokesman 2012-05-	
 maria-zakharova	person	Maria Zakharova			russia	Foreign Ministry Spokesperson 2015-08-	
@@ -834,7 +834,7 @@ juan-ramon-de-la-fuente	person	Juan Ramón de la Fuente			mexico	Secretary of Fo
 # India
 droupadi-murmu	person	Droupadi Murmu			india	President 2022-07-25-	
 narendra-modi	person	Narendra Modi	Narendra Damodardas Modi		india	Prime Minister 2014-05-26-	Q1058
-s-jaishankar	person	S. Jaishankar	Subrahmanyam Jaishankar|S Jaishankar		india	External Affairs Minister 2019-05-30-	
+s-jaishankar	person	S. Jaishankar	Subrahmanyam Jaishankar		india	External Affairs Minister 2019-05-30-	
 ajit-doval	person	Ajit Doval			india	National Security Adviser 2014-05-30-	
 rajnath-singh	person	Rajnath Singh			india	Defence Minister 2019-05-	
 # Indonesia
