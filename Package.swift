@@ -37,8 +37,9 @@ let package = Package(
             dependencies: ["DiplographCore", "DiplographXML"],
             path: "Sources/DiplographBench"
         ),
-        .testTarget(name: "DiplographCoreTests", dependencies: ["DiplographCore"]),
-        .testTarget(name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"]),
+        // Fixtures are read through #filePath, not bundled as resources.
+        .testTarget(name: "DiplographCoreTests", dependencies: ["DiplographCore"], exclude: ["Resolve/Fixtures"]),
+        .testTarget(name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML"]),
     ],
     swiftLanguageModes: [.v6]

@@ -52,7 +52,7 @@ enum TestEnv {
         // Standard error goes to a file, so a chatty tool cannot block on a full pipe while we
         // read standard output.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let errHandle = try FileHandle(forWritingTo: errURL)
         let out = Pipe()
