@@ -153,7 +153,8 @@ struct PathCommand: ParsableCommand {
                                        evidence: evidence)
         } catch {
             Console.error("diplograph: \(error)")
-            throw error == .excludedEndpoint(from) || error == .excludedEndpoint(to) ? ExitStatus.usage : ExitStatus.badInput
+            if case .excludedEndpoint = error { throw ExitStatus.usage }
+            throw ExitStatus.badInput
         }
         if json { Console.out(answer.json().rendered(pretty: true) + "\n") }
         if answer.paths.isEmpty {

@@ -82,6 +82,10 @@ struct PathCommandTests {
         let paths = obj?["paths"] as? [[String: Any]]
         #expect(paths?.first?["nodes"] as? [String] == ["Alpha One", "Bravo Two", "Charlie Three"])
         #expect(paths?.first?["cost"] as? Double == 0.75)
+        let excluded = diplograph("path", "Alpha", "Three", "--graph", file, "--via", "any", "--exclude", "bravo two")
+        #expect(excluded.status == 1)
+        #expect(excluded.stderr.contains("excluding Bravo Two"))
+        #expect(diplograph("path", "Alpha", "Three", "--graph", file, "--exclude", "alpha one").status == 64)
         let unknown = diplograph("path", "Alpha Onw", "Three", "--graph", file)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean \"Alpha One\""))

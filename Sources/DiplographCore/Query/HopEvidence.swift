@@ -60,9 +60,9 @@ public struct GraphHopEvidence: HopEvidenceSource {
         var d = HopDetail()
         let kind = graph.edgeAttribute(GraphKeys.kind)?.values.string(e)
         let w = graph.weights.indices.contains(e) ? graph.weights[e] : 1
-        d.meetingCount = graph.edgeAttribute(GraphKeys.meetings)?.values.int(e)
+        d.meetingCount = graph.edgeAttribute(GraphKeys.meetings)?.values.double(e).map { Int($0) }
             ?? (kind == "meeting" || kind == "both" ? Int(w) : 0)
-        d.cooccurrences = graph.edgeAttribute(GraphKeys.cooccurrences)?.values.int(e)
+        d.cooccurrences = graph.edgeAttribute(GraphKeys.cooccurrences)?.values.double(e).map { Int($0) }
             ?? (kind == "cooccurrence" || kind == "both" ? Int(w) : 0)
         let allDates = Self.list(graph.edgeAttribute(GraphKeys.meetingDates)?.values.string(e))
         let windowed = network.options.window != nil

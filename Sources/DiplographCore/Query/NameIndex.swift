@@ -10,10 +10,10 @@ import Foundation
 /// ```
 public enum NameNormalizer {
     public static func normalize(_ s: String) -> String {
-        var folded = s
-        if !s.utf8.allSatisfy({ $0 < 0x80 }) {
-            folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        }
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { return normalizeASCII(s) }
+        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = [UInt8]()
         out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
@@ -39,9 +39,28 @@ public enum NameNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The byte loop of `normalize` for ASCII text.
+    static func normalizeASCII(_ s: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for var b in s.utf8 {
+            if b == 0x27 || b == 0x60 { continue }
+            let digit = b &- 0x30 < 10, upper = b &- 0x41 < 26, lower = b &- 0x61 < 26
+            if !(digit || upper || lower) { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if upper { b += 0x20 }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Levenshtein distance over Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var prev = Array(0...y.count), cur = [Int](repeating: 0, count: y.count + 1)
@@ -148,19 +167,30 @@ public struct NameIndex: Sendable {
     /// The nodes whose names are closest to `query` by edit distance (on normalised names and
     /// on their single words), closest first, ties by label.
     public func suggestions(for query: String, limit: Int) -> [Int] {
-        let q = NameNormalizer.normalize(query)
+        let q = Array(NameNormalizer.normalize(query).unicodeScalars)
+        let oneWord = !q.contains(" ")
         var scored: [(Int, String, Int)] = []
+        // The `limit`-th best score so far: names whose length alone puts them further are skipped.
+        var top: [Int] = []
         for (n, own) in names.enumerated() {
             var best = Int.max
+            let threshold = top.count < limit ? Int.max : top[limit - 1]
             for k in own {
-                best = min(best, NameNormalizer.editDistance(q, k))
-                if !q.contains(" ") {
-                    for w in k.split(separator: " ") where w.count > 1 {
-                        best = min(best, NameNormalizer.editDistance(q, String(w)) + 1)
+                let ks = Array(k.unicodeScalars)
+                if abs(ks.count - q.count) <= min(best, threshold) {
+                    best = min(best, NameNormalizer.editDistance(q, ks))
+                }
+                if oneWord {
+                    for w in ks.split(separator: " ") where w.count > 1 && abs(w.count - q.count) + 1 <= min(best, threshold) {
+                        best = min(best, NameNormalizer.editDistance(q, Array(w)) + 1)
                     }
                 }
             }
-            if best != .max { scored.append((best, labels[n], n)) }
+            guard best != .max, best <= threshold else { continue }
+            scored.append((best, labels[n], n))
+            top.append(best)
+            top.sort()
+            if top.count > limit { top.removeLast() }
         }
         scored.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         return scored.prefix(limit).map(\.2)

@@ -91,10 +91,10 @@ public struct PathNetwork: Sendable {
         self.options = options
         nodeCount = graph.nodeCount
         let m = graph.edgeCount
-        let meetingsCol = graph.edgeAttribute(GraphKeys.meetings)?.values
-        let coCol = graph.edgeAttribute(GraphKeys.cooccurrences)?.values
-        let kindCol = graph.edgeAttribute(GraphKeys.kind)?.values
-        let datesCol = graph.edgeAttribute(GraphKeys.meetingDates)?.values
+        let meetingsCol = Self.numbers(graph.edgeAttribute(GraphKeys.meetings)?.values).flatMap { $0.count == m ? $0 : nil }
+        let coCol = Self.numbers(graph.edgeAttribute(GraphKeys.cooccurrences)?.values).flatMap { $0.count == m ? $0 : nil }
+        let kindCol = Self.strings(graph.edgeAttribute(GraphKeys.kind)?.values).flatMap { $0.count == m ? $0 : nil }
+        let datesCol = Self.strings(graph.edgeAttribute(GraphKeys.meetingDates)?.values).flatMap { $0.count == m ? $0 : nil }
         let window = options.window
         let needDates = window != nil || options.timeRespecting
         var weight = [Double](repeating: 0, count: m)
@@ -109,10 +109,10 @@ public struct PathNetwork: Sendable {
             guard a != b, a >= 0, b >= 0, a < nodeCount, b < nodeCount,
                   !options.excluded.contains(a), !options.excluded.contains(b) else { continue }
             let w0 = graph.weights.indices.contains(e) ? graph.weights[e] : 1
-            let kind = kindCol?.string(e)
-            let meetings = meetingsCol?.double(e)
+            let kind = kindCol?[e]
+            let meetings = meetingsCol?[e]
                 ?? (kind.map { $0 == "meeting" || $0 == "both" ? w0 : 0 } ?? 0)
-            let cooccurrences = coCol?.double(e)
+            let cooccurrences = coCol?[e]
                 ?? (meetingsCol == nil && kindCol == nil ? w0 : (kind.map { $0 == "cooccurrence" || $0 == "both" ? w0 : 0 } ?? 0))
             var w: Double
             switch options.via {
@@ -123,7 +123,7 @@ public struct PathNetwork: Sendable {
             guard w > 0, w.isFinite else { continue }
             if needDates {
                 var kept: [(String, DayInterval)] = []
-                if let text = datesCol?.string(e) {
+                if let text = datesCol?[e] {
                     for part in text.components(separatedBy: listSeparator) {
                         guard let d = PartialDate(iso: part.trimmingCharacters(in: .whitespaces)),
                               let iv = DayInterval(d) else { continue }
@@ -162,10 +162,10 @@ public struct PathNetwork: Sendable {
         for v in 0..<nodeCount {
             let r = Int(offsets[v])..<Int(offsets[v + 1])
             guard r.count > 1 else { continue }
-            var pairs = zip(nbr[r], slot[r]).map { ($0, $1) }
             var sorted = true
-            for i in 1..<pairs.count where (pairs[i - 1].0, pairs[i - 1].1) > (pairs[i].0, pairs[i].1) { sorted = false; break }
+            for i in r.dropFirst() where (nbr[i - 1], slot[i - 1]) > (nbr[i], slot[i]) { sorted = false; break }
             if sorted { continue }
+            var pairs = zip(nbr[r], slot[r]).map { ($0, $1) }
             pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
             for (i, p) in pairs.enumerated() { nbr[r.lowerBound + i] = p.0; slot[r.lowerBound + i] = p.1 }
         }
@@ -177,6 +177,20 @@ public struct PathNetwork: Sendable {
         self.intervalStart = intervalStart
         self.intervals = intervals
         self.meetingDates = dates
+    }
+
+    /// A numeric column as doubles (nil when absent, not numeric, or of the wrong length).
+    static func numbers(_ c: AttributeColumn?) -> [Double?]? {
+        switch c {
+        case .int(let v)?: return v.map { $0.map(Double.init) }
+        case .double(let v)?: return v
+        default: return nil
+        }
+    }
+
+    static func strings(_ c: AttributeColumn?) -> [String?]? {
+        if case .string(let v)? = c { return v }
+        return nil
     }
 
     /// Number of usable edges.

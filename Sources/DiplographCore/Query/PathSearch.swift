@@ -45,7 +45,7 @@ public enum PathSearch {
         if from == to { return [FoundPath(nodes: [from], edges: [], inverseWeight: 0)] }
         var search = LabelSearch(net)
         guard let first = search.run(from: from, to: to, hops: 0, inverse: 0, clock: Int.min,
-                                     blockedNodes: [], blockedPairs: []) else { return [] }
+                                     blockedNodes: [], blockedNext: []) else { return [] }
         let weighted = net.options.weighted
         var found = [first]
         var seen: Set<[Int]> = [first.nodes]
@@ -57,13 +57,14 @@ public enum PathSearch {
             for i in 0..<(prev.nodes.count - 1) {
                 let spur = prev.nodes[i]
                 let root = Array(prev.nodes[0...i])
-                var blockedPairs = Set<UInt64>()
+                // Yen: the spur may not leave by a hop an accepted path with the same root took,
+                // nor go back through the root.
+                var blockedNext = Set<Int>()
                 for p in found where p.nodes.count > i + 1 && Array(p.nodes[0...i]) == root {
-                    blockedPairs.insert(pairKey(p.nodes[i], p.nodes[i + 1]))
+                    blockedNext.insert(p.nodes[i + 1])
                 }
-                let blockedNodes = Set(root.dropLast())
                 if let spurPath = search.run(from: spur, to: to, hops: i, inverse: rootInverse, clock: rootClock,
-                                             blockedNodes: blockedNodes, blockedPairs: blockedPairs) {
+                                             blockedNodes: root.dropLast(), blockedNext: blockedNext) {
                     let total = FoundPath(nodes: root.dropLast() + spurPath.nodes,
                                           edges: Array(prev.edges[0..<i]) + spurPath.edges,
                                           inverseWeight: spurPath.inverseWeight)
@@ -99,9 +100,6 @@ public enum PathSearch {
         return hc != 0 ? hc : d(i1, i2)
     }
 
-    static func pairKey(_ a: Int, _ b: Int) -> UInt64 {
-        UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))
-    }
 }
 
 /// One label-setting search (Dijkstra over (node, clock) labels), reusable across Yen's spurs.
@@ -115,18 +113,27 @@ struct LabelSearch {
     var inverse: [Double] = []
     var clock: [Int] = []
     var alive: [Bool] = []
-    /// Alive labels per node (at most one without time order).
+    /// Without time order: the one alive label per node (-1: none).
+    var best: [Int32]
+    /// With time order: the alive labels per node.
     var atNode: [[Int32]]
     var touched: [Int32] = []
+    var blocked: [Bool]
     var heap = BinaryHeap()
 
     init(_ net: PathNetwork) {
         self.net = net
-        atNode = [[Int32]](repeating: [], count: net.nodeCount)
+        best = [Int32](repeating: -1, count: net.nodeCount)
+        atNode = [[Int32]](repeating: [], count: net.options.timeRespecting ? net.nodeCount : 0)
+        blocked = [Bool](repeating: false, count: net.nodeCount)
     }
 
     mutating func reset() {
-        for v in touched { atNode[Int(v)].removeAll(keepingCapacity: false) }
+        if atNode.isEmpty {
+            for v in touched { best[Int(v)] = -1 }
+        } else {
+            for v in touched { atNode[Int(v)].removeAll(keepingCapacity: false) }
+        }
         touched.removeAll(keepingCapacity: true)
         node.removeAll(keepingCapacity: true); parent.removeAll(keepingCapacity: true)
         edge.removeAll(keepingCapacity: true); hops.removeAll(keepingCapacity: true)
@@ -136,10 +143,12 @@ struct LabelSearch {
     }
 
     /// The best path from `from` to `to`, whose cost and clock start at the given values (the
-    /// root of a Yen spur), avoiding `blockedNodes` and the node pairs in `blockedPairs`.
+    /// root of a Yen spur), avoiding `blockedNodes` and, on the first hop, `blockedNext`.
     mutating func run(from: Int, to: Int, hops h0: Int, inverse i0: Double, clock c0: Int,
-                      blockedNodes: Set<Int>, blockedPairs: Set<UInt64>) -> FoundPath? {
+                      blockedNodes: ArraySlice<Int>, blockedNext: Set<Int>) -> FoundPath? {
         reset()
+        for b in blockedNodes { blocked[b] = true }
+        defer { for b in blockedNodes { blocked[b] = false } }
         let weighted = net.options.weighted
         let temporal = net.options.timeRespecting
         _ = insert(v: from, parent: -1, edge: -1, hops: h0, inverse: i0, clock: temporal && from != to ? c0 : Int.min, weighted: weighted)
@@ -151,8 +160,8 @@ struct LabelSearch {
             let r = Int(net.offsets[v])..<Int(net.offsets[v + 1])
             for s in r {
                 let w = Int(net.neighbors[s])
-                if blockedNodes.contains(w) { continue }
-                if !blockedPairs.isEmpty && blockedPairs.contains(PathSearch.pairKey(v, w)) { continue }
+                if blocked[w] { continue }
+                if v == from && !blockedNext.isEmpty && blockedNext.contains(w) { continue }
                 let e = Int(net.slotEdge[s])
                 var t = Int.min
                 if temporal {
@@ -172,16 +181,28 @@ struct LabelSearch {
         let new = node.count
         node.append(Int32(v)); parent.append(Int32(p)); edge.append(Int32(e)); hops.append(Int32(h))
         inverse.append(i); clock.append(t); alive.append(true)
-        var list = atNode[v]
-        if list.isEmpty { touched.append(Int32(v)) }
+        if atNode.isEmpty {
+            let old = Int(best[v])
+            if old < 0 {
+                touched.append(Int32(v))
+            } else {
+                let c = PathSearch.compare(hops: Int(hops[old]), inverse[old], h, i, weighted: weighted)
+                if c < 0 || (c == 0 && !precedes(new, old)) { alive[new] = false; return false }
+                alive[old] = false
+            }
+            best[v] = Int32(new)
+            heap.push(.init(primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new)))
+            return true
+        }
+        if atNode[v].isEmpty { touched.append(Int32(v)) }
         var j = 0
-        while j < list.count {
-            let old = Int(list[j])
+        while j < atNode[v].count {
+            let old = Int(atNode[v][j])
             let c = PathSearch.compare(hops: Int(hops[old]), inverse[old], h, i, weighted: weighted)
             if c <= 0 && clock[old] <= t {
                 if c == 0 && clock[old] == t && precedes(new, old) {
                     alive[old] = false
-                    list.remove(at: j)
+                    atNode[v].remove(at: j)
                     continue
                 }
                 alive[new] = false
@@ -189,13 +210,12 @@ struct LabelSearch {
             }
             if c >= 0 && t <= clock[old] {
                 alive[old] = false
-                list.remove(at: j)
+                atNode[v].remove(at: j)
                 continue
             }
             j += 1
         }
-        list.append(Int32(new))
-        atNode[v] = list
+        atNode[v].append(Int32(new))
         heap.push(.init(primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new)))
         return true
     }
