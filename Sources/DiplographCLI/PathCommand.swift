@@ -1,14 +1,46 @@
 import ArgumentParser
 import DiplographCore
+import DiplographXML
+import Foundation
+
+extension PathRelation: ExpressibleByArgument {}
 
 struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "Find the shortest diplomatic path between two entities.",
         discussion: """
+            FROM and TO are matched like the resolver matches text: any name or alias, any case, \
+            hyphens, spacing, apostrophes and accents ignored ("choe son-hui"); a family name alone \
+            ("Lavrov", "Choe") when exactly one person has it. An unknown or ambiguous name exits 2 \
+            with the closest known names.
+
+            The graph is read from a GraphML file (--graph) or built from articles on the spot; both \
+            give the same paths. --via meetings (the default) follows only pairs who met, \
+            cooccurrence only pairs mentioned together, any every edge.
+
+            Cost: the fewest hops, ties broken by the stronger chain (the smaller sum of 1/weight, \
+            so more meetings or co-mentions win); --weighted minimises the sum of 1/weight, then \
+            the hops. A hop's weight is its number of meetings (--via meetings), of co-mentions \
+            (--via cooccurrence) or the edge weight (--via any). Remaining ties go to the \
+            smaller node order, so answers are deterministic. -k N lists the N best paths without \
+            loops (Yen's algorithm), best first.
+
+            Dates: --after and --before are inclusive and keep only edges with a meeting in the \
+            window (a meeting known only to the month or year counts when its month or year \
+            overlaps the window). --time-respecting follows only chains whose meeting dates can \
+            be chosen in order (each hop on or after the previous one); hops with no dated \
+            meeting are skipped unless --allow-undated, which lets them through without moving \
+            the clock.
+
+            Exit status: 0 a path was found, 1 no path, 2 bad input (unknown or ambiguous name, \
+            unreadable graph), 64 usage error.
+
             Examples:
               diplograph path "Li Qiang" "Sergei Lavrov" examples/
               diplograph path Choe Lavrov --graph graphs/diplomacy.graphml --via any -k 3
+              diplograph path "Xi Jinping" Lavrov examples/ --time-respecting --after 2025-09
+              diplograph path Kim Putin examples/ --via any --exclude "Xi Jinping" --json
             """
     )
 
@@ -17,7 +49,118 @@ struct PathCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Articles to build the graph from (instead of --graph).", valueName: "input"))
     var inputs: [String] = []
 
+    @Option(name: .customLong("graph"), help: ArgumentHelp("Read the graph from this GraphML file instead of articles.", valueName: "file"))
+    var graphFile: String?
+
+    @Option(help: "Which edges to follow: meetings, cooccurrence or any.")
+    var via: PathRelation = .meetings
+
+    @Flag(help: "Minimise the sum of 1/weight instead of the number of hops.")
+    var weighted = false
+
+    @Option(name: .short, help: ArgumentHelp("List the N best paths.", valueName: "n"))
+    var k: Int = 1
+
+    @Option(help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    var after: String?
+
+    @Option(help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    var before: String?
+
+    @Flag(help: "Follow only chains whose meetings can be in date order.")
+    var timeRespecting = false
+
+    @Flag(help: "With --time-respecting, also follow hops without a dated meeting.")
+    var allowUndated = false
+
+    @Option(help: ArgumentHelp("Leave this entity out of the search; may be repeated.", valueName: "name"))
+    var exclude: [String] = []
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    @Option(name: .customLong("aliases"), help: ArgumentHelp("An alias table (TSV) to add when building from articles; may be repeated.", valueName: "file"))
+    var aliasFiles: [String] = []
+
+    @Flag(help: "Do not use the embedded default alias table.")
+    var noDefaultAliases = false
+
+    func validate() throws {
+        if graphFile == nil && inputs.isEmpty {
+            throw ValidationError("give a graph (--graph FILE.graphml) or articles to build one from")
+        }
+        if graphFile != nil && !inputs.isEmpty {
+            throw ValidationError("give either --graph or input articles, not both")
+        }
+        if k < 1 { throw ValidationError("-k must be at least 1") }
+        if let a = after, PartialDate(iso: a) == nil { throw ValidationError("--after: '\(a)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+        if let b = before, PartialDate(iso: b) == nil { throw ValidationError("--before: '\(b)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+        if allowUndated && !timeRespecting { throw ValidationError("--allow-undated only makes sense with --time-respecting") }
+    }
+
+    /// Reads a GraphML file: the one call into DiplographXML's reader.
+    /// MERGE SEAM: once `GraphMLReader` is on this branch (branch `xml`), the body becomes
+    /// `try GraphMLReader().read(path: path)`.
+    static func readGraph(_ path: String) throws -> AttributedGraph {
+        throw DiagnosticList([Diagnostic(file: path, message: "this build cannot read GraphML yet")])
+    }
+
     func run() throws {
-        throw ExitStatus.noPath
+        var options = PathOptions()
+        options.via = via
+        options.weighted = weighted
+        options.k = k
+        options.after = after.flatMap { PartialDate(iso: $0) }
+        options.before = before.flatMap { PartialDate(iso: $0) }
+        options.timeRespecting = timeRespecting
+        options.allowUndated = allowUndated
+
+        let graph: AttributedGraph
+        let evidence: any HopEvidenceSource
+        if let file = graphFile {
+            do {
+                graph = try Self.readGraph(file)
+            } catch let e as DiagnosticList {
+                for d in e.diagnostics { Console.error(d.description) }
+                throw ExitStatus.badInput
+            } catch {
+                Console.error("\(file): error: \(error)")
+                throw ExitStatus.badInput
+            }
+            evidence = GraphHopEvidence(graph: graph)
+        } else {
+            let table: AliasTable
+            do {
+                table = try AliasTables.load(files: aliasFiles, includeDefault: !noDefaultAliases)
+            } catch let error as DiagnosticList {
+                for d in error.diagnostics { Console.error(d.description) }
+                throw ExitStatus.badInput
+            }
+            let corpus = Pipeline.run(inputs: inputs,
+                                      options: PipelineOptions(aliasTable: table, readers: XMLReaders.all),
+                                      progress: ProgressReporter(label: "reading"))
+            Console.report(corpus)
+            if corpus.articleCount == 0 && corpus.skippedFiles > 0 { throw ExitStatus.badInput }
+            var g = GraphOptions()
+            g.kind = .combined
+            graph = GraphBuilder.build(corpus, options: g)
+            evidence = CorpusHopEvidence(corpus: corpus, graph: graph)
+        }
+
+        let answer: PathAnswer
+        do {
+            answer = try PathQuery.run(graph: graph, from: from, to: to, exclude: exclude, options: options,
+                                       evidence: evidence)
+        } catch {
+            Console.error("diplograph: \(error)")
+            if case .excludedEndpoint = error { throw ExitStatus.usage }
+            throw ExitStatus.badInput
+        }
+        if json { Console.out(answer.json().rendered(pretty: true) + "\n") }
+        if answer.paths.isEmpty {
+            Console.error("diplograph: " + answer.noPathMessage)
+            throw ExitStatus.noPath
+        }
+        if !json { Console.out(answer.text()) }
     }
 }

@@ -1,0 +1,155 @@
+import Foundation
+
+/// One meeting behind a hop.
+public struct HopMeeting: Sendable, Hashable {
+    public var date: String?
+    public var place: String?
+    public init(date: String?, place: String?) { self.date = date; self.place = place }
+}
+
+/// A sentence that supports a hop.
+public struct HopEvidence: Sendable, Hashable {
+    public var article: String
+    public var sentence: String
+    public init(article: String, sentence: String) { self.article = article; self.sentence = sentence }
+}
+
+/// What is known about the relation behind one edge.
+public struct HopDetail: Sendable, Hashable {
+    /// Meetings (held or by phone) kept by the date window, by date.
+    public var meetings: [HopMeeting] = []
+    /// Distinct meeting dates kept by the date window (ISO, sorted).
+    public var dates: [String] = []
+    /// Distinct meeting places (names, sorted); empty when unknown.
+    public var places: [String] = []
+    /// Supporting sentences, strongest first: meeting reports (by article, then offset), then
+    /// the first sentence that mentions both.
+    public var evidence: [HopEvidence] = []
+    /// Number of source articles (meetings and co-occurrences).
+    public var sources = 0
+    public var cooccurrences = 0
+    /// Number of meetings (all dates).
+    public var meetingCount = 0
+
+    public init() {}
+}
+
+/// Where hop details come from: the edge attributes of a graph file, or the articles themselves.
+public protocol HopEvidenceSource: Sendable {
+    func detail(edge: Int, network: PathNetwork) -> HopDetail
+}
+
+/// Hop details read from the edge attributes a Diplograph graph carries (`meetings`,
+/// `cooccurrences`, `meeting_dates`, `places`, `sources`, `evidence`); a graph without them
+/// (from NetworkX or Gephi) gives hops without details.
+///
+/// A graph file keeps only the distinct dates and places of a pair, not which place goes with
+/// which date: a meeting's place is given only when the pair met once in one place, and with a
+/// date window that drops some of the pair's dates no place is given.
+public struct GraphHopEvidence: HopEvidenceSource {
+    public let graph: AttributedGraph
+
+    public init(graph: AttributedGraph) { self.graph = graph }
+
+    static func list(_ s: String?) -> [String] {
+        guard let s, !s.isEmpty else { return [] }
+        return s.components(separatedBy: listSeparator).filter { !$0.isEmpty }
+    }
+
+    public func detail(edge e: Int, network: PathNetwork) -> HopDetail {
+        var d = HopDetail()
+        let kind = graph.edgeAttribute(GraphKeys.kind)?.values.string(e)
+        let w = graph.weights.indices.contains(e) ? graph.weights[e] : 1
+        d.meetingCount = graph.edgeAttribute(GraphKeys.meetings)?.values.double(e).map { Int($0) }
+            ?? (kind == "meeting" || kind == "both" ? Int(w) : 0)
+        d.cooccurrences = graph.edgeAttribute(GraphKeys.cooccurrences)?.values.double(e).map { Int($0) }
+            ?? (kind == "cooccurrence" || kind == "both" ? Int(w) : 0)
+        let allDates = Self.list(graph.edgeAttribute(GraphKeys.meetingDates)?.values.string(e))
+        let windowed = network.options.window != nil
+        d.dates = windowed ? network.meetingDates[e] : allDates.sorted()
+        let places = Self.list(graph.edgeAttribute(GraphKeys.places)?.values.string(e)).sorted()
+        d.places = windowed && d.dates.count < Set(allDates).count ? [] : places
+        let single = d.meetingCount == 1 && d.places.count == 1 ? d.places[0] : nil
+        if d.dates.isEmpty {
+            if !windowed { d.meetings = Array(repeating: HopMeeting(date: nil, place: single), count: d.meetingCount) }
+        } else {
+            d.meetings = d.dates.map { HopMeeting(date: $0, place: d.dates.count == 1 ? single : nil) }
+        }
+        d.sources = Self.list(graph.edgeAttribute(GraphKeys.sources)?.values.string(e)).count
+        if let ev = graph.edgeAttribute(GraphKeys.evidence)?.values.string(e), !ev.isEmpty {
+            if let r = ev.range(of: ": ") {
+                d.evidence = [HopEvidence(article: String(ev[..<r.lowerBound]), sentence: String(ev[r.upperBound...]))]
+            } else {
+                d.evidence = [HopEvidence(article: "", sentence: ev)]
+            }
+        }
+        return d
+    }
+}
+
+/// Hop details from the articles: every meeting record of the pair (date, place and every
+/// report of it) and the pair's co-occurrence evidence. Node `i` of `graph` is the entity whose
+/// id is the graph's `entity_id` attribute (as `GraphBuilder` writes it).
+///
+/// The first evidence sentence is the one `GraphBuilder` stores in the `evidence` attribute, so
+/// a graph file and its articles give the same strongest evidence.
+public struct CorpusHopEvidence: HopEvidenceSource {
+    let ids: [String]
+    let graph: AttributedGraph
+    let meetings: [EntityPair: [Meeting]]
+    let cooccurrence: [EntityPair: CooccurrenceStats]
+    let placeNames: [String: String]
+
+    public init(corpus: CorpusResult, graph: AttributedGraph) {
+        self.graph = graph
+        let col = graph.nodeAttribute(GraphKeys.entityID)?.values
+        ids = (0..<graph.nodeCount).map { col?.string($0) ?? graph.labels[$0] }
+        var pairs: [EntityPair: [Meeting]] = [:]
+        var names: [String: String] = [:]
+        for m in corpus.meetings where m.status != .planned {
+            for i in 0..<m.participants.count {
+                for j in (i + 1)..<m.participants.count {
+                    pairs[EntityPair(m.participants[i], m.participants[j]), default: []].append(m)
+                }
+            }
+            if let p = m.place { names[p] = corpus.entities[id: p]?.name ?? p }
+        }
+        meetings = pairs
+        cooccurrence = corpus.cooccurrence
+        placeNames = names
+    }
+
+    public func detail(edge e: Int, network: PathNetwork) -> HopDetail {
+        var d = HopDetail()
+        let pair = EntityPair(ids[graph.sources[e]], ids[graph.targets[e]])
+        let all = meetings[pair] ?? []
+        let stats = cooccurrence[pair]
+        d.meetingCount = all.count
+        d.cooccurrences = stats?.windows ?? 0
+        var articles = Set(stats?.articles ?? [])
+        for m in all { articles.formUnion(m.articles) }
+        d.sources = articles.count
+        var kept = all
+        if let win = network.options.window {
+            kept = all.filter { m in
+                guard let date = m.date, let iv = DayInterval(date) else { return false }
+                return !(iv.last < win.first || iv.first > win.last)
+            }
+        }
+        kept.sort { a, b in
+            let x = (a.date?.iso ?? "~", a.place.flatMap { placeNames[$0] } ?? "", a.id)
+            let y = (b.date?.iso ?? "~", b.place.flatMap { placeNames[$0] } ?? "", b.id)
+            return x < y
+        }
+        d.meetings = kept.map { HopMeeting(date: $0.date?.iso, place: $0.place.flatMap { placeNames[$0] }) }
+        d.dates = Array(Set(kept.compactMap { $0.date?.iso })).sorted()
+        d.places = Array(Set(kept.compactMap { $0.place.flatMap { placeNames[$0] } })).sorted()
+        var ev = kept.flatMap(\.sources).sorted()
+        if let c = stats?.evidence, !ev.contains(c) { ev.append(c) }
+        var seen = Set<String>()
+        d.evidence = ev.compactMap { x in
+            seen.insert(x.article + "\u{0}" + x.sentence).inserted ? HopEvidence(article: x.article, sentence: x.sentence) : nil
+        }
+        return d
+    }
+}

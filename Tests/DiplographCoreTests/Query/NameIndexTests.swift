@@ -1,0 +1,88 @@
+import Testing
+@testable import DiplographCore
+
+@Suite("Path endpoint names")
+struct NameIndexTests {
+    let graph = makeGraph(
+        ["Choe Son Hui", "Sergei Lavrov", "Li Qiang", "Wang Yi", "Wang Yajun", "Kim Jong Un", "North Korea", "Beijing",
+         "Vladimir Putin", "Sergueï Choïgou", "Seán O’Brien"],
+        aliases: ["Choe Son-hui; Choe Son Hui; Choe", "Lavrov; Sergey Lavrov", "Premier Li", "Wang", "Wang",
+                  "Kim Jong-un; Kim Jong Un", "DPRK; North Korean; Democratic People's Republic of Korea", nil, "Putin",
+                  nil, nil],
+        types: ["person", "person", "person", "person", "person", "person", "country", "place", "person", "person", "person"],
+        ids: ["choe-son-hui", "sergei-lavrov", "li-qiang", "wang-yi", "wang-yajun", "kim-jong-un", "north-korea",
+              "beijing", "vladimir-putin", "sergei-shoigu", "sean-obrien"],
+        edges: [])
+
+    func name(_ q: String) -> String? {
+        if case .found(let n) = NameIndex(graph: graph).match(q) { return graph.labels[n] }
+        return nil
+    }
+
+    @Test("variants: case, hyphens, spacing, apostrophes, accents, aliases, entity ids")
+    func variants() {
+        #expect(name("choe son-hui") == "Choe Son Hui")
+        #expect(name("CHOE  SON HUI") == "Choe Son Hui")
+        #expect(name("Choe Sonhui") == "Choe Son Hui")
+        #expect(name("kim jong-un") == "Kim Jong Un")
+        #expect(name("Sergey Lavrov") == "Sergei Lavrov")
+        #expect(name("democratic peoples republic of korea") == "North Korea")
+        #expect(name("dprk") == "North Korea")
+        #expect(name("sergei-shoigu") == "Sergueï Choïgou")
+        #expect(name("Sergue\u{0308}i Choigou") == "Sergueï Choïgou")
+        #expect(name("sean o'brien") == "Seán O’Brien")
+        #expect(name("Premier Li") == "Li Qiang")
+    }
+
+    @Test("a family name alone matches when exactly one person has it")
+    func surnames() {
+        #expect(name("Lavrov") == "Sergei Lavrov")
+        #expect(name("choe") == "Choe Son Hui")
+        #expect(name("Putin") == "Vladimir Putin")
+        #expect(name("Kim") == "Kim Jong Un")
+        #expect(name("Li") == "Li Qiang")
+        #expect(name("Qiang") == "Li Qiang")
+        // Not a country's word: "Korea" is no person's family name.
+        #expect(name("Korea") == nil)
+    }
+
+    @Test("ambiguous names list the candidates")
+    func ambiguous() throws {
+        let index = NameIndex(graph: graph)
+        guard case .ambiguous(let ns) = index.match("wang") else { Issue.record("'wang' should be ambiguous"); return }
+        #expect(ns.map { graph.labels[$0] } == ["Wang Yajun", "Wang Yi"])
+        #expect(throws: PathQueryError.ambiguousName("wang", candidates: ["Wang Yajun", "Wang Yi"])) {
+            try query(graph, "wang", "Lavrov")
+        }
+        // "Sergei" is the first word of Sergei Lavrov and of the entity id sergei-shoigu.
+        if case .found = index.match("sergei") { Issue.record("'sergei' names two people") }
+    }
+
+    @Test("unknown names suggest the closest known names (at most 3)")
+    func unknown() throws {
+        let index = NameIndex(graph: graph)
+        guard case .unknown(let s) = index.match("Lavrow") else { Issue.record("'Lavrow' should be unknown"); return }
+        #expect(s.count == 3)
+        #expect(graph.labels[s[0]] == "Sergei Lavrov")
+        do {
+            _ = try query(graph, "Choe Son Hui", "Wang Yl")
+            Issue.record("expected an error")
+        } catch let e as PathQueryError {
+            guard case .unknownName(let q, let sugg) = e else { Issue.record("\(e)"); return }
+            #expect(q == "Wang Yl")
+            #expect(sugg.first == "Wang Yi")
+            #expect(e.description.hasPrefix("unknown entity 'Wang Yl'; did you mean \"Wang Yi\""))
+        }
+    }
+
+    @Test("normaliser and edit distance")
+    func normaliser() {
+        #expect(NameNormalizer.normalize("  Choe   Son-hui. ") == "choe son hui")
+        #expect(NameNormalizer.normalize("O’Brien") == "obrien")
+        #expect(NameNormalizer.normalize("ＷＡＮＧ") == "wang")
+        #expect(NameNormalizer.normalize("金正恩") == "金正恩")
+        #expect(NameNormalizer.editDistance("lavrov", "lavrow") == 1)
+        #expect(NameNormalizer.editDistance("", "abc") == 3)
+        #expect(NameNormalizer.editDistance("kitten", "sitting") == 3)
+    }
+}
