@@ -21,21 +21,30 @@ struct InputOptions: ParsableArguments {
 
     /// Loads the alias tables; table errors are printed compiler-style and exit 2.
     func aliasTable() throws -> AliasTable {
+        try CorpusLoader.aliasTable(files: aliasFiles, includeDefault: !noDefaultAliases)
+    }
+
+    /// Runs the pipeline, prints warnings and the summary of skipped files on standard error.
+    func run(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> CorpusResult {
+        try CorpusLoader.run(inputs: inputs, table: aliasTable(), window: window, cap: cap)
+    }
+}
+
+/// Alias tables and articles to a corpus, with the CLI's error reporting: shared by every
+/// subcommand that reads articles.
+enum CorpusLoader {
+    static func aliasTable(files: [String], includeDefault: Bool) throws -> AliasTable {
         do {
-            return try AliasTables.load(files: aliasFiles, includeDefault: !noDefaultAliases)
+            return try AliasTables.load(files: files, includeDefault: includeDefault)
         } catch {
             for d in error.diagnostics { Console.error(d.description) }
             throw ExitStatus.badInput
         }
     }
 
-    func pipelineOptions(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> PipelineOptions {
-        PipelineOptions(aliasTable: try aliasTable(), window: window, capPerArticle: cap, readers: XMLReaders.all)
-    }
-
-    /// Runs the pipeline, prints warnings and the summary of skipped files on standard error.
-    func run(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> CorpusResult {
-        let options = try pipelineOptions(window: window, cap: cap)
+    static func run(inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
+                    cap: Int? = nil) throws -> CorpusResult {
+        let options = PipelineOptions(aliasTable: table, window: window, capPerArticle: cap, readers: XMLReaders.all)
         let result = Pipeline.run(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"))
         Console.report(result)
         if result.articleCount == 0 && result.skippedFiles > 0 { throw ExitStatus.badInput }

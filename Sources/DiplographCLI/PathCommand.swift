@@ -99,10 +99,10 @@ struct PathCommand: ParsableCommand {
     }
 
     /// Reads a GraphML file: the one call into DiplographXML's reader.
-    /// MERGE SEAM: once `GraphMLReader` is on this branch (branch `xml`), the body becomes
-    /// `try GraphMLReader().read(path: path)`.
+    /// Reads a GraphML file with libxml2's streaming reader (hardened: no network, no entity
+    /// expansion, no external DTDs).
     static func readGraph(_ path: String) throws -> AttributedGraph {
-        throw DiagnosticList([Diagnostic(file: path, message: "this build cannot read GraphML yet")])
+        try GraphMLReader().read(path: path)
     }
 
     func run() throws {
@@ -129,18 +129,8 @@ struct PathCommand: ParsableCommand {
             }
             evidence = GraphHopEvidence(graph: graph)
         } else {
-            let table: AliasTable
-            do {
-                table = try AliasTables.load(files: aliasFiles, includeDefault: !noDefaultAliases)
-            } catch let error as DiagnosticList {
-                for d in error.diagnostics { Console.error(d.description) }
-                throw ExitStatus.badInput
-            }
-            let corpus = Pipeline.run(inputs: inputs,
-                                      options: PipelineOptions(aliasTable: table, readers: XMLReaders.all),
-                                      progress: ProgressReporter(label: "reading"))
-            Console.report(corpus)
-            if corpus.articleCount == 0 && corpus.skippedFiles > 0 { throw ExitStatus.badInput }
+            let table = try CorpusLoader.aliasTable(files: aliasFiles, includeDefault: !noDefaultAliases)
+            let corpus = try CorpusLoader.run(inputs: inputs, table: table)
             var g = GraphOptions()
             g.kind = .combined
             graph = GraphBuilder.build(corpus, options: g)

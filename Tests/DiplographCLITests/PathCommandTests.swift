@@ -4,31 +4,10 @@ import Foundation
 import Testing
 @testable import DiplographCLI
 
-/// `diplograph path` through the built executable.
-///
-/// The seed tests need the resolver and the meeting extractor (other branches); the GraphML tests
-/// need DiplographXML's GraphMLReader behind `PathCommand.readGraph` and run only when a graph
-/// written by GraphMLWriter reads back.
+/// `diplograph path` through the built executable, on hand-made graphs and on the seeds (which
+/// need ../shared and are skipped without it).
 @Suite("path command", .serialized)
 struct PathCommandTests {
-    /// True when GraphML written by GraphMLWriter reads back through the path command's reader.
-    static let graphMLRoundTrips: Bool = {
-        var g = AttributedGraph()
-        g.labels = ["Alpha", "Bravo"]
-        g.sources = [0]
-        g.targets = [1]
-        g.weights = [2]
-        let file = Repo.temporaryFolder().appendingPathComponent("probe.graphml").path
-        guard (try? GraphMLWriter().write(g, toTemporaryFile: file)) != nil,
-              let back = try? PathCommand.readGraph(file) else { return false }
-        return back.labels == g.labels && back.edgeCount == 1
-    }()
-
-    /// True when the pipeline finds the seeds' people (the resolver is merged): the seed tests
-    /// below assert the contract's answers from then on.
-    static let seedsResolved: Bool = Repo.hasShared
-        && diplograph("entities", Repo.seeds, "--json").stdout.contains("\"name\": \"Li Qiang\"")
-
     @Test("usage errors exit 64", arguments: [
         ["path", "A", "B"],
         ["path", "A", "B", "x.txt", "--graph", "g.graphml"],
@@ -56,7 +35,7 @@ struct PathCommandTests {
         #expect(r.stdout.isEmpty)
     }
 
-    @Test("a GraphML file gives paths, JSON and name suggestions", .enabled(if: graphMLRoundTrips))
+    @Test("a GraphML file gives paths, JSON and name suggestions")
     func graphFile() throws {
         var g = AttributedGraph()
         g.labels = ["Alpha One", "Bravo Two", "Charlie Three"]
@@ -93,7 +72,7 @@ struct PathCommandTests {
 
     // MARK: Seeds (run once the resolver is merged; need the meeting extractor too)
 
-    @Test("seeds: Li Qiang to Sergei Lavrov goes through Choe Son Hui", .enabled(if: seedsResolved))
+    @Test("seeds: Li Qiang to Sergei Lavrov goes through Choe Son Hui", .enabled(if: Repo.hasShared))
     func seedsLiToLavrov() {
         let r = diplograph("path", "Li Qiang", "Sergei Lavrov", Repo.seeds)
         #expect(r.status == 0, "\(r.stderr)")
@@ -101,7 +80,7 @@ struct PathCommandTests {
         #expect(r.stdout.contains("met"))
     }
 
-    @Test("seeds: Xi Jinping and Wang Yi never met in a chain; --via any links them", .enabled(if: seedsResolved))
+    @Test("seeds: Xi Jinping and Wang Yi never met in a chain; --via any links them", .enabled(if: Repo.hasShared))
     func seedsXiToWang() {
         let r = diplograph("path", "Xi Jinping", "Wang Yi", Repo.seeds)
         #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
@@ -112,14 +91,14 @@ struct PathCommandTests {
         #expect(chain.hasPrefix("Xi Jinping → ") && chain.hasSuffix(" → Wang Yi"))
     }
 
-    @Test("seeds: no chain of meetings from Kim to Putin", .enabled(if: seedsResolved))
+    @Test("seeds: no chain of meetings from Kim to Putin", .enabled(if: Repo.hasShared))
     func seedsKimToPutin() {
         let r = diplograph("path", "Kim", "Putin", Repo.seeds)
         #expect(r.status == 1, "\(r.stdout)\(r.stderr)")
         #expect(r.stderr.contains("no path from Kim Jong Un to Vladimir Putin via meetings"))
     }
 
-    @Test("seeds: an unknown name exits 2 with suggestions", .enabled(if: seedsResolved))
+    @Test("seeds: an unknown name exits 2 with suggestions", .enabled(if: Repo.hasShared))
     func seedsUnknown() {
         let r = diplograph("path", "Lavrow", "Li Qiang", Repo.seeds)
         #expect(r.status == 2)
@@ -127,7 +106,7 @@ struct PathCommandTests {
     }
 
     @Test("seeds: the articles and their GraphML give identical answers",
-          .enabled(if: seedsResolved && graphMLRoundTrips))
+          .enabled(if: Repo.hasShared))
     func seedsGraphMLAgreesWithArticles() throws {
         let file = Repo.temporaryFolder().appendingPathComponent("seeds.graphml").path
         let b = diplograph("build", Repo.seeds, "-o", file)
