@@ -23,6 +23,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension CooccurrenceWindow: ExpressibleByArgument {}
 extension GraphKind: ExpressibleByArgument {}
 extension AssociationMeasure: ExpressibleByArgument {}
+extension CSVWriter.Flavor: ExpressibleByArgument {}
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,6 +38,8 @@ struct BuildCommand: ParsableCommand {
               diplograph build examples/ -o graphs/diplomacy.graphml -o graphs/diplomacy.dot
               diplograph build news.jsonl --graph meetings --format dot | dot -Tsvg > meetings.svg
               diplograph build examples/ --window paragraph --min-weight 2 -o strong.graphml
+              diplograph build examples/ --cluster-by affiliation -o by-country.dot
+              diplograph build examples/ --csv-flavor neo4j -o neo4j/diplomacy.csv
             """
     )
 
@@ -68,6 +71,12 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Keep only these entity types (comma-separated: person,country,organization,place).", valueName: "types"))
     var types: String?
+
+    @Option(help: ArgumentHelp("DOT only: group nodes into clusters by this node attribute (e.g. affiliation, type).", valueName: "attribute"))
+    var clusterBy: String?
+
+    @Option(help: "CSV only: column headers for Gephi's spreadsheet import (gephi) or neo4j-admin import (neo4j).")
+    var csvFlavor: CSVWriter.Flavor = .gephi
 
     @Option(help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var since: String?
@@ -103,7 +112,7 @@ struct BuildCommand: ParsableCommand {
         InterruptCleanup.install()
         do {
             for o in outputs {
-                for p in Self.writer(for: OutputFormat(path: o)!).outputPaths(for: o) { try AtomicOutput.checkWritable(p) }
+                for p in writer(for: OutputFormat(path: o)!).outputPaths(for: o) { try AtomicOutput.checkWritable(p) }
             }
         } catch let e as OutputError {
             Console.error(e.description)
@@ -121,7 +130,7 @@ struct BuildCommand: ParsableCommand {
         options.window = window
         let g = GraphBuilder.build(corpus, options: options)
         if outputs.isEmpty {
-            let writer = Self.writer(for: format)
+            let writer = writer(for: format)
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path
             defer { unlink(tmp) }
             try writer.write(g, toTemporaryFile: tmp)
@@ -130,7 +139,7 @@ struct BuildCommand: ParsableCommand {
         }
         var failed = false
         for o in outputs {
-            let writer = Self.writer(for: OutputFormat(path: o)!)
+            let writer = writer(for: OutputFormat(path: o)!)
             do {
                 try writer.writeAtomically(g, to: o)
             } catch {
@@ -142,9 +151,14 @@ struct BuildCommand: ParsableCommand {
         if failed { throw ExitStatus.badInput }
     }
 
-    static func writer(for format: OutputFormat) -> any GraphFormatWriter {
-        let all: [any GraphFormatWriter] = CoreWriters.all + XMLWriters.all
-        let ext = format.rawValue
-        return all.first { $0.extensions.contains(ext) } ?? GraphMLWriter()
+    /// The writer of a format, configured by the format-specific options.
+    func writer(for format: OutputFormat) -> any GraphFormatWriter {
+        switch format {
+        case .dot: return DOTWriter(clusterBy: clusterBy)
+        case .csv: return CSVWriter(flavor: csvFlavor)
+        case .graphml: return GraphMLWriter()
+        case .gexf: return GEXFWriter()
+        case .json: return JSONGraphWriter()
+        }
     }
 }

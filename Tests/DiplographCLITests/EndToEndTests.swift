@@ -110,4 +110,27 @@ struct EndToEndTests {
             #expect(x != nil && x == y, "\(f) differs between two runs")
         }
     }
+
+    @Test("--cluster-by affiliation groups the DOT into clusters that dot renders", .enabled(if: Repo.tool("dot") != nil))
+    func clusterByAffiliation() throws {
+        let dir = Repo.temporaryFolder()
+        let dotFile = dir.appendingPathComponent("c.dot").path
+        let r = diplograph("build", Repo.examples, "--cluster-by", "affiliation", "-o", dotFile)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = String(decoding: FileManager.default.contents(atPath: dotFile) ?? Data(), as: UTF8.self)
+        #expect(text.contains("subgraph \"cluster_"))
+        #expect(text.contains("label=\"South Korea\""))
+        #expect(run("dot", ["-Tsvg", dotFile, "-o", dir.appendingPathComponent("c.svg").path]).status == 0)
+    }
+
+    @Test("--csv-flavor neo4j writes neo4j-admin import headers")
+    func neo4jCSV() throws {
+        let dir = Repo.temporaryFolder()
+        let r = diplograph("build", Repo.examples, "--csv-flavor", "neo4j", "-o", dir.appendingPathComponent("g.csv").path)
+        #expect(r.status == 0, "\(r.stderr)")
+        let nodes = String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("g.nodes.csv").path) ?? Data(), as: UTF8.self)
+        let edges = String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("g.edges.csv").path) ?? Data(), as: UTF8.self)
+        #expect(nodes.hasPrefix("id:ID,label,:LABEL"))
+        #expect(edges.hasPrefix(":START_ID,:END_ID,:TYPE"))
+    }
 }
