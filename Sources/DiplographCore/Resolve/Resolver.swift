@@ -179,9 +179,15 @@ struct ArticleWork {
                 case .entity(let end, let type, let qualifier, let qualifierEnd):
                     if let q = qualifierEnd {
                         // "China's Foreign Ministry": the country is a mention too.
-                        if let m = index.match(tokens, at: i, limit: q) {
-                            items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
-                                              sentence: si, headline: headline))
+                        // The country may follow leading stopwords ("Later Japan's Foreign Ministry").
+                        var k = i
+                        while k < q {
+                            if let m = index.match(tokens, at: k, limit: q), m.end == q {
+                                items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: k, end: m.end,
+                                                  sentence: si, headline: headline))
+                                break
+                            }
+                            k += 1
                         }
                     }
                     let from = qualifierEnd ?? i
@@ -271,6 +277,7 @@ struct ArticleWork {
             switch w {
             case "fm": words += ["Foreign", "Minister"]
             case "pm": words += ["Prime", "Minister"]
+            case "of", "for", "the": words.append(w)
             default: words.append(w.prefix(1).uppercased() + w.dropFirst())
             }
         }
@@ -289,8 +296,30 @@ struct ArticleWork {
             break
         }
         guard let h = lastHead else { return nil }
-        let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<(h + 1)) : nil
-        return (h + 1, role)
+        let end = titleComplementEnd(after: h, limit: limit)
+        let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<end) : nil
+        return (end, role)
+    }
+
+    /// The end of an "of" / "for" complement of a title head made only of portfolio words:
+    /// "Minister *of Foreign Affairs*", "Secretary *of State*", "Vice Minister *for Foreign
+    /// Affairs*". Returns `h + 1` when there is none ("President of the Republic of …" names a
+    /// country, not a portfolio).
+    func titleComplementEnd(after h: Int, limit: Int) -> Int {
+        var k = h + 1
+        guard k < limit, tokens[k].isLower, tokens[k].gap == .space,
+              tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey else { return h + 1 }
+        k += 1
+        if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
+        let first = k
+        while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
+              Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key) {
+            k += 1
+        }
+        guard k > first else { return h + 1 }
+        // "Minister of State Security Bureau …": a cue word after it makes it an organisation.
+        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { return h + 1 }
+        return k
     }
 
     enum CueResult {
@@ -314,6 +343,7 @@ struct ArticleWork {
             j = m.end
         }
         let orgStart = j
+        var sawOfAfterCue = false
         while j < b {
             let t = tokens[j]
             if t.isLower {
@@ -321,6 +351,12 @@ struct ArticleWork {
                 if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
                     if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
                 }
+                // "School of International Studies of Peking University": a second "of" after
+                // the cue's own complement introduces the parent organisation.
+                if t.key == Lexicon.of, lastCue != nil, sawOfAfterCue, j + 1 < b, hasCueOrTableOrg(j + 1, b) {
+                    return .skip(to: j + 1)
+                }
+                if t.key == Lexicon.of, lastCue != nil { sawOfAfterCue = true }
                 j += 1
                 continue
             }
@@ -331,8 +367,15 @@ struct ArticleWork {
                 continue
             }
             if Lexicon.eventWords.contains(t.key) { return .none }
-            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization) }
-            else if Lexicon.placeCues.contains(t.key) { lastCue = (j, .place) }
+            // "Chief Cabinet Secretary", "Party Secretary": a cue word that is only a modifier of
+            // a title head, with title modifiers before it, is part of the title.
+            if Lexicon.orgCues.contains(t.key), j + 1 < b, tokens[j + 1].isCap, tokens[j + 1].gap == .space,
+               Lexicon.titleHeads.contains(tokens[j + 1].key),
+               (orgStart...j).allSatisfy({ Lexicon.titleModifiers.contains(tokens[$0].key) && tokens[$0].isCap }) {
+                return .none
+            }
+            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization); sawOfAfterCue = false }
+            else if Lexicon.placeCues.contains(t.key) { lastCue = (j, .place); sawOfAfterCue = false }
             else if Lexicon.titleHeads.contains(t.key), lastCue != nil { stop = j; break }
             if t.isPossessive, lastCue != nil, lastCue!.index == j { j += 1; stop = j; break }
             j += 1
@@ -411,7 +454,10 @@ struct ArticleWork {
         }
         if !specific && !hasCountry { return }
         var name = surface(r)
-        if let q = qualifier, let e = index.byID[q].map({ index.entries[$0] }) {
+        // A country qualifies an organisation made of generic words only ("China's Foreign
+        // Ministry" → Chinese Foreign Ministry); a specific name stands alone and the country is
+        // a mention of its own ("South Korea's Unification Ministry" → Unification Ministry).
+        if let q = qualifier, !specific, let e = index.byID[q].map({ index.entries[$0] }) {
             name = (e.demonyms.first ?? e.name) + " " + name
         } else if let lc = leadingCountry, !specific {
             // "China Foreign Ministry" → "Chinese Foreign Ministry".
