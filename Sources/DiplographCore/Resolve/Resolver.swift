@@ -206,9 +206,16 @@ struct ArticleWork {
             }
             // 2. Alias table.
             if let m = index.match(tokens, at: i, limit: b) {
-                let e = entry(m.hit)
+                var e = entry(m.hit)
                 var item = Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
                                 sentence: si, headline: headline)
+                // A country named by its capital ("Washington") is the city after "in"/"at" and
+                // in a dateline ("WASHINGTON –"); elsewhere it is the government.
+                if e.type == .country, !m.hit.demonym, (prep && i == span.lowerBound) || isDateline(i, m.end, sentenceStart: sentenceStart),
+                   let p = index.placeReading(tokens, i, m.end) {
+                    item.kind = .table(entry: p, demonym: false)
+                    e = index.entries[p]
+                }
                 if e.type == .person {
                     item.role = ctx.role
                     item.titled = ctx.titled
@@ -838,6 +845,30 @@ struct ArticleWork {
         out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         out.diagnostics = diagnostics
         return out
+    }
+
+    /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed
+    /// by a dash (after an optional ", Region").
+    func isDateline(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        guard i == sentenceStart, (i..<end).allSatisfy({ tokens[$0].isAllCaps }) else { return false }
+        var p = tokens[end - 1].end
+        var commas = 0
+        while p < text.count {
+            let c = text[p]
+            if c == 0x20 { p += 1; continue }
+            if c == 0x2D { return true }
+            if c == 0xE2, p + 2 < text.count, text[p + 1] == 0x80, (0x93...0x95).contains(text[p + 2]) { return true }
+            if c == 0x2C, commas == 0 {
+                // ", Switzerland –"
+                commas += 1
+                p += 1
+                while p < text.count, text[p] == 0x20 { p += 1 }
+                while p < text.count, (text[p] >= 0x41 && text[p] <= 0x5A) || (text[p] >= 0x61 && text[p] <= 0x7A) || text[p] == 0x2E || text[p] == 0x20 && p + 1 < text.count && text[p + 1] != 0x2D && text[p + 1] != 0xE2 { p += 1 }
+                continue
+            }
+            return false
+        }
+        return false
     }
 
     /// "(KCNA)": the token sits alone between parentheses.

@@ -299,4 +299,24 @@ import Testing
         #expect(entity(r, "halden-university")?.type == .organization, "\(ids(r).sorted())")
         #expect(!ids(r).contains { $0.hasPrefix("college") })
     }
+
+    @Test func capitalIsThePlaceAfterInAndInDatelines() {
+        let r = resolve("""
+            Headline
+            WASHINGTON – The envoys met in Washington on Monday. Washington has not confirmed the date.
+            """)
+        #expect(mentions(r, "washington-dc") == 2, "\(ids(r).sorted())")
+        #expect(mentions(r, "united-states") == 1)
+        let d = resolve("Headline\nLISBON, Portugal – Officials said Washington drops its demands.")
+        #expect(mentions(d, "united-states") == 1)
+        #expect(mentions(d, "washington-dc") == 0)
+    }
+
+    @Test func appositiveWithSpecialistMakesAPerson() {
+        let r = resolve("""
+            Headline
+            Nora Quist, a Baltic specialist at the Harbor Policy Forum, said the talks mattered.
+            """)
+        #expect(entity(r, "nora-quist")?.type == .person, "\(ids(r).sorted())")
+    }
 }
