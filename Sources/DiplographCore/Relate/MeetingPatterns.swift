@@ -83,6 +83,13 @@ enum MeetingLexicon {
         "which", "that", "because", "although", "though", "whose", "stated", "noted", "citing", "quoted",
         "told", "wrote", "arrived", "arriving", "left", "leaving", "returned", "returning", "departed", "until",
     ]
+    /// Verbs of an infinitive of purpose after a meeting clause ("… to discuss …"): dates and
+    /// places after them belong to what is discussed.
+    static let purposeVerbs: Set<String> = [
+        "discuss", "prepare", "review", "plan", "coordinate", "explore", "seek", "push", "promote", "negotiate",
+        "sign", "finalize", "finalise", "address", "talk", "consider", "examine", "follow", "pave", "lay", "mark",
+        "celebrate", "launch", "strengthen", "deepen", "expand", "boost", "advance", "resolve", "ease", "build",
+    ]
     /// Verbs of reporting: a date or place before the subject separated from it by one of these
     /// belongs to the report, not to the meeting.
     static let reportingWords: Set<String> = [

@@ -271,8 +271,26 @@ struct ArticleMeetings {
                 i = j
                 continue
             }
-            if tok.kind == .punct && (tok.word == ";" || tok.word == "(" || tok.word == "[") { cut = tok.range.lowerBound; break }
+            // A parenthesis closed in the sentence ("the World Economic Forum (WEF) meeting on
+            // Wednesday") is skipped; an open one ends the clause.
+            if tok.kind == .punct && (tok.word == "(" || tok.word == "[") {
+                let close = tok.word == "(" ? ")" : "]"
+                if let j = t[(i + 1)...].firstIndex(where: { $0.kind == .punct && ($0.word == close || $0.word == ";") }), t[j].word == close {
+                    skipped.append(tok.range.lowerBound..<t[j].range.upperBound)
+                    i = j + 1
+                    continue
+                }
+                cut = tok.range.lowerBound
+                break
+            }
+            if tok.kind == .punct && tok.word == ";" { cut = tok.range.lowerBound; break }
             if tok.kind == .word && MeetingLexicon.clauseCuts.contains(tok.word) { cut = tok.range.lowerBound; break }
+            // "… to discuss a forum in 2027": a purpose clause talks about something else.
+            if tok.kind == .word && tok.word == "to", i + 1 < t.count, t[i + 1].kind == .word,
+               MeetingLexicon.purposeVerbs.contains(t[i + 1].word) {
+                cut = tok.range.lowerBound
+                break
+            }
             i += 1
         }
         let anchorEnd = t[min(f.anchor, t.count - 1)].range.upperBound

@@ -762,6 +762,18 @@ struct ArticleWork {
             default: break
             }
         }
+        // Where each person of the article is first named in full in the body.
+        var firstFull: [String: Int] = [:]
+        for (n, it) in items.enumerated() where !it.headline {
+            var id: String? = nil
+            switch it.kind {
+            case .table(let e, _) where index.entries[e].type == .person: id = index.entries[e].id
+            case .discovered(.person, let d, _): id = d
+            case .pendingRun(let d) where articlePeople[d] != nil: id = d
+            default: break
+            }
+            if let id, firstFull[id] == nil { firstFull[id] = n }
+        }
         var resolvedRuns = Set<Int>()
         for (n, it) in items.enumerated() {
             let range = tokens[it.first].start..<tokens[it.end - 1].end
@@ -805,7 +817,13 @@ struct ArticleWork {
                     continue
                 }
                 guard t.isCap else { continue }
-                if let people = shortForms[t.key] {
+                if var people = shortForms[t.key] {
+                    // Several people share the name: a back-reference points to someone already
+                    // introduced, so when only one of them has been named in full so far, it is them.
+                    if people.count > 1 {
+                        let introduced = people.filter { (firstFull[$0.key] ?? .max) < n }
+                        if introduced.count == 1 { people = introduced }
+                    }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
                             let en = index.entries[e]

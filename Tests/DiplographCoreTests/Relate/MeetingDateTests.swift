@@ -25,6 +25,16 @@ struct MeetingDateChoiceTests {
         #expect(m.first?.date == Self.sun)
     }
 
+    @Test("a closed parenthesis does not end the clause; a purpose clause does")
+    func parenthesisAndPurpose() {
+        let a = Markup.meetings("\(ana) met \(tomas) at the Nordic Council (NC) session on Sunday.",
+                                dates: ["on Sunday": Self.sun])
+        #expect(a.first?.date == Self.sun)
+        let b = Markup.meetings("\(ana) met \(tomas) to discuss a forum on Saturday.", dates: ["on Saturday": Self.sat])
+        #expect(b.first?.date == nil)
+        #expect(b.pairs == ["ana-lind+tomas-berg"])
+    }
+
     @Test("a date in another clause is not the meeting's")
     func otherClause() {
         let a = Markup.meetings("\(ana) met \(tomas) in [Oslo|place|oslo], as reported by the agency on Saturday.",

@@ -319,4 +319,15 @@ import Testing
             """)
         #expect(entity(r, "nora-quist")?.type == .person, "\(ids(r).sorted())")
     }
+
+    @Test func sharedShortFormGoesToTheOnlyPersonIntroducedSoFar() {
+        let r = resolve("""
+            Headline
+            Foreign Minister Wang Yi arrived on Monday. Wang said the talks were useful. Wang Yajun, an ambassador, agreed. Wang left.
+            """)
+        // The first "Wang" can only be Wang Yi; the last one follows both full names.
+        #expect(mentions(r, "wang-yi") == 2)
+        #expect(mentions(r, "wang-yajun") == 1)
+        #expect(r.diagnostics.count == 1)
+    }
 }
