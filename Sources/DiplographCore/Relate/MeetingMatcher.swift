@@ -383,7 +383,9 @@ struct MeetingMatcher {
         let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
         var status: MeetingStatus = phone ? .phone : .held
         if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
-        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) { status = .planned }
+        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k) {
+            status = .planned
+        }
 
         // The X-Y summit.
         if let pair = hyphenPair(endingAt: n - 1) {
@@ -492,6 +494,16 @@ struct MeetingMatcher {
             if isPunct(k, ";") { break }
             k -= 1
         }
+        return false
+    }
+
+    /// "days ahead of a summit", "in the run-up to the talks": the noun whose modifiers end at
+    /// `k` is a meeting still to come.
+    private func ahead(of k: Int) -> Bool {
+        var p = k
+        if let w = word(p), L.determiners.contains(w) || L.pronounsPossessive.contains(w) || w == "their" { p -= 1 }
+        if isWord(p, "of") { return isWord(p - 1, "ahead") || (isWord(p - 1, "advance") && isWord(p - 2, "in")) }
+        if isWord(p, "to") { return isWord(p - 1, "run-up") || (isWord(p - 1, "up") && isPunct(p - 2, "-") && isWord(p - 3, "run")) }
         return false
     }
 

@@ -297,11 +297,16 @@ struct ArticleMeetings {
         let subjectStart = t[min(max(f.subjectStart, 0), t.count - 1)].range.lowerBound
         func inside(_ r: Range<Int>) -> Bool { skipped.contains { $0.contains(r.lowerBound) } }
 
+        // An opening phrase counts only when it holds no meeting of its own ("X and Y held talks
+        // on Sunday, days ahead of a summit between A and B": Sunday is not the summit's).
+        let openingFree = !t[..<min(max(f.subjectStart, 0), t.count)].contains { tok in
+            tok.kind == .word && (MeetingLexicon.meetingNouns.contains(tok.word) || MeetingLexicon.meetVerbs.contains(tok.word))
+        }
         // Date.
         var date: PartialDate?
         if let m = dates.first(where: { $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range) }) {
             date = m.date
-        } else if let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
+        } else if openingFree, let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
                   !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound) {
             date = m.date
         }
@@ -326,7 +331,7 @@ struct ArticleMeetings {
             return best?.id
         }
         var where_ = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
-        if where_ == nil {
+        if where_ == nil && openingFree {
             where_ = place { k in
                 t[k].range.upperBound <= subjectStart && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
                     && !inReportingPhrase(t, t[k].range.lowerBound)

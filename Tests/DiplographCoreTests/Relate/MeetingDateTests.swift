@@ -35,6 +35,19 @@ struct MeetingDateChoiceTests {
         #expect(b.pairs == ["ana-lind+tomas-berg"])
     }
 
+    @Test("a meeting still ahead takes neither the date nor the place of the talks before it")
+    func aheadOfSummit() {
+        let m = Markup.meetings("\(ana) and \(tomas) held talks in [Oslo|place|oslo] on Sunday, days ahead of a summit between [Mei Chen|person|mei-chen] and [Zhao Lei|person|zhao-lei].",
+                                dates: ["on Sunday": Self.sun])
+        let summit = m.first { $0.participants.contains("mei-chen") }
+        #expect(summit?.status == .planned)
+        #expect(summit?.date == nil)
+        #expect(summit?.place == nil)
+        let talks = m.first { $0.participants.contains("ana-lind") }
+        #expect(talks?.status == .held)
+        #expect(talks?.date == Self.sun)
+    }
+
     @Test("a date in another clause is not the meeting's")
     func otherClause() {
         let a = Markup.meetings("\(ana) met \(tomas) in [Oslo|place|oslo], as reported by the agency on Saturday.",
