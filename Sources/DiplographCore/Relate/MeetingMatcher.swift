@@ -115,6 +115,11 @@ struct MeetingMatcher {
         } else if let w = word(j), L.pronounsSubject.contains(w) {
             guard let a = antecedent(before: j, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
+        } else if let w = word(j), L.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"), j == 2 || isPunct(j - 3, ",") {
+            // "The two ministers met": the two people of the sentence before.
+            let pair = article.people(inSentence: sentence - 1)
+            guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
+            return Subject(people: pair, start: j - 2, planned: planned, negative: negative)
         } else if isWord(j, "who"), isPunct(j - 1, ","), isPerson(j - 2), !t[j - 2].possessive {
             head = j - 2  // "Xi, who met Kim on Sunday, said …"
         } else if isPunct(j, ",") || isPunct(j, ")") {

@@ -97,6 +97,11 @@ enum MeetingLexicon {
         "told", "published", "broadcast", "claimed",
     ]
     static let pronounsSubject: Set<String> = ["she", "he"]
+    /// Plural nouns of "the two ministers met", "the two leaders held talks".
+    static let pairNouns: Set<String> = [
+        "ministers", "leaders", "men", "women", "officials", "diplomats", "presidents", "envoys", "sides",
+        "premiers", "counterparts", "heads", "delegations", "chiefs", "negotiators",
+    ]
     static let pronounsPossessive: Set<String> = ["her", "his"]
     static let determiners: Set<String> = ["the", "this", "that", "a", "an", "these", "those", "its"]
     static let framePrepositions: Set<String> = ["during", "at", "in", "after", "following", "on", "before", "ahead"]
