@@ -115,6 +115,11 @@ struct MeetingMatcher {
         } else if let w = word(j), L.pronounsSubject.contains(w) {
             guard let a = antecedent(before: j, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
+        } else if let w = word(j), L.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"), j == 2 || isPunct(j - 3, ",") {
+            // "The two ministers met": the two people of the sentence before.
+            let pair = article.people(inSentence: sentence - 1)
+            guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
+            return Subject(people: pair, start: j - 2, planned: planned, negative: negative)
         } else if isWord(j, "who"), isPunct(j - 1, ","), isPerson(j - 2), !t[j - 2].possessive {
             head = j - 2  // "Xi, who met Kim on Sunday, said …"
         } else if isPunct(j, ",") || isPunct(j, ")") {
@@ -166,7 +171,7 @@ struct MeetingMatcher {
         while k < t.count, !object(k), gapToken(k), gap < 13 { k += 1; gap += 1 }
         guard object(k) else { return nil }
         var people = [t[k].entity]
-        var end = k + 1
+        var end = qualifierEnd(k + 1)
         var sawAnd = false
         while end < t.count, isWord(end, "and") || isPunct(end, ",") {
             let isAnd = isWord(end, "and")
@@ -177,12 +182,22 @@ struct MeetingMatcher {
             guard object(m) else { break }
             people.append(t[m].entity)
             if isAnd || isWord(end + 1, "and") { sawAnd = true }
-            end = m + 1
+            end = qualifierEnd(m + 1)
             if sawAnd { break }
         }
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
         if people.count > 1 && !sawAnd { return ([people[0]], k + 1) }
         return (people, end)
+    }
+
+    /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is
+    /// part of the person's description; returns the index after it, or `i`.
+    private func qualifierEnd(_ i: Int) -> Int {
+        guard isWord(i, "of") else { return i }
+        var k = i + 1
+        if isWord(k, "the") { k += 1 }
+        guard k < t.count, t[k].kind == .entity, t[k].type == .country || t[k].type == .organization, !t[k].possessive else { return i }
+        return k + 1
     }
 
     /// The one person (by id) mentioned in this sentence before token `j`, not in `excluding`;
@@ -227,7 +242,10 @@ struct MeetingMatcher {
         if let obj {
             var st = status
             if st != .planned, phoneAfter(obj.end) || (kind == .told && meetingFrame() == .phone) { st = .phone }
-            if subj.people.count == 1 {
+            // "X hosted A of one country and B of another": one meeting of the three delegations,
+            // unless the sentence says the meetings were separate. "X met President A and Foreign
+            // Minister B" of one country: one delegation, so X's meeting with each.
+            if subj.people.count == 1 && (obj.people.count == 1 || kind != .report || separately || !distinctSides(obj.people)) {
                 for p in obj.people { emit(kind, subj.people + [p], st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind)) }
             } else {
                 emit(kind, subj.people + obj.people, st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind))
@@ -235,6 +253,20 @@ struct MeetingMatcher {
         } else if intransitive, subj.people.count >= 2 {
             emit(kind, subj.people, status, anchor: anchor ?? v, subjectStart: subj.start)
         }
+    }
+
+    /// True when every person has a known affiliation and no two share one.
+    private func distinctSides(_ people: [Int]) -> Bool {
+        var seen = Set<String>()
+        for p in people {
+            guard let a = article.r.entities[p].affiliation, seen.insert(a).inserted else { return false }
+        }
+        return true
+    }
+
+    /// "separately", "respectively", "in turn": several objects met one by one.
+    private var separately: Bool {
+        t.contains { $0.kind == .word && ($0.word == "separately" || $0.word == "respectively" || $0.word == "individually" || $0.word == "turn") }
     }
 
     /// "X told Y" reports a meeting by itself only inside a framed one: "during the talks",
@@ -383,7 +415,9 @@ struct MeetingMatcher {
         let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
         var status: MeetingStatus = phone ? .phone : .held
         if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
-        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) { status = .planned }
+        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k) {
+            status = .planned
+        }
 
         // The X-Y summit.
         if let pair = hyphenPair(endingAt: n - 1) {
@@ -492,6 +526,16 @@ struct MeetingMatcher {
             if isPunct(k, ";") { break }
             k -= 1
         }
+        return false
+    }
+
+    /// "days ahead of a summit", "in the run-up to the talks": the noun whose modifiers end at
+    /// `k` is a meeting still to come.
+    private func ahead(of k: Int) -> Bool {
+        var p = k
+        if let w = word(p), L.determiners.contains(w) || L.pronounsPossessive.contains(w) || w == "their" { p -= 1 }
+        if isWord(p, "of") { return isWord(p - 1, "ahead") || (isWord(p - 1, "advance") && isWord(p - 2, "in")) }
+        if isWord(p, "to") { return isWord(p - 1, "run-up") || (isWord(p - 1, "up") && isPunct(p - 2, "-") && isWord(p - 3, "run")) }
         return false
     }
 

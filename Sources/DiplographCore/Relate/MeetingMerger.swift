@@ -33,8 +33,17 @@ public enum MeetingMerger {
         // A canonical order first: the result must not depend on the input order.
         let sorted = reports.filter { Set($0.participants).count >= 2 }.sorted(by: reportOrder)
         var events: [Event] = []
+        // Events by participant: a related event shares every participant of the smaller set,
+        // so the candidates of a report are the events of its participants.
+        var byPerson: [String: [Int]] = [:]
+        func candidates(_ r: MeetingReport) -> [Int] {
+            var out = Set<Int>()
+            for p in r.participants { if let es = byPerson[p] { out.formUnion(es) } }
+            return out.sorted()
+        }
 
         func absorb(_ r: MeetingReport, into i: Int) {
+            for p in r.participants where !events[i].ids.contains(p) { byPerson[p, default: []].append(i) }
             events[i].ids.formUnion(r.participants)
             events[i].date = MeetingDates.finer(events[i].date, r.date)
             if r.status == .held || (r.status == .phone && events[i].status == .planned) { events[i].status = r.status }
@@ -45,11 +54,11 @@ public enum MeetingMerger {
             var e = Event(ids: Set(r.participants), planned: r.status == .planned, status: r.status, date: r.date)
             if let p = r.place { e.places[p] = 1 }
             e.sources = Set(r.evidence)
+            for p in e.ids { byPerson[p, default: []].append(events.count) }
             events.append(e)
         }
-        func related(_ e: Event, _ r: MeetingReport) -> Bool {
-            let ids = Set(r.participants)
-            return e.planned == (r.status == .planned) && (ids.isSubset(of: e.ids) || e.ids.isSubset(of: ids))
+        func related(_ e: Event, _ r: MeetingReport, _ ids: Set<String>) -> Bool {
+            e.planned == (r.status == .planned) && (ids.isSubset(of: e.ids) || e.ids.isSubset(of: ids))
         }
 
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
@@ -58,9 +67,10 @@ public enum MeetingMerger {
             return ra != rb ? ra > rb : reportOrder(a, b)
         }
         for r in dated {
-            let fits = events.indices.filter { related(events[$0], r) && events[$0].date.map { MeetingDates.agree($0, r.date!) } ?? false }
-            if fits.count == 1 || fits.contains(where: { events[$0].ids == Set(r.participants) && events[$0].date == r.date }) {
-                let exact = fits.first { events[$0].ids == Set(r.participants) && events[$0].date == r.date }
+            let ids = Set(r.participants)
+            let fits = candidates(r).filter { related(events[$0], r, ids) && events[$0].date.map { MeetingDates.agree($0, r.date!) } ?? false }
+            if fits.count == 1 || fits.contains(where: { events[$0].ids == ids && events[$0].date == r.date }) {
+                let exact = fits.first { events[$0].ids == ids && events[$0].date == r.date }
                 absorb(r, into: exact ?? fits[0])
             } else {
                 start(r)
@@ -69,16 +79,18 @@ public enum MeetingMerger {
         // 2. Undated reports.
         for r in sorted where r.date == nil {
             // An undated call does not join an in-person meeting (nor the reverse).
-            let candidates = events.indices.filter { related(events[$0], r) && events[$0].date != nil && events[$0].status == r.status }
+            let ids = Set(r.participants)
+            let near = candidates(r)
+            let dated = near.filter { related(events[$0], r, ids) && events[$0].date != nil && events[$0].status == r.status }
             let fits: [Int]
             if let pub = r.published {
-                fits = candidates.filter { within(events[$0].date!, published: pub) }
+                fits = dated.filter { within(events[$0].date!, published: pub) }
             } else {
-                fits = candidates
+                fits = dated
             }
             if fits.count == 1 {
                 absorb(r, into: fits[0])
-            } else if let u = events.indices.first(where: { related(events[$0], r) && events[$0].date == nil && events[$0].status == r.status }) {
+            } else if let u = near.first(where: { related(events[$0], r, ids) && events[$0].date == nil && events[$0].status == r.status }) {
                 absorb(r, into: u)
             } else {
                 start(r)

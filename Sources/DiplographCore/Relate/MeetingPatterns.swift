@@ -83,6 +83,13 @@ enum MeetingLexicon {
         "which", "that", "because", "although", "though", "whose", "stated", "noted", "citing", "quoted",
         "told", "wrote", "arrived", "arriving", "left", "leaving", "returned", "returning", "departed", "until",
     ]
+    /// Verbs of an infinitive of purpose after a meeting clause ("… to discuss …"): dates and
+    /// places after them belong to what is discussed.
+    static let purposeVerbs: Set<String> = [
+        "discuss", "prepare", "review", "plan", "coordinate", "explore", "seek", "push", "promote", "negotiate",
+        "sign", "finalize", "finalise", "address", "talk", "consider", "examine", "follow", "pave", "lay", "mark",
+        "celebrate", "launch", "strengthen", "deepen", "expand", "boost", "advance", "resolve", "ease", "build",
+    ]
     /// Verbs of reporting: a date or place before the subject separated from it by one of these
     /// belongs to the report, not to the meeting.
     static let reportingWords: Set<String> = [
@@ -90,6 +97,11 @@ enum MeetingLexicon {
         "told", "published", "broadcast", "claimed",
     ]
     static let pronounsSubject: Set<String> = ["she", "he"]
+    /// Plural nouns of "the two ministers met", "the two leaders held talks".
+    static let pairNouns: Set<String> = [
+        "ministers", "leaders", "men", "women", "officials", "diplomats", "presidents", "envoys", "sides",
+        "premiers", "counterparts", "heads", "delegations", "chiefs", "negotiators",
+    ]
     static let pronounsPossessive: Set<String> = ["her", "his"]
     static let determiners: Set<String> = ["the", "this", "that", "a", "an", "these", "those", "its"]
     static let framePrepositions: Set<String> = ["during", "at", "in", "after", "following", "on", "before", "ahead"]

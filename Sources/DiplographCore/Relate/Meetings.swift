@@ -87,6 +87,14 @@ struct ArticleContext {
         mentionsBySentence = by
     }
 
+    /// True when the range starts with "The two " ("The two ministers met …").
+    func hasTheTwo(_ range: Range<Int>) -> Bool {
+        let p: [UInt8] = Array("the two ".utf8)
+        guard range.count > p.count, range.upperBound <= text.count else { return false }
+        for (k, c) in p.enumerated() where (text[range.lowerBound + k] | 0x20) != c { return false }
+        return true
+    }
+
     /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
     func hasNameCompound(_ range: Range<Int>) -> Bool {
         guard r.entities.contains(where: { $0.type == .person }) else { return false }
@@ -126,6 +134,17 @@ struct ArticleContext {
         return nil
     }
 
+    /// The people mentioned in sentence `s` (first mention of each id, in order).
+    func people(inSentence s: Int) -> [Int] {
+        guard s >= 0, s < mentionsBySentence.count else { return [] }
+        var seen = Set<String>()
+        var out: [Int] = []
+        for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
+            if seen.insert(r.entities[m.entity].id).inserted { out.append(m.entity) }
+        }
+        return out
+    }
+
     /// The one person mentioned in sentence `s` (by id), if exactly one.
     func onlyPerson(inSentence s: Int) -> Int? {
         guard s >= 0, s < mentionsBySentence.count else { return nil }
@@ -156,7 +175,7 @@ struct ArticleMeetings {
             // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
             // may have left alone.
             guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
-                    || ctx.hasNameCompound(r.sentences[s].range) else { continue }
+                    || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range) else { continue }
             let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
             var matcher = MeetingMatcher(tokens: t, sentence: s, article: ctx)
             let findings = matcher.findings()
@@ -179,10 +198,38 @@ struct ArticleMeetings {
             }
         }
         for (s, f) in later { follow(f, sentence: s) }
+        leadDates(finder)
         return drafts.map { d in
             MeetingReport(participants: d.ids, date: d.date, place: d.place, status: d.status,
                           evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
                           published: r.article.published)
+        }
+    }
+
+    /// An undated held meeting takes its date from one of the three sentences before its first
+    /// report when that sentence names all its participants ("X and Y agreed on Monday …" then
+    /// "The two ministers met for three hours") or reports an unnamed meeting ("Senior diplomats
+    /// met on Friday." then "X hosted Y and Z."): the lead of a news story dates what follows.
+    mutating func leadDates(_ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) {
+        for i in drafts.indices where drafts[i].date == nil && !drafts[i].planned {
+            guard let first = drafts[i].sentences.min(), first > 0 else { continue }
+            let ids = Set(drafts[i].ids)
+            for s in stride(from: first - 1, through: max(0, first - 3), by: -1) {
+                let b = r.sentences[s].block
+                if b >= 0, b < r.article.blocks.count, r.article.blocks[b].kind == .headline { break }
+                let people = Set(mentionsBySentence[s].filter { r.entities[$0.entity].type == .person }.map { r.entities[$0.entity].id })
+                let named = ids.isSubset(of: people)
+                var unnamedMeeting = false
+                if people.isEmpty {
+                    let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
+                    unnamedMeeting = t.contains { $0.kind == .word && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)) }
+                }
+                guard named || unnamedMeeting else { continue }
+                guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
+                if let p = r.article.published, MeetingDates.after(d, p) { continue }
+                drafts[i].date = d
+                break
+            }
         }
     }
 
@@ -271,21 +318,51 @@ struct ArticleMeetings {
                 i = j
                 continue
             }
-            if tok.kind == .punct && (tok.word == ";" || tok.word == "(" || tok.word == "[") { cut = tok.range.lowerBound; break }
+            // A parenthesis closed in the sentence ("the World Economic Forum (WEF) meeting on
+            // Wednesday") is skipped; an open one ends the clause.
+            if tok.kind == .punct && (tok.word == "(" || tok.word == "[") {
+                let close = tok.word == "(" ? ")" : "]"
+                if let j = t[(i + 1)...].firstIndex(where: { $0.kind == .punct && ($0.word == close || $0.word == ";") }), t[j].word == close {
+                    skipped.append(tok.range.lowerBound..<t[j].range.upperBound)
+                    i = j + 1
+                    continue
+                }
+                cut = tok.range.lowerBound
+                break
+            }
+            if tok.kind == .punct && tok.word == ";" { cut = tok.range.lowerBound; break }
             if tok.kind == .word && MeetingLexicon.clauseCuts.contains(tok.word) { cut = tok.range.lowerBound; break }
+            // "… to discuss a forum in 2027": a purpose clause talks about something else.
+            if tok.kind == .word && tok.word == "to", i + 1 < t.count, t[i + 1].kind == .word,
+               MeetingLexicon.purposeVerbs.contains(t[i + 1].word) {
+                cut = tok.range.lowerBound
+                break
+            }
             i += 1
         }
         let anchorEnd = t[min(f.anchor, t.count - 1)].range.upperBound
         let subjectStart = t[min(max(f.subjectStart, 0), t.count - 1)].range.lowerBound
         func inside(_ r: Range<Int>) -> Bool { skipped.contains { $0.contains(r.lowerBound) } }
 
+        // An opening phrase counts only when it holds no meeting of its own ("X and Y held talks
+        // on Sunday, days ahead of a summit between A and B": Sunday is not the summit's).
+        let openingFree = !t[..<min(max(f.subjectStart, 0), t.count)].contains { tok in
+            tok.kind == .word && (MeetingLexicon.meetingNouns.contains(tok.word) || MeetingLexicon.meetVerbs.contains(tok.word))
+        }
         // Date.
         var date: PartialDate?
+        var opening: PartialDate?
+        if openingFree, let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
+           !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound) {
+            opening = m.date
+        }
         if let m = dates.first(where: { $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range) }) {
             date = m.date
-        } else if let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
-                  !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound) {
-            date = m.date
+            // "Earlier on Monday, X held talks with Y, his second meeting this month": the
+            // opening day refines a coarser date that agrees with it.
+            if let d = date, let o = opening, MeetingDates.agree(d, o) { date = MeetingDates.finer(d, o) }
+        } else {
+            date = opening
         }
 
         // Place: "in" + place, then "at" + place, then "in" + country, after the trigger; then before the subject.
@@ -308,7 +385,7 @@ struct ArticleMeetings {
             return best?.id
         }
         var where_ = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
-        if where_ == nil {
+        if where_ == nil && openingFree {
             where_ = place { k in
                 t[k].range.upperBound <= subjectStart && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
                     && !inReportingPhrase(t, t[k].range.lowerBound)

@@ -18,6 +18,9 @@ struct AliasIndex: Sendable {
     /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
     private(set) var shortForms: [UInt64: [Int]] = [:]
     let byID: [String: Int]
+    /// Country aliases that are also the first words of a place of that country ("Washington"
+    /// for the United States and "Washington, D.C."): full key hash of the alias -> place entry.
+    private var placeReadings: [UInt64: Int] = [:]
 
     init(table: AliasTable) {
         entries = table.entries
@@ -40,6 +43,26 @@ struct AliasIndex: Sendable {
                 shortForms[k, default: []].append(i)
             }
         }
+        // Places whose name starts with an alias of their own country.
+        for (p, place) in entries.enumerated() where place.type == .place {
+            guard let a = place.affiliation, let c = ids[a], entries[c].type == .country else { continue }
+            let placeKeys = NameTokenizer.keys(place.name)
+            for alias in entries[c].aliases {
+                let keys = NameTokenizer.keys(alias)
+                guard !keys.isEmpty, keys.count <= placeKeys.count, Array(placeKeys.prefix(keys.count)) == keys else { continue }
+                let h = keys.reduce(NameTokenizer.seed, NameTokenizer.combine)
+                if placeReadings[h] == nil { placeReadings[h] = p }
+            }
+        }
+    }
+
+    /// The place that tokens `i..<end` name when read as a place rather than as the country
+    /// they are an alias of ("in Washington" → Washington, D.C.).
+    func placeReading(_ tokens: [NameToken], _ i: Int, _ end: Int) -> Int? {
+        guard !placeReadings.isEmpty, i < end else { return nil }
+        var h = NameTokenizer.seed
+        for k in i..<end { h = NameTokenizer.combine(h, tokens[k].key) }
+        return placeReadings[h]
     }
 
     /// The longest table name starting at token `i` (tokens `i..<limit`): its end and hit.

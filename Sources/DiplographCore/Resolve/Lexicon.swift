@@ -114,6 +114,8 @@ enum Lexicon {
         spokesperson president premier chairman director head chief leader official diplomat secretary adviser
         advisor lawmaker senator governor mayor member correspondent editor reporter commander general consul
         counselor counsellor deputy economist historian author founder ceo king queen emir prince
+        specialist strategist commentator negotiator representative officer lecturer academic scientist
+        journalist columnist aide consultant lawyer attorney legislator politician activist executive
         """)
 
     /// Words before a place ("in Gyeongju").

@@ -179,9 +179,15 @@ struct ArticleWork {
                 case .entity(let end, let type, let qualifier, let qualifierEnd):
                     if let q = qualifierEnd {
                         // "China's Foreign Ministry": the country is a mention too.
-                        if let m = index.match(tokens, at: i, limit: q) {
-                            items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
-                                              sentence: si, headline: headline))
+                        // The country may follow leading stopwords ("Later Japan's Foreign Ministry").
+                        var k = i
+                        while k < q {
+                            if let m = index.match(tokens, at: k, limit: q), m.end == q {
+                                items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: k, end: m.end,
+                                                  sentence: si, headline: headline))
+                                break
+                            }
+                            k += 1
                         }
                     }
                     let from = qualifierEnd ?? i
@@ -200,9 +206,16 @@ struct ArticleWork {
             }
             // 2. Alias table.
             if let m = index.match(tokens, at: i, limit: b) {
-                let e = entry(m.hit)
+                var e = entry(m.hit)
                 var item = Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
                                 sentence: si, headline: headline)
+                // A country named by its capital ("Washington") is the city after "in"/"at" and
+                // in a dateline ("WASHINGTON –"); elsewhere it is the government.
+                if e.type == .country, !m.hit.demonym, (prep && i == span.lowerBound) || isDateline(i, m.end, sentenceStart: sentenceStart),
+                   let p = index.placeReading(tokens, i, m.end) {
+                    item.kind = .table(entry: p, demonym: false)
+                    e = index.entries[p]
+                }
                 if e.type == .person {
                     item.role = ctx.role
                     item.titled = ctx.titled
@@ -271,6 +284,7 @@ struct ArticleWork {
             switch w {
             case "fm": words += ["Foreign", "Minister"]
             case "pm": words += ["Prime", "Minister"]
+            case "of", "for", "the": words.append(w)
             default: words.append(w.prefix(1).uppercased() + w.dropFirst())
             }
         }
@@ -289,8 +303,30 @@ struct ArticleWork {
             break
         }
         guard let h = lastHead else { return nil }
-        let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<(h + 1)) : nil
-        return (h + 1, role)
+        let end = titleComplementEnd(after: h, limit: limit)
+        let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<end) : nil
+        return (end, role)
+    }
+
+    /// The end of an "of" / "for" complement of a title head made only of portfolio words:
+    /// "Minister *of Foreign Affairs*", "Secretary *of State*", "Vice Minister *for Foreign
+    /// Affairs*". Returns `h + 1` when there is none ("President of the Republic of …" names a
+    /// country, not a portfolio).
+    func titleComplementEnd(after h: Int, limit: Int) -> Int {
+        var k = h + 1
+        guard k < limit, tokens[k].isLower, tokens[k].gap == .space,
+              tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey else { return h + 1 }
+        k += 1
+        if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
+        let first = k
+        while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
+              Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key) {
+            k += 1
+        }
+        guard k > first else { return h + 1 }
+        // "Minister of State Security Bureau …": a cue word after it makes it an organisation.
+        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { return h + 1 }
+        return k
     }
 
     enum CueResult {
@@ -314,6 +350,7 @@ struct ArticleWork {
             j = m.end
         }
         let orgStart = j
+        var sawOfAfterCue = false
         while j < b {
             let t = tokens[j]
             if t.isLower {
@@ -321,6 +358,12 @@ struct ArticleWork {
                 if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
                     if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
                 }
+                // "School of International Studies of Peking University": a second "of" after
+                // the cue's own complement introduces the parent organisation.
+                if t.key == Lexicon.of, lastCue != nil, sawOfAfterCue, j + 1 < b, hasCueOrTableOrg(j + 1, b) {
+                    return .skip(to: j + 1)
+                }
+                if t.key == Lexicon.of, lastCue != nil { sawOfAfterCue = true }
                 j += 1
                 continue
             }
@@ -331,8 +374,15 @@ struct ArticleWork {
                 continue
             }
             if Lexicon.eventWords.contains(t.key) { return .none }
-            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization) }
-            else if Lexicon.placeCues.contains(t.key) { lastCue = (j, .place) }
+            // "Chief Cabinet Secretary", "Party Secretary": a cue word that is only a modifier of
+            // a title head, with title modifiers before it, is part of the title.
+            if Lexicon.orgCues.contains(t.key), j + 1 < b, tokens[j + 1].isCap, tokens[j + 1].gap == .space,
+               Lexicon.titleHeads.contains(tokens[j + 1].key),
+               (orgStart...j).allSatisfy({ Lexicon.titleModifiers.contains(tokens[$0].key) && tokens[$0].isCap }) {
+                return .none
+            }
+            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization); sawOfAfterCue = false }
+            else if Lexicon.placeCues.contains(t.key) { lastCue = (j, .place); sawOfAfterCue = false }
             else if Lexicon.titleHeads.contains(t.key), lastCue != nil { stop = j; break }
             if t.isPossessive, lastCue != nil, lastCue!.index == j { j += 1; stop = j; break }
             j += 1
@@ -411,7 +461,10 @@ struct ArticleWork {
         }
         if !specific && !hasCountry { return }
         var name = surface(r)
-        if let q = qualifier, let e = index.byID[q].map({ index.entries[$0] }) {
+        // A country qualifies an organisation made of generic words only ("China's Foreign
+        // Ministry" → Chinese Foreign Ministry); a specific name stands alone and the country is
+        // a mention of its own ("South Korea's Unification Ministry" → Unification Ministry).
+        if let q = qualifier, !specific, let e = index.byID[q].map({ index.entries[$0] }) {
             name = (e.demonyms.first ?? e.name) + " " + name
         } else if let lc = leadingCountry, !specific {
             // "China Foreign Ministry" → "Chinese Foreign Ministry".
@@ -709,6 +762,18 @@ struct ArticleWork {
             default: break
             }
         }
+        // Where each person of the article is first named in full in the body.
+        var firstFull: [String: Int] = [:]
+        for (n, it) in items.enumerated() where !it.headline {
+            var id: String? = nil
+            switch it.kind {
+            case .table(let e, _) where index.entries[e].type == .person: id = index.entries[e].id
+            case .discovered(.person, let d, _): id = d
+            case .pendingRun(let d) where articlePeople[d] != nil: id = d
+            default: break
+            }
+            if let id, firstFull[id] == nil { firstFull[id] = n }
+        }
         var resolvedRuns = Set<Int>()
         for (n, it) in items.enumerated() {
             let range = tokens[it.first].start..<tokens[it.end - 1].end
@@ -752,7 +817,13 @@ struct ArticleWork {
                     continue
                 }
                 guard t.isCap else { continue }
-                if let people = shortForms[t.key] {
+                if var people = shortForms[t.key] {
+                    // Several people share the name: a back-reference points to someone already
+                    // introduced, so when only one of them has been named in full so far, it is them.
+                    if people.count > 1 {
+                        let introduced = people.filter { (firstFull[$0.key] ?? .max) < n }
+                        if introduced.count == 1 { people = introduced }
+                    }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
                             let en = index.entries[e]
@@ -792,6 +863,30 @@ struct ArticleWork {
         out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         out.diagnostics = diagnostics
         return out
+    }
+
+    /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed
+    /// by a dash (after an optional ", Region").
+    func isDateline(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        guard i == sentenceStart, (i..<end).allSatisfy({ tokens[$0].isAllCaps }) else { return false }
+        var p = tokens[end - 1].end
+        var commas = 0
+        while p < text.count {
+            let c = text[p]
+            if c == 0x20 { p += 1; continue }
+            if c == 0x2D { return true }
+            if c == 0xE2, p + 2 < text.count, text[p + 1] == 0x80, (0x93...0x95).contains(text[p + 2]) { return true }
+            if c == 0x2C, commas == 0 {
+                // ", Switzerland –"
+                commas += 1
+                p += 1
+                while p < text.count, text[p] == 0x20 { p += 1 }
+                while p < text.count, (text[p] >= 0x41 && text[p] <= 0x5A) || (text[p] >= 0x61 && text[p] <= 0x7A) || text[p] == 0x2E || text[p] == 0x20 && p + 1 < text.count && text[p + 1] != 0x2D && text[p + 1] != 0xE2 { p += 1 }
+                continue
+            }
+            return false
+        }
+        return false
     }
 
     /// "(KCNA)": the token sits alone between parentheses.

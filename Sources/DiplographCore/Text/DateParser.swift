@@ -519,7 +519,7 @@ struct DateScanner {
         case "last", "past", "previous": dir = .before; lo = toks[k - 1].lo
         case "next", "coming": dir = .after; lo = toks[k - 1].lo
         case "until", "till", "through": dir = .onOrAfter
-        default: break
+        default: if futureBefore(k) { dir = .onOrAfter }
         }
         guard let n = refDay(), let rw = reference?.weekday else {
             return (DateMatch(range: lo..<toks[k].hi, date: nil, relative: true), k + 1)
@@ -533,6 +533,22 @@ struct DateScanner {
         }
         return (DateMatch(range: lo..<toks[k].hi, date: PartialDate(dayNumber: n + delta), relative: true), k + 1)
     }
+
+    /// "is expected to meet X on Tuesday", "will travel there on Friday": a future cue among the
+    /// few words before a weekday (within its clause) points to the coming one.
+    func futureBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 7 {
+            if toks[j].kind == .punct { return false }
+            if let w = word(j), Self.futureCues.contains(w) { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let futureCues: Set<String> = ["will", "expected", "scheduled", "due", "slated", "shall", "plans", "planned", "ll"]
 
     /// "yesterday", "today", "last week", "earlier this month", "next year" …
     func relativeWord(_ k: Int, _ w: String) -> (DateMatch, Int)? {

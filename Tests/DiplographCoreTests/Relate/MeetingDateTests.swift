@@ -3,6 +3,7 @@ import Testing
 
 private let ana = "[Ana Lind|person|ana-lind]"
 private let tomas = "[Tomas Berg|person|tomas-berg]"
+private let mei = "[Mei Chen|person|mei-chen]"
 
 /// Which date expression of a sentence belongs to the meeting. These tests use a stand-in
 /// for DateParser (a fixed phrase table), so they check the extractor's choice alone.
@@ -23,6 +24,57 @@ struct MeetingDateChoiceTests {
         let m = Markup.meetings("On Sunday, \(ana) met with \(tomas), marking a thaw since March 2019.",
                                 dates: ["On Sunday": Self.sun, "March 2019": PartialDate(year: 2019, month: 3)])
         #expect(m.first?.date == Self.sun)
+    }
+
+    @Test("a closed parenthesis does not end the clause; a purpose clause does")
+    func parenthesisAndPurpose() {
+        let a = Markup.meetings("\(ana) met \(tomas) at the Nordic Council (NC) session on Sunday.",
+                                dates: ["on Sunday": Self.sun])
+        #expect(a.first?.date == Self.sun)
+        let b = Markup.meetings("\(ana) met \(tomas) to discuss a forum on Saturday.", dates: ["on Saturday": Self.sat])
+        #expect(b.first?.date == nil)
+        #expect(b.pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("a meeting still ahead takes neither the date nor the place of the talks before it")
+    func aheadOfSummit() {
+        let m = Markup.meetings("\(ana) and \(tomas) held talks in [Oslo|place|oslo] on Sunday, days ahead of a summit between [Mei Chen|person|mei-chen] and [Zhao Lei|person|zhao-lei].",
+                                dates: ["on Sunday": Self.sun])
+        let summit = m.first { $0.participants.contains("mei-chen") }
+        #expect(summit?.status == .planned)
+        #expect(summit?.date == nil)
+        #expect(summit?.place == nil)
+        let talks = m.first { $0.participants.contains("ana-lind") }
+        #expect(talks?.status == .held)
+        #expect(talks?.date == Self.sun)
+    }
+
+    @Test("an opening day refines a coarser date after the verb")
+    func openingRefines() {
+        let m = Markup.meetings("Earlier on Sunday, \(ana) held talks with \(tomas), their second meeting this month.",
+                                dates: ["on Sunday": Self.sun, "this month": PartialDate(year: 2025, month: 3)])
+        #expect(m.first?.date == Self.sun)
+    }
+
+    @Test("the lead sentence dates an undated meeting reported after it")
+    func leadDate() {
+        let named = Markup.meetings("""
+            \(ana) and \(tomas) agreed on Sunday to resume trade.
+            The two ministers met for three hours.
+            """, dates: ["on Sunday": Self.sun])
+        #expect(named.pairs == ["ana-lind+tomas-berg"])
+        #expect(named.first?.date == Self.sun)
+        let unnamed = Markup.meetings("""
+            Senior envoys met on Saturday in the capital.
+            \(ana) hosted \(tomas).
+            """, dates: ["on Saturday": Self.sat])
+        #expect(unnamed.first?.date == Self.sat)
+        // A sentence about other people lends nothing.
+        let other = Markup.meetings("""
+            \(mei) arrived on Saturday.
+            \(ana) hosted \(tomas).
+            """, dates: ["on Saturday": Self.sat])
+        #expect(other.first?.date == nil)
     }
 
     @Test("a date in another clause is not the meeting's")

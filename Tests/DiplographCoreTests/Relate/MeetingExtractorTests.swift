@@ -367,3 +367,32 @@ struct MeetingRobustnessTests {
         #expect(c.totalWindows == 0 && c.pairs.isEmpty)
     }
 }
+
+@Suite("Meeting patterns: several objects")
+struct MeetingGroupTests {
+    /// Extracts with the given affiliations set on the article's entities.
+    func meetings(_ markup: String, _ affiliations: [String: String]) -> [MeetingReport] {
+        var r = Markup.article(markup)
+        for i in r.entities.indices { r.entities[i].affiliation = affiliations[r.entities[i].id] }
+        return MeetingExtractor.extract(r) { _, _ in [] }
+    }
+
+    @Test("hosting two delegations of different countries is one meeting of three")
+    func threeDelegations() {
+        let m = meetings("""
+            [Ana Lind|person|ana-lind] hosted Deputy Minister [Tomas Berg|person|tomas-berg] of the [Republic of Lorania|country|lorania] and [Norway|country|norway]'s Vice Minister for Trade [Mei Chen|person|mei-chen].
+            """, ["ana-lind": "sweden", "tomas-berg": "lorania", "mei-chen": "norway"])
+        #expect(m.count == 1)
+        #expect(m.first?.participants == ["ana-lind", "mei-chen", "tomas-berg"])
+    }
+
+    @Test("meeting two officials of one country, or meeting people separately, is one meeting each")
+    func oneDelegation() {
+        let one = meetings("[Ana Lind|person|ana-lind] met President [Tomas Berg|person|tomas-berg] and Foreign Minister [Mei Chen|person|mei-chen].",
+                           ["ana-lind": "sweden", "tomas-berg": "norway", "mei-chen": "norway"])
+        #expect(Set(one.map { $0.participants }) == [["ana-lind", "tomas-berg"], ["ana-lind", "mei-chen"]])
+        let apart = meetings("[Ana Lind|person|ana-lind] separately met [Tomas Berg|person|tomas-berg] and [Mei Chen|person|mei-chen].",
+                             ["ana-lind": "sweden", "tomas-berg": "norway", "mei-chen": "finland"])
+        #expect(apart.count == 2)
+    }
+}

@@ -30,6 +30,15 @@ private func header(_ s: String) -> String? { DateParser.publicationDate(inLine:
         #expect(first(text, "2030-01-01") == iso, "an explicit year ignores the reference")
     }
 
+    @Test func weekdayAfterAFutureCueIsTheComingOne() {
+        // 2026-03-09 is a Monday.
+        #expect(first("The envoy is expected to meet her on Tuesday.", "2026-03-09") == "2026-03-10")
+        #expect(first("The envoys will sign it on Friday.", "2026-03-09") == "2026-03-13")
+        #expect(first("The envoy met her on Tuesday.", "2026-03-09") == "2026-03-03")
+        // A cue in another clause does not count.
+        #expect(first("Talks will go on, but they met on Tuesday.", "2026-03-09") == "2026-03-03")
+    }
+
     @Test func explicitMatchCoversTheWholeExpression() {
         #expect(dates("They met on Sept. 28, 2025, in Oslo.").map(\.0) == ["Sept. 28, 2025"])
         #expect(dates("Monday, October 6, 2025").map(\.0) == ["Monday, October 6, 2025"])
