@@ -74,7 +74,11 @@ public struct DOTWriter: GraphFormatWriter {
 
     /// Streams the DOT text of `g` into `out` (the caller closes it).
     public func write(_ g: AttributedGraph, to out: ByteSink) {
-        out.append("graph \"diplograph\" {\n  graph [overlap=\"false\", splines=\"true\", fontname=")
+        out.append("graph \"diplograph\" {\n  graph [")
+        // dot's classic ranking fails ("trouble in init_rank") on some clustered graphs;
+        // newrank ranks clusters and the rest of the graph together.
+        if clusterBy != nil { out.append("newrank=\"true\", ") }
+        out.append("overlap=\"false\", splines=\"true\", fontname=")
         DOTWriter.quote(fontname, to: out)
         if !g.description.isEmpty {
             out.append(", label=")
