@@ -322,7 +322,7 @@ fi
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo); load average at start $START_LOAD, at end $END_LOAD"
-  echo "- corpora: $GENERATOR; $(for s in "${SIZES[@]}"; do printf '%s MB = %s bytes, %s words; ' "$s" "${R[corpus.$s.bytes]}" "${R[corpus.$s.words]}"; done)"
+  echo "- corpora: $GENERATOR; $(for s in "${SIZES[@]}"; do printf "%s MB = %s bytes, %s words. " "$s" "${R[corpus.$s.bytes]}" "${R[corpus.$s.words]}"; done)"
   echo "- each figure is the median of $REPEAT run(s) unless noted (one-core 100 MB build and 100 MB stages: 1 run; NetworkX: 1 run)$([[ "$QUICK" == 1 ]] && echo '; BENCH_QUICK=1 (partial run)')"
   for n in "${NOTES[@]+"${NOTES[@]}"}"; do echo "- $n"; done
   echo
