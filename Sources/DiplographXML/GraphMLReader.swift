@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Reads GraphML written by Diplograph, NetworkX, igraph, Gephi and others with libxml2's
-/// streaming `xmlTextReader` (memory stays bounded by the graph, not the file).
+/// streaming SAX2 parser (memory stays bounded by the graph, not the file).
 ///
 /// ```swift
 /// let g = try GraphMLReader().read(path: "corpus.graphml")
@@ -25,7 +25,8 @@ import Darwin
 ///   creates that node (as NetworkX does); a later `<node>` with that id fills in its data.
 /// - Directed graphs and edges are read as undirected; parallel edges and self-loops are kept;
 ///   hyperedges are ignored; nested graphs are flattened. The `<desc>` of the first graph (or
-///   of the document) becomes `description`.
+///   of the document) becomes `description`. Inside a `<data>` holding markup, whitespace
+///   between tags is dropped; a `<data>` holding only whitespace keeps it.
 /// - Hardened: no network, no entity substitution (external entities are never read; a
 ///   reference to a user-defined entity is dropped from the text), no DTD loading, libxml2's
 ///   default size and amplification limits (no XML_PARSE_HUGE).
@@ -33,7 +34,10 @@ import Darwin
 /// Errors (not well-formed XML, a value that does not parse as its key's type, an edge
 /// without `source`) throw `DiagnosticList` with `file:line` and the parser's message.
 ///
-/// - Complexity: O(file size); names are compared as interned C strings, never as Swift Strings.
+/// - Complexity: O(file size); element and attribute names are compared as interned C strings
+///   (pointers into the parser's dictionary), numbers are parsed from the parser's bytes, and
+///   the parse state is a struct reached through the parser context (no per-event allocation,
+///   retain or exclusivity check).
 public struct GraphMLReader: Sendable {
     public init() {}
 
@@ -43,10 +47,9 @@ public struct GraphMLReader: Sendable {
         guard access(path, R_OK) == 0 else {
             throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
         }
-        guard let reader = xmlReaderForFile(path, nil, graphMLOptions) else {
-            throw DiagnosticList([Diagnostic(file: path, message: "cannot open the file as XML")])
+        return try GraphMLParse.run(file: path, cannotOpen: "cannot open the file as XML") { ctxt in
+            xmlCtxtReadFile(ctxt, path, nil, graphMLOptions)
         }
-        return try GraphMLParse(reader: reader, file: path).run()
     }
 
     /// Reads GraphML from memory; `name` is the file name diagnostics print.
@@ -54,46 +57,115 @@ public struct GraphMLReader: Sendable {
         _ = libxml2Initialized
         return try bytes.withUnsafeBufferPointer { buf in
             let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            guard let reader = xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions) else {
-                throw DiagnosticList([Diagnostic(file: name, message: "cannot parse the input as XML")])
+            return try GraphMLParse.run(file: name, cannotOpen: "cannot parse the input as XML") { ctxt in
+                xmlCtxtReadMemory(ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions)
             }
-            return try GraphMLParse(reader: reader, file: name).run()
         }
     }
 }
 
-/// The hardened options plus XML_PARSE_NOBLANKS: indentation between elements is never
-/// delivered (half of a pretty-printed file's nodes). A `<data>` holding only whitespace reads
-/// as empty.
+/// The hardened options plus XML_PARSE_NOBLANKS.
 private let graphMLOptions = hardenedXMLOptions | Int32(XML_PARSE_NOBLANKS.rawValue)
 
-/// One streaming pass over a GraphML document.
-private final class GraphMLParse {
-    let reader: xmlTextReaderPtr
+// MARK: - SAX callbacks
+
+/// The parse state of a context's callbacks, or nil for a context parsing an entity's
+/// replacement text (libxml2 checks it once through a child context sharing our handlers; its
+/// content is never part of the graph).
+@inline(__always)
+private func state(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<GraphMLParse>? {
+    guard let ctx else { return nil }
+    let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let p = c.pointee._private?.assumingMemoryBound(to: GraphMLParse.self), p.pointee.ctxt == c else { return nil }
+    return p
+}
+
+private let saxStartElement: startElementNsSAX2Func = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
+    guard let p = state(ctx), let localname else { return }
+    p.pointee.startElement(localname, attributes: attributes, count: Int(nbAttributes))
+}
+
+private let saxEndElement: endElementNsSAX2Func = { ctx, localname, _, _ in
+    guard let p = state(ctx), let localname else { return }
+    p.pointee.endElement(localname)
+}
+
+private let saxCharacters: charactersSAXFunc = { ctx, ch, len in
+    guard let p = state(ctx), let ch, len > 0 else { return }
+    p.pointee.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+}
+
+/// Errors of the context and of the child contexts that check entities.
+private let saxError: xmlStructuredErrorFunc = { ctx, error in
+    guard let ctx else { return }
+    let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let p = c.pointee._private?.assumingMemoryBound(to: GraphMLParse.self) else { return }
+    p.pointee.errors.add(error)
+}
+
+// MARK: - Parse state
+
+/// One streaming pass over a GraphML document: libxml2's default SAX2 handlers (which keep
+/// the DTD and its entities, so entity checks behave as in any libxml2 parse) with element and
+/// text events handled here; no tree is built.
+private struct GraphMLParse {
+    let ctxt: xmlParserCtxtPtr
     let file: String
     let errors = XMLErrorCollector()
     var diagnostics: [Diagnostic] = []
 
-    // Interned element and attribute names (pointers into the reader's dictionary).
-    let sNode, sEdge, sData, sKey, sDefault, sGraph, sGraphML, sDesc, sID, sSource, sTarget, sFor, sAttrName, sAttrType, sYFilesType: UnsafePointer<UInt8>?
-
-    init(reader: xmlTextReaderPtr, file: String) {
-        self.reader = reader
-        self.file = file
-        func intern(_ s: StaticString) -> UnsafePointer<UInt8>? { xmlTextReaderConstString(reader, s.utf8Start) }
-        sNode = intern("node"); sEdge = intern("edge"); sData = intern("data"); sKey = intern("key")
-        sDefault = intern("default"); sGraph = intern("graph"); sGraphML = intern("graphml"); sDesc = intern("desc")
-        sID = intern("id"); sSource = intern("source"); sTarget = intern("target"); sFor = intern("for")
-        sAttrName = intern("attr.name"); sAttrType = intern("attr.type"); sYFilesType = intern("yfiles.type")
+    /// Runs `parse` (xmlCtxtReadFile or xmlCtxtReadMemory) on a fresh context with our handlers.
+    static func run(file: String, cannotOpen: String, _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?) throws -> AttributedGraph {
+        guard let ctxt = xmlNewParserCtxt() else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
+        defer { xmlFreeParserCtxt(ctxt) }
+        guard let sax = ctxt.pointee.sax else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
+        sax.pointee.startElementNs = saxStartElement
+        sax.pointee.endElementNs = saxEndElement
+        sax.pointee.characters = saxCharacters
+        sax.pointee.cdataBlock = nil
+        sax.pointee.reference = nil            // user-defined entity references are dropped
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+        sax.pointee.serror = saxError
+        sax.pointee.error = nil
+        sax.pointee.warning = nil
+        let p = UnsafeMutablePointer<GraphMLParse>.allocate(capacity: 1)
+        p.initialize(to: GraphMLParse(ctxt: ctxt, file: file))
+        defer { p.deinitialize(count: 1); p.deallocate() }
+        ctxt.pointee._private = UnsafeMutableRawPointer(p)
+        let doc = parse(ctxt)
+        if let doc { xmlFreeDoc(doc) }
+        if let leftover = ctxt.pointee.myDoc { xmlFreeDoc(leftover); ctxt.pointee.myDoc = nil }
+        ctxt.pointee._private = nil
+        return try p.pointee.result(wellFormed: doc != nil && ctxt.pointee.wellFormed != 0)
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    init(ctxt: xmlParserCtxtPtr, file: String) {
+        self.ctxt = ctxt
+        self.file = file
+    }
+
+    // Interned element and attribute names (pointers into the parser's dictionary), looked up
+    // at the first element, once the document's dictionary is in place.
+    var interned = false
+    var sNode, sEdge, sData, sKey, sDefault, sGraph, sGraphML, sDesc, sID, sSource, sTarget, sFor, sAttrName, sAttrType, sYFilesType: UnsafePointer<UInt8>?
+
+    mutating func intern() {
+        interned = true
+        let dict = ctxt.pointee.dict
+        func i(_ s: StaticString) -> UnsafePointer<UInt8>? { dict.flatMap { xmlDictLookup($0, s.utf8Start, -1) } }
+        sNode = i("node"); sEdge = i("edge"); sData = i("data"); sKey = i("key")
+        sDefault = i("default"); sGraph = i("graph"); sGraphML = i("graphml"); sDesc = i("desc")
+        sID = i("id"); sSource = i("source"); sTarget = i("target"); sFor = i("for")
+        sAttrName = i("attr.name"); sAttrType = i("attr.type"); sYFilesType = i("yfiles.type")
+    }
 
     // MARK: Model being built
 
     enum Kind { case bool, int, double, string }
 
-    final class Column {
+    /// A typed column filled lazily: rows past the end are nil until `pad`.
+    struct Column {
         let name: String
         let type: AttributeType
         let kind: Kind
@@ -102,7 +174,7 @@ private final class GraphMLParse {
         var present = 0
         var defaultText: [UInt8]?
 
-        init(name: String, type: AttributeType, forAll: Bool, rows: Int) {
+        init(name: String, type: AttributeType, forAll: Bool) {
             self.name = name
             self.type = type
             self.forAll = forAll
@@ -112,24 +184,31 @@ private final class GraphMLParse {
             case .float, .double: kind = .double
             case .string: kind = .string
             }
-            for _ in 0..<rows { appendNil() }
         }
 
         @inline(__always)
-        func appendNil() {
+        static func put<T>(_ a: inout [T?], _ row: Int, _ v: T) {
+            if row < a.count { a[row] = v; return }
+            if row > a.count { a.append(contentsOf: repeatElement(nil, count: row - a.count)) }
+            a.append(v)
+        }
+
+        mutating func pad(to n: Int) {
+            func p<T>(_ a: inout [T?]) { if a.count < n { a.append(contentsOf: repeatElement(nil, count: n - a.count)) } }
             switch kind {
-            case .bool: bools.append(nil)
-            case .int: ints.append(nil)
-            case .double: doubles.append(nil)
-            case .string: strings.append(nil)
+            case .bool: p(&bools)
+            case .int: p(&ints)
+            case .double: p(&doubles)
+            case .string: p(&strings)
             }
         }
     }
 
-    enum Target { case label, weight, column(Column) }
+    /// What a key fills: labels, weights, or a column (index into nodeColumns / edgeColumns).
+    enum Target { case label, weight, column(Int) }
 
     struct Key {
-        var id: [UInt8]          // NUL-terminated
+        var id: [UInt8]
         var name: String
         var type: AttributeType
         var node: Target?
@@ -141,7 +220,6 @@ private final class GraphMLParse {
     var lastKey = -1
     var nodeColumns: [Column] = []
     var edgeColumns: [Column] = []
-    var labelKeyDefault: [UInt8]?
     var weightKey: Int?  // index in `keys` holding the weight role
 
     var labels: [String?] = []
@@ -162,147 +240,203 @@ private final class GraphMLParse {
     var captureDepth = 0
     var captureLine = 0
     var text: [UInt8] = []
+    /// Where the text since the last tag inside the capture starts, and whether the innermost
+    /// open element of the capture has had a child element (whitespace runs then are layout).
+    var runStart = 0
+    var childSeen = false
     var currentKey: Int?      // index of the `<key>` being read (for its `<default>`)
     var sawRoot = false
     var stop = false
     var graphDepth = 0
+    /// The element just started was `<x/>`: its end event is not handled.
+    var skipEnd = false
 
-    /// The line of the current node (the parser's own position runs ahead of it).
+    /// The line of the current element (libxml2 reports events at the end of the start tag).
     func line() -> Int {
-        if let n = xmlTextReaderCurrentNode(reader) {
-            let l = xmlGetLineNo(n)
-            if l > 0 { return Int(l) }
-        }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
+        if let input = ctxt.pointee.input { return Int(input.pointee.line) }
+        return 0
     }
 
-    func error(_ message: String, line l: Int? = nil) {
+    mutating func error(_ message: String, line l: Int? = nil) {
         guard diagnostics.count < 20 else { return }
         diagnostics.append(Diagnostic(file: file, line: l ?? line(), message: message))
     }
 
-    // MARK: Run
+    mutating func halt() {
+        stop = true
+        xmlStopParser(ctxt)
+    }
 
-    func run() throws -> AttributedGraph {
-        let ctx = Unmanaged.passUnretained(errors).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, readerErrorCallback, ctx)
-        var failed = false
-        withExtendedLifetime(errors) {
-            while true {
-                let r = xmlTextReaderRead(reader)
-                if r == 0 { break }
-                if r < 0 { failed = true; break }
-                step()
-                if stop { break }
-            }
-        }
-        if failed || !errors.entries.isEmpty {
+    // MARK: Result
+
+    mutating func result(wellFormed: Bool) throws -> AttributedGraph {
+        if stop { throw DiagnosticList(diagnostics) }
+        if !wellFormed || !errors.entries.isEmpty {
             var d = errors.diagnostics(file: file)
             if d.isEmpty { d = [Diagnostic(file: file, line: line(), message: "the file is not well-formed XML")] }
             throw DiagnosticList(d)
         }
-        if !sawRoot && !stop { error("not a GraphML file: the root element is not <graphml>", line: 1) }
+        if !sawRoot { error("not a GraphML file: the root element is not <graphml>", line: 1) }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
         return finish()
     }
+
+    // MARK: Events
 
     @inline(__always)
     func eq(_ p: UnsafePointer<UInt8>, _ interned: UnsafePointer<UInt8>?, _ literal: StaticString) -> Bool {
         p == interned || (p[0] == literal.utf8Start[0] && strcmp(p, literal.utf8Start) == 0)
     }
 
-    func step() {
-        let type = xmlTextReaderNodeType(reader)
-        switch type {
-        case 1:  // element
-            guard let name = xmlTextReaderConstLocalName(reader) else { return }
-            let empty = xmlTextReaderIsEmptyElement(reader) == 1
-            if case .none = capture {} else {
-                // Markup inside <data> (yFiles graphics and the like): its text is kept, its tags are not.
-                if !empty { captureDepth += 1 }
+    typealias Attributes = UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+
+    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: Attributes, count: Int) {
+        if !interned { intern() }
+        // libxml2 calls us with its cursor on the start tag's closing `>` or `/>`.
+        let empty = ctxt.pointee.input.map { $0.pointee.cur.map { $0[0] == UInt8(ascii: "/") } ?? false } ?? false
+        skipEnd = empty
+        if case .none = capture {} else {
+            // Markup inside <data> (yFiles graphics and the like): its text is kept, its tags are not.
+            dropLayoutRun(force: true)
+            if empty { childSeen = true } else { captureDepth += 1; childSeen = false }
+            return
+        }
+        if !sawRoot {
+            if !eq(name, sGraphML, "graphml") {
+                error("not a GraphML file: the root element is <\(String(cString: name))>, not <graphml>")
+                halt()
                 return
             }
-            if !sawRoot {
-                if !eq(name, sGraphML, "graphml") {
-                    error("not a GraphML file: the root element is <\(String(cString: name))>, not <graphml>")
-                    stop = true
-                    return
-                }
-                sawRoot = true
-                return
-            }
-            if eq(name, sData, "data") { startData(empty: empty) }
-            else if eq(name, sEdge, "edge") { startEdge(empty: empty) }
-            else if eq(name, sNode, "node") { startNode(empty: empty) }
-            else if eq(name, sKey, "key") { startKey(empty: empty) }
-            else if eq(name, sDefault, "default") {
-                if let k = currentKey, !empty { beginCapture(.keyDefault(k)) }
-            } else if eq(name, sDesc, "desc") {
-                if description == nil, !empty, graphDepth <= 1, owners.isEmpty { beginCapture(.desc) }
-            } else if eq(name, sGraph, "graph") {
-                if !empty { graphDepth += 1 }
-            } else if !empty {
-                owners.append(.other)  // hyperedge, port…: their data is ignored
-            }
-        case 15:  // end element
-            if case .none = capture {} else {
-                if captureDepth > 0 { captureDepth -= 1; return }
-                endCapture()
-                return
-            }
-            guard let name = xmlTextReaderConstLocalName(reader) else { return }
-            if eq(name, sKey, "key") { currentKey = nil }
-            else if eq(name, sGraph, "graph") { graphDepth -= 1 }
-            else if eq(name, sGraphML, "graphml") || eq(name, sDefault, "default") || eq(name, sDesc, "desc") {}
-            else if !owners.isEmpty { owners.removeLast() }
-        case 3, 4, 13, 14:  // text, CDATA, whitespace
-            if case .none = capture { return }
-            if let v = xmlTextReaderConstValue(reader) {
-                text.append(contentsOf: UnsafeBufferPointer(start: v, count: strlen(v)))
-            }
-        default:
-            break
+            sawRoot = true
+            return
+        }
+        if eq(name, sData, "data") { startData(attributes, count, empty: empty) }
+        else if eq(name, sEdge, "edge") { startEdge(attributes, count, empty: empty) }
+        else if eq(name, sNode, "node") { startNode(attributes, count, empty: empty) }
+        else if eq(name, sKey, "key") { startKey(attributes, count, empty: empty) }
+        else if eq(name, sDefault, "default") {
+            if let k = currentKey, !empty { beginCapture(.keyDefault(k)) }
+        } else if eq(name, sDesc, "desc") {
+            if description == nil, !empty, graphDepth <= 1, owners.isEmpty { beginCapture(.desc) }
+        } else if eq(name, sGraph, "graph") {
+            if !empty { graphDepth += 1 }
+        } else if !empty {
+            owners.append(.other)  // hyperedge, port…: their data is ignored
         }
     }
 
-    func beginCapture(_ c: Capture) {
+    mutating func endElement(_ name: UnsafePointer<UInt8>) {
+        if skipEnd { skipEnd = false; return }
+        if case .none = capture {} else {
+            dropLayoutRun(force: false)
+            if captureDepth > 0 { captureDepth -= 1; childSeen = true; return }
+            endCapture()
+            return
+        }
+        if eq(name, sKey, "key") { currentKey = nil }
+        else if eq(name, sGraph, "graph") { graphDepth -= 1 }
+        else if eq(name, sGraphML, "graphml") || eq(name, sDefault, "default") || eq(name, sDesc, "desc") {}
+        else if !owners.isEmpty { owners.removeLast() }
+    }
+
+    @inline(__always)
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if case .none = capture { return }
+        text.append(contentsOf: bytes)
+    }
+
+    /// Drops the whitespace-only text since the last tag when it only lays out child markup:
+    /// before a child's start tag (`force`), or before an end tag once a child was seen.
+    mutating func dropLayoutRun(force: Bool) {
+        defer { runStart = text.count }
+        guard runStart < text.count, force || childSeen else { return }
+        for i in runStart..<text.count {
+            let b = text[i]
+            if !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) { return }
+        }
+        text.removeSubrange(runStart...)
+    }
+
+    mutating func beginCapture(_ c: Capture) {
         capture = c
         captureDepth = 0
         captureLine = line()
         text.removeAll(keepingCapacity: true)
+        runStart = 0
+        childSeen = false
     }
 
-    func endCapture() {
-        switch capture {
+    mutating func endCapture() {
+        let c = capture
+        capture = .none
+        switch c {
         case .none: break
         case .data(let k, let owner): store(key: k, owner: owner)
         case .keyDefault(let k): keys[k].defaultText = text
         case .desc: description = String(decoding: text, as: UTF8.self)
         }
-        capture = .none
     }
 
     // MARK: Attributes of the current element
 
-    /// Calls `body(name, value)` for each attribute of the current element.
+    /// Calls `body(name, value)` for each attribute; `value` is NUL-terminated. libxml2 leaves
+    /// `&#38;` and user-defined entity references in values it had to copy: they are decoded
+    /// here (an internal entity's replacement text, one level), as its tree builder does.
+    /// Static, so that `body` may mutate the parse state without a copy of it.
     @inline(__always)
-    func forEachAttribute(_ body: (UnsafePointer<UInt8>, UnsafePointer<UInt8>) -> Void) {
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
-        repeat {
-            if let n = xmlTextReaderConstLocalName(reader), let v = xmlTextReaderConstValue(reader) { body(n, v) }
-        } while xmlTextReaderMoveToNextAttribute(reader) == 1
-        xmlTextReaderMoveToElement(reader)
+    static func forEachAttribute(_ ctxt: xmlParserCtxtPtr, _ attributes: Attributes, _ count: Int,
+                                 _ body: (UnsafePointer<UInt8>, UnsafePointer<UInt8>) -> Void) {
+        guard let attributes, count > 0 else { return }
+        for i in 0..<count {
+            guard let name = attributes[5 * i], let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] else { continue }
+            let n = end - value
+            let raw = UnsafeBufferPointer(start: value, count: n)
+            if raw.contains(UInt8(ascii: "&")) {
+                var decoded = decodeReferences(ctxt, raw)
+                decoded.append(0)
+                decoded.withUnsafeBufferPointer { body(name, $0.baseAddress!) }
+            } else {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buf in
+                    _ = buf.initialize(from: raw)
+                    buf[n] = 0
+                    body(name, UnsafePointer(buf.baseAddress!))
+                }
+            }
+        }
+    }
+
+    static func decodeReferences(_ ctxt: xmlParserCtxtPtr, _ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < raw.count {
+            guard raw[i] == UInt8(ascii: "&"), let semi = raw[i...].firstIndex(of: UInt8(ascii: ";")) else {
+                out.append(raw[i]); i += 1; continue
+            }
+            let ref = Array(raw[(i + 1)..<semi])
+            if ref == Array("#38".utf8) {
+                out.append(UInt8(ascii: "&"))
+            } else if ref.first != UInt8(ascii: "#"), let doc = ctxt.pointee.myDoc {
+                let ent = (ref + [0]).withUnsafeBufferPointer { xmlGetDocEntity(doc, $0.baseAddress!) }
+                if let ent, ent.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = ent.pointee.content {
+                    out.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+                }
+            } else {
+                out.append(contentsOf: raw[i...semi])
+            }
+            i = semi + 1
+        }
+        return out
     }
 
     // MARK: Keys
 
-    func startKey(empty: Bool) {
+    mutating func startKey(_ attributes: Attributes, _ count: Int, empty: Bool) {
         var id: [UInt8]?
         var domain = "all"
         var name: String?
         var typeName = "string"
         var yfiles = false
-        forEachAttribute { n, v in
+        Self.forEachAttribute(ctxt, attributes, count) { n, v in
             if eq(n, sID, "id") { id = Array(UnsafeBufferPointer(start: v, count: strlen(v) + 1)) }
             else if eq(n, sFor, "for") { domain = String(cString: v) }
             else if eq(n, sAttrName, "attr.name") { name = String(cString: v) }
@@ -326,9 +460,8 @@ private final class GraphMLParse {
             if attrName == "label", !keys.contains(where: { if case .label = $0.node { return true }; return false }) {
                 key.node = .label
             } else {
-                let c = Column(name: attrName, type: type, forAll: forAll, rows: labels.count)
-                nodeColumns.append(c)
-                key.node = .column(c)
+                nodeColumns.append(Column(name: attrName, type: type, forAll: forAll))
+                key.node = .column(nodeColumns.count - 1)
             }
         }
         if domain == "edge" || forAll {
@@ -336,16 +469,15 @@ private final class GraphMLParse {
             if (exact && !(weightKey.map { keys[$0].name == "weight" } ?? false)) || (attrName.lowercased() == "weight" && weightKey == nil) {
                 if let old = weightKey {
                     // An exact `weight` replaces an earlier `Weight`, which becomes a column.
-                    let c = Column(name: keys[old].name, type: keys[old].type, forAll: false, rows: sources.count)
+                    let c = Column(name: keys[old].name, type: keys[old].type, forAll: false)
                     edgeColumns.append(c)
-                    keys[old].edge = .column(c)
+                    keys[old].edge = .column(edgeColumns.count - 1)
                 }
                 weightKey = keys.count
                 key.edge = .weight
             } else {
-                let c = Column(name: attrName, type: type, forAll: forAll, rows: sources.count)
-                edgeColumns.append(c)
-                key.edge = .column(c)
+                edgeColumns.append(Column(name: attrName, type: type, forAll: forAll))
+                key.edge = .column(edgeColumns.count - 1)
             }
         }
         keys.append(key)
@@ -355,7 +487,7 @@ private final class GraphMLParse {
     /// The index of the key whose id is `id`; tries the key after the last match first, since
     /// `<data>` elements usually follow the order of the keys.
     @inline(__always)
-    func findKey(_ id: UnsafePointer<UInt8>) -> Int? {
+    mutating func findKey(_ id: UnsafePointer<UInt8>) -> Int? {
         let n = keys.count
         guard n > 0 else { return nil }
         var k = lastKey + 1
@@ -372,7 +504,7 @@ private final class GraphMLParse {
 
     /// The index of the node `id`, created when new.
     @inline(__always)
-    func node(_ id: UnsafePointer<UInt8>) -> Int {
+    mutating func node(_ id: UnsafePointer<UInt8>) -> Int {
         // Fast path: "n<decimal>" without leading zeros, the ids Diplograph, NetworkX-converted and
         // igraph files use.
         if id[0] == UInt8(ascii: "n"), id[1] >= UInt8(ascii: "0"), id[1] <= UInt8(ascii: "9"), !(id[1] == UInt8(ascii: "0") && id[2] != 0) {
@@ -401,26 +533,25 @@ private final class GraphMLParse {
         return index
     }
 
-    func addNode(_ id: String) -> Int {
+    mutating func addNode(_ id: String) -> Int {
         labels.append(nil)
         nodeIDs.append(id)
-        for c in nodeColumns { c.appendNil() }
         return labels.count - 1
     }
 
-    func startNode(empty: Bool) {
+    mutating func startNode(_ attributes: Attributes, _ count: Int, empty: Bool) {
         var index: Int?
-        forEachAttribute { n, v in
+        Self.forEachAttribute(ctxt, attributes, count) { n, v in
             if eq(n, sID, "id") { index = node(v) }
         }
         guard let index else { error("a <node> without an id"); if !empty { owners.append(.other) }; return }
         if !empty { owners.append(.node(index)) }
     }
 
-    func startEdge(empty: Bool) {
+    mutating func startEdge(_ attributes: Attributes, _ count: Int, empty: Bool) {
         var s: Int?
         var t: Int?
-        forEachAttribute { n, v in
+        Self.forEachAttribute(ctxt, attributes, count) { n, v in
             if eq(n, sSource, "source") { s = node(v) }
             else if eq(n, sTarget, "target") { t = node(v) }
         }
@@ -432,14 +563,13 @@ private final class GraphMLParse {
         sources.append(s)
         targets.append(t)
         weights.append(nil)
-        for c in edgeColumns { c.appendNil() }
         if !empty { owners.append(.edge(sources.count - 1)) }
     }
 
-    func startData(empty: Bool) {
+    mutating func startData(_ attributes: Attributes, _ count: Int, empty: Bool) {
         var key: Int?
         var keyName = ""
-        forEachAttribute { n, v in
+        Self.forEachAttribute(ctxt, attributes, count) { n, v in
             if eq(n, sKey, "key") {
                 key = findKey(v)
                 if key == nil { keyName = String(cString: v) }
@@ -462,7 +592,7 @@ private final class GraphMLParse {
 
     // MARK: Values
 
-    func store(key k: Int, owner: Owner) {
+    mutating func store(key k: Int, owner: Owner) {
         let target: Target?
         let row: Int
         switch owner {
@@ -476,28 +606,39 @@ private final class GraphMLParse {
             labels[row] = String(decoding: text, as: UTF8.self)
         case .weight:
             if let w = parseDouble(text) { weights[row] = w } else { badValue(k, "a number") }
-        case .column(let c):
-            switch c.kind {
-            case .string: c.strings[row] = String(decoding: text, as: UTF8.self)
-            case .int: if let v = parseInt(text) { c.ints[row] = v } else { badValue(k, "an integer"); return }
-            case .double: if let v = parseDouble(text) { c.doubles[row] = v } else { badValue(k, "a number"); return }
-            case .bool: if let v = parseBool(text) { c.bools[row] = v } else { badValue(k, "true or false"); return }
-            }
-            c.present += 1
+        case .column(let ci):
+            let isNode: Bool
+            if case .node = owner { isNode = true } else { isNode = false }
+            let expected = isNode ? Self.storeValue(&nodeColumns[ci], row: row, text) : Self.storeValue(&edgeColumns[ci], row: row, text)
+            if let expected { badValue(k, expected) }
         }
     }
 
-    func badValue(_ k: Int, _ expected: String) {
+    /// Stores `text` parsed as the column's type; the expected form when it does not parse.
+    @inline(__always)
+    static func storeValue(_ c: inout Column, row: Int, _ text: [UInt8]) -> String? {
+        switch c.kind {
+        case .string: Column.put(&c.strings, row, String(decoding: text, as: UTF8.self))
+        case .int: if let v = parseInt(text) { Column.put(&c.ints, row, v) } else { return "an integer" }
+        case .double: if let v = parseDouble(text) { Column.put(&c.doubles, row, v) } else { return "a number" }
+        case .bool: if let v = parseBool(text) { Column.put(&c.bools, row, v) } else { return "true or false" }
+        }
+        c.present += 1
+        return nil
+    }
+
+    mutating func badValue(_ k: Int, _ expected: String) {
         let shown = String(decoding: text.prefix(40), as: UTF8.self)
         error("the value '\(shown)' of key '\(keys[k].name)' is not \(expected)", line: captureLine)
     }
 
-    func finish() -> AttributedGraph {
+    mutating func finish() -> AttributedGraph {
+        for i in nodeColumns.indices { nodeColumns[i].pad(to: labels.count) }
+        for i in edgeColumns.indices { edgeColumns[i].pad(to: sources.count) }
         // Defaults: rows without a value take the key's <default>.
         for k in keys {
             guard let d = k.defaultText else { continue }
-            text = d
-            for (target, count) in [(k.node, labels.count), (k.edge, sources.count)] {
+            for (target, count, isNode) in [(k.node, labels.count, true), (k.edge, sources.count, false)] {
                 guard let target else { continue }
                 switch target {
                 case .label:
@@ -505,14 +646,8 @@ private final class GraphMLParse {
                     for i in 0..<count where labels[i] == nil { labels[i] = s }
                 case .weight:
                     if let w = parseDouble(d) { for i in 0..<count where weights[i] == nil { weights[i] = w } }
-                case .column(let c):
-                    c.defaultText = d
-                    switch c.kind {
-                    case .string: let s = String(decoding: d, as: UTF8.self); for i in 0..<count where c.strings[i] == nil { c.strings[i] = s }
-                    case .int: if let v = parseInt(d) { for i in 0..<count where c.ints[i] == nil { c.ints[i] = v } }
-                    case .double: if let v = parseDouble(d) { for i in 0..<count where c.doubles[i] == nil { c.doubles[i] = v } }
-                    case .bool: if let v = parseBool(d) { for i in 0..<count where c.bools[i] == nil { c.bools[i] = v } }
-                    }
+                case .column(let ci):
+                    if isNode { Self.fillDefault(&nodeColumns[ci], d, count) } else { Self.fillDefault(&edgeColumns[ci], d, count) }
                 }
             }
         }
@@ -540,6 +675,16 @@ private final class GraphMLParse {
         g.weights = weights.map { $0 ?? 1 }
         g.edgeAttributes = attributes(edgeColumns)
         return g
+    }
+
+    static func fillDefault(_ c: inout Column, _ d: [UInt8], _ count: Int) {
+        c.defaultText = d
+        switch c.kind {
+        case .string: let s = String(decoding: d, as: UTF8.self); for i in 0..<count where c.strings[i] == nil { c.strings[i] = s }
+        case .int: if let v = parseInt(d) { for i in 0..<count where c.ints[i] == nil { c.ints[i] = v } }
+        case .double: if let v = parseDouble(d) { for i in 0..<count where c.doubles[i] == nil { c.doubles[i] = v } }
+        case .bool: if let v = parseBool(d) { for i in 0..<count where c.bools[i] == nil { c.bools[i] = v } }
+        }
     }
 }
 

@@ -72,7 +72,7 @@ public struct GraphMLWriter: GraphFormatWriter {
             try w.attribute("target", prefix: UInt8(ascii: "n"), graph.targets[i])
             try w.start("data")
             try w.attribute("key", literal: "e_weight")
-            try w.raw(formatDouble(i < graph.weights.count ? graph.weights[i] : 1))
+            try w.rawDouble(i < graph.weights.count ? graph.weights[i] : 1)
             try w.end()
             try writeData(w, keys: edgeKeys, row: i)
             try w.end()
@@ -104,16 +104,16 @@ public struct GraphMLWriter: GraphFormatWriter {
             switch k.values {
             case .string(let v):
                 guard let s = v[i] else { continue }
-                try w.start("data"); try w.attribute("key", k.id); try w.text(s); try w.end()
+                try w.start("data"); try w.attribute("key", safe: k.id); try w.text(s); try w.end()
             case .int(let v):
                 guard let x = v[i] else { continue }
-                try w.start("data"); try w.attribute("key", k.id); try w.rawInteger(x); try w.end()
+                try w.start("data"); try w.attribute("key", safe: k.id); try w.rawInteger(x); try w.end()
             case .double(let v):
                 guard let x = v[i] else { continue }
-                try w.start("data"); try w.attribute("key", k.id); try w.raw(formatDouble(x)); try w.end()
+                try w.start("data"); try w.attribute("key", safe: k.id); try w.rawDouble(x); try w.end()
             case .bool(let v):
                 guard let x = v[i] else { continue }
-                try w.start("data"); try w.attribute("key", k.id)
+                try w.start("data"); try w.attribute("key", safe: k.id)
                 if x { try w.raw(literal: "true") } else { try w.raw(literal: "false") }
                 try w.end()
             }

@@ -191,6 +191,22 @@ final class XMLFileWriter {
         try XMLText.withCleanCString(value) { try check(xmlTextWriterWriteAttribute(writer, name(attr), $0)) }
     }
 
+    /// An attribute whose value is known to be clean (generated key ids): no cleaning scan.
+    func attribute(_ attr: StaticString, safe value: String) throws {
+        var value = value
+        try value.withUTF8 { buf in
+            if buf.count < 64 {
+                try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buf.count + 1) { tmp in
+                    _ = tmp.initialize(from: buf)
+                    tmp[buf.count] = 0
+                    try check(xmlTextWriterWriteAttribute(writer, name(attr), UnsafePointer(tmp.baseAddress!)))
+                }
+            } else {
+                try attribute(attr, String(decoding: buf, as: UTF8.self))
+            }
+        }
+    }
+
     /// An attribute whose value is a literal known to be safe.
     func attribute(_ attr: StaticString, literal value: StaticString) throws {
         try check(xmlTextWriterWriteAttribute(writer, name(attr), value.utf8Start))
@@ -212,6 +228,11 @@ final class XMLFileWriter {
         try s.withUTF8 { buf in
             try check(xmlTextWriterWriteRawLen(writer, buf.baseAddress, Int32(buf.count)))
         }
+    }
+
+    /// A double as `formatDouble` prints it; integral values without building a String.
+    func rawDouble(_ x: Double) throws {
+        if x == x.rounded(), abs(x) < 1e15 { try rawInteger(Int(Int64(x))) } else { try raw(formatDouble(x)) }
     }
 
     func raw(literal s: StaticString) throws {

@@ -43,16 +43,22 @@ public enum NameNormalizer {
     static func normalizeASCII(_ s: String) -> String {
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count)
+        appendNormalizedASCII(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the normalised form of ASCII `s` to `out` (what `normalizeASCII` returns).
+    static func appendNormalizedASCII(_ s: String, to out: inout [UInt8]) {
+        let base = out.count
         var pendingSpace = false
         for var b in s.utf8 {
             if b == 0x27 || b == 0x60 { continue }
             let digit = b &- 0x30 < 10, upper = b &- 0x41 < 26, lower = b &- 0x61 < 26
-            if !(digit || upper || lower) { pendingSpace = !out.isEmpty; continue }
+            if !(digit || upper || lower) { pendingSpace = out.count > base; continue }
             if pendingSpace { out.append(0x20); pendingSpace = false }
             if upper { b += 0x20 }
             out.append(b)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Levenshtein distance over Unicode scalars.
@@ -96,72 +102,109 @@ public enum NameMatch: Sendable, Equatable {
 /// 4. a one-word query equal to the first or last word of a person's name or alias (a family
 ///    name: "Choe", "Lavrov", "Kim") — only when exactly one person node fits.
 ///
-/// - Complexity: building is O(total length of names); a lookup is O(1) expected; suggestions
-///   for an unknown name are O(N · L²) over N names of length L.
+/// Building normalises every name once into one flat byte buffer (no per-name String, no hash
+/// table): a path query looks up two or three names, so each lookup scans the buffer instead.
+///
+/// - Complexity: building is O(total length of names); a lookup is O(total length of names);
+///   suggestions for an unknown name are O(N · L²) over N names of length L.
 public struct NameIndex: Sendable {
     public let labels: [String]
-    private var names: [[String]] = []          // normalised names per node, label first
-    private var exact: [String: [Int]] = [:]    // tier 1
-    private var alias: [String: [Int]] = [:]    // tier 2
-    private var compact: [String: [Int]] = [:]  // tier 3
-    private var family: [String: [Int]] = [:]   // tier 4 (persons only)
+    /// Normalised names, back to back; name `i` is `bytes[start[i]..<start[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var start: [Int32] = [0]
+    /// Per name: 1 label or entity id, 2 alias; its node.
+    private var tier: [UInt8] = []
+    private var owner: [Int32] = []
+    /// Per node: the first of its names (label first); distinct names of one node, in order.
+    private var firstName: [Int32] = []
+    private var isPerson: [Bool] = []
 
     public init(graph: AttributedGraph) {
         labels = graph.labels
         let aliases = graph.nodeAttribute(GraphKeys.aliases)?.values
         let ids = graph.nodeAttribute(GraphKeys.entityID)?.values
         let types = graph.nodeAttribute(GraphKeys.type)?.values
-        names.reserveCapacity(graph.nodeCount)
-        func add(_ d: inout [String: [Int]], _ key: String, _ node: Int) {
-            guard !key.isEmpty else { return }
-            if d[key]?.last != node { d[key, default: []].append(node) }
-        }
-        for n in 0..<graph.nodeCount {
-            var own: [String] = []
-            let label = NameNormalizer.normalize(graph.labels[n])
-            own.append(label)
-            add(&exact, label, n)
-            if let id = ids?.string(n) {
-                let k = NameNormalizer.normalize(id)
-                add(&exact, k, n)
-                own.append(k)
-            }
-            if let list = aliases?.string(n) {
-                for a in list.components(separatedBy: listSeparator) {
-                    let k = NameNormalizer.normalize(a)
-                    add(&alias, k, n)
-                    own.append(k)
+        let n = graph.nodeCount
+        firstName.reserveCapacity(n + 1)
+        isPerson.reserveCapacity(n)
+        for v in 0..<n {
+            let first = Int32(tier.count)
+            firstName.append(first)
+            add(graph.labels[v], tier: 1, node: v, from: first)
+            if let id = ids?.string(v) { add(id, tier: 1, node: v, from: first) }
+            if let list = aliases?.string(v) {
+                var list = list
+                list.withUTF8 { buf in
+                    // Split on "; " without Foundation.
+                    var lo = 0, i = 0
+                    while i <= buf.count {
+                        if i == buf.count || (buf[i] == 0x3B && i + 1 < buf.count && buf[i + 1] == 0x20) {
+                            let part = String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<i]), as: UTF8.self)
+                            add(part, tier: 2, node: v, from: first)
+                            i += 2; lo = i
+                            continue
+                        }
+                        i += 1
+                    }
                 }
             }
-            var seen = Set<String>()
-            own = own.filter { !$0.isEmpty && seen.insert($0).inserted }
-            for k in own { add(&compact, k.replacingOccurrences(of: " ", with: ""), n) }
-            let isPerson = types.map { $0.string(n) == EntityType.person.rawValue } ?? true
-            if isPerson {
-                for k in own {
-                    let words = k.split(separator: " ")
-                    guard words.count > 1 else { continue }
-                    add(&family, String(words.first!), n)
-                    if words.last! != words.first! { add(&family, String(words.last!), n) }
-                }
-            }
-            names.append(own)
+            isPerson.append(types.map { $0.string(v) == EntityType.person.rawValue } ?? true)
         }
+        firstName.append(Int32(tier.count))
     }
+
+    /// Appends the normalised `name` to node `v`'s names unless empty or already one of them.
+    private mutating func add(_ name: String, tier t: UInt8, node v: Int, from first: Int32) {
+        let mark = bytes.count
+        var ascii = true
+        for b in name.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            NameNormalizer.appendNormalizedASCII(name, to: &bytes)
+        } else {
+            bytes.append(contentsOf: NameNormalizer.normalize(name).utf8)
+        }
+        let len = bytes.count - mark
+        guard len > 0 else { return }
+        // A node's own duplicate (an alias equal to the label): kept once, under its first
+        // tier (an alias equal to a label or id is found by tier 1 before tier 2 is asked).
+        for j in Int(first)..<tier.count where Int(start[j + 1] - start[j]) == len && equal(j, mark, len) {
+            bytes.removeSubrange(mark...)
+            return
+        }
+        start.append(Int32(bytes.count))
+        tier.append(t)
+        owner.append(Int32(v))
+    }
+
+    private func equal(_ j: Int, _ at: Int, _ len: Int) -> Bool {
+        let s = Int(start[j])
+        for k in 0..<len where bytes[s + k] != bytes[at + k] { return false }
+        return true
+    }
+
+    private func name(_ j: Int) -> ArraySlice<UInt8> { bytes[Int(start[j])..<Int(start[j + 1])] }
 
     /// Looks a name up.
     public func match(_ query: String) -> NameMatch {
-        let q = NameNormalizer.normalize(query)
+        let q = Array(NameNormalizer.normalize(query).utf8)
         guard !q.isEmpty else { return .unknown(suggestions: []) }
-        let tiers: [[Int]?] = [
-            exact[q], alias[q], compact[q.replacingOccurrences(of: " ", with: "")],
-            q.contains(" ") ? nil : family[q],
-        ]
-        for case let nodes? in tiers where !nodes.isEmpty {
+        let qc = q.filter { $0 != 0x20 }
+        let oneWord = qc.count == q.count
+        var tiers: [[Int]] = [[], [], [], []]
+        for j in 0..<tier.count {
+            let s = name(j)
+            if s.count == q.count && s.elementsEqual(q) { tiers[Int(tier[j]) - 1].append(Int(owner[j])) }
+            if s.count >= qc.count && s.lazy.filter({ $0 != 0x20 }).elementsEqual(qc) { tiers[2].append(Int(owner[j])) }
+            if oneWord && isPerson[Int(owner[j])], let sp = s.firstIndex(of: 0x20) {
+                let last = s[(s.lastIndex(of: 0x20)! + 1)...]
+                if s[..<sp].elementsEqual(q) || last.elementsEqual(q) { tiers[3].append(Int(owner[j])) }
+            }
+        }
+        for nodes in tiers where !nodes.isEmpty {
             let distinct = Array(Set(nodes)).sorted { (labels[$0], $0) < (labels[$1], $1) }
             return distinct.count == 1 ? .found(distinct[0]) : .ambiguous(distinct)
         }
-        return .unknown(suggestions: suggestions(for: q, limit: 3))
+        return .unknown(suggestions: suggestions(for: query, limit: 3))
     }
 
     /// The nodes whose names are closest to `query` by edit distance (on normalised names and
@@ -172,11 +215,11 @@ public struct NameIndex: Sendable {
         var scored: [(Int, String, Int)] = []
         // The `limit`-th best score so far: names whose length alone puts them further are skipped.
         var top: [Int] = []
-        for (n, own) in names.enumerated() {
+        for n in 0..<(firstName.count - 1) {
             var best = Int.max
             let threshold = top.count < limit ? Int.max : top[limit - 1]
-            for k in own {
-                let ks = Array(k.unicodeScalars)
+            for j in Int(firstName[n])..<Int(firstName[n + 1]) {
+                let ks = Array(String(decoding: name(j), as: UTF8.self).unicodeScalars)
                 if abs(ks.count - q.count) <= min(best, threshold) {
                     best = min(best, NameNormalizer.editDistance(q, ks))
                 }

@@ -91,12 +91,18 @@ public struct PathNetwork: Sendable {
         self.options = options
         nodeCount = graph.nodeCount
         let m = graph.edgeCount
-        let meetingsCol = Self.numbers(graph.edgeAttribute(GraphKeys.meetings)?.values).flatMap { $0.count == m ? $0 : nil }
-        let coCol = Self.numbers(graph.edgeAttribute(GraphKeys.cooccurrences)?.values).flatMap { $0.count == m ? $0 : nil }
-        let kindCol = Self.strings(graph.edgeAttribute(GraphKeys.kind)?.values).flatMap { $0.count == m ? $0 : nil }
-        let datesCol = Self.strings(graph.edgeAttribute(GraphKeys.meetingDates)?.values).flatMap { $0.count == m ? $0 : nil }
+        // Only the columns the relation needs are read; `meeting_dates` only for a date window
+        // or time order. Numeric columns are read in place (no converted copy).
+        let meetingsCol = NumberColumn(graph.edgeAttribute(GraphKeys.meetings)?.values, count: m)
+        let coCol = NumberColumn(graph.edgeAttribute(GraphKeys.cooccurrences)?.values, count: m)
+        let kindCol = options.via == .any ? nil : Self.strings(graph.edgeAttribute(GraphKeys.kind)?.values).flatMap { $0.count == m ? $0 : nil }
+        let hasKind = Self.strings(graph.edgeAttribute(GraphKeys.kind)?.values).map { $0.count == m } ?? false
         let window = options.window
         let needDates = window != nil || options.timeRespecting
+        let datesCol = needDates ? Self.strings(graph.edgeAttribute(GraphKeys.meetingDates)?.values).flatMap { $0.count == m ? $0 : nil } : nil
+        var excluded = [Bool](repeating: false, count: options.excluded.isEmpty ? 0 : nodeCount)
+        for x in options.excluded where x >= 0 && x < nodeCount { excluded[x] = true }
+        let hasWeights = graph.weights.count == m
         var weight = [Double](repeating: 0, count: m)
         var inverse = [Double](repeating: 0, count: m)
         var dates = [[String]](repeating: [], count: m)
@@ -106,18 +112,16 @@ public struct PathNetwork: Sendable {
         for e in 0..<m {
             if options.timeRespecting { intervalStart[e] = Int32(intervals.count) }
             let a = graph.sources[e], b = graph.targets[e]
-            guard a != b, a >= 0, b >= 0, a < nodeCount, b < nodeCount,
-                  !options.excluded.contains(a), !options.excluded.contains(b) else { continue }
-            let w0 = graph.weights.indices.contains(e) ? graph.weights[e] : 1
-            let kind = kindCol?[e]
-            let meetings = meetingsCol?[e]
-                ?? (kind.map { $0 == "meeting" || $0 == "both" ? w0 : 0 } ?? 0)
-            let cooccurrences = coCol?[e]
-                ?? (meetingsCol == nil && kindCol == nil ? w0 : (kind.map { $0 == "cooccurrence" || $0 == "both" ? w0 : 0 } ?? 0))
+            guard a != b, a >= 0, b >= 0, a < nodeCount, b < nodeCount else { continue }
+            if !excluded.isEmpty && (excluded[a] || excluded[b]) { continue }
+            let w0 = hasWeights ? graph.weights[e] : (graph.weights.indices.contains(e) ? graph.weights[e] : 1)
             var w: Double
             switch options.via {
-            case .meetings: w = meetings
-            case .cooccurrence: w = cooccurrences
+            case .meetings:
+                w = meetingsCol[e] ?? (kindCol?[e].map { $0 == "meeting" || $0 == "both" ? w0 : 0 } ?? 0)
+            case .cooccurrence:
+                w = coCol[e] ?? (!meetingsCol.present && !hasKind ? w0
+                                 : (kindCol?[e].map { $0 == "cooccurrence" || $0 == "both" ? w0 : 0 } ?? 0))
             case .any: w = w0
             }
             guard w > 0, w.isFinite else { continue }
@@ -185,6 +189,26 @@ public struct PathNetwork: Sendable {
         case .int(let v)?: return v.map { $0.map(Double.init) }
         case .double(let v)?: return v
         default: return nil
+        }
+    }
+
+    /// A numeric edge column read in place (`int` or `double`; absent otherwise).
+    struct NumberColumn {
+        let ints: [Int?]?
+        let doubles: [Double?]?
+        var present: Bool { ints != nil || doubles != nil }
+
+        init(_ c: AttributeColumn?, count: Int) {
+            switch c {
+            case .int(let v)? where v.count == count: ints = v; doubles = nil
+            case .double(let v)? where v.count == count: ints = nil; doubles = v
+            default: ints = nil; doubles = nil
+            }
+        }
+
+        @inline(__always) subscript(_ e: Int) -> Double? {
+            if let ints { return ints[e].map(Double.init) }
+            return doubles?[e] ?? nil
         }
     }
 

@@ -145,3 +145,60 @@ struct GraphMLAttackTests {
         #expect(d.message.lowercased().contains("entity") || d.message.lowercased().contains("name"))
     }
 }
+
+/// Details of the streaming parse that the writer's own files never exercise.
+@Suite("GraphML reader details")
+struct GraphMLReaderDetailTests {
+    static func read(_ xml: String) throws -> AttributedGraph {
+        try GraphMLReader().read(bytes: Array(xml.utf8), name: "t.graphml")
+    }
+
+    @Test func selfClosingDefaultIsNoDefaultButAnEmptyOneIs() throws {
+        let g = try Self.read("""
+            <graphml><key id="a" for="node" attr.name="a" attr.type="string"><default/></key>
+            <key id="b" for="node" attr.name="b" attr.type="string"><default></default></key>
+            <graph><node id="x"/></graph></graphml>
+            """)
+        #expect(g.nodeAttribute("a")?.values == .string([nil]))
+        #expect(g.nodeAttribute("b")?.values == .string([""]))
+    }
+
+    @Test func whitespaceLaysOutMarkupInsideDataButIsKeptAlone() throws {
+        let g = try Self.read("""
+            <graphml><key id="s" for="node" attr.name="s" attr.type="string"/>
+            <graph><node id="x"><data key="s">
+              <y:a xmlns:y="urn:y">one</y:a>
+              <y:b xmlns:y="urn:y"/>
+              <y:c xmlns:y="urn:y"> two </y:c>
+            </data></node><node id="y"><data key="s">  </data></node></graph></graphml>
+            """)
+        #expect(g.nodeAttribute("s")?.values == .string(["one two ", "  "]))
+    }
+
+    @Test func attributeReferencesAreDecoded() throws {
+        let g = try Self.read("""
+            <!DOCTYPE graphml [<!ENTITY k "kk">]>
+            <graphml><key id="r&amp;d" for="node" attr.name="R&amp;D &lt;x&gt; &#233; &k;" attr.type="int"/>
+            <graph><node id="a&#38;b"><data key="r&amp;d">7</data></node></graph></graphml>
+            """)
+        #expect(g.nodeAttributes.map(\.name) == ["R&D <x> é kk"])
+        #expect(g.labels == ["a&b"])
+        #expect(g.nodeAttributes.first?.values == .int([7]))
+    }
+
+    @Test func entityTextIsDroppedAndItsMarkupIgnored() throws {
+        let g = try Self.read("""
+            <!DOCTYPE graphml [<!ENTITY e "<node id='ghost'/>text">]>
+            <graphml><key id="l" for="node" attr.name="label" attr.type="string"/>
+            <graph><node id="a"><data key="l">x&e;y</data></node></graph></graphml>
+            """)
+        #expect(g.labels == ["xy"])
+    }
+
+    @Test func valueErrorLineIsTheDataElementLine() throws {
+        let e = try #require(throws: DiagnosticList.self) {
+            try Self.read("<graphml><key id=\"m\" for=\"edge\" attr.name=\"m\" attr.type=\"int\"/>\n<graph>\n<edge source=\"a\" target=\"b\">\n<data key=\"m\">x</data></edge></graph></graphml>")
+        }
+        #expect(e.diagnostics.map(\.line) == [4])
+    }
+}
