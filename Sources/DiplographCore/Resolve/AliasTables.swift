@@ -296,7 +296,7 @@ public enum AliasTables {
 
 extension Substring {
     /// The text without leading and trailing white space as `CharacterSet.whitespaces` defines
-    /// it (tab and the space separators, category Zs), like `trimmingCharacters(in:
+    /// it (tab, the space separators of category Zs, U+200B), like `trimmingCharacters(in:
     /// .whitespaces)` but scanning UTF-8 bytes instead of bridging to UTF-16.
     ///
     /// - Complexity: O(k), k the bytes trimmed (plus the copy of the result).
@@ -320,7 +320,8 @@ extension Substring {
     }
 
     /// Byte length of the white-space scalar at `i` (tab, U+0020, U+00A0, U+1680,
-    /// U+2000–U+200A, U+202F, U+205F, U+3000), or 0.
+    /// U+2000–U+200B, U+202F, U+205F, U+3000: CoreFoundation's set, which adds the zero width
+    /// space to Zs), or 0.
     private static func whitespaceLength(_ u: UTF8View, at i: UTF8View.Index, end: UTF8View.Index) -> Int {
         let b0 = u[i]
         if b0 == 0x20 || b0 == 0x09 { return 1 }
@@ -334,7 +335,7 @@ extension Substring {
         let b2 = u[i2]
         switch (b0, b1) {
         case (0xE1, 0x9A): return b2 == 0x80 ? 3 : 0
-        case (0xE2, 0x80): return (b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xAF ? 3 : 0
+        case (0xE2, 0x80): return (b2 >= 0x80 && b2 <= 0x8B) || b2 == 0xAF ? 3 : 0
         case (0xE2, 0x81): return b2 == 0x9F ? 3 : 0
         case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0
         default: return 0

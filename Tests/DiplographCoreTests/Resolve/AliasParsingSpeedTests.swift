@@ -4,9 +4,9 @@ import Testing
 
 /// The byte-level helpers of the alias table parser agree with the Foundation calls they replace.
 @Suite struct AliasParsingSpeedTests {
-    static let spaces: [String] = ["\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}", "\u{200A}", "\u{202F}",
+    static let spaces: [String] = ["\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}", "\u{200A}", "\u{200B}", "\u{202F}",
                                    "\u{205F}", "\u{3000}"]
-    static let others: [String] = ["a", "é", "\u{200B}", "\u{2028}", "\u{301}", "\u{85}", "\u{FEFF}", "中", "|", "\n"]
+    static let others: [String] = ["a", "é", "\u{200C}", "\u{2028}", "\u{301}", "\u{85}", "\u{FEFF}", "中", "|", "\n"]
 
     @Test func trimmingMatchesFoundation() {
         var samples: [String] = []
