@@ -42,6 +42,7 @@ public enum Pipeline {
     struct ArticleWork: Sendable {
         var resolved: ResolvedArticle
         var reports: [MeetingReport]
+        var tally: CooccurrenceCounter.ArticleTally
     }
 
     public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
@@ -52,6 +53,8 @@ public enum Pipeline {
         let resolver = Resolver(table: options.aliasTable)
         var aggregator = EntityAggregator()
         var counter = CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle)
+        // Counts each article on the worker threads; `counter` adds the tallies in input order.
+        let tallier = counter
         var reports: [MeetingReport] = []
 
         let files = InputCollector.collect(inputs)
@@ -66,7 +69,8 @@ public enum Pipeline {
                 let ingested = registry.read(file)
                 let work = ingested.articles.map { article -> ArticleWork in
                     let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))
-                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved))
+                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved),
+                                       tally: tallier.tally(resolved))
                 }
                 return (IngestResult(diagnostics: ingested.diagnostics), work)
             }
@@ -77,7 +81,7 @@ public enum Pipeline {
                     articleCount += 1
                     diagnostics += w.resolved.diagnostics
                     aggregator.add(w.resolved)
-                    counter.add(w.resolved)
+                    counter.add(w.tally, of: w.resolved)
                     reports += w.reports
                 }
             }

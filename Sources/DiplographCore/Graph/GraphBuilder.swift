@@ -80,9 +80,13 @@ public enum GraphBuilder {
         if options.kind != .meetings { pairKeys.formUnion(corpus.cooccurrence.keys) }
         if options.kind != .cooccurrence { pairKeys.formUnion(meetingPairs.keys) }
 
+        // Whether an id names a kept entity, decided once per id.
+        var kept: [String: Bool] = [:]
         func keep(_ id: String) -> Bool {
-            guard let e = entities[id: id] else { return false }
-            return options.types?.contains(e.type) ?? true
+            if let k = kept[id] { return k }
+            let k = entities[id: id].map { options.types?.contains($0.type) ?? true } ?? false
+            kept[id] = k
+            return k
         }
         struct Row { var pair: EntityPair; var weight: Double }
         var rows: [Row] = []
@@ -111,8 +115,13 @@ public enum GraphBuilder {
         nodeIDs.sort()
         var index: [String: Int] = [:]
         for (i, id) in nodeIDs.enumerated() { index[id] = i }
-        rows.removeAll { index[$0.pair.a] == nil || index[$0.pair.b] == nil }
-        rows.sort { (index[$0.pair.a]!, index[$0.pair.b]!) < (index[$1.pair.a]!, index[$1.pair.b]!) }
+        // Edge order: by the node indices of the pair, looked up once per row.
+        var ends: [(a: Int, b: Int, row: Row)] = rows.compactMap { r in
+            guard let a = index[r.pair.a], let b = index[r.pair.b] else { return nil }
+            return (a, b, r)
+        }
+        ends.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        rows = ends.map(\.row)
 
         let nodes = nodeIDs.map { entities[id: $0]! }
         var g = AttributedGraph()
@@ -129,8 +138,8 @@ public enum GraphBuilder {
             Attribute(name: GraphKeys.roles, type: .string, values: .string(nodes.map { $0.roles.isEmpty ? nil : $0.roles.joined(separator: listSeparator) })),
             Attribute(name: GraphKeys.externalID, type: .string, values: .string(nodes.map(\.externalID))),
         ]
-        g.sources = rows.map { index[$0.pair.a]! }
-        g.targets = rows.map { index[$0.pair.b]! }
+        g.sources = ends.map(\.a)
+        g.targets = ends.map(\.b)
         g.weights = rows.map(\.weight)
         var kind: [String?] = [], co: [Int?] = [], arts: [Int?] = [], mcount: [Int?] = []
         var first: [String?] = [], last: [String?] = [], dates: [String?] = [], places: [String?] = []
@@ -141,9 +150,16 @@ public enum GraphBuilder {
             let c = stats?.windows ?? 0
             kind.append(c > 0 && !ms.isEmpty ? "both" : (ms.isEmpty ? "cooccurrence" : "meeting"))
             co.append(c)
-            var articleSet = Set(stats?.articles ?? [])
-            for m in ms { articleSet.formUnion(m.articles) }
-            arts.append(articleSet.count)
+            // The pair's articles: the co-occurrence list (sorted and distinct) unless meetings add some.
+            let articleList: [String]
+            if ms.isEmpty, let a = stats?.articles, isSortedDistinct(a) {
+                articleList = a
+            } else {
+                var articleSet = Set(stats?.articles ?? [])
+                for m in ms { articleSet.formUnion(m.articles) }
+                articleList = articleSet.sorted()
+            }
+            arts.append(articleList.count)
             mcount.append(ms.count)
             let ds = Array(Set(ms.compactMap { $0.date?.iso })).sorted()
             first.append(ds.first)
@@ -151,7 +167,7 @@ public enum GraphBuilder {
             dates.append(ds.isEmpty ? nil : ds.joined(separator: listSeparator))
             let ps = Array(Set(ms.compactMap { $0.place.map { entities[id: $0]?.name ?? $0 } })).sorted()
             places.append(ps.isEmpty ? nil : ps.joined(separator: listSeparator))
-            sources.append(articleSet.isEmpty ? nil : articleSet.sorted().joined(separator: listSeparator))
+            sources.append(articleList.isEmpty ? nil : articleList.joined(separator: listSeparator))
             let ev = ms.flatMap(\.sources).sorted().first ?? stats?.evidence
             evidence.append(ev.map { "\($0.article): \($0.sentence)" })
         }
@@ -168,6 +184,10 @@ public enum GraphBuilder {
             Attribute(name: GraphKeys.evidence, type: .string, values: .string(evidence)),
         ]
         return g
+    }
+
+    static func isSortedDistinct(_ a: [String]) -> Bool {
+        zip(a, a.dropFirst()).allSatisfy { $0 < $1 }
     }
 
     static func cooccurrenceWeight(_ pair: EntityPair, corpus: CorpusResult, measure: AssociationMeasure) -> Double {

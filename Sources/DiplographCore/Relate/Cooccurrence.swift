@@ -70,10 +70,41 @@ public struct CooccurrenceCounter: Sendable {
         var firstWindowSentence = -1
     }
 
-    public mutating func add(_ r: ResolvedArticle) {
-        let id = r.article.id
-        totalWindows += windowCount(r)
-        guard !r.mentions.isEmpty else { return }
+    /// One article's contribution to the counts, computed without shared state, so that
+    /// articles can be tallied in parallel and added in input order (`add(_:of:)`).
+    public struct ArticleTally: Sendable {
+        /// Windows of the article.
+        var windows: Int
+        /// Windows mentioning each entity id, in order of first mention.
+        var entityWindows: [(id: String, windows: Int)] = []
+        /// Pairs sharing a window, in a fixed order: windows after the cap, and the sentence to
+        /// quote as evidence (-1: none).
+        var pairs: [(pair: EntityPair, windows: Int, sentence: Int)] = []
+    }
+
+    /// Counts `r` and adds it to the corpus-wide counts. Feed articles in input order.
+    public mutating func add(_ r: ResolvedArticle) { add(tally(r), of: r) }
+
+    /// Adds the tally of article `r` (made by `tally(r)`) to the corpus-wide counts.
+    /// - Complexity: O(p + e) dictionary updates, p pairs and e entities of the tally.
+    public mutating func add(_ t: ArticleTally, of r: ResolvedArticle) {
+        totalWindows += t.windows
+        for (id, n) in t.entityWindows { entityWindows[id, default: 0] += n }
+        for (pair, windows, s) in t.pairs {
+            var stats = pairs[pair] ?? CooccurrenceStats()
+            stats.windows += windows
+            Self.insertSorted(r.article.id, into: &stats.articles)
+            if stats.evidence == nil, s >= 0 { stats.evidence = Self.evidence(r, sentence: s) }
+            pairs[pair] = stats
+        }
+    }
+
+    /// What article `r` adds to the counts; reads no corpus-wide state.
+    ///
+    /// - Complexity: O(m + Σ k²), m mentions and k distinct entities per window.
+    public func tally(_ r: ResolvedArticle) -> ArticleTally {
+        var out = ArticleTally(windows: windowCount(r))
+        guard !r.mentions.isEmpty else { return out }
 
         // Dense local ids: one per distinct entity id (two local entities may share an id).
         var denseOf = [Int](repeating: -1, count: r.entities.count)
@@ -97,6 +128,7 @@ public struct CooccurrenceCounter: Sendable {
         }
         let n = ids.count
         var local: [Int: LocalPair] = [:]
+        var windowsOf = [Int](repeating: 0, count: n)
         // Sentence-level co-mentions (for evidence), tracked whatever the window.
         var seenInSentence = [Int](repeating: -1, count: n)
         var seenInWindow = [Int](repeating: -1, count: n)
@@ -105,12 +137,6 @@ public struct CooccurrenceCounter: Sendable {
         var currentWindow = -1
         var currentSentence = -1
         var windowSerial = -1
-
-        func flushWindow(_ counter: inout CooccurrenceCounter) {
-            guard !windowMembers.isEmpty else { return }
-            for d in windowMembers { counter.entityWindows[ids[d], default: 0] += 1 }
-            windowMembers.removeAll(keepingCapacity: true)
-        }
 
         for m in mentions {
             let d = denseOf[m.entity]
@@ -122,7 +148,7 @@ public struct CooccurrenceCounter: Sendable {
             case .article: w = 0
             }
             if w != currentWindow {
-                flushWindow(&self)
+                windowMembers.removeAll(keepingCapacity: true)
                 currentWindow = w
                 windowSerial += 1
             }
@@ -140,6 +166,7 @@ public struct CooccurrenceCounter: Sendable {
             }
             if seenInWindow[d] != windowSerial {
                 seenInWindow[d] = windowSerial
+                windowsOf[d] += 1
                 for o in windowMembers {
                     let key = d < o ? d * n + o : o * n + d
                     local[key, default: LocalPair()].windows += 1
@@ -148,22 +175,17 @@ public struct CooccurrenceCounter: Sendable {
                 windowMembers.append(d)
             }
         }
-        flushWindow(&self)
+        out.entityWindows = zip(ids, windowsOf).map { ($0, $1) }
 
         // Stable order for the merge into the corpus-wide table.
         for key in local.keys.sorted() {
             let t = local[key]!
             guard t.windows > 0 else { continue }
-            let pair = EntityPair(ids[key / n], ids[key % n])
-            var stats = pairs[pair] ?? CooccurrenceStats()
-            stats.windows += min(t.windows, capPerArticle.map { max($0, 0) } ?? t.windows)
-            Self.insertSorted(id, into: &stats.articles)
-            if stats.evidence == nil {
-                let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
-                if s >= 0 { stats.evidence = Self.evidence(r, sentence: s) }
-            }
-            pairs[pair] = stats
+            let windows = min(t.windows, capPerArticle.map { max($0, 0) } ?? t.windows)
+            let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
+            out.pairs.append((EntityPair(ids[key / n], ids[key % n]), windows, s))
         }
+        return out
     }
 
     /// Number of windows of an article: its sentences, its non-empty paragraphs, or 1.

@@ -16,20 +16,22 @@ struct MeetingMatcher {
         out = []
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
-            if L.meetVerbs.contains(w) { meetVerb(i) }
-            if L.holdVerbs.contains(w) { holdVerb(i) }
-            if L.speakVerbs.contains(w) { speakVerb(i) }
-            if L.exchangeVerbs.contains(w) { exchangeVerb(i) }
-            if L.hostVerbs.contains(w) { objectVerb(i, kind: .report, status: .held) }
-            if L.toldVerbs.contains(w) { objectVerb(i, kind: .told, status: .held) }
-            if L.inviteVerbs.contains(w) { objectVerb(i, kind: .report, status: .planned) }
-            if L.meetingNouns.contains(w) { meetingNoun(i) }
+            // One lookup tells which patterns the word may start; most words start none.
+            guard let k = L.triggers[w] else { continue }
+            if k.contains(.meet) { meetVerb(i) }
+            if k.contains(.hold) { holdVerb(i) }
+            if k.contains(.speak) { speakVerb(i) }
+            if k.contains(.exchange) { exchangeVerb(i) }
+            if k.contains(.host) { objectVerb(i, kind: .report, status: .held) }
+            if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
+            if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
+            if k.contains(.noun) { meetingNoun(i) }
             if w == "meeting", let p = word(i - 1), ["is", "was", "are", "were"].contains(p) { meetVerb(i) }
-            if let tail = L.withPhrases[w], phrase(i + 1, tail) {
+            if k.contains(.with), let tail = L.withPhrases[w], phrase(i + 1, tail) {
                 verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
             }
             // "X paid a courtesy call on Y": in person, whatever "call" says.
-            if w == "paid" || w == "pays" || w == "paying", isWord(i + 1, "a"), isWord(i + 2, "courtesy"), isWord(i + 3, "call"),
+            if k.contains(.paid), isWord(i + 1, "a"), isWord(i + 2, "courtesy"), isWord(i + 3, "call"),
                isWord(i + 4, "on") || isWord(i + 4, "to") {
                 verbClause(i, objectsAt: i + 5, status: .held, intransitive: false)
             }

@@ -29,6 +29,9 @@ public enum MeetingMerger {
         var sources: Set<Evidence> = []
     }
 
+    /// - Complexity: O(n log n) for the sort plus, per report, O(Σ events of its participants):
+    ///   candidates are found by counting, per event, how many of the report's participants it
+    ///   shares (integer work, no set comparisons of names).
     public static func merge(_ reports: [MeetingReport]) -> [Meeting] {
         // A canonical order first: the result must not depend on the input order.
         let sorted = reports.filter { Set($0.participants).count >= 2 }.sorted(by: reportOrder)
@@ -36,29 +39,45 @@ public enum MeetingMerger {
         // Events by participant: a related event shares every participant of the smaller set,
         // so the candidates of a report are the events of its participants.
         var byPerson: [String: [Int]] = [:]
-        func candidates(_ r: MeetingReport) -> [Int] {
-            var out = Set<Int>()
-            for p in r.participants { if let es = byPerson[p] { out.formUnion(es) } }
-            return out.sorted()
+        // Scratch for `candidates`: participants of the current report each event shares.
+        var shared: [Int] = []
+
+        /// The events sharing a participant with `ids`, ascending, each with whether it is
+        /// related to the report (one participant set contains the other) and whether the
+        /// participant sets are equal. An event lies in `byPerson[p]` exactly when `p` is one of
+        /// its participants, so the overlap count decides containment.
+        func candidates(_ ids: Set<String>) -> [(event: Int, contains: Bool, equal: Bool)] {
+            if shared.count < events.count { shared += [Int](repeating: 0, count: events.count - shared.count) }
+            var touched: [Int] = []
+            for p in ids {
+                for e in byPerson[p] ?? [] {
+                    if shared[e] == 0 { touched.append(e) }
+                    shared[e] += 1
+                }
+            }
+            touched.sort()
+            let out = touched.map { e -> (event: Int, contains: Bool, equal: Bool) in
+                let n = shared[e], m = events[e].ids.count
+                return (e, n == ids.count || n == m, n == ids.count && n == m)
+            }
+            for e in touched { shared[e] = 0 }
+            return out
         }
 
-        func absorb(_ r: MeetingReport, into i: Int) {
-            for p in r.participants where !events[i].ids.contains(p) { byPerson[p, default: []].append(i) }
-            events[i].ids.formUnion(r.participants)
+        func absorb(_ r: MeetingReport, _ ids: Set<String>, into i: Int) {
+            for p in ids where !events[i].ids.contains(p) { byPerson[p, default: []].append(i) }
+            events[i].ids.formUnion(ids)
             events[i].date = MeetingDates.finer(events[i].date, r.date)
             if r.status == .held || (r.status == .phone && events[i].status == .planned) { events[i].status = r.status }
             if let p = r.place { events[i].places[p, default: 0] += 1 }
             events[i].sources.formUnion(r.evidence)
         }
-        func start(_ r: MeetingReport) {
-            var e = Event(ids: Set(r.participants), planned: r.status == .planned, status: r.status, date: r.date)
+        func start(_ r: MeetingReport, _ ids: Set<String>) {
+            var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
             if let p = r.place { e.places[p] = 1 }
             e.sources = Set(r.evidence)
             for p in e.ids { byPerson[p, default: []].append(events.count) }
             events.append(e)
-        }
-        func related(_ e: Event, _ r: MeetingReport, _ ids: Set<String>) -> Bool {
-            e.planned == (r.status == .planned) && (ids.isSubset(of: e.ids) || e.ids.isSubset(of: ids))
         }
 
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
@@ -68,20 +87,27 @@ public enum MeetingMerger {
         }
         for r in dated {
             let ids = Set(r.participants)
-            let fits = candidates(r).filter { related(events[$0], r, ids) && events[$0].date.map { MeetingDates.agree($0, r.date!) } ?? false }
-            if fits.count == 1 || fits.contains(where: { events[$0].ids == ids && events[$0].date == r.date }) {
-                let exact = fits.first { events[$0].ids == ids && events[$0].date == r.date }
-                absorb(r, into: exact ?? fits[0])
+            let planned = r.status == .planned
+            let fits = candidates(ids).filter {
+                $0.contains && events[$0.event].planned == planned
+                    && events[$0.event].date.map { MeetingDates.agree($0, r.date!) } ?? false
+            }
+            let exact = fits.first { $0.equal && events[$0.event].date == r.date }
+            if fits.count == 1 || exact != nil {
+                absorb(r, ids, into: (exact ?? fits[0]).event)
             } else {
-                start(r)
+                start(r, ids)
             }
         }
         // 2. Undated reports.
         for r in sorted where r.date == nil {
             // An undated call does not join an in-person meeting (nor the reverse).
             let ids = Set(r.participants)
-            let near = candidates(r)
-            let dated = near.filter { related(events[$0], r, ids) && events[$0].date != nil && events[$0].status == r.status }
+            let planned = r.status == .planned
+            let near = candidates(ids).filter {
+                $0.contains && events[$0.event].planned == planned && events[$0.event].status == r.status
+            }.map(\.event)
+            let dated = near.filter { events[$0].date != nil }
             let fits: [Int]
             if let pub = r.published {
                 fits = dated.filter { within(events[$0].date!, published: pub) }
@@ -89,11 +115,11 @@ public enum MeetingMerger {
                 fits = dated
             }
             if fits.count == 1 {
-                absorb(r, into: fits[0])
-            } else if let u = near.first(where: { related(events[$0], r, ids) && events[$0].date == nil && events[$0].status == r.status }) {
-                absorb(r, into: u)
+                absorb(r, ids, into: fits[0])
+            } else if let u = near.first(where: { events[$0].date == nil }) {
+                absorb(r, ids, into: u)
             } else {
-                start(r)
+                start(r, ids)
             }
         }
 

@@ -11,6 +11,26 @@ enum MeetingLexicon {
         "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
         "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
     ]
+    /// The patterns a word may start, as `MeetingMatcher.findings` tries them.
+    struct Trigger: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let meet = Trigger(rawValue: 1), hold = Trigger(rawValue: 2), speak = Trigger(rawValue: 4)
+        static let exchange = Trigger(rawValue: 8), host = Trigger(rawValue: 16), told = Trigger(rawValue: 32)
+        static let invite = Trigger(rawValue: 64), noun = Trigger(rawValue: 128), with = Trigger(rawValue: 256)
+        static let paid = Trigger(rawValue: 512)
+    }
+    /// Every word that may start a pattern, with the patterns: one hash lookup per word
+    /// instead of one per word list.
+    static let triggers: [String: Trigger] = {
+        var out: [String: Trigger] = [:]
+        let lists: [(Set<String>, Trigger)] = [
+            (meetVerbs, .meet), (holdVerbs, .hold), (speakVerbs, .speak), (exchangeVerbs, .exchange),
+            (hostVerbs, .host), (toldVerbs, .told), (inviteVerbs, .invite), (meetingNouns, .noun),
+            (Set(withPhrases.keys), .with), (["paid", "pays", "paying"], .paid),
+        ]
+        for (words, t) in lists { for w in words { out[w, default: []].formUnion(t) } }
+        return out
+    }()
     /// Words that make a meeting noun or verb a remote one.
     static let phoneWords: Set<String> = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
     /// Verbs "X VERB Y" that report a held meeting when Y is a person.

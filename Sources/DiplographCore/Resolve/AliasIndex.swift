@@ -12,8 +12,8 @@ struct AliasIndex: Sendable {
     }
 
     let entries: [AliasEntry]
-    private var full: [UInt64: Hit] = [:]
-    private var prefixes: Set<UInt64> = []
+    private var full = KeyMap<Hit>()
+    private var prefixes = KeySet()
     private(set) var maxTokens = 1
     /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
     private(set) var shortForms: [UInt64: [Int]] = [:]

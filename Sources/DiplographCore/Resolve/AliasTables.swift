@@ -86,14 +86,19 @@ public enum AliasTables {
             diags.append(Diagnostic(file: file, line: line, column: col, severity: sev, message: msg))
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines and fields are split on UTF-8 bytes: LF and tab never join a grapheme cluster
+        // with the next character, so the pieces are those a split on Characters gives, except
+        // that a CR LF pair ends a line too.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        aliasOwner.reserveCapacity(lines.count * 2)
+        firstLine.reserveCapacity(lines.count)
         for (n, rawLine) in lines.enumerated() {
             let lineNo = n + 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             if line.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init)
             // 1-based character column of each field.
             var columns: [Int] = []
             var c = 1
@@ -102,14 +107,14 @@ public enum AliasTables {
             guard let h = header else {
                 var map: [String: Int] = [:]
                 for (i, f) in fields.enumerated() {
-                    let name = f.trimmingCharacters(in: .whitespaces).lowercased()
+                    let name = f.trimmedWhitespace.lowercased()
                     if map[name] != nil { err(lineNo, columns[i], "duplicate column '\(name)'") }
                     else { map[name] = i }
                     if !["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id"].contains(name) {
                         err(lineNo, columns[i], "unknown column '\(name)' is ignored", .warning)
                     }
                 }
-                headerNames = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                headerNames = fields.map { $0.trimmedWhitespace.lowercased() }
                 for required in ["id", "type", "name"] where map[required] == nil {
                     err(lineNo, 1, "missing required column '\(required)'")
                 }
@@ -125,12 +130,13 @@ public enum AliasTables {
             func field(_ name: String) -> (String, Int)? {
                 guard let i = h[name] else { return nil }
                 guard i < fields.count else { return ("", c) }
-                return (fields[i].trimmingCharacters(in: .whitespaces), columns[i])
+                return (fields[i].trimmedWhitespace, columns[i])
             }
             var bad = false
             let (id, idCol) = field("id")!
             if id.isEmpty { err(lineNo, idCol, "missing id"); bad = true }
-            else if id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "-") }) {
+            else if !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
+                    id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "-") }) {
                 err(lineNo, idCol, "id '\(id)' is not a lowercase slug (letters, digits, hyphens)", .warning)
             }
             let (typeText, typeCol) = field("type")!
@@ -155,10 +161,10 @@ public enum AliasTables {
                 var offset = 0
                 let raw = fields[i]
                 for part in raw.split(separator: "|", omittingEmptySubsequences: false) {
-                    let t = part.trimmingCharacters(in: .whitespaces)
+                    let t = part.trimmedWhitespace
                     let partCol = col + offset + part.prefix(while: { $0 == " " }).count
                     if t.isEmpty {
-                        if raw.trimmingCharacters(in: .whitespaces).isEmpty == false {
+                        if raw.trimmedWhitespace.isEmpty == false {
                             err(lineNo, partCol, "empty item in '\(column)'", .warning)
                         }
                     } else {
@@ -235,7 +241,7 @@ public enum AliasTables {
             }
             return .success(Role(title: text))
         }
-        let title = text[..<space].trimmingCharacters(in: .whitespaces)
+        let title = text[..<space].trimmedWhitespace
         let range = String(text[text.index(after: space)...])
         guard range.contains(where: \.isNumber) else { return .success(Role(title: text)) }
         let offset = text.distance(from: text.startIndex, to: space) + 1
@@ -285,5 +291,54 @@ public enum AliasTables {
         }
         if title.isEmpty { return .failure(RoleError(offset: 0, message: "role '\(text)' has no title")) }
         return .success(Role(title: title, from: from, to: to))
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing white space as `CharacterSet.whitespaces` defines
+    /// it (tab, the space separators of category Zs, U+200B), like `trimmingCharacters(in:
+    /// .whitespaces)` but scanning UTF-8 bytes instead of bridging to UTF-16.
+    ///
+    /// - Complexity: O(k), k the bytes trimmed (plus the copy of the result).
+    var trimmedWhitespace: String {
+        let u = utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi {
+            let n = Self.whitespaceLength(u, at: lo, end: hi)
+            if n == 0 { break }
+            lo = u.index(lo, offsetBy: n)
+        }
+        while lo < hi {
+            // Step back to the first byte of the last scalar (continuation bytes are 10xxxxxx).
+            var start = u.index(before: hi)
+            while start > lo, u[start] & 0xC0 == 0x80 { start = u.index(before: start) }
+            let n = Self.whitespaceLength(u, at: start, end: hi)
+            if n == 0 || u.index(start, offsetBy: n) != hi { break }
+            hi = start
+        }
+        return String(decoding: u[lo..<hi], as: UTF8.self)
+    }
+
+    /// Byte length of the white-space scalar at `i` (tab, U+0020, U+00A0, U+1680,
+    /// U+2000–U+200B, U+202F, U+205F, U+3000: CoreFoundation's set, which adds the zero width
+    /// space to Zs), or 0.
+    private static func whitespaceLength(_ u: UTF8View, at i: UTF8View.Index, end: UTF8View.Index) -> Int {
+        let b0 = u[i]
+        if b0 == 0x20 || b0 == 0x09 { return 1 }
+        guard b0 >= 0xC2, b0 <= 0xE3 else { return 0 }
+        let i1 = u.index(after: i)
+        guard i1 < end else { return 0 }
+        let b1 = u[i1]
+        if b0 == 0xC2 { return b1 == 0xA0 ? 2 : 0 }
+        let i2 = u.index(after: i1)
+        guard i2 < end else { return 0 }
+        let b2 = u[i2]
+        switch (b0, b1) {
+        case (0xE1, 0x9A): return b2 == 0x80 ? 3 : 0
+        case (0xE2, 0x80): return (b2 >= 0x80 && b2 <= 0x8B) || b2 == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return b2 == 0x9F ? 3 : 0
+        case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 }

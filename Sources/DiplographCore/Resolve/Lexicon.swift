@@ -3,8 +3,8 @@
 /// These are language facts (cue words, titles, family names), not names of particular
 /// people: public figures live in the alias table, everybody else is found by rules.
 enum Lexicon {
-    static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameTokenizer.key(String($0)) })
+    static func set(_ words: String) -> KeySet {
+        KeySet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameTokenizer.key(String($0)) })
     }
 
     /// Words that make a capitalised sequence an organisation ("… Academy of Social Sciences").

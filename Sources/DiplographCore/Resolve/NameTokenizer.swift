@@ -373,7 +373,7 @@ enum NameTokenizer {
         return toks.map { normalized(bytes, $0) }.joined(separator: " ")
     }
 
-    static let titleAbbreviations: Set<UInt64> = Set(["mr", "ms", "mrs", "dr", "prof", "gen", "sen", "rep", "lt", "col", "st", "gov", "amb"]
+    static let titleAbbreviations = KeySet(["mr", "ms", "mrs", "dr", "prof", "gen", "sen", "rep", "lt", "col", "st", "gov", "amb"]
         .map { w in
             var h = seed
             for b in w.utf8 { h = (h ^ UInt64(b)) &* prime }
