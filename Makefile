@@ -9,7 +9,7 @@ APT_PKGS := libxml2-dev libxml2-utils graphviz
 PY_PKGS  := networkx igraph
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run graphs test bench clean
+.PHONY: help deps build run graphs test bench clean fuzz
 
 help: ## Show the targets
 	@echo "Diplograph make targets:"
@@ -51,3 +51,11 @@ bench: deps ## Benchmarks: throughput, per-stage times, memory, graph I/O, paths
 
 clean: ## Remove build products
 	rm -rf .build
+
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING --scratch-path .build-fuzz
+
+fuzz: deps ## Build the libFuzzer targets and run each for FUZZ_SECONDS (default 60); crashes go to fuzz/artifacts/
+	$(SWIFT) build $(FUZZ_BUILD) --product pipeline-fuzz
+	$(SWIFT) build $(FUZZ_BUILD) --product graphml-fuzz
+	@status=0; for t in pipeline graphml; do fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; exit $$status

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "diplograph", targets: ["diplograph"]),
         .library(name: "DiplographCore", targets: ["DiplographCore"]),
         .library(name: "DiplographXML", targets: ["DiplographXML"]),
+        .executable(name: "pipeline-fuzz", targets: ["pipeline-fuzz"]),
+        .executable(name: "graphml-fuzz", targets: ["graphml-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,10 +39,14 @@ let package = Package(
             dependencies: ["DiplographCore", "DiplographXML"],
             path: "Sources/DiplographBench"
         ),
+        // Fuzzing (fuzz/README.md): the shared per-input logic and one libFuzzer target per input kind.
+        .target(name: "DiplographFuzz", dependencies: ["DiplographCore", "DiplographXML"], path: "fuzz/Sources/DiplographFuzz"),
+        .executableTarget(name: "pipeline-fuzz", dependencies: ["DiplographFuzz"], path: "fuzz/Sources/pipeline-fuzz"),
+        .executableTarget(name: "graphml-fuzz", dependencies: ["DiplographFuzz"], path: "fuzz/Sources/graphml-fuzz"),
         // Fixtures are read through #filePath, not bundled as resources.
         .testTarget(name: "DiplographCoreTests", dependencies: ["DiplographCore"], exclude: ["Resolve/Fixtures"]),
         .testTarget(name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML"]),
+        .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML", "DiplographFuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -45,12 +45,15 @@ public enum Pipeline {
         var tally: CooccurrenceCounter.ArticleTally
     }
 
+    /// `resolver`, when given, must be built from `options.aliasTable`; it lets callers that run
+    /// many small corpora (the fuzzer) build the alias index once.
     public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
-                           threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusResult {
+                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           resolver: Resolver? = nil) -> CorpusResult {
         var diagnostics: [Diagnostic] = []
         var skipped = 0
         var articleCount = 0
-        let resolver = Resolver(table: options.aliasTable)
+        let resolver = resolver ?? Resolver(table: options.aliasTable)
         var aggregator = EntityAggregator()
         var counter = CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle)
         // Counts each article on the worker threads; `counter` adds the tallies in input order.

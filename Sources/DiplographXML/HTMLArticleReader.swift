@@ -25,6 +25,11 @@ public struct HTMLArticleReader: ArticleFormatReader {
     public init() {}
 
     public func read(bytes: [UInt8], path: String, id: String) -> IngestResult {
+        // libxml2 recovers anything, even binary data, so empty and binary files are caught
+        // first and skipped with the same warning as text files.
+        if Self.isEmptyOrBinary(bytes) {
+            return IngestResult(diagnostics: [TextDecoding.skipDiagnostic(bytes, path: path)])
+        }
         guard let doc = HTMLExtract.parse(bytes) else {
             return IngestResult(diagnostics: [Diagnostic(file: path, message: "cannot parse the file as HTML")])
         }
@@ -37,6 +42,21 @@ public struct HTMLArticleReader: ArticleFormatReader {
         let article = HTMLExtract.article(id: id, source: path, headline: page.title ?? "", published: page.published,
                                           url: page.url, paragraphs: page.paragraphs)
         return IngestResult(articles: [article], diagnostics: diagnostics)
+    }
+}
+
+extension HTMLArticleReader {
+    /// Blank, or (unless UTF-16 with a byte order mark) holding NUL bytes or more than 1% C0
+    /// control characters other than tab, LF, FF, CR and ESC.
+    static func isEmptyOrBinary(_ b: [UInt8]) -> Bool {
+        if b.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) { return true }
+        if b.count >= 2, (b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF) { return false }
+        var controls = 0
+        for c in b where c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B {
+            if c == 0 { return true }
+            controls += 1
+        }
+        return controls * 100 > b.count
     }
 }
 

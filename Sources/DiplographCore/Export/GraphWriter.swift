@@ -43,6 +43,15 @@ public enum AtomicOutput {
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw OutputError(path: path, message: "the folder '\(folder)' is not writable")
         }
+        // Permission bits do not stop root, and some folders (/proc, read-only mounts) refuse
+        // files whatever access(2) says: create and remove a probe file to be sure.
+        let probe = folder + "/.diplograph-probe-\(getpid())"
+        let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else {
+            throw OutputError(path: path, message: "cannot create files in the folder '\(folder)': " + String(cString: strerror(errno)))
+        }
+        close(fd)
+        unlink(probe)
     }
 
     /// Calls `body` with a temporary path beside `path`, then renames it to `path`. The temporary

@@ -18,6 +18,9 @@
 ///
 /// Pure: safe to call concurrently on different articles.
 public enum MeetingExtractor {
+    /// Sentences longer than this (in bytes) are skipped: see `ArticleMeetings.run`.
+    public static let maxSentenceBytes = 20_000
+
     public static func extract(_ r: ResolvedArticle) -> [MeetingReport] {
         extract(r) { r, range in DateParser.find(in: r.article.text, range: range, reference: r.article.published) }
     }
@@ -171,6 +174,9 @@ struct ArticleMeetings {
     mutating func run(dates finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
         var later: [(sentence: Int, finding: MeetingFinding)] = []
         for s in r.sentences.indices {
+            // A "sentence" this long is not prose (a file without punctuation, a list, a table),
+            // and the matching below is quadratic in its length: read no meeting from it.
+            guard r.sentences[s].range.count <= MeetingExtractor.maxSentenceBytes else { continue }
             // Every pattern needs a person in the sentence.
             // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
             // may have left alone.

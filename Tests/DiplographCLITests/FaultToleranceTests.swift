@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+/// The fault battery: the built `diplograph` on hostile or broken inputs and environments. Every
+/// case must end with a clear diagnostic and the documented exit status, never a crash.
+@Suite("Fault tolerance", .serialized)
+struct FaultToleranceTests {
+    /// An article of our own that resolves two ministers meeting.
+    static let article = "Talks in Oslo\nPublished: 4 May 2025\n\nOSLO - Foreign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday.\n"
+
+    func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test("Latin-1 / Windows-1252 text is converted with a warning and its names resolve")
+    func latin1() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "Café talks" with é as 0xE9 and a Windows-1252 right quote (0x92) and euro sign (0x80).
+        var bytes = Array("Caf".utf8) + [0xE9] + Array(" talks\nPublished: 4 May 2025\n\nOSLO - Foreign Minister Cho Hyun".utf8)
+        bytes += [0x92] + Array("s team met Sergei Lavrov in Oslo on Sunday over a ".utf8) + [0x80] + Array("5 deal.\n".utf8)
+        let path = try write(bytes, "latin1.txt", in: dir)
+        let r = diplograph("entities", path, "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("latin1.txt"), "\(r.stderr)")
+        #expect(r.stderr.contains("Windows-1252"), "\(r.stderr)")
+        #expect(r.stdout.contains("sergei-lavrov"), "\(r.stdout)")
+    }
+
+    @Test("NUL bytes, binary data and empty files are skipped with a warning in every input format",
+          arguments: ["txt", "jsonl", "html", "rss"])
+    func badBytes(_ ext: String) throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var nul = Array(Self.article.utf8)
+        nul.insert(0, at: 20)
+        _ = try write(nul, "nul.\(ext)", in: dir)
+        var random = SystemRandomNumberGenerator()
+        _ = try write((0..<65_536).map { _ in UInt8.random(in: 0...255, using: &random) }, "binary.\(ext)", in: dir)
+        _ = try write([], "empty.\(ext)", in: dir)
+        _ = try write(Array(Self.article.utf8), "good.txt", in: dir)
+        let r = diplograph("entities", dir.path, "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        for name in ["nul", "binary", "empty"] {
+            #expect(r.stderr.contains("\(name).\(ext)"), "\(name).\(ext) not reported: \(r.stderr)")
+        }
+        #expect(r.stdout.contains("cho-hyun"), "the good file was not processed")
+        #expect(!r.stderr.contains("Fatal error"))
+    }
+
+    @Test("a 20 MB file on one line is read in bounded time")
+    func hugeSingleLine() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sentence = Array("Foreign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday and ".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20_000_000 + sentence.count)
+        while bytes.count < 20_000_000 { bytes += sentence }
+        let path = try write(bytes, "one-line.txt", in: dir)
+        let start = ContinuousClock.now
+        let r = diplograph("build", path, "-o", dir.appendingPathComponent("g.json").path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(ContinuousClock.now - start < .seconds(300))
+        let json = try String(contentsOf: dir.appendingPathComponent("g.json"), encoding: .utf8)
+        #expect(json.contains("sergei-lavrov"))
+    }
+
+    @Test("20,000 tiny files in one folder are all read")
+    func manyTinyFiles() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let names = ["Cho Hyun", "Sergei Lavrov", "Wang Yi", "Marco Rubio"]
+        for i in 0..<20_000 {
+            let text = "Note \(i)\n\n\(names[i % 4]) met \(names[(i + 1) % 4]) in Oslo.\n"
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(String(format: "%05d.txt", i)).path,
+                                           contents: Data(text.utf8))
+        }
+        let r = diplograph("entities", dir.path, "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        // Each name is in half of the notes: every file was read.
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let entities = json?["entities"] as? [[String: Any]] ?? []
+        for id in ["cho-hyun", "sergei-lavrov", "wang-yi", "marco-rubio"] {
+            let articles = entities.first { $0["id"] as? String == id }?["articles"] as? [String]
+            #expect(articles?.count == 10_000, "\(id): \(articles?.count ?? -1) articles")
+        }
+    }
+
+    @Test("malformed JSON Lines: each bad line is skipped with file:line:column, the others are read")
+    func malformedJSONLines() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let deep = String(repeating: "[", count: 100_000)
+        let lines = [
+            #"{"id": "a", "title": "Oslo talks", "text": "Cho Hyun met Sergei Lavrov in Oslo on Sunday."}"#,
+            #"{"id": "b", "title": "broken", "text": "unterminated}"#,
+            #"  [1, 2, 3]"#,
+            deep,
+            #"{"id": "c", "title": "Beijing talks", "text": "Marco Rubio met Wang Yi in Beijing on Monday."}"#,
+        ]
+        let path = try write(Array(lines.joined(separator: "\n").utf8), "batch.jsonl", in: dir)
+        let r = diplograph("entities", path, "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.range(of: #"batch\.jsonl:2:\d+: warning"#, options: .regularExpression) != nil, "\(r.stderr)")
+        #expect(r.stderr.contains("batch.jsonl:3:3: warning"), "\(r.stderr)")
+        #expect(r.stderr.range(of: #"batch\.jsonl:4:\d+: warning"#, options: .regularExpression) != nil, "\(r.stderr)")
+        #expect(r.stdout.contains("sergei-lavrov") && r.stdout.contains("wang-yi"), "\(r.stdout)")
+    }
+
+    @Test("an alias table that is binary or not UTF-8 gives file:line:column and exit 2")
+    func garbageAliasTable() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let header = Array("id\ttype\tname\n".utf8)
+        let table = try write(header + Array("x1\tperson\tJos".utf8) + [0xE9, 0xFF] + Array("\tzz\n\u{0}\u{1}\n".utf8), "garbage.tsv", in: dir)
+        let lint = diplograph("aliases", "lint", table)
+        #expect(lint.status == 2, "\(lint.stderr)")
+        #expect(lint.stderr.range(of: #"garbage\.tsv:\d+:\d+: error"#, options: .regularExpression) != nil, "\(lint.stderr)")
+        let build = diplograph("entities", Repo.examples, "--aliases", table)
+        #expect(build.status == 2)
+        #expect(build.stdout.isEmpty)
+    }
+
+    @Test("an output path that cannot be written is reported before any work, exit 2",
+          arguments: ["/proc/diplograph-test.graphml", "FILE/g.dot"])
+    func unwritableOutput(_ target: String) throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Tests run as root, so a read-only folder would still be writable: use /proc, or a
+        // path whose "folder" is a regular file.
+        let file = try write(Array("not a folder".utf8), "FILE", in: dir)
+        let out = target.replacingOccurrences(of: "FILE", with: file)
+        let start = ContinuousClock.now
+        let r = diplograph("build", Repo.examples, "-o", dir.appendingPathComponent("ok.json").path, "-o", out)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.contains(out), "\(r.stderr)")
+        #expect(!r.stderr.contains("articles"), "work was done before the check: \(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("ok.json").path))
+        #expect(ContinuousClock.now - start < .seconds(30))
+    }
+
+    @Test("Ctrl-C during a long build exits 130 and leaves no output and no temporary file")
+    func interrupt() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("big")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let people = ["Cho Hyun", "Sergei Lavrov", "Wang Yi", "Marco Rubio", "Choe Son Hui", "Penny Wong"]
+        var paragraph = ""
+        for i in 0..<400 { paragraph += "\(people[i % 6]) met \(people[(i * 5 + 1) % 6]) in Oslo on Sunday. " }
+        let text = Data(("Talks\nPublished: 4 May 2025\n\n" + paragraph + "\n").utf8)
+        for i in 0..<3_000 {
+            FileManager.default.createFile(atPath: corpus.appendingPathComponent("a\(i).txt").path, contents: text)
+        }
+        let graphml = dir.appendingPathComponent("out.graphml").path, dot = dir.appendingPathComponent("out.dot").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Repo.executable)
+        p.arguments = ["build", corpus.path, "-o", graphml, "-o", dot]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        Thread.sleep(forTimeInterval: 1)
+        try #require(p.isRunning, "the build finished in under a second: make the corpus bigger")
+        p.interrupt()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit)
+        #expect(p.terminationStatus == 130)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "big" }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+
+    @Test("an attack GraphML given to `path --graph` exits 2 with file:line",
+          arguments: ["billion-laughs.graphml", "truncated.graphml", "not-wellformed.graphml"])
+    func attackGraph(_ name: String) {
+        let file = Repo.root.appendingPathComponent("Tests/DiplographXMLTests/Fixtures/\(name)").path
+        let start = ContinuousClock.now
+        let r = diplograph("path", "Cho", "Lavrov", "--graph", file)
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.stderr.range(of: NSRegularExpression.escapedPattern(for: name) + #":\d+"#, options: .regularExpression) != nil,
+                "\(r.stderr)")
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
+    @Test("an external entity in a GraphML given to `path --graph` is never read")
+    func xxeGraph() {
+        let file = Repo.root.appendingPathComponent("Tests/DiplographXMLTests/Fixtures/xxe.graphml").path
+        let r = diplograph("path", "before after", "plain", "--graph", file)
+        #expect(!r.stdout.contains("root:") && !r.stderr.contains("root:"))
+        #expect([0, 1, 2].contains(r.status), "\(r.stderr)")
+    }
+}
