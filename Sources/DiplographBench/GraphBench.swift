@@ -187,18 +187,9 @@ enum GraphBench {
         g.sources = pairs.map(\.0)
         g.targets = pairs.map(\.1)
         g.weights = weights
-        g.edgeAttributes = [
-            Attribute(name: GraphKeys.kind, type: .string, values: .string(kind)),
-            Attribute(name: GraphKeys.cooccurrences, type: .int, values: .int(co)),
-            Attribute(name: GraphKeys.articles, type: .int, values: .int(arts)),
-            Attribute(name: GraphKeys.meetings, type: .int, values: .int(mcount)),
-            Attribute(name: GraphKeys.firstMeeting, type: .string, values: .string(first)),
-            Attribute(name: GraphKeys.lastMeeting, type: .string, values: .string(last)),
-            Attribute(name: GraphKeys.meetingDates, type: .string, values: .string(dates)),
-            Attribute(name: GraphKeys.places, type: .string, values: .string(places)),
-            Attribute(name: GraphKeys.sources, type: .string, values: .string(sources)),
-            Attribute(name: GraphKeys.evidence, type: .string, values: .string(evidence)),
-        ]
+        g.edgeAttributes = GraphKeys.edgeAttributes(
+            kind: kind, cooccurrences: co, articles: arts, meetings: mcount, firstMeeting: first,
+            lastMeeting: last, meetingDates: dates, places: places, sources: sources, evidence: evidence)
         return g
     }
 

@@ -50,6 +50,25 @@ public enum GraphKeys {
     public static let kind = "kind", cooccurrences = "cooccurrences", meetings = "meetings"
     public static let firstMeeting = "first_meeting", lastMeeting = "last_meeting", meetingDates = "meeting_dates"
     public static let places = "places", sources = "sources", evidence = "evidence"
+
+    /// The edge attributes of a Diplograph graph, in the order every export writes them.
+    public static func edgeAttributes(
+        kind: [String?], cooccurrences: [Int?], articles: [Int?], meetings: [Int?], firstMeeting: [String?],
+        lastMeeting: [String?], meetingDates: [String?], places: [String?], sources: [String?], evidence: [String?]
+    ) -> [Attribute] {
+        [
+            Attribute(name: Self.kind, type: .string, values: .string(kind)),
+            Attribute(name: Self.cooccurrences, type: .int, values: .int(cooccurrences)),
+            Attribute(name: Self.articles, type: .int, values: .int(articles)),
+            Attribute(name: Self.meetings, type: .int, values: .int(meetings)),
+            Attribute(name: Self.firstMeeting, type: .string, values: .string(firstMeeting)),
+            Attribute(name: Self.lastMeeting, type: .string, values: .string(lastMeeting)),
+            Attribute(name: Self.meetingDates, type: .string, values: .string(meetingDates)),
+            Attribute(name: Self.places, type: .string, values: .string(places)),
+            Attribute(name: Self.sources, type: .string, values: .string(sources)),
+            Attribute(name: Self.evidence, type: .string, values: .string(evidence)),
+        ]
+    }
 }
 
 /// Builds the exported graph from a corpus: stable node order (by entity id), stable edge order
@@ -171,18 +190,9 @@ public enum GraphBuilder {
             let ev = ms.flatMap(\.sources).sorted().first ?? stats?.evidence
             evidence.append(ev.map { "\($0.article): \($0.sentence)" })
         }
-        g.edgeAttributes = [
-            Attribute(name: GraphKeys.kind, type: .string, values: .string(kind)),
-            Attribute(name: GraphKeys.cooccurrences, type: .int, values: .int(co)),
-            Attribute(name: GraphKeys.articles, type: .int, values: .int(arts)),
-            Attribute(name: GraphKeys.meetings, type: .int, values: .int(mcount)),
-            Attribute(name: GraphKeys.firstMeeting, type: .string, values: .string(first)),
-            Attribute(name: GraphKeys.lastMeeting, type: .string, values: .string(last)),
-            Attribute(name: GraphKeys.meetingDates, type: .string, values: .string(dates)),
-            Attribute(name: GraphKeys.places, type: .string, values: .string(places)),
-            Attribute(name: GraphKeys.sources, type: .string, values: .string(sources)),
-            Attribute(name: GraphKeys.evidence, type: .string, values: .string(evidence)),
-        ]
+        g.edgeAttributes = GraphKeys.edgeAttributes(
+            kind: kind, cooccurrences: co, articles: arts, meetings: mcount, firstMeeting: first,
+            lastMeeting: last, meetingDates: dates, places: places, sources: sources, evidence: evidence)
         return g
     }
 
