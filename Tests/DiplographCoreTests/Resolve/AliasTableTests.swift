@@ -93,6 +93,15 @@ import Testing
         #expect(without.entries.isEmpty)
     }
 
+    /// The compiled-in table is data/default-aliases.tsv verbatim
+    /// (regenerate with scripts/embed-default-aliases.sh).
+    @Test func embeddedTableMatchesTheDataFile() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let data = try String(contentsOf: root.appendingPathComponent("data/default-aliases.tsv"), encoding: .utf8)
+        #expect(data == defaultAliasTableTSV, "run scripts/embed-default-aliases.sh")
+    }
+
     @Test func defaultTableIsClean() {
         #expect(AliasTables.lint(text: defaultAliasTableTSV, file: AliasTables.defaultTableName)
             .filter { $0.severity == .error }.isEmpty)
