@@ -37,7 +37,8 @@ public enum SentenceSplitter {
         "Many", "If", "Since", "Under", "During", "Despite", "Both", "Such", "Yet", "Still", "Also",
     ]
 
-    /// Sentences of every block of `article`, in text order. The headline block is one sentence.
+    /// Sentences of every block of `article`, in text order. The headline block is one sentence
+    /// (unless longer than `maxSentenceBytes`).
     ///
     /// - Complexity: O(n) in the total length of the blocks.
     public static func split(_ article: Article) -> [Sentence] {
@@ -46,7 +47,9 @@ public enum SentenceSplitter {
             let r = ByteClass.trim(article.text, block.range)
             guard !r.isEmpty else { continue }
             if block.kind == .headline {
-                out.append(Sentence(range: r, block: b))
+                var pieces: [Range<Int>] = []
+                appendBounded(article.text, r, into: &pieces)
+                for s in pieces { out.append(Sentence(range: s, block: b)) }
                 continue
             }
             for s in split(article.text, r) { out.append(Sentence(range: s, block: b)) }
@@ -95,15 +98,40 @@ public enum SentenceSplitter {
             }
             guard next < end else { break }
             if isBoundary(t, wordStart: start, term: i, termEnd: termEnd, ellipsis: isEllipsis, next: next, end: end) {
-                let s = ByteClass.trim(t, start..<boundary)
-                if !s.isEmpty { out.append(s) }
+                appendBounded(t, ByteClass.trim(t, start..<boundary), into: &out)
                 start = next
             }
             i = next
         }
-        let s = ByteClass.trim(t, start..<end)
-        if !s.isEmpty { out.append(s) }
+        appendBounded(t, ByteClass.trim(t, start..<end), into: &out)
         return out
+    }
+
+    /// The longest sentence, in bytes. A longer run of text without sentence punctuation (a
+    /// whole file on one line, a table dump) is cut at the last whitespace before the limit
+    /// (or at the limit itself, moved back to a UTF-8 character start, when there is none), so
+    /// that no per-sentence work or structure grows with the input. Well above any real
+    /// sentence (the longest in the seed and bench corpora are far shorter), so normal text is
+    /// unaffected. Smaller than `MeetingExtractor.maxSentenceBytes`.
+    public static let maxSentenceBytes = 4_096
+
+    private static func appendBounded(_ t: [UInt8], _ r: Range<Int>, into out: inout [Range<Int>]) {
+        var lo = r.lowerBound
+        let hi = r.upperBound
+        while hi - lo > maxSentenceBytes {
+            var cut = lo + maxSentenceBytes
+            while cut > lo, !ByteClass.isSpace(t[cut]) { cut -= 1 }
+            if cut == lo {
+                cut = lo + maxSentenceBytes
+                while cut > lo + 1, t[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            let piece = ByteClass.trim(t, lo..<cut)
+            if !piece.isEmpty { out.append(piece) }
+            lo = cut
+            while lo < hi, ByteClass.isSpace(t[lo]) { lo += 1 }
+        }
+        let rest = ByteClass.trim(t, lo..<hi)
+        if !rest.isEmpty { out.append(rest) }
     }
 
     private static func isBoundary(_ t: [UInt8], wordStart: Int, term: Int, termEnd: Int, ellipsis: Bool,
