@@ -34,7 +34,7 @@ import Darwin
 ///   `subgraph "cluster_<i>" { graph [label="<value>"] … }`, clusters sorted by value; nodes
 ///   without it stay outside.
 /// - Same graph, same bytes: no timestamps, fixed decimals for computed sizes.
-public struct DOTWriter: GraphFormatWriter {
+public struct DOTWriter: StreamingGraphWriter {
     public var extensions: [String] { ["dot", "gv"] }
     /// A node attribute whose values group nodes into clusters (e.g. `"affiliation"`), or nil.
     public var clusterBy: String?
@@ -58,19 +58,6 @@ public struct DOTWriter: GraphFormatWriter {
 
     public static let meetingColor = "#d62728"
     public static let cooccurrenceColor = "#9e9e9e"
-
-    /// The DOT text of `graph` (for tests and small graphs; `write` streams).
-    public func render(_ graph: AttributedGraph) -> String {
-        let out = ByteSink()
-        write(graph, to: out)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
-    public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
-        let out = try ByteSink(path: path)
-        write(graph, to: out)
-        try out.close()
-    }
 
     /// Streams the DOT text of `g` into `out` (the caller closes it).
     public func write(_ g: AttributedGraph, to out: ByteSink) {

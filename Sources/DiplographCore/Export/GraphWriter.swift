@@ -99,3 +99,25 @@ public final class TemporaryFiles: @unchecked Sendable {
         lock.unlock()
     }
 }
+
+/// A writer that streams one file through a `ByteSink` (DOT, JSON): it gets the temporary-file
+/// write and an in-memory `render` from its `write(_:to:)`.
+public protocol StreamingGraphWriter: GraphFormatWriter {
+    /// Streams `graph` into `out` (the caller closes it).
+    func write(_ graph: AttributedGraph, to out: ByteSink)
+}
+
+extension StreamingGraphWriter {
+    /// The text of `graph` (for tests and small graphs; `write` streams).
+    public func render(_ graph: AttributedGraph) -> String {
+        let out = ByteSink()
+        write(graph, to: out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
+        let out = try ByteSink(path: path)
+        write(graph, to: out)
+        try out.close()
+    }
+}

@@ -20,22 +20,10 @@
 /// - The edge list is named `links` (D3's name). NetworkX 3.4+ defaults to `edges`: read it with
 ///   `networkx.node_link_graph(data, edges="links")`.
 /// - Strings are escaped like `JSONValue`: quotes, backslashes, control characters, U+2028/9.
-public struct JSONGraphWriter: GraphFormatWriter {
+public struct JSONGraphWriter: StreamingGraphWriter {
     public var extensions: [String] { ["json"] }
 
     public init() {}
-
-    public func render(_ graph: AttributedGraph) -> String {
-        let out = ByteSink()
-        write(graph, to: out)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
-    public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
-        let out = try ByteSink(path: path)
-        write(graph, to: out)
-        try out.close()
-    }
 
     /// Streams the node-link JSON of `g` into `out`.
     public func write(_ g: AttributedGraph, to out: ByteSink) {
