@@ -31,7 +31,7 @@ public struct FeedReader: ArticleFormatReader {
         let errors = XMLErrorCollector()
         ctxt.pointee._private = Unmanaged.passUnretained(errors).toOpaque()
         ctxt.pointee.sax.pointee.serror = contextErrorCallback
-        let doc = withExtendedLifetime(errors) {
+        let doc = errors.capturing {
             bytes.withUnsafeBufferPointer { buf -> xmlDocPtr? in
                 let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
                 return xmlCtxtReadMemory(ctxt, base, Int32(buf.count), path, nil, hardenedXMLOptions)
@@ -61,6 +61,7 @@ public struct FeedReader: ArticleFormatReader {
         }
 
         var result = IngestResult()
+        if let w = errors.encodingWarning(file: path) { result.diagnostics.append(w) }
         for (n, item) in items.enumerated() {
             let line = Int(xmlGetLineNo(item))
             let entry = atom ? atomEntry(item) : rssItem(item)

@@ -30,12 +30,14 @@ public struct HTMLArticleReader: ArticleFormatReader {
         if Self.isEmptyOrBinary(bytes) {
             return IngestResult(diagnostics: [TextDecoding.skipDiagnostic(bytes, path: path)])
         }
-        guard let doc = HTMLExtract.parse(bytes) else {
+        let errors = XMLErrorCollector()
+        guard let doc = errors.capturing({ HTMLExtract.parse(bytes) }) else {
             return IngestResult(diagnostics: [Diagnostic(file: path, message: "cannot parse the file as HTML")])
         }
         defer { xmlFreeDoc(doc) }
         let page = HTMLExtract.page(doc)
         var diagnostics: [Diagnostic] = []
+        if let w = errors.encodingWarning(file: path) { diagnostics.append(w) }
         if page.paragraphs.isEmpty {
             diagnostics.append(Diagnostic(file: path, severity: .warning, message: "no article text found in the HTML"))
         }

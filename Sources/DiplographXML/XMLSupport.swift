@@ -275,7 +275,11 @@ func withDecimal<R>(_ number: Int, prefix: UInt8, _ body: (UnsafePointer<UInt8>)
 
 /// Collects the errors libxml2 reports through a structured error callback.
 final class XMLErrorCollector {
-    struct Entry { var line: Int; var column: Int; var message: String; var fatal: Bool }
+    struct Entry {
+        var line: Int; var column: Int; var message: String; var fatal: Bool
+        /// Raised while converting the input from its declared encoding.
+        var encoding = false
+    }
     var entries: [Entry] = []
     /// Errors past this many are counted, not kept (a broken file can report thousands).
     let limit = 20
@@ -284,11 +288,14 @@ final class XMLErrorCollector {
         guard let e = error?.pointee else { return }
         guard e.level == XML_ERR_ERROR || e.level == XML_ERR_FATAL else { return }
         guard entries.count < limit else { return }
+        // "encoder error" only follows an input conversion error that says which bytes failed.
+        if e.domain == Int32(XML_FROM_IO.rawValue), e.code == Int32(XML_IO_ENCODER.rawValue) { return }
         var message = e.message.map { String(cString: $0) } ?? "XML error \(e.code)"
         while message.last == "\n" || message.last == " " { message.removeLast() }
         // libxml2 repeats some errors once per nesting level (entity loops): keep the first.
         if entries.contains(where: { $0.message == message }) { return }
-        entries.append(Entry(line: Int(e.line), column: Int(e.int2), message: message, fatal: e.level == XML_ERR_FATAL))
+        entries.append(Entry(line: Int(e.line), column: Int(e.int2), message: message, fatal: e.level == XML_ERR_FATAL,
+                             encoding: e.domain == Int32(XML_FROM_I18N.rawValue)))
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
@@ -296,6 +303,25 @@ final class XMLErrorCollector {
             Diagnostic(file: file, line: $0.line > 0 ? $0.line : nil, column: $0.column > 0 ? $0.column : nil,
                        severity: .error, message: $0.message)
         }
+    }
+}
+
+extension XMLErrorCollector {
+    /// Runs `body` with this thread's libxml2 structured error handler pointed at the collector,
+    /// so that errors raised without a parser context (conversion from a declared encoding, I/O)
+    /// are collected instead of printed on standard error. Errors of a context whose SAX handler
+    /// has its own `serror` still go there.
+    func capturing<T>(_ body: () throws -> T) rethrows -> T {
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque(), readerErrorCallback)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return try withExtendedLifetime(self) { try body() }
+    }
+
+    /// Collected conversion errors of the input's declared encoding, as one warning.
+    func encodingWarning(file: String) -> Diagnostic? {
+        guard let first = entries.first(where: { $0.encoding }) else { return nil }
+        return Diagnostic(file: file, severity: .warning,
+                          message: "bytes not valid in the declared encoding were dropped (\(first.message))")
     }
 }
 

@@ -29,6 +29,29 @@ struct FaultToleranceTests {
         #expect(r.stdout.contains("sergei-lavrov"), "\(r.stdout)")
     }
 
+    @Test("Bytes invalid in a declared encoding: libxml2's messages become our file-named diagnostics, never raw stderr lines")
+    func badBytesForDeclaredEncoding() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A page declaring Shift_JIS whose body holds byte sequences that are not Shift_JIS.
+        let page = Array("<html><head><meta charset=\"shift_jis\"><title>Talks</title></head><body><article><p>Foreign Minister Cho Hyun met Sergei Lavrov in Oslo. ".utf8)
+            + [0x81, 0x7F, 0xFF, 0xFC] + Array(" More text.</p></article></body></html>".utf8)
+        _ = try write(page, "page.html", in: dir)
+        // A feed declaring ISO-2022-JP with bytes that cannot be converted.
+        let feed = Array("<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n<rss version=\"2.0\"><channel><item><title>A ".utf8)
+            + [0xFF, 0xFE, 0x1B, 0x24, 0x42, 0xFF] + Array(" test</title><description>Talks.</description></item></channel></rss>\n".utf8)
+        _ = try write(feed, "feed.rss", in: dir)
+        let r = diplograph("entities", dir.path, "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("cho-hyun"), "the page's text before the bad bytes was lost: \(r.stdout)")
+        for raw in ["encoding error :", "I/O error :", "encoder error"] {
+            #expect(!r.stderr.contains(raw), "libxml2 printed straight to stderr: \(r.stderr)")
+        }
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.contains { $0.contains("page.html") && $0.contains("warning") && $0.contains("declared encoding") }, "\(r.stderr)")
+        #expect(lines.contains { $0.contains("feed.rss") && $0.contains("error") && $0.contains("input conversion failed") }, "\(r.stderr)")
+    }
+
     @Test("NUL bytes, binary data and empty files are skipped with a warning in every input format",
           arguments: ["txt", "jsonl", "html", "rss"])
     func badBytes(_ ext: String) throws {
