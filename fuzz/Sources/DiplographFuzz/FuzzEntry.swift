@@ -146,4 +146,37 @@ public enum FuzzEntry {
         }
         return count
     }
+
+    /// The entry point of a fuzz executable named `name`. Built with `-DFUZZING` (and
+    /// `-sanitize=fuzzer`) it starts libFuzzer's driver with `testOneInput` (the executable's
+    /// `LLVMFuzzerTestOneInput`); otherwise it is the regression runner: every file or folder
+    /// named on the command line runs once through `target`.
+    public static func main(name: String, testOneInput: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt,
+                            target: ([UInt8]) -> Void) -> Never {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
+        #else
+        let paths = Array(CommandLine.arguments.dropFirst())
+        guard !paths.isEmpty else {
+            print("usage: \(name) FILE|FOLDER...")
+            exit(0)
+        }
+        let n = replay(paths, target)
+        print("\(name): ran \(n) inputs without a crash")
+        exit(0)
+        #endif
+    }
 }
+
+#if FUZZING
+/// libFuzzer's driver (linked by -sanitize=fuzzer). SwiftPM links an executable target with
+/// `main` defined as the module's entry point, so libFuzzer's own `main` is never linked.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+#endif
