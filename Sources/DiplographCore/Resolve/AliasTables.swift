@@ -37,13 +37,16 @@ public enum AliasTables {
             }
             parsed.append(parse(String(decoding: data, as: UTF8.self), file: file))
         }
-        var known = Set(defaultTable.table.entries.map(\.id))
+        var known = Set<String>(minimumCapacity: defaultTable.table.entries.count + parsed.reduce(0) { $0 + $1.table.entries.count })
+        known.formUnion(defaultTable.table.entries.map(\.id))
         for p in parsed { known.formUnion(p.table.entries.map(\.id)) }
         var result = includeDefault ? defaultTable.table : AliasTable()
         var all: [Diagnostic] = includeDefault ? defaultTable.diagnostics : []
         for p in parsed {
             all += p.diagnostics + checkAffiliations(p.table, known: known)
-            result = result.overridden(by: AliasTable(entries: p.table.entries))
+            // A parsed table's ids are unique, so over an empty table it is its own override.
+            result = result.entries.isEmpty ? AliasTable(entries: p.table.entries)
+                : result.overridden(by: AliasTable(entries: p.table.entries))
         }
         all += failures
         if all.contains(where: { $0.severity == .error }) { throw DiagnosticList(all) }
@@ -79,7 +82,8 @@ public enum AliasTables {
         var header: [String: Int]? = nil
         var headerNames: [String] = []
         var firstLine: [String: Int] = [:]
-        var aliasOwner: [String: (id: String, line: Int)] = [:]  // "type\u{1}normalised" -> owner
+        // Per entity type: normalised name -> owner (id, line).
+        var aliasOwner = [[String: (id: String, line: Int)]](repeating: [:], count: EntityType.allCases.count)
         var affiliationRefs: [AffiliationRef] = []
 
         func err(_ line: Int, _ col: Int?, _ msg: String, _ sev: Diagnostic.Severity = .error) {
@@ -90,19 +94,25 @@ public enum AliasTables {
         // with the next character, so the pieces are those a split on Characters gives, except
         // that a CR LF pair ends a line too.
         let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        aliasOwner.reserveCapacity(lines.count * 2)
         firstLine.reserveCapacity(lines.count)
+        // About five names a row spread over the four types: no rehash for evenly typed tables.
+        for t in aliasOwner.indices { aliasOwner[t].reserveCapacity(lines.count * 5 / 4) }
+        // Column indices of the known fields, set from the header.
+        var iID = 0, iType = 0, iName = 0
+        var iAliases: Int?, iDemonyms: Int?, iRoles: Int?, iAffiliation: Int?, iExternal: Int?
         for (n, rawLine) in lines.enumerated() {
             let lineNo = n + 1
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            if line.first == "#" { continue }
+            if line.utf8.last == 0x0D { line = line.dropLast() }  // CR is always a Character of its own
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if line.utf8.first == UInt8(ascii: "#"), line.first == "#" { continue }
             let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init)
-            // 1-based character column of each field.
+            // 1-based character column of each field: byte offsets when the line is ASCII.
+            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
             var columns: [Int] = []
+            columns.reserveCapacity(fields.count)
             var c = 1
-            for f in fields { columns.append(c); c += f.count + 1 }
+            for f in fields { columns.append(c); c += (ascii ? f.utf8.count : f.count) + 1 }
 
             guard let h = header else {
                 var map: [String: Int] = [:]
@@ -122,24 +132,28 @@ public enum AliasTables {
                     return (AliasTable(), diags)
                 }
                 header = map
+                iID = map["id"]!; iType = map["type"]!; iName = map["name"]!
+                iAliases = map["aliases"]; iDemonyms = map["demonyms"]; iRoles = map["roles"]
+                iAffiliation = map["affiliation"]; iExternal = map["external_id"]
                 continue
             }
             if fields.count > headerNames.count {
                 err(lineNo, columns[headerNames.count], "\(fields.count - headerNames.count) extra field(s) beyond the header", .warning)
             }
-            func field(_ name: String) -> (String, Int)? {
-                guard let i = h[name] else { return nil }
+            _ = h
+            func field(_ index: Int?) -> (String, Int)? {
+                guard let i = index else { return nil }
                 guard i < fields.count else { return ("", c) }
                 return (fields[i].trimmedWhitespace, columns[i])
             }
             var bad = false
-            let (id, idCol) = field("id")!
+            let (id, idCol) = field(iID)!
             if id.isEmpty { err(lineNo, idCol, "missing id"); bad = true }
             else if !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
                     id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "-") }) {
                 err(lineNo, idCol, "id '\(id)' is not a lowercase slug (letters, digits, hyphens)", .warning)
             }
-            let (typeText, typeCol) = field("type")!
+            let (typeText, typeCol) = field(iType)!
             var type: EntityType? = EntityType(rawValue: typeText.lowercased())
             if typeText.lowercased() == "organisation" { type = .organization }
             if typeText.isEmpty { err(lineNo, typeCol, "missing type"); bad = true }
@@ -147,22 +161,27 @@ public enum AliasTables {
                 err(lineNo, typeCol, "unknown type '\(typeText)' (expected person, country, organization or place)")
                 bad = true
             }
-            let (name, nameCol) = field("name")!
+            let (name, nameCol) = field(iName)!
             if name.isEmpty { err(lineNo, nameCol, "missing name"); bad = true }
             if !id.isEmpty, let first = firstLine[id] {
                 err(lineNo, idCol, "duplicate id '\(id)' (first defined on line \(first))")
                 bad = true
             }
-            func list(_ column: String) -> [(String, Int)] {
-                guard let (text, col) = field(column), !text.isEmpty else { return [] }
+            func list(_ column: String, _ index: Int?) -> [(String, Int)] {
+                guard let i = index, i < fields.count else { return [] }
+                let raw = fields[i]
+                // Cheap emptiness test first: only blank fields need the full trim.
+                if raw.utf8.isEmpty { return [] }
+                guard let (text, col) = field(index), !text.isEmpty else { return [] }
                 _ = text
-                guard let i = h[column], i < fields.count else { return [] }
                 var out: [(String, Int)] = []
                 var offset = 0
-                let raw = fields[i]
-                for part in raw.split(separator: "|", omittingEmptySubsequences: false) {
+                let parts: [Substring] = ascii
+                    ? raw.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(Substring.init)
+                    : raw.split(separator: "|", omittingEmptySubsequences: false)
+                for part in parts {
                     let t = part.trimmedWhitespace
-                    let partCol = col + offset + part.prefix(while: { $0 == " " }).count
+                    let partCol = col + offset + (ascii ? part.utf8.prefix(while: { $0 == 0x20 }).count : part.prefix(while: { $0 == " " }).count)
                     if t.isEmpty {
                         if raw.trimmedWhitespace.isEmpty == false {
                             err(lineNo, partCol, "empty item in '\(column)'", .warning)
@@ -170,21 +189,21 @@ public enum AliasTables {
                     } else {
                         out.append((t, partCol))
                     }
-                    offset += part.count + 1
+                    offset += (ascii ? part.utf8.count : part.count) + 1
                 }
                 return out
             }
-            let aliases = list("aliases")
-            let demonyms = list("demonyms")
+            let aliases = list("aliases", iAliases)
+            let demonyms = list("demonyms", iDemonyms)
             var roles: [Role] = []
-            for (r, col) in list("roles") {
+            for (r, col) in list("roles", iRoles) {
                 switch parseRole(r) {
                 case .success(let role): roles.append(role)
                 case .failure(let e): err(lineNo, col + e.offset, e.message); bad = true
                 }
             }
-            let affiliation = field("affiliation").flatMap { $0.0.isEmpty ? nil : $0 }
-            let external = field("external_id").flatMap { $0.0.isEmpty ? nil : $0.0 }
+            let affiliation = field(iAffiliation).flatMap { $0.0.isEmpty ? nil : $0 }
+            let external = field(iExternal).flatMap { $0.0.isEmpty ? nil : $0.0 }
             if let t = type, !name.isEmpty {
                 var seenHere = Set<String>()
                 for (form, col) in [(name, nameCol)] + aliases + demonyms {
@@ -194,12 +213,12 @@ public enum AliasTables {
                         err(lineNo, col, "'\(form)' repeats another name of the same entry", .warning)
                         continue
                     }
-                    let k = t.rawValue + "\u{1}" + norm
-                    if let owner = aliasOwner[k], owner.id != id {
+                    let ti = EntityType.allCases.firstIndex(of: t)!
+                    if let owner = aliasOwner[ti][norm], owner.id != id {
                         err(lineNo, col, "alias '\(form)' is already claimed by \(t.rawValue) '\(owner.id)' (line \(owner.line))")
                         bad = true
                     } else {
-                        aliasOwner[k] = (id, lineNo)
+                        aliasOwner[ti][norm] = (id, lineNo)
                     }
                 }
             }
