@@ -81,7 +81,7 @@ public enum Pipeline {
                 diagnostics += ingested.diagnostics
                 if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
                 for w in work {
-                    articleCount += 1
+                    if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
                     diagnostics += w.resolved.diagnostics
                     aggregator.add(w.resolved)
                     counter.add(w.tally, of: w.resolved)
