@@ -4,7 +4,8 @@
 ///
 /// A part is the same `Article` — same id, source, headline, date, dateline and `text`
 /// (shared, not copied) — holding only some of the blocks: whole blocks while they fit, and a
-/// block longer than `maxPartBytes` is cut into pieces. Entity article lists, co-occurrence
+/// block longer than `maxPartBytes` is cut into pieces (the first one completing the part
+/// before it when that part is at most half full). Entity article lists, co-occurrence
 /// article lists and meeting sources therefore treat the parts as the one article they are,
 /// and evidence offsets are offsets into the whole article's text. `Article.part` numbers the
 /// parts from 0.
@@ -66,9 +67,11 @@ public enum ArticleChunker {
                     size += r.count
                     break
                 }
-                // A block that does not fit starts a part of its own; one longer than a part is cut.
-                if size > 0 { flush(); continue }
-                let cut = cutPoint(t, r, limit: limit)
+                // A block that does not fit starts a new part; one longer than a part is cut, its
+                // first piece filling the current part when at least half of it is free.
+                let room = limit - size
+                if size > 0, r.count <= limit || room < limit / 2 { flush(); continue }
+                let cut = cutPoint(t, r, limit: room)
                 current.append(TextBlock(range: r.lowerBound..<cut, kind: block.kind))
                 flush()
                 r = cut..<r.upperBound

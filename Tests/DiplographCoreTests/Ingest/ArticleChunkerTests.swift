@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DiplographCore
 
@@ -90,6 +91,8 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
         #expect(parts.count > 3)
         #expect(covers(parts, a))
         for p in parts { #expect(p.blocks.reduce(0) { $0 + $1.range.count } <= limit) }
+        // The short headline does not make a part of its own: the paragraph's first piece joins it.
+        #expect(parts[0].blocks.map(\.kind) == [.headline, .body])
         // The parts split into exactly the sentences of the whole article.
         let whole = SentenceSplitter.split(a).map(\.range)
         let pieces = parts.flatMap { SentenceSplitter.split($0).map(\.range) }
@@ -210,5 +213,33 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
             let bytes = Array(e.sentence.utf8)
             #expect(Array(whole.text[e.offset..<(e.offset + bytes.count)]) == bytes, "\(e)")
         }
+    }
+}
+
+/// The reading side of giant files: no copy or word list the size of the file.
+@Suite struct GiantInputTests {
+    @Test func fewerWordsAgreesWithTheWordList() {
+        let lines = ["", "   ", "World", "Home  World", "a b c", " a\tb  c ", "x\u{00A0}y z", "one two three four",
+                     "中文 Español", "Global EditionEUROPE 中文 Español"]
+        for line in lines {
+            let t = Array(line.utf8)
+            for n in 1...4 {
+                #expect(ArticleLayout.fewerWords(t, 0..<t.count, than: n) == (ByteClass.words(t, 0..<t.count).count < n),
+                        "\(line) \(n)")
+            }
+        }
+    }
+
+    @Test func aFileIsReadWholeAtEverySizeAroundTheProbe() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-giant-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for size in [0, 1, 4095, 4096, 4097, 8192, 100_003] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let path = dir.appendingPathComponent("f\(size).txt").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(ReaderRegistry.contents(of: path) == bytes, "size \(size)")
+        }
+        #expect(ReaderRegistry.contents(of: dir.path) == nil)
     }
 }
