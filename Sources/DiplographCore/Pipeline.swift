@@ -69,7 +69,7 @@ public enum Pipeline {
         for batchStart in stride(from: 0, to: files.files.count, by: batchSize) {
             let batch = Array(files.files[batchStart..<min(batchStart + batchSize, files.files.count)])
             let results = ParallelMap.map(batch, threads: threads) { file -> (IngestResult, [ArticleWork]) in
-                let ingested = registry.read(file)
+                let ingested = ArticleChunker.split(registry.read(file))
                 let work = ingested.articles.map { article -> ArticleWork in
                     let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))
                     return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved),
@@ -81,7 +81,7 @@ public enum Pipeline {
                 diagnostics += ingested.diagnostics
                 if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
                 for w in work {
-                    articleCount += 1
+                    if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
                     diagnostics += w.resolved.diagnostics
                     aggregator.add(w.resolved)
                     counter.add(w.tally, of: w.resolved)

@@ -88,6 +88,35 @@ struct FaultToleranceTests {
         #expect(ContinuousClock.now - start < .seconds(300))
         let json = try String(contentsOf: dir.appendingPathComponent("g.json"), encoding: .utf8)
         #expect(json.contains("sergei-lavrov"))
+        // Processed in parts of at most 1 MiB, with one warning naming the file; still one article.
+        let warnings = r.stderr.split(separator: "\n").filter { $0.contains("processed in") }
+        #expect(warnings.count == 1, "\(r.stderr)")
+        #expect(warnings.first?.hasPrefix(path + ": warning: long article (") ?? false, "\(r.stderr)")
+        #expect(warnings.first?.hasSuffix(" parts") ?? false, "\(r.stderr)")
+        #expect(json.contains("graph of 1 articles"))
+        #expect(r.stderr.contains("diplograph: 1 articles,"), "\(r.stderr)")
+    }
+
+    @Test("a 3 MB line without any white space is cut into parts at character starts, with a warning")
+    func hugeLineWithoutSpaces() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var bytes = Array("Talks in Oslo end with a statement\n".utf8)
+        let run = Array("Oslo–Moscow·talks·中文".utf8)
+        while bytes.count < 3_000_000 { bytes += run }
+        bytes += Array("\nForeign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday.\n".utf8)
+        let path = try write(bytes, "no-spaces.txt", in: dir)
+        let r = diplograph("meetings", path, "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains(path + ": warning: long article ("), "\(r.stderr)")
+        #expect(r.stderr.contains(" processed in 3 parts"), "\(r.stderr)")
+        #expect(!r.stderr.contains("Fatal error"))
+        // The meeting after the giant line is found, its offset counted in the whole file.
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let meetings = try #require(doc["meetings"] as? [[String: Any]])
+        let sources = meetings.flatMap { ($0["sources"] as? [[String: Any]]) ?? [] }
+        let offsets = sources.compactMap { $0["offset"] as? Int }
+        #expect(offsets.contains(bytes.count - 63), "\(offsets)")
     }
 
     @Test("20,000 tiny files in one folder are all read")

@@ -112,8 +112,18 @@ public struct ReaderRegistry: Sendable {
         guard fstat(fd, &st) == 0, st.st_mode & 0o170000 != 0o040000 else { return nil }  // not a folder
         var out = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
         var count = 0
+        // Once the array is full, a small probe read tells the end of the file (the usual case)
+        // from a file that grew, without doubling the array of a large file first.
+        var probe = [UInt8](repeating: 0, count: 4096)
         while true {
-            if count == out.count { out += [UInt8](repeating: 0, count: max(4096, out.count)) }
+            if count == out.count {
+                let n = probe.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress!, $0.count) }
+                if n < 0 { if errno == EINTR { continue }; return nil }
+                if n == 0 { break }
+                out += probe[..<n]
+                count += n
+                out += [UInt8](repeating: 0, count: max(4096, out.count))
+            }
             let n = out.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }

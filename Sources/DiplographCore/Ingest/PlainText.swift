@@ -73,7 +73,7 @@ public struct ArticleLayout: Sendable {
             }
             if Boilerplate.isBoilerplate(t, r) { continue }
             if !headlineDone {
-                if ByteClass.words(t, r).count < 3 { continue }  // section names, edition pickers
+                if fewerWords(t, r, than: 3) { continue }  // section names, edition pickers
                 headlineDone = true
                 if looksLikeHeadline(t, r) {
                     out.headline = r
@@ -94,6 +94,28 @@ public struct ArticleLayout: Sendable {
         }
         out.published = pub?.date
         return out
+    }
+
+    /// `ByteClass.words(t, r).count < n`, without listing the words of a giant line.
+    static func fewerWords(_ t: [UInt8], _ r: Range<Int>, than n: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let s = ByteClass.spaceLength(t, i, r.upperBound)
+            if s > 0 {
+                inWord = false
+                i += s
+                continue
+            }
+            if !inWord {
+                count += 1
+                if count >= n { return false }
+                inWord = true
+            }
+            i += 1
+        }
+        return true
     }
 
     /// A headline: no dateline, at most 200 bytes, not a long sentence ending in a full stop.

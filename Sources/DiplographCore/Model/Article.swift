@@ -139,6 +139,10 @@ public struct Article: Sendable {
     public var dateline: String?
     public var text: [UInt8]
     public var blocks: [TextBlock]
+    /// Which part of a giant article this is (`ArticleChunker`): 0 for an article processed
+    /// whole and for the first part. Every part shares the whole article's `text` (so byte
+    /// offsets are offsets into the whole article) and holds only some of its `blocks`.
+    public var part: Int = 0
 
     public init(id: String, source: String, headline: String = "", published: PartialDate? = nil,
                 url: String? = nil, dateline: String? = nil, text: [UInt8], blocks: [TextBlock]) {
