@@ -133,9 +133,12 @@ public enum Pipeline {
                 let counted = state.counter.finish(canonicalID: canonical)
                 return .cooccurrence(counted.pairs, counted.entityWindows)
             }
+            // The reports are not needed once remapped: release them as they go.
+            let reports = state.reports
+            state.reports = []
             var remapped: [MeetingReport] = []
-            remapped.reserveCapacity(state.reports.count)
-            for var r in state.reports {
+            remapped.reserveCapacity(reports.count)
+            for var r in reports {
                 if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
                     r.participants = Array(Set(r.participants.map(canonical))).sorted()
                 }

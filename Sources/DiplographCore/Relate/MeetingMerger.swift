@@ -173,13 +173,19 @@ public enum MeetingMerger {
         }
     }
 
-    /// Evidence sorted by article and offset, duplicates removed.
+    /// Evidence sorted by article and offset (then sentence), duplicates removed.
     static func distinctSorted(_ list: [Evidence]) -> [Evidence] {
         guard list.count > 1 else { return list }
-        let s = list.sorted { a, b in a < b || (!(b < a) && a.sentence < b.sentence) }
-        var out: [Evidence] = [s[0]]
-        out.reserveCapacity(s.count)
-        for e in s.dropFirst() where e != out[out.count - 1] { out.append(e) }
+        func less(_ a: Evidence, _ b: Evidence) -> Bool { a < b || (!(b < a) && a.sentence < b.sentence) }
+        // Reports of one event mostly come in article order: often nothing to do.
+        var ordered = true
+        for i in 1..<list.count where !less(list[i - 1], list[i]) { ordered = false; break }
+        if ordered { return list }
+        // Sort positions rather than the values (no copies of their strings while sorting).
+        let order = list.indices.sorted { less(list[$0], list[$1]) }
+        var out: [Evidence] = [list[order[0]]]
+        out.reserveCapacity(list.count)
+        for i in order.dropFirst() where list[i] != out[out.count - 1] { out.append(list[i]) }
         return out
     }
 
