@@ -118,17 +118,11 @@ struct BuildCommand: ParsableCommand {
             Console.error(e.description)
             throw ExitStatus.badInput
         }
-        let corpus = try input.run(window: window, cap: capPerArticle)
-        var options = GraphOptions()
-        options.kind = graph
-        options.measure = measure
-        options.minWeight = minWeight
-        options.top = top
-        options.types = try types.map(parseTypes)
-        options.since = since.flatMap { PartialDate(iso: $0) }
-        options.until = until.flatMap { PartialDate(iso: $0) }
-        options.window = window
-        let g = GraphBuilder.build(corpus, options: options)
+        // The corpus is only needed to build the graph: released before the outputs are written.
+        let (g, articleCount) = try { () throws -> (AttributedGraph, Int) in
+            let corpus = try input.run(window: window, cap: capPerArticle)
+            return (GraphBuilder.build(corpus, options: try graphOptions()), corpus.articleCount)
+        }()
         if outputs.isEmpty {
             let writer = writer(for: format)
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path
@@ -140,8 +134,21 @@ struct BuildCommand: ParsableCommand {
         let errors = writeAll(g, threads: input.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         for e in errors { Console.error(e) }
         let failed = !errors.isEmpty
-        Console.error("diplograph: \(corpus.articleCount) articles, \(g.nodeCount) nodes, \(g.edgeCount) edges")
+        Console.error("diplograph: \(articleCount) articles, \(g.nodeCount) nodes, \(g.edgeCount) edges")
         if failed { throw ExitStatus.badInput }
+    }
+
+    func graphOptions() throws -> GraphOptions {
+        var options = GraphOptions()
+        options.kind = graph
+        options.measure = measure
+        options.minWeight = minWeight
+        options.top = top
+        options.types = try types.map(parseTypes)
+        options.since = since.flatMap { PartialDate(iso: $0) }
+        options.until = until.flatMap { PartialDate(iso: $0) }
+        options.window = window
+        return options
     }
 
     /// Writes every output; returns the error messages in output order. With several threads
