@@ -65,13 +65,7 @@ enum StagesBench {
             let (index, tf) = timed { aggregator.finish() }
             t.aggregate += tf
             let (merged, tt) = timed { () -> [Meeting] in
-                var windows: [String: Int] = [:]
-                for (id, n) in counter.entityWindows { windows[index.canonicalID(id), default: 0] += n }
-                var pairs: [EntityPair: Int] = [:]
-                for (p, s) in counter.pairs {
-                    let q = EntityPair(index.canonicalID(p.a), index.canonicalID(p.b))
-                    if q.a != q.b { pairs[q, default: 0] += s.windows }
-                }
+                _ = counter.finish(canonicalID: index.canonicalID)
                 let remapped = reports.map { r -> MeetingReport in
                     var r = r
                     r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()

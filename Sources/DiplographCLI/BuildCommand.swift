@@ -118,7 +118,27 @@ struct BuildCommand: ParsableCommand {
             Console.error(e.description)
             throw ExitStatus.badInput
         }
-        let corpus = try input.run(window: window, cap: capPerArticle)
+        // The corpus is only needed to build the graph: released before the outputs are written.
+        let (g, articleCount) = try { () throws -> (AttributedGraph, Int) in
+            let corpus = try input.run(window: window, cap: capPerArticle)
+            return (GraphBuilder.build(corpus, options: try graphOptions()), corpus.articleCount)
+        }()
+        if outputs.isEmpty {
+            let writer = writer(for: format)
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path
+            defer { unlink(tmp) }
+            try writer.write(g, toTemporaryFile: tmp)
+            if let data = FileManager.default.contents(atPath: tmp) { FileHandle.standardOutput.write(data) }
+            return
+        }
+        let errors = writeAll(g, threads: input.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        for e in errors { Console.error(e) }
+        let failed = !errors.isEmpty
+        Console.error("diplograph: \(articleCount) articles, \(g.nodeCount) nodes, \(g.edgeCount) edges")
+        if failed { throw ExitStatus.badInput }
+    }
+
+    func graphOptions() throws -> GraphOptions {
         var options = GraphOptions()
         options.kind = graph
         options.measure = measure
@@ -128,27 +148,36 @@ struct BuildCommand: ParsableCommand {
         options.since = since.flatMap { PartialDate(iso: $0) }
         options.until = until.flatMap { PartialDate(iso: $0) }
         options.window = window
-        let g = GraphBuilder.build(corpus, options: options)
-        if outputs.isEmpty {
-            let writer = writer(for: format)
-            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path
-            defer { unlink(tmp) }
-            try writer.write(g, toTemporaryFile: tmp)
-            if let data = FileManager.default.contents(atPath: tmp) { FileHandle.standardOutput.write(data) }
-            return
+        return options
+    }
+
+    /// Writes every output; returns the error messages in output order. With several threads
+    /// and distinct output files, the libxml2 writers (GraphML, GEXF) run one after the other
+    /// on one thread while the others (DOT, JSON, CSV) run on another.
+    func writeAll(_ g: AttributedGraph, threads: Int) -> [String] {
+        let jobs = outputs.map { (path: $0, format: OutputFormat(path: $0)!) }
+        let paths = jobs.flatMap { writer(for: $0.format).outputPaths(for: $0.path) }
+        let lanes: [[Int]]
+        if threads > 1 && Set(paths).count == paths.count {
+            let xml = jobs.indices.filter { [OutputFormat.graphml, .gexf].contains(jobs[$0].format) }
+            let other = jobs.indices.filter { ![OutputFormat.graphml, .gexf].contains(jobs[$0].format) }
+            lanes = [xml, other].filter { !$0.isEmpty }
+        } else {
+            lanes = [Array(jobs.indices)]
         }
-        var failed = false
-        for o in outputs {
-            let writer = writer(for: OutputFormat(path: o)!)
-            do {
-                try writer.writeAtomically(g, to: o)
-            } catch {
-                Console.error("\(error)")
-                failed = true
+        let writers = jobs.map { writer(for: $0.format) }
+        let results = ParallelMap.map(lanes, threads: lanes.count) { lane -> [(Int, String)] in
+            var errors: [(Int, String)] = []
+            for i in lane {
+                do {
+                    try writers[i].writeAtomically(g, to: jobs[i].path)
+                } catch {
+                    errors.append((i, "\(error)"))
+                }
             }
+            return errors
         }
-        Console.error("diplograph: \(corpus.articleCount) articles, \(g.nodeCount) nodes, \(g.edgeCount) edges")
-        if failed { throw ExitStatus.badInput }
+        return results.flatMap { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The writer of a format, configured by the format-specific options.

@@ -15,8 +15,12 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Do not use the embedded default alias table.")
     var noDefaultAliases = false
 
+    @Option(help: ArgumentHelp("Worker threads (default: one per core); the output does not depend on it.", valueName: "n"))
+    var threads: Int?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input file or folder (or - for standard input)") }
+        if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     /// Loads the alias tables; table errors are printed compiler-style and exit 2.
@@ -26,7 +30,7 @@ struct InputOptions: ParsableArguments {
 
     /// Runs the pipeline, prints warnings and the summary of skipped files on standard error.
     func run(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> CorpusResult {
-        try CorpusLoader.run(inputs: inputs, table: aliasTable(), window: window, cap: cap)
+        try CorpusLoader.run(inputs: inputs, table: aliasTable(), window: window, cap: cap, threads: threads)
     }
 }
 
@@ -43,9 +47,10 @@ enum CorpusLoader {
     }
 
     static func run(inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
-                    cap: Int? = nil) throws -> CorpusResult {
+                    cap: Int? = nil, threads: Int? = nil) throws -> CorpusResult {
         let options = PipelineOptions(aliasTable: table, window: window, capPerArticle: cap, readers: XMLReaders.all)
-        let result = Pipeline.run(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"))
+        let result = Pipeline.run(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"),
+                                  threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         Console.report(result)
         if result.articleCount == 0 && result.skippedFiles > 0 { throw ExitStatus.badInput }
         return result

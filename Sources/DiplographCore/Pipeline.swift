@@ -45,26 +45,53 @@ public enum Pipeline {
         var tally: CooccurrenceCounter.ArticleTally
     }
 
-    /// `resolver`, when given, must be built from `options.aliasTable`; it lets callers that run
-    /// many small corpora (the fuzzer) build the alias index once.
-    public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
-                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                           resolver: Resolver? = nil) -> CorpusResult {
+    /// The corpus-wide state the articles are merged into, in input order.
+    final class Merger: @unchecked Sendable {
         var diagnostics: [Diagnostic] = []
         var skipped = 0
         var articleCount = 0
-        let resolver = resolver ?? Resolver(table: options.aliasTable)
         var aggregator = EntityAggregator()
-        var counter = CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle)
-        // Counts each article on the worker threads; `counter` adds the tallies in input order.
-        let tallier = counter
+        var counter: CooccurrenceCounter
         var reports: [MeetingReport] = []
 
+        init(counter: CooccurrenceCounter) { self.counter = counter }
+
+        func add(_ results: [(IngestResult, [ArticleWork])]) {
+            for (ingested, work) in results {
+                diagnostics += ingested.diagnostics
+                if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
+                for w in work {
+                    if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
+                    diagnostics += w.resolved.diagnostics
+                    aggregator.add(w.resolved)
+                    counter.add(w.tally, of: w.resolved)
+                    reports += w.reports
+                }
+            }
+        }
+    }
+
+    /// `resolver`, when given, must be built from `options.aliasTable`; it lets callers that run
+    /// many small corpora (the fuzzer) build the alias index once.
+    ///
+    /// With more than one thread, batch N is merged (on a serial queue) while the workers
+    /// process batch N+1; merging stays in input order, so the result is the same as with one.
+    public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
+                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           resolver: Resolver? = nil) -> CorpusResult {
+        let threads = max(1, threads)
+        let resolver = resolver ?? Resolver(table: options.aliasTable)
+        let state = Merger(counter: CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle))
+        // Counts each article on the worker threads; `counter` adds the tallies in input order.
+        let tallier = state.counter
+
         let files = InputCollector.collect(inputs)
-        diagnostics += files.diagnostics
-        skipped += files.diagnostics.filter { $0.severity == .error }.count
+        state.diagnostics += files.diagnostics
+        state.skipped += files.diagnostics.filter { $0.severity == .error }.count
         let registry = ReaderRegistry(extra: options.readers)
         let batchSize = max(64, threads * 16)
+        let mergeQueue = DispatchQueue(label: "diplograph.pipeline.merge")
+        let merging = DispatchGroup()
         var done = 0
         for batchStart in stride(from: 0, to: files.files.count, by: batchSize) {
             let batch = Array(files.files[batchStart..<min(batchStart + batchSize, files.files.count)])
@@ -77,43 +104,74 @@ public enum Pipeline {
                 }
                 return (IngestResult(diagnostics: ingested.diagnostics), work)
             }
-            for (ingested, work) in results {
-                diagnostics += ingested.diagnostics
-                if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
-                for w in work {
-                    if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
-                    diagnostics += w.resolved.diagnostics
-                    aggregator.add(w.resolved)
-                    counter.add(w.tally, of: w.resolved)
-                    reports += w.reports
+            if threads > 1 {
+                // At most one batch waits to be merged while the next one is worked on.
+                merging.wait()
+                merging.enter()
+                mergeQueue.async {
+                    state.add(results)
+                    merging.leave()
                 }
+            } else {
+                state.add(results)
             }
             done += batch.count
             progress?.update(done: done, total: files.files.count)
         }
+        merging.wait()
         progress?.finish()
-        let index = aggregator.finish()
-        var pairs: [EntityPair: CooccurrenceStats] = [:]
-        for (p, s) in counter.pairs {
-            let q = EntityPair(index.canonicalID(p.a), index.canonicalID(p.b))
-            guard q.a != q.b else { continue }
-            guard var t = pairs[q] else { pairs[q] = s; continue }
-            t.windows += s.windows
-            t.articles = Array(Set(t.articles + s.articles)).sorted()
-            if let e = s.evidence, t.evidence.map({ e < $0 }) ?? true { t.evidence = e }
-            pairs[q] = t
+        return finish(state, inputs: inputs, threads: threads)
+    }
+
+    /// The corpus-wide tail: entity ids remapped, pairs and meeting reports merged.
+    static func finish(_ state: Merger, inputs: [String], threads: Int) -> CorpusResult {
+        let index = state.aggregator.finish()
+        let canonical: @Sendable (String) -> String = { index.canonicalID($0) }
+        // Meetings and co-occurrences are independent: with two threads, one each.
+        let parts = ParallelMap.map([0, 1], threads: threads) { part -> FinishPart in
+            if part == 0 {
+                let counted = state.counter.finish(canonicalID: canonical)
+                return .cooccurrence(counted.pairs, counted.entityWindows)
+            }
+            // The reports are not needed once remapped: release them as they go.
+            let reports = state.reports
+            state.reports = []
+            var remapped: [MeetingReport] = []
+            remapped.reserveCapacity(reports.count)
+            for var r in reports {
+                if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
+                    r.participants = Array(Set(r.participants.map(canonical))).sorted()
+                }
+                r.place = r.place.map(canonical)
+                if r.participants.count >= 2 { remapped.append(r) }
+            }
+            return .meetings(MeetingMerger.merge(remapped))
         }
-        var windows: [String: Int] = [:]
-        for (id, n) in counter.entityWindows { windows[index.canonicalID(id), default: 0] += n }
-        let remapped = reports.map { r -> MeetingReport in
-            var r = r
-            r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()
-            r.place = r.place.map(index.canonicalID)
-            return r
-        }.filter { $0.participants.count >= 2 }
-        return CorpusResult(entities: index, meetings: MeetingMerger.merge(remapped), cooccurrence: pairs,
-                            entityWindows: windows, totalWindows: counter.totalWindows, articleCount: articleCount,
-                            inputs: inputs, diagnostics: diagnostics, skippedFiles: skipped)
+        var pairs: [EntityPair: CooccurrenceStats] = [:], windows: [String: Int] = [:], meetings: [Meeting] = []
+        for p in parts {
+            switch p {
+            case let .cooccurrence(p, w): pairs = p; windows = w
+            case let .meetings(m): meetings = m
+            }
+        }
+        return CorpusResult(entities: index, meetings: meetings, cooccurrence: pairs,
+                            entityWindows: windows, totalWindows: state.counter.totalWindows,
+                            articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
+                            skippedFiles: state.skipped)
+    }
+
+    enum FinishPart: Sendable {
+        case cooccurrence([EntityPair: CooccurrenceStats], [String: Int])
+        case meetings([Meeting])
+    }
+
+    static func isStrictlyAscending(_ a: [String]) -> Bool {
+        var i = 1
+        while i < a.count {
+            if !(a[i - 1] < a[i]) { return false }
+            i += 1
+        }
+        return true
     }
 }
 

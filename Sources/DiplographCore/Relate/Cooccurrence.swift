@@ -51,10 +51,28 @@ public struct CooccurrenceCounter: Sendable {
     public let window: CooccurrenceWindow
     /// The most windows one article may contribute to one pair (nil: no cap).
     public let capPerArticle: Int?
-    public private(set) var pairs: [EntityPair: CooccurrenceStats] = [:]
-    /// Number of windows each entity appears in (for association measures).
-    public private(set) var entityWindows: [String: Int] = [:]
     public private(set) var totalWindows = 0
+
+    // Corpus-wide counts, by interned entity number and pair slot: the per-article merge is
+    // integer work and article lists grow by appending (articles arrive in input order).
+    private var entityNumber: [String: Int32] = [:]
+    private var entityIDs: [String] = []
+    private var windowsOfEntity: [Int] = []
+    private var pairSlot: [UInt64: Int32] = [:]
+    private var pairEnds: [(a: Int32, b: Int32)] = []
+    private var pairWindows: [Int] = []
+    private var pairArticles: [[Int32]] = []
+    private var pairEvidence: [Evidence?] = []
+    private var articleIDs = ArticleIDs()
+
+    /// Co-occurrence of each pair, keyed by the ids the articles use.
+    public var pairs: [EntityPair: CooccurrenceStats] { finish(canonicalID: { $0 }).pairs }
+    /// Number of windows each entity appears in (for association measures).
+    public var entityWindows: [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, id) in entityIDs.enumerated() { out[id] = windowsOfEntity[i] }
+        return out
+    }
 
     public init(window: CooccurrenceWindow = .sentence, capPerArticle: Int? = nil) {
         self.window = window
@@ -75,28 +93,107 @@ public struct CooccurrenceCounter: Sendable {
     public struct ArticleTally: Sendable {
         /// Windows of the article.
         var windows: Int
-        /// Windows mentioning each entity id, in order of first mention.
-        var entityWindows: [(id: String, windows: Int)] = []
-        /// Pairs sharing a window, in a fixed order: windows after the cap, and the sentence to
-        /// quote as evidence (-1: none).
-        var pairs: [(pair: EntityPair, windows: Int, sentence: Int)] = []
+        /// The article's distinct entity ids, in order of first mention (local numbers index it).
+        var ids: [String] = []
+        /// Windows mentioning each entity of `ids`.
+        var idWindows: [Int] = []
+        /// Pairs sharing a window, as local numbers, in a fixed order: windows after the cap, and
+        /// the sentence to quote as evidence (-1: none).
+        var pairs: [(a: Int32, b: Int32, windows: Int, sentence: Int)] = []
     }
 
     /// Counts `r` and adds it to the corpus-wide counts. Feed articles in input order.
     public mutating func add(_ r: ResolvedArticle) { add(tally(r), of: r) }
 
+    private mutating func internEntity(_ id: String) -> Int32 {
+        if let n = entityNumber[id] { return n }
+        let n = Int32(entityIDs.count)
+        entityNumber[id] = n
+        entityIDs.append(id)
+        windowsOfEntity.append(0)
+        return n
+    }
+
     /// Adds the tally of article `r` (made by `tally(r)`) to the corpus-wide counts.
-    /// - Complexity: O(p + e) dictionary updates, p pairs and e entities of the tally.
+    /// - Complexity: O(e) string lookups for the e entities of the tally, then O(p) integer
+    ///   dictionary updates and appends for its p pairs.
     public mutating func add(_ t: ArticleTally, of r: ResolvedArticle) {
         totalWindows += t.windows
-        for (id, n) in t.entityWindows { entityWindows[id, default: 0] += n }
-        for (pair, windows, s) in t.pairs {
-            var stats = pairs[pair] ?? CooccurrenceStats()
-            stats.windows += windows
-            Self.insertSorted(r.article.id, into: &stats.articles)
-            if stats.evidence == nil, s >= 0 { stats.evidence = Self.evidence(r, sentence: s) }
-            pairs[pair] = stats
+        var number = [Int32](repeating: 0, count: t.ids.count)
+        for (i, id) in t.ids.enumerated() {
+            let n = internEntity(id)
+            number[i] = n
+            windowsOfEntity[Int(n)] += t.idWindows[i]
         }
+        guard !t.pairs.isEmpty else { return }
+        let article = articleIDs.intern(r.article.id)
+        for p in t.pairs {
+            var x = number[Int(p.a)], y = number[Int(p.b)]
+            if x > y { swap(&x, &y) }
+            let key = UInt64(UInt32(x)) << 32 | UInt64(UInt32(y))
+            let k: Int
+            if let slot = pairSlot[key] {
+                k = Int(slot)
+            } else {
+                k = pairEnds.count
+                pairSlot[key] = Int32(k)
+                pairEnds.append((x, y))
+                pairWindows.append(0)
+                pairArticles.append([])
+                pairEvidence.append(nil)
+            }
+            pairWindows[k] += p.windows
+            if pairArticles[k].last != article { pairArticles[k].append(article) }
+            if pairEvidence[k] == nil, p.sentence >= 0 { pairEvidence[k] = Self.evidence(r, sentence: p.sentence) }
+        }
+    }
+
+    /// The corpus-wide counts with every entity id replaced by `canonicalID(id)`: pairs that
+    /// become one add their windows and articles and keep the earliest evidence; pairs of an
+    /// entity with itself are dropped.
+    public func finish(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+        let order = articleIDs.sortedOrder()
+        var canonical = [String](); canonical.reserveCapacity(entityIDs.count)
+        var moved = false
+        for id in entityIDs {
+            let c = canonicalID(id)
+            if c != id { moved = true }
+            canonical.append(c)
+        }
+        var windows: [String: Int] = [:]
+        windows.reserveCapacity(entityIDs.count)
+        for (i, c) in canonical.enumerated() { windows[c, default: 0] += windowsOfEntity[i] }
+        var out: [EntityPair: CooccurrenceStats] = [:]
+        out.reserveCapacity(pairEnds.count)
+        if !moved {
+            for (k, e) in pairEnds.enumerated() {
+                out[EntityPair(entityIDs[Int(e.a)], entityIDs[Int(e.b)])] = CooccurrenceStats(
+                    windows: pairWindows[k], articles: order.strings(pairArticles[k]), evidence: pairEvidence[k])
+            }
+            return (out, windows)
+        }
+        // Some ids moved: group the slots by canonical pair, in slot order.
+        var groups: [EntityPair: [Int]] = [:]
+        var groupOrder: [EntityPair] = []
+        for (k, e) in pairEnds.enumerated() {
+            let q = EntityPair(canonical[Int(e.a)], canonical[Int(e.b)])
+            guard q.a != q.b else { continue }
+            if groups[q] == nil { groupOrder.append(q) }
+            groups[q, default: []].append(k)
+        }
+        for q in groupOrder {
+            let slots = groups[q]!
+            var stats = CooccurrenceStats()
+            var articles: [Int32] = []
+            for k in slots {
+                stats.windows += pairWindows[k]
+                articles += pairArticles[k]
+                if let e = pairEvidence[k], stats.evidence.map({ e < $0 }) ?? true { stats.evidence = e }
+            }
+            stats.articles = order.strings(articles)
+            out[q] = stats
+        }
+        return (out, windows)
     }
 
     /// What article `r` adds to the counts; reads no corpus-wide state.
@@ -175,7 +272,8 @@ public struct CooccurrenceCounter: Sendable {
                 windowMembers.append(d)
             }
         }
-        out.entityWindows = zip(ids, windowsOf).map { ($0, $1) }
+        out.ids = ids
+        out.idWindows = windowsOf
 
         // Stable order for the merge into the corpus-wide table.
         for key in local.keys.sorted() {
@@ -183,7 +281,7 @@ public struct CooccurrenceCounter: Sendable {
             guard t.windows > 0 else { continue }
             let windows = min(t.windows, capPerArticle.map { max($0, 0) } ?? t.windows)
             let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
-            out.pairs.append((EntityPair(ids[key / n], ids[key % n]), windows, s))
+            out.pairs.append((Int32(key / n), Int32(key % n), windows, s))
         }
         return out
     }
@@ -202,17 +300,6 @@ public struct CooccurrenceCounter: Sendable {
             }
             return n
         }
-    }
-
-    private static func insertSorted(_ id: String, into list: inout [String]) {
-        if let last = list.last, last < id { list.append(id); return }
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if list[mid] < id { lo = mid + 1 } else { hi = mid }
-        }
-        if lo < list.count, list[lo] == id { return }
-        list.insert(id, at: lo)
     }
 
     /// The sentence as evidence, trimmed of surrounding white space.

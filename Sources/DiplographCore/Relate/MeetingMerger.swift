@@ -21,62 +21,100 @@ public enum MeetingMerger {
     public static let timeFrameDays = 31
 
     struct Event {
-        var ids: Set<String>
+        /// Participants as interned numbers, ascending.
+        var ids: [Int32]
         var planned: Bool
         var status: MeetingStatus
         var date: PartialDate?
         var places: [String: Int] = [:]
-        var sources: Set<Evidence> = []
+        /// Every evidence sentence of its reports (duplicates removed at the end).
+        var sources: [Evidence] = []
     }
 
-    /// - Complexity: O(n log n) for the sort plus, per report, O(Σ events of its participants):
-    ///   candidates are found by counting, per event, how many of the report's participants it
-    ///   shares (integer work, no set comparisons of names).
+    /// - Complexity: O(n log n) for the sort plus, per report, O(Σ events sharing a pair of its
+    ///   participants): a related event (one participant set contains the other, both with at
+    ///   least two participants) shares every pair of the smaller set, so the candidates of a
+    ///   report are found through a pair index (integer work, no set comparisons of names).
     public static func merge(_ reports: [MeetingReport]) -> [Meeting] {
+        // Participants interned to numbers, so events and pairs are compared as integers.
+        var number: [String: Int32] = [:]
+        var names: [String] = []
+        func intern(_ s: String) -> Int32 {
+            if let n = number[s] { return n }
+            let n = Int32(names.count)
+            number[s] = n
+            names.append(s)
+            return n
+        }
+        func ids(_ r: MeetingReport) -> [Int32] {
+            var out = r.participants.map(intern)
+            out.sort()
+            var w = 0
+            for x in out where w == 0 || out[w - 1] != x { out[w] = x; w += 1 }
+            out.removeLast(out.count - w)
+            return out
+        }
         // A canonical order first: the result must not depend on the input order.
         let sorted = reports.filter { Set($0.participants).count >= 2 }.sorted(by: reportOrder)
         var events: [Event] = []
-        // Events by participant: a related event shares every participant of the smaller set,
-        // so the candidates of a report are the events of its participants.
-        var byPerson: [String: [Int]] = [:]
-        // Scratch for `candidates`: participants of the current report each event shares.
-        var shared: [Int] = []
+        // Events by pair of participants (`pairKey`), each event once per pair it has.
+        var byPair: [UInt64: [Int32]] = [:]
+        // Scratch for `candidates`: the report serial that last touched each event.
+        var stamp: [Int] = []
+        var serial = 0
 
-        /// The events sharing a participant with `ids`, ascending, each with whether it is
-        /// related to the report (one participant set contains the other) and whether the
-        /// participant sets are equal. An event lies in `byPerson[p]` exactly when `p` is one of
-        /// its participants, so the overlap count decides containment.
-        func candidates(_ ids: Set<String>) -> [(event: Int, contains: Bool, equal: Bool)] {
-            if shared.count < events.count { shared += [Int](repeating: 0, count: events.count - shared.count) }
+        func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
+
+        /// The events related to the report with participants `ids` (one participant set contains
+        /// the other), ascending, each with whether the participant sets are equal.
+        func candidates(_ ids: [Int32]) -> [(event: Int, equal: Bool)] {
+            if stamp.count < events.count { stamp += [Int](repeating: -1, count: events.count - stamp.count) }
+            serial += 1
             var touched: [Int] = []
-            for p in ids {
-                for e in byPerson[p] ?? [] {
-                    if shared[e] == 0 { touched.append(e) }
-                    shared[e] += 1
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count {
+                    guard let list = byPair[pairKey(ids[i], ids[j])] else { continue }
+                    for e in list where stamp[Int(e)] != serial {
+                        stamp[Int(e)] = serial
+                        touched.append(Int(e))
+                    }
                 }
             }
             touched.sort()
-            let out = touched.map { e -> (event: Int, contains: Bool, equal: Bool) in
-                let n = shared[e], m = events[e].ids.count
-                return (e, n == ids.count || n == m, n == ids.count && n == m)
+            var out: [(event: Int, equal: Bool)] = []
+            for e in touched {
+                let m = events[e].ids
+                let n = sharedCount(ids, m)
+                if n == ids.count || n == m.count { out.append((e, n == ids.count && n == m.count)) }
             }
-            for e in touched { shared[e] = 0 }
             return out
         }
 
-        func absorb(_ r: MeetingReport, _ ids: Set<String>, into i: Int) {
-            for p in ids where !events[i].ids.contains(p) { byPerson[p, default: []].append(i) }
-            events[i].ids.formUnion(ids)
+        func index(_ ids: [Int32], of e: Int, skipping old: [Int32]) {
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count {
+                    if !old.isEmpty && sortedContains(old, ids[i]) && sortedContains(old, ids[j]) { continue }
+                    byPair[pairKey(ids[i], ids[j]), default: []].append(Int32(e))
+                }
+            }
+        }
+        func absorb(_ r: MeetingReport, _ ids: [Int32], into i: Int) {
+            let old = events[i].ids
+            if sharedCount(ids, old) < ids.count {
+                let union = Array(Set(old).union(ids)).sorted()
+                index(union, of: i, skipping: old)
+                events[i].ids = union
+            }
             events[i].date = MeetingDates.finer(events[i].date, r.date)
             if r.status == .held || (r.status == .phone && events[i].status == .planned) { events[i].status = r.status }
             if let p = r.place { events[i].places[p, default: 0] += 1 }
-            events[i].sources.formUnion(r.evidence)
+            events[i].sources += r.evidence
         }
-        func start(_ r: MeetingReport, _ ids: Set<String>) {
+        func start(_ r: MeetingReport, _ ids: [Int32]) {
             var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
             if let p = r.place { e.places[p] = 1 }
-            e.sources = Set(r.evidence)
-            for p in e.ids { byPerson[p, default: []].append(events.count) }
+            e.sources = r.evidence
+            index(ids, of: events.count, skipping: [])
             events.append(e)
         }
 
@@ -86,10 +124,10 @@ public enum MeetingMerger {
             return ra != rb ? ra > rb : reportOrder(a, b)
         }
         for r in dated {
-            let ids = Set(r.participants)
+            let ids = ids(r)
             let planned = r.status == .planned
             let fits = candidates(ids).filter {
-                $0.contains && events[$0.event].planned == planned
+                events[$0.event].planned == planned
                     && events[$0.event].date.map { MeetingDates.agree($0, r.date!) } ?? false
             }
             let exact = fits.first { $0.equal && events[$0.event].date == r.date }
@@ -102,10 +140,10 @@ public enum MeetingMerger {
         // 2. Undated reports.
         for r in sorted where r.date == nil {
             // An undated call does not join an in-person meeting (nor the reverse).
-            let ids = Set(r.participants)
+            let ids = ids(r)
             let planned = r.status == .planned
             let near = candidates(ids).filter {
-                $0.contains && events[$0.event].planned == planned && events[$0.event].status == r.status
+                events[$0.event].planned == planned && events[$0.event].status == r.status
             }.map(\.event)
             let dated = near.filter { events[$0].date != nil }
             let fits: [Int]
@@ -125,14 +163,48 @@ public enum MeetingMerger {
 
         let meetings = events.map { e -> Meeting in
             let place = e.places.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-            return Meeting(id: "", participants: e.ids.sorted(), date: e.date, place: place, status: e.status,
-                           sources: e.sources.sorted())
+            return Meeting(id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
+                           status: e.status, sources: distinctSorted(e.sources))
         }.sorted(by: meetingOrder)
         return meetings.enumerated().map { i, m in
             var m = m
             m.id = "m\(i + 1)"
             return m
         }
+    }
+
+    /// Evidence sorted by article and offset (then sentence), duplicates removed.
+    static func distinctSorted(_ list: [Evidence]) -> [Evidence] {
+        guard list.count > 1 else { return list }
+        func less(_ a: Evidence, _ b: Evidence) -> Bool { a < b || (!(b < a) && a.sentence < b.sentence) }
+        // Reports of one event mostly come in article order: often nothing to do.
+        var ordered = true
+        for i in 1..<list.count where !less(list[i - 1], list[i]) { ordered = false; break }
+        if ordered { return list }
+        // Sort positions rather than the values (no copies of their strings while sorting).
+        let order = list.indices.sorted { less(list[$0], list[$1]) }
+        var out: [Evidence] = [list[order[0]]]
+        out.reserveCapacity(list.count)
+        for i in order.dropFirst() where list[i] != out[out.count - 1] { out.append(list[i]) }
+        return out
+    }
+
+    /// How many elements two ascending arrays share.
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    static func sortedContains(_ a: [Int32], _ x: Int32) -> Bool {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == x
     }
 
     /// True when an article published on `published` may report a meeting on `date` without

@@ -13,61 +13,82 @@ public struct EntityAggregator: Sendable {
         var known: Bool
         var names: [String: Int] = [:]
         var spellings: Set<String> = []
-        var articles: Set<String> = []
+        /// Interned article ids (`ArticleIDs`), in input order; duplicates only when two
+        /// articles share an id.
+        var articles: [Int32] = []
     }
 
-    private var byID: [String: Acc] = [:]
+    /// Accumulators in order of first appearance, found by id through `slot`.
+    private var accs: [Acc] = []
+    private var slot: [String: Int] = [:]
+    private var articleIDs = ArticleIDs()
     /// Acronym -> entity id, first definition in input order wins.
     private var acronyms: [String: String] = [:]
 
     public init() {}
 
+    /// - Complexity: O(e + m) for e local entities and m mentions, amortised: each entity's
+    ///   accumulator is updated in place and articles are appended (they arrive in input order).
     public mutating func add(_ r: ResolvedArticle) {
         var counts = [Int](repeating: 0, count: r.entities.count)
-        for m in r.mentions { counts[m.entity] += 1 }
+        for m in r.mentions where m.entity >= 0 && m.entity < counts.count { counts[m.entity] += 1 }
+        let article = articleIDs.intern(r.article.id)
         for (i, e) in r.entities.enumerated() where counts[i] > 0 {
-            var acc = byID[e.id] ?? Acc(summary: EntitySummary(id: e.id, name: e.name, type: e.type), known: e.known)
-            if e.known && !acc.known {
-                acc.known = true
-                acc.summary.type = e.type
+            let k: Int
+            if let s = slot[e.id] {
+                k = s
+            } else {
+                k = accs.count
+                slot[e.id] = k
+                accs.append(Acc(summary: EntitySummary(id: e.id, name: e.name, type: e.type), known: e.known))
             }
-            if e.known { acc.summary.name = e.name }
-            acc.names[e.name, default: 0] += counts[i]
-            acc.summary.mentions += counts[i]
-            acc.articles.insert(r.article.id)
-            acc.spellings.formUnion(e.spellings.keys)
-            if acc.summary.affiliation == nil { acc.summary.affiliation = e.affiliation }
-            if acc.summary.externalID == nil { acc.summary.externalID = e.externalID }
-            for role in e.roles where !acc.summary.roles.contains(where: { $0.lowercased() == role.lowercased() }) {
-                acc.summary.roles.append(role)
-            }
-            byID[e.id] = acc
+            Self.update(&accs[k], with: e, count: counts[i], article: article)
         }
-        for (acr, id) in r.acronyms.sorted(by: { $0.key < $1.key }) where acronyms[acr] == nil {
-            acronyms[acr] = id
+        if !r.acronyms.isEmpty {
+            for (acr, id) in r.acronyms.sorted(by: { $0.key < $1.key }) where acronyms[acr] == nil {
+                acronyms[acr] = id
+            }
+        }
+    }
+
+    private static func update(_ acc: inout Acc, with e: LocalEntity, count: Int, article: Int32) {
+        if e.known && !acc.known {
+            acc.known = true
+            acc.summary.type = e.type
+        }
+        if e.known { acc.summary.name = e.name }
+        acc.names[e.name, default: 0] += count
+        acc.summary.mentions += count
+        if acc.articles.last != article { acc.articles.append(article) }
+        for s in e.spellings.keys { acc.spellings.insert(s) }
+        if acc.summary.affiliation == nil { acc.summary.affiliation = e.affiliation }
+        if acc.summary.externalID == nil { acc.summary.externalID = e.externalID }
+        for role in e.roles where !acc.summary.roles.contains(where: { $0.lowercased() == role.lowercased() }) {
+            acc.summary.roles.append(role)
         }
     }
 
     public func finish() -> EntityIndex {
-        var accs = byID
+        var accs = self.accs
         var remap: [String: String] = [:]
         for (acr, target) in acronyms.sorted(by: { $0.key < $1.key }) {
             let provisional = NameTokenizer.slug(acr)
-            guard provisional != target, let p = accs[provisional], !p.known, p.summary.type == .organization,
-                  p.summary.name == acr, var t = accs[target] else { continue }
-            t.summary.mentions += p.summary.mentions
-            t.articles.formUnion(p.articles)
-            t.spellings.formUnion(p.spellings)
-            accs[target] = t
-            accs[provisional] = nil
+            guard provisional != target, let pi = slot[provisional], let ti = slot[target] else { continue }
+            let p = accs[pi]
+            guard remap[provisional] == nil, !p.known, p.summary.type == .organization, p.summary.name == acr,
+                  remap[target] == nil else { continue }
+            accs[ti].summary.mentions += p.summary.mentions
+            accs[ti].articles += p.articles
+            accs[ti].spellings.formUnion(p.spellings)
             remap[provisional] = target
         }
-        let entities = accs.keys.sorted().map { id -> EntitySummary in
-            let acc = accs[id]!
+        let order = articleIDs.sortedOrder()
+        let entities = slot.filter { remap[$0.key] == nil }.sorted { $0.key < $1.key }.map { (_, k) -> EntitySummary in
+            let acc = accs[k]
             var s = acc.summary
             if !acc.known { s.name = EntityAggregator.canonicalName(acc.names) }
             s.aliases = acc.spellings.sorted()
-            s.articles = acc.articles.sorted()
+            s.articles = order.strings(acc.articles)
             return s
         }
         return EntityIndex(entities: entities, remap: remap)
@@ -106,4 +127,89 @@ public struct EntityIndex: Sendable {
     public func canonicalID(_ id: String) -> String { remap[id] ?? id }
 
     public subscript(id id: String) -> EntitySummary? { position[canonicalID(id)].map { entities[$0] } }
+}
+
+/// Article ids interned to numbers in order of first appearance, so that per-entity and per-pair
+/// article lists are arrays of small integers that grow by appending.
+struct ArticleIDs: Sendable {
+    private(set) var ids: [String] = []
+    private var number: [String: Int32] = [:]
+    /// The last id interned: consecutive mentions of one article skip the lookup.
+    private var last: (id: String, n: Int32)?
+
+    init() {}
+
+    mutating func intern(_ id: String) -> Int32 {
+        if let l = last, l.id == id { return l.n }
+        let n: Int32
+        if let k = number[id] {
+            n = k
+        } else {
+            n = Int32(ids.count)
+            number[id] = n
+            ids.append(id)
+        }
+        last = (id, n)
+        return n
+    }
+
+    /// The ids' sort order, to turn lists of interned ids into sorted lists of strings.
+    func sortedOrder() -> SortedArticleIDs { SortedArticleIDs(ids) }
+}
+
+/// The rank of each interned article id in the sorted order of the ids.
+struct SortedArticleIDs: Sendable {
+    let ids: [String]
+    /// rank[n]: position of interned id n among the sorted ids.
+    let rank: [Int32]
+    /// True when ids were interned in sorted order (then rank[n] == n).
+    let identity: Bool
+
+    init(_ ids: [String]) {
+        self.ids = ids
+        let identity = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
+        self.identity = identity
+        if identity {
+            rank = []
+        } else {
+            var r = [Int32](repeating: 0, count: ids.count)
+            for (pos, n) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { r[n] = Int32(pos) }
+            rank = r
+        }
+    }
+
+    /// The strings of a list of interned ids, sorted and distinct.
+    func strings(_ list: [Int32]) -> [String] {
+        if identity {
+            if isStrictlyAscending(list) { return list.map { ids[Int($0)] } }
+            return distinct(list.sorted()).map { ids[Int($0)] }
+        }
+        let ranked = list.map { (rank: rank[Int($0)], n: $0) }
+        if zip(ranked, ranked.dropFirst()).allSatisfy({ $0.rank < $1.rank }) { return ranked.map { ids[Int($0.n)] } }
+        let sorted = ranked.sorted { $0.rank < $1.rank }
+        var out: [String] = []
+        out.reserveCapacity(sorted.count)
+        var prev: Int32 = -1
+        for x in sorted where x.rank != prev {
+            prev = x.rank
+            out.append(ids[Int(x.n)])
+        }
+        return out
+    }
+
+    private func isStrictlyAscending(_ a: [Int32]) -> Bool {
+        var i = 1
+        while i < a.count {
+            if a[i - 1] >= a[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private func distinct(_ sorted: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(sorted.count)
+        for x in sorted where out.last != x { out.append(x) }
+        return out
+    }
 }
