@@ -24,14 +24,18 @@
 public struct Resolver: Sendable {
     public let table: AliasTable
     let index: AliasIndex
+    /// `AliasIndex.shortFormKey(of:)` of each table person's name (nil for other entries),
+    /// computed once instead of for every mention.
+    let shortFormKeys: [UInt64?]
 
     public init(table: AliasTable) {
         self.table = table
         self.index = AliasIndex(table: table)
+        self.shortFormKeys = index.entries.map { $0.type == .person ? AliasIndex.shortFormKey(of: $0.name) : nil }
     }
 
     public func resolve(_ article: Article, sentences: [Sentence]) -> ResolvedArticle {
-        var work = ArticleWork(article: article, sentences: sentences, index: index)
+        var work = ArticleWork(article: article, sentences: sentences, index: index, shortFormKeys: shortFormKeys)
         return work.run()
     }
 }
@@ -41,16 +45,18 @@ struct ArticleWork {
     let article: Article
     let sentences: [Sentence]
     let index: AliasIndex
+    let shortFormKeys: [UInt64?]
     let text: [UInt8]
     var tokens: [NameToken] = []
     /// Token range of each sentence.
     var sentenceTokens: [Range<Int>] = []
     var items: [Item] = []
 
-    init(article: Article, sentences: [Sentence], index: AliasIndex) {
+    init(article: Article, sentences: [Sentence], index: AliasIndex, shortFormKeys: [UInt64?]) {
         self.article = article
         self.sentences = sentences
         self.index = index
+        self.shortFormKeys = shortFormKeys
         self.text = article.text
     }
 
@@ -588,6 +594,14 @@ struct ArticleWork {
         guard ws.count >= 2, ws.count <= 3 else { return false }
         guard tokens[ws[0].lowerBound].isCap, !tokens[ws[0].lowerBound].isAllCaps, ws[0].count == 1 else { return false }
         guard tokens[ws[1].lowerBound].gap == .space else { return false }
+        return familyFirst(ws)
+    }
+
+    /// `AliasIndex.familyFirst` of the words' normalised forms, with its first test (a known
+    /// family name first) made on the first token's key before any string is built: the key of
+    /// a token is the key of its normalised form.
+    func familyFirst(_ ws: [Range<Int>]) -> Bool {
+        guard ws.count >= 2, ws.count <= 4, Lexicon.familyFirst.contains(tokens[ws[0].lowerBound].key) else { return false }
         let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
         return AliasIndex.familyFirst(lowered)
     }
@@ -685,13 +699,12 @@ struct ArticleWork {
         for it in items {
             switch it.kind {
             case .table(let e, _) where index.entries[e].type == .person:
-                if let k = AliasIndex.shortFormKey(of: index.entries[e].name) {
+                if let k = shortFormKeys[e] {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
             case .discovered(.person, let id, let name) where !it.headline || bodyIDs.contains(id):
                 let ws = words(it.first..<it.end)
-                let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
-                let key: UInt64 = AliasIndex.familyFirst(lowered) && tokens[ws[1].lowerBound].gap == .space
+                let key: UInt64 = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
                     ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
                 shortForms[key, default: [:]][id] = name
             default: break
