@@ -17,7 +17,7 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             // One lookup tells which patterns the word may start; most words start none.
-            guard let k = L.triggers[w] else { continue }
+            guard let k = L.triggers[w, t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
             if k.contains(.hold) { holdVerb(i) }
             if k.contains(.speak) { speakVerb(i) }

@@ -149,6 +149,20 @@ enum MeetingLexicon {
     ]
 }
 
+/// FNV-1a of a word's UTF-8 bytes, folded: the hash of `WordMap` and `MToken.key`.
+enum WordHash {
+    @inline(__always) static func of(_ w: String) -> UInt64 {
+        var w = w
+        return w.withUTF8 { of($0) }
+    }
+
+    @inline(__always) static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h ^ (h >> 32)
+    }
+}
+
 /// A read-only map from short words to values, probed with an FNV-1a hash of the word's UTF-8
 /// bytes (open addressing, linear probing, at most half full) instead of `Hasher`; a hit is
 /// confirmed by comparing the strings, so it answers exactly as a `Dictionary` would.
@@ -168,7 +182,7 @@ struct WordMap<Value>: @unchecked Sendable, ExpressibleByDictionaryLiteral {
         values = [Value?](repeating: nil, count: capacity)
         mask = capacity - 1
         for (w, v) in list {
-            let h = WordMap.hash(w)
+            let h = WordHash.of(w)
             var i = Int(truncatingIfNeeded: h) & mask
             while values[i] != nil {
                 if hashes[i] == h && words[i] == w { break }
@@ -183,15 +197,11 @@ struct WordMap<Value>: @unchecked Sendable, ExpressibleByDictionaryLiteral {
 
     init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
 
-    @inline(__always) static func hash(_ w: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in w.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h ^ (h >> 32)
-    }
+    subscript(_ w: String) -> Value? { self[w, WordHash.of(w)] }
 
-    subscript(_ w: String) -> Value? {
+    /// The value of `w`, whose hash `h` the caller already has (`MToken.key`).
+    subscript(_ w: String, _ h: UInt64) -> Value? {
         guard mask > 0 else { return nil }
-        let h = WordMap.hash(w)
         var i = Int(truncatingIfNeeded: h) & mask
         while let v = values[i] {
             if hashes[i] == h && words[i] == w { return v }

@@ -15,6 +15,9 @@ struct MToken: Sendable {
     var possessive = false
     /// Starts with an ASCII capital letter (words) — entities always count as names.
     var capitalized = false
+    /// `WordHash.of(word)` for words (0 for other tokens), so that word lists are probed
+    /// without hashing the string again.
+    var key: UInt64 = 0
 
     var isPerson: Bool { kind == .entity && type == .person }
 }
@@ -98,6 +101,7 @@ enum SentenceTokenizer {
                 p += n
             }
             // Lowercased straight into the string's storage (inline for words of up to 15 bytes).
+            var key: UInt64 = 0
             let word = text.withUnsafeBufferPointer { tb in
                 String(unsafeUninitializedCapacity: wordEnd - start) { out in
                     var n = 0
@@ -114,10 +118,12 @@ enum SentenceTokenizer {
                         n += 1
                         i += 1
                     }
+                    key = WordHash.of(UnsafeBufferPointer(rebasing: out[..<n]))
                     return n
                 }
             }
             var tok = MToken(kind: .word, range: start..<p, word: word)
+            tok.key = key
             tok.possessive = possessive
             tok.capitalized = text[start] >= 0x41 && text[start] <= 0x5A
             out.append(tok)
