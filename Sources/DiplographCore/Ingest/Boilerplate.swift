@@ -91,14 +91,23 @@ public enum Boilerplate {
         // The substring rules in one pass: only bytes that start some pattern are tried.
         if r.count <= c.floatingMaxBytes {
             let found: Bool = t.withUnsafeBufferPointer { b in
-                for i in r {
-                    guard c.floatingStarts[Int(ByteClass.lower(b[i]))] else { continue }
-                    for rule in c.floating where r.count <= rule.maxBytes && i + rule.pattern.count <= r.upperBound
-                        && ByteClass.lower(b[i]) == rule.pattern[0] && startsWith(t, i..<r.upperBound, rule.pattern) {
-                        return true
+                c.floatingStarts.withUnsafeBufferPointer { starts in
+                    // Every pattern has at least two bytes: a candidate needs both first bytes.
+                    var i = r.lowerBound
+                    let last = r.upperBound - 1
+                    while i < last {
+                        let x = ByteClass.lower(b[i])
+                        if starts[Int(x)] {
+                            let y = ByteClass.lower(b[i + 1])
+                            for rule in c.floating where rule.pattern[1] == y && rule.pattern[0] == x && r.count <= rule.maxBytes
+                                && i + rule.pattern.count <= r.upperBound && startsWith(t, i..<r.upperBound, rule.pattern) {
+                                return true
+                            }
+                        }
+                        i += 1
                     }
+                    return false
                 }
-                return false
             }
             if found { return true }
         }
@@ -136,7 +145,10 @@ public enum Boilerplate {
             }
         }
         var starts = [Bool](repeating: false, count: 256)
-        for rule in floating { starts[Int(rule.pattern[0])] = true }
+        for rule in floating {
+            precondition(rule.pattern.count >= 2, "substring rules have at least two bytes")
+            starts[Int(rule.pattern[0])] = true
+        }
         return Compiled(anchored: anchored, floating: floating, floatingStarts: starts,
                         floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
     }()
@@ -155,7 +167,7 @@ public enum Boilerplate {
     }
 
     static func isEmailLine(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.count <= 160 else { return false }
+        guard r.count <= 160, t[r].contains(0x40) else { return false }
         let words = ByteClass.words(t, r)
         guard words.count <= 4 else { return false }
         for w in words {
@@ -199,7 +211,8 @@ public enum Boilerplate {
     }
 
     static func isBreadcrumb(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.count <= 120 else { return false }
+        // A separator ("/", ">", "»", "›") is needed: it holds one of these bytes.
+        guard r.count <= 120, t[r].contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else { return false }
         var parts = 1
         var partWords = 0
         var maxWords = 0

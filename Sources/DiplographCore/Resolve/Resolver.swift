@@ -740,7 +740,7 @@ struct ArticleWork {
         out.acronyms = acronymNames
 
         var warned = Set<String>()
-        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: AliasEntry?, item: Item,
+        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item: Item,
                  range: Range<Int>, out: inout ResolvedArticle) {
             let idx: Int
             if let i = local[id] { idx = i } else {
@@ -748,9 +748,9 @@ struct ArticleWork {
                 local[id] = idx
                 var e = LocalEntity(id: id, type: type, name: name, known: known)
                 if let en = entry {
-                    e.affiliation = en.affiliation
-                    e.roles = en.roles.map(\.title)
-                    e.externalID = en.externalID
+                    e.affiliation = index.entries[en].affiliation
+                    e.roles = index.entries[en].roles.map(\.title)
+                    e.externalID = index.entries[en].externalID
                 }
                 out.entities.append(e)
             }
@@ -797,15 +797,13 @@ struct ArticleWork {
                 if let p = articlePeople[id] {
                     resolvedRuns.insert(n)
                     if let e = p.2 {
-                        let en = index.entries[e]
-                        add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                        add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: it, range: range, out: &out)
                     } else {
                         add(id, type: .person, name: p.1, known: false, entry: nil, item: it, range: range, out: &out)
                     }
                 }
             case .table(let e, _):
-                let en = index.entries[e]
-                add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: it, range: range, out: &out)
             case .discovered(let type, let id, let name):
                 if it.headline && !bodyIDs.contains(id) { continue }
                 add(id, type: type, name: name, known: false, entry: nil, item: it, range: range, out: &out)
@@ -815,8 +813,7 @@ struct ArticleWork {
                 if t.isAllCaps {
                     if let a = acronyms[t.key] {
                         if let e = a.id {
-                            let en = index.entries[e]
-                            add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                            add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: it, range: single, out: &out)
                         } else if let d = a.discovered {
                             add(d.1, type: d.0, name: d.2, known: false, entry: nil, item: it, range: single, out: &out)
                         }
@@ -839,8 +836,7 @@ struct ArticleWork {
                     }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
-                            let en = index.entries[e]
-                            add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                            add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: it, range: single, out: &out)
                         } else {
                             add(id, type: .person, name: name, known: false, entry: nil, item: it, range: single, out: &out)
                         }
@@ -856,8 +852,9 @@ struct ArticleWork {
                 }
                 if it.titled, let candidates = index.shortForms[t.key], candidates.count == 1 {
                     // "President Xi" with no full name in the article: the table's only Xi.
-                    let en = index.entries[candidates[0]]
-                    add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                    let c = candidates[0]
+                    add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: it,
+                        range: single, out: &out)
                     continue
                 }
                 if it.placePreposition && !it.sentenceInitial && !it.headline && !it.titled
@@ -865,8 +862,7 @@ struct ArticleWork {
                     let name = surface(it.first..<it.end)
                     let id = NameTokenizer.slug(name)
                     if let e = index.byID[id] {
-                        let en = index.entries[e]
-                        add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                        add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: it, range: range, out: &out)
                     } else {
                         add(id, type: .place, name: name, known: false, entry: nil, item: it, range: range, out: &out)
                     }
