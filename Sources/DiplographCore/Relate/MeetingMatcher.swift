@@ -222,8 +222,12 @@ struct MeetingMatcher {
 
     private mutating func emit(_ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
                                anchor: Int, subjectStart: Int, creates: Bool = false) {
-        let distinct = Set(people.map { article.r.entities[$0].id })
-        guard kind == .attach || kind == .extend || distinct.count >= 2 else { return }
+        // At least two distinct people (by id) unless the finding only attaches or extends.
+        if kind != .attach && kind != .extend {
+            guard let first = people.first else { return }
+            let firstID = article.r.entities[first].id
+            guard people.contains(where: { article.r.entities[$0].id != firstID }) else { return }
+        }
         // Participants are people.
         guard people.allSatisfy({ article.r.entities[$0].type == .person }) else { return }
         out.append(MeetingFinding(kind: kind, people: people, status: status, anchor: anchor,

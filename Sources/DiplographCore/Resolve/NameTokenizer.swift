@@ -245,6 +245,20 @@ enum NameTokenizer {
             h = seed
         }
         while i < hi {
+            // Fast path for the commonest byte, an ASCII lowercase letter (what the general
+            // path below does for it, without classifying).
+            let b0 = t[i]
+            if b0 &- 0x61 < 26 {
+                if firstKind == nil { firstKind = .lower }
+                hasLower = true
+                lowerRun += 1
+                letters += 1
+                h = (h ^ UInt64(b0)) &* prime
+                i += 1
+                end = i
+                fullEnd = i
+                continue
+            }
             let (kind, len, folded) = classify(t, i, hi)
             switch kind {
             case .upper, .lower, .caseless, .digit:

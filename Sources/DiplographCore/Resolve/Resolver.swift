@@ -175,12 +175,15 @@ struct ArticleWork {
         var i = span.lowerBound
         let b = span.upperBound
         func startsSentence(_ k: Int) -> Bool { k == sentenceStart }
+        // `cueExtent(i, b)` finds nothing unless a cue word lies in `i..<b`: the last one.
+        var lastCueWord = -1
+        for k in span where Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { lastCueWord = k }
         while i < b {
             let t = tokens[i]
             if t.isLower || t.flags.contains(.digit) { i += 1; continue }
             if Lexicon.calendar.contains(t.key) { i += 1; continue }
             // 1. Organisation / place by cue words.
-            if !capsRun {
+            if !capsRun && lastCueWord >= i {
                 switch cueExtent(i, b) {
                 case .entity(let end, let type, let qualifier, let qualifierEnd):
                     if let q = qualifierEnd {
