@@ -164,26 +164,33 @@ enum WordHash {
 }
 
 /// A read-only map from short words to values, probed with an FNV-1a hash of the word's UTF-8
-/// bytes (open addressing, linear probing, at most half full) instead of `Hasher`; a hit is
+/// bytes (open addressing, linear probing, at most a quarter full) instead of `Hasher`; a hit is
 /// confirmed by comparing the strings, so it answers exactly as a `Dictionary` would.
 struct WordMap<Value>: @unchecked Sendable, ExpressibleByDictionaryLiteral {
     private var hashes: [UInt64] = []
     private var words: [String] = []
     private var values: [Value?] = []
     private var mask = 0
+    private var shift: UInt64 = 63
     private(set) var keys: [String] = []
+
+    /// The first slot of hash `h`: the top bits of a multiplicative mix (FNV's low bits are weak).
+    @inline(__always) private func slot(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
     init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
         let list = Array(pairs)
         var capacity = 8
-        while capacity < list.count * 2 + 2 { capacity *= 2 }
+        while capacity < list.count * 4 + 4 { capacity *= 2 }  // at most a quarter full
         hashes = [UInt64](repeating: 0, count: capacity)
         words = [String](repeating: "", count: capacity)
         values = [Value?](repeating: nil, count: capacity)
         mask = capacity - 1
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
         for (w, v) in list {
             let h = WordHash.of(w)
-            var i = Int(truncatingIfNeeded: h) & mask
+            var i = slot(h)
             while values[i] != nil {
                 if hashes[i] == h && words[i] == w { break }
                 i = (i + 1) & mask
@@ -202,7 +209,7 @@ struct WordMap<Value>: @unchecked Sendable, ExpressibleByDictionaryLiteral {
     /// The value of `w`, whose hash `h` the caller already has (`MToken.key`).
     subscript(_ w: String, _ h: UInt64) -> Value? {
         guard mask > 0 else { return nil }
-        var i = Int(truncatingIfNeeded: h) & mask
+        var i = slot(h)
         while let v = values[i] {
             if hashes[i] == h && words[i] == w { return v }
             i = (i + 1) & mask
