@@ -97,6 +97,8 @@ struct ArticleWork {
     // MARK: - Driver
 
     mutating func run() -> ResolvedArticle {
+        tokens.reserveCapacity(text.count / 6 + 16)
+        sentenceTokens.reserveCapacity(sentences.count)
         text.withUnsafeBufferPointer { t in
             for s in sentences {
                 let lo = tokens.count
