@@ -349,6 +349,12 @@ enum NameTokenizer {
     /// The normalised form of a token: lowercase ASCII with accents folded, no apostrophes.
     static func normalized(_ text: [UInt8], _ tok: NameToken) -> String {
         var out: [UInt8] = []
+        appendNormalized(text, tok, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of `normalized(text, tok)`, appended to `out`.
+    static func appendNormalized(_ text: [UInt8], _ tok: NameToken, to out: inout [UInt8]) {
         text.withUnsafeBufferPointer { t in
             var i = tok.start
             while i < tok.end {
@@ -368,7 +374,6 @@ enum NameTokenizer {
                 i += len
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The slug of a phrase: normalised tokens joined by "-" ("Choe Son-hui" → "choe-son-hui").

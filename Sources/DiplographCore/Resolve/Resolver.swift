@@ -607,8 +607,18 @@ struct ArticleWork {
     /// a token is the key of its normalised form.
     func familyFirst(_ ws: [Range<Int>]) -> Bool {
         guard ws.count >= 2, ws.count <= 4, Lexicon.familyFirst.contains(tokens[ws[0].lowerBound].key) else { return false }
-        let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
-        return AliasIndex.familyFirst(lowered)
+        // The other words' hyphen-separated parts are their tokens' normalised forms: each
+        // must be romanised syllables.
+        var part: [UInt8] = []
+        part.reserveCapacity(16)
+        for w in ws.dropFirst() {
+            for k in w {
+                part.removeAll(keepingCapacity: true)
+                NameTokenizer.appendNormalized(text, tokens[k], to: &part)
+                if !part.withUnsafeBufferPointer({ Lexicon.isSyllabic($0) }) { return false }
+            }
+        }
+        return true
     }
 
     /// ", an international affairs expert at …", ", the Chinese ambassador to …",
