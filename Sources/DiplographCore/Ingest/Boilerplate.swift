@@ -84,18 +84,32 @@ public enum Boilerplate {
     public static func isBoilerplate(_ t: [UInt8], _ range: Range<Int>) -> Bool {
         let r = ByteClass.trim(t, range)
         guard !r.isEmpty else { return false }
-        if let bucket = compiled.anchored[ByteClass.lower(t[r.lowerBound])] {
-            for rule in bucket where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
-                if !rule.wholeLine || r.count == rule.pattern.count { return true }
-            }
+        let c = compiled
+        for rule in c.anchored[Int(ByteClass.lower(t[r.lowerBound]))] where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
+            if !rule.wholeLine || r.count == rule.pattern.count { return true }
         }
-        for rule in compiled.floating where r.count <= rule.maxBytes && r.count >= rule.pattern.count {
-            let p0 = rule.pattern[0]
-            var i = r.lowerBound
-            while i + rule.pattern.count <= r.upperBound {
-                if ByteClass.lower(t[i]) == p0, startsWith(t, i..<r.upperBound, rule.pattern) { return true }
-                i += 1
+        // The substring rules in one pass: only bytes that start some pattern are tried.
+        if r.count <= c.floatingMaxBytes {
+            let found: Bool = t.withUnsafeBufferPointer { b in
+                c.floatingStarts.withUnsafeBufferPointer { starts in
+                    // Every pattern has at least two bytes: a candidate needs both first bytes.
+                    var i = r.lowerBound
+                    let last = r.upperBound - 1
+                    while i < last {
+                        let x = ByteClass.lower(b[i])
+                        if starts[Int(x)] {
+                            let y = ByteClass.lower(b[i + 1])
+                            for rule in c.floating where rule.pattern[1] == y && rule.pattern[0] == x && r.count <= rule.maxBytes
+                                && i + rule.pattern.count <= r.upperBound && startsWith(t, i..<r.upperBound, rule.pattern) {
+                                return true
+                            }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
             }
+            if found { return true }
         }
         return isEmailLine(t, r) || isByline(t, r) || isAffiliation(t, r) || isBreadcrumb(t, r)
     }
@@ -107,22 +121,36 @@ public enum Boilerplate {
         var maxBytes: Int
         var wholeLine: Bool
     }
-    static let compiled: (anchored: [UInt8: [CompiledRule]], floating: [CompiledRule]) = {
-        var anchored: [UInt8: [CompiledRule]] = [:]
+    struct Compiled: Sendable {
+        /// Line and prefix rules by the first byte of their pattern (256 buckets).
+        var anchored: [[CompiledRule]]
+        var floating: [CompiledRule]
+        /// Bytes that start a substring rule, and the longest line one applies to.
+        var floatingStarts: [Bool]
+        var floatingMaxBytes: Int
+    }
+    static let compiled: Compiled = {
+        var anchored = [[CompiledRule]](repeating: [], count: 256)
         var floating: [CompiledRule] = []
         for rule in rules {
             switch rule {
             case .line(let s):
                 let p = s.utf8.map(ByteClass.lower)
-                anchored[p[0], default: []].append(CompiledRule(pattern: p, maxBytes: p.count, wholeLine: true))
+                anchored[Int(p[0])].append(CompiledRule(pattern: p, maxBytes: p.count, wholeLine: true))
             case .prefix(let s, let m):
                 let p = s.utf8.map(ByteClass.lower)
-                anchored[p[0], default: []].append(CompiledRule(pattern: p, maxBytes: m, wholeLine: false))
+                anchored[Int(p[0])].append(CompiledRule(pattern: p, maxBytes: m, wholeLine: false))
             case .contains(let s, let m):
                 floating.append(CompiledRule(pattern: s.utf8.map(ByteClass.lower), maxBytes: m, wholeLine: false))
             }
         }
-        return (anchored, floating)
+        var starts = [Bool](repeating: false, count: 256)
+        for rule in floating {
+            precondition(rule.pattern.count >= 2, "substring rules have at least two bytes")
+            starts[Int(rule.pattern[0])] = true
+        }
+        return Compiled(anchored: anchored, floating: floating, floatingStarts: starts,
+                        floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
     }()
 
     /// `t[r]` starts with the lower-cased `p`, ignoring ASCII case.
@@ -139,7 +167,7 @@ public enum Boilerplate {
     }
 
     static func isEmailLine(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.count <= 160 else { return false }
+        guard r.count <= 160, t[r].contains(0x40) else { return false }
         let words = ByteClass.words(t, r)
         guard words.count <= 4 else { return false }
         for w in words {
@@ -183,13 +211,16 @@ public enum Boilerplate {
     }
 
     static func isBreadcrumb(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.count <= 120 else { return false }
+        // A separator ("/", ">", "»", "›") is needed: it holds one of these bytes.
+        guard r.count <= 120, t[r].contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else { return false }
         var parts = 1
         var partWords = 0
         var maxWords = 0
         for w in ByteClass.words(t, r) {
             let s = t[w]
-            if s.count == 1 && (s.first == 0x2F || s.first == 0x3E) || Array(s) == [0xC2, 0xBB] || Array(s) == [0xE2, 0x80, 0xBA] {
+            if s.count == 1 && (s.first == 0x2F || s.first == 0x3E)
+                || s.count == 2 && s[w.lowerBound] == 0xC2 && s[w.lowerBound + 1] == 0xBB
+                || s.count == 3 && s[w.lowerBound] == 0xE2 && s[w.lowerBound + 1] == 0x80 && s[w.lowerBound + 2] == 0xBA {
                 parts += 1
                 maxWords = max(maxWords, partWords)
                 partWords = 0

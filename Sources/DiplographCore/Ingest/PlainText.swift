@@ -221,7 +221,7 @@ public enum TextDecoding {
             ])
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if isBlank(bytes, start) || bytes.contains(0) || controlRatioTooHigh(bytes) { return nil }
+        if isBlank(bytes, start) || binary(bytes) { return nil }
         if isValidUTF8(bytes) { return Prepared(bytes: bytes, start: start, diagnostics: []) }
         guard let converted = windows1252(bytes) else { return nil }
         return Prepared(bytes: converted, start: 0, diagnostics: [
@@ -250,6 +250,18 @@ public enum TextDecoding {
         return true
     }
 
+    /// `b.contains(0) || controlRatioTooHigh(b)` in one pass.
+    static func binary(_ b: [UInt8]) -> Bool {
+        b.withUnsafeBufferPointer { p in
+            var n = 0
+            for c in p where c < 0x20 {
+                if c == 0 { return true }
+                if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C && c != 0x1B { n += 1 }
+            }
+            return n > 0 && n * 100 > p.count
+        }
+    }
+
     /// More than 1% C0 control characters other than tab, LF, CR, FF (and ESC).
     static func controlRatioTooHigh(_ b: [UInt8]) -> Bool {
         var n = 0
@@ -258,10 +270,19 @@ public enum TextDecoding {
     }
 
     /// Strict UTF-8 validation (no overlongs, no surrogates, at most U+10FFFF).
-    public static func isValidUTF8(_ b: [UInt8]) -> Bool {
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
         while i < n {
+            // Eight ASCII bytes at a time.
+            if i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             var need = 0

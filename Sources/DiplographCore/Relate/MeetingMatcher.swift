@@ -17,7 +17,7 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             // One lookup tells which patterns the word may start; most words start none.
-            guard let k = L.triggers[w] else { continue }
+            guard let k = L.triggers[w, t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
             if k.contains(.hold) { holdVerb(i) }
             if k.contains(.speak) { speakVerb(i) }
@@ -26,7 +26,7 @@ struct MeetingMatcher {
             if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
             if k.contains(.noun) { meetingNoun(i) }
-            if w == "meeting", let p = word(i - 1), ["is", "was", "are", "were"].contains(p) { meetVerb(i) }
+            if w == "meeting", let p = word(i - 1), L.copulas.contains(p) { meetVerb(i) }
             if k.contains(.with), let tail = L.withPhrases[w], phrase(i + 1, tail) {
                 verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
             }
@@ -222,8 +222,12 @@ struct MeetingMatcher {
 
     private mutating func emit(_ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
                                anchor: Int, subjectStart: Int, creates: Bool = false) {
-        let distinct = Set(people.map { article.r.entities[$0].id })
-        guard kind == .attach || kind == .extend || distinct.count >= 2 else { return }
+        // At least two distinct people (by id) unless the finding only attaches or extends.
+        if kind != .attach && kind != .extend {
+            guard let first = people.first else { return }
+            let firstID = article.r.entities[first].id
+            guard people.contains(where: { article.r.entities[$0].id != firstID }) else { return }
+        }
         // Participants are people.
         guard people.allSatisfy({ article.r.entities[$0].type == .person }) else { return }
         out.append(MeetingFinding(kind: kind, people: people, status: status, anchor: anchor,
@@ -286,7 +290,7 @@ struct MeetingMatcher {
             var phone = w == "call" || w == "calls"
             while let m = word(k), L.phoneWords.contains(m) { phone = true; k -= 1 }
             guard let d = word(k), L.determiners.contains(d) || L.pronounsPossessive.contains(d) || d == "their" else { continue }
-            if let p = word(k - 1), ["during", "at", "in"].contains(p) { return phone ? .phone : .held }
+            if let p = word(k - 1), L.framingWords.contains(p) { return phone ? .phone : .held }
         }
         return nil
     }
@@ -477,7 +481,7 @@ struct MeetingMatcher {
             var p = n + 1
             var allowed = 0
             while p < t.count, allowed < 6,
-                  isPunct(p, ",") || ["which", "that", "also", "was", "were", "is", "has", "had", "been"].contains(word(p) ?? "") {
+                  isPunct(p, ",") || L.relativeWords.contains(word(p) ?? "") {
                 p += 1
                 allowed += 1
             }
@@ -519,9 +523,7 @@ struct MeetingMatcher {
 
     /// Words before the noun that turn it into a plan: "speculation about a summit", "plans for talks".
     private func plannedContext(before n: Int) -> Bool {
-        let cues: Set<String> = ["speculation", "possibility", "prospect", "prospects", "plans", "plan", "hopes",
-                                 "rumors", "rumours", "proposal", "proposed", "invitation", "whether", "preparations",
-                                 "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected"]
+        let cues = L.plannedCues
         var k = n - 1
         while k >= 0, n - k <= 10 {
             if let w = word(k), cues.contains(w) { return true }

@@ -1,13 +1,13 @@
 /// The word lists of the meeting patterns.
 enum MeetingLexicon {
     /// Nouns that name a meeting.
-    static let meetingNouns: Set<String> = [
+    static let meetingNouns: WordSet = [
         "meeting", "meetings", "talks", "summit", "summits", "discussions", "discussion", "consultations",
         "call", "calls", "conversation", "videoconference", "tête-à-tête", "encounter", "audience",
     ]
     /// Verbs that report a meeting with the words that must follow them before the person:
     /// "sat down with", "shook hands with", "conferred with".
-    static let withPhrases: [String: [String]] = [
+    static let withPhrases: WordMap<[String]> = [
         "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
         "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
     ]
@@ -21,45 +21,45 @@ enum MeetingLexicon {
     }
     /// Every word that may start a pattern, with the patterns: one hash lookup per word
     /// instead of one per word list.
-    static let triggers: [String: Trigger] = {
+    static let triggers: WordMap<Trigger> = {
         var out: [String: Trigger] = [:]
-        let lists: [(Set<String>, Trigger)] = [
+        let lists: [(WordSet, Trigger)] = [
             (meetVerbs, .meet), (holdVerbs, .hold), (speakVerbs, .speak), (exchangeVerbs, .exchange),
             (hostVerbs, .host), (toldVerbs, .told), (inviteVerbs, .invite), (meetingNouns, .noun),
-            (Set(withPhrases.keys), .with), (["paid", "pays", "paying"], .paid),
+            (WordSet(withPhrases.keys), .with), (["paid", "pays", "paying"], .paid),
         ]
-        for (words, t) in lists { for w in words { out[w, default: []].formUnion(t) } }
-        return out
+        for (words, t) in lists { for w in words.words { out[w, default: []].formUnion(t) } }
+        return WordMap(out.sorted { $0.key < $1.key })
     }()
     /// Words that make a meeting noun or verb a remote one.
-    static let phoneWords: Set<String> = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
+    static let phoneWords: WordSet = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
     /// Verbs "X VERB Y" that report a held meeting when Y is a person.
-    static let meetVerbs: Set<String> = ["met", "meets", "meet"]
-    static let hostVerbs: Set<String> = [
+    static let meetVerbs: WordSet = ["met", "meets", "meet"]
+    static let hostVerbs: WordSet = [
         "welcomed", "welcomes", "welcome", "received", "receives", "receive", "hosted", "hosts", "host",
         "greeted", "greets", "greet",
     ]
-    static let holdVerbs: Set<String> = ["held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct"]
-    static let speakVerbs: Set<String> = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
-    static let exchangeVerbs: Set<String> = ["exchanged", "exchanges", "exchange"]
-    static let exchangeObjects: Set<String> = ["views", "opinions", "ideas", "greetings", "notes", "thoughts"]
-    static let toldVerbs: Set<String> = ["told", "tells", "tell", "assured", "briefed", "urged"]
-    static let inviteVerbs: Set<String> = ["invited", "invites", "invite", "inviting"]
+    static let holdVerbs: WordSet = ["held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct"]
+    static let speakVerbs: WordSet = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
+    static let exchangeVerbs: WordSet = ["exchanged", "exchanges", "exchange"]
+    static let exchangeObjects: WordSet = ["views", "opinions", "ideas", "greetings", "notes", "thoughts"]
+    static let toldVerbs: WordSet = ["told", "tells", "tell", "assured", "briefed", "urged"]
+    static let inviteVerbs: WordSet = ["invited", "invites", "invite", "inviting"]
 
     /// Words between a subject and its verb that say the meeting has not happened (yet).
-    static let plannedWords: Set<String> = [
+    static let plannedWords: WordSet = [
         "will", "would", "may", "might", "could", "shall", "should", "to", "expected", "scheduled", "set", "due",
         "plans", "planned", "plan", "planning", "hopes", "hope", "hoping", "wants", "want", "aims", "aim", "intends",
         "seeks", "agreed", "proposed", "likely", "possibly", "going", "'ll", "wishes", "wish",
     ]
     /// Words that deny the meeting altogether.
-    static let negativeWords: Set<String> = [
+    static let negativeWords: WordSet = [
         "not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "cannot",
         "can't", "declined", "refused", "failed", "yet", "no", "nor", "without", "neither", "cancelled", "canceled",
         "postponed", "refuses", "declines", "declining", "refusing", "avoided", "snubbed", "rejected", "unable",
     ]
     /// Other words allowed between a subject and its verb.
-    static let auxiliaryWords: Set<String> = [
+    static let auxiliaryWords: WordSet = [
         "also", "then", "later", "had", "has", "have", "again", "first", "last", "once", "both", "all", "each",
         "twice", "today", "yesterday", "is", "was", "are", "were", "be", "been", "being", "did", "does", "do",
         "finally", "previously", "earlier", "recently", "subsequently", "separately", "briefly", "jointly",
@@ -67,20 +67,20 @@ enum MeetingLexicon {
         "just", "together", "too",
     ]
     /// Modifiers of a meeting noun that make it a plan.
-    static let plannedModifiers: Set<String> = [
+    static let plannedModifiers: WordSet = [
         "possible", "potential", "proposed", "planned", "upcoming", "expected", "prospective", "future", "next",
         "likely", "mooted", "rumored", "rumoured", "forthcoming", "impending", "hoped-for", "would-be", "prospect",
         "speculation", "invitation", "invite", "plans", "plan", "hopes", "calls", "push",
     ]
     /// Modifiers of a meeting noun that deny it.
-    static let negativeModifiers: Set<String> = ["no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without"]
+    static let negativeModifiers: WordSet = ["no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without"]
     /// Words following the participants that make a nominal meeting a plan ("… is expected").
-    static let plannedAfter: Set<String> = [
+    static let plannedAfter: WordSet = [
         "will", "would", "may", "might", "could", "is", "expected", "planned", "scheduled", "set", "due", "slated",
         "likely", "possible",
     ]
     /// Lowercase words that may stand between a verb and its person object (titles, roles).
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "the", "of", "for", "his", "her", "their", "its", "top", "chief", "senior", "foreign", "minister",
         "ministers", "vice", "deputy", "first", "prime", "president", "premier", "chairman", "chairwoman", "leader",
         "secretary", "general", "state", "envoy", "special", "representative", "ambassador", "diplomat",
@@ -97,7 +97,7 @@ enum MeetingLexicon {
     ]
     /// Words that close the clause of a meeting after its trigger (dates and places after them
     /// belong to something else).
-    static let clauseCuts: Set<String> = [
+    static let clauseCuts: WordSet = [
         "according", "reported", "reports", "said", "says", "added", "adding", "announced", "as", "while",
         "whereas", "where", "after", "before", "following", "ahead", "since", "when", "marking", "amid", "but",
         "which", "that", "because", "although", "though", "whose", "stated", "noted", "citing", "quoted",
@@ -105,29 +105,41 @@ enum MeetingLexicon {
     ]
     /// Verbs of an infinitive of purpose after a meeting clause ("… to discuss …"): dates and
     /// places after them belong to what is discussed.
-    static let purposeVerbs: Set<String> = [
+    static let purposeVerbs: WordSet = [
         "discuss", "prepare", "review", "plan", "coordinate", "explore", "seek", "push", "promote", "negotiate",
         "sign", "finalize", "finalise", "address", "talk", "consider", "examine", "follow", "pave", "lay", "mark",
         "celebrate", "launch", "strengthen", "deepen", "expand", "boost", "advance", "resolve", "ease", "build",
     ]
     /// Verbs of reporting: a date or place before the subject separated from it by one of these
     /// belongs to the report, not to the meeting.
-    static let reportingWords: Set<String> = [
+    static let reportingWords: WordSet = [
         "reported", "reports", "said", "says", "announced", "stated", "noted", "confirmed", "wrote", "according",
         "told", "published", "broadcast", "claimed",
     ]
-    static let pronounsSubject: Set<String> = ["she", "he"]
+    /// "is / was … meeting" (a verb use of "meeting").
+    static let copulas: WordSet = ["is", "was", "are", "were"]
+    /// "during / at / in the meeting": a meeting framing the sentence.
+    static let framingWords: WordSet = ["during", "at", "in"]
+    /// Words between "The meeting" and "included …".
+    static let relativeWords: WordSet = ["which", "that", "also", "was", "were", "is", "has", "had", "been"]
+    /// Words before a meeting noun that turn it into a plan: "speculation about a summit".
+    static let plannedCues: WordSet = [
+        "speculation", "possibility", "prospect", "prospects", "plans", "plan", "hopes",
+        "rumors", "rumours", "proposal", "proposed", "invitation", "whether", "preparations",
+        "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected",
+    ]
+    static let pronounsSubject: WordSet = ["she", "he"]
     /// Plural nouns of "the two ministers met", "the two leaders held talks".
-    static let pairNouns: Set<String> = [
+    static let pairNouns: WordSet = [
         "ministers", "leaders", "men", "women", "officials", "diplomats", "presidents", "envoys", "sides",
         "premiers", "counterparts", "heads", "delegations", "chiefs", "negotiators",
     ]
-    static let pronounsPossessive: Set<String> = ["her", "his"]
-    static let determiners: Set<String> = ["the", "this", "that", "a", "an", "these", "those", "its"]
-    static let framePrepositions: Set<String> = ["during", "at", "in", "after", "following", "on", "before", "ahead"]
-    static let includeVerbs: Set<String> = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
+    static let pronounsPossessive: WordSet = ["her", "his"]
+    static let determiners: WordSet = ["the", "this", "that", "a", "an", "these", "those", "its"]
+    static let framePrepositions: WordSet = ["during", "at", "in", "after", "following", "on", "before", "ahead"]
+    static let includeVerbs: WordSet = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
     /// Words that end the modifiers of a meeting noun when scanning back for its owner.
-    static let modifierStops: Set<String> = [
+    static let modifierStops: WordSet = [
         "and", "or", "but", "with", "between", "by", "from", "for", "of", "to", "in", "at", "on", "as", "that",
         "which", "who", "said", "says", "say", "could", "would", "will", "may", "might", "can", "should", "they",
         "we", "he", "she", "it", "is", "was", "are", "were", "be", "been", "has", "have", "had", "held", "hold",
@@ -135,4 +147,86 @@ enum MeetingLexicon {
         "whether", "if", "than", "then", "also", "not", "no", "called", "calling", "described", "follows",
         "followed", "set", "include", "included", "includes", "including", "while", "when", "where",
     ]
+}
+
+/// FNV-1a of a word's UTF-8 bytes, folded: the hash of `WordMap` and `MToken.key`.
+enum WordHash {
+    @inline(__always) static func of(_ w: String) -> UInt64 {
+        var w = w
+        return w.withUTF8 { of($0) }
+    }
+
+    @inline(__always) static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h ^ (h >> 32)
+    }
+}
+
+/// A read-only map from short words to values, probed with an FNV-1a hash of the word's UTF-8
+/// bytes (open addressing, linear probing, at most a quarter full) instead of `Hasher`; a hit is
+/// confirmed by comparing the strings, so it answers exactly as a `Dictionary` would.
+struct WordMap<Value>: @unchecked Sendable, ExpressibleByDictionaryLiteral {
+    private var hashes: [UInt64] = []
+    private var words: [String] = []
+    private var values: [Value?] = []
+    private var mask = 0
+    private var shift: UInt64 = 63
+    private(set) var keys: [String] = []
+
+    /// The first slot of hash `h`: the top bits of a multiplicative mix (FNV's low bits are weak).
+    @inline(__always) private func slot(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        let list = Array(pairs)
+        var capacity = 8
+        while capacity < list.count * 4 + 4 { capacity *= 2 }  // at most a quarter full
+        hashes = [UInt64](repeating: 0, count: capacity)
+        words = [String](repeating: "", count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for (w, v) in list {
+            let h = WordHash.of(w)
+            var i = slot(h)
+            while values[i] != nil {
+                if hashes[i] == h && words[i] == w { break }
+                i = (i + 1) & mask
+            }
+            if values[i] == nil { keys.append(w) }
+            hashes[i] = h
+            words[i] = w
+            values[i] = v
+        }
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
+
+    subscript(_ w: String) -> Value? { self[w, WordHash.of(w)] }
+
+    /// The value of `w`, whose hash `h` the caller already has (`MToken.key`).
+    subscript(_ w: String, _ h: UInt64) -> Value? {
+        guard mask > 0 else { return nil }
+        var i = slot(h)
+        while let v = values[i] {
+            if hashes[i] == h && words[i] == w { return v }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}
+
+/// A read-only set of short words (see `WordMap`).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let map: WordMap<Bool>
+
+    init<S: Sequence>(_ words: S) where S.Element == String { map = WordMap(words.map { ($0, true) }) }
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    /// The words, in the order first given.
+    var words: [String] { map.keys }
+
+    @inline(__always) func contains(_ w: String) -> Bool { map[w] != nil }
 }

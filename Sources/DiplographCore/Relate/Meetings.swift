@@ -240,19 +240,45 @@ struct ArticleMeetings {
     }
 
     func ids(_ people: [Int]) -> [String] {
-        Array(Set(people.map { r.entities[$0].id })).sorted()
+        ArticleMeetings.sortedUnique(people.map { r.entities[$0].id })
+    }
+
+    /// `Array(Set(xs)).sorted()` without the set.
+    static func sortedUnique(_ xs: [String]) -> [String] {
+        var out = xs.sorted()
+        var n = 0
+        for k in out.indices where n == 0 || out[k] != out[n - 1] {
+            out.swapAt(n, k)
+            n += 1
+        }
+        out.removeSubrange(n...)
+        return out
+    }
+
+    /// `Set(a).isSubset(of: Set(b))` for sorted arrays without duplicates.
+    static func isSubset(_ a: [String], of b: [String]) -> Bool {
+        guard a.count <= b.count else { return false }
+        var j = 0
+        for x in a {
+            while j < b.count && b[j] < x { j += 1 }
+            guard j < b.count && b[j] == x else { return false }
+            j += 1
+        }
+        return true
     }
 
     /// Adds a report, combining it with one of the same meeting already found in the article:
     /// same kind (planned or not), participants one a subset of the other, compatible dates.
     mutating func add(_ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int) {
         guard ids.count >= 2 else { return }
-        let set = Set(ids)
+        // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
+        let mine = ArticleMeetings.sortedUnique(ids)
         var best: Int?
-        for (i, d) in drafts.enumerated() where d.planned == (status == .planned) {
-            let other = Set(d.ids)
-            guard set.isSubset(of: other) || other.isSubset(of: set), MeetingDates.compatible(d.date, date) else { continue }
-            if other == set { best = i; break }
+        for i in drafts.indices where drafts[i].planned == (status == .planned) {
+            let other = ArticleMeetings.sortedUnique(drafts[i].ids)
+            guard ArticleMeetings.isSubset(mine, of: other) || ArticleMeetings.isSubset(other, of: mine),
+                  MeetingDates.compatible(drafts[i].date, date) else { continue }
+            if other == mine { best = i; break }
             if best == nil { best = i }
         }
         guard let i = best else {
@@ -260,7 +286,7 @@ struct ArticleMeetings {
             return
         }
         var d = drafts[i]
-        d.ids = Array(Set(d.ids).union(set)).sorted()
+        d.ids = Array(Set(d.ids).union(ids)).sorted()
         d.date = MeetingDates.finer(d.date, date)
         if d.place == nil { d.place = place }
         if status == .held { d.status = .held }

@@ -15,6 +15,9 @@ struct MToken: Sendable {
     var possessive = false
     /// Starts with an ASCII capital letter (words) — entities always count as names.
     var capitalized = false
+    /// `WordHash.of(word)` for words (0 for other tokens), so that word lists are probed
+    /// without hashing the string again.
+    var key: UInt64 = 0
 
     var isPerson: Bool { kind == .entity && type == .person }
 }
@@ -97,20 +100,30 @@ enum SentenceTokenizer {
                 possessive = true
                 p += n
             }
-            var lower = [UInt8]()
-            lower.reserveCapacity(wordEnd - start)
-            var i = start
-            while i < wordEnd {
-                let c = text[i]
-                if c == 0xE2, i + 2 < wordEnd, text[i + 1] == 0x80, text[i + 2] == 0x99 {
-                    lower.append(0x27)  // ’ -> '
-                    i += 3
-                    continue
+            // Lowercased straight into the string's storage (inline for words of up to 15 bytes).
+            var key: UInt64 = 0
+            let word = text.withUnsafeBufferPointer { tb in
+                String(unsafeUninitializedCapacity: wordEnd - start) { out in
+                    var n = 0
+                    var i = start
+                    while i < wordEnd {
+                        let c = tb[i]
+                        if c == 0xE2, i + 2 < wordEnd, tb[i + 1] == 0x80, tb[i + 2] == 0x99 {
+                            out[n] = 0x27  // ’ -> '
+                            n += 1
+                            i += 3
+                            continue
+                        }
+                        out[n] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+                        n += 1
+                        i += 1
+                    }
+                    key = WordHash.of(UnsafeBufferPointer(rebasing: out[..<n]))
+                    return n
                 }
-                lower.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
-                i += 1
             }
-            var tok = MToken(kind: .word, range: start..<p, word: String(decoding: lower, as: UTF8.self))
+            var tok = MToken(kind: .word, range: start..<p, word: word)
+            tok.key = key
             tok.possessive = possessive
             tok.capitalized = text[start] >= 0x41 && text[start] <= 0x5A
             out.append(tok)
@@ -130,12 +143,15 @@ enum SentenceTokenizer {
         c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
     }
 
+    /// The one-character strings of the ASCII bytes, made once.
+    private static let asciiMarks: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// A punctuation mark at `p`: its normalised mark and byte length.
     static func punctuation(_ text: [UInt8], at p: Int, end: Int) -> (String, Int)? {
         let c = text[p]
         if c < 0x80 {
             if isWordByte(c) || c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { return nil }
-            return (String(UnicodeScalar(c)), 1)
+            return (asciiMarks[Int(c)], 1)
         }
         if c == 0xE2, p + 2 < end, text[p + 1] == 0x80 {
             switch text[p + 2] {

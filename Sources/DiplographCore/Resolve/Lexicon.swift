@@ -158,26 +158,36 @@ enum Lexicon {
 
     /// True when `word` (lowercase ASCII) splits into one to three romanised CJK syllables.
     static func isSyllabic(_ word: Substring) -> Bool {
-        let bytes = Array(word.utf8)
-        guard !bytes.isEmpty, bytes.count <= 12, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-        return syllables(bytes[...], depth: 0)
+        var w = word
+        return w.withUTF8 { isSyllabic($0) }
     }
 
-    private static func syllables(_ s: ArraySlice<UInt8>, depth: Int) -> Bool {
-        if s.isEmpty { return depth > 0 }
+    /// `isSyllabic` on bytes: no allocation, the word lists as precomputed byte strings.
+    static func isSyllabic(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= 12, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return syllables(bytes, 0, depth: 0)
+    }
+
+    private static let onsetBytes: [[UInt8]] = onsets.map { Array($0.utf8) }
+    private static let nucleusBytes: [[UInt8]] = nuclei.map { Array($0.utf8) }
+    private static let codaBytes: [[UInt8]] = codas.map { Array($0.utf8) }
+
+    @inline(__always)
+    private static func starts(_ s: UnsafeBufferPointer<UInt8>, _ at: Int, _ p: [UInt8]) -> Bool {
+        guard at + p.count <= s.count else { return false }
+        for k in 0..<p.count where s[at + k] != p[k] { return false }
+        return true
+    }
+
+    private static func syllables(_ s: UnsafeBufferPointer<UInt8>, _ at: Int, depth: Int) -> Bool {
+        if at == s.count { return depth > 0 }
         if depth >= 3 { return false }
-        for on in onsets {
-            let o = Array(on.utf8)
-            guard s.starts(with: o) else { continue }
-            let afterOnset = s.dropFirst(o.count)
-            for nu in nuclei {
-                let n = Array(nu.utf8)
-                guard afterOnset.starts(with: n) else { continue }
-                let afterNucleus = afterOnset.dropFirst(n.count)
-                for co in codas {
-                    let c = Array(co.utf8)
-                    guard afterNucleus.starts(with: c) else { continue }
-                    if syllables(afterNucleus.dropFirst(c.count), depth: depth + 1) { return true }
+        for o in onsetBytes where starts(s, at, o) {
+            let afterOnset = at + o.count
+            for n in nucleusBytes where starts(s, afterOnset, n) {
+                let afterNucleus = afterOnset + n.count
+                for c in codaBytes where starts(s, afterNucleus, c) {
+                    if syllables(s, afterNucleus + c.count, depth: depth + 1) { return true }
                 }
             }
         }

@@ -245,6 +245,20 @@ enum NameTokenizer {
             h = seed
         }
         while i < hi {
+            // Fast path for the commonest byte, an ASCII lowercase letter (what the general
+            // path below does for it, without classifying).
+            let b0 = t[i]
+            if b0 &- 0x61 < 26 {
+                if firstKind == nil { firstKind = .lower }
+                hasLower = true
+                lowerRun += 1
+                letters += 1
+                h = (h ^ UInt64(b0)) &* prime
+                i += 1
+                end = i
+                fullEnd = i
+                continue
+            }
             let (kind, len, folded) = classify(t, i, hi)
             switch kind {
             case .upper, .lower, .caseless, .digit:
@@ -335,6 +349,12 @@ enum NameTokenizer {
     /// The normalised form of a token: lowercase ASCII with accents folded, no apostrophes.
     static func normalized(_ text: [UInt8], _ tok: NameToken) -> String {
         var out: [UInt8] = []
+        appendNormalized(text, tok, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of `normalized(text, tok)`, appended to `out`.
+    static func appendNormalized(_ text: [UInt8], _ tok: NameToken, to out: inout [UInt8]) {
         text.withUnsafeBufferPointer { t in
             var i = tok.start
             while i < tok.end {
@@ -354,7 +374,6 @@ enum NameTokenizer {
                 i += len
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The slug of a phrase: normalised tokens joined by "-" ("Choe Son-hui" → "choe-son-hui").

@@ -24,14 +24,18 @@
 public struct Resolver: Sendable {
     public let table: AliasTable
     let index: AliasIndex
+    /// `AliasIndex.shortFormKey(of:)` of each table person's name (nil for other entries),
+    /// computed once instead of for every mention.
+    let shortFormKeys: [UInt64?]
 
     public init(table: AliasTable) {
         self.table = table
         self.index = AliasIndex(table: table)
+        self.shortFormKeys = index.entries.map { $0.type == .person ? AliasIndex.shortFormKey(of: $0.name) : nil }
     }
 
     public func resolve(_ article: Article, sentences: [Sentence]) -> ResolvedArticle {
-        var work = ArticleWork(article: article, sentences: sentences, index: index)
+        var work = ArticleWork(article: article, sentences: sentences, index: index, shortFormKeys: shortFormKeys)
         return work.run()
     }
 }
@@ -41,16 +45,18 @@ struct ArticleWork {
     let article: Article
     let sentences: [Sentence]
     let index: AliasIndex
+    let shortFormKeys: [UInt64?]
     let text: [UInt8]
     var tokens: [NameToken] = []
     /// Token range of each sentence.
     var sentenceTokens: [Range<Int>] = []
     var items: [Item] = []
 
-    init(article: Article, sentences: [Sentence], index: AliasIndex) {
+    init(article: Article, sentences: [Sentence], index: AliasIndex, shortFormKeys: [UInt64?]) {
         self.article = article
         self.sentences = sentences
         self.index = index
+        self.shortFormKeys = shortFormKeys
         self.text = article.text
     }
 
@@ -91,6 +97,8 @@ struct ArticleWork {
     // MARK: - Driver
 
     mutating func run() -> ResolvedArticle {
+        tokens.reserveCapacity(text.count / 6 + 16)
+        sentenceTokens.reserveCapacity(sentences.count)
         text.withUnsafeBufferPointer { t in
             for s in sentences {
                 let lo = tokens.count
@@ -169,12 +177,15 @@ struct ArticleWork {
         var i = span.lowerBound
         let b = span.upperBound
         func startsSentence(_ k: Int) -> Bool { k == sentenceStart }
+        // `cueExtent(i, b)` finds nothing unless a cue word lies in `i..<b`: the last one.
+        var lastCueWord = -1
+        for k in span where Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { lastCueWord = k }
         while i < b {
             let t = tokens[i]
             if t.isLower || t.flags.contains(.digit) { i += 1; continue }
             if Lexicon.calendar.contains(t.key) { i += 1; continue }
             // 1. Organisation / place by cue words.
-            if !capsRun {
+            if !capsRun && lastCueWord >= i {
                 switch cueExtent(i, b) {
                 case .entity(let end, let type, let qualifier, let qualifierEnd):
                     if let q = qualifierEnd {
@@ -588,8 +599,26 @@ struct ArticleWork {
         guard ws.count >= 2, ws.count <= 3 else { return false }
         guard tokens[ws[0].lowerBound].isCap, !tokens[ws[0].lowerBound].isAllCaps, ws[0].count == 1 else { return false }
         guard tokens[ws[1].lowerBound].gap == .space else { return false }
-        let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
-        return AliasIndex.familyFirst(lowered)
+        return familyFirst(ws)
+    }
+
+    /// `AliasIndex.familyFirst` of the words' normalised forms, with its first test (a known
+    /// family name first) made on the first token's key before any string is built: the key of
+    /// a token is the key of its normalised form.
+    func familyFirst(_ ws: [Range<Int>]) -> Bool {
+        guard ws.count >= 2, ws.count <= 4, Lexicon.familyFirst.contains(tokens[ws[0].lowerBound].key) else { return false }
+        // The other words' hyphen-separated parts are their tokens' normalised forms: each
+        // must be romanised syllables.
+        var part: [UInt8] = []
+        part.reserveCapacity(16)
+        for w in ws.dropFirst() {
+            for k in w {
+                part.removeAll(keepingCapacity: true)
+                NameTokenizer.appendNormalized(text, tokens[k], to: &part)
+                if !part.withUnsafeBufferPointer({ Lexicon.isSyllabic($0) }) { return false }
+            }
+        }
+        return true
     }
 
     /// ", an international affairs expert at …", ", the Chinese ambassador to …",
@@ -677,21 +706,20 @@ struct ArticleWork {
 
         // Discovered entities of the body (the headline accepts only those).
         var bodyIDs = Set<String>()
-        for it in items where !it.headline {
-            if case .discovered(_, let id, _) = it.kind { bodyIDs.insert(id) }
+        for n in items.indices where !items[n].headline {
+            if case .discovered(_, let id, _) = items[n].kind { bodyIDs.insert(id) }
         }
         // Short forms of the article's people.
         var shortForms: [UInt64: [String: String]] = [:]  // key -> id -> name
-        for it in items {
-            switch it.kind {
+        for n in items.indices {
+            switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person:
-                if let k = AliasIndex.shortFormKey(of: index.entries[e].name) {
+                if let k = shortFormKeys[e] {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
-            case .discovered(.person, let id, let name) where !it.headline || bodyIDs.contains(id):
-                let ws = words(it.first..<it.end)
-                let lowered = ws.map { w in tokens[w].map { NameTokenizer.normalized(text, $0) }.joined(separator: "-") }
-                let key: UInt64 = AliasIndex.familyFirst(lowered) && tokens[ws[1].lowerBound].gap == .space
+            case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
+                let ws = words(items[n].first..<items[n].end)
+                let key: UInt64 = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
                     ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
                 shortForms[key, default: [:]][id] = name
             default: break
@@ -699,35 +727,35 @@ struct ArticleWork {
         }
         // One-word names after an office ("Indonesian Foreign Minister Sugiono"), unless the word
         // is a family name or the short form of someone else.
-        for it in items where it.role != nil && !it.headline && it.end == it.first + 1 {
-            guard case .single = it.kind else { continue }
-            let t = tokens[it.first]
+        for n in items.indices where items[n].role != nil && !items[n].headline && items[n].end == items[n].first + 1 {
+            guard case .single = items[n].kind else { continue }
+            let t = tokens[items[n].first]
             guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key), !Lexicon.stopwords.contains(t.key),
                   shortForms[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
-            let name = surface(it.first..<it.end)
+            let name = surface(items[n].first..<items[n].end)
             shortForms[t.key] = [NameTokenizer.slug(name): name]
         }
         // Acronyms defined here: "Full Name (ACR)".
         var acronyms: [UInt64: (id: Int?, discovered: (EntityType, String, String)?)] = [:]
         var acronymNames: [String: String] = [:]
-        for (n, it) in items.enumerated() where n > 0 {
-            guard case .single = it.kind, tokens[it.first].isAllCaps, it.end == it.first + 1 else { continue }
+        for n in items.indices where n > 0 {
+            guard case .single = items[n].kind, tokens[items[n].first].isAllCaps, items[n].end == items[n].first + 1 else { continue }
             let prev = items[n - 1]
-            guard prev.sentence == it.sentence, prev.end == it.first, isParenthesised(it.first) else { continue }
+            guard prev.sentence == items[n].sentence, prev.end == items[n].first, isParenthesised(items[n].first) else { continue }
             switch prev.kind {
             case .table(let e, false) where index.entries[e].type != .person:
-                acronyms[tokens[it.first].key] = (e, nil)
-                acronymNames[surface(it.first..<it.end)] = index.entries[e].id
+                acronyms[tokens[items[n].first].key] = (e, nil)
+                acronymNames[surface(items[n].first..<items[n].end)] = index.entries[e].id
             case .discovered(let type, let id, let name) where type != .person:
-                acronyms[tokens[it.first].key] = (nil, (type, id, name))
-                acronymNames[surface(it.first..<it.end)] = id
+                acronyms[tokens[items[n].first].key] = (nil, (type, id, name))
+                acronymNames[surface(items[n].first..<items[n].end)] = id
             default: break
             }
         }
         out.acronyms = acronymNames
 
         var warned = Set<String>()
-        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: AliasEntry?, item: Item,
+        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
                  range: Range<Int>, out: inout ResolvedArticle) {
             let idx: Int
             if let i = local[id] { idx = i } else {
@@ -735,38 +763,38 @@ struct ArticleWork {
                 local[id] = idx
                 var e = LocalEntity(id: id, type: type, name: name, known: known)
                 if let en = entry {
-                    e.affiliation = en.affiliation
-                    e.roles = en.roles.map(\.title)
-                    e.externalID = en.externalID
+                    e.affiliation = index.entries[en].affiliation
+                    e.roles = index.entries[en].roles.map(\.title)
+                    e.externalID = index.entries[en].externalID
                 }
                 out.entities.append(e)
             }
             let spelling = String(decoding: text[range], as: UTF8.self)
             out.entities[idx].spellings[spelling, default: 0] += 1
             if type == .person {
-                if out.entities[idx].affiliation == nil, let a = item.affiliation, a != id { out.entities[idx].affiliation = a }
-                if let r = item.role, !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {
+                if out.entities[idx].affiliation == nil, let a = items[n].affiliation, a != id { out.entities[idx].affiliation = a }
+                if let r = items[n].role, !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {
                     out.entities[idx].roles.append(r)
                 }
             }
-            out.mentions.append(Mention(entity: idx, range: range, sentence: item.sentence))
+            out.mentions.append(Mention(entity: idx, range: range, sentence: items[n].sentence))
         }
 
         var articlePeople: [String: (EntityType, String, Int?)] = [:]
-        for it in items {
-            switch it.kind {
+        for n in items.indices {
+            switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person:
                 articlePeople[index.entries[e].id] = (.person, index.entries[e].name, e)
-            case .discovered(.person, let id, let name) where !it.headline || bodyIDs.contains(id):
+            case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
                 articlePeople[id] = (.person, name, nil)
             default: break
             }
         }
         // Where each person of the article is first named in full in the body.
         var firstFull: [String: Int] = [:]
-        for (n, it) in items.enumerated() where !it.headline {
+        for n in items.indices where !items[n].headline {
             var id: String? = nil
-            switch it.kind {
+            switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person: id = index.entries[e].id
             case .discovered(.person, let d, _): id = d
             case .pendingRun(let d) where articlePeople[d] != nil: id = d
@@ -775,43 +803,40 @@ struct ArticleWork {
             if let id, firstFull[id] == nil { firstFull[id] = n }
         }
         var resolvedRuns = Set<Int>()
-        for (n, it) in items.enumerated() {
-            let range = tokens[it.first].start..<tokens[it.end - 1].end
-            if let owner = it.partOf, resolvedRuns.contains(owner) { continue }
-            switch it.kind {
+        for n in items.indices {
+            let range = tokens[items[n].first].start..<tokens[items[n].end - 1].end
+            if let owner = items[n].partOf, resolvedRuns.contains(owner) { continue }
+            switch items[n].kind {
             case .pendingRun(let id):
                 // "Bui Thanh Son also met …": the full name of a person found elsewhere.
                 if let p = articlePeople[id] {
                     resolvedRuns.insert(n)
                     if let e = p.2 {
-                        let en = index.entries[e]
-                        add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                        add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
                     } else {
-                        add(id, type: .person, name: p.1, known: false, entry: nil, item: it, range: range, out: &out)
+                        add(id, type: .person, name: p.1, known: false, entry: nil, item: n, range: range, out: &out)
                     }
                 }
             case .table(let e, _):
-                let en = index.entries[e]
-                add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
             case .discovered(let type, let id, let name):
-                if it.headline && !bodyIDs.contains(id) { continue }
-                add(id, type: type, name: name, known: false, entry: nil, item: it, range: range, out: &out)
+                if items[n].headline && !bodyIDs.contains(id) { continue }
+                add(id, type: type, name: name, known: false, entry: nil, item: n, range: range, out: &out)
             case .single:
-                let t = tokens[it.first]
-                let single = tokens[it.first].start..<tokens[it.first].end
+                let t = tokens[items[n].first]
+                let single = tokens[items[n].first].start..<tokens[items[n].first].end
                 if t.isAllCaps {
                     if let a = acronyms[t.key] {
                         if let e = a.id {
-                            let en = index.entries[e]
-                            add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                            add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: single, out: &out)
                         } else if let d = a.discovered {
-                            add(d.1, type: d.0, name: d.2, known: false, entry: nil, item: it, range: single, out: &out)
+                            add(d.1, type: d.0, name: d.2, known: false, entry: nil, item: n, range: single, out: &out)
                         }
                         continue
                     }
-                    if isAcronymCandidate(it.first) {
-                        let name = surface(it.first..<(it.first + 1))
-                        add(NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil, item: it,
+                    if isAcronymCandidate(items[n].first) {
+                        let name = surface(items[n].first..<(items[n].first + 1))
+                        add(NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil, item: n,
                             range: single, out: &out)
                     }
                     continue
@@ -826,10 +851,9 @@ struct ArticleWork {
                     }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
-                            let en = index.entries[e]
-                            add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                            add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: n, range: single, out: &out)
                         } else {
-                            add(id, type: .person, name: name, known: false, entry: nil, item: it, range: single, out: &out)
+                            add(id, type: .person, name: name, known: false, entry: nil, item: n, range: single, out: &out)
                         }
                     } else {
                         let spelling = String(decoding: text[single], as: UTF8.self)
@@ -841,21 +865,21 @@ struct ArticleWork {
                     }
                     continue
                 }
-                if it.titled, let candidates = index.shortForms[t.key], candidates.count == 1 {
+                if items[n].titled, let candidates = index.shortForms[t.key], candidates.count == 1 {
                     // "President Xi" with no full name in the article: the table's only Xi.
-                    let en = index.entries[candidates[0]]
-                    add(en.id, type: .person, name: en.name, known: true, entry: en, item: it, range: single, out: &out)
+                    let c = candidates[0]
+                    add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
+                        range: single, out: &out)
                     continue
                 }
-                if it.placePreposition && !it.sentenceInitial && !it.headline && !it.titled
+                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].headline && !items[n].titled
                     && !Lexicon.stopwords.contains(t.key) && t.letters >= 3 {
-                    let name = surface(it.first..<it.end)
+                    let name = surface(items[n].first..<items[n].end)
                     let id = NameTokenizer.slug(name)
                     if let e = index.byID[id] {
-                        let en = index.entries[e]
-                        add(en.id, type: en.type, name: en.name, known: true, entry: en, item: it, range: range, out: &out)
+                        add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
                     } else {
-                        add(id, type: .place, name: name, known: false, entry: nil, item: it, range: range, out: &out)
+                        add(id, type: .place, name: name, known: false, entry: nil, item: n, range: range, out: &out)
                     }
                 }
             }

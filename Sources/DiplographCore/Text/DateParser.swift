@@ -121,20 +121,20 @@ public enum DateParser {
 
     /// One "|"-separated segment: keyword? date time? (keyword date time?)*
     private static func headerSegment(_ t: [UInt8], _ seg: Range<Int>) -> (date: PartialDate, kind: HeaderKind)? {
+        // A segment that starts with neither a keyword nor a date holds none: its first piece
+        // (the bare date below) must parse. Checked before splitting, which most lines never need.
+        if keyword(t, at: seg.lowerBound, seg.upperBound) == nil {
+            var p = seg.lowerBound
+            while p < seg.upperBound, t[p] == 0x3A || t[p] == 0x2C || ByteClass.isSpace(t[p]) { p += 1 }
+            let body = ByteClass.trim(t, p..<seg.upperBound)
+            if body.isEmpty || !startsLikeDate(t, body) { return nil }
+        }
         // Split at keywords that start a word.
         var cuts: [(Int, Int, HeaderKind?)] = []  // (start, keyword end, kind)
         var i = seg.lowerBound
         var atWordStart = true
         while i < seg.upperBound {
-            if atWordStart && ByteClass.isAlpha(t[i]), let bucket = keywordBytes[ByteClass.lower(t[i])] {
-                for (k, kind) in bucket where Boilerplate.startsWith(t, i..<seg.upperBound, k) {
-                    let e = i + k.count
-                    if e == seg.upperBound || !ByteClass.isAlpha(t[e]) {
-                        cuts.append((i, e, kind))
-                        break
-                    }
-                }
-            }
+            if atWordStart, let (e, kind) = keyword(t, at: i, seg.upperBound) { cuts.append((i, e, kind)) }
             atWordStart = !ByteClass.isAlnum(t[i])
             i += 1
         }
@@ -164,12 +164,24 @@ public enum DateParser {
         return best
     }
 
-    /// `headerKeywords` as lower-cased bytes, by first byte.
-    static let keywordBytes: [UInt8: [([UInt8], HeaderKind)]] = {
-        var out: [UInt8: [([UInt8], HeaderKind)]] = [:]
-        for (k, kind) in headerKeywords { out[k.utf8.first!, default: []].append((Array(k.utf8), kind)) }
+    /// `headerKeywords` as lower-cased bytes, by first byte (256 buckets).
+    static let keywordBytes: [[([UInt8], HeaderKind)]] = {
+        var out = [[([UInt8], HeaderKind)]](repeating: [], count: 256)
+        for (k, kind) in headerKeywords { out[Int(k.utf8.first!)].append((Array(k.utf8), kind)) }
         return out
     }()
+
+    /// The header keyword starting at `i` (a word start), ending at a word boundary before
+    /// `end`: its end and kind.
+    @inline(__always)
+    private static func keyword(_ t: [UInt8], at i: Int, _ end: Int) -> (Int, HeaderKind)? {
+        guard i < end, ByteClass.isAlpha(t[i]) else { return nil }
+        for (k, kind) in keywordBytes[Int(ByteClass.lower(t[i]))] where Boilerplate.startsWith(t, i..<end, k) {
+            let e = i + k.count
+            if e == end || !ByteClass.isAlpha(t[e]) { return (e, kind) }
+        }
+        return nil
+    }
 
     /// A cheap test before scanning: a digit, or a month or weekday name, starts the text.
     private static func startsLikeDate(_ t: [UInt8], _ r: Range<Int>) -> Bool {
@@ -177,9 +189,9 @@ public enum DateParser {
         var e = r.lowerBound
         while e < r.upperBound, e - r.lowerBound < 10, ByteClass.isAlpha(t[e]) { e += 1 }
         guard e > r.lowerBound, e - r.lowerBound < 10 else { return false }
-        let w = String(decoding: t[r.lowerBound..<e], as: UTF8.self).lowercased()
-        return DateScanner.months[w] != nil || DateScanner.monthAbbrev[w] != nil
-            || DateScanner.weekdays[w] != nil || DateScanner.weekdayAbbrev[w] != nil
+        var h: UInt64 = 0
+        for i in r.lowerBound..<e { h = h << 5 | UInt64((t[i] | 0x20) &- 0x60) }
+        return DateScanner.calendarWords.contains(h)
     }
 
     /// Before a header date only a weekday and a comma may appear.
@@ -300,6 +312,33 @@ struct DateScanner {
 
     // MARK: token helpers
 
+    /// The lowercase letters of word token `k`, five bits each (nil past 12 letters): a key
+    /// that identifies the word exactly.
+    @inline(__always) func packedWord(_ k: Int) -> UInt64? {
+        let t = toks[k]
+        guard t.hi - t.lo <= 12 else { return nil }
+        return text.withUnsafeBufferPointer { b in
+            var h: UInt64 = 0
+            for i in t.lo..<t.hi { h = h << 5 | UInt64((b[i] | 0x20) &- 0x60) }
+            return h
+        }
+    }
+
+    static func packed(_ w: String) -> UInt64 {
+        w.utf8.reduce(0) { $0 << 5 | UInt64(($1 | 0x20) &- 0x60) }
+    }
+
+    /// Month and weekday names and abbreviations, packed.
+    static let calendarWords = KeySet(
+        (Array(months.keys) + Array(monthAbbrev.keys) + Array(weekdays.keys) + Array(weekdayAbbrev.keys)).map(packed))
+
+    /// Every word a word-initial match (`matchAt`) can start with: weekdays, months,
+    /// relative words, the counts of "… ago".
+    static let startWords = KeySet(
+        (Array(months.keys) + Array(monthAbbrev.keys) + Array(weekdays.keys) + Array(weekdayAbbrev.keys)
+         + ["yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "this", "next", "past"]
+         + Array(smallNumbers.keys)).map(packed))
+
     func word(_ k: Int) -> String? {
         guard k >= 0, k < toks.count, toks[k].kind == .word else { return nil }
         return String(decoding: text[toks[k].lo..<toks[k].hi], as: UTF8.self).lowercased()
@@ -394,6 +433,9 @@ struct DateScanner {
             return iso(k) ?? dayMonth(k) ?? bareYear(k) ?? ago(k)
         }
         guard t.kind == .word else { return nil }
+        // Most words start no date: only the words below can, so the others are rejected
+        // without building a string.
+        guard let p = packedWord(k), Self.startWords.contains(p) else { return nil }
         if let w = word(k) {
             if isCapitalized(k), let wd = Self.weekdays[w] ?? (skipLeadingWeekday ? Self.weekdayAbbrev[w] : nil) {
                 // "Sunday, Sept. 28, 2025": the explicit date wins and absorbs the weekday.

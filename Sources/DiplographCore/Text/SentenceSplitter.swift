@@ -64,6 +64,17 @@ public enum SentenceSplitter {
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
+            // Skip to the next possible terminator ("." "!" "?" or the first byte of "…").
+            i = t.withUnsafeBufferPointer { tb in
+                var k = i
+                while k < end {
+                    let c = tb[k]
+                    if c == 0x2E || c == 0x21 || c == 0x3F || c == 0xE2 { break }
+                    k += 1
+                }
+                return k
+            }
+            guard i < end else { break }
             let b = t[i]
             var termEnd = -1  // index after the terminator run
             var isEllipsis = false
@@ -141,7 +152,6 @@ public enum SentenceSplitter {
         let startsSentence = ByteClass.isUpper(c) || ByteClass.isDigit(c) || c == 0x22 || c == 0x27 || c == 0x28
             || c == 0x5B || (c >= 0xC3 && !isLowerNonASCIIOrPunct(t, next, end))
         guard startsSentence else { return false }
-        let nextWord = wordAt(t, next, end)
         // Only a single "." can be an abbreviation's dot; "?" "!" and ellipses end sentences.
         guard t[term] == 0x2E, termEnd - term == 1, !ellipsis else { return true }
         // The word before the dot (back to whitespace or an opening quote/bracket).
@@ -158,7 +168,7 @@ public enum SentenceSplitter {
         if word == "No" || word == "Nos" { return !ByteClass.isDigit(c) }
         if abbreviations.contains(word) || isInitialism(word) {
             if ByteClass.isDigit(c) { return false }
-            return openers.contains(nextWord)
+            return openers.contains(wordAt(t, next, end))
         }
         return true
     }
