@@ -99,13 +99,14 @@ struct PathCommand: ParsableCommand {
     }
 
     /// Reads a GraphML file with libxml2's streaming reader (hardened: no network, no entity
-    /// expansion, no external DTDs), building only the string columns a path query reads: the
-    /// node names, the edge kind (and meeting dates when a date filter needs them for every
-    /// edge); the hop evidence columns stay bytes until the answer's hops ask for them.
+    /// expansion, no external DTDs), building only the columns a path query reads: the node
+    /// names, the edge kind and counts (and meeting dates when a date filter needs them for
+    /// every edge); the hop evidence columns stay bytes until the answer's hops ask for them.
     static func readGraph(_ path: String, needDates: Bool) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         var columns = GraphMLColumns()
-        columns.nodeStrings = ["label", GraphKeys.aliases, GraphKeys.entityID, GraphKeys.type]
-        columns.edgeStrings = needDates ? [GraphKeys.kind, GraphKeys.meetingDates] : [GraphKeys.kind]
+        columns.nodeColumns = ["label", GraphKeys.aliases, GraphKeys.entityID, GraphKeys.type]
+        let edge: Set<String> = [GraphKeys.kind, GraphKeys.meetings, GraphKeys.cooccurrences]
+        columns.edgeColumns = needDates ? edge.union([GraphKeys.meetingDates]) : edge
         columns.deferredEdgeStrings = needDates ? [GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
             : [GraphKeys.meetingDates, GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
         return try GraphMLReader(columns: columns).readDeferring(path: path)

@@ -61,7 +61,9 @@ public struct GraphMLReader: Sendable {
         guard access(path, R_OK) == 0 else {
             throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
         }
-        return try GraphMLParse.run(file: path, columns: columns, cannotOpen: "cannot open the file as XML") { ctxt in
+        var info = stat()
+        let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
+        return try GraphMLParse.run(file: path, size: size, columns: columns, cannotOpen: "cannot open the file as XML") { ctxt in
             xmlCtxtReadFile(ctxt, path, nil, graphMLOptions)
         }
     }
@@ -71,36 +73,37 @@ public struct GraphMLReader: Sendable {
         _ = libxml2Initialized
         return try bytes.withUnsafeBufferPointer { buf in
             let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            return try GraphMLParse.run(file: name, columns: columns, cannotOpen: "cannot parse the input as XML") { ctxt in
+            return try GraphMLParse.run(file: name, size: buf.count, columns: columns, cannotOpen: "cannot parse the input as XML") { ctxt in
                 xmlCtxtReadMemory(ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions)
             }
         }
     }
 }
 
-/// Which string-typed columns a `GraphMLReader` builds. Values of other types are always read
-/// and checked; a string column left out is still parsed (the document is checked as a whole)
-/// but no `String` is made for it.
+/// Which columns a `GraphMLReader` builds. A column left out is still parsed and its values
+/// checked against the key's type (a malformed file fails the same way), but not stored: no
+/// `String` is made for it, no array grows.
 ///
 /// ```swift
 /// var c = GraphMLColumns()
-/// c.nodeStrings = ["aliases", "entity_id", "type"]
-/// c.edgeStrings = ["kind"]
+/// c.nodeColumns = ["aliases", "entity_id", "type"]
+/// c.edgeColumns = ["kind", "meetings"]
 /// c.deferredEdgeStrings = ["evidence"]          // kept as bytes: DeferredStrings
 /// let (g, deferred) = try GraphMLReader(columns: c).readDeferring(path: "big.graphml")
 /// ```
 public struct GraphMLColumns: Sendable, Hashable {
-    /// String node columns to build by `attr.name`; nil: all. (Labels are always read.)
-    public var nodeStrings: Set<String>?
-    /// String edge columns to build; nil: all.
-    public var edgeStrings: Set<String>?
+    /// Node columns to build by `attr.name`; nil: all. (Labels are always read, and so is a
+    /// `name` column, which labels fall back to.)
+    public var nodeColumns: Set<String>?
+    /// Edge columns to build; nil: all. (Weights are always read.)
+    public var edgeColumns: Set<String>?
     /// String edge columns kept as UTF-8 bytes in a `DeferredStrings` (the first edge column of
-    /// each name), whether or not `edgeStrings` lists them.
+    /// each name), whether or not `edgeColumns` lists them.
     public var deferredEdgeStrings: Set<String> = []
 
-    public init(nodeStrings: Set<String>? = nil, edgeStrings: Set<String>? = nil, deferredEdgeStrings: Set<String> = []) {
-        self.nodeStrings = nodeStrings
-        self.edgeStrings = edgeStrings
+    public init(nodeColumns: Set<String>? = nil, edgeColumns: Set<String>? = nil, deferredEdgeStrings: Set<String> = []) {
+        self.nodeColumns = nodeColumns
+        self.edgeColumns = edgeColumns
         self.deferredEdgeStrings = deferredEdgeStrings
     }
 }
@@ -156,9 +159,12 @@ private struct GraphMLParse {
     let errors = XMLErrorCollector()
     var diagnostics: [Diagnostic] = []
     var deferred = DeferredStrings()
+    /// The input's size in bytes (compressed for a .gz file), for reserving the edge arrays.
+    var inputSize = 0
+    var firstEdgeOffset = 0
 
     /// Runs `parse` (xmlCtxtReadFile or xmlCtxtReadMemory) on a fresh context with our handlers.
-    static func run(file: String, columns: GraphMLColumns, cannotOpen: String,
+    static func run(file: String, size: Int, columns: GraphMLColumns, cannotOpen: String,
                     _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         guard let ctxt = xmlNewParserCtxt() else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
         defer { xmlFreeParserCtxt(ctxt) }
@@ -175,6 +181,7 @@ private struct GraphMLParse {
         sax.pointee.warning = nil
         let p = UnsafeMutablePointer<GraphMLParse>.allocate(capacity: 1)
         p.initialize(to: GraphMLParse(ctxt: ctxt, file: file, plan: columns))
+        p.pointee.inputSize = size
         defer { p.deinitialize(count: 1); p.deallocate() }
         ctxt.pointee._private = UnsafeMutableRawPointer(p)
         // Errors raised without a context (conversion from the declared encoding) are collected
@@ -211,7 +218,7 @@ private struct GraphMLParse {
 
     enum Kind { case bool, int, double, string }
 
-    /// What becomes of a string column's values: Strings, nothing, or bytes in `deferred`.
+    /// What becomes of a column's values: stored, checked only, or (strings) bytes in `deferred`.
     enum Use: Equatable { case keep, skip, deferred(Int) }
 
     /// A typed column filled lazily: rows past the end are nil until `pad`.
@@ -508,7 +515,7 @@ private struct GraphMLParse {
                 key.node = .label
             } else {
                 var c = Column(name: attrName, type: type, forAll: forAll)
-                if type == .string, let keep = plan.nodeStrings, !keep.contains(attrName), attrName != "name" { c.use = .skip }
+                if let keep = plan.nodeColumns, !keep.contains(attrName), attrName != "name" { c.use = .skip }
                 nodeColumns.append(c)
                 key.node = .column(nodeColumns.count - 1)
             }
@@ -535,14 +542,12 @@ private struct GraphMLParse {
     /// Appends an edge column, deciding what becomes of it when it holds strings.
     mutating func appendEdgeColumn(_ column: Column) {
         var c = column
-        if c.type == .string {
-            // Deferred only when first of its name, so that a lookup by name finds the column
-            // `AttributedGraph.edgeAttribute` would.
-            if plan.deferredEdgeStrings.contains(c.name), !edgeColumns.contains(where: { $0.name == c.name }) {
-                c.use = .deferred(deferred.addColumn(name: c.name))
-            } else if let keep = plan.edgeStrings, !keep.contains(c.name) {
-                c.use = .skip
-            }
+        // Deferred only when first of its name, so that a lookup by name finds the column
+        // `AttributedGraph.edgeAttribute` would.
+        if c.type == .string, plan.deferredEdgeStrings.contains(c.name), !edgeColumns.contains(where: { $0.name == c.name }) {
+            c.use = .deferred(deferred.addColumn(name: c.name))
+        } else if let keep = plan.edgeColumns, !keep.contains(c.name) {
+            c.use = .skip
         }
         edgeColumns.append(c)
     }
@@ -629,7 +634,32 @@ private struct GraphMLParse {
         sources.append(s)
         targets.append(t)
         weights.append(nil)
+        if sources.count == 1 || sources.count == 4096 { reserveEdges() }
         if !empty { owners.append(.edge(sources.count - 1)) }
+    }
+
+    /// Reserves the edge arrays for the edges still to come, estimated from the bytes the first
+    /// 4095 edges took (so large files grow no array by copying; reserved pages that stay
+    /// unused are never touched).
+    mutating func reserveEdges() {
+        let consumed = Int(xmlByteConsumed(ctxt))
+        if sources.count == 1 { firstEdgeOffset = consumed; return }
+        let perEdge = max(16, (consumed - firstEdgeOffset) / (sources.count - 1))
+        guard inputSize > consumed, consumed > firstEdgeOffset else { return }
+        let rows = sources.count + (inputSize - consumed) / perEdge * 9 / 8
+        guard rows > 2 * sources.count else { return }
+        sources.reserveCapacity(rows)
+        targets.reserveCapacity(rows)
+        weights.reserveCapacity(rows)
+        for i in edgeColumns.indices where edgeColumns[i].use == .keep {
+            switch edgeColumns[i].kind {
+            case .bool: edgeColumns[i].bools.reserveCapacity(rows)
+            case .int: edgeColumns[i].ints.reserveCapacity(rows)
+            case .double: edgeColumns[i].doubles.reserveCapacity(rows)
+            case .string: edgeColumns[i].strings.reserveCapacity(rows)
+            }
+        }
+        deferred.reserveCapacity(rows: rows)
     }
 
     mutating func startData(_ attributes: Attributes, _ count: Int, empty: Bool) {
@@ -678,6 +708,16 @@ private struct GraphMLParse {
             switch isNode ? nodeColumns[ci].use : edgeColumns[ci].use {
             case .keep: break
             case .skip:
+                // Checked, not stored.
+                let kind = isNode ? nodeColumns[ci].kind : edgeColumns[ci].kind
+                let expected: String?
+                switch kind {
+                case .string: expected = nil
+                case .int: expected = parseInt(text) == nil ? "an integer" : nil
+                case .double: expected = parseDouble(text) == nil ? "a number" : nil
+                case .bool: expected = parseBool(text) == nil ? "true or false" : nil
+                }
+                if let expected { badValue(k, expected); return }
                 if isNode { nodeColumns[ci].present += 1 } else { edgeColumns[ci].present += 1 }
                 return
             case .deferred(let d):

@@ -158,6 +158,14 @@ public struct DeferredStrings: Sendable {
         }
     }
 
+    /// Reserves room for `rows` rows in every column.
+    public mutating func reserveCapacity(rows: Int) {
+        for c in columns.indices {
+            columns[c].places.reserveCapacity(rows)
+            columns[c].lengths.reserveCapacity(rows)
+        }
+    }
+
     /// The value of rows without one (a key's `<default>`).
     public mutating func setDefault(column c: Int, _ value: String) { columns[c].defaultValue = value }
 

@@ -3,13 +3,14 @@ import DiplographCore
 import Foundation
 import Testing
 
-/// `GraphMLColumns`: string columns left out or kept as bytes give the values a full read gives.
+/// `GraphMLColumns`: columns kept or kept as bytes give the values a full read gives; columns
+/// left out are absent but still checked.
 @Suite("GraphML reader column plan")
 struct GraphMLColumnsTests {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static let plan = GraphMLColumns(nodeStrings: ["aliases", "type"], edgeStrings: ["kind"],
+    static let plan = GraphMLColumns(nodeColumns: ["aliases", "type", "mentions"], edgeColumns: ["kind", "meetings"],
                                      deferredEdgeStrings: ["evidence", "sources", "places", "meeting_dates"])
 
     /// Checks a planned read of `bytes` against a full read.
@@ -20,19 +21,18 @@ struct GraphMLColumnsTests {
         #expect(g.sources == full.sources && g.targets == full.targets && g.weights == full.weights)
         #expect(g.description == full.description)
         for a in full.nodeAttributes {
-            if case .string = a.values, !["aliases", "type", "name", "label"].contains(a.name) {
+            if !["aliases", "type", "mentions", "name", "label"].contains(a.name) {
                 #expect(g.nodeAttribute(a.name) == nil, "\(a.name) is skipped")
             } else {
                 #expect(g.nodeAttribute(a.name) == a, "\(a.name)")
             }
         }
         for a in full.edgeAttributes where full.edgeAttribute(a.name) == a {
-            guard case .string(let values) = a.values else { #expect(g.edgeAttribute(a.name) == a); continue }
-            if plan.deferredEdgeStrings.contains(a.name) {
+            if case .string(let values) = a.values, plan.deferredEdgeStrings.contains(a.name) {
                 let c = try #require(d.column(a.name), "\(a.name) is deferred")
                 #expect(values.indices.map { d.string(column: c, row: $0) } == values, "\(a.name)")
                 #expect(g.edgeAttribute(a.name) == nil)
-            } else if a.name == "kind" {
+            } else if a.name == "kind" || a.name == "meetings" {
                 #expect(g.edgeAttribute(a.name) == a)
             } else {
                 #expect(g.edgeAttribute(a.name) == nil, "\(a.name) is skipped")
@@ -84,6 +84,12 @@ struct GraphMLColumnsTests {
             try GraphMLReader(columns: Self.plan).readDeferring(bytes: Array(xml.utf8), name: "bad.graphml")
         }
         #expect(e.diagnostics.map(\.description) == ["bad.graphml:4: error: the value 'many' of key 'meetings' is not an integer"])
+        // A column left out is checked all the same.
+        let skipped = xml.replacingOccurrences(of: "attr.name=\"meetings\"", with: "attr.name=\"articles\"")
+        let e2 = try #require(throws: DiagnosticList.self) {
+            try GraphMLReader(columns: Self.plan).readDeferring(bytes: Array(skipped.utf8), name: "bad.graphml")
+        }
+        #expect(e2.diagnostics.map(\.description) == ["bad.graphml:4: error: the value 'many' of key 'articles' is not an integer"])
         #expect(throws: DiagnosticList.self) {
             try GraphMLReader(columns: Self.plan).readDeferring(bytes: Array("<graphml><graph></graphml>".utf8), name: "x")
         }
