@@ -98,11 +98,18 @@ struct PathCommand: ParsableCommand {
         if allowUndated && !timeRespecting { throw ValidationError("--allow-undated only makes sense with --time-respecting") }
     }
 
-    /// Reads a GraphML file: the one call into DiplographXML's reader.
     /// Reads a GraphML file with libxml2's streaming reader (hardened: no network, no entity
-    /// expansion, no external DTDs).
-    static func readGraph(_ path: String) throws -> AttributedGraph {
-        try GraphMLReader().read(path: path)
+    /// expansion, no external DTDs), building only the columns a path query reads: the node
+    /// names, the edge kind and counts (and meeting dates when a date filter needs them for
+    /// every edge); the hop evidence columns stay bytes until the answer's hops ask for them.
+    static func readGraph(_ path: String, needDates: Bool) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+        var columns = GraphMLColumns()
+        columns.nodeColumns = ["label", GraphKeys.aliases, GraphKeys.entityID, GraphKeys.type]
+        let edge: Set<String> = [GraphKeys.kind, GraphKeys.meetings, GraphKeys.cooccurrences]
+        columns.edgeColumns = needDates ? edge.union([GraphKeys.meetingDates]) : edge
+        columns.deferredEdgeStrings = needDates ? [GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
+            : [GraphKeys.meetingDates, GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
+        return try GraphMLReader(columns: columns).readDeferring(path: path)
     }
 
     func run() throws {
@@ -118,8 +125,9 @@ struct PathCommand: ParsableCommand {
         let graph: AttributedGraph
         let evidence: any HopEvidenceSource
         if let file = graphFile {
+            let deferred: DeferredStrings
             do {
-                graph = try Self.readGraph(file)
+                (graph, deferred) = try Self.readGraph(file, needDates: after != nil || before != nil || timeRespecting)
             } catch let e as DiagnosticList {
                 for d in e.diagnostics { Console.error(d.description) }
                 throw ExitStatus.badInput
@@ -127,7 +135,7 @@ struct PathCommand: ParsableCommand {
                 Console.error("\(file): error: \(error)")
                 throw ExitStatus.badInput
             }
-            evidence = GraphHopEvidence(graph: graph)
+            evidence = GraphHopEvidence(graph: graph, deferred: deferred)
         } else {
             let table = try CorpusLoader.aliasTable(files: aliasFiles, includeDefault: !noDefaultAliases)
             let corpus = try CorpusLoader.run(inputs: inputs, table: table)

@@ -39,28 +39,72 @@ import Darwin
 ///   the parse state is a struct reached through the parser context (no per-event allocation,
 ///   retain or exclusivity check).
 public struct GraphMLReader: Sendable {
-    public init() {}
+    /// Which string columns to build (all, by default).
+    public var columns: GraphMLColumns
+
+    public init(columns: GraphMLColumns = GraphMLColumns()) { self.columns = columns }
 
     /// Reads the GraphML file at `path` (`.graphml.gz` works too: libxml2 decompresses it).
     public func read(path: String) throws -> AttributedGraph {
-        _ = libxml2Initialized
-        guard access(path, R_OK) == 0 else {
-            throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
-        }
-        return try GraphMLParse.run(file: path, cannotOpen: "cannot open the file as XML") { ctxt in
-            xmlCtxtReadFile(ctxt, path, nil, graphMLOptions)
-        }
+        try readDeferring(path: path).graph
     }
 
     /// Reads GraphML from memory; `name` is the file name diagnostics print.
     public func read(bytes: [UInt8], name: String) throws -> AttributedGraph {
+        try readDeferring(bytes: bytes, name: name).graph
+    }
+
+    /// Reads the GraphML file at `path`; the edge columns `columns.deferredEdgeStrings` names
+    /// come back as bytes in `deferred` instead of in the graph.
+    public func readDeferring(path: String) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+        _ = libxml2Initialized
+        guard access(path, R_OK) == 0 else {
+            throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
+        }
+        var info = stat()
+        let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
+        return try GraphMLParse.run(file: path, size: size, columns: columns, cannotOpen: "cannot open the file as XML") { ctxt in
+            xmlCtxtReadFile(ctxt, path, nil, graphMLOptions)
+        }
+    }
+
+    /// `readDeferring(path:)` from memory; `name` is the file name diagnostics print.
+    public func readDeferring(bytes: [UInt8], name: String) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         _ = libxml2Initialized
         return try bytes.withUnsafeBufferPointer { buf in
             let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            return try GraphMLParse.run(file: name, cannotOpen: "cannot parse the input as XML") { ctxt in
+            return try GraphMLParse.run(file: name, size: buf.count, columns: columns, cannotOpen: "cannot parse the input as XML") { ctxt in
                 xmlCtxtReadMemory(ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions)
             }
         }
+    }
+}
+
+/// Which columns a `GraphMLReader` builds. A column left out is still parsed and its values
+/// checked against the key's type (a malformed file fails the same way), but not stored: no
+/// `String` is made for it, no array grows.
+///
+/// ```swift
+/// var c = GraphMLColumns()
+/// c.nodeColumns = ["aliases", "entity_id", "type"]
+/// c.edgeColumns = ["kind", "meetings"]
+/// c.deferredEdgeStrings = ["evidence"]          // kept as bytes: DeferredStrings
+/// let (g, deferred) = try GraphMLReader(columns: c).readDeferring(path: "big.graphml")
+/// ```
+public struct GraphMLColumns: Sendable, Hashable {
+    /// Node columns to build by `attr.name`; nil: all. (Labels are always read, and so is a
+    /// `name` column, which labels fall back to.)
+    public var nodeColumns: Set<String>?
+    /// Edge columns to build; nil: all. (Weights are always read.)
+    public var edgeColumns: Set<String>?
+    /// String edge columns kept as UTF-8 bytes in a `DeferredStrings` (the first edge column of
+    /// each name), whether or not `edgeColumns` lists them.
+    public var deferredEdgeStrings: Set<String> = []
+
+    public init(nodeColumns: Set<String>? = nil, edgeColumns: Set<String>? = nil, deferredEdgeStrings: Set<String> = []) {
+        self.nodeColumns = nodeColumns
+        self.edgeColumns = edgeColumns
+        self.deferredEdgeStrings = deferredEdgeStrings
     }
 }
 
@@ -111,11 +155,17 @@ private let saxError: xmlStructuredErrorFunc = { ctx, error in
 private struct GraphMLParse {
     let ctxt: xmlParserCtxtPtr
     let file: String
+    let plan: GraphMLColumns
     let errors = XMLErrorCollector()
     var diagnostics: [Diagnostic] = []
+    var deferred = DeferredStrings()
+    /// The input's size in bytes (compressed for a .gz file), for reserving the edge arrays.
+    var inputSize = 0
+    var firstEdgeOffset = 0
 
     /// Runs `parse` (xmlCtxtReadFile or xmlCtxtReadMemory) on a fresh context with our handlers.
-    static func run(file: String, cannotOpen: String, _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?) throws -> AttributedGraph {
+    static func run(file: String, size: Int, columns: GraphMLColumns, cannotOpen: String,
+                    _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         guard let ctxt = xmlNewParserCtxt() else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
         defer { xmlFreeParserCtxt(ctxt) }
         guard let sax = ctxt.pointee.sax else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
@@ -130,19 +180,23 @@ private struct GraphMLParse {
         sax.pointee.error = nil
         sax.pointee.warning = nil
         let p = UnsafeMutablePointer<GraphMLParse>.allocate(capacity: 1)
-        p.initialize(to: GraphMLParse(ctxt: ctxt, file: file))
+        p.initialize(to: GraphMLParse(ctxt: ctxt, file: file, plan: columns))
+        p.pointee.inputSize = size
         defer { p.deinitialize(count: 1); p.deallocate() }
         ctxt.pointee._private = UnsafeMutableRawPointer(p)
-        let doc = parse(ctxt)
+        // Errors raised without a context (conversion from the declared encoding) are collected
+        // too, not printed on standard error.
+        let doc = p.pointee.errors.capturing { parse(ctxt) }
         if let doc { xmlFreeDoc(doc) }
         if let leftover = ctxt.pointee.myDoc { xmlFreeDoc(leftover); ctxt.pointee.myDoc = nil }
         ctxt.pointee._private = nil
         return try p.pointee.result(wellFormed: doc != nil && ctxt.pointee.wellFormed != 0)
     }
 
-    init(ctxt: xmlParserCtxtPtr, file: String) {
+    init(ctxt: xmlParserCtxtPtr, file: String, plan: GraphMLColumns) {
         self.ctxt = ctxt
         self.file = file
+        self.plan = plan
     }
 
     // Interned element and attribute names (pointers into the parser's dictionary), looked up
@@ -164,12 +218,16 @@ private struct GraphMLParse {
 
     enum Kind { case bool, int, double, string }
 
+    /// What becomes of a column's values: stored, checked only, or (strings) bytes in `deferred`.
+    enum Use: Equatable { case keep, skip, deferred(Int) }
+
     /// A typed column filled lazily: rows past the end are nil until `pad`.
     struct Column {
         let name: String
         let type: AttributeType
         let kind: Kind
         let forAll: Bool
+        var use = Use.keep
         var bools: [Bool?] = [], ints: [Int?] = [], doubles: [Double?] = [], strings: [String?] = []
         var present = 0
         var defaultText: [UInt8]?
@@ -269,7 +327,7 @@ private struct GraphMLParse {
 
     // MARK: Result
 
-    mutating func result(wellFormed: Bool) throws -> AttributedGraph {
+    mutating func result(wellFormed: Bool) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         if stop { throw DiagnosticList(diagnostics) }
         if !wellFormed || !errors.entries.isEmpty {
             var d = errors.diagnostics(file: file)
@@ -278,7 +336,8 @@ private struct GraphMLParse {
         }
         if !sawRoot { error("not a GraphML file: the root element is not <graphml>", line: 1) }
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
-        return finish()
+        let g = finish()
+        return (g, deferred)
     }
 
     // MARK: Events
@@ -379,28 +438,23 @@ private struct GraphMLParse {
 
     // MARK: Attributes of the current element
 
-    /// Calls `body(name, value)` for each attribute; `value` is NUL-terminated. libxml2 leaves
-    /// `&#38;` and user-defined entity references in values it had to copy: they are decoded
-    /// here (an internal entity's replacement text, one level), as its tree builder does.
-    /// Static, so that `body` may mutate the parse state without a copy of it.
+    /// Calls `body(name, value)` for each attribute; `value` is the value's bytes (in the
+    /// parser's buffer, not NUL-terminated). libxml2 leaves `&#38;` and user-defined entity
+    /// references in values it had to copy: they are decoded here (an internal entity's
+    /// replacement text, one level), as its tree builder does. Static, so that `body` may mutate
+    /// the parse state without a copy of it.
     @inline(__always)
     static func forEachAttribute(_ ctxt: xmlParserCtxtPtr, _ attributes: Attributes, _ count: Int,
-                                 _ body: (UnsafePointer<UInt8>, UnsafePointer<UInt8>) -> Void) {
+                                 _ body: (UnsafePointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
         guard let attributes, count > 0 else { return }
         for i in 0..<count {
             guard let name = attributes[5 * i], let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] else { continue }
-            let n = end - value
-            let raw = UnsafeBufferPointer(start: value, count: n)
+            let raw = UnsafeBufferPointer(start: value, count: end - value)
             if raw.contains(UInt8(ascii: "&")) {
-                var decoded = decodeReferences(ctxt, raw)
-                decoded.append(0)
-                decoded.withUnsafeBufferPointer { body(name, $0.baseAddress!) }
+                let decoded = decodeReferences(ctxt, raw)
+                decoded.withUnsafeBufferPointer { body(name, $0) }
             } else {
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buf in
-                    _ = buf.initialize(from: raw)
-                    buf[n] = 0
-                    body(name, UnsafePointer(buf.baseAddress!))
-                }
+                body(name, raw)
             }
         }
     }
@@ -437,15 +491,15 @@ private struct GraphMLParse {
         var typeName = "string"
         var yfiles = false
         Self.forEachAttribute(ctxt, attributes, count) { n, v in
-            if eq(n, sID, "id") { id = Array(UnsafeBufferPointer(start: v, count: strlen(v) + 1)) }
-            else if eq(n, sFor, "for") { domain = String(cString: v) }
-            else if eq(n, sAttrName, "attr.name") { name = String(cString: v) }
-            else if eq(n, sAttrType, "attr.type") { typeName = String(cString: v).lowercased() }
+            if eq(n, sID, "id") { id = Array(v) }
+            else if eq(n, sFor, "for") { domain = String(decoding: v, as: UTF8.self) }
+            else if eq(n, sAttrName, "attr.name") { name = String(decoding: v, as: UTF8.self) }
+            else if eq(n, sAttrType, "attr.type") { typeName = String(decoding: v, as: UTF8.self).lowercased() }
             else if eq(n, sYFilesType, "yfiles.type") { yfiles = true }
         }
         guard let id else { error("a <key> without an id"); return }
         if yfiles && name == nil { return }  // yEd graphics: not data
-        let attrName = name ?? String(decoding: id.dropLast(), as: UTF8.self)
+        let attrName = name ?? String(decoding: id, as: UTF8.self)
         let type: AttributeType
         switch typeName {
         case "int", "integer", "short", "byte", "long", "biginteger": type = typeName == "long" || typeName == "biginteger" ? .long : .int
@@ -460,7 +514,9 @@ private struct GraphMLParse {
             if attrName == "label", !keys.contains(where: { if case .label = $0.node { return true }; return false }) {
                 key.node = .label
             } else {
-                nodeColumns.append(Column(name: attrName, type: type, forAll: forAll))
+                var c = Column(name: attrName, type: type, forAll: forAll)
+                if let keep = plan.nodeColumns, !keep.contains(attrName), attrName != "name" { c.use = .skip }
+                nodeColumns.append(c)
                 key.node = .column(nodeColumns.count - 1)
             }
         }
@@ -469,14 +525,13 @@ private struct GraphMLParse {
             if (exact && !(weightKey.map { keys[$0].name == "weight" } ?? false)) || (attrName.lowercased() == "weight" && weightKey == nil) {
                 if let old = weightKey {
                     // An exact `weight` replaces an earlier `Weight`, which becomes a column.
-                    let c = Column(name: keys[old].name, type: keys[old].type, forAll: false)
-                    edgeColumns.append(c)
+                    appendEdgeColumn(Column(name: keys[old].name, type: keys[old].type, forAll: false))
                     keys[old].edge = .column(edgeColumns.count - 1)
                 }
                 weightKey = keys.count
                 key.edge = .weight
             } else {
-                edgeColumns.append(Column(name: attrName, type: type, forAll: forAll))
+                appendEdgeColumn(Column(name: attrName, type: type, forAll: forAll))
                 key.edge = .column(edgeColumns.count - 1)
             }
         }
@@ -484,16 +539,31 @@ private struct GraphMLParse {
         if !empty { currentKey = keys.count - 1 }
     }
 
+    /// Appends an edge column, deciding what becomes of it when it holds strings.
+    mutating func appendEdgeColumn(_ column: Column) {
+        var c = column
+        // Deferred only when first of its name, so that a lookup by name finds the column
+        // `AttributedGraph.edgeAttribute` would.
+        if c.type == .string, plan.deferredEdgeStrings.contains(c.name), !edgeColumns.contains(where: { $0.name == c.name }) {
+            c.use = .deferred(deferred.addColumn(name: c.name))
+        } else if let keep = plan.edgeColumns, !keep.contains(c.name) {
+            c.use = .skip
+        }
+        edgeColumns.append(c)
+    }
+
     /// The index of the key whose id is `id`; tries the key after the last match first, since
     /// `<data>` elements usually follow the order of the keys.
     @inline(__always)
-    mutating func findKey(_ id: UnsafePointer<UInt8>) -> Int? {
+    mutating func findKey(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = keys.count
         guard n > 0 else { return nil }
         var k = lastKey + 1
         for _ in 0..<n {
             if k >= n { k = 0 }
-            let hit = keys[k].id.withUnsafeBufferPointer { strcmp($0.baseAddress!, id) == 0 }
+            let hit = keys[k].id.withUnsafeBufferPointer {
+                $0.count == id.count && (id.count == 0 || memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0)
+            }
             if hit { lastKey = k; return k }
             k += 1
         }
@@ -504,29 +574,30 @@ private struct GraphMLParse {
 
     /// The index of the node `id`, created when new.
     @inline(__always)
-    mutating func node(_ id: UnsafePointer<UInt8>) -> Int {
-        // Fast path: "n<decimal>" without leading zeros, the ids Diplograph, NetworkX-converted and
-        // igraph files use.
-        if id[0] == UInt8(ascii: "n"), id[1] >= UInt8(ascii: "0"), id[1] <= UInt8(ascii: "9"), !(id[1] == UInt8(ascii: "0") && id[2] != 0) {
+    mutating func node(_ id: UnsafeBufferPointer<UInt8>) -> Int {
+        // Fast path: "n<decimal>" without leading zeros (at most 10 digits), the ids Diplograph,
+        // NetworkX-converted and igraph files use.
+        let n = id.count
+        if n >= 2, n <= 11, id[0] == UInt8(ascii: "n"), id[1] &- UInt8(ascii: "0") < 10, !(id[1] == UInt8(ascii: "0") && n > 2) {
             var v = 0
             var i = 1
-            while i < 11, id[i] >= UInt8(ascii: "0"), id[i] <= UInt8(ascii: "9") {
+            while i < n, id[i] &- UInt8(ascii: "0") < 10 {
                 v = v * 10 + Int(id[i] - UInt8(ascii: "0"))
                 i += 1
             }
-            if id[i] == 0, v < 4 * labels.count + 65536 {
+            if i == n, v < 4 * labels.count + 65536 {
                 if v >= numericIndex.count {
                     numericIndex.append(contentsOf: repeatElement(0, count: max(v + 1, numericIndex.count * 2) - numericIndex.count))
                 }
                 let slot = numericIndex[v]
                 if slot > 0 { return Int(slot) - 1 }
-                let index = addNode(String(cString: id))
+                let index = addNode(String(decoding: id, as: UTF8.self))
                 numericIndex[v] = Int32(index + 1)
                 return index
             }
             // Out of range for the table: the string form below is distinct, so no clash.
         }
-        let s = String(cString: id)
+        let s = String(decoding: id, as: UTF8.self)
         if let i = namedIndex[s] { return i }
         let index = addNode(s)
         namedIndex[s] = index
@@ -563,7 +634,32 @@ private struct GraphMLParse {
         sources.append(s)
         targets.append(t)
         weights.append(nil)
+        if sources.count == 1 || sources.count == 4096 { reserveEdges() }
         if !empty { owners.append(.edge(sources.count - 1)) }
+    }
+
+    /// Reserves the edge arrays for the edges still to come, estimated from the bytes the first
+    /// 4095 edges took (so large files grow no array by copying; reserved pages that stay
+    /// unused are never touched).
+    mutating func reserveEdges() {
+        let consumed = Int(xmlByteConsumed(ctxt))
+        if sources.count == 1 { firstEdgeOffset = consumed; return }
+        let perEdge = max(16, (consumed - firstEdgeOffset) / (sources.count - 1))
+        guard inputSize > consumed, consumed > firstEdgeOffset else { return }
+        let rows = sources.count + (inputSize - consumed) / perEdge * 9 / 8
+        guard rows > 2 * sources.count else { return }
+        sources.reserveCapacity(rows)
+        targets.reserveCapacity(rows)
+        weights.reserveCapacity(rows)
+        for i in edgeColumns.indices where edgeColumns[i].use == .keep {
+            switch edgeColumns[i].kind {
+            case .bool: edgeColumns[i].bools.reserveCapacity(rows)
+            case .int: edgeColumns[i].ints.reserveCapacity(rows)
+            case .double: edgeColumns[i].doubles.reserveCapacity(rows)
+            case .string: edgeColumns[i].strings.reserveCapacity(rows)
+            }
+        }
+        deferred.reserveCapacity(rows: rows)
     }
 
     mutating func startData(_ attributes: Attributes, _ count: Int, empty: Bool) {
@@ -572,7 +668,7 @@ private struct GraphMLParse {
         Self.forEachAttribute(ctxt, attributes, count) { n, v in
             if eq(n, sKey, "key") {
                 key = findKey(v)
-                if key == nil { keyName = String(cString: v) }
+                if key == nil { keyName = String(decoding: v, as: UTF8.self) }
             }
         }
         let owner = owners.last ?? .other
@@ -609,6 +705,26 @@ private struct GraphMLParse {
         case .column(let ci):
             let isNode: Bool
             if case .node = owner { isNode = true } else { isNode = false }
+            switch isNode ? nodeColumns[ci].use : edgeColumns[ci].use {
+            case .keep: break
+            case .skip:
+                // Checked, not stored.
+                let kind = isNode ? nodeColumns[ci].kind : edgeColumns[ci].kind
+                let expected: String?
+                switch kind {
+                case .string: expected = nil
+                case .int: expected = parseInt(text) == nil ? "an integer" : nil
+                case .double: expected = parseDouble(text) == nil ? "a number" : nil
+                case .bool: expected = parseBool(text) == nil ? "true or false" : nil
+                }
+                if let expected { badValue(k, expected); return }
+                if isNode { nodeColumns[ci].present += 1 } else { edgeColumns[ci].present += 1 }
+                return
+            case .deferred(let d):
+                deferred.set(column: d, row: row, text)
+                edgeColumns[ci].present += 1
+                return
+            }
             let expected = isNode ? Self.storeValue(&nodeColumns[ci], row: row, text) : Self.storeValue(&edgeColumns[ci], row: row, text)
             if let expected { badValue(k, expected) }
         }
@@ -633,8 +749,8 @@ private struct GraphMLParse {
     }
 
     mutating func finish() -> AttributedGraph {
-        for i in nodeColumns.indices { nodeColumns[i].pad(to: labels.count) }
-        for i in edgeColumns.indices { edgeColumns[i].pad(to: sources.count) }
+        for i in nodeColumns.indices where nodeColumns[i].use == .keep { nodeColumns[i].pad(to: labels.count) }
+        for i in edgeColumns.indices where edgeColumns[i].use == .keep { edgeColumns[i].pad(to: sources.count) }
         // Defaults: rows without a value take the key's <default>.
         for k in keys {
             guard let d = k.defaultText else { continue }
@@ -647,12 +763,25 @@ private struct GraphMLParse {
                 case .weight:
                     if let w = parseDouble(d) { for i in 0..<count where weights[i] == nil { weights[i] = w } }
                 case .column(let ci):
-                    if isNode { Self.fillDefault(&nodeColumns[ci], d, count) } else { Self.fillDefault(&edgeColumns[ci], d, count) }
+                    if isNode {
+                        if nodeColumns[ci].use == .keep { Self.fillDefault(&nodeColumns[ci], d, count) } else { nodeColumns[ci].defaultText = d }
+                    } else if case .deferred(let dc) = edgeColumns[ci].use {
+                        edgeColumns[ci].defaultText = d
+                        deferred.setDefault(column: dc, String(decoding: d, as: UTF8.self))
+                    } else if edgeColumns[ci].use == .skip {
+                        edgeColumns[ci].defaultText = d
+                    } else {
+                        Self.fillDefault(&edgeColumns[ci], d, count)
+                    }
                 }
             }
         }
+        func used(_ c: Column) -> Bool { !c.forAll || c.present > 0 || c.defaultText != nil }
+        for c in edgeColumns {
+            if case .deferred(let d) = c.use, !used(c) { deferred.unlist(column: d) }
+        }
         func attributes(_ cols: [Column]) -> [Attribute] {
-            cols.filter { !$0.forAll || $0.present > 0 || $0.defaultText != nil }.map { c in
+            cols.filter { $0.use == .keep && used($0) }.map { c in
                 let values: AttributeColumn
                 switch c.kind {
                 case .bool: values = .bool(c.bools)

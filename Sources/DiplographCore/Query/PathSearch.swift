@@ -179,21 +179,30 @@ struct LabelSearch {
     mutating func insert(v: Int, parent p: Int, edge e: Int, hops h: Int, inverse i: Double, clock t: Int,
                          weighted: Bool) -> Bool {
         let new = node.count
-        node.append(Int32(v)); parent.append(Int32(p)); edge.append(Int32(e)); hops.append(Int32(h))
-        inverse.append(i); clock.append(t); alive.append(true)
         if atNode.isEmpty {
+            // One label per node: a dominated label is never stored.
             let old = Int(best[v])
             if old < 0 {
                 touched.append(Int32(v))
             } else {
                 let c = PathSearch.compare(hops: Int(hops[old]), inverse[old], h, i, weighted: weighted)
-                if c < 0 || (c == 0 && !precedes(new, old)) { alive[new] = false; return false }
+                if c < 0 { return false }
+                if c == 0 {
+                    // Both sequences end with v: the one whose parent's sequence sorts first wins.
+                    let q = Int(parent[old])
+                    let newFirst = p >= 0 && q >= 0 ? precedes(p, q) : precedesSlow(parent: p, v, old)
+                    if !newFirst { return false }
+                }
                 alive[old] = false
             }
+            node.append(Int32(v)); parent.append(Int32(p)); edge.append(Int32(e)); hops.append(Int32(h))
+            inverse.append(i); clock.append(t); alive.append(true)
             best[v] = Int32(new)
             heap.push(.init(primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new)))
             return true
         }
+        node.append(Int32(v)); parent.append(Int32(p)); edge.append(Int32(e)); hops.append(Int32(h))
+        inverse.append(i); clock.append(t); alive.append(true)
         if atNode[v].isEmpty { touched.append(Int32(v)) }
         var j = 0
         while j < atNode[v].count {
@@ -220,16 +229,37 @@ struct LabelSearch {
         return true
     }
 
-    /// True when label `a`'s node sequence from the search's start sorts before label `b`'s.
-    func precedes(_ a: Int, _ b: Int) -> Bool {
-        sequence(a).lexicographicallyPrecedes(sequence(b))
+    /// True when the node sequence of a label with parent `p` at node `v` sorts before label
+    /// `b`'s (a start label has parent -1).
+    func precedesSlow(parent p: Int, _ v: Int, _ b: Int) -> Bool {
+        func sequence(_ l: Int) -> [Int32] {
+            var out: [Int32] = []
+            var x = l
+            while x >= 0 { out.append(node[x]); x = Int(parent[x]) }
+            return out.reversed()
+        }
+        return (sequence(p) + [Int32(v)]).lexicographicallyPrecedes(sequence(b))
     }
 
-    func sequence(_ l: Int) -> [Int32] {
-        var out: [Int32] = []
-        var x = l
-        while x >= 0 { out.append(node[x]); x = Int(parent[x]) }
-        return out.reversed()
+    /// True when label `a`'s node sequence from the search's start sorts before label `b`'s.
+    ///
+    /// Walks both parent chains at once (no array): labels of one run share the start label, so
+    /// a label's depth is its hop count; the first difference from the start decides, and the
+    /// walk stops where the chains meet (the same label: the same prefix).
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+        var x = a, y = b
+        let da = Int(hops[a]), db = Int(hops[b])
+        var d = da
+        while d > db { x = Int(parent[x]); d -= 1 }
+        d = db
+        while d > da { y = Int(parent[y]); d -= 1 }
+        var decision: Bool?
+        while x != y && x >= 0 && y >= 0 {
+            if node[x] != node[y] { decision = node[x] < node[y] }
+            x = Int(parent[x]); y = Int(parent[y])
+        }
+        if let decision { return decision }
+        return da < db
     }
 
     func path(to l: Int, inverseStart: Double) -> FoundPath {

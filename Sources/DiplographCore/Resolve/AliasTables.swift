@@ -37,9 +37,9 @@ public enum AliasTables {
             }
             parsed.append(parse(String(decoding: data, as: UTF8.self), file: file))
         }
-        var known = Set<String>(minimumCapacity: defaultTable.table.entries.count + parsed.reduce(0) { $0 + $1.table.entries.count })
-        known.formUnion(defaultTable.table.entries.map(\.id))
-        for p in parsed { known.formUnion(p.table.entries.map(\.id)) }
+        var known = IDSet(capacity: defaultTable.table.entries.count + parsed.reduce(0) { $0 + $1.table.entries.count })
+        known.insert(defaultTable.table.entries)
+        for p in parsed { known.insert(p.table.entries) }
         var result = includeDefault ? defaultTable.table : AliasTable()
         var all: [Diagnostic] = includeDefault ? defaultTable.diagnostics : []
         for p in parsed {
@@ -66,9 +66,10 @@ public enum AliasTables {
     /// `lint(file:)` on text already read.
     public static func lint(text: String, file: String) -> [Diagnostic] {
         let p = parse(text, file: file)
-        var known = Set(p.table.entries.map(\.id))
+        var known = IDSet(capacity: p.table.entries.count)
+        known.insert(p.table.entries)
         if file != defaultTableName {
-            known.formUnion(parse(defaultAliasTableTSV, file: defaultTableName).table.entries.map(\.id))
+            known.insert(parse(defaultAliasTableTSV, file: defaultTableName).table.entries)
         }
         return (p.diagnostics + checkAffiliations(p.table, known: known)).sorted {
             ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
@@ -81,9 +82,13 @@ public enum AliasTables {
         var entries: [AliasEntry] = []
         var header: [String: Int]? = nil
         var headerNames: [String] = []
-        var firstLine: [String: Int] = [:]
-        // Per entity type: normalised name -> owner (id, line).
-        var aliasOwner = [[String: (id: String, line: Int)]](repeating: [:], count: EntityType.allCases.count)
+        // Hash maps keyed by bytes (hashed once, compared on a hash match): id -> first line,
+        // and per entity type: normalised name -> owner (id, line).
+        var firstLine = ByteKeyMap<Int>()
+        var aliasOwner = [ByteKeyMap<(id: String, line: Int)>](repeating: ByteKeyMap(), count: EntityType.allCases.count)
+        // The normalised names of the current row, back to back (`seen` holds their ranges).
+        var normalized: [UInt8] = []
+        var seen: [Range<Int>] = []
         var affiliationRefs: [AffiliationRef] = []
 
         func err(_ line: Int, _ col: Int?, _ msg: String, _ sev: Diagnostic.Severity = .error) {
@@ -93,20 +98,32 @@ public enum AliasTables {
         // Lines and fields are split on UTF-8 bytes: LF and tab never join a grapheme cluster
         // with the next character, so the pieces are those a split on Characters gives, except
         // that a CR LF pair ends a line too.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        firstLine.reserveCapacity(lines.count)
+        // Line n is bytes lineStart[n] ..< lineStart[n + 1] - 1 (the last one runs to the end).
+        var lineStart = [0]
+        var whole = text
+        whole.withUTF8 { buf in
+            lineStart.reserveCapacity(buf.count / 64 + 2)
+            for i in 0..<buf.count where buf[i] == 0x0A { lineStart.append(i + 1) }
+        }
+        let utf8 = whole.utf8
+        let lineCount = lineStart.count
+        firstLine.reserveCapacity(lineCount)
         // About five names a row spread over the four types: no rehash for evenly typed tables.
-        for t in aliasOwner.indices { aliasOwner[t].reserveCapacity(lines.count * 5 / 4) }
+        // (A type with more names grows its map by rehashing the stored hashes.)
+        for t in aliasOwner.indices { aliasOwner[t].reserveCapacity(lineCount * 5 / 8) }
+        var idBytes: [UInt8] = []
         // Column indices of the known fields, set from the header.
         var iID = 0, iType = 0, iName = 0
         var iAliases: Int?, iDemonyms: Int?, iRoles: Int?, iAffiliation: Int?, iExternal: Int?
-        for (n, rawLine) in lines.enumerated() {
+        for n in 0..<lineCount {
             let lineNo = n + 1
-            var line = Substring(rawLine)
+            let lo = utf8.index(utf8.startIndex, offsetBy: lineStart[n])
+            let hi = n + 1 < lineCount ? utf8.index(utf8.startIndex, offsetBy: lineStart[n + 1] - 1) : utf8.endIndex
+            var line = Substring(utf8[lo..<hi])
             if line.utf8.last == 0x0D { line = line.dropLast() }  // CR is always a Character of its own
             if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             if line.utf8.first == UInt8(ascii: "#"), line.first == "#" { continue }
-            let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init)
+            let fields = line.splitOnByte(0x09)
             // 1-based character column of each field: byte offsets when the line is ASCII.
             let ascii = line.utf8.allSatisfy { $0 < 0x80 }
             var columns: [Int] = []
@@ -163,8 +180,12 @@ public enum AliasTables {
             }
             let (name, nameCol) = field(iName)!
             if name.isEmpty { err(lineNo, nameCol, "missing name"); bad = true }
-            if !id.isEmpty, let first = firstLine[id] {
-                err(lineNo, idCol, "duplicate id '\(id)' (first defined on line \(first))")
+            idBytes.removeAll(keepingCapacity: true)
+            idBytes.append(contentsOf: id.utf8)
+            let idHash = ByteKeyMap<Int>.hash(idBytes)
+            let idSlot = id.isEmpty ? nil : firstLine.find(idBytes, hash: idHash)
+            if let slot = idSlot {
+                err(lineNo, idCol, "duplicate id '\(id)' (first defined on line \(firstLine.values[slot]))")
                 bad = true
             }
             func list(_ column: String, _ index: Int?) -> [(String, Int)] {
@@ -177,7 +198,7 @@ public enum AliasTables {
                 var out: [(String, Int)] = []
                 var offset = 0
                 let parts: [Substring] = ascii
-                    ? raw.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(Substring.init)
+                    ? raw.splitOnByte(UInt8(ascii: "|"))
                     : raw.split(separator: "|", omittingEmptySubsequences: false)
                 for part in parts {
                     let t = part.trimmedWhitespace
@@ -205,29 +226,46 @@ public enum AliasTables {
             let affiliation = field(iAffiliation).flatMap { $0.0.isEmpty ? nil : $0 }
             let external = field(iExternal).flatMap { $0.0.isEmpty ? nil : $0.0 }
             if let t = type, !name.isEmpty {
-                var seenHere = Set<String>()
-                for (form, col) in [(name, nameCol)] + aliases + demonyms {
-                    let norm = NameTokenizer.normalizedPhrase(form)
-                    if norm.isEmpty { err(lineNo, col, "name '\(form)' has no letters or digits"); bad = true; continue }
-                    if !seenHere.insert(norm).inserted {
+                normalized.removeAll(keepingCapacity: true)
+                seen.removeAll(keepingCapacity: true)
+                let ti = EntityType.allCases.firstIndex(of: t)!
+                func check(_ form: String, _ col: Int) {
+                    let lo = normalized.count
+                    appendNormalizedPhrase(form, to: &normalized)
+                    let r = lo..<normalized.count
+                    if r.isEmpty { err(lineNo, col, "name '\(form)' has no letters or digits"); bad = true; return }
+                    if seen.contains(where: { $0.count == r.count && normalized[$0].elementsEqual(normalized[r]) }) {
                         err(lineNo, col, "'\(form)' repeats another name of the same entry", .warning)
-                        continue
+                        normalized.removeSubrange(r)
+                        return
                     }
-                    let ti = EntityType.allCases.firstIndex(of: t)!
-                    if let owner = aliasOwner[ti][norm], owner.id != id {
-                        err(lineNo, col, "alias '\(form)' is already claimed by \(t.rawValue) '\(owner.id)' (line \(owner.line))")
-                        bad = true
-                    } else {
-                        aliasOwner[ti][norm] = (id, lineNo)
+                    seen.append(r)
+                    normalized.withUnsafeBufferPointer { buf in
+                        let key = UnsafeBufferPointer(rebasing: buf[r])
+                        let h = ByteKeyMap<Int>.hash(key)
+                        if let slot = aliasOwner[ti].find(key, hash: h) {
+                            let owner = aliasOwner[ti].values[slot]
+                            if owner.id != id {
+                                err(lineNo, col, "alias '\(form)' is already claimed by \(t.rawValue) '\(owner.id)' (line \(owner.line))")
+                                bad = true
+                            } else {
+                                aliasOwner[ti].values[slot] = (id, lineNo)
+                            }
+                        } else {
+                            aliasOwner[ti].insert(key, hash: h, value: (id, lineNo))
+                        }
                     }
                 }
+                check(name, nameCol)
+                for (form, col) in aliases { check(form, col) }
+                for (form, col) in demonyms { check(form, col) }
             }
             if let a = affiliation, a.0 == id { err(lineNo, a.1, "entry is its own affiliation", .warning) }
             if let a = affiliation { affiliationRefs.append(AffiliationRef(file: file, line: lineNo, column: a.1, id: a.0)) }
             if !bad && type == .person && roles.isEmpty && affiliation == nil {
                 err(lineNo, idCol, "person '\(id)' has neither roles nor affiliation", .warning)
             }
-            if !id.isEmpty && firstLine[id] == nil { firstLine[id] = lineNo }
+            if !id.isEmpty && idSlot == nil { idBytes.withUnsafeBufferPointer { firstLine.insert($0, hash: idHash, value: lineNo) } }
             guard !bad, let t = type else { continue }
             entries.append(AliasEntry(id: id, type: t, name: name, aliases: aliases.map(\.0), demonyms: demonyms.map(\.0),
                                       affiliation: affiliation?.0, roles: roles, externalID: external, file: file,
@@ -242,7 +280,7 @@ public enum AliasTables {
     }
 
     /// Errors for affiliations that name no known entry.
-    static func checkAffiliations(_ table: AliasTable, known: Set<String>) -> [Diagnostic] {
+    static func checkAffiliations(_ table: AliasTable, known: IDSet) -> [Diagnostic] {
         table.affiliationRefs.compactMap { a in
             known.contains(a.id) ? nil
                 : Diagnostic(file: a.file, line: a.line, column: a.column, message: "unknown affiliation id '\(a.id)'")
@@ -313,7 +351,54 @@ public enum AliasTables {
     }
 }
 
+/// A set of entry ids keyed by their bytes.
+struct IDSet {
+    private var map = ByteKeyMap<Bool>()
+
+    init(capacity: Int) { map.reserveCapacity(capacity) }
+
+    mutating func insert(_ entries: [AliasEntry]) {
+        for e in entries {
+            var id = e.id
+            id.withUTF8 { key in
+                let h = ByteKeyMap<Bool>.hash(key)
+                if map.find(key, hash: h) == nil { map.insert(key, hash: h, value: true) }
+            }
+        }
+    }
+
+    func contains(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { map.find($0, hash: ByteKeyMap<Bool>.hash($0)) != nil }
+    }
+}
+
 extension Substring {
+    /// The pieces between the bytes `separator` (an ASCII byte, so every cut is on a scalar
+    /// boundary), empty pieces kept: `utf8.split(separator:omittingEmptySubsequences: false)`.
+    func splitOnByte(_ separator: UInt8) -> [Substring] {
+        let u = utf8
+        var cuts: [Int] = []
+        let contiguous: Void? = u.withContiguousStorageIfAvailable { buf in
+            for i in 0..<buf.count where buf[i] == separator { cuts.append(i) }
+        }
+        guard contiguous != nil else {
+            return u.split(separator: separator, omittingEmptySubsequences: false).map(Substring.init)
+        }
+        var out: [Substring] = []
+        out.reserveCapacity(cuts.count + 1)
+        var start = u.startIndex
+        var at = 0
+        for c in cuts {
+            let end = u.index(start, offsetBy: c - at)
+            out.append(Substring(u[start..<end]))
+            start = u.index(after: end)
+            at = c + 1
+        }
+        out.append(Substring(u[start..<u.endIndex]))
+        return out
+    }
+
     /// The text without leading and trailing white space as `CharacterSet.whitespaces` defines
     /// it (tab, the space separators of category Zs, U+200B), like `trimmingCharacters(in:
     /// .whitespaces)` but scanning UTF-8 bytes instead of bridging to UTF-16.
@@ -359,5 +444,160 @@ extension Substring {
         case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0
         default: return 0
         }
+    }
+}
+
+/// `NameTokenizer.normalizedPhrase(s)` appended as bytes: a byte loop for ASCII text (the same
+/// tokens: letters and digits, apostrophes inside a word dropped, a possessive "'s" cut off,
+/// "U.S."-style abbreviations joined, camel-case joins split), the tokenizer otherwise.
+func appendNormalizedPhrase(_ s: String, to out: inout [UInt8]) {
+    var s = s
+    let done = s.withUTF8 { buf -> Bool in
+        for b in buf where b >= 0x80 { return false }
+        appendNormalizedASCIIPhrase(buf, to: &out)
+        return true
+    }
+    if !done { out.append(contentsOf: NameTokenizer.normalizedPhrase(s).utf8) }
+}
+
+/// The ASCII case of `appendNormalizedPhrase` (every byte of `t` below 0x80).
+func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    @inline(__always) func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
+    @inline(__always) func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+    @inline(__always) func isWord(_ c: UInt8) -> Bool { c &- 0x30 < 10 || isUpper(c) || isLower(c) }
+    let hi = t.count
+    var i = 0
+    var first = true
+    while i < hi {
+        guard isWord(t[i]) else { i += 1; continue }
+        if !first { out.append(0x20) }
+        first = false
+        // "U.S.": single capitals each followed by a period, at least two.
+        if i + 3 < hi, isUpper(t[i]), t[i + 1] == 0x2E, isUpper(t[i + 2]), t[i + 3] == 0x2E {
+            let mark = out.count
+            var j = i, count = 0
+            while j + 1 < hi, isUpper(t[j]), t[j + 1] == 0x2E, j + 2 >= hi || !isLower(t[j + 2]) {
+                out.append(t[j] | 0x20)
+                j += 2
+                count += 1
+            }
+            if count >= 2 { i = j; continue }
+            out.removeSubrange(mark...)
+        }
+        let i0 = i
+        var fullEnd = i
+        var capStartedRun = false
+        var lowerRun = 0
+        var j = i
+        scan: while j < hi {
+            let c = t[j]
+            if isWord(c) {
+                if isUpper(c), j > i0, capStartedRun, lowerRun >= 2, j + 1 < hi, isLower(t[j + 1]) {
+                    break scan  // "ShortsWang": the next token starts here
+                }
+                if isLower(c) { lowerRun += 1 }
+                if isUpper(c) { if j == i0 { capStartedRun = true }; lowerRun = 0 }
+                out.append(isUpper(c) ? c | 0x20 : c)
+                j += 1
+                fullEnd = j
+                continue
+            }
+            guard c == 0x27 else { break scan }
+            let after = j + 1
+            if after < hi, t[after] == 0x73 || t[after] == 0x53, after + 1 >= hi || !isWord(t[after + 1]) {
+                fullEnd = after + 1  // possessive "'s": cut off
+                break scan
+            }
+            if after < hi, isWord(t[after]) { j = after; continue }  // "O'Brien"
+            if j > i0, t[j - 1] == 0x73 || t[j - 1] == 0x53 { fullEnd = after }  // plural "s'"
+            break scan
+        }
+        i = fullEnd
+    }
+}
+
+/// An open-addressing hash map from byte strings to values; keys are kept back to back in one
+/// buffer and compared on a hash match, so a lookup hashes the bytes once and makes no String.
+struct ByteKeyMap<Value> {
+    /// Per slot: the hash's high 32 bits << 32 | entry index + 1 (0: empty), so that a probe
+    /// reads one slot; a power of two long.
+    private var table: [UInt64] = []
+    private var hashes: [UInt64] = []
+    private var starts: [Int] = []
+    private var keys: [UInt8] = []
+    var values: [Value] = []
+
+    var count: Int { values.count }
+
+    mutating func reserveCapacity(_ n: Int) {
+        hashes.reserveCapacity(n); starts.reserveCapacity(n + 1); values.reserveCapacity(n)
+        if table.count < 2 * n { rehash(size: Self.size(for: n)) }
+    }
+
+    static func size(for n: Int) -> Int {
+        var s = 16
+        while s < 2 * n { s <<= 1 }
+        return s
+    }
+
+    /// 64-bit hash of `key` (FNV-1a, then mixed).
+    static func hash<C: Collection>(_ key: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        h ^= h >> 32
+        h = h &* 0xd6e8_feb8_6659_fd93
+        return h ^ (h >> 32)
+    }
+
+    /// The entry index of `key` (whose hash is `hash`), or nil.
+    func find(_ key: [UInt8], hash: UInt64) -> Int? {
+        key.withUnsafeBufferPointer { find($0, hash: hash) }
+    }
+
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        guard !table.isEmpty else { return nil }
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash >> 32
+        while true {
+            let x = table[slot]
+            if x == 0 { return nil }
+            if x >> 32 == tag {
+                let e = Int(x & 0xFFFF_FFFF) - 1
+                if hashes[e] == hash, equal(e, key) { return e }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equal(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lo = starts[e], hi = e + 1 < starts.count ? starts[e + 1] : keys.count
+        guard hi - lo == key.count else { return false }
+        return keys.withUnsafeBufferPointer { k in
+            key.isEmpty || memcmp(k.baseAddress! + lo, key.baseAddress!, key.count) == 0
+        }
+    }
+
+    /// Adds `key` (not yet present) with `value`.
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Value) {
+        if 2 * (values.count + 1) > table.count { rehash(size: Self.size(for: values.count + 1) * 2) }
+        let e = values.count
+        hashes.append(hash)
+        starts.append(keys.count)
+        keys.append(contentsOf: key)
+        values.append(value)
+        place(e)
+    }
+
+    private mutating func place(_ e: Int) {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hashes[e]) & mask
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = (hashes[e] >> 32) << 32 | UInt64(e + 1)
+    }
+
+    private mutating func rehash(size: Int) {
+        table = [UInt64](repeating: 0, count: size)
+        for e in 0..<values.count { place(e) }
     }
 }
