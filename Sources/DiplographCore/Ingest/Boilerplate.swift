@@ -93,25 +93,29 @@ public enum Boilerplate {
         if r.count <= c.floatingMaxBytes, r.count >= 4 {
             let found: Bool = t.withUnsafeBufferPointer { b in
                 c.floatingHeads.withUnsafeBufferPointer { heads in
-                    var w: UInt32 = 0
-                    var i = r.lowerBound
-                    while i < r.lowerBound + 3 {
-                        w = w << 8 | UInt32(ByteClass.lower(b[i]))
-                        i += 1
-                    }
-                    while i < r.upperBound {
-                        w = w << 8 | UInt32(ByteClass.lower(b[i]))
-                        i += 1
-                        for k in 0..<heads.count where heads[k] == w {
-                            let rule = c.floating[k]
-                            let start = i - 4
-                            if r.count <= rule.maxBytes, start + rule.pattern.count <= r.upperBound,
-                               startsWith(t, start..<r.upperBound, rule.pattern) {
-                                return true
+                    c.floatingPairs.withUnsafeBufferPointer { pairs in
+                        var w: UInt32 = 0
+                        var i = r.lowerBound
+                        while i < r.lowerBound + 3 {
+                            w = w << 8 | UInt32(ByteClass.lower(b[i]))
+                            i += 1
+                        }
+                        while i < r.upperBound {
+                            w = w << 8 | UInt32(ByteClass.lower(b[i]))
+                            i += 1
+                            // Most windows fail on their last two bytes already.
+                            guard pairs[Int(truncatingIfNeeded: w & 0xFFFF)] else { continue }
+                            for k in 0..<heads.count where heads[k] == w {
+                                let rule = c.floating[k]
+                                let start = i - 4
+                                if r.count <= rule.maxBytes, start + rule.pattern.count <= r.upperBound,
+                                   startsWith(t, start..<r.upperBound, rule.pattern) {
+                                    return true
+                                }
                             }
                         }
+                        return false
                     }
-                    return false
                 }
             }
             if found { return true }
@@ -133,6 +137,8 @@ public enum Boilerplate {
         /// The first four bytes of each substring rule (big-endian), and the longest line one
         /// applies to.
         var floatingHeads: [UInt32]
+        /// Whether some head ends with these two bytes (indexed by the low 16 bits of a head).
+        var floatingPairs: [Bool]
         var floatingMaxBytes: Int
     }
     static let compiled: Compiled = {
@@ -154,7 +160,9 @@ public enum Boilerplate {
             precondition(rule.pattern.count >= 4, "substring rules have at least four bytes")
             return rule.pattern[0..<4].reduce(0) { $0 << 8 | UInt32($1) }
         }
-        return Compiled(anchored: anchored, floating: floating, floatingHeads: heads,
+        var pairs = [Bool](repeating: false, count: 1 << 16)
+        for h in heads { pairs[Int(h & 0xFFFF)] = true }
+        return Compiled(anchored: anchored, floating: floating, floatingHeads: heads, floatingPairs: pairs,
                         floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
     }()
 
