@@ -88,25 +88,34 @@ public enum Boilerplate {
         for rule in c.anchored[Int(ByteClass.lower(t[r.lowerBound]))] where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
             if !rule.wholeLine || r.count == rule.pattern.count { return true }
         }
-        // The substring rules in one pass: only bytes that start some pattern are tried.
-        if r.count <= c.floatingMaxBytes {
+        // The substring rules in one pass: a rolling window of the last four lower-cased bytes
+        // is compared with the first four bytes of each pattern; only those places are tried.
+        if r.count <= c.floatingMaxBytes, r.count >= 4 {
             let found: Bool = t.withUnsafeBufferPointer { b in
-                c.floatingStarts.withUnsafeBufferPointer { starts in
-                    // Every pattern has at least two bytes: a candidate needs both first bytes.
-                    var i = r.lowerBound
-                    let last = r.upperBound - 1
-                    while i < last {
-                        let x = ByteClass.lower(b[i])
-                        if starts[Int(x)] {
-                            let y = ByteClass.lower(b[i + 1])
-                            for rule in c.floating where rule.pattern[1] == y && rule.pattern[0] == x && r.count <= rule.maxBytes
-                                && i + rule.pattern.count <= r.upperBound && startsWith(t, i..<r.upperBound, rule.pattern) {
-                                return true
+                c.floatingHeads.withUnsafeBufferPointer { heads in
+                    c.floatingPairs.withUnsafeBufferPointer { pairs in
+                        var w: UInt32 = 0
+                        var i = r.lowerBound
+                        while i < r.lowerBound + 3 {
+                            w = w << 8 | UInt32(ByteClass.lower(b[i]))
+                            i += 1
+                        }
+                        while i < r.upperBound {
+                            w = w << 8 | UInt32(ByteClass.lower(b[i]))
+                            i += 1
+                            // Most windows fail on their last two bytes already.
+                            guard pairs[Int(truncatingIfNeeded: w & 0xFFFF)] else { continue }
+                            for k in 0..<heads.count where heads[k] == w {
+                                let rule = c.floating[k]
+                                let start = i - 4
+                                if r.count <= rule.maxBytes, start + rule.pattern.count <= r.upperBound,
+                                   startsWith(t, start..<r.upperBound, rule.pattern) {
+                                    return true
+                                }
                             }
                         }
-                        i += 1
+                        return false
                     }
-                    return false
                 }
             }
             if found { return true }
@@ -125,8 +134,11 @@ public enum Boilerplate {
         /// Line and prefix rules by the first byte of their pattern (256 buckets).
         var anchored: [[CompiledRule]]
         var floating: [CompiledRule]
-        /// Bytes that start a substring rule, and the longest line one applies to.
-        var floatingStarts: [Bool]
+        /// The first four bytes of each substring rule (big-endian), and the longest line one
+        /// applies to.
+        var floatingHeads: [UInt32]
+        /// Whether some head ends with these two bytes (indexed by the low 16 bits of a head).
+        var floatingPairs: [Bool]
         var floatingMaxBytes: Int
     }
     static let compiled: Compiled = {
@@ -144,12 +156,13 @@ public enum Boilerplate {
                 floating.append(CompiledRule(pattern: s.utf8.map(ByteClass.lower), maxBytes: m, wholeLine: false))
             }
         }
-        var starts = [Bool](repeating: false, count: 256)
-        for rule in floating {
-            precondition(rule.pattern.count >= 2, "substring rules have at least two bytes")
-            starts[Int(rule.pattern[0])] = true
+        let heads: [UInt32] = floating.map { rule in
+            precondition(rule.pattern.count >= 4, "substring rules have at least four bytes")
+            return rule.pattern[0..<4].reduce(0) { $0 << 8 | UInt32($1) }
         }
-        return Compiled(anchored: anchored, floating: floating, floatingStarts: starts,
+        var pairs = [Bool](repeating: false, count: 1 << 16)
+        for h in heads { pairs[Int(h & 0xFFFF)] = true }
+        return Compiled(anchored: anchored, floating: floating, floatingHeads: heads, floatingPairs: pairs,
                         floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
     }()
 

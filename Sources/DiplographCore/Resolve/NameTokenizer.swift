@@ -381,7 +381,17 @@ enum NameTokenizer {
         let bytes = Array(phrase.utf8)
         var toks: [NameToken] = []
         tokenize(bytes, 0..<bytes.count, into: &toks)
-        return toks.map { normalized(bytes, $0) }.filter { !$0.isEmpty }.joined(separator: "-")
+        // One buffer: the normalised tokens, the empty ones skipped, "-" between the others.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for tok in toks {
+            let mark = out.count
+            if mark > 0 { out.append(0x2D) }
+            let start = out.count
+            appendNormalized(bytes, tok, to: &out)
+            if out.count == start { out.removeSubrange(mark...) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Normalised lookup form of a phrase: tokens joined by one space.

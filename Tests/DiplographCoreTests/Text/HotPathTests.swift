@@ -60,6 +60,58 @@ import Testing
         #expect(!isB("Home and World"))
     }
 
+    @Test("Substring rules match at any place inside the line's range, and only there")
+    func boilerplateSubstringPlaces() {
+        // A reference: the floating rules tried at every byte, ignoring ASCII case.
+        func reference(_ t: [UInt8], _ range: Range<Int>) -> Bool {
+            let r = ByteClass.trim(t, range)
+            let line = String(decoding: t[r], as: UTF8.self).lowercased()
+            for rule in Boilerplate.rules {
+                if case .contains(let p, let m) = rule, r.count <= m, line.contains(p.lowercased()) { return true }
+            }
+            return false
+        }
+        let fillers = ["", "x", "Talks ", "a tr ", "[em ", "The summit in Hanoi, "]
+        let hits = ["All Rights Reserved", "translated by a bilingual reporter", "[email protected]",
+                    "all rights reserve", "Translated by a bilingual", "[email\u{A0}protected]"]
+        var positives = 0
+        for before in fillers {
+            for hit in hits {
+                for after in fillers {
+                    let line = Array(("@@ " + before + hit + after + " @@").utf8)
+                    // The whole line, and the range that cuts the guards "@@ " / " @@" off.
+                    for range in [0..<line.count, 3..<(line.count - 3), 3..<(line.count - 4)] {
+                        let got = Boilerplate.isBoilerplate(line, range)
+                        if reference(line, range) {
+                            #expect(got, "\(String(decoding: line[range], as: UTF8.self))")
+                            positives += 1
+                        }
+                    }
+                }
+            }
+        }
+        // Every full pattern is found in each of its placements (three patterns, 36 lines, 2 or 3 ranges).
+        #expect(positives >= 3 * 36 * 2)
+        // A pattern that runs past the end of the range does not count.
+        let cut = Array("Talks ended. All rights reserved".utf8)
+        #expect(Boilerplate.isBoilerplate(cut, 0..<cut.count))
+        #expect(!Boilerplate.isBoilerplate(cut, 0..<(cut.count - 1)))
+        #expect(!Boilerplate.isBoilerplate(cut, 0..<3))
+    }
+
+    @Test("Slugs join the non-empty normalised tokens with hyphens")
+    func slugs() {
+        for phrase in ["Choe Son-hui", "Kim Jong-un", "  O'Brien  & Sons ", "ÉLYSÉE Palace", "Ægir", "U.S. - China",
+                       "", "-", "Nguyễn Phú Trọng", "김정은 위원장", "Straße 2", "A . B"] {
+            let bytes = Array(phrase.utf8)
+            var toks: [NameToken] = []
+            NameTokenizer.tokenize(bytes, 0..<bytes.count, into: &toks)
+            let expected = toks.map { NameTokenizer.normalized(bytes, $0) }.filter { !$0.isEmpty }.joined(separator: "-")
+            #expect(NameTokenizer.slug(phrase) == expected, "\(phrase)")
+        }
+        #expect(NameTokenizer.slug("Choe Son-hui") == "choe-son-hui")
+    }
+
     @Test("Header dates skip lines that start with neither a keyword nor a date")
     func headerDates() {
         func d(_ s: String) -> PartialDate? { DateParser.publicationDate(inLine: Array(s.utf8)) }
