@@ -133,20 +133,27 @@ public enum Pipeline {
                 let counted = state.counter.finish(canonicalID: canonical)
                 return .cooccurrence(counted.pairs, counted.entityWindows)
             }
-            // The reports are not needed once remapped: release them as they go.
-            let reports = state.reports
+            // The reports are remapped in place and consumed by the merge (no second copy).
+            var reports = state.reports
             state.reports = []
-            var remapped: [MeetingReport] = []
-            remapped.reserveCapacity(reports.count)
-            for var r in reports {
+            var kept = 0
+            for i in reports.indices {
+                var r = reports[i]
                 if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
                     r.participants = Array(Set(r.participants.map(canonical))).sorted()
                 }
                 r.place = r.place.map(canonical)
-                if r.participants.count >= 2 { remapped.append(r) }
+                if r.participants.count >= 2 {
+                    reports[kept] = r
+                    kept += 1
+                }
             }
-            return .meetings(MeetingMerger.merge(remapped))
+            reports.removeLast(reports.count - kept)
+            return .meetings(MeetingMerger.merge(taking: &reports))
         }
+        // The reports and the merge's scratch are gone: return their pages (freed on other
+        // threads' arenas, which the graph builder would not reuse).
+        FreedMemory.release()
         var pairs: [EntityPair: CooccurrenceStats] = [:], windows: [String: Int] = [:], meetings: [Meeting] = []
         for p in parts {
             switch p {
@@ -174,6 +181,22 @@ public enum Pipeline {
         return true
     }
 }
+
+/// Hands freed heap pages back to the system (glibc's `malloc_trim`; nothing elsewhere), after
+/// large structures are released: memory freed on one thread's arena is otherwise kept for
+/// that arena and counts in the resident size while other threads allocate more.
+public enum FreedMemory {
+    public static func release() {
+        #if os(Linux)
+        _ = diplograph_malloc_trim(0)
+        #endif
+    }
+}
+
+#if os(Linux)
+@_silgen_name("malloc_trim")
+private func diplograph_malloc_trim(_ pad: Int) -> Int32
+#endif
 
 /// Maps a function over an array on several threads, keeping the input order.
 public enum ParallelMap {
@@ -239,3 +262,4 @@ public final class ProgressReporter: @unchecked Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
+
