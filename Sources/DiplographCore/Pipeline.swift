@@ -64,8 +64,26 @@ public enum Pipeline {
                     if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
                     diagnostics += w.resolved.diagnostics
                     aggregator.add(w.resolved)
-                    counter.add(w.tally, of: w.resolved)
-                    reports += w.reports
+                    // Reports and co-occurrences quoting the same sentence keep one copy of it:
+                    // the reports stay until the end of the run.
+                    var sentences: [Int: String] = [:]
+                    if w.reports.isEmpty {
+                        counter.add(w.tally, of: w.resolved)
+                    } else {
+                        var own = w.reports
+                        for i in own.indices {
+                            for j in own[i].evidence.indices {
+                                let e = own[i].evidence[j]
+                                if let s = sentences[e.offset] {
+                                    if s == e.sentence { own[i].evidence[j].sentence = s }
+                                } else {
+                                    sentences[e.offset] = e.sentence
+                                }
+                            }
+                        }
+                        counter.add(w.tally, of: w.resolved, sentences: sentences)
+                        reports += own
+                    }
                 }
             }
         }
@@ -130,7 +148,7 @@ public enum Pipeline {
         // Meetings and co-occurrences are independent: with two threads, one each.
         let parts = ParallelMap.map([0, 1], threads: threads) { part -> FinishPart in
             if part == 0 {
-                let counted = state.counter.finish(canonicalID: canonical)
+                let counted = state.counter.finishReleasing(canonicalID: canonical)
                 return .cooccurrence(counted.pairs, counted.entityWindows)
             }
             // The reports are remapped in place and consumed by the merge (no second copy).

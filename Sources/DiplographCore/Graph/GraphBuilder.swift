@@ -132,6 +132,7 @@ public enum GraphBuilder {
             if let mw = options.minWeight, w < mw { continue }
             rows.append(Row(pair: pair, weight: w))
         }
+        pairKeys = []
         if let top = options.top, rows.count > max(top, 0) {
             rows.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.pair < $1.pair }
             rows = Array(rows.prefix(max(top, 0)))
@@ -152,7 +153,7 @@ public enum GraphBuilder {
             return (a, b, r)
         }
         ends.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-        rows = ends.map(\.row)
+        rows = []
 
         let nodes = nodeIDs.map { entities[id: $0]! }
         var g = AttributedGraph()
@@ -171,16 +172,17 @@ public enum GraphBuilder {
         ]
         g.sources = ends.map(\.a)
         g.targets = ends.map(\.b)
-        g.weights = rows.map(\.weight)
+        g.weights = ends.map(\.row.weight)
         var kind: [String?] = [], co: [Int?] = [], arts: [Int?] = [], mcount: [Int?] = []
         var first: [String?] = [], last: [String?] = [], dates: [String?] = [], places: [String?] = []
         var sources: [String?] = [], evidence: [String?] = []
         if consuming { corpus.entityWindows = [:] }
-        kind.reserveCapacity(rows.count); co.reserveCapacity(rows.count); arts.reserveCapacity(rows.count)
-        mcount.reserveCapacity(rows.count); first.reserveCapacity(rows.count); last.reserveCapacity(rows.count)
-        dates.reserveCapacity(rows.count); places.reserveCapacity(rows.count)
-        sources.reserveCapacity(rows.count); evidence.reserveCapacity(rows.count)
-        for row in rows {
+        kind.reserveCapacity(ends.count); co.reserveCapacity(ends.count); arts.reserveCapacity(ends.count)
+        mcount.reserveCapacity(ends.count); first.reserveCapacity(ends.count); last.reserveCapacity(ends.count)
+        dates.reserveCapacity(ends.count); places.reserveCapacity(ends.count)
+        sources.reserveCapacity(ends.count); evidence.reserveCapacity(ends.count)
+        for end in ends {
+            let row = end.row
             // Each pair is one row: when consuming, its statistics and meetings go once used.
             let stats = options.kind == .meetings ? nil
                 : (consuming ? corpus.cooccurrence.removeValue(forKey: row.pair) : corpus.cooccurrence[row.pair])
