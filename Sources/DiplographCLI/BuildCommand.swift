@@ -120,9 +120,12 @@ struct BuildCommand: ParsableCommand {
         }
         // The corpus is only needed to build the graph: released before the outputs are written.
         let (g, articleCount) = try { () throws -> (AttributedGraph, Int) in
-            let corpus = try input.run(window: window, cap: capPerArticle)
-            return (GraphBuilder.build(corpus, options: try graphOptions()), corpus.articleCount)
+            var corpus = try input.run(window: window, cap: capPerArticle)
+            let g = GraphBuilder.build(consuming: &corpus, options: try graphOptions())
+            return (g, corpus.articleCount)
         }()
+        // Hand the corpus's freed pages back before the writers run.
+        FreedMemory.release()
         if outputs.isEmpty {
             let writer = writer(for: format)
             let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path

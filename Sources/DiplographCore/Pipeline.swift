@@ -64,8 +64,26 @@ public enum Pipeline {
                     if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
                     diagnostics += w.resolved.diagnostics
                     aggregator.add(w.resolved)
-                    counter.add(w.tally, of: w.resolved)
-                    reports += w.reports
+                    // Reports and co-occurrences quoting the same sentence keep one copy of it:
+                    // the reports stay until the end of the run.
+                    var sentences: [Int: String] = [:]
+                    if w.reports.isEmpty {
+                        counter.add(w.tally, of: w.resolved)
+                    } else {
+                        var own = w.reports
+                        for i in own.indices {
+                            for j in own[i].evidence.indices {
+                                let e = own[i].evidence[j]
+                                if let s = sentences[e.offset] {
+                                    if s == e.sentence { own[i].evidence[j].sentence = s }
+                                } else {
+                                    sentences[e.offset] = e.sentence
+                                }
+                            }
+                        }
+                        counter.add(w.tally, of: w.resolved, sentences: sentences)
+                        reports += own
+                    }
                 }
             }
         }
@@ -130,23 +148,30 @@ public enum Pipeline {
         // Meetings and co-occurrences are independent: with two threads, one each.
         let parts = ParallelMap.map([0, 1], threads: threads) { part -> FinishPart in
             if part == 0 {
-                let counted = state.counter.finish(canonicalID: canonical)
+                let counted = state.counter.finishReleasing(canonicalID: canonical)
                 return .cooccurrence(counted.pairs, counted.entityWindows)
             }
-            // The reports are not needed once remapped: release them as they go.
-            let reports = state.reports
+            // The reports are remapped in place and consumed by the merge (no second copy).
+            var reports = state.reports
             state.reports = []
-            var remapped: [MeetingReport] = []
-            remapped.reserveCapacity(reports.count)
-            for var r in reports {
+            var kept = 0
+            for i in reports.indices {
+                var r = reports[i]
                 if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
                     r.participants = Array(Set(r.participants.map(canonical))).sorted()
                 }
                 r.place = r.place.map(canonical)
-                if r.participants.count >= 2 { remapped.append(r) }
+                if r.participants.count >= 2 {
+                    reports[kept] = r
+                    kept += 1
+                }
             }
-            return .meetings(MeetingMerger.merge(remapped))
+            reports.removeLast(reports.count - kept)
+            return .meetings(MeetingMerger.merge(taking: &reports))
         }
+        // The reports and the merge's scratch are gone: return their pages (freed on other
+        // threads' arenas, which the graph builder would not reuse).
+        FreedMemory.release()
         var pairs: [EntityPair: CooccurrenceStats] = [:], windows: [String: Int] = [:], meetings: [Meeting] = []
         for p in parts {
             switch p {
@@ -174,6 +199,22 @@ public enum Pipeline {
         return true
     }
 }
+
+/// Hands freed heap pages back to the system (glibc's `malloc_trim`; nothing elsewhere), after
+/// large structures are released: memory freed on one thread's arena is otherwise kept for
+/// that arena and counts in the resident size while other threads allocate more.
+public enum FreedMemory {
+    public static func release() {
+        #if os(Linux)
+        _ = diplograph_malloc_trim(0)
+        #endif
+    }
+}
+
+#if os(Linux)
+@_silgen_name("malloc_trim")
+private func diplograph_malloc_trim(_ pad: Int) -> Int32
+#endif
 
 /// Maps a function over an array on several threads, keeping the input order.
 public enum ParallelMap {
@@ -239,3 +280,4 @@ public final class ProgressReporter: @unchecked Sendable {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
+

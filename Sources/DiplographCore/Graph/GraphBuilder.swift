@@ -75,19 +75,30 @@ public enum GraphKeys {
 /// (by the node indices of the pair), one edge per pair.
 public enum GraphBuilder {
     public static func build(_ corpus: CorpusResult, options: GraphOptions = GraphOptions()) -> AttributedGraph {
+        var corpus = corpus
+        return build(&corpus, options: options, consuming: false)
+    }
+
+    /// The same graph as `build(_:options:)`, built from a corpus that is released as it goes:
+    /// its meetings, co-occurrence statistics and evidence sentences are freed once their edge
+    /// is written into the graph's columns, so the corpus and the graph are not held at once.
+    /// `corpus` is left with its entities, counts and inputs only.
+    public static func build(consuming corpus: inout CorpusResult, options: GraphOptions = GraphOptions()) -> AttributedGraph {
+        build(&corpus, options: options, consuming: true)
+    }
+
+    /// `consuming`: whether `corpus` may be emptied (otherwise it is only read: a shared copy
+    /// must not be mutated, which would copy it whole).
+    static func build(_ corpus: inout CorpusResult, options: GraphOptions, consuming: Bool) -> AttributedGraph {
         let entities = corpus.entities
-        // Meetings within the date filter, held or by phone.
+        // Meetings within the date filter, held or by phone, by pair.
         let dated = options.since != nil || options.until != nil
-        let meetings = corpus.meetings.filter { m in
-            guard m.status != .planned else { return false }
-            if dated {
-                guard let d = m.date else { return false }
-                return inDateRange(d, since: options.since, until: options.until)
-            }
-            return true
-        }
         var meetingPairs: [EntityPair: [Meeting]] = [:]
-        for m in meetings {
+        for m in corpus.meetings {
+            guard m.status != .planned else { continue }
+            if dated {
+                guard let d = m.date, inDateRange(d, since: options.since, until: options.until) else { continue }
+            }
             let ids = Array(Set(m.participants.map(entities.canonicalID))).sorted()
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count {
@@ -95,6 +106,7 @@ public enum GraphBuilder {
                 }
             }
         }
+        if consuming { corpus.meetings = [] }
         var pairKeys = Set<EntityPair>()
         if options.kind != .meetings { pairKeys.formUnion(corpus.cooccurrence.keys) }
         if options.kind != .cooccurrence { pairKeys.formUnion(meetingPairs.keys) }
@@ -120,6 +132,7 @@ public enum GraphBuilder {
             if let mw = options.minWeight, w < mw { continue }
             rows.append(Row(pair: pair, weight: w))
         }
+        pairKeys = []
         if let top = options.top, rows.count > max(top, 0) {
             rows.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.pair < $1.pair }
             rows = Array(rows.prefix(max(top, 0)))
@@ -140,7 +153,7 @@ public enum GraphBuilder {
             return (a, b, r)
         }
         ends.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-        rows = ends.map(\.row)
+        rows = []
 
         let nodes = nodeIDs.map { entities[id: $0]! }
         var g = AttributedGraph()
@@ -159,13 +172,22 @@ public enum GraphBuilder {
         ]
         g.sources = ends.map(\.a)
         g.targets = ends.map(\.b)
-        g.weights = rows.map(\.weight)
+        g.weights = ends.map(\.row.weight)
         var kind: [String?] = [], co: [Int?] = [], arts: [Int?] = [], mcount: [Int?] = []
         var first: [String?] = [], last: [String?] = [], dates: [String?] = [], places: [String?] = []
         var sources: [String?] = [], evidence: [String?] = []
-        for row in rows {
-            let stats = options.kind == .meetings ? nil : corpus.cooccurrence[row.pair]
-            let ms = options.kind == .cooccurrence ? [] : (meetingPairs[row.pair] ?? [])
+        if consuming { corpus.entityWindows = [:] }
+        kind.reserveCapacity(ends.count); co.reserveCapacity(ends.count); arts.reserveCapacity(ends.count)
+        mcount.reserveCapacity(ends.count); first.reserveCapacity(ends.count); last.reserveCapacity(ends.count)
+        dates.reserveCapacity(ends.count); places.reserveCapacity(ends.count)
+        sources.reserveCapacity(ends.count); evidence.reserveCapacity(ends.count)
+        for end in ends {
+            let row = end.row
+            // Each pair is one row: when consuming, its statistics and meetings go once used.
+            let stats = options.kind == .meetings ? nil
+                : (consuming ? corpus.cooccurrence.removeValue(forKey: row.pair) : corpus.cooccurrence[row.pair])
+            let ms = options.kind == .cooccurrence ? []
+                : ((consuming ? meetingPairs.removeValue(forKey: row.pair) : meetingPairs[row.pair]) ?? [])
             let c = stats?.windows ?? 0
             kind.append(c > 0 && !ms.isEmpty ? "both" : (ms.isEmpty ? "cooccurrence" : "meeting"))
             co.append(c)
@@ -187,9 +209,15 @@ public enum GraphBuilder {
             let ps = Array(Set(ms.compactMap { $0.place.map { entities[id: $0]?.name ?? $0 } })).sorted()
             places.append(ps.isEmpty ? nil : ps.joined(separator: listSeparator))
             sources.append(articleList.isEmpty ? nil : articleList.joined(separator: listSeparator))
-            let ev = ms.flatMap(\.sources).sorted().first ?? stats?.evidence
+            // The earliest source of the pair's meetings (each meeting's sources are sorted).
+            var ev: Evidence? = nil
+            for m in ms {
+                for e in m.sources where ev.map({ e < $0 }) ?? true { ev = e }
+            }
+            if ev == nil { ev = stats?.evidence }
             evidence.append(ev.map { "\($0.article): \($0.sentence)" })
         }
+        if consuming { corpus.cooccurrence = [:] }
         g.edgeAttributes = GraphKeys.edgeAttributes(
             kind: kind, cooccurrences: co, articles: arts, meetings: mcount, firstMeeting: first,
             lastMeeting: last, meetingDates: dates, places: places, sources: sources, evidence: evidence)

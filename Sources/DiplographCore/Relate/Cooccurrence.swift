@@ -117,7 +117,11 @@ public struct CooccurrenceCounter: Sendable {
     /// Adds the tally of article `r` (made by `tally(r)`) to the corpus-wide counts.
     /// - Complexity: O(e) string lookups for the e entities of the tally, then O(p) integer
     ///   dictionary updates and appends for its p pairs.
-    public mutating func add(_ t: ArticleTally, of r: ResolvedArticle) {
+    public mutating func add(_ t: ArticleTally, of r: ResolvedArticle) { add(t, of: r, sentences: [:]) }
+
+    /// `add(_:of:)`, quoting evidence sentences from `sentences` (sentence text by offset in
+    /// the article) when they hold the same text, so that the text is stored once.
+    mutating func add(_ t: ArticleTally, of r: ResolvedArticle, sentences: [Int: String]) {
         totalWindows += t.windows
         var number = [Int32](repeating: 0, count: t.ids.count)
         for (i, id) in t.ids.enumerated() {
@@ -127,6 +131,7 @@ public struct CooccurrenceCounter: Sendable {
         }
         guard !t.pairs.isEmpty else { return }
         let article = articleIDs.intern(r.article.id)
+        var quoted: [Int: Evidence] = [:]
         for p in t.pairs {
             var x = number[Int(p.a)], y = number[Int(p.b)]
             if x > y { swap(&x, &y) }
@@ -144,7 +149,17 @@ public struct CooccurrenceCounter: Sendable {
             }
             pairWindows[k] += p.windows
             if pairArticles[k].last != article { pairArticles[k].append(article) }
-            if pairEvidence[k] == nil, p.sentence >= 0 { pairEvidence[k] = Self.evidence(r, sentence: p.sentence) }
+            if pairEvidence[k] == nil, p.sentence >= 0 {
+                // One copy of a sentence that is the evidence of several pairs.
+                if let e = quoted[p.sentence] {
+                    pairEvidence[k] = e
+                } else {
+                    var e = Self.evidence(r, sentence: p.sentence)
+                    if let s = sentences[e.offset], s == e.sentence { e.sentence = s }
+                    quoted[p.sentence] = e
+                    pairEvidence[k] = e
+                }
+            }
         }
     }
 
@@ -152,6 +167,24 @@ public struct CooccurrenceCounter: Sendable {
     /// become one add their windows and articles and keep the earliest evidence; pairs of an
     /// entity with itself are dropped.
     public func finish(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+        var counter = self
+        return counter.finish(canonicalID: canonicalID, consuming: false)
+    }
+
+    /// `finish(canonicalID:)` that releases the corpus-wide tables as it goes (each pair's
+    /// article list once converted); the counter keeps only `totalWindows` afterwards.
+    public mutating func finishReleasing(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+        finish(canonicalID: canonicalID, consuming: true)
+    }
+
+    private mutating func finish(canonicalID: (String) -> String, consuming: Bool) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+        if consuming { pairSlot = [:]; entityNumber = [:] }
+        defer {
+            if consuming {
+                pairEnds = []; pairWindows = []; pairArticles = []; pairEvidence = []
+                entityIDs = []; windowsOfEntity = []; articleIDs = ArticleIDs()
+            }
+        }
         let order = articleIDs.sortedOrder()
         var canonical = [String](); canonical.reserveCapacity(entityIDs.count)
         var moved = false
@@ -169,6 +202,7 @@ public struct CooccurrenceCounter: Sendable {
             for (k, e) in pairEnds.enumerated() {
                 out[EntityPair(entityIDs[Int(e.a)], entityIDs[Int(e.b)])] = CooccurrenceStats(
                     windows: pairWindows[k], articles: order.strings(pairArticles[k]), evidence: pairEvidence[k])
+                if consuming { pairArticles[k] = [] }
             }
             return (out, windows)
         }
@@ -192,6 +226,7 @@ public struct CooccurrenceCounter: Sendable {
             }
             stats.articles = order.strings(articles)
             out[q] = stats
+            if consuming { for k in slots { pairArticles[k] = [] } }
         }
         return (out, windows)
     }

@@ -36,6 +36,13 @@ public enum MeetingMerger {
     ///   least two participants) shares every pair of the smaller set, so the candidates of a
     ///   report are found through a pair index (integer work, no set comparisons of names).
     public static func merge(_ reports: [MeetingReport]) -> [Meeting] {
+        var reports = reports
+        return merge(taking: &reports)
+    }
+
+    /// `merge(_:)` that consumes `reports` (left empty): each report is released once its
+    /// evidence has joined an event, so the reports and the meetings are not all held at once.
+    public static func merge(taking reports: inout [MeetingReport]) -> [Meeting] {
         // Participants interned to numbers, so events and pairs are compared as integers.
         var number: [String: Int32] = [:]
         var names: [String] = []
@@ -55,7 +62,10 @@ public enum MeetingMerger {
             return out
         }
         // A canonical order first: the result must not depend on the input order.
-        let sorted = reports.filter { Set($0.participants).count >= 2 }.sorted(by: reportOrder)
+        reports.removeAll { Set($0.participants).count < 2 }
+        reports.sort(by: reportOrder)
+        var sorted = reports
+        reports = []
         var events: [Event] = []
         // Events by pair of participants (`pairKey`), each event once per pair it has.
         var byPair: [UInt64: [Int32]] = [:]
@@ -119,11 +129,14 @@ public enum MeetingMerger {
         }
 
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
-        let dated = sorted.filter { $0.date != nil }.sorted { a, b in
+        // (Positions rather than copies of the reports, so that `sorted` stays their only owner.)
+        let dated = sorted.indices.filter { sorted[$0].date != nil }.sorted { i, j in
+            let a = sorted[i], b = sorted[j]
             let ra = MeetingDates.rank(a.date!), rb = MeetingDates.rank(b.date!)
             return ra != rb ? ra > rb : reportOrder(a, b)
         }
-        for r in dated {
+        for k in dated {
+            let r = sorted[k]
             let ids = ids(r)
             let planned = r.status == .planned
             let fits = candidates(ids).filter {
@@ -138,7 +151,8 @@ public enum MeetingMerger {
             }
         }
         // 2. Undated reports.
-        for r in sorted where r.date == nil {
+        for k in sorted.indices where sorted[k].date == nil {
+            let r = sorted[k]
             // An undated call does not join an in-person meeting (nor the reverse).
             let ids = ids(r)
             let planned = r.status == .planned
@@ -161,16 +175,20 @@ public enum MeetingMerger {
             }
         }
 
-        let meetings = events.map { e -> Meeting in
+        sorted = []
+        var meetings: [Meeting] = []
+        meetings.reserveCapacity(events.count)
+        for i in events.indices {
+            let e = events[i]
+            events[i].sources = []
             let place = e.places.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-            return Meeting(id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
-                           status: e.status, sources: distinctSorted(e.sources))
-        }.sorted(by: meetingOrder)
-        return meetings.enumerated().map { i, m in
-            var m = m
-            m.id = "m\(i + 1)"
-            return m
+            meetings.append(Meeting(id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
+                                    status: e.status, sources: distinctSorted(e.sources)))
         }
+        events = []
+        meetings.sort(by: meetingOrder)
+        for i in meetings.indices { meetings[i].id = "m\(i + 1)" }
+        return meetings
     }
 
     /// Evidence sorted by article and offset (then sentence), duplicates removed.

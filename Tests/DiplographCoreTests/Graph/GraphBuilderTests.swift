@@ -67,6 +67,25 @@ extension AttributedGraph {
 
 @Suite("GraphBuilder")
 struct GraphBuilderTests {
+    @Test("build(consuming:) gives the graph build(_:) gives and empties the corpus's meetings and pairs")
+    func consumingBuild() {
+        for kind in GraphKind.allCases {
+            var o = GraphOptions()
+            o.kind = kind
+            let expected = GraphBuilder.build(TinyCorpus.corpus(), options: o)
+            var corpus = TinyCorpus.corpus()
+            let g = GraphBuilder.build(consuming: &corpus, options: o)
+            #expect(g == expected)
+            #expect(g.edgeCount > 0)
+            #expect(corpus.meetings.isEmpty && corpus.cooccurrence.isEmpty)
+            #expect(corpus.entities.entities.count == 5)
+        }
+        // The borrowing form leaves its corpus whole.
+        let corpus = TinyCorpus.corpus()
+        _ = GraphBuilder.build(corpus)
+        #expect(corpus.meetings.count == TinyCorpus.corpus().meetings.count && corpus.cooccurrence.count == 5)
+    }
+
     @Test func combinedGraph() {
         let g = TinyCorpus.build()
         #expect(g.labels == ["Kim Jong Un", "Wang Yi", "Xi Jinping", "China", "Beijing"])

@@ -14,6 +14,22 @@ struct MeetingMergerTests {
     static let d4 = PartialDate(year: 2025, month: 9, day: 4)
     static let pub29 = PartialDate(year: 2025, month: 9, day: 29)
 
+    @Test("merge(taking:) gives the meetings merge(_:) gives and leaves the reports empty")
+    func mergeTaking() {
+        let reports = [
+            Self.report(Self.ab, Self.d28, place: "oslo", article: "n1", offset: 40, published: Self.pub29),
+            Self.report(Self.ab, Self.d4, article: "n2", offset: 7),
+            Self.report(Self.ab, nil, article: "n3", offset: 10),
+            Self.report(["ana-lind"], nil, article: "n4", offset: 1),
+            Self.report(Self.ab + ["uma-sol"], PartialDate(year: 2025, month: 9), status: .phone, article: "n5", offset: 2),
+        ]
+        var taken = reports
+        let m = MeetingMerger.merge(taking: &taken)
+        #expect(m == MeetingMerger.merge(reports))
+        #expect(m.count >= 2)
+        #expect(taken.isEmpty)
+    }
+
     @Test("one event reported by four articles, dated or not, is one meeting with four sources")
     func fourArticles() {
         let reports = [
