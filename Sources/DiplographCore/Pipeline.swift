@@ -60,9 +60,16 @@ public enum Pipeline {
             for (ingested, work) in results {
                 diagnostics += ingested.diagnostics
                 if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
+                // Parts of one long article (ArticleChunker) count once and repeat no warning.
+                var partWarnings: Set<Diagnostic> = []
                 for w in work {
-                    if w.resolved.article.part == 0 { articleCount += 1 }  // parts of one article count once
-                    diagnostics += w.resolved.diagnostics
+                    if w.resolved.article.part == 0 {
+                        articleCount += 1
+                        diagnostics += w.resolved.diagnostics
+                        if work.count > 1 { partWarnings = Set(w.resolved.diagnostics) }
+                    } else {
+                        for d in w.resolved.diagnostics where partWarnings.insert(d).inserted { diagnostics.append(d) }
+                    }
                     aggregator.add(w.resolved)
                     // Reports and co-occurrences quoting the same sentence keep one copy of it:
                     // the reports stay until the end of the run.

@@ -97,6 +97,20 @@ struct FaultToleranceTests {
         #expect(r.stderr.contains("diplograph: 1 articles,"), "\(r.stderr)")
     }
 
+    @Test("a resolver warning repeated in every part of a long article is printed once")
+    func partWarningsOnce() throws {
+        let dir = Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sentence = "Foreign Minister Wang Yi met Wang Yajun, the ambassador. Wang said the talks were useful. "
+        let text = "Talks in Oslo\n\n" + String(repeating: sentence, count: 40_000)   // 3.6 MB: 4 parts
+        let path = try write(Array(text.utf8), "ambiguous.txt", in: dir)
+        let r = diplograph("entities", path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("processed in 4 parts"), "\(r.stderr)")
+        let ambiguous = r.stderr.split(separator: "\n").filter { $0.contains("\"Wang\" is ambiguous") }
+        #expect(ambiguous.count == 1, "\(r.stderr)")
+    }
+
     @Test("a 3 MB line without any white space is cut into parts at character starts, with a warning")
     func hugeLineWithoutSpaces() throws {
         let dir = Repo.temporaryFolder()
