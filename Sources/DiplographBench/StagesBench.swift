@@ -66,13 +66,9 @@ enum StagesBench {
             t.aggregate += tf
             let (merged, tt) = timed { () -> [Meeting] in
                 _ = counter.finish(canonicalID: index.canonicalID)
-                let remapped = reports.map { r -> MeetingReport in
-                    var r = r
-                    r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()
-                    r.place = r.place.map(index.canonicalID)
-                    return r
-                }.filter { $0.participants.count >= 2 }
-                return MeetingMerger.merge(remapped)
+                var remapped = reports
+                Pipeline.remap(&remapped, to: index)
+                return MeetingMerger.merge(taking: &remapped)
             }
             t.merge += tt
             meetings = merged.count

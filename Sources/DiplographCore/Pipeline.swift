@@ -36,7 +36,8 @@ public struct CorpusResult: Sendable {
 ///
 /// Files are read and articles resolved in parallel, a batch at a time; the results are merged
 /// in input order, so the output does not depend on scheduling and is identical to a
-/// single-threaded run. Only one batch of article texts is in memory at once.
+/// single-threaded run. At most two batches of articles are in memory at once (one being merged
+/// while the next is worked on).
 public enum Pipeline {
     /// Per-article work that needs no shared state.
     struct ArticleWork: Sendable {
@@ -161,19 +162,7 @@ public enum Pipeline {
             // The reports are remapped in place and consumed by the merge (no second copy).
             var reports = state.reports
             state.reports = []
-            var kept = 0
-            for i in reports.indices {
-                var r = reports[i]
-                if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
-                    r.participants = Array(Set(r.participants.map(canonical))).sorted()
-                }
-                r.place = r.place.map(canonical)
-                if r.participants.count >= 2 {
-                    reports[kept] = r
-                    kept += 1
-                }
-            }
-            reports.removeLast(reports.count - kept)
+            remap(&reports, to: index)
             return .meetings(MeetingMerger.merge(taking: &reports))
         }
         // The reports and the merge's scratch are gone: return their pages (freed on other
@@ -190,6 +179,24 @@ public enum Pipeline {
                             entityWindows: windows, totalWindows: state.counter.totalWindows,
                             articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
                             skippedFiles: state.skipped)
+    }
+
+    /// Puts meeting reports in final entity ids (participants deduplicated and sorted, places
+    /// remapped), in place; reports left with fewer than two participants are dropped.
+    public static func remap(_ reports: inout [MeetingReport], to index: EntityIndex) {
+        var kept = 0
+        for i in reports.indices {
+            var r = reports[i]
+            if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
+                r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()
+            }
+            r.place = r.place.map(index.canonicalID)
+            if r.participants.count >= 2 {
+                reports[kept] = r
+                kept += 1
+            }
+        }
+        reports.removeLast(reports.count - kept)
     }
 
     enum FinishPart: Sendable {

@@ -4,15 +4,8 @@ import Testing
 
 /// An article whose first line is the headline and every further non-empty line a body block.
 private func article(_ text: String, id: String = "a1") -> Article {
-    let bytes = Array(text.utf8)
-    var blocks: [TextBlock] = []
-    var start = 0
-    for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-        if i > start { blocks.append(TextBlock(range: start..<i, kind: blocks.isEmpty ? .headline : .body)) }
-        start = i + 1
-    }
-    return Article(id: id, source: "in/\(id).txt", headline: text.split(separator: "\n").first.map(String.init) ?? "",
-                   published: PartialDate(year: 2025, month: 5, day: 4), dateline: "OSLO", text: bytes, blocks: blocks)
+    TestArticles.make(text, id: id, source: "in/\(id).txt", headline: text.split(separator: "\n").first.map(String.init) ?? "",
+                      published: PartialDate(year: 2025, month: 5, day: 4), dateline: "OSLO").0
 }
 
 /// Every block of the parts, in order.
@@ -182,13 +175,8 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
             reports += MeetingExtractor.extract(r)
         }
         let index = aggregator.finish()
-        let remapped = reports.map { r -> MeetingReport in
-            var r = r
-            r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()
-            r.place = r.place.map(index.canonicalID)
-            return r
-        }.filter { $0.participants.count >= 2 }
-        return (index.entities, MeetingMerger.merge(remapped), counter.pairs)
+        Pipeline.remap(&reports, to: index)
+        return (index.entities, MeetingMerger.merge(reports), counter.pairs)
     }
 
     @Test func partsGiveTheEntitiesMeetingsAndEvidenceOfTheWholeArticle() throws {

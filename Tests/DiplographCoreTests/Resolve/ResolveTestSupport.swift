@@ -4,7 +4,8 @@ import Foundation
 /// Builds test articles: the first line is the headline, each further non-empty line a body
 /// block; sentences split naively after ". ".
 enum TestArticles {
-    static func make(_ text: String, id: String = "t", source: String = "t.txt") -> (Article, [Sentence]) {
+    static func make(_ text: String, id: String = "t", source: String = "t.txt", headline: String = "",
+                     published: PartialDate? = nil, dateline: String? = nil) -> (Article, [Sentence]) {
         let bytes = Array(text.utf8)
         var blocks: [TextBlock] = []
         var start = 0
@@ -12,7 +13,8 @@ enum TestArticles {
             if i > start { blocks.append(TextBlock(range: start..<i, kind: blocks.isEmpty ? .headline : .body)) }
             start = i + 1
         }
-        let article = Article(id: id, source: source, text: bytes, blocks: blocks)
+        let article = Article(id: id, source: source, headline: headline, published: published, dateline: dateline,
+                              text: bytes, blocks: blocks)
         return (article, sentences(article))
     }
 
