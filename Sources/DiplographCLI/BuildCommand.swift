@@ -159,7 +159,8 @@ struct BuildCommand: ParsableCommand {
     /// on one thread while the others (DOT, JSON, CSV) run on another.
     func writeAll(_ g: AttributedGraph, threads: Int) -> [String] {
         let jobs = outputs.map { (path: $0, format: OutputFormat(path: $0)!) }
-        let paths = jobs.flatMap { writer(for: $0.format).outputPaths(for: $0.path) }
+        let writers = jobs.map { writer(for: $0.format) }
+        let paths = jobs.indices.flatMap { writers[$0].outputPaths(for: jobs[$0].path) }
         let lanes: [[Int]]
         if threads > 1 && Set(paths).count == paths.count {
             let xml = jobs.indices.filter { [OutputFormat.graphml, .gexf].contains(jobs[$0].format) }
@@ -168,7 +169,6 @@ struct BuildCommand: ParsableCommand {
         } else {
             lanes = [Array(jobs.indices)]
         }
-        let writers = jobs.map { writer(for: $0.format) }
         let results = ParallelMap.map(lanes, threads: lanes.count) { lane -> [(Int, String)] in
             var errors: [(Int, String)] = []
             for i in lane {
