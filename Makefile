@@ -9,7 +9,7 @@ APT_PKGS := libxml2-dev libxml2-utils graphviz
 PY_PKGS  := networkx igraph
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run graphs test bench clean fuzz
+.PHONY: help deps build run graphs test bench clean fuzz quality
 
 help: ## Show the targets
 	@echo "Diplograph make targets:"
@@ -48,6 +48,11 @@ bench: deps ## Benchmarks: throughput, per-stage times, memory, graph I/O, paths
 	$(SWIFT) build -c release --product diplograph
 	$(SWIFT) build -c release --product diplograph-bench
 	bash bench/run.sh
+
+SPLIT ?= dev
+quality: build ## Score on the real-news set (SPLIT=dev|test), seeds, examples, fixtures; ERRORS=1 lists each error
+	@python3 eval/realnews/verify.py --quiet || true
+	@python3 scripts/quality.py --split $(SPLIT) $(if $(ERRORS),--errors)
 
 clean: ## Remove build products
 	rm -rf .build

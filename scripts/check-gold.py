@@ -10,7 +10,8 @@ objects of its .jsonl files (id = the "id" field; text = title + newline + text)
 
 Checks, each printed as `GOLD: error: ...`:
 - the file parses; every annotated article exists and every article is annotated;
-- `published` is an ISO date (YYYY-MM-DD) or null; meeting and event dates likewise;
+- `published` is an ISO date (YYYY-MM-DD) or null; meeting and event dates too, or a date
+  known only to the month or year (YYYY-MM, YYYY);
 - every surface form occurs verbatim in its article (a form found only glued to another
   word, as in "More ShortsKim", or only with a curly apostrophe, is reported as a note), and
   a short form such as "Cho" also occurs outside the longer forms listed ("Cho Hyun");
@@ -28,6 +29,8 @@ from collections import Counter
 GROUPS = ("persons", "countries", "orgs", "places")
 STATUSES = {"held", "planned", "phone"}
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# a meeting or event date is known to the day, the month or the year
+PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def load_articles(folder):
@@ -128,8 +131,8 @@ def main():
         for m in art.get("meetings", []):
             if m.get("status") not in STATUSES:
                 err(f"{aid}: meeting {m['participants']} has status {m.get('status')!r}")
-            if m.get("date") is not None and not ISO.match(m["date"]):
-                err(f"{aid}: meeting {m['participants']} date {m['date']!r} is not YYYY-MM-DD or null")
+            if m.get("date") is not None and not PARTIAL.match(m["date"]):
+                err(f"{aid}: meeting {m['participants']} date {m['date']!r} is not YYYY[-MM[-DD]] or null")
         scored = Counter(frozenset(m["participants"]) for m in art.get("meetings", [])
                          if m.get("status") in ("held", "phone"))
         for pair, c in scored.items():
@@ -140,8 +143,8 @@ def main():
     for ev in gold.get("events", []):
         pair = frozenset(ev["participants"])
         seen[pair] += 1
-        if ev.get("date") is not None and not ISO.match(ev["date"]):
-            err(f"event {sorted(pair)}: date {ev['date']!r} is not YYYY-MM-DD or null")
+        if ev.get("date") is not None and not PARTIAL.match(ev["date"]):
+            err(f"event {sorted(pair)}: date {ev['date']!r} is not YYYY[-MM[-DD]] or null")
         for src in ev["sources"]:
             art = gold["articles"].get(src)
             if art is None:

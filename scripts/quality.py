@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Every quality figure of the project in one table: `make quality` runs this.
+
+usage: scripts/quality.py [--bin PATH] [--split dev|test] [--cache DIR] [--errors] [--json]
+
+Runs `diplograph entities --json` and `meetings --json` on each annotated corpus and scores the
+outputs with ../shared/tools/score.py (the project's one scorer):
+
+  real news (SPLIT)  eval/realnews, the development part (default) or the locked test part;
+                     texts from its git-ignored cache (see eval/realnews/README.md)
+  seeds              ../shared/seeds
+  examples           examples/ with examples/aliases.tsv
+  wire fixtures      Tests/Fixtures/wire
+
+For each: P, R and F1 per entity type, entities split across nodes, meetings P/R/F1, meeting
+dates right, meeting places right (of the found gold meetings that have a place) and events.
+--errors lists every miss and false positive with the sentence it comes from. A corpus whose
+texts or scorer are missing is skipped with a note; the command still succeeds.
+"""
+import argparse, json, os, re, subprocess, sys, tempfile
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+SCORER = os.path.join(SHARED, "tools", "score.py")
+REALNEWS = os.path.join(ROOT, "eval", "realnews")
+GROUPS = ("persons", "countries", "orgs", "places")
+
+
+def load_scorer():
+    """score.py as a module, for its name normaliser and lexicon (one definition of matching)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+class Corpus:
+    def __init__(self, name, gold, inputs, extra=(), texts=None):
+        self.name, self.gold, self.inputs, self.extra = name, gold, list(inputs), list(extra)
+        self.texts = texts  # id -> path of the article's text, for --errors
+
+
+def realnews_corpus(split, cache, notes):
+    sources_path = os.path.join(REALNEWS, "sources.json")
+    if not os.path.exists(sources_path):
+        notes.append("real news: eval/realnews/sources.json is missing")
+        return None
+    sources = json.load(open(sources_path, encoding="utf-8"))["articles"]
+    ids = [s["id"] for s in sources if s["split"] == split]
+    paths = {i: os.path.join(cache, i + ".txt") for i in ids}
+    missing = [i for i, p in paths.items() if not os.path.exists(p)]
+    if missing:
+        notes.append(f"real news ({split}): skipped, {len(missing)} of {len(ids)} texts are not in "
+                     f"{os.path.relpath(cache, ROOT)} (fill it as eval/realnews/README.md says)")
+        return None
+    gold = json.load(open(os.path.join(REALNEWS, "gold.json"), encoding="utf-8"))
+    keep = set(ids)
+    part = {"about": gold.get("about", ""),
+            "articles": {a: v for a, v in gold["articles"].items() if a in keep},
+            "events": []}
+    for ev in gold.get("events", []):
+        srcs = [s for s in ev["sources"] if s in keep]
+        if len(srcs) >= 2:
+            part["events"].append(dict(ev, sources=srcs))
+    tmp = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
+    json.dump(part, tmp, ensure_ascii=False)
+    tmp.close()
+    return Corpus(f"real news ({split}, {len(ids)})", tmp.name, [paths[i] for i in sorted(ids)],
+                  texts=paths)
+
+
+def folder_texts(folder):
+    return {os.path.splitext(n)[0]: os.path.join(folder, n) for n in os.listdir(folder)
+            if n.endswith(".txt")}
+
+
+def corpora(split, cache, notes):
+    out = []
+    rn = realnews_corpus(split, cache, notes)
+    if rn:
+        out.append(rn)
+    seeds = os.path.join(SHARED, "seeds")
+    if os.path.isdir(seeds):
+        out.append(Corpus("seeds (5)", os.path.join(seeds, "gold.json"), [seeds], texts=folder_texts(seeds)))
+    else:
+        notes.append("seeds: skipped, ../shared/seeds is absent")
+    ex = os.path.join(ROOT, "examples")
+    out.append(Corpus("examples", os.path.join(ex, "gold.json"), [ex],
+                      ["--aliases", os.path.join(ex, "aliases.tsv")], texts=folder_texts(ex)))
+    wire = os.path.join(ROOT, "Tests", "Fixtures", "wire")
+    out.append(Corpus("wire fixtures", os.path.join(wire, "gold.json"), [wire], texts=folder_texts(wire)))
+    return out
+
+
+def run_tool(binary, corpus, tmpdir):
+    outs = {}
+    for cmd in ("entities", "meetings"):
+        r = subprocess.run([binary, cmd, "--json", *corpus.inputs, *corpus.extra],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            raise SystemExit(f"quality: diplograph {cmd} failed on {corpus.name}:\n{r.stderr}")
+        path = os.path.join(tmpdir, f"{cmd}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(r.stdout)
+        outs[cmd] = path
+    return outs
+
+
+def score(corpus, outs, with_errors):
+    base = [sys.executable, SCORER, "--gold", corpus.gold, "--entities", outs["entities"],
+            "--meetings", outs["meetings"]]
+    r = subprocess.run(base + ["--json"], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"quality: score.py failed on {corpus.name}:\n{r.stderr}")
+    result = json.loads(r.stdout)
+    errors = []
+    if with_errors:
+        e = subprocess.run(base + ["--errors"], capture_output=True, text=True).stdout
+        errors = [line for line in e.splitlines()
+                  if not re.match(r"^(entities|meetings)\s", line)]
+    return result, errors
+
+
+def places_right(sc, gold, meetings):
+    """Of the required held/phone gold meetings that have a place and that some predicted record
+    of the same article finds, how many have that place in one of those records."""
+    lex = sc.build_lexicon(gold)
+    person = lambda n: {c for g, c in sc.match(lex, [n]) if g == "persons"}
+    place_forms = lambda name: {sc.norm(name)} | {sc.norm(s) for a in gold["articles"].values()
+                                                  for e in a.get("places", []) + a.get("countries", [])
+                                                  if e["name"] == name for s in e.get("surface", [])}
+    ok = total = 0
+    for aid, art in gold["articles"].items():
+        for gm in art.get("meetings", []):
+            if gm.get("status") not in ("held", "phone") or gm.get("optional") or gm.get("uncertain"):
+                continue
+            if not gm.get("place"):
+                continue
+            pair = frozenset(gm["participants"])
+            recs = []
+            for m in meetings:
+                if m.get("status") not in ("held", "phone"):
+                    continue
+                if not any(s.get("article") == aid for s in m.get("sources", [])):
+                    continue
+                names = set()
+                for p in m["participants"]:
+                    names |= person(p)
+                if pair <= names:
+                    recs.append(m)
+            if not recs:
+                continue
+            total += 1
+            forms = place_forms(gm["place"])
+            if any(m.get("place") and sc.norm(m["place"]) in forms for m in recs):
+                ok += 1
+    return ok, total
+
+
+def sentence_at(text, offset):
+    start = max(text.rfind("\n", 0, offset), max(text.rfind(". ", 0, offset) + 1, 0))
+    end_candidates = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
+    end = min(end_candidates) + 1 if end_candidates else len(text)
+    return " ".join(text[start:end].split())
+
+
+def explain(errors, corpus, gold, meetings, sc):
+    """Each error line of score.py with the sentence behind it."""
+    texts = {}
+    def text(aid):
+        if aid not in texts:
+            p = (corpus.texts or {}).get(aid)
+            texts[aid] = open(p, encoding="utf-8").read() if p and os.path.exists(p) else ""
+        return texts[aid]
+    lex = sc.build_lexicon(gold)
+    person = lambda n: {c for g, c in sc.match(lex, [n]) if g == "persons"}
+    out = []
+    for line in errors:
+        m = re.match(r"^(\S+): (missed|unexpected) meeting \[(.*)\]$", line)
+        ent = re.match(r"^(\S+): (missed|unexpected) (\w+) '(.*)'$", line)
+        why = ""
+        if m:
+            aid, kind, names = m.group(1), m.group(2), re.findall(r"'([^']*)'", m.group(3))
+            pair = frozenset(names)
+            if kind == "missed":
+                for gm in gold["articles"].get(aid, {}).get("meetings", []):
+                    if frozenset(gm["participants"]) == pair and "at" in gm:
+                        why = sentence_at(text(aid), gm["at"])
+                        break
+            else:
+                for pm in meetings:
+                    canon = set()
+                    for p in pm["participants"]:
+                        canon |= person(p)
+                    if pair <= canon:
+                        for s in pm.get("sources", []):
+                            if s.get("article") == aid:
+                                why = " ".join(s.get("sentence", "").split())
+                                break
+                    if why:
+                        break
+        elif ent:
+            aid, kind, group, name = ent.groups()
+            forms = [name]
+            for g in GROUPS:
+                for e in gold["articles"].get(aid, {}).get(g, []):
+                    if e["name"] == name:
+                        forms = e.get("surface", []) + forms
+            t = text(aid)
+            for f in forms:
+                i = t.find(f)
+                if i >= 0:
+                    why = sentence_at(t, i)
+                    break
+        out.append(line + (f"\n      \u2192 {why[:400]}" if why else ""))
+    return out
+
+
+def fmt_prf(v):
+    return f"{v['precision']:.2f} {v['recall']:.2f} {v['f1']:.2f}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "diplograph"))
+    ap.add_argument("--split", default="dev", choices=("dev", "test"))
+    ap.add_argument("--cache", default=os.path.join(REALNEWS, "cache"),
+                    help="the folder of the real-news texts (default eval/realnews/cache)")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    notes = []
+    if not os.path.exists(SCORER):
+        print(f"quality: skipped, the scorer {os.path.relpath(SCORER, ROOT)} is absent "
+              "(../shared is on the project's machines and CI, not in a user's clone)")
+        return
+    if not os.path.exists(a.bin):
+        raise SystemExit(f"quality: no binary at {a.bin}; run make build first")
+    if a.split == "test":
+        print("quality: scoring the LOCKED TEST part: do this only for a finished change, "
+              "and never write a rule from what it shows.\n")
+    sc = load_scorer()
+    rows, all_errors, report = [], [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for c in corpora(a.split, a.cache, notes):
+            outs = run_tool(a.bin, c, tmp)
+            result, errors = score(c, outs, a.errors)
+            gold = json.load(open(c.gold, encoding="utf-8"))
+            meetings = json.load(open(outs["meetings"], encoding="utf-8"))["meetings"]
+            ok, total = places_right(sc, gold, meetings)
+            result["meetings"]["places"] = f"{ok}/{total}"
+            report[c.name] = result
+            rows.append((c, result))
+            if a.errors:
+                all_errors.append((c.name, explain(errors, c, gold, meetings, sc)))
+    if a.json:
+        print(json.dumps(report, indent=2))
+        return
+    head = f"{'corpus':24s} {'persons P R F1':15s} {'countries':15s} {'orgs':15s} {'places':15s} {'split':>5s}"
+    print(head)
+    for c, r in rows:
+        e = r["entities"]
+        print(f"{c.name:24s} " + " ".join(f"{fmt_prf(e[g]):15s}" for g in GROUPS)
+              + f" {len(e['split_entities']):5d}")
+    print()
+    print(f"{'corpus':24s} {'entities P R F1':15s} {'meetings P R F1':15s} {'dates':>7s} {'places':>7s} {'events':>7s}")
+    for c, r in rows:
+        m = r["meetings"]
+        print(f"{c.name:24s} {fmt_prf(r['entities']['all']):15s} {fmt_prf(m):15s} "
+              f"{m['dates']:>7s} {m['places']:>7s} {m['events']:>7s}")
+    for n in notes:
+        print(f"note: {n}")
+    for name, errs in all_errors:
+        print(f"\n== {name}: {len(errs)} errors")
+        for line in errs:
+            print("  " + line)
+        splits = report[name]["entities"]["split_entities"]
+        for s in splits:
+            print(f"  split: {s}")
+
+
+if __name__ == "__main__":
+    main()
