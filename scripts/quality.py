@@ -160,9 +160,14 @@ def places_right(sc, gold, meetings):
 
 
 def sentence_at(text, offset):
-    start = max(text.rfind("\n", 0, offset), max(text.rfind(". ", 0, offset) + 1, 0))
-    end_candidates = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
-    end = min(end_candidates) + 1 if end_candidates else len(text)
+    """The text around `offset`: from the start of its sentence (or line) to the end of the line,
+    at most 300 characters on (an abbreviation such as "Mr." must not cut the context short)."""
+    stop = text.rfind(". ", 0, offset)
+    start = max(text.rfind("\n", 0, offset) + 1, stop + 2 if stop >= 0 else 0)
+    if offset - start > 200:
+        start = offset
+    end = text.find("\n", offset)
+    end = min(end if end >= 0 else len(text), offset + 300)
     return " ".join(text[start:end].split())
 
 

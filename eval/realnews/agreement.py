@@ -4,8 +4,8 @@
 usage: agreement.py FIRST.json SECOND.json [--diff]
 
 For the articles of SECOND: F1 between the two passes per entity type and for meetings (pairs
-held or by phone, neither marked optional/uncertain), and how often matched meetings agree on
-status, date and place. Entities match within an article and type when their canonical names or
+held or by phone, neither marked optional/uncertain), as the scorer counts them and strictly
+(optional entries counted too), and how often matched meetings agree on status, date and place. Entities match within an article and type when their canonical names or
 any of their surface forms are equal after normalisation; an entity that one pass marks optional
 is not counted either way. --diff lists every disagreement, article by article.
 """
@@ -39,6 +39,9 @@ def prf(tp, fp, fn):
 
 def compare(first, second):
     counts = {g: [0, 0, 0] for g in GROUPS + ("meetings",)}
+    # strict: optional entries count like the others, and a meeting must agree on being
+    # scored (held or phone, not optional) or not
+    strict = {g: [0, 0, 0] for g in GROUPS + ("meetings",)}
     attrs = defaultdict(lambda: [0, 0])
     diffs = defaultdict(list)
     for aid, b in second["articles"].items():
@@ -51,6 +54,9 @@ def compare(first, second):
             ea, eb = a.get(g, []), b.get(g, [])
             pairs = match_entities(ea, eb)
             ma, mb = {i for i, _ in pairs}, {j for _, j in pairs}
+            strict[g][0] += len(pairs)
+            strict[g][1] += len(eb) - len(pairs)
+            strict[g][2] += len(ea) - len(pairs)
             for i, j in pairs:
                 rename[eb[j]["name"]] = ea[i]["name"]
                 if not (ea[i].get("optional") or eb[j].get("optional")):
@@ -75,6 +81,11 @@ def compare(first, second):
         for pair in set(ma) | set(mb):
             x, y = ma.get(pair), mb.get(pair)
             name = sorted(pair)
+            if x and y and scored(x) == scored(y):
+                strict["meetings"][0] += 1
+            else:
+                strict["meetings"][1] += bool(y)
+                strict["meetings"][2] += bool(x)
             if x and y:
                 if scored(x) and scored(y):
                     counts["meetings"][0] += 1
@@ -97,21 +108,23 @@ def compare(first, second):
                 if scored(y):
                     counts["meetings"][1] += 1
                 diffs[aid].append(f"meeting {name} ({y.get('status')}): only in the second pass")
-    return counts, attrs, diffs
+    return counts, strict, attrs, diffs
 
 
 def main():
     first = json.load(open(sys.argv[1], encoding="utf-8"))
     second = json.load(open(sys.argv[2], encoding="utf-8"))
-    counts, attrs, diffs = compare(first, second)
-    print(f"agreement over {len(second['articles'])} articles annotated twice (F1, first pass as reference):")
-    tot = [0, 0, 0]
-    for g, c in counts.items():
-        p, r, f = prf(*c)
-        print(f"  {g:10s} F1 {f:.3f}  (both {c[0]}, second only {c[1]}, first only {c[2]})")
-        if g != "meetings":
-            tot = [t + x for t, x in zip(tot, c)]
-    print(f"  {'entities':10s} F1 {prf(*tot)[2]:.3f}")
+    counts, strict, attrs, diffs = compare(first, second)
+    print(f"agreement over {len(second['articles'])} articles annotated twice (F1 between the passes)")
+    for title, table in (("as scored (entries optional in either pass left out)", counts),
+                         ("strict (optional entries counted; meetings must agree on being scored)", strict)):
+        print(f" {title}:")
+        tot = [0, 0, 0]
+        for g, c in table.items():
+            print(f"  {g:10s} F1 {prf(*c)[2]:.3f}  (both {c[0]}, second only {c[1]}, first only {c[2]})")
+            if g != "meetings":
+                tot = [t + x for t, x in zip(tot, c)]
+        print(f"  {'entities':10s} F1 {prf(*tot)[2]:.3f}")
     for k, (ok, n) in attrs.items():
         print(f"  meetings found by both: same {k} {ok}/{n}")
     if "--diff" in sys.argv:

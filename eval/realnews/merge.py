@@ -4,7 +4,7 @@
 usage: merge.py [--check]
 
 Reads parts/*.sources.json and parts/*.gold.json (the first pass, one part per annotator;
-parts/adjudicated.gold.json, the articles annotated twice with their differences resolved,
+parts/adjudicated*.gold.json, the articles annotated twice with their differences resolved,
 replaces the first pass of those articles), and writes:
 - sources.json: every source with its split. The split is by outlet, made once: outlets ordered
   by the sha256 of their name go to the test part until it holds a third of the articles; the
@@ -40,16 +40,16 @@ def load_parts():
         path = os.path.join(folder, name)
         if name.endswith(".sources.json"):
             sources += json.load(open(path, encoding="utf-8"))
-        elif name.endswith(".gold.json") and name != "adjudicated.gold.json":
+        elif name.endswith(".gold.json") and not name.startswith("adjudicated"):
             for aid, art in json.load(open(path, encoding="utf-8"))["articles"].items():
                 if aid in articles:
                     sys.exit(f"merge.py: {aid} is annotated in two parts")
                 articles[aid] = art
     # the articles annotated twice, with the differences between the passes resolved
-    adjudicated = os.path.join(folder, "adjudicated.gold.json")
-    if os.path.exists(adjudicated):
-        for aid, art in json.load(open(adjudicated, encoding="utf-8"))["articles"].items():
-            articles[aid] = art
+    for name in sorted(os.listdir(folder)):
+        if name.startswith("adjudicated") and name.endswith(".gold.json"):
+            for aid, art in json.load(open(os.path.join(folder, name), encoding="utf-8"))["articles"].items():
+                articles[aid] = art
     return sources, articles
 
 
