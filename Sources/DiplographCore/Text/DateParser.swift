@@ -134,7 +134,13 @@ public enum DateParser {
         var i = seg.lowerBound
         var atWordStart = true
         while i < seg.upperBound {
-            if atWordStart, let (e, kind) = keyword(t, at: i, seg.upperBound) { cuts.append((i, e, kind)) }
+            if atWordStart, let (e, kind) = keyword(t, at: i, seg.upperBound) {
+                // A keyword inside a keyword ("updated" in "Last updated") is not a new cut.
+                cuts.append((i, e, kind))
+                i = e
+                atWordStart = false
+                continue
+            }
             atWordStart = !ByteClass.isAlnum(t[i])
             i += 1
         }

@@ -145,6 +145,9 @@ private func header(_ s: String) -> String? { DateParser.publicationDate(inLine:
         ("September 17, 2024", "2024-09-17"),
         ("Posted on Tuesday, Sept. 17, 2024 at 10:05 a.m. KST", "2024-09-17"),
         ("Mon, 06 Oct 2025 08:00 GMT", "2025-10-06"),
+        // A keyword that contains another ("updated" in "Last updated") is one cut.
+        ("Last updated: 30 Sep. 2025, 19:22", "2025-09-30"),
+        ("First published 29 Sep. 2025 | Last updated 30 Sep. 2025", "2025-09-29"),
     ])
     func headerLines(line: String, iso: String) {
         #expect(header(line) == iso)
@@ -156,6 +159,8 @@ private func header(_ s: String) -> String? { DateParser.publicationDate(inLine:
         "By Sunday, the delegation had left.",
         "On Sept. 17 the envoys met.",
         "Published",
+        "Last updated",
+        "Last updated | First published",
         "",
     ])
     func notHeaderLines(line: String) {
