@@ -3,9 +3,10 @@
 
 usage: merge.py [--check]
 
-Reads parts/*.sources.json and parts/*.gold.json (the first pass, one part per annotator;
+Starts from the committed sources.json and gold.json, and lays over them parts/*.sources.json
+and parts/*.gold.json (new articles, or a new first pass, one part per annotator;
 parts/adjudicated*.gold.json, the articles annotated twice with their differences resolved,
-replaces the first pass of those articles), and writes:
+replaces the first pass of those articles). Once merged, the parts can be removed. Writes:
 - sources.json: every source with its split. The split is by outlet, made once: outlets ordered
   by the sha256 of their name go to the test part until it holds a third of the articles; the
   rest is the development part. An existing sources.json keeps its splits (new outlets are
@@ -33,24 +34,32 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
-def load_parts():
-    sources, articles = [], {}
+def load():
+    """The committed set (sources.json, gold.json), with the parts laid over it."""
+    sources, articles = {}, {}
+    if os.path.exists(os.path.join(HERE, "sources.json")):
+        sources = {s["id"]: s for s in json.load(open(os.path.join(HERE, "sources.json"), encoding="utf-8"))["articles"]}
+        articles = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))["articles"]
     folder = os.path.join(HERE, "parts")
-    for name in sorted(os.listdir(folder)):
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    seen = set()
+    for name in names:
         path = os.path.join(folder, name)
         if name.endswith(".sources.json"):
-            sources += json.load(open(path, encoding="utf-8"))
+            for s in json.load(open(path, encoding="utf-8")):
+                sources[s["id"]] = dict(sources.get(s["id"], {}), **s)
         elif name.endswith(".gold.json") and not name.startswith("adjudicated"):
             for aid, art in json.load(open(path, encoding="utf-8"))["articles"].items():
-                if aid in articles:
+                if aid in seen:
                     sys.exit(f"merge.py: {aid} is annotated in two parts")
+                seen.add(aid)
                 articles[aid] = art
     # the articles annotated twice, with the differences between the passes resolved
-    for name in sorted(os.listdir(folder)):
+    for name in names:
         if name.startswith("adjudicated") and name.endswith(".gold.json"):
             for aid, art in json.load(open(os.path.join(folder, name), encoding="utf-8"))["articles"].items():
                 articles[aid] = art
-    return sources, articles
+    return list(sources.values()), articles
 
 
 def split(sources, previous):
@@ -134,7 +143,7 @@ def consistency(articles):
 
 def main():
     check = "--check" in sys.argv
-    sources, articles = load_parts()
+    sources, articles = load()
     missing = [s["id"] for s in sources if s["id"] not in articles]
     extra = [a for a in articles if a not in {s["id"] for s in sources}]
     for m in missing:
