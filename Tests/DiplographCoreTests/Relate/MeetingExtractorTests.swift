@@ -396,3 +396,82 @@ struct MeetingGroupTests {
         #expect(apart.count == 2)
     }
 }
+
+/// Frames found on the real-news development set (eval/realnews), each written here with
+/// invented names and with a sentence it must not fire on.
+@Suite("Meeting patterns: verb groups of real copy")
+struct MeetingVerbGroupTests {
+    @Test("a time adverbial between the subject and the verb")
+    func timeBetweenSubjectAndVerb() {
+        #expect(Markup.meetings("\(ana) on Sunday held talks with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) on Jan. 30 met \(tomas) in the capital.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) this morning met with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        let phone = Markup.meetings("\(ana) Sunday evening held a telephone conversation with \(tomas).")
+        #expect(phone.pairs == ["ana-lind+tomas-berg"])
+        #expect(phone.first?.status == .phone)
+        // Skipping the adverbial never makes a subject of what is not a person.
+        #expect(Markup.meetings("A statement on Sunday met with criticism from \(tomas).").isEmpty)
+    }
+
+    @Test("discussed with, and two subjects who discussed")
+    func discussed() {
+        #expect(Markup.meetings("\(ana) has discussed with \(tomas) the border crossings.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) and her counterpart \(tomas) on Thursday discussed trade.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) discussed the report at length.").isEmpty)
+        #expect(Markup.meetings("\(ana) discussed [Berg|person|tomas-berg]'s proposal.").isEmpty)
+        // "The two delegations discussed …" names what was discussed, not who met.
+        #expect(Markup.meetings("""
+            \(ana) flew in and \(tomas) stayed home.
+            The two delegations also discussed preparations for a summit.
+            """).isEmpty)
+    }
+
+    @Test("called on Y is a courtesy call; called on Y to act is an appeal")
+    func calledOn() {
+        #expect(Markup.meetings("\(ana) called on President \(tomas) at his office.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) called on \(tomas) to resign.").isEmpty)
+    }
+
+    @Test("paid calls or a visit on or to a person")
+    func paid() {
+        #expect(Markup.meetings("\(ana) paid introductory calls on Minister \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) paid a courtesy call on \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) paid a visit to \(tomas) at the palace.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) paid tribute to \(tomas).").isEmpty)
+    }
+
+    @Test("a phone talk is a call; a talk alone is not a meeting noun")
+    func phoneTalk() {
+        let m = Markup.meetings("\(ana) has held a phone talk with \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        #expect(m.first?.status == .phone)
+        #expect(Markup.meetings("\(ana) held a talk with \(tomas).").isEmpty)
+    }
+
+    @Test("a person who completes a noun through 'of' and a title is not the subject")
+    func complementIsNotSubject() {
+        let envoy = Markup.meetings("A special envoy of the [Loranian|country|lorania] Prime Minister \(tomas) paid a courtesy call on \(ana).")
+        #expect(envoy.isEmpty)
+        #expect(Markup.meetings("Secretary of State \(ana) met \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("The head of the [Presidential Office|organization|presidential-office] \(ana) received \(tomas).").pairs
+                == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("a present tense after 'before' or 'until' is still to come")
+    func beforePresentTense() {
+        let m = Markup.meetings("The visit comes a week before \(ana) sits down with \(tomas) in the capital.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        #expect(m.first?.status == .planned)
+        let held = Markup.meetings("Days before \(ana) met \(tomas), the ministers spoke.")
+        #expect(held.first?.status == .held)
+    }
+
+    @Test("a second 'he' in a sentence is the first one")
+    func repeatedPronoun() {
+        let m = Markup.meetings("""
+            \(mei) flew to the capital.
+            On Monday, he received \(ana) and two days later he received \(tomas).
+            """)
+        #expect(m.pairs == ["ana-lind+mei-chen", "mei-chen+tomas-berg"])
+    }
+}

@@ -330,4 +330,27 @@ import Testing
         #expect(mentions(r, "wang-yajun") == 1)
         #expect(r.diagnostics.count == 1)
     }
+
+    @Test func placeCueRightAfterATitleIsAName() {
+        let r = resolve("""
+            Headline
+            President Park Min-seo met the envoys. Later they walked in Gorky Park and visited Mount Vesta.
+            """)
+        #expect(entity(r, "park-min-seo")?.type == .person, "\(ids(r).sorted())")
+        // Without a title before it, the cue word still makes a place.
+        #expect(entity(r, "gorky-park")?.type == .place, "\(ids(r).sorted())")
+    }
+
+    @Test func honorificsAndSpeakersAreTitles() {
+        let r = resolve("""
+            Headline
+            Prime Minister Datuk Seri Aris Tamin received envoys. Federation Council Speaker Vera Holm and Sir Olaf Brandt attended.
+            """)
+        #expect(entity(r, "aris-tamin")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "vera-holm")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "olaf-brandt")?.type == .person, "\(ids(r).sorted())")
+        #expect(!ids(r).contains("datuk-seri") && !ids(r).contains("datuk-seri-aris-tamin"), "\(ids(r).sorted())")
+        // The title ends the organisation's name instead of joining the person to it.
+        #expect(!ids(r).contains { $0.contains("vera") && $0 != "vera-holm" }, "\(ids(r).sorted())")
+    }
 }
