@@ -130,6 +130,8 @@ struct MeetingMatcher {
             return Subject(people: pair, start: j - 2, planned: planned, negative: negative)
         } else if isWord(j, "who"), isPunct(j - 1, ","), isPerson(j - 2), !t[j - 2].possessive {
             head = j - 2  // "Xi, who met Kim on Sunday, said …"
+        } else if isPunct(j, ","), isPerson(j - 1), !t[j - 1].possessive, titleComma(j - 2) {
+            head = j - 1  // "Norvian President, Tomas Varga, met …"
         } else if isPunct(j, ",") || isPunct(j, ")") {
             // An appositive: "X, North Korea's foreign minister, met …"
             let open = isPunct(j, ")") ? "(" : ","
@@ -223,7 +225,7 @@ struct MeetingMatcher {
         func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
         var k = i
         var gap = 0
-        while k < t.count, !object(k), gapToken(k), gap < 13 { k += 1; gap += 1 }
+        while k < t.count, !object(k), gapToken(k) || titleComma(k), gap < 13 { k += 1; gap += 1 }
         guard object(k) else { return nil }
         var people = [t[k].entity]
         var end = qualifierEnd(k + 1)
@@ -243,6 +245,11 @@ struct MeetingMatcher {
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
         if people.count > 1 && !sawAnd { return ([people[0]], k + 1) }
         return (people, end)
+    }
+
+    /// A comma that sets off a name after its title: "the Norvian top diplomat, Arvo Lindqvist".
+    private func titleComma(_ k: Int) -> Bool {
+        isPunct(k, ",") && isPerson(k + 1) && !t[k + 1].possessive && word(k - 1).map { L.titleWords.contains($0) } ?? false
     }
 
     /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is

@@ -48,6 +48,8 @@ enum Lexicon {
         marshal pope ayatollah lawmaker official chief head fm pm mr ms mrs dr prof professor scholar expert analyst
         researcher fellow correspondent reporter editor counterpart economist historian representative delegate
         speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
+        legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
+        assemblyman assemblywoman wife husband spouse son daughter brother sister
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").

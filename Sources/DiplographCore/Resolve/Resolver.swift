@@ -570,6 +570,7 @@ struct ArticleWork {
         item.titled = ctx.titled
         item.affiliation = ctx.affiliation
         if appositive(after: r.upperBound - 1, into: &item) { person = true }
+        if !person, namedAfterTitle(r, into: &item) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
            Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive {
             person = true
@@ -626,6 +627,31 @@ struct ArticleWork {
     }
 
     /// ", an international affairs expert at …", ", the Chinese ambassador to …",
+    /// A name set off by commas after a title: "Norvia's top diplomat, Arvo Lindqvist, said",
+    /// "met Palau's President, Surangel Whipps." The run must close at a comma, a period, a
+    /// semicolon, a bracket or the end of the line ("the minister, Human Rights Watch reported"
+    /// names no one). The title gives the role when it names an office.
+    @discardableResult
+    func namedAfterTitle(_ r: Range<Int>, into item: inout Item) -> Bool {
+        let first = r.lowerBound, last = r.upperBound - 1
+        guard first > 0, tokens[first].gap == .punct, Lexicon.titleHeads.contains(tokens[first - 1].key) else { return false }
+        var comma = false
+        for p in tokens[first - 1].end..<tokens[first].start {
+            if text[p] == 0x2C { comma = true } else if !ByteClass.isSpace(text[p]) { return false }
+        }
+        guard comma else { return false }
+        var p = tokens[last].end
+        while p < text.count, text[p] == 0x20 { p += 1 }
+        guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) else { return false }
+        item.titled = true
+        if item.role == nil, Lexicon.officeHeads.contains(tokens[first - 1].key) {
+            var s = first - 1
+            while s - 1 >= 0, tokens[s].gap == .space, Lexicon.titleModifiers.contains(tokens[s - 1].key) { s -= 1 }
+            item.role = roleText(s..<first)
+        }
+        return true
+    }
+
     /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
     @discardableResult
     func appositive(after last: Int, into item: inout Item) -> Bool {

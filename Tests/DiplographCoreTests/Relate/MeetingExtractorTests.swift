@@ -466,6 +466,15 @@ struct MeetingVerbGroupTests {
         #expect(held.first?.status == .held)
     }
 
+    @Test("a name set off by commas after its title, as object or subject")
+    func titleComma() {
+        #expect(Markup.meetings("\(ana) held talks with the [Loranian|country|lorania] top diplomat, \(tomas), in the capital.").pairs
+                == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("[Loranian|country|lorania] President, \(tomas), met with \(ana).").pairs == ["ana-lind+tomas-berg"])
+        // A comma after something that is not a title is a list or a clause, not an appositive.
+        #expect(Markup.meetings("\(ana) held talks in the capital, \(tomas) said.").isEmpty)
+    }
+
     @Test("a second 'he' in a sentence is the first one")
     func repeatedPronoun() {
         let m = Markup.meetings("""

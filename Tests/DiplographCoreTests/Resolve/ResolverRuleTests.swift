@@ -353,4 +353,27 @@ import Testing
         // The title ends the organisation's name instead of joining the person to it.
         #expect(!ids(r).contains { $0.contains("vera") && $0 != "vera-holm" }, "\(ids(r).sorted())")
     }
+
+    @Test func nameSetOffByCommasAfterATitleIsAPerson() {
+        let r = resolve("""
+            Headline
+            The talks lasted three hours. Minister Ana Lind met the Loranian top diplomat, Arvo Kessel, in the capital.
+            Later she met Palau's President, Surangel Whipps. Asked about the minister, Human Rights Watch reported nothing.
+            """)
+        #expect(entity(r, "arvo-kessel")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "surangel-whipps")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "surangel-whipps")?.roles.contains("President") == true)
+        // Not closed by a comma or a period: no person.
+        #expect(!ids(r).contains("human-rights-watch"), "\(ids(r).sorted())")
+    }
+
+    @Test func kinshipAndElectionTitlesPrecedePeople() {
+        let r = resolve("""
+            Headline
+            The president arrived with his wife Rosa Marin. Opposition challenger Eli Sandor conceded to legislator Ida Brun.
+            """)
+        for id in ["rosa-marin", "eli-sandor", "ida-brun"] {
+            #expect(entity(r, id)?.type == .person, "\(id): \(ids(r).sorted())")
+        }
+    }
 }
