@@ -785,6 +785,7 @@ struct ArticleWork {
         out.acronyms = acronymNames
 
         var warned = Set<String>()
+        var namePartKeys: Set<UInt64>? = nil
         func add(_ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
                  range: Range<Int>, out: inout ResolvedArticle) {
             let idx: Int
@@ -895,8 +896,12 @@ struct ArticleWork {
                     }
                     continue
                 }
-                if items[n].titled, let candidates = index.shortForms[t.key], candidates.count == 1 {
-                    // "President Xi" with no full name in the article: the table's only Xi.
+                // "President Xi" with no full name in the article: the table's only Xi. Untitled
+                // ("Putin said", "a call with Putin"), too, unless the word opens the sentence,
+                // where a capital says nothing ("Young voters …").
+                if items[n].titled || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
+                                       && !inLongerName(t.key, &namePartKeys)),
+                   let candidates = index.shortForms[t.key], candidates.count == 1 {
                     let c = candidates[0]
                     add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
                         range: single, out: &out)
@@ -917,6 +922,26 @@ struct ArticleWork {
         out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         out.diagnostics = diagnostics
         return out
+    }
+
+    /// True when the word `key` stands somewhere in the article next to another name word, as
+    /// in "Anand Kumar" or "Laura K. Harris": then "Anand" or "Harris" alone refers to that
+    /// person, not to a table person who happens to share the word. The keys are gathered once
+    /// per article, on first use, into `cache`.
+    func inLongerName(_ key: UInt64, _ cache: inout Set<UInt64>?) -> Bool {
+        if cache == nil {
+            var keys = Set<UInt64>()
+            for k in tokens.indices.dropFirst() {
+                let a = tokens[k - 1], b = tokens[k]
+                guard b.isCap, a.isCap, b.gap == .space || b.gap == .hyphen else { continue }
+                if [a.key, b.key].contains(where: { Lexicon.stopwords.contains($0) || Lexicon.titleHeads.contains($0)
+                    || Lexicon.titleModifiers.contains($0) || Lexicon.calendar.contains($0) }) { continue }
+                keys.insert(a.key)
+                keys.insert(b.key)
+            }
+            cache = keys
+        }
+        return cache!.contains(key)
     }
 
     /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed

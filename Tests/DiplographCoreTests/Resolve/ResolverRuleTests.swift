@@ -376,4 +376,20 @@ import Testing
             #expect(entity(r, id)?.type == .person, "\(id): \(ids(r).sorted())")
         }
     }
+
+    @Test func untitledSurnameOfTheOnlyTablePersonWithIt() {
+        let t = AliasTable(entries: [
+            AliasEntry(id: "vera-holm", type: .person, name: "Vera Holm", affiliation: nil, roles: [Role(title: "President")]),
+            AliasEntry(id: "tomas-young", type: .person, name: "Tomas Young", affiliation: nil, roles: []),
+        ])
+        let resolver = Resolver(table: t)
+        let r = resolve("Headline\nThe talks ended late. Later, Holm said the visit went well.", resolver: resolver)
+        #expect(mentions(r, "vera-holm") == 1, "\(ids(r).sorted())")
+        // A capital that opens a sentence says nothing.
+        let young = resolve("Headline\nYoung voters turned out in large numbers.", resolver: resolver)
+        #expect(!ids(young).contains("tomas-young"), "\(ids(young).sorted())")
+        // Another person of the article carries the word in a longer name: it is theirs.
+        let other = resolve("Headline\nThe envoy met Ida Holm on Monday. Afterwards, Holm left.", resolver: resolver)
+        #expect(!ids(other).contains("vera-holm"), "\(ids(other).sorted())")
+    }
 }
