@@ -169,24 +169,33 @@ struct MeetingMatcher {
     /// Sunday evening", "on January 30", "on Jan. 30", "on 4 September", "this morning", "last
     /// week", or a bare weekday ("X Sunday held talks"). A lone "today" is an auxiliary already.
     private func timeAdverbialStart(endingAt j: Int) -> Int? {
+        guard isTimeWord(j) else { return nil }  // most words: one probe
         var k = j
         var times = 0
         var firstTime = j
         while k >= 0, j - k < 5 {
-            if let w = word(k), L.timeWords.contains(w) || Self.isDayNumber(w) {
+            if isTimeWord(k) {
                 times += 1
                 firstTime = k
                 k -= 1
-            } else if isPunct(k, "."), k > 0, word(k - 1).map({ L.timeWords.contains($0) }) ?? false {
+            } else if isPunct(k, "."), isTimeWord(k - 1) {
                 k -= 1  // "Jan."
             } else {
                 break
             }
         }
-        guard times > 0, !(times == 1 && (isWord(j, "today") || isWord(j, "yesterday"))) else { return nil }
+        guard !(times == 1 && (isWord(j, "today") || isWord(j, "yesterday"))) else { return nil }
         if let w = word(k), L.timeOpeners.contains(w), !t[k].capitalized { return k }
         // Without an opener only a weekday ("Sunday", "Sunday evening") is a time adverbial.
         return word(firstTime).map { L.weekdayWords.contains($0) } ?? false ? firstTime : nil
+    }
+
+    /// A weekday, month, part of the day or day of the month.
+    private func isTimeWord(_ k: Int) -> Bool {
+        guard k >= 0, k < t.count, t[k].kind == .word else { return false }
+        let w = t[k].word
+        if let f = w.utf8.first, f >= 0x30, f <= 0x39 { return Self.isDayNumber(w) }
+        return L.timeWords.contains(w, t[k].key)
     }
 
     /// "30", "30th", "1st": a day of the month.

@@ -249,4 +249,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var words: [String] { map.keys }
 
     @inline(__always) func contains(_ w: String) -> Bool { map[w] != nil }
+
+    /// `contains(w)` for a word whose hash `h` the caller already has (`MToken.key`).
+    @inline(__always) func contains(_ w: String, _ h: UInt64) -> Bool { map[w, h] != nil }
 }
