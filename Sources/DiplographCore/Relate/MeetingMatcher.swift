@@ -435,6 +435,8 @@ struct MeetingMatcher {
     /// "X discussed with Y", "X and Y discussed …". Named people only: "the two delegations
     /// discussed …" says what was discussed, not who met.
     private mutating func discussVerb(_ v: Int) {
+        // "A summit between X and Y was discussed": passive, the summit is what was discussed.
+        if let b = word(v - 1), ["was", "were", "is", "are", "be", "been", "being"].contains(b) { return }
         guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start), !isWord(subj.start, "the") else { return }
         verbClause(v, objectsAt: isWord(v + 1, "with") ? v + 2 : nil, status: .held, intransitive: true)
     }

@@ -418,6 +418,8 @@ struct MeetingVerbGroupTests {
         #expect(Markup.meetings("\(ana) has discussed with \(tomas) the border crossings.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) and her counterpart \(tomas) on Thursday discussed trade.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) discussed the report at length.").isEmpty)
+        // Passive: the people are what was discussed.
+        #expect(Markup.meetings("The roles of \(ana) and \(tomas) were discussed.").isEmpty)
         #expect(Markup.meetings("\(ana) discussed [Berg|person|tomas-berg]'s proposal.").isEmpty)
         // "The two delegations discussed …" names what was discussed, not who met.
         #expect(Markup.meetings("""
