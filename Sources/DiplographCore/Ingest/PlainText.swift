@@ -63,9 +63,15 @@ public struct ArticleLayout: Sendable {
         var nonEmpty = 0
         var blankBefore = true
         for raw in ByteClass.lines(t, range) {
-            let r = ByteClass.trim(t, raw)
+            var r = ByteClass.trim(t, raw)
             if r.isEmpty { blankBefore = true; continue }
             nonEmpty += 1
+            // "date 2019-09-25 MOSCOW, September 25 …": a metadata prefix before the first line.
+            if nonEmpty == 1, let (date, kind, rest) = leadingISODate(t, r) {
+                pub = (date, kind)
+                r = rest
+                if r.isEmpty { continue }
+            }
             defer { blankBefore = false }
             if let h = DateParser.headerDate(t, r) {
                 if nonEmpty <= 15, pub == nil || h.kind < pub!.kind { pub = h }
@@ -96,6 +102,45 @@ public struct ArticleLayout: Sendable {
         return out
     }
 
+    /// A publication date that opens the text before other words on the same line: "date
+    /// 2019-09-25 Headline …", "Published: 2023-09 Text …" (a keyword, an optional colon, an ISO
+    /// date to the day or month). Returns the date and the rest of the line, trimmed.
+    static func leadingISODate(_ t: [UInt8], _ r: Range<Int>) -> (PartialDate, DateParser.HeaderKind, Range<Int>)? {
+        var p = r.lowerBound
+        var kind: DateParser.HeaderKind?
+        for (k, v) in [("date", DateParser.HeaderKind.published), ("published", .published), ("updated", .updated)]
+        where ByteClass.hasPrefixIgnoringCase(t, p..<r.upperBound, k) {
+            p += k.utf8.count
+            kind = v
+            break
+        }
+        guard let kind else { return nil }
+        if p < r.upperBound, t[p] == 0x3A { p += 1 }
+        guard p < r.upperBound, t[p] == 0x20 else { return nil }
+        while p < r.upperBound, t[p] == 0x20 { p += 1 }
+        func number(_ n: Int) -> Int? {
+            guard p + n <= r.upperBound else { return nil }
+            var v = 0
+            for i in p..<(p + n) {
+                guard ByteClass.isDigit(t[i]) else { return nil }
+                v = v * 10 + Int(t[i] - 0x30)
+            }
+            p += n
+            return v
+        }
+        guard let year = number(4), (1900...2100).contains(year), p < r.upperBound, t[p] == 0x2D else { return nil }
+        p += 1
+        guard let month = number(2), (1...12).contains(month) else { return nil }
+        var day: Int?
+        if p + 2 < r.upperBound, t[p] == 0x2D {
+            p += 1
+            guard let d = number(2), (1...31).contains(d) else { return nil }
+            day = d
+        }
+        guard p == r.upperBound || t[p] == 0x20 else { return nil }
+        return (PartialDate(year: year, month: month, day: day), kind, ByteClass.trim(t, p..<r.upperBound))
+    }
+
     /// `ByteClass.words(t, r).count < n`, without listing the words of a giant line.
     static func fewerWords(_ t: [UInt8], _ r: Range<Int>, than n: Int) -> Bool {
         var count = 0
@@ -121,7 +166,7 @@ public struct ArticleLayout: Sendable {
     /// A headline: no dateline, at most 200 bytes, not a long sentence ending in a full stop.
     static func looksLikeHeadline(_ t: [UInt8], _ r: Range<Int>) -> Bool {
         guard r.count <= 200, dateline(t, r) == nil else { return false }
-        if t[r.upperBound - 1] == 0x2E, ByteClass.words(t, r).count > 15 { return false }
+        if t[r.upperBound - 1] == 0x2E, ByteClass.words(t, r).count > 10 { return false }
         return true
     }
 

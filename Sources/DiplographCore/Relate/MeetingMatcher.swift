@@ -115,7 +115,10 @@ struct MeetingMatcher {
         }
         guard j >= 0 else { return nil }
         var head: Int?
-        if isPerson(j) && !t[j].possessive {
+        if let (p, start) = roleReferent(endingAt: j) {
+            // "The president received …": the article's one president.
+            return Subject(people: [p], start: start, planned: planned, negative: negative)
+        } else if isPerson(j) && !t[j].possessive {
             if complementOfNoun(j) { return nil }
             head = j
         } else if let w = word(j), L.pronounsSubject.contains(w) {
@@ -206,6 +209,28 @@ struct MeetingMatcher {
         return rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest)
     }
 
+    /// "the president", "the prime minister", "the Cuban president" ending at token `j`, resolved
+    /// to the article's one holder of that office named so far (`ArticleContext.person(role:)`).
+    /// Returns the person and the token where the description starts ("the").
+    private func roleReferent(endingAt j: Int) -> (Int, Int)? {
+        guard let head = word(j), L.roleHeads.contains(head), !t[j].capitalized || j == 0 || isWord(j - 1, "the") else { return nil }
+        var k = j - 1
+        var modifiers: [String] = []
+        var country: String?
+        while k >= 0, j - k < 5 {
+            if let w = word(k), L.roleModifiers.contains(w) { modifiers.append(w); k -= 1; continue }
+            if t[k].kind == .entity, t[k].type == .country, !t[k].possessive, country == nil {
+                country = id(k)
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard isWord(k, "the") else { return nil }
+        guard let p = article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else { return nil }
+        return (p, k)
+    }
+
     /// True when the person at `p` completes a lowercase noun through "of" and a title: "a
     /// special envoy of the Japanese Prime Minister X", "the wife of President X" (the envoy or
     /// the wife is the subject, not X). "Secretary of State X", "President of Norvia X" and "the
@@ -235,7 +260,14 @@ struct MeetingMatcher {
         var k = i
         var gap = 0
         while k < t.count, !object(k), gapToken(k) || titleComma(k), gap < 13 { k += 1; gap += 1 }
-        guard object(k) else { return nil }
+        guard object(k) else {
+            // "met the prime minister": the title names no one after it, so it is a description.
+            var h = i
+            while h < t.count, h < k, !(word(h).map { L.roleHeads.contains($0) } ?? false) { h += 1 }
+            guard h < k, !(h + 1 < t.count && (t[h + 1].capitalized || t[h + 1].kind == .entity)),
+                  let (p, start) = roleReferent(endingAt: h), start == i else { return nil }
+            return ([p], h + 1)
+        }
         var people = [t[k].entity]
         var end = qualifierEnd(k + 1)
         var sawAnd = false

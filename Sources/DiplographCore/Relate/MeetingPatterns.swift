@@ -27,6 +27,19 @@ enum MeetingLexicon {
         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon",
         "evening", "night", "week", "weekend", "month", "today", "tonight", "yesterday",
     ]
+    /// Heads of a definite description that names one office holder: "the president received",
+    /// "met the prime minister".
+    static let roleHeads: WordSet = [
+        "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "prince", "ambassador",
+        "secretary", "envoy", "governor", "mayor", "speaker", "pope",
+    ]
+    /// Modifiers a role description may carry before its head.
+    static let roleModifiers: WordSet = [
+        "foreign", "prime", "vice", "deputy", "crown", "defence", "defense", "finance", "interior", "trade", "state",
+        "first", "chief", "general", "executive", "senior",
+    ]
+    /// Ranks that make a different office of the same head: "Deputy Prime Minister".
+    static let rankWords: Set<String> = ["deputy", "vice", "acting", "assistant", "state", "first", "senior", "under"]
     static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Words that open a time adverbial before its time words.
     static let timeOpeners: WordSet = ["on", "this", "last", "early", "late", "earlier", "later"]

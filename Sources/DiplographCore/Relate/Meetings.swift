@@ -137,6 +137,33 @@ struct ArticleContext {
         return nil
     }
 
+    /// The one person of the article, named in sentence `s` or before it, who holds the role that
+    /// a definite description names: "the president", "the prime minister", "the Cuban
+    /// president" (`country`: then a person affiliated elsewhere does not fit). A role fits when
+    /// it holds the head and every modifier, and no rank word ("deputy", "vice" …) that the
+    /// description lacks: "the prime minister" is not the Deputy Prime Minister. Unique by id.
+    func person(role head: String, modifiers: [String], country: String?, upTo s: Int) -> Int? {
+        var found: Int?
+        var foundID: String?
+        for sentence in 0...min(s, mentionsBySentence.count - 1) {
+            for m in mentionsBySentence[sentence] {
+                let e = r.entities[m.entity]
+                guard e.type == .person, e.id != foundID else { continue }
+                if let c = country, let a = e.affiliation, a != c { continue }
+                let fits = e.roles.contains { role in
+                    let words = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                    return words.contains(head) && modifiers.allSatisfy(words.contains)
+                        && !words.contains(where: { MeetingLexicon.rankWords.contains($0) && !modifiers.contains($0) })
+                }
+                guard fits else { continue }
+                if foundID != nil { return nil }
+                foundID = e.id
+                found = m.entity
+            }
+        }
+        return found
+    }
+
     /// The people mentioned in sentence `s` (first mention of each id, in order).
     func people(inSentence s: Int) -> [Int] {
         guard s >= 0, s < mentionsBySentence.count else { return [] }

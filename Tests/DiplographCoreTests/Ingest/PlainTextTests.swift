@@ -64,6 +64,30 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
         #expect(c.published == nil, "a date inside a sentence is not the publication date")
     }
 
+    @Test func dateBeforeTheFirstLine() throws {
+        // A metadata prefix glued to the first line: the date, then the line as usual.
+        let a = try #require(read("date 2024-09-18 Envoys meet in Accra for trade talks\nThe talks began on Tuesday.").articles.first)
+        #expect(a.published?.iso == "2024-09-18")
+        #expect(a.headline == "Envoys meet in Accra for trade talks")
+        let b = try #require(read("Published: 2023-09 OSLO – The ministers met on Friday, officials said.").articles.first)
+        #expect(b.published == PartialDate(year: 2023, month: 9))
+        #expect(b.dateline == "OSLO")
+        // Only before the first line, and only an ISO date followed by a space or the end.
+        let c = try #require(read("Talks in Accra\ndate 2024-09-18x The talks began.").articles.first)
+        #expect(c.published == nil)
+        let d = try #require(read("Dated 2024-09-18 papers were found in the archive of the ministry.").articles.first)
+        #expect(d.published == nil)
+    }
+
+    @Test func ledeSentenceIsNotAHeadline() throws {
+        // Eleven words ending in a full stop: a sentence of the body, not a headline.
+        let a = try #require(read("President Ana Duarte is in Oslo to hold talks with officials.\nThe talks began.").articles.first)
+        #expect(a.headline == "")
+        #expect(a.blocks.map(\.kind) == [.body, .body])
+        let b = try #require(read("Duarte arrives in Oslo for talks.\nThe talks began.").articles.first)
+        #expect(b.headline == "Duarte arrives in Oslo for talks.")
+    }
+
     @Test func ledeWithDatelineAndNoHeadline() throws {
         let a = try #require(read("""
         OSLO – Chile's foreign minister met her Norwegian counterpart on Sunday, officials said.

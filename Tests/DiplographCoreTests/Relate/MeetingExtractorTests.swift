@@ -477,6 +477,34 @@ struct MeetingVerbGroupTests {
         #expect(Markup.meetings("\(ana) held talks in the capital, \(tomas) said.").isEmpty)
     }
 
+    @Test("'the president' is the article's one president named so far")
+    func roleDescriptions() {
+        func article(_ markup: String, roles: [String: [String]]) -> [MeetingReport] {
+            var r = Markup.article(markup)
+            for i in r.entities.indices { r.entities[i].roles = roles[r.entities[i].id] ?? [] }
+            return MeetingExtractor.extract(r) { _, _ in [] }
+        }
+        let roles = ["ana-lind": ["President"], "tomas-berg": ["Foreign Minister"], "mei-chen": ["Deputy Prime Minister"]]
+        let m = article("""
+            President \(ana) returned on Sunday.
+            The president received Foreign Minister \(tomas) on Monday.
+            Later, Deputy Prime Minister \(mei) met the president at the palace.
+            """, roles: roles)
+        #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        // Two presidents: the description names neither.
+        let two = article("""
+            President \(ana) and President [Ivan Sokol|person|ivan-sokol] arrived.
+            The president received \(tomas).
+            """, roles: ["ana-lind": ["President"], "ivan-sokol": ["President"], "tomas-berg": ["Foreign Minister"]])
+        #expect(two.pairs.isEmpty)
+        // "the prime minister" is not the Deputy Prime Minister.
+        let deputy = article("""
+            Deputy Prime Minister \(mei) flew in.
+            The prime minister received \(tomas).
+            """, roles: roles)
+        #expect(deputy.pairs.isEmpty)
+    }
+
     @Test("a second 'he' in a sentence is the first one")
     func repeatedPronoun() {
         let m = Markup.meetings("""
