@@ -186,8 +186,24 @@ struct ArticleWork {
             if Lexicon.calendar.contains(t.key) { i += 1; continue }
             // 1. Organisation / place by cue words.
             if !capsRun && lastCueWord >= i {
+                // "Secretary of the Union State Dmitry Mezentsev", "Head of the Presidential
+                // Administration of Uzbekistan Saida Mirziyoyeva": a title, "of", the body, then
+                // the holder's name. The title is not part of the body's name.
+                let officeOf = titleOf(i, b)
+                if let bodyStart = officeOf {
+                    ctx.titled = true
+                    if let r = title(at: i, limit: b)?.1 { ctx.role = r }
+                    i = bodyStart
+                    continue
+                }
                 switch cueExtent(i, b) {
-                case .entity(let end, let type, let qualifier, let qualifierEnd):
+                case .entity(var end, let type, let qualifier, let qualifierEnd):
+                    // … and the holder's name after the body goes to the title.
+                    if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {
+                        end = cut
+                    } else {
+                        ctx = Context()
+                    }
                     if let q = qualifierEnd {
                         // "China's Foreign Ministry": the country is a mention too.
                         // The country may follow leading stopwords ("Later Japan's Foreign Ministry").
@@ -205,7 +221,6 @@ struct ArticleWork {
                     if !attributive || end < b {
                         addCueEntity(from..<end, type: type, qualifier: qualifier, sentence: si, headline: headline)
                     }
-                    ctx = Context()
                     i = end
                     continue
                 case .skip(let to):
@@ -429,6 +444,42 @@ struct ArticleWork {
         case .entity(let e, let ty, let q, let qe): return .entity(end: e, type: ty, qualifier: q ?? qualifier, qualifierEnd: qe ?? start)
         default: return .skip(to: end)
         }
+    }
+
+    /// Where the body starts in "Title of [the] Body …" at `i` ("Secretary of the Union State"),
+    /// when the title's complement is not a portfolio ("Secretary of State" is one title) and a
+    /// cue word or table organisation follows; nil otherwise.
+    func titleOf(_ i: Int, _ b: Int) -> Int? {
+        guard let (end, _) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of else { return nil }
+        var k = end + 1
+        if k < b, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
+        guard k < b, hasCueOrTableOrg(k, b) else { return nil }
+        return k
+    }
+
+    /// The start of a person's name that closes an organisation's extent `i..<end` after a title
+    /// ("… of Uzbekistan Saida Mirziyoyeva", "… Union State Dmitry Mezentsev"): two or three
+    /// capitalised words at the end that are no cue, generic or title word and no table entry,
+    /// after a cue word or a table entity. Nil when there is none.
+    func trailingName(after i: Int, _ end: Int) -> Int? {
+        func nameWord(_ t: NameToken) -> Bool {
+            t.isCap && !t.isAllCaps && (t.gap == .space || t.gap == .hyphen) && !Lexicon.orgCues.contains(t.key)
+                && !Lexicon.placeCues.contains(t.key) && !Lexicon.genericOrgWords.contains(t.key)
+                && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.titleHeads.contains(t.key) && !Lexicon.stopwords.contains(t.key)
+        }
+        for n in 2...3 {
+            let k = end - n
+            guard k > i, (k..<end).allSatisfy({ nameWord(tokens[$0]) }) else { continue }
+            // No table entry among the name words ("… of the Russian Federation").
+            if (k..<end).contains(where: { index.match(tokens, at: $0, limit: end) != nil }) { continue }
+            // What precedes the name ends the body: a cue, generic or title word, or a table entry.
+            let prev = tokens[k - 1]
+            if Lexicon.orgCues.contains(prev.key) || Lexicon.genericOrgWords.contains(prev.key) || Lexicon.titleModifiers.contains(prev.key) {
+                return k
+            }
+            if (i..<k).contains(where: { index.match(tokens, at: $0, limit: k)?.end == k }) { return k }
+        }
+        return nil
     }
 
     func hasCueOrTableOrg(_ from: Int, _ b: Int) -> Bool {

@@ -392,4 +392,19 @@ import Testing
         let other = resolve("Headline\nThe envoy met Ida Holm on Monday. Afterwards, Holm left.", resolver: resolver)
         #expect(!ids(other).contains("vera-holm"), "\(ids(other).sorted())")
     }
+
+    @Test func titleOfABodyThenTheHoldersName() {
+        let r = resolve("""
+            Headline
+            The talks lasted three hours. State Secretary of the Union Council Piet Varga attended. Head of the Presidential Administration of Uzbekistan Lena Ostrova spoke.
+            """)
+        #expect(entity(r, "piet-varga")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "lena-ostrova")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "presidential-administration-of-uzbekistan")?.type == .organization, "\(ids(r).sorted())")
+        #expect(!ids(r).contains { $0.hasPrefix("head-of") || $0.hasSuffix("lena-ostrova") && $0 != "lena-ostrova" }, "\(ids(r).sorted())")
+        // Without a title before the body, its name words stay its own.
+        let u = resolve("Headline\nThe ministers toured the Kestria Institute Main Library on Monday.")
+        #expect(!ids(u).contains("main-library"), "\(ids(u).sorted())")
+        #expect(ids(u).contains { $0.hasPrefix("kestria-institute") }, "\(ids(u).sorted())")
+    }
 }
