@@ -254,12 +254,26 @@ struct MeetingMatcher {
     /// "President Putin and Russian Foreign Minister Sergei Lavrov", "A, B and C".
     /// Returns the people and the index after the last one.
     private func objects(from i: Int) -> (people: [Int], end: Int)? {
-        // A possessive person is part of a title ("Xi's special envoy Li"), not the object.
-        func gapToken(_ k: Int) -> Bool { isTitleToken(k) || (isPerson(k) && t[k].possessive) }
+        // A possessive person is part of a title ("Xi's special envoy Li"), not the object; so is
+        // a hyphenated modifier ("the independence-leaning Taiwanese President").
+        func gapToken(_ k: Int) -> Bool {
+            isTitleToken(k) || (isPerson(k) && t[k].possessive) || (t[k].kind == .word && (isPunct(k + 1, "-") || isPunct(k - 1, "-")))
+        }
         func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
         var k = i
         var gap = 0
-        while k < t.count, !object(k), gapToken(k) || titleComma(k), gap < 13 { k += 1; gap += 1 }
+        var delegation = false
+        while k < t.count, !object(k), gap < 13 {
+            if isWord(k, "delegation") || isWord(k, "delegations") { delegation = true }
+            // Two titles of one person: "Energy and Water Minister X", "Deputy Prime Minister and
+            // Justice Minister Y"; "a delegation led by Z".
+            let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
+            let led = delegation && (isWord(k, "delegation") || isWord(k, "delegations") || isWord(k, "led")
+                                     || isWord(k, "headed") || isWord(k, "by"))
+            guard gapToken(k) || titleComma(k) || joined || led else { break }
+            k += 1
+            gap += 1
+        }
         guard object(k) else {
             // "met the prime minister": the title names no one after it, so it is a description.
             var h = i
@@ -290,7 +304,12 @@ struct MeetingMatcher {
 
     /// A comma that sets off a name after its title: "the Norvian top diplomat, Arvo Lindqvist".
     private func titleComma(_ k: Int) -> Bool {
-        isPunct(k, ",") && isPerson(k + 1) && !t[k + 1].possessive && word(k - 1).map { L.titleWords.contains($0) } ?? false
+        guard isPunct(k, ","), isPerson(k + 1), !t[k + 1].possessive else { return false }
+        if let w = word(k - 1) { return L.titleWords.contains(w) }
+        // "the President of Uzbekistan, Shavkat Mirziyoyev": a title, "of", a country.
+        guard k >= 3, t[k - 1].kind == .entity, t[k - 1].type == .country, isWord(k - 2, "of") || isWord(k - 3, "of") else { return false }
+        let before = isWord(k - 2, "of") ? k - 3 : k - 4
+        return word(before).map { L.titleWords.contains($0) } ?? false
     }
 
     /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is
@@ -555,7 +574,9 @@ struct MeetingMatcher {
         let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
         var status: MeetingStatus = phone ? .phone : .held
         if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
-        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k) {
+        // "Park-Xi summit to focus on …": in a headline, "to" after the noun is still to come.
+        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k)
+            || (isHeadline && isWord(n + 1, "to")) {
             status = .planned
         }
 
@@ -576,6 +597,11 @@ struct MeetingMatcher {
                     cataphoric = true
                 } else if L.pronounsPossessive.contains(w) {
                     owner = antecedent(before: k, excluding: objIDs)
+                } else if let v = word(k - 1), L.meetingFrameVerbs.contains(v), let subj = subject(before: k - 1),
+                          subj.people.count == 1, !subj.negative, !objIDs.contains(article.r.entities[subj.people[0]].id) {
+                    // "X told a meeting with Y", "X attended talks with Y".
+                    owner = subj.people[0]
+                    if subj.planned { status = .planned }
                 }
             } else if framesSentence(k) && modifiers.count <= 2 {
                 cataphoric = true  // "During talks with X, Y …"

@@ -70,9 +70,23 @@ enum MeetingLexicon {
     static let meetVerbs: WordSet = ["met", "meets", "meet"]
     static let hostVerbs: WordSet = [
         "welcomed", "welcomes", "welcome", "received", "receives", "receive", "hosted", "hosts", "host",
-        "greeted", "greets", "greet",
+        "greeted", "greets", "greet", "visited", "visits", "visit",
     ]
-    static let holdVerbs: WordSet = ["held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct"]
+    static let holdVerbs: WordSet = [
+        "held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct", "chaired", "chairs",
+        "co-chaired",
+    ]
+    /// Present-tense forms of the meeting verbs ("X holds talks with Y" in running text).
+    static let presentVerbs: WordSet = [
+        "meets", "holds", "hosts", "receives", "welcomes", "talks", "speaks", "visits", "discusses", "confers", "sits",
+        "chairs", "conducts", "greets",
+    ]
+    /// Verbs whose subject takes part in the meeting they govern: "X told a meeting with Y",
+    /// "X attended talks with Y", "X concluded talks with Y".
+    static let meetingFrameVerbs: WordSet = [
+        "told", "attended", "attends", "concluded", "concludes", "began", "begun", "begins", "started", "starts",
+        "commenced", "opened", "ended", "joined", "joins", "addressed",
+    ]
     static let speakVerbs: WordSet = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
     static let exchangeVerbs: WordSet = ["exchanged", "exchanges", "exchange"]
     static let exchangeObjects: WordSet = ["views", "opinions", "ideas", "greetings", "notes", "thoughts"]

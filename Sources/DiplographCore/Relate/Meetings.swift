@@ -220,7 +220,13 @@ struct ArticleMeetings {
                     if dates == nil {
                         dates = finder(r, r.sentences[s].range)
                     }
-                    let (date, place) = dateAndPlace(t, f, dates: dates!)
+                    var (date, place) = dateAndPlace(t, f, dates: dates!)
+                    // "X is meeting Y", "X holds talks with Y": reported as it happens, on the day
+                    // the article was published (not in a headline, whose present tense is news style).
+                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
+                       !isHeadline(s), Self.presentTense(t, f.anchor) {
+                        date = p
+                    }
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status
                     if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
@@ -264,6 +270,22 @@ struct ArticleMeetings {
                 break
             }
         }
+    }
+
+    func isHeadline(_ s: Int) -> Bool {
+        let b = r.sentences[s].block
+        return b >= 0 && b < r.article.blocks.count && r.article.blocks[b].kind == .headline
+    }
+
+    /// The verb at `anchor` is in the present tense: "is meeting", "are holding", "holds",
+    /// "meets", "hosts".
+    static func presentTense(_ t: [MToken], _ anchor: Int) -> Bool {
+        guard anchor >= 0, anchor < t.count, t[anchor].kind == .word else { return false }
+        let w = t[anchor].word
+        if w.hasSuffix("ing"), anchor > 0, t[anchor - 1].kind == .word, t[anchor - 1].word == "is" || t[anchor - 1].word == "are" {
+            return true
+        }
+        return MeetingLexicon.presentVerbs.contains(w, t[anchor].key)
     }
 
     func ids(_ people: [Int]) -> [String] {

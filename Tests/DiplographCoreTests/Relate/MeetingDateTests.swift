@@ -19,6 +19,19 @@ struct MeetingDateChoiceTests {
         #expect(m.first?.date == Self.sun)
     }
 
+    @Test("a meeting in the present tense with no date is on the publication day")
+    func presentTense() {
+        let pub = PartialDate(year: 2025, month: 3, day: 17)
+        #expect(Markup.meetings("\(ana) is meeting \(tomas) in the capital.", published: pub).first?.date == pub)
+        #expect(Markup.meetings("\(ana) holds talks with \(tomas) in the capital.", published: pub).first?.date == pub)
+        // The past tense says nothing of the day; a date in the sentence wins.
+        #expect(Markup.meetings("\(ana) met \(tomas) in the capital.", published: pub).first?.date == nil)
+        #expect(Markup.meetings("\(ana) is meeting \(tomas) on Sunday.", published: pub, dates: ["on Sunday": Self.sun]).first?.date
+                == Self.sun)
+        // Without a publication date to the day, no date.
+        #expect(Markup.meetings("\(ana) is meeting \(tomas).", published: PartialDate(year: 2025, month: 3)).first?.date == nil)
+    }
+
     @Test("an opening date phrase counts when nothing follows the verb")
     func opening() {
         let m = Markup.meetings("On Sunday, \(ana) met with \(tomas), marking a thaw since March 2019.",

@@ -505,6 +505,39 @@ struct MeetingVerbGroupTests {
         #expect(deputy.pairs.isEmpty)
     }
 
+    @Test("titles joined by 'and', a delegation led by, a title of a country and a comma, hyphenated modifiers")
+    func objectPhrases() {
+        #expect(Markup.meetings("\(ana) met Deputy Prime Minister and Justice Minister \(tomas) on Friday.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) received the [Loranian|country|lorania] delegation led by Foreign Minister \(tomas).").pairs
+                == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) held a call with the President of [Lorania|country|lorania], \(tomas), on Sunday.").pairs
+                == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) spoke by phone with the independence-leaning [Loranian|country|lorania] President \(tomas).").pairs
+                == ["ana-lind+tomas-berg"])
+        // "and" between two people is a list, not two titles of one person.
+        #expect(Markup.meetings("\(ana) met \(tomas) and [Mei Chen|person|mei-chen].").pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        // Led by someone, but no delegation: the words stop the object.
+        #expect(Markup.meetings("\(ana) received the award led by \(tomas).").isEmpty)
+    }
+
+    @Test("visited a person, chaired a meeting, told a meeting with")
+    func moreVerbs() {
+        #expect(Markup.meetings("\(ana) visited \(tomas) at the prison.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) visited the port of [Oslo|place|oslo].").isEmpty)
+        #expect(Markup.meetings("\(ana) and \(tomas) chaired a meeting of the council.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) told a meeting with her counterpart \(tomas) that trade grew.").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) requested a meeting with \(tomas).").isEmpty)
+        // In a headline, "the X-Y summit to …" is still to come.
+        let table = AliasTable(entries: [
+            AliasEntry(id: "ana-lind", type: .person, name: "Ana Lind", affiliation: nil, roles: []),
+            AliasEntry(id: "tomas-berg", type: .person, name: "Tomas Berg", affiliation: nil, roles: []),
+        ])
+        let (a, s) = TestArticles.make("Lind-Berg summit to focus on trade\nAna Lind and Tomas Berg will meet in the capital on Friday.")
+        let reports = MeetingExtractor.extract(Resolver(table: table).resolve(a, sentences: s)) { _, _ in [] }
+        #expect(!reports.isEmpty)
+        #expect(reports.allSatisfy { $0.status == .planned }, "\(reports.map(\.status))")
+    }
+
     @Test("a second 'he' in a sentence is the first one")
     func repeatedPronoun() {
         let m = Markup.meetings("""
