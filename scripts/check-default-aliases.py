@@ -173,8 +173,12 @@ def main(argv):
                 n = min(len(frm), len(to))
                 if to[:n] < frm[:n]:
                     err(lineno, c["roles"], f"role '{role}' ends before it starts")
-        if etype != "person" and row.get("roles"):
-            err(lineno, c["roles"], "roles are only for people")
+        if etype == "place" and row.get("roles"):
+            # A capital carries the one role "Capital", and the country it is the capital of.
+            if row["roles"] != "Capital" or not row.get("affiliation"):
+                err(lineno, c["roles"], "a place's only role is 'Capital', with the country as its affiliation")
+        elif etype != "person" and row.get("roles"):
+            err(lineno, c["roles"], "roles are only for people and capitals")
         # external id
         qid = row.get("external_id", "")
         if qid:

@@ -204,204 +204,204 @@ palestine	country	Palestine	State of Palestine	Palestinian			Q219060
 taiwan	country	Taiwan	Republic of China|ROC|Chinese Taipei	Taiwanese			Q865
 kosovo	country	Kosovo	Republic of Kosovo	Kosovar|Kosovan			Q1246
 
-# ---- Places: capitals (affiliation = country; empty where the status is disputed) ----
-kabul	place	Kabul			afghanistan		
-tirana	place	Tirana	Tiranë		albania		
-algiers	place	Algiers			algeria		
-andorra-la-vella	place	Andorra la Vella			andorra		
-luanda	place	Luanda			angola		
-st-johns	place	St. John's	Saint John's		antigua-and-barbuda		
-buenos-aires	place	Buenos Aires			argentina		
-yerevan	place	Yerevan			armenia		
-canberra	place	Canberra			australia		
-vienna	place	Vienna	Wien		austria		
-baku	place	Baku			azerbaijan		
-nassau	place	Nassau			bahamas		
-manama	place	Manama			bahrain		
-dhaka	place	Dhaka	Dacca		bangladesh		
-bridgetown	place	Bridgetown			barbados		
-minsk	place	Minsk			belarus		
-brussels	place	Brussels	Bruxelles|Brussel		belgium		
-belmopan	place	Belmopan			belize		
-porto-novo	place	Porto-Novo			benin		
-thimphu	place	Thimphu			bhutan		
-sucre	place	Sucre			bolivia		
-la-paz	place	La Paz			bolivia		
-sarajevo	place	Sarajevo			bosnia-and-herzegovina		
-gaborone	place	Gaborone			botswana		
-brasilia	place	Brasília			brazil		
-bandar-seri-begawan	place	Bandar Seri Begawan			brunei		
-sofia	place	Sofia			bulgaria		
-ouagadougou	place	Ouagadougou			burkina-faso		
-gitega	place	Gitega			burundi		
-praia	place	Praia			cape-verde		
-phnom-penh	place	Phnom Penh			cambodia		
-yaounde	place	Yaoundé			cameroon		
-ottawa	place	Ottawa			canada		
-bangui	place	Bangui			central-african-republic		
-ndjamena	place	N'Djamena			chad		
-santiago	place	Santiago	Santiago de Chile		chile		
-beijing	place	Beijing	Peking		china		
-bogota	place	Bogotá			colombia		
-moroni	place	Moroni			comoros		
-brazzaville	place	Brazzaville			republic-of-congo		
-san-jose	place	San José			costa-rica		
-yamoussoukro	place	Yamoussoukro			cote-d-ivoire		
-zagreb	place	Zagreb			croatia		
-havana	place	Havana	La Habana		cuba		
-nicosia	place	Nicosia			cyprus		
-prague	place	Prague	Praha		czechia		
-pyongyang	place	Pyongyang			north-korea		
-kinshasa	place	Kinshasa			dr-congo		
-copenhagen	place	Copenhagen	København		denmark		
-djibouti-city	place	Djibouti City			djibouti		
-roseau	place	Roseau			dominica		
-santo-domingo	place	Santo Domingo			dominican-republic		
-quito	place	Quito			ecuador		
-cairo	place	Cairo			egypt		
-san-salvador	place	San Salvador			el-salvador		
-malabo	place	Malabo			equatorial-guinea		
-asmara	place	Asmara			eritrea		
-tallinn	place	Tallinn			estonia		
-mbabane	place	Mbabane			eswatini		
-addis-ababa	place	Addis Ababa			ethiopia		
-suva	place	Suva			fiji		
-helsinki	place	Helsinki			finland		
-paris	place	Paris			france		
-libreville	place	Libreville			gabon		
-banjul	place	Banjul			gambia		
-tbilisi	place	Tbilisi			georgia		
-berlin	place	Berlin			germany		
-accra	place	Accra			ghana		
-athens	place	Athens			greece		
-st-georges	place	St. George's	Saint George's		grenada		
-guatemala-city	place	Guatemala City			guatemala		
-conakry	place	Conakry			guinea		
-bissau	place	Bissau			guinea-bissau		
-georgetown	place	Georgetown			guyana		
-port-au-prince	place	Port-au-Prince			haiti		
-tegucigalpa	place	Tegucigalpa			honduras		
-budapest	place	Budapest			hungary		
-reykjavik	place	Reykjavík			iceland		
-new-delhi	place	New Delhi			india		
-jakarta	place	Jakarta			indonesia		
-tehran	place	Tehran	Teheran		iran		
-baghdad	place	Baghdad			iraq		
-dublin	place	Dublin			ireland		
+# ---- Places: capitals (affiliation = country, empty where the status is disputed; role Capital) ----
+kabul	place	Kabul			afghanistan	Capital	
+tirana	place	Tirana	Tiranë		albania	Capital	
+algiers	place	Algiers			algeria	Capital	
+andorra-la-vella	place	Andorra la Vella			andorra	Capital	
+luanda	place	Luanda			angola	Capital	
+st-johns	place	St. John's	Saint John's		antigua-and-barbuda	Capital	
+buenos-aires	place	Buenos Aires			argentina	Capital	
+yerevan	place	Yerevan			armenia	Capital	
+canberra	place	Canberra			australia	Capital	
+vienna	place	Vienna	Wien		austria	Capital	
+baku	place	Baku			azerbaijan	Capital	
+nassau	place	Nassau			bahamas	Capital	
+manama	place	Manama			bahrain	Capital	
+dhaka	place	Dhaka	Dacca		bangladesh	Capital	
+bridgetown	place	Bridgetown			barbados	Capital	
+minsk	place	Minsk			belarus	Capital	
+brussels	place	Brussels	Bruxelles|Brussel		belgium	Capital	
+belmopan	place	Belmopan			belize	Capital	
+porto-novo	place	Porto-Novo			benin	Capital	
+thimphu	place	Thimphu			bhutan	Capital	
+sucre	place	Sucre			bolivia	Capital	
+la-paz	place	La Paz			bolivia	Capital	
+sarajevo	place	Sarajevo			bosnia-and-herzegovina	Capital	
+gaborone	place	Gaborone			botswana	Capital	
+brasilia	place	Brasília			brazil	Capital	
+bandar-seri-begawan	place	Bandar Seri Begawan			brunei	Capital	
+sofia	place	Sofia			bulgaria	Capital	
+ouagadougou	place	Ouagadougou			burkina-faso	Capital	
+gitega	place	Gitega			burundi	Capital	
+praia	place	Praia			cape-verde	Capital	
+phnom-penh	place	Phnom Penh			cambodia	Capital	
+yaounde	place	Yaoundé			cameroon	Capital	
+ottawa	place	Ottawa			canada	Capital	
+bangui	place	Bangui			central-african-republic	Capital	
+ndjamena	place	N'Djamena			chad	Capital	
+santiago	place	Santiago	Santiago de Chile		chile	Capital	
+beijing	place	Beijing	Peking		china	Capital	
+bogota	place	Bogotá			colombia	Capital	
+moroni	place	Moroni			comoros	Capital	
+brazzaville	place	Brazzaville			republic-of-congo	Capital	
+san-jose	place	San José			costa-rica	Capital	
+yamoussoukro	place	Yamoussoukro			cote-d-ivoire	Capital	
+zagreb	place	Zagreb			croatia	Capital	
+havana	place	Havana	La Habana		cuba	Capital	
+nicosia	place	Nicosia			cyprus	Capital	
+prague	place	Prague	Praha		czechia	Capital	
+pyongyang	place	Pyongyang			north-korea	Capital	
+kinshasa	place	Kinshasa			dr-congo	Capital	
+copenhagen	place	Copenhagen	København		denmark	Capital	
+djibouti-city	place	Djibouti City			djibouti	Capital	
+roseau	place	Roseau			dominica	Capital	
+santo-domingo	place	Santo Domingo			dominican-republic	Capital	
+quito	place	Quito			ecuador	Capital	
+cairo	place	Cairo			egypt	Capital	
+san-salvador	place	San Salvador			el-salvador	Capital	
+malabo	place	Malabo			equatorial-guinea	Capital	
+asmara	place	Asmara			eritrea	Capital	
+tallinn	place	Tallinn			estonia	Capital	
+mbabane	place	Mbabane			eswatini	Capital	
+addis-ababa	place	Addis Ababa			ethiopia	Capital	
+suva	place	Suva			fiji	Capital	
+helsinki	place	Helsinki			finland	Capital	
+paris	place	Paris			france	Capital	
+libreville	place	Libreville			gabon	Capital	
+banjul	place	Banjul			gambia	Capital	
+tbilisi	place	Tbilisi			georgia	Capital	
+berlin	place	Berlin			germany	Capital	
+accra	place	Accra			ghana	Capital	
+athens	place	Athens			greece	Capital	
+st-georges	place	St. George's	Saint George's		grenada	Capital	
+guatemala-city	place	Guatemala City			guatemala	Capital	
+conakry	place	Conakry			guinea	Capital	
+bissau	place	Bissau			guinea-bissau	Capital	
+georgetown	place	Georgetown			guyana	Capital	
+port-au-prince	place	Port-au-Prince			haiti	Capital	
+tegucigalpa	place	Tegucigalpa			honduras	Capital	
+budapest	place	Budapest			hungary	Capital	
+reykjavik	place	Reykjavík			iceland	Capital	
+new-delhi	place	New Delhi			india	Capital	
+jakarta	place	Jakarta			indonesia	Capital	
+tehran	place	Tehran	Teheran		iran	Capital	
+baghdad	place	Baghdad			iraq	Capital	
+dublin	place	Dublin			ireland	Capital	
 jerusalem	place	Jerusalem					
-rome	place	Rome	Roma		italy		
-kingston	place	Kingston			jamaica		
-tokyo	place	Tokyo			japan		
-amman	place	Amman			jordan		
-astana	place	Astana	Nur-Sultan		kazakhstan		
-nairobi	place	Nairobi			kenya		
-south-tarawa	place	South Tarawa	Tarawa		kiribati		
-kuwait-city	place	Kuwait City			kuwait		
-bishkek	place	Bishkek			kyrgyzstan		
-vientiane	place	Vientiane			laos		
-riga	place	Riga			latvia		
-beirut	place	Beirut			lebanon		
-maseru	place	Maseru			lesotho		
-monrovia	place	Monrovia			liberia		
-tripoli	place	Tripoli			libya		
-vaduz	place	Vaduz			liechtenstein		
-vilnius	place	Vilnius			lithuania		
-luxembourg-city	place	Luxembourg City			luxembourg		
-antananarivo	place	Antananarivo			madagascar		
-lilongwe	place	Lilongwe			malawi		
-kuala-lumpur	place	Kuala Lumpur	KL		malaysia		
-putrajaya	place	Putrajaya			malaysia		
-male	place	Malé			maldives		
-bamako	place	Bamako			mali		
-valletta	place	Valletta			malta		
-majuro	place	Majuro			marshall-islands		
-nouakchott	place	Nouakchott			mauritania		
-port-louis	place	Port Louis			mauritius		
-mexico-city	place	Mexico City	Ciudad de México		mexico		
-palikir	place	Palikir			micronesia		
-chisinau	place	Chișinău	Kishinev		moldova		
-ulaanbaatar	place	Ulaanbaatar	Ulan Bator		mongolia		
-podgorica	place	Podgorica			montenegro		
-rabat	place	Rabat			morocco		
-maputo	place	Maputo			mozambique		
-naypyidaw	place	Naypyidaw	Nay Pyi Taw|Naypyitaw		myanmar		
-windhoek	place	Windhoek			namibia		
-yaren	place	Yaren			nauru		
-kathmandu	place	Kathmandu			nepal		
-amsterdam	place	Amsterdam			netherlands		
-the-hague	place	The Hague	Den Haag		netherlands		
-wellington	place	Wellington			new-zealand		
-managua	place	Managua			nicaragua		
-niamey	place	Niamey			niger		
-abuja	place	Abuja			nigeria		
-skopje	place	Skopje			north-macedonia		
-oslo	place	Oslo			norway		
-muscat	place	Muscat			oman		
-islamabad	place	Islamabad			pakistan		
-ngerulmud	place	Ngerulmud			palau		
-panama-city	place	Panama City			panama		
-port-moresby	place	Port Moresby			papua-new-guinea		
-asuncion	place	Asunción			paraguay		
-lima	place	Lima			peru		
-manila	place	Manila			philippines		
-warsaw	place	Warsaw	Warszawa		poland		
-lisbon	place	Lisbon	Lisboa		portugal		
-doha	place	Doha			qatar		
-seoul	place	Seoul			south-korea		
-bucharest	place	Bucharest	București		romania		
-moscow	place	Moscow			russia		
-kigali	place	Kigali			rwanda		
-basseterre	place	Basseterre			saint-kitts-and-nevis		
-castries	place	Castries			saint-lucia		
-kingstown	place	Kingstown			saint-vincent-and-the-grenadines		
-apia	place	Apia			samoa		
-city-of-san-marino	place	City of San Marino			san-marino		
-sao-tome	place	São Tomé			sao-tome-and-principe		
-riyadh	place	Riyadh			saudi-arabia		
-dakar	place	Dakar			senegal		
-belgrade	place	Belgrade	Beograd		serbia		
-victoria-seychelles	place	Victoria, Seychelles			seychelles		
-freetown	place	Freetown			sierra-leone		
-bratislava	place	Bratislava			slovakia		
-ljubljana	place	Ljubljana			slovenia		
-honiara	place	Honiara			solomon-islands		
-mogadishu	place	Mogadishu			somalia		
-pretoria	place	Pretoria	Tshwane		south-africa		
-juba	place	Juba			south-sudan		
-madrid	place	Madrid			spain		
-sri-jayawardenepura-kotte	place	Sri Jayawardenepura Kotte	Kotte		sri-lanka		
-khartoum	place	Khartoum			sudan		
-paramaribo	place	Paramaribo			suriname		
-stockholm	place	Stockholm			sweden		
-bern	place	Bern	Berne		switzerland		
-damascus	place	Damascus			syria		
-dushanbe	place	Dushanbe			tajikistan		
-bangkok	place	Bangkok	Krung Thep		thailand		
-dili	place	Dili			timor-leste		
-lome	place	Lomé			togo		
-nukualofa	place	Nuku'alofa			tonga		
-port-of-spain	place	Port of Spain			trinidad-and-tobago		
-tunis	place	Tunis			tunisia		
-ankara	place	Ankara			turkey		
-ashgabat	place	Ashgabat	Ashkhabad		turkmenistan		
-funafuti	place	Funafuti			tuvalu		
-kampala	place	Kampala			uganda		
-kyiv	place	Kyiv	Kiev		ukraine		
-abu-dhabi	place	Abu Dhabi			united-arab-emirates		
-london	place	London			united-kingdom		
-dodoma	place	Dodoma			tanzania		
-washington-dc	place	Washington, D.C.	District of Columbia		united-states		
-montevideo	place	Montevideo			uruguay		
-tashkent	place	Tashkent			uzbekistan		
-port-vila	place	Port Vila			vanuatu		
-caracas	place	Caracas			venezuela		
-hanoi	place	Hanoi	Ha Noi		vietnam		
-sanaa	place	Sanaa			yemen		
-lusaka	place	Lusaka			zambia		
-harare	place	Harare			zimbabwe		
-ramallah	place	Ramallah			palestine		
-taipei	place	Taipei			taiwan		
-pristina	place	Pristina	Prishtina		kosovo		
+rome	place	Rome	Roma		italy	Capital	
+kingston	place	Kingston			jamaica	Capital	
+tokyo	place	Tokyo			japan	Capital	
+amman	place	Amman			jordan	Capital	
+astana	place	Astana	Nur-Sultan		kazakhstan	Capital	
+nairobi	place	Nairobi			kenya	Capital	
+south-tarawa	place	South Tarawa	Tarawa		kiribati	Capital	
+kuwait-city	place	Kuwait City			kuwait	Capital	
+bishkek	place	Bishkek			kyrgyzstan	Capital	
+vientiane	place	Vientiane			laos	Capital	
+riga	place	Riga			latvia	Capital	
+beirut	place	Beirut			lebanon	Capital	
+maseru	place	Maseru			lesotho	Capital	
+monrovia	place	Monrovia			liberia	Capital	
+tripoli	place	Tripoli			libya	Capital	
+vaduz	place	Vaduz			liechtenstein	Capital	
+vilnius	place	Vilnius			lithuania	Capital	
+luxembourg-city	place	Luxembourg City			luxembourg	Capital	
+antananarivo	place	Antananarivo			madagascar	Capital	
+lilongwe	place	Lilongwe			malawi	Capital	
+kuala-lumpur	place	Kuala Lumpur	KL		malaysia	Capital	
+putrajaya	place	Putrajaya			malaysia	Capital	
+male	place	Malé			maldives	Capital	
+bamako	place	Bamako			mali	Capital	
+valletta	place	Valletta			malta	Capital	
+majuro	place	Majuro			marshall-islands	Capital	
+nouakchott	place	Nouakchott			mauritania	Capital	
+port-louis	place	Port Louis			mauritius	Capital	
+mexico-city	place	Mexico City	Ciudad de México		mexico	Capital	
+palikir	place	Palikir			micronesia	Capital	
+chisinau	place	Chișinău	Kishinev		moldova	Capital	
+ulaanbaatar	place	Ulaanbaatar	Ulan Bator		mongolia	Capital	
+podgorica	place	Podgorica			montenegro	Capital	
+rabat	place	Rabat			morocco	Capital	
+maputo	place	Maputo			mozambique	Capital	
+naypyidaw	place	Naypyidaw	Nay Pyi Taw|Naypyitaw		myanmar	Capital	
+windhoek	place	Windhoek			namibia	Capital	
+yaren	place	Yaren			nauru	Capital	
+kathmandu	place	Kathmandu			nepal	Capital	
+amsterdam	place	Amsterdam			netherlands	Capital	
+the-hague	place	The Hague	Den Haag		netherlands	Capital	
+wellington	place	Wellington			new-zealand	Capital	
+managua	place	Managua			nicaragua	Capital	
+niamey	place	Niamey			niger	Capital	
+abuja	place	Abuja			nigeria	Capital	
+skopje	place	Skopje			north-macedonia	Capital	
+oslo	place	Oslo			norway	Capital	
+muscat	place	Muscat			oman	Capital	
+islamabad	place	Islamabad			pakistan	Capital	
+ngerulmud	place	Ngerulmud			palau	Capital	
+panama-city	place	Panama City			panama	Capital	
+port-moresby	place	Port Moresby			papua-new-guinea	Capital	
+asuncion	place	Asunción			paraguay	Capital	
+lima	place	Lima			peru	Capital	
+manila	place	Manila			philippines	Capital	
+warsaw	place	Warsaw	Warszawa		poland	Capital	
+lisbon	place	Lisbon	Lisboa		portugal	Capital	
+doha	place	Doha			qatar	Capital	
+seoul	place	Seoul			south-korea	Capital	
+bucharest	place	Bucharest	București		romania	Capital	
+moscow	place	Moscow			russia	Capital	
+kigali	place	Kigali			rwanda	Capital	
+basseterre	place	Basseterre			saint-kitts-and-nevis	Capital	
+castries	place	Castries			saint-lucia	Capital	
+kingstown	place	Kingstown			saint-vincent-and-the-grenadines	Capital	
+apia	place	Apia			samoa	Capital	
+city-of-san-marino	place	City of San Marino			san-marino	Capital	
+sao-tome	place	São Tomé			sao-tome-and-principe	Capital	
+riyadh	place	Riyadh			saudi-arabia	Capital	
+dakar	place	Dakar			senegal	Capital	
+belgrade	place	Belgrade	Beograd		serbia	Capital	
+victoria-seychelles	place	Victoria, Seychelles			seychelles	Capital	
+freetown	place	Freetown			sierra-leone	Capital	
+bratislava	place	Bratislava			slovakia	Capital	
+ljubljana	place	Ljubljana			slovenia	Capital	
+honiara	place	Honiara			solomon-islands	Capital	
+mogadishu	place	Mogadishu			somalia	Capital	
+pretoria	place	Pretoria	Tshwane		south-africa	Capital	
+juba	place	Juba			south-sudan	Capital	
+madrid	place	Madrid			spain	Capital	
+sri-jayawardenepura-kotte	place	Sri Jayawardenepura Kotte	Kotte		sri-lanka	Capital	
+khartoum	place	Khartoum			sudan	Capital	
+paramaribo	place	Paramaribo			suriname	Capital	
+stockholm	place	Stockholm			sweden	Capital	
+bern	place	Bern	Berne		switzerland	Capital	
+damascus	place	Damascus			syria	Capital	
+dushanbe	place	Dushanbe			tajikistan	Capital	
+bangkok	place	Bangkok	Krung Thep		thailand	Capital	
+dili	place	Dili			timor-leste	Capital	
+lome	place	Lomé			togo	Capital	
+nukualofa	place	Nuku'alofa			tonga	Capital	
+port-of-spain	place	Port of Spain			trinidad-and-tobago	Capital	
+tunis	place	Tunis			tunisia	Capital	
+ankara	place	Ankara			turkey	Capital	
+ashgabat	place	Ashgabat	Ashkhabad		turkmenistan	Capital	
+funafuti	place	Funafuti			tuvalu	Capital	
+kampala	place	Kampala			uganda	Capital	
+kyiv	place	Kyiv	Kiev		ukraine	Capital	
+abu-dhabi	place	Abu Dhabi			united-arab-emirates	Capital	
+london	place	London			united-kingdom	Capital	
+dodoma	place	Dodoma			tanzania	Capital	
+washington-dc	place	Washington, D.C.	District of Columbia		united-states	Capital	
+montevideo	place	Montevideo			uruguay	Capital	
+tashkent	place	Tashkent			uzbekistan	Capital	
+port-vila	place	Port Vila			vanuatu	Capital	
+caracas	place	Caracas			venezuela	Capital	
+hanoi	place	Hanoi	Ha Noi		vietnam	Capital	
+sanaa	place	Sanaa			yemen	Capital	
+lusaka	place	Lusaka			zambia	Capital	
+harare	place	Harare			zimbabwe	Capital	
+ramallah	place	Ramallah			palestine	Capital	
+taipei	place	Taipei			taiwan	Capital	
+pristina	place	Pristina	Prishtina		kosovo	Capital	
 
 # ---- Places: other cities and sites often named in diplomatic news ----
 shanghai	place	Shanghai			china		

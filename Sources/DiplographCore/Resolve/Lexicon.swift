@@ -121,6 +121,26 @@ enum Lexicon {
         journalist columnist aide consultant lawyer attorney legislator politician activist executive
         """)
 
+    /// Prepositions after which a capital is the city, not its government ("flew to Moscow",
+    /// "relief for Moscow" is the government, but "for" is kept here: it is more often a place).
+    static let motionPrepositions = set("to from into toward towards via through near outside inside across around for between")
+
+    /// Nouns after a possessive capital that speak of the city: "Moscow's streets".
+    static let cityNouns = set("""
+        streets street mayor residents resident airport airports metro subway suburbs outskirts skyline centre center
+        city downtown districts district streets population citizens hotels hotel parks squares river traffic air
+        """)
+
+    /// Verbs and auxiliaries after a capital that make it the government: "Moscow has demanded",
+    /// "Tokyo will consider", "Beijing doesn't want".
+    static let governmentVerbs = set("""
+        has have had is was are were will would could should must can may might does did doesn't didn't won't
+        wants wanted sees saw hopes hoped considers considered demands demanded rejects rejected withdrew withdraws
+        understands insists insisted maintains maintained remains refuses refused responded responds threatened
+        threatens accuses supports supported opposes opposed condemned condemns welcomed welcomes announced
+        imposed imposes signed approved agreed agrees plans planned
+        """)
+
     /// Words before a place ("in Gyeongju").
     static let placePrepositions = set("in at near outside across inside")
 

@@ -242,6 +242,13 @@ struct ArticleWork {
                     item.kind = .table(entry: p, demonym: false)
                     e = index.entries[p]
                 }
+                // A capital that speaks or acts is its government: "Moscow said", "Beijing has
+                // supported", "Seoul's foreign ministry"; after "in", "to", "from" … it is the city.
+                if e.type == .place, !prep, let country = e.affiliation, let c = index.byID[country],
+                   e.roles.contains(where: { $0.title == "Capital" }), actsAsGovernment(i, m.end, sentenceStart: sentenceStart) {
+                    item.kind = .table(entry: c, demonym: false)
+                    e = index.entries[c]
+                }
                 if e.type == .person {
                     item.role = ctx.role
                     item.titled = ctx.titled
@@ -846,7 +853,8 @@ struct ArticleWork {
                 var e = LocalEntity(id: id, type: type, name: name, known: known)
                 if let en = entry {
                     e.affiliation = index.entries[en].affiliation
-                    e.roles = index.entries[en].roles.map(\.title)
+                    // Only people's roles are reported (a capital's "Capital" is for the resolver).
+                    if type == .person { e.roles = index.entries[en].roles.map(\.title) }
                     e.externalID = index.entries[en].externalID
                 }
                 out.entities.append(e)
@@ -993,6 +1001,23 @@ struct ArticleWork {
             cache = keys
         }
         return cache!.contains(key)
+    }
+
+    /// A capital's name at `i..<end` used for its government: possessive ("Beijing's military
+    /// activities", not "Moscow's streets"), or followed by a verb of saying or acting, an
+    /// auxiliary or a modal ("Moscow has demanded", "Tokyo will consider", "Seoul said"). Not
+    /// after a preposition of place or motion (the caller's `prep`, and "to", "from", "for",
+    /// "between" … here).
+    func actsAsGovernment(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) { return false }
+        let last = tokens[end - 1]
+        if last.isPossessive {
+            guard end < tokens.count, tokens[end].isLower else { return true }
+            return !Lexicon.cityNouns.contains(tokens[end].key)
+        }
+        guard end < tokens.count, tokens[end].gap == .space, tokens[end].isLower else { return false }
+        let k = tokens[end].key
+        return Lexicon.speechVerbs.contains(k) || Lexicon.governmentVerbs.contains(k)
     }
 
     /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed

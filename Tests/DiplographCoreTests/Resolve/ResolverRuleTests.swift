@@ -407,4 +407,25 @@ import Testing
         #expect(!ids(u).contains("main-library"), "\(ids(u).sorted())")
         #expect(ids(u).contains { $0.hasPrefix("kestria-institute") }, "\(ids(u).sorted())")
     }
+
+    @Test func capitalThatSpeaksOrActsIsItsGovernment() {
+        let r = resolve("""
+            Headline
+            The envoys met in Oslo on Monday. Moscow said the talks were useful. Beijing's position has not changed.
+            """)
+        #expect(mentions(r, "russia") == 1, "\(ids(r).sorted())")
+        #expect(mentions(r, "china") == 1, "\(ids(r).sorted())")
+        #expect(entity(r, "oslo")?.type == .place)
+        #expect(!ids(r).contains("moscow") && !ids(r).contains("beijing"), "\(ids(r).sorted())")
+        // A venue, a destination or the city's own streets stay the city.
+        let city = resolve("""
+            Headline
+            The minister flew to Moscow on Monday. Talks in Beijing followed, and Moscow's streets were quiet.
+            """)
+        #expect(entity(city, "moscow")?.type == .place, "\(ids(city).sorted())")
+        #expect(entity(city, "beijing")?.type == .place, "\(ids(city).sorted())")
+        #expect(!ids(city).contains("russia") && !ids(city).contains("china"), "\(ids(city).sorted())")
+        // A capital's role is the resolver's: it is not reported.
+        #expect(entity(city, "moscow")?.roles == [])
+    }
 }
