@@ -131,7 +131,7 @@ enum MeetingLexicon {
         "the", "of", "for", "his", "her", "their", "its", "top", "chief", "senior", "foreign", "minister",
         "ministers", "vice", "deputy", "first", "prime", "president", "premier", "chairman", "chairwoman", "leader",
         "secretary", "general", "state", "envoy", "special", "representative", "ambassador", "diplomat",
-        "counterpart", "official", "spokesman", "spokeswoman", "spokesperson", "head", "new", "former", "visiting",
+        "counterpart", "counterparts", "presidents", "leaders", "ambassadors", "envoys", "premiers", "official", "spokesman", "spokeswoman", "spokesperson", "head", "new", "former", "visiting",
         "supreme", "affairs", "party", "committee", "central", "defense", "defence", "council", "member", "assembly",
         "national", "people", "standing", "political", "bureau", "politburo", "communist", "commander", "military",
         "director", "adviser", "advisor", "security", "mr", "ms", "mrs", "dr", "king", "queen", "prince", "crown",

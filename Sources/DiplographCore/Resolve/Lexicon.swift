@@ -50,6 +50,7 @@ enum Lexicon {
         speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
         assemblyman assemblywoman wife husband spouse son daughter brother sister
+        counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").

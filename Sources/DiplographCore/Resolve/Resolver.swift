@@ -629,6 +629,7 @@ struct ArticleWork {
         item.affiliation = ctx.affiliation
         if appositive(after: r.upperBound - 1, into: &item) { person = true }
         if !person, namedAfterTitle(r, into: &item) { person = true }
+        if !person, coordinatedWithPerson(r) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
            Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive {
             person = true
@@ -712,6 +713,52 @@ struct ArticleWork {
 
     /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
     @discardableResult
+    /// A name in a list after a person: "her counterparts Ana Lind of Norvia and Eva Holm of
+    /// Kestria", "Apollo Chen and John Wu". The run follows "and" or a comma, and before that
+    /// stands a person of this sentence, optionally followed by "of Country" or "(Country)".
+    func coordinatedWithPerson(_ r: Range<Int>) -> Bool {
+        let first = r.lowerBound
+        guard first > 0, let last = items.last, last.end <= first, !last.headline else { return false }
+        // Every word a name word: no title, cue, verb or function word ("Rosneft CEO Igor Sechin",
+        // "Kremlin Says", "Member States" are not names).
+        for k in r where !tokens[k].isLower {
+            let key = tokens[k].key
+            if tokens[k].isAllCaps || Lexicon.titleHeads.contains(key) || Lexicon.titleModifiers.contains(key)
+                || Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.genericOrgWords.contains(key)
+                || Lexicon.speechVerbs.contains(key) || Lexicon.stopwords.contains(key) || Lexicon.eventWords.contains(key) {
+                return false
+            }
+        }
+        // The connector: "and" (a lowercase token right before), or a comma in the gap.
+        var k = first
+        if tokens[first - 1].isLower, tokens[first - 1].key == Lexicon.and, tokens[first].gap == .space {
+            k = first - 1
+        } else if tokens[first].gap == .punct {
+            var comma = false
+            for p in tokens[first - 1].end..<tokens[first].start {
+                if text[p] == 0x2C { comma = true } else if !ByteClass.isSpace(text[p]) && text[p] != 0x29 { return false }
+            }
+            guard comma else { return false }
+        } else {
+            return false
+        }
+        var prev = items.count - 1
+        // "… of Canada and": a country item after the person, joined by "of" or in brackets.
+        if case .table(let e, _) = items[prev].kind, index.entries[e].type == .country, prev > 0 {
+            let between = items[prev - 1].end..<items[prev].first
+            let joined = between.count == 1 && tokens[between.lowerBound].isLower && tokens[between.lowerBound].key == Lexicon.of
+            guard joined || between.isEmpty else { return false }
+            prev -= 1
+        }
+        let p = items[prev]
+        guard p.sentence == items[items.count - 1].sentence, p.end <= k else { return false }
+        switch p.kind {
+        case .table(let e, _): return index.entries[e].type == .person
+        case .discovered(let type, _, _): return type == .person
+        default: return false
+        }
+    }
+
     func appositive(after last: Int, into item: inout Item) -> Bool {
         let k0 = last + 1
         guard k0 < tokens.count, tokens[k0].gap == .punct else { return false }

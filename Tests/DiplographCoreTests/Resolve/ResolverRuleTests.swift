@@ -428,4 +428,20 @@ import Testing
         // A capital's role is the resolver's: it is not reported.
         #expect(entity(city, "moscow")?.roles == [])
     }
+
+    @Test func namesListedAfterAPersonArePeople() {
+        let r = resolve("""
+            Headline
+            The talks lasted three hours. Minister Cayla Ortiz met her counterparts Arvo Lindqvist of Canada and Mara Holm of Colombia. Legislators Piet Chen and Jon Wu lost their seats.
+            """)
+        for id in ["arvo-lindqvist", "mara-holm", "piet-chen", "jon-wu"] {
+            #expect(entity(r, id)?.type == .person, "\(id): \(ids(r).sorted())")
+        }
+        // A list item made of titles, cue words or verbs is no name.
+        let n = resolve("""
+            Headline
+            The talks lasted three hours. Minister Cayla Ortiz spoke with Arvo Lindqvist, Kestria Oil CEO Ivo Sand, on Monday.
+            """)
+        #expect(!ids(n).contains { $0.hasPrefix("kestria-oil") && entity(n, $0)?.type == .person }, "\(ids(n).sorted())")
+    }
 }
