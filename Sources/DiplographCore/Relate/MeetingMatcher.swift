@@ -213,7 +213,9 @@ struct MeetingMatcher {
     /// to the article's one holder of that office named so far (`ArticleContext.person(role:)`).
     /// Returns the person and the token where the description starts ("the").
     private func roleReferent(endingAt j: Int) -> (Int, Int)? {
-        guard let head = word(j), L.roleHeads.contains(head), !t[j].capitalized || j == 0 || isWord(j - 1, "the") else { return nil }
+        guard j >= 0, j < t.count, t[j].kind == .word, L.roleHeads.contains(t[j].word, t[j].key),
+              !t[j].capitalized || j == 0 || isWord(j - 1, "the") else { return nil }
+        let head = t[j].word
         var k = j - 1
         var modifiers: [String] = []
         var country: String?

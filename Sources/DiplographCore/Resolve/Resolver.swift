@@ -711,24 +711,12 @@ struct ArticleWork {
         return true
     }
 
-    /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
-    @discardableResult
     /// A name in a list after a person: "her counterparts Ana Lind of Norvia and Eva Holm of
     /// Kestria", "Apollo Chen and John Wu". The run follows "and" or a comma, and before that
     /// stands a person of this sentence, optionally followed by "of Country" or "(Country)".
     func coordinatedWithPerson(_ r: Range<Int>) -> Bool {
         let first = r.lowerBound
         guard first > 0, let last = items.last, last.end <= first, !last.headline else { return false }
-        // Every word a name word: no title, cue, verb or function word ("Rosneft CEO Igor Sechin",
-        // "Kremlin Says", "Member States" are not names).
-        for k in r where !tokens[k].isLower {
-            let key = tokens[k].key
-            if tokens[k].isAllCaps || Lexicon.titleHeads.contains(key) || Lexicon.titleModifiers.contains(key)
-                || Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.genericOrgWords.contains(key)
-                || Lexicon.speechVerbs.contains(key) || Lexicon.stopwords.contains(key) || Lexicon.eventWords.contains(key) {
-                return false
-            }
-        }
         // The connector: "and" (a lowercase token right before), or a comma in the gap.
         var k = first
         if tokens[first - 1].isLower, tokens[first - 1].key == Lexicon.and, tokens[first].gap == .space {
@@ -753,12 +741,25 @@ struct ArticleWork {
         let p = items[prev]
         guard p.sentence == items[items.count - 1].sentence, p.end <= k else { return false }
         switch p.kind {
-        case .table(let e, _): return index.entries[e].type == .person
-        case .discovered(let type, _, _): return type == .person
+        case .table(let e, _): guard index.entries[e].type == .person else { return false }
+        case .discovered(let type, _, _): guard type == .person else { return false }
         default: return false
         }
+        // Every word a name word: no title, cue, verb or function word ("Rosneft CEO Igor Sechin",
+        // "Kremlin Says", "Member States" are not names).
+        for k in r where !tokens[k].isLower {
+            let key = tokens[k].key
+            if tokens[k].isAllCaps || Lexicon.titleHeads.contains(key) || Lexicon.titleModifiers.contains(key)
+                || Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.genericOrgWords.contains(key)
+                || Lexicon.speechVerbs.contains(key) || Lexicon.stopwords.contains(key) || Lexicon.eventWords.contains(key) {
+                return false
+            }
+        }
+        return true
     }
 
+    /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
+    @discardableResult
     func appositive(after last: Int, into item: inout Item) -> Bool {
         let k0 = last + 1
         guard k0 < tokens.count, tokens[k0].gap == .punct else { return false }
@@ -890,7 +891,6 @@ struct ArticleWork {
         out.acronyms = acronymNames
 
         var warned = Set<String>()
-        var namePartKeys: Set<UInt64>? = nil
         func add(_ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
                  range: Range<Int>, out: inout ResolvedArticle) {
             let idx: Int
@@ -1006,7 +1006,7 @@ struct ArticleWork {
                 // ("Putin said", "a call with Putin"), too, unless the word opens the sentence,
                 // where a capital says nothing ("Young voters …").
                 if items[n].titled || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
-                                       && !inLongerName(t.key, &namePartKeys)),
+                                       && !inLongerName(t.key)),
                    let candidates = index.shortForms[t.key], candidates.count == 1 {
                     let c = candidates[0]
                     add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
@@ -1032,22 +1032,20 @@ struct ArticleWork {
 
     /// True when the word `key` stands somewhere in the article next to another name word, as
     /// in "Anand Kumar" or "Laura K. Harris": then "Anand" or "Harris" alone refers to that
-    /// person, not to a table person who happens to share the word. The keys are gathered once
-    /// per article, on first use, into `cache`.
-    func inLongerName(_ key: UInt64, _ cache: inout Set<UInt64>?) -> Bool {
-        if cache == nil {
-            var keys = Set<UInt64>()
-            for k in tokens.indices.dropFirst() {
-                let a = tokens[k - 1], b = tokens[k]
-                guard b.isCap, a.isCap, b.gap == .space || b.gap == .hyphen else { continue }
-                if [a.key, b.key].contains(where: { Lexicon.stopwords.contains($0) || Lexicon.titleHeads.contains($0)
-                    || Lexicon.titleModifiers.contains($0) || Lexicon.calendar.contains($0) }) { continue }
-                keys.insert(a.key)
-                keys.insert(b.key)
-            }
-            cache = keys
+    /// person, not to a table person who happens to share the word. A scan of the article's
+    /// tokens for that key (rarely asked: untitled one-word table short forms only).
+    func inLongerName(_ key: UInt64) -> Bool {
+        func nameWord(_ t: NameToken) -> Bool {
+            t.isCap && !Lexicon.stopwords.contains(t.key) && !Lexicon.titleHeads.contains(t.key)
+                && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.calendar.contains(t.key)
         }
-        return cache!.contains(key)
+        for k in tokens.indices where tokens[k].key == key && tokens[k].isCap {
+            if k > 0, tokens[k].gap == .space || tokens[k].gap == .hyphen, nameWord(tokens[k - 1]), nameWord(tokens[k]) { return true }
+            if k + 1 < tokens.count, tokens[k + 1].gap == .space || tokens[k + 1].gap == .hyphen, nameWord(tokens[k + 1]), nameWord(tokens[k]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A capital's name at `i..<end` used for its government: possessive ("Beijing's military
