@@ -270,7 +270,7 @@ def main():
         raise SystemExit(f"quality: no binary at {a.bin}; run make build first")
     if a.split == "test":
         print("quality: scoring the LOCKED TEST part: do this only for a finished change, "
-              "and never write a rule from what it shows.\n")
+              "and never write a rule from what it shows.\n", file=sys.stderr)
     sc = load_scorer()
     rows, all_errors, report = [], [], {}
     with tempfile.TemporaryDirectory() as tmp:
