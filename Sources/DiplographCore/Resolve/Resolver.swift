@@ -128,7 +128,7 @@ struct ArticleWork {
             var attributive = false
             while j < range.upperBound {
                 let t = tokens[j]
-                if t.gap == .punct || t.gap == .start { break }
+                if (t.gap == .punct && !afterInitial(j)) || t.gap == .start { break }
                 if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) {
                     if Lexicon.attributiveSuffixes.contains(t.key) { attributive = true; break }
                     j += 1
@@ -156,6 +156,19 @@ struct ArticleWork {
             segmentSpan(i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
             i = j
         }
+    }
+
+    /// Token `j` follows an initial or an abbreviated title and its period: "Dana K. Ruiz",
+    /// "G. L. Peiris", "Kh.Battulga", "Md. Touhid Hossain", "Lt. Gen. Mahmoud Freihat". The
+    /// capitalised word before has at most two letters (or is a title) and only a period and
+    /// spaces stand between.
+    func afterInitial(_ j: Int) -> Bool {
+        guard j > 0, tokens[j].isCap else { return false }
+        let p = tokens[j - 1]
+        guard p.isCap, !p.flags.contains(.abbreviation), p.letters <= 2 || Lexicon.titleHeads.contains(p.key) || Lexicon.titleModifiers.contains(p.key),
+              p.end < tokens[j].start, text[p.end] == 0x2E else { return false }
+        for b in (p.end + 1)..<tokens[j].start where text[b] != 0x20 { return false }
+        return true
     }
 
     struct Context {
@@ -810,6 +823,7 @@ struct ArticleWork {
             if t.isAllCaps { s = s.prefix(1) + s.dropFirst().lowercased() }
             if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
             if t.isLower && Lexicon.nameParticles.contains(t.key) { words.append(s); continue }
+            if k + 1 < r.upperBound, afterInitial(k + 1) { s += "." }  // "Dana K. Ruiz"
             words.append(s)
         }
         return words.joined(separator: " ")

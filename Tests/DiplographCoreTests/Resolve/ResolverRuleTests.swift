@@ -444,4 +444,23 @@ import Testing
             """)
         #expect(!ids(n).contains { $0.hasPrefix("kestria-oil") && entity(n, $0)?.type == .person }, "\(ids(n).sorted())")
     }
+
+    @Test func initialsInsideANameKeepItWhole() {
+        // The project's sentence splitter (the test helper's naive one cuts at every ". ").
+        func resolveSplit(_ text: String) -> ResolvedArticle {
+            let (a, _) = TestArticles.make(text)
+            return Self.resolver.resolve(a, sentences: SentenceSplitter.split(a))
+        }
+        let r = resolveSplit("""
+            Headline
+            The talks lasted three hours. President Dana K. Ruiz met Chairman G. L. Perera on Monday. Lt. Gen. Omar Haddad attended.
+            """)
+        #expect(entity(r, "dana-k-ruiz")?.name == "Dana K. Ruiz", "\(ids(r).sorted())")
+        #expect(entity(r, "g-l-perera")?.type == .person, "\(ids(r).sorted())")
+        #expect(entity(r, "omar-haddad")?.type == .person, "\(ids(r).sorted())")
+        #expect(!ids(r).contains("dana-k"), "\(ids(r).sorted())")
+        // A sentence that ends after a longer word is not joined to the next one.
+        let two = resolveSplit("Headline\nThe minister met Ruiz. Perera left early.")
+        #expect(!ids(two).contains { $0.contains("ruiz-perera") }, "\(ids(two).sorted())")
+    }
 }
