@@ -50,10 +50,7 @@ struct MeetingMatcher {
         phrase.indices.allSatisfy { isWord(i + $0, phrase[$0]) }
     }
 
-    private var isHeadline: Bool {
-        let b = article.r.sentences[sentence].block
-        return b >= 0 && b < article.r.article.blocks.count && article.r.article.blocks[b].kind == .headline
-    }
+    private var isHeadline: Bool { article.isHeadline(sentence: sentence) }
 
     private func isPunct(_ i: Int, _ p: String) -> Bool {
         i >= 0 && i < t.count && t[i].kind == .punct && t[i].word == p
@@ -266,12 +263,12 @@ struct MeetingMatcher {
         var gap = 0
         var delegation = false
         while k < t.count, !object(k), gap < 13 {
-            if isWord(k, "delegation") || isWord(k, "delegations") { delegation = true }
+            let delegationWord = isWord(k, "delegation") || isWord(k, "delegations")
+            if delegationWord { delegation = true }
             // Two titles of one person: "Energy and Water Minister X", "Deputy Prime Minister and
             // Justice Minister Y"; "a delegation led by Z".
             let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
-            let led = delegation && (isWord(k, "delegation") || isWord(k, "delegations") || isWord(k, "led")
-                                     || isWord(k, "headed") || isWord(k, "by"))
+            let led = delegation && (delegationWord || isWord(k, "led") || isWord(k, "headed") || isWord(k, "by"))
             guard gapToken(k) || titleComma(k) || joined || led else { break }
             k += 1
             gap += 1
@@ -489,7 +486,7 @@ struct MeetingMatcher {
     /// discussed …" says what was discussed, not who met.
     private mutating func discussVerb(_ v: Int) {
         // "A summit between X and Y was discussed": passive, the summit is what was discussed.
-        if let b = word(v - 1), ["was", "were", "is", "are", "be", "been", "being"].contains(b) { return }
+        if let b = word(v - 1), L.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
         guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start), !isWord(subj.start, "the") else { return }
         verbClause(v, objectsAt: isWord(v + 1, "with") ? v + 2 : nil, status: .held, intransitive: true)
     }

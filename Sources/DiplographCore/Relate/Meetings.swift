@@ -164,6 +164,12 @@ struct ArticleContext {
         return found
     }
 
+    /// True when sentence `s` is in the headline block.
+    func isHeadline(sentence s: Int) -> Bool {
+        let b = r.sentences[s].block
+        return b >= 0 && b < r.article.blocks.count && r.article.blocks[b].kind == .headline
+    }
+
     /// The people mentioned in sentence `s` (first mention of each id, in order).
     func people(inSentence s: Int) -> [Int] {
         guard s >= 0, s < mentionsBySentence.count else { return [] }
@@ -224,7 +230,7 @@ struct ArticleMeetings {
                     // "X is meeting Y", "X holds talks with Y": reported as it happens, on the day
                     // the article was published (not in a headline, whose present tense is news style).
                     if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
-                       !isHeadline(s), Self.presentTense(t, f.anchor) {
+                       !ctx.isHeadline(sentence: s), Self.presentTense(t, f.anchor) {
                         date = p
                     }
                     // A meeting dated after the article was published has not happened yet.
@@ -254,8 +260,7 @@ struct ArticleMeetings {
             guard let first = drafts[i].sentences.min(), first > 0 else { continue }
             let ids = Set(drafts[i].ids)
             for s in stride(from: first - 1, through: max(0, first - 3), by: -1) {
-                let b = r.sentences[s].block
-                if b >= 0, b < r.article.blocks.count, r.article.blocks[b].kind == .headline { break }
+                if ctx.isHeadline(sentence: s) { break }
                 let people = Set(mentionsBySentence[s].filter { r.entities[$0.entity].type == .person }.map { r.entities[$0.entity].id })
                 let named = ids.isSubset(of: people)
                 var unnamedMeeting = false
@@ -270,11 +275,6 @@ struct ArticleMeetings {
                 break
             }
         }
-    }
-
-    func isHeadline(_ s: Int) -> Bool {
-        let b = r.sentences[s].block
-        return b >= 0 && b < r.article.blocks.count && r.article.blocks[b].kind == .headline
     }
 
     /// The verb at `anchor` is in the present tense: "is meeting", "are holding", "holds",

@@ -202,10 +202,9 @@ struct ArticleWork {
                 // "Secretary of the Union State Dmitry Mezentsev", "Head of the Presidential
                 // Administration of Uzbekistan Saida Mirziyoyeva": a title, "of", the body, then
                 // the holder's name. The title is not part of the body's name.
-                let officeOf = titleOf(i, b)
-                if let bodyStart = officeOf {
+                if let (bodyStart, role) = titleOf(i, b) {
                     ctx.titled = true
-                    if let r = title(at: i, limit: b)?.1 { ctx.role = r }
+                    if let role { ctx.role = role }
                     i = bodyStart
                     continue
                 }
@@ -467,14 +466,14 @@ struct ArticleWork {
     }
 
     /// Where the body starts in "Title of [the] Body …" at `i` ("Secretary of the Union State"),
-    /// when the title's complement is not a portfolio ("Secretary of State" is one title) and a
-    /// cue word or table organisation follows; nil otherwise.
-    func titleOf(_ i: Int, _ b: Int) -> Int? {
-        guard let (end, _) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of else { return nil }
+    /// with the title's role, when the title's complement is not a portfolio ("Secretary of
+    /// State" is one title) and a cue word or table organisation follows; nil otherwise.
+    func titleOf(_ i: Int, _ b: Int) -> (bodyStart: Int, role: String?)? {
+        guard let (end, role) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of else { return nil }
         var k = end + 1
         if k < b, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         guard k < b, hasCueOrTableOrg(k, b) else { return nil }
-        return k
+        return (k, role)
     }
 
     /// The start of a person's name that closes an organisation's extent `i..<end` after a title
@@ -698,7 +697,6 @@ struct ArticleWork {
         return true
     }
 
-    /// ", an international affairs expert at …", ", the Chinese ambassador to …",
     /// A name set off by commas after a title: "Norvia's top diplomat, Arvo Lindqvist, said",
     /// "met Palau's President, Surangel Whipps." The run must close at a comma, a period, a
     /// semicolon, a bracket or the end of the line ("the minister, Human Rights Watch reported"
@@ -706,12 +704,8 @@ struct ArticleWork {
     @discardableResult
     func namedAfterTitle(_ r: Range<Int>, into item: inout Item) -> Bool {
         let first = r.lowerBound, last = r.upperBound - 1
-        guard first > 0, tokens[first].gap == .punct, Lexicon.titleHeads.contains(tokens[first - 1].key) else { return false }
-        var comma = false
-        for p in tokens[first - 1].end..<tokens[first].start {
-            if text[p] == 0x2C { comma = true } else if !ByteClass.isSpace(text[p]) { return false }
-        }
-        guard comma else { return false }
+        guard first > 0, tokens[first].gap == .punct, Lexicon.titleHeads.contains(tokens[first - 1].key),
+              commaBefore(first) else { return false }
         var p = tokens[last].end
         while p < text.count, text[p] == 0x20 { p += 1 }
         guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) else { return false }
@@ -722,6 +716,16 @@ struct ArticleWork {
             item.role = roleText(s..<first)
         }
         return true
+    }
+
+    /// True when what separates token `k` from the one before holds a comma and otherwise only
+    /// white space (and `also`, a closing bracket for ", (Estonia), B").
+    func commaBefore(_ k: Int, alsoAllowing also: UInt8? = nil) -> Bool {
+        var comma = false
+        for p in tokens[k - 1].end..<tokens[k].start {
+            if text[p] == 0x2C { comma = true } else if !ByteClass.isSpace(text[p]) && text[p] != also { return false }
+        }
+        return comma
     }
 
     /// A name in a list after a person: "her counterparts Ana Lind of Norvia and Eva Holm of
@@ -735,11 +739,7 @@ struct ArticleWork {
         if tokens[first - 1].isLower, tokens[first - 1].key == Lexicon.and, tokens[first].gap == .space {
             k = first - 1
         } else if tokens[first].gap == .punct {
-            var comma = false
-            for p in tokens[first - 1].end..<tokens[first].start {
-                if text[p] == 0x2C { comma = true } else if !ByteClass.isSpace(text[p]) && text[p] != 0x29 { return false }
-            }
-            guard comma else { return false }
+            guard commaBefore(first, alsoAllowing: 0x29) else { return false }
         } else {
             return false
         }
@@ -771,6 +771,7 @@ struct ArticleWork {
         return true
     }
 
+    /// ", an international affairs expert at …", ", the Chinese ambassador to …",
     /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
     @discardableResult
     func appositive(after last: Int, into item: inout Item) -> Bool {
