@@ -110,13 +110,12 @@ def run_tool(binary, corpus, tmpdir):
     return outs
 
 
-def align_participants(sc, gold, outs, tmpdir):
+def align_participants(sc, gold, lex, outs, tmpdir):
     """Meeting participants matched like entities. score.py matches an entity by its name or,
     failing that, by its aliases when they point to exactly one gold entity ("Sergei Lavrov"
     whose alias "Sergey Lavrov" is the article's spelling), but a meeting participant by its
     name alone. This writes a copy of the meetings in which a participant whose name matches no
     gold person carries the gold name its entity's aliases point to, under that same rule."""
-    lex = sc.build_lexicon(gold)
     persons = {e["name"] for a in gold["articles"].values() for e in a.get("persons", [])}
     entities = {e["id"]: e for e in json.load(open(outs["entities"], encoding="utf-8"))["entities"]}
     data = json.load(open(outs["meetings"], encoding="utf-8"))
@@ -136,22 +135,24 @@ def align_participants(sc, gold, outs, tmpdir):
 def score(corpus, outs, with_errors):
     base = [sys.executable, SCORER, "--gold", corpus.gold, "--entities", outs["entities"],
             "--meetings", outs["meetings"]]
-    r = subprocess.run(base + ["--json"], capture_output=True, text=True)
+    # score.py lists errors in the order of Python sets: a fixed hash seed makes that order, and
+    # so the --errors listing, the same from run to run.
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    r = subprocess.run(base + ["--json"], capture_output=True, text=True, env=env)
     if r.returncode != 0:
         raise SystemExit(f"quality: score.py failed on {corpus.name}:\n{r.stderr}")
     result = json.loads(r.stdout)
     errors = []
     if with_errors:
-        e = subprocess.run(base + ["--errors"], capture_output=True, text=True).stdout
+        e = subprocess.run(base + ["--errors"], capture_output=True, text=True, env=env).stdout
         errors = [line for line in e.splitlines()
                   if not re.match(r"^(entities|meetings)\s", line)]
     return result, errors
 
 
-def places_right(sc, gold, meetings):
+def places_right(sc, gold, lex, meetings):
     """Of the required held/phone gold meetings that have a place and that some predicted record
     of the same article finds, how many have that place in one of those records."""
-    lex = sc.build_lexicon(gold)
     person = lambda n: {c for g, c in sc.match(lex, [n]) if g == "persons"}
     place_forms = lambda name: {sc.norm(name)} | {sc.norm(s) for a in gold["articles"].values()
                                                   for e in a.get("places", []) + a.get("countries", [])
@@ -196,7 +197,7 @@ def sentence_at(text, offset):
     return " ".join(text[start:end].split())
 
 
-def explain(errors, corpus, gold, meetings, sc):
+def explain(errors, corpus, gold, lex, meetings, sc):
     """Each error line of score.py with the sentence behind it."""
     texts = {}
     def text(aid):
@@ -204,7 +205,6 @@ def explain(errors, corpus, gold, meetings, sc):
             p = (corpus.texts or {}).get(aid)
             texts[aid] = open(p, encoding="utf-8").read() if p and os.path.exists(p) else ""
         return texts[aid]
-    lex = sc.build_lexicon(gold)
     person = lambda n: {c for g, c in sc.match(lex, [n]) if g == "persons"}
     out = []
     for line in errors:
@@ -276,15 +276,16 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for c in corpora(a.split, a.cache, notes):
             gold = json.load(open(c.gold, encoding="utf-8"))
-            outs = align_participants(sc, gold, run_tool(a.bin, c, tmp), tmp)
+            lex = sc.build_lexicon(gold)  # one lexicon per corpus, for every check below
+            outs = align_participants(sc, gold, lex, run_tool(a.bin, c, tmp), tmp)
             result, errors = score(c, outs, a.errors)
             meetings = json.load(open(outs["meetings"], encoding="utf-8"))["meetings"]
-            ok, total = places_right(sc, gold, meetings)
+            ok, total = places_right(sc, gold, lex, meetings)
             result["meetings"]["places"] = f"{ok}/{total}"
             report[c.name] = result
             rows.append((c, result))
             if a.errors:
-                all_errors.append((c.name, explain(errors, c, gold, meetings, sc)))
+                all_errors.append((c.name, explain(errors, c, gold, lex, meetings, sc)))
     if a.json:
         print(json.dumps(report, indent=2))
         return
