@@ -1,0 +1,162 @@
+/// Organisations and places found by their cue words ("... Academy of Social Sciences",
+/// "... State Guesthouse"), with a possessive country as qualifier (rule 1 of `Resolver`).
+extension ArticleResolver {
+    enum CueResult {
+        case entity(end: Int, type: EntityType, qualifier: String?, qualifierEnd: Int?)
+        case skip(to: Int)
+        case none
+    }
+
+    /// An organisation or place starting at `i`, found by its cue words.
+    func cueExtent(_ i: Int, _ b: Int) -> CueResult {
+        var j = i
+        var lastCue: (index: Int, type: EntityType)? = nil
+        var qualifier: String? = nil
+        var qualifierEnd: Int? = nil
+        var stop = b
+        // A possessive country first: "China's Foreign Ministry".
+        if let m = index.match(tokens, at: i, limit: b), index.entries[m.hit.entry].type == .country,
+           tokens[m.end - 1].isPossessive, m.end < b {
+            qualifier = index.entries[m.hit.entry].id
+            qualifierEnd = m.end
+            j = m.end
+        }
+        let orgStart = j
+        var sawOfAfterCue = false
+        while j < b {
+            let t = tokens[j]
+            if t.isLower {
+                // "of the" before another organisation: the part before it is a sub-body.
+                if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
+                    if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
+                }
+                // "School of International Studies of Peking University": a second "of" after
+                // the cue's own complement introduces the parent organisation.
+                if t.key == Lexicon.of, lastCue != nil, sawOfAfterCue, j + 1 < b, hasCueOrTableOrg(j + 1, b) {
+                    return .skip(to: j + 1)
+                }
+                if t.key == Lexicon.of, lastCue != nil { sawOfAfterCue = true }
+                j += 1
+                continue
+            }
+            if let m = index.match(tokens, at: j, limit: b) {
+                let e = index.entries[m.hit.entry]
+                if e.type == .person { stop = j; break }
+                j = m.end
+                continue
+            }
+            if Lexicon.eventWords.contains(t.key) { return .none }
+            // "Chief Cabinet Secretary", "Party Secretary": a cue word that is only a modifier of
+            // a title head, with title modifiers before it, is part of the title.
+            if Lexicon.orgCues.contains(t.key), j + 1 < b, tokens[j + 1].isCap, tokens[j + 1].gap == .space,
+               Lexicon.titleHeads.contains(tokens[j + 1].key),
+               (orgStart...j).allSatisfy({ Lexicon.titleModifiers.contains(tokens[$0].key) && tokens[$0].isCap }) {
+                return .none
+            }
+            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization); sawOfAfterCue = false }
+            // A place cue right after a title head is a name: "President Park Geun-hye".
+            else if Lexicon.placeCues.contains(t.key), !(j > 0 && t.gap == .space && tokens[j - 1].isCap
+                                                           && Lexicon.titleHeads.contains(tokens[j - 1].key)) {
+                lastCue = (j, .place); sawOfAfterCue = false
+            }
+            else if Lexicon.titleHeads.contains(t.key), lastCue != nil { stop = j; break }
+            if t.isPossessive, lastCue != nil, lastCue!.index == j { j += 1; stop = j; break }
+            j += 1
+        }
+        if j >= b { stop = min(stop, b) }
+        guard let cue = lastCue else { return .none }
+        // The extent runs to the stop point when what follows the last cue is an "of …"
+        // complement or more name words, else to the cue.
+        var end = stop
+        while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
+        if end > cue.index + 1 {
+            let next = tokens[cue.index + 1]
+            if !(next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and)) && !isNameToken(next) {
+                end = cue.index + 1
+            }
+        }
+        // Strip leading stopwords ("The Yonhap News Agency").
+        var start = orgStart
+        while start < cue.index, Lexicon.stopwords.contains(tokens[start].key) || tokens[start].isLower { start += 1 }
+        if start != orgStart && qualifierEnd == nil {
+            return start < end ? cueExtentShifted(start, end, cue.type, qualifier) : .none
+        }
+        return .entity(end: end, type: cue.type, qualifier: qualifier, qualifierEnd: qualifierEnd)
+    }
+
+    func cueExtentShifted(_ start: Int, _ end: Int, _ type: EntityType, _ qualifier: String?) -> CueResult {
+        // Re-run from the first real word so the extent starts there.
+        switch cueExtent(start, end) {
+        case .entity(let e, let ty, let q, let qe): return .entity(end: e, type: ty, qualifier: q ?? qualifier, qualifierEnd: qe ?? start)
+        default: return .skip(to: end)
+        }
+    }
+
+    func hasCueOrTableOrg(_ from: Int, _ b: Int) -> Bool {
+        var j = from
+        while j < b {
+            if let m = index.match(tokens, at: j, limit: b) {
+                if index.entries[m.hit.entry].type == .organization { return true }
+                j = m.end
+                continue
+            }
+            if Lexicon.orgCues.contains(tokens[j].key) && !tokens[j].isLower { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Records an organisation or place found by cue words (or the table entry it spells).
+    mutating func addCueEntity(_ r: Range<Int>, type: EntityType, qualifier: String?, sentence si: Int, headline: Bool) {
+        guard !r.isEmpty else { return }
+        if let m = index.match(tokens, at: r.lowerBound, limit: r.upperBound), m.end == r.upperBound {
+            items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: r.lowerBound, end: r.upperBound,
+                              sentence: si, headline: headline))
+            return
+        }
+        // Generic words only ("Foreign Ministry", "Central Committee") need a country.
+        var hasCountry = qualifier != nil
+        var specific = false
+        var k = r.lowerBound
+        var leadingCountry: (entry: Int, end: Int)? = nil
+        while k < r.upperBound {
+            if let m = index.match(tokens, at: k, limit: r.upperBound) {
+                if index.entries[m.hit.entry].type == .country {
+                    hasCountry = true
+                    if k == r.lowerBound { leadingCountry = (m.hit.entry, m.end) }
+                } else { specific = true }
+                k = m.end
+                continue
+            }
+            let t = tokens[k]
+            if !t.isLower && !Lexicon.genericOrgWords.contains(t.key) && !Lexicon.orgCues.contains(t.key)
+                && !Lexicon.placeCues.contains(t.key) && !Lexicon.stopwords.contains(t.key) {
+                specific = true
+            }
+            k += 1
+        }
+        if !specific && !hasCountry { return }
+        var name = surface(r)
+        // A country qualifies an organisation made of generic words only ("China's Foreign
+        // Ministry" → Chinese Foreign Ministry); a specific name stands alone and the country is
+        // a mention of its own ("South Korea's Unification Ministry" → Unification Ministry).
+        if let q = qualifier, !specific, let e = index.byID[q].map({ index.entries[$0] }) {
+            name = (e.demonyms.first ?? e.name) + " " + name
+        } else if let lc = leadingCountry, !specific {
+            // "China Foreign Ministry" → "Chinese Foreign Ministry".
+            let e = index.entries[lc.entry]
+            if let d = e.demonyms.first { name = d + " " + surface(lc.end..<r.upperBound) }
+        }
+        let id = NameTokenizer.slug(name)
+        guard !id.isEmpty else { return }
+        if let e = index.byID[id] {
+            items.append(Item(kind: .table(entry: e, demonym: false), first: r.lowerBound, end: r.upperBound, sentence: si,
+                              headline: headline))
+            return
+        }
+        var item = Item(kind: .discovered(type: type, id: id, name: name), first: r.lowerBound, end: r.upperBound,
+                        sentence: si, headline: headline)
+        item.qualifier = qualifier
+        items.append(item)
+    }
+}

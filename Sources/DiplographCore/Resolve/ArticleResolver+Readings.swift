@@ -1,0 +1,66 @@
+/// Readings of a table name by its context: a capital acting as its government, a dateline,
+/// a parenthesised acronym.
+extension ArticleResolver {
+    /// A capital's name at `i..<end` used for its government: possessive ("Beijing's military
+    /// activities", not "Moscow's streets"), or followed by a verb of saying or acting, an
+    /// auxiliary or a modal ("Moscow has demanded", "Tokyo will consider", "Seoul said"). Not
+    /// after a preposition of place or motion (the caller's `prep`, and "to", "from", "for",
+    /// "between" … here).
+    func actsAsGovernment(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) { return false }
+        let last = tokens[end - 1]
+        if last.isPossessive {
+            guard end < tokens.count, tokens[end].isLower else { return true }
+            return !Lexicon.cityNouns.contains(tokens[end].key)
+        }
+        guard end < tokens.count, tokens[end].gap == .space, tokens[end].isLower else { return false }
+        let k = tokens[end].key
+        return Lexicon.speechVerbs.contains(k) || Lexicon.governmentVerbs.contains(k)
+    }
+
+    /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed
+    /// by a dash (after an optional ", Region").
+    func isDateline(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        guard i == sentenceStart, (i..<end).allSatisfy({ tokens[$0].isAllCaps }) else { return false }
+        var p = tokens[end - 1].end
+        var commas = 0
+        while p < text.count {
+            let c = text[p]
+            if c == 0x20 { p += 1; continue }
+            if c == 0x2D { return true }
+            if c == 0xE2, p + 2 < text.count, text[p + 1] == 0x80, (0x93...0x95).contains(text[p + 2]) { return true }
+            if c == 0x2C, commas == 0 {
+                // ", Switzerland –"
+                commas += 1
+                p += 1
+                while p < text.count, text[p] == 0x20 { p += 1 }
+                while p < text.count, (text[p] >= 0x41 && text[p] <= 0x5A) || (text[p] >= 0x61 && text[p] <= 0x7A) || text[p] == 0x2E || text[p] == 0x20 && p + 1 < text.count && text[p + 1] != 0x2D && text[p + 1] != 0xE2 { p += 1 }
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
+    /// "(KCNA)": the token sits alone between parentheses.
+    func isParenthesised(_ k: Int) -> Bool {
+        let t = tokens[k]
+        var p = t.start - 1
+        while p >= 0, text[p] == 0x20 { p -= 1 }
+        guard p >= 0, text[p] == 0x28 else { return false }
+        var q = t.end
+        while q < text.count, text[q] == 0x20 { q += 1 }
+        return q < text.count && text[q] == 0x29
+    }
+
+    /// An unknown all-capital word that looks like an organisation's acronym: 3–6 letters, not a
+    /// common abbreviation, not part of an all-capital run (a byline or a shouted headline).
+    func isAcronymCandidate(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isAllCaps, !t.flags.contains(.abbreviation), (3...6).contains(Int(t.letters)),
+              t.end - t.start == Int(t.letters), !Lexicon.notAcronyms.contains(t.key) else { return false }
+        if k > 0, tokens[k - 1].isAllCaps, tokens[k].gap == .space { return false }
+        if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
+        return true
+    }
+}

@@ -1,0 +1,216 @@
+/// Resolution: items to entities and mentions, with back-references by family or last name,
+/// acronyms and the headline rule (rule 5 of `Resolver`).
+extension ArticleResolver {
+    mutating func resolveItems() -> ResolvedArticle {
+        var out = ResolvedArticle(article: article, sentences: sentences)
+        var local: [String: Int] = [:]
+        var diagnostics: [Diagnostic] = []
+
+        // Discovered entities of the body (the headline accepts only those).
+        var bodyIDs = Set<String>()
+        for n in items.indices where !items[n].headline {
+            if case .discovered(_, let id, _) = items[n].kind { bodyIDs.insert(id) }
+        }
+        // Short forms of the article's people.
+        var shortForms: [UInt64: [String: String]] = [:]  // key -> id -> name
+        for n in items.indices {
+            switch items[n].kind {
+            case .table(let e, _) where index.entries[e].type == .person:
+                if let k = shortFormKeys[e] {
+                    shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
+                }
+            case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
+                let ws = words(items[n].first..<items[n].end)
+                let key: UInt64 = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
+                    ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
+                shortForms[key, default: [:]][id] = name
+            default: break
+            }
+        }
+        // One-word names after an office ("Indonesian Foreign Minister Sugiono"), unless the word
+        // is a family name or the short form of someone else.
+        for n in items.indices where items[n].role != nil && !items[n].headline && items[n].end == items[n].first + 1 {
+            guard case .single = items[n].kind else { continue }
+            let t = tokens[items[n].first]
+            guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key), !Lexicon.stopwords.contains(t.key),
+                  shortForms[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
+            let name = surface(items[n].first..<items[n].end)
+            shortForms[t.key] = [NameTokenizer.slug(name): name]
+        }
+        // Acronyms defined here: "Full Name (ACR)".
+        var acronyms: [UInt64: (id: Int?, discovered: (EntityType, String, String)?)] = [:]
+        var acronymNames: [String: String] = [:]
+        for n in items.indices where n > 0 {
+            guard case .single = items[n].kind, tokens[items[n].first].isAllCaps, items[n].end == items[n].first + 1 else { continue }
+            let prev = items[n - 1]
+            guard prev.sentence == items[n].sentence, prev.end == items[n].first, isParenthesised(items[n].first) else { continue }
+            switch prev.kind {
+            case .table(let e, false) where index.entries[e].type != .person:
+                acronyms[tokens[items[n].first].key] = (e, nil)
+                acronymNames[surface(items[n].first..<items[n].end)] = index.entries[e].id
+            case .discovered(let type, let id, let name) where type != .person:
+                acronyms[tokens[items[n].first].key] = (nil, (type, id, name))
+                acronymNames[surface(items[n].first..<items[n].end)] = id
+            default: break
+            }
+        }
+        out.acronyms = acronymNames
+
+        var warned = Set<String>()
+        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
+                 range: Range<Int>, out: inout ResolvedArticle) {
+            let idx: Int
+            if let i = local[id] { idx = i } else {
+                idx = out.entities.count
+                local[id] = idx
+                var e = LocalEntity(id: id, type: type, name: name, known: known)
+                if let en = entry {
+                    e.affiliation = index.entries[en].affiliation
+                    // Only people's roles are reported (a capital's "Capital" is for the resolver).
+                    if type == .person { e.roles = index.entries[en].roles.map(\.title) }
+                    e.externalID = index.entries[en].externalID
+                }
+                out.entities.append(e)
+            }
+            let spelling = String(decoding: text[range], as: UTF8.self)
+            out.entities[idx].spellings[spelling, default: 0] += 1
+            if type == .person {
+                if out.entities[idx].affiliation == nil, let a = items[n].affiliation, a != id { out.entities[idx].affiliation = a }
+                if let r = items[n].role, !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {
+                    out.entities[idx].roles.append(r)
+                }
+            }
+            out.mentions.append(Mention(entity: idx, range: range, sentence: items[n].sentence))
+        }
+
+        var articlePeople: [String: (EntityType, String, Int?)] = [:]
+        for n in items.indices {
+            switch items[n].kind {
+            case .table(let e, _) where index.entries[e].type == .person:
+                articlePeople[index.entries[e].id] = (.person, index.entries[e].name, e)
+            case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
+                articlePeople[id] = (.person, name, nil)
+            default: break
+            }
+        }
+        // Where each person of the article is first named in full in the body.
+        var firstFull: [String: Int] = [:]
+        for n in items.indices where !items[n].headline {
+            var id: String? = nil
+            switch items[n].kind {
+            case .table(let e, _) where index.entries[e].type == .person: id = index.entries[e].id
+            case .discovered(.person, let d, _): id = d
+            case .pendingRun(let d) where articlePeople[d] != nil: id = d
+            default: break
+            }
+            if let id, firstFull[id] == nil { firstFull[id] = n }
+        }
+        var resolvedRuns = Set<Int>()
+        for n in items.indices {
+            let range = tokens[items[n].first].start..<tokens[items[n].end - 1].end
+            if let owner = items[n].partOf, resolvedRuns.contains(owner) { continue }
+            switch items[n].kind {
+            case .pendingRun(let id):
+                // "Bui Thanh Son also met …": the full name of a person found elsewhere.
+                if let p = articlePeople[id] {
+                    resolvedRuns.insert(n)
+                    if let e = p.2 {
+                        add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
+                    } else {
+                        add(id, type: .person, name: p.1, known: false, entry: nil, item: n, range: range, out: &out)
+                    }
+                }
+            case .table(let e, _):
+                add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
+            case .discovered(let type, let id, let name):
+                if items[n].headline && !bodyIDs.contains(id) { continue }
+                add(id, type: type, name: name, known: false, entry: nil, item: n, range: range, out: &out)
+            case .single:
+                let t = tokens[items[n].first]
+                let single = tokens[items[n].first].start..<tokens[items[n].first].end
+                if t.isAllCaps {
+                    if let a = acronyms[t.key] {
+                        if let e = a.id {
+                            add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: single, out: &out)
+                        } else if let d = a.discovered {
+                            add(d.1, type: d.0, name: d.2, known: false, entry: nil, item: n, range: single, out: &out)
+                        }
+                        continue
+                    }
+                    if isAcronymCandidate(items[n].first) {
+                        let name = surface(items[n].first..<(items[n].first + 1))
+                        add(NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil, item: n,
+                            range: single, out: &out)
+                    }
+                    continue
+                }
+                guard t.isCap else { continue }
+                if var people = shortForms[t.key] {
+                    // Several people share the name: a back-reference points to someone already
+                    // introduced, so when only one of them has been named in full so far, it is them.
+                    if people.count > 1 {
+                        let introduced = people.filter { (firstFull[$0.key] ?? .max) < n }
+                        if introduced.count == 1 { people = introduced }
+                    }
+                    if people.count == 1, let (id, name) = people.first {
+                        if let e = index.byID[id] {
+                            add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: n, range: single, out: &out)
+                        } else {
+                            add(id, type: .person, name: name, known: false, entry: nil, item: n, range: single, out: &out)
+                        }
+                    } else {
+                        let spelling = String(decoding: text[single], as: UTF8.self)
+                        if warned.insert(spelling).inserted {
+                            let names = people.values.sorted().joined(separator: ", ")
+                            diagnostics.append(Diagnostic(file: article.source, severity: .warning,
+                                                          message: "\"\(spelling)\" is ambiguous (\(names)); left unresolved"))
+                        }
+                    }
+                    continue
+                }
+                // "President Xi" with no full name in the article: the table's only Xi. Untitled
+                // ("Putin said", "a call with Putin"), too, unless the word opens the sentence,
+                // where a capital says nothing ("Young voters …").
+                if items[n].titled || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
+                                       && !inLongerName(t.key)),
+                   let candidates = index.shortForms[t.key], candidates.count == 1 {
+                    let c = candidates[0]
+                    add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
+                        range: single, out: &out)
+                    continue
+                }
+                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].headline && !items[n].titled
+                    && !Lexicon.stopwords.contains(t.key) && t.letters >= 3 {
+                    let name = surface(items[n].first..<items[n].end)
+                    let id = NameTokenizer.slug(name)
+                    if let e = index.byID[id] {
+                        add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
+                    } else {
+                        add(id, type: .place, name: name, known: false, entry: nil, item: n, range: range, out: &out)
+                    }
+                }
+            }
+        }
+        out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        out.diagnostics = diagnostics
+        return out
+    }
+
+    /// True when the word `key` stands somewhere in the article next to another name word, as
+    /// in "Anand Kumar" or "Laura K. Harris": then "Anand" or "Harris" alone refers to that
+    /// person, not to a table person who happens to share the word. A scan of the article's
+    /// tokens for that key (rarely asked: untitled one-word table short forms only).
+    func inLongerName(_ key: UInt64) -> Bool {
+        func nameWord(_ t: NameToken) -> Bool {
+            t.isCap && !Lexicon.stopwords.contains(t.key) && !Lexicon.titleHeads.contains(t.key)
+                && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.calendar.contains(t.key)
+        }
+        for k in tokens.indices where tokens[k].key == key && tokens[k].isCap {
+            if k > 0, tokens[k].gap == .space || tokens[k].gap == .hyphen, nameWord(tokens[k - 1]), nameWord(tokens[k]) { return true }
+            if k + 1 < tokens.count, tokens[k + 1].gap == .space || tokens[k + 1].gap == .hyphen, nameWord(tokens[k + 1]), nameWord(tokens[k]) {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,165 @@
+/// Runs of name words without a table entry: person, place, or single words to resolve later
+/// (rule 4 of `Resolver`).
+extension ArticleResolver {
+    /// The end of a run of name words starting at `i`.
+    func nameRun(at i: Int, limit b: Int) -> Int {
+        var j = i + 1
+        while j < b {
+            let t = tokens[j]
+            if tokens[j - 1].isPossessive { break }
+            if t.gap == .glued { break }
+            if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) { j += 1; continue }
+            if t.isLower {
+                if Lexicon.nameParticles.contains(t.key), j + 1 < b, isNameToken(tokens[j + 1]) { j += 2; continue }
+                break
+            }
+            guard isNameToken(t) else { break }
+            if index.match(tokens, at: j, limit: b) != nil { break }
+            if title(at: j, limit: b) != nil && Lexicon.officeHeads.contains(t.key) { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// Word starts of a run: tokens that are not hyphen continuations or particles.
+    func words(_ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            var e = k + 1
+            while e < r.upperBound, tokens[e].gap == .hyphen, tokens[e].isLower || tokens[e].flags.contains(.digit) { e += 1 }
+            if !(tokens[k].isLower) { out.append(k..<e) }
+            k = e
+        }
+        return out
+    }
+
+    mutating func classifyRun(_ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
+                              headline: Bool, attributive: Bool) {
+        let ws = words(r)
+        guard !ws.isEmpty else { return }
+        func singles() {
+            var owner: Int? = nil
+            if ws.count >= 2 && ws.count <= 4 && !tokens[r].contains(where: { $0.isAllCaps }) {
+                owner = items.count
+                items.append(Item(kind: .pendingRun(id: NameTokenizer.slug(personName(r))), first: r.lowerBound,
+                                  end: r.upperBound, sentence: si, headline: headline))
+            }
+            for (n, w) in ws.enumerated() {
+                var item = Item(kind: .single, first: w.lowerBound, end: w.upperBound, sentence: si, headline: headline)
+                item.sentenceInitial = sentenceInitial && n == 0
+                item.placePreposition = prep && n == 0 && ws.count == 1
+                if ws.count == 1 {
+                    item.role = ctx.role
+                    item.titled = ctx.titled
+                    item.affiliation = ctx.affiliation
+                }
+                item.end = w.upperBound
+                item.partOf = owner
+                // Only the first token of a hyphenated word can be a back-reference.
+                if w.count > 1 && !(tokens[w.lowerBound + 1].flags.contains(.digit)) { continue }
+                items.append(item)
+            }
+        }
+        if ws.count == 1 || attributive || ws.count > 4 || tokens[r].contains(where: { $0.flags.contains(.caseless) }) {
+            if !attributive { singles() }
+            return
+        }
+        if tokens[r].contains(where: { Lexicon.eventWords.contains($0.key) }) { singles(); return }
+        var person = ctx.titled
+        var item = Item(kind: .single, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline)
+        item.role = ctx.role
+        item.titled = ctx.titled
+        item.affiliation = ctx.affiliation
+        if appositive(after: r.upperBound - 1, into: &item) { person = true }
+        if !person, namedAfterTitle(r, into: &item) { person = true }
+        if !person, coordinatedWithPerson(r) { person = true }
+        if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
+           Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive {
+            person = true
+        }
+        var place = false
+        if !person && prep { place = true }
+        if !person && !place && familyShape(ws) { person = true }
+        // A run that starts with a stopword (sentence-initial "The …") is not a name.
+        if Lexicon.stopwords.contains(tokens[r.lowerBound].key) { person = false; place = false }
+        guard person || place else { singles(); return }
+        if person {
+            let name = personName(r)
+            let id = NameTokenizer.slug(name)
+            if let e = index.byID[id] {
+                item.kind = .table(entry: e, demonym: false)
+            } else {
+                item.kind = .discovered(type: .person, id: id, name: name)
+            }
+        } else {
+            let name = surface(r)
+            let id = NameTokenizer.slug(name)
+            if let e = index.byID[id] { item.kind = .table(entry: e, demonym: false) }
+            else { item.kind = .discovered(type: .place, id: id, name: name) }
+        }
+        items.append(item)
+    }
+
+    /// "Kim Jong-un", "Sun Weidong": a known family name, then romanised syllables; the family
+    /// name is followed by a space, not a hyphen ("Kim-Xi" is two people).
+    func familyShape(_ ws: [Range<Int>]) -> Bool {
+        guard ws.count >= 2, ws.count <= 3 else { return false }
+        guard tokens[ws[0].lowerBound].isCap, !tokens[ws[0].lowerBound].isAllCaps, ws[0].count == 1 else { return false }
+        guard tokens[ws[1].lowerBound].gap == .space else { return false }
+        return familyFirst(ws)
+    }
+
+    /// `AliasIndex.familyFirst` of the words' normalised forms, with its first test (a known
+    /// family name first) made on the first token's key before any string is built: the key of
+    /// a token is the key of its normalised form.
+    func familyFirst(_ ws: [Range<Int>]) -> Bool {
+        guard ws.count >= 2, ws.count <= 4, Lexicon.familyFirst.contains(tokens[ws[0].lowerBound].key) else { return false }
+        // The other words' hyphen-separated parts are their tokens' normalised forms: each
+        // must be romanised syllables.
+        var part: [UInt8] = []
+        part.reserveCapacity(16)
+        for w in ws.dropFirst() {
+            for k in w {
+                part.removeAll(keepingCapacity: true)
+                NameTokenizer.appendNormalized(text, tokens[k], to: &part)
+                if !part.withUnsafeBufferPointer({ Lexicon.isSyllabic($0) }) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Display name of a discovered person: words title-cased, hyphenated lowercase syllables
+    /// as words ("Pak Myong-ho" → "Pak Myong Ho").
+    func personName(_ r: Range<Int>) -> String {
+        var words: [String] = []
+        for k in r {
+            let t = tokens[k]
+            var s = String(decoding: text[t.start..<t.end], as: UTF8.self)
+            if t.isAllCaps { s = s.prefix(1) + s.dropFirst().lowercased() }
+            if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
+            if t.isLower && Lexicon.nameParticles.contains(t.key) { words.append(s); continue }
+            if k + 1 < r.upperBound, afterInitial(k + 1) { s += "." }  // "Dana K. Ruiz"
+            words.append(s)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The text of a token range with runs of white space collapsed.
+    func surface(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        let raw = text[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end]
+        var out: [UInt8] = []
+        var space = false
+        for b in raw {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,177 @@
+/// Segmentation: a sentence into capitalised spans, a span into table names, titles, cue
+/// entities and runs of name words (rules 1-4 of `Resolver`, in order).
+extension ArticleResolver {
+    /// Splits a sentence into capitalised spans and segments each.
+    mutating func segmentSentence(_ si: Int, _ range: Range<Int>, headline: Bool) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isNameToken(tokens[i]) else { i += 1; continue }
+            var j = i + 1
+            var attributive = false
+            while j < range.upperBound {
+                let t = tokens[j]
+                if (t.gap == .punct && !afterInitial(j)) || t.gap == .start { break }
+                if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) {
+                    if Lexicon.attributiveSuffixes.contains(t.key) { attributive = true; break }
+                    j += 1
+                    continue
+                }
+                // A capitalised function word inside a span ("… Hall To Strengthen …" in a
+                // headline, "… Resistance Against …") starts a new span.
+                if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) { j += 1; continue }
+                if isNameToken(t) { break }
+                // Connectors: "of", "of the", "for", "for the", "and", name particles.
+                if t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.and
+                                 || Lexicon.nameParticles.contains(t.key)) {
+                    var k = j + 1
+                    if k < range.upperBound, tokens[k].key == Lexicon.the, tokens[k].isLower, tokens[k].gap == .space,
+                       t.key == Lexicon.of || t.key == Lexicon.forKey {
+                        k += 1
+                    }
+                    if k < range.upperBound, tokens[k].gap == .space, isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
+                        j = k
+                        continue
+                    }
+                }
+                break
+            }
+            segmentSpan(i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
+            i = j
+        }
+    }
+
+    /// Token `j` follows an initial or an abbreviated title and its period: "Dana K. Ruiz",
+    /// "G. L. Peiris", "Kh.Battulga", "Md. Touhid Hossain", "Lt. Gen. Mahmoud Freihat". The
+    /// capitalised word before has at most two letters (or is a title) and only a period and
+    /// spaces stand between.
+    func afterInitial(_ j: Int) -> Bool {
+        guard j > 0, tokens[j].isCap else { return false }
+        let p = tokens[j - 1]
+        guard p.isCap, !p.flags.contains(.abbreviation), p.letters <= 2 || Lexicon.titleHeads.contains(p.key) || Lexicon.titleModifiers.contains(p.key),
+              p.end < tokens[j].start, text[p.end] == 0x2E else { return false }
+        for b in (p.end + 1)..<tokens[j].start where text[b] != 0x20 { return false }
+        return true
+    }
+
+    struct Context {
+        var role: String?
+        var titled = false
+        var affiliation: String?
+    }
+
+    /// The entity id and type of an alias table hit.
+    func entry(_ hit: AliasIndex.Hit) -> AliasEntry { index.entries[hit.entry] }
+
+    mutating func segmentSpan(_ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool) {
+        var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
+        let prep = span.lowerBound > sentenceStart && Lexicon.placePrepositions.contains(tokens[span.lowerBound - 1].key)
+            && tokens[span.lowerBound - 1].isLower && tokens[span.lowerBound].gap == .space
+        // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
+        let capsRun = span.count >= 2 && tokens[span].allSatisfy { $0.isAllCaps || $0.gap == .hyphen || $0.isLower }
+            && tokens[span].filter(\.isAllCaps).count >= 2
+        var i = span.lowerBound
+        let b = span.upperBound
+        func startsSentence(_ k: Int) -> Bool { k == sentenceStart }
+        // `cueExtent(i, b)` finds nothing unless a cue word lies in `i..<b`: the last one.
+        var lastCueWord = -1
+        for k in span where Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { lastCueWord = k }
+        while i < b {
+            let t = tokens[i]
+            if t.isLower || t.flags.contains(.digit) { i += 1; continue }
+            if Lexicon.calendar.contains(t.key) { i += 1; continue }
+            // 1. Organisation / place by cue words.
+            if !capsRun && lastCueWord >= i {
+                // "Secretary of the Union State Dmitry Mezentsev", "Head of the Presidential
+                // Administration of Uzbekistan Saida Mirziyoyeva": a title, "of", the body, then
+                // the holder's name. The title is not part of the body's name.
+                if let (bodyStart, role) = titleOf(i, b) {
+                    ctx.titled = true
+                    if let role { ctx.role = role }
+                    i = bodyStart
+                    continue
+                }
+                switch cueExtent(i, b) {
+                case .entity(var end, let type, let qualifier, let qualifierEnd):
+                    // … and the holder's name after the body goes to the title.
+                    if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {
+                        end = cut
+                    } else {
+                        ctx = Context()
+                    }
+                    if let q = qualifierEnd {
+                        // "China's Foreign Ministry": the country is a mention too.
+                        // The country may follow leading stopwords ("Later Japan's Foreign Ministry").
+                        var k = i
+                        while k < q {
+                            if let m = index.match(tokens, at: k, limit: q), m.end == q {
+                                items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: k, end: m.end,
+                                                  sentence: si, headline: headline))
+                                break
+                            }
+                            k += 1
+                        }
+                    }
+                    let from = qualifierEnd ?? i
+                    if !attributive || end < b {
+                        addCueEntity(from..<end, type: type, qualifier: qualifier, sentence: si, headline: headline)
+                    }
+                    i = end
+                    continue
+                case .skip(let to):
+                    i = to
+                    continue
+                case .none:
+                    break
+                }
+            }
+            // 2. Alias table.
+            if let m = index.match(tokens, at: i, limit: b) {
+                var e = entry(m.hit)
+                var item = Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
+                                sentence: si, headline: headline)
+                // A country named by its capital ("Washington") is the city after "in"/"at" and
+                // in a dateline ("WASHINGTON –"); elsewhere it is the government.
+                if e.type == .country, !m.hit.demonym, (prep && i == span.lowerBound) || isDateline(i, m.end, sentenceStart: sentenceStart),
+                   let p = index.placeReading(tokens, i, m.end) {
+                    item.kind = .table(entry: p, demonym: false)
+                    e = index.entries[p]
+                }
+                // A capital that speaks or acts is its government: "Moscow said", "Beijing has
+                // supported", "Seoul's foreign ministry"; after "in", "to", "from" … it is the city.
+                if e.type == .place, !prep, let country = e.affiliation, let c = index.byID[country],
+                   e.roles.contains(where: { $0.title == "Capital" }), actsAsGovernment(i, m.end, sentenceStart: sentenceStart) {
+                    item.kind = .table(entry: c, demonym: false)
+                    e = index.entries[c]
+                }
+                if e.type == .person {
+                    item.role = ctx.role
+                    item.titled = ctx.titled
+                    item.affiliation = ctx.affiliation
+                    appositive(after: m.end - 1, into: &item)
+                    ctx = Context()
+                } else if e.type == .country {
+                    ctx.affiliation = e.id
+                }
+                items.append(item)
+                i = m.end
+                continue
+            }
+            // 3. Title.
+            if let (end, role) = title(at: i, limit: b) {
+                ctx.titled = true
+                if let r = role { ctx.role = r }
+                i = end
+                continue
+            }
+            if Lexicon.stopwords.contains(t.key) && !t.isAllCaps { i += 1; continue }
+            // 4. A run of name words.
+            let end = nameRun(at: i, limit: b)
+            if !capsRun {
+                classifyRun(i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
+                            sentence: si, headline: headline, attributive: attributive && end == b)
+            }
+            ctx = Context()
+            i = end
+        }
+    }
+}

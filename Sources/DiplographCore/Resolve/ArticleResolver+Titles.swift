@@ -1,0 +1,237 @@
+/// Titles and appositives: the context that makes a run of name words a person and gives it
+/// a role ("Vice Foreign Minister Hana Ortiz", "Norvia's top diplomat, Arvo Lindqvist,").
+extension ArticleResolver {
+    /// A title phrase (modifiers then a head) that ends right before `k`, in lowercase
+    /// ("leader Kim", "spokesman Guo"), and a country item right before it.
+    func preContext(before k: Int, sentenceStart: Int) -> Context {
+        var ctx = Context()
+        var j = k - 1
+        guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower, Lexicon.titleHeads.contains(tokens[j].key) else {
+            return ctx
+        }
+        let headKey = tokens[j].key
+        var start = j
+        while j - 1 >= sentenceStart, tokens[j].gap == .space, tokens[j - 1].isLower,
+              Lexicon.titleModifiers.contains(tokens[j - 1].key) || Lexicon.titleHeads.contains(tokens[j - 1].key) {
+            j -= 1
+            start = j
+        }
+        ctx.titled = true
+        if Lexicon.officeHeads.contains(headKey) {
+            ctx.role = roleText(start..<k)
+        }
+        // A country right before the title: "North Korean leader Kim", "China's top diplomat Wang".
+        if start - 1 >= sentenceStart, tokens[start].gap == .space, let last = items.last, last.end == start,
+           case .table(let e, _) = last.kind, index.entries[e].type == .country {
+            ctx.affiliation = index.entries[e].id
+        }
+        return ctx
+    }
+
+    /// Title-cased role text of a title phrase ("vice foreign minister" → "Vice Foreign Minister",
+    /// "FM" → "Foreign Minister").
+    func roleText(_ r: Range<Int>) -> String {
+        var words: [String] = []
+        for k in r {
+            let w = NameTokenizer.normalized(text, tokens[k])
+            switch w {
+            case "fm": words += ["Foreign", "Minister"]
+            case "pm": words += ["Prime", "Minister"]
+            case "of", "for", "the": words.append(w)
+            default: words.append(w.prefix(1).uppercased() + w.dropFirst())
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// A capitalised title inside a span: modifiers then a head; returns its end and the role.
+    func title(at i: Int, limit: Int) -> (Int, String?)? {
+        var j = i
+        var lastHead: Int? = nil
+        while j < limit {
+            let k = tokens[j].key
+            if j > i && tokens[j].gap != .space { break }
+            if Lexicon.titleHeads.contains(k) { lastHead = j; j += 1; continue }
+            if Lexicon.titleModifiers.contains(k) { j += 1; continue }
+            break
+        }
+        guard let h = lastHead else { return nil }
+        let end = titleComplementEnd(after: h, limit: limit)
+        let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<end) : nil
+        return (end, role)
+    }
+
+    /// The end of an "of" / "for" complement of a title head made only of portfolio words:
+    /// "Minister *of Foreign Affairs*", "Secretary *of State*", "Vice Minister *for Foreign
+    /// Affairs*". Returns `h + 1` when there is none ("President of the Republic of …" names a
+    /// country, not a portfolio).
+    func titleComplementEnd(after h: Int, limit: Int) -> Int {
+        var k = h + 1
+        guard k < limit, tokens[k].isLower, tokens[k].gap == .space,
+              tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey else { return h + 1 }
+        k += 1
+        if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
+        let first = k
+        while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
+              Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key) {
+            k += 1
+        }
+        guard k > first else { return h + 1 }
+        // "Minister of State Security Bureau …": a cue word after it makes it an organisation.
+        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { return h + 1 }
+        return k
+    }
+
+    /// Where the body starts in "Title of [the] Body …" at `i` ("Secretary of the Union State"),
+    /// with the title's role, when the title's complement is not a portfolio ("Secretary of
+    /// State" is one title) and a cue word or table organisation follows; nil otherwise.
+    func titleOf(_ i: Int, _ b: Int) -> (bodyStart: Int, role: String?)? {
+        guard let (end, role) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of else { return nil }
+        var k = end + 1
+        if k < b, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
+        guard k < b, hasCueOrTableOrg(k, b) else { return nil }
+        return (k, role)
+    }
+
+    /// The start of a person's name that closes an organisation's extent `i..<end` after a title
+    /// ("… of Uzbekistan Saida Mirziyoyeva", "… Union State Dmitry Mezentsev"): two or three
+    /// capitalised words at the end that are no cue, generic or title word and no table entry,
+    /// after a cue word or a table entity. Nil when there is none.
+    func trailingName(after i: Int, _ end: Int) -> Int? {
+        func nameWord(_ t: NameToken) -> Bool {
+            t.isCap && !t.isAllCaps && (t.gap == .space || t.gap == .hyphen) && !Lexicon.orgCues.contains(t.key)
+                && !Lexicon.placeCues.contains(t.key) && !Lexicon.genericOrgWords.contains(t.key)
+                && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.titleHeads.contains(t.key) && !Lexicon.stopwords.contains(t.key)
+        }
+        for n in 2...3 {
+            let k = end - n
+            guard k > i, (k..<end).allSatisfy({ nameWord(tokens[$0]) }) else { continue }
+            // No table entry among the name words ("… of the Russian Federation").
+            if (k..<end).contains(where: { index.match(tokens, at: $0, limit: end) != nil }) { continue }
+            // What precedes the name ends the body: a cue, generic or title word, or a table entry.
+            let prev = tokens[k - 1]
+            if Lexicon.orgCues.contains(prev.key) || Lexicon.genericOrgWords.contains(prev.key) || Lexicon.titleModifiers.contains(prev.key) {
+                return k
+            }
+            if (i..<k).contains(where: { index.match(tokens, at: $0, limit: k)?.end == k }) { return k }
+        }
+        return nil
+    }
+
+    /// A name set off by commas after a title: "Norvia's top diplomat, Arvo Lindqvist, said",
+    /// "met Palau's President, Surangel Whipps." The run must close at a comma, a period, a
+    /// semicolon, a bracket or the end of the line ("the minister, Human Rights Watch reported"
+    /// names no one). The title gives the role when it names an office.
+    @discardableResult
+    func namedAfterTitle(_ r: Range<Int>, into item: inout Item) -> Bool {
+        let first = r.lowerBound, last = r.upperBound - 1
+        guard first > 0, tokens[first].gap == .punct, Lexicon.titleHeads.contains(tokens[first - 1].key),
+              commaBefore(first) else { return false }
+        var p = tokens[last].end
+        while p < text.count, text[p] == 0x20 { p += 1 }
+        guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) else { return false }
+        item.titled = true
+        if item.role == nil, Lexicon.officeHeads.contains(tokens[first - 1].key) {
+            var s = first - 1
+            while s - 1 >= 0, tokens[s].gap == .space, Lexicon.titleModifiers.contains(tokens[s - 1].key) { s -= 1 }
+            item.role = roleText(s..<first)
+        }
+        return true
+    }
+
+    /// True when what separates token `k` from the one before holds a comma and otherwise only
+    /// white space (and `also`, a closing bracket for ", (Estonia), B").
+    func commaBefore(_ k: Int, alsoAllowing also: UInt8? = nil) -> Bool {
+        var comma = false
+        for p in tokens[k - 1].end..<tokens[k].start {
+            if text[p] == 0x2C { comma = true } else if !ByteClass.isSpace(text[p]) && text[p] != also { return false }
+        }
+        return comma
+    }
+
+    /// A name in a list after a person: "her counterparts Ana Lind of Norvia and Eva Holm of
+    /// Kestria", "Apollo Chen and John Wu". The run follows "and" or a comma, and before that
+    /// stands a person of this sentence, optionally followed by "of Country" or "(Country)".
+    func coordinatedWithPerson(_ r: Range<Int>) -> Bool {
+        let first = r.lowerBound
+        guard first > 0, let last = items.last, last.end <= first, !last.headline else { return false }
+        // The connector: "and" (a lowercase token right before), or a comma in the gap.
+        var k = first
+        if tokens[first - 1].isLower, tokens[first - 1].key == Lexicon.and, tokens[first].gap == .space {
+            k = first - 1
+        } else if tokens[first].gap == .punct {
+            guard commaBefore(first, alsoAllowing: 0x29) else { return false }
+        } else {
+            return false
+        }
+        var prev = items.count - 1
+        // "… of Canada and": a country item after the person, joined by "of" or in brackets.
+        if case .table(let e, _) = items[prev].kind, index.entries[e].type == .country, prev > 0 {
+            let between = items[prev - 1].end..<items[prev].first
+            let joined = between.count == 1 && tokens[between.lowerBound].isLower && tokens[between.lowerBound].key == Lexicon.of
+            guard joined || between.isEmpty else { return false }
+            prev -= 1
+        }
+        let p = items[prev]
+        guard p.sentence == items[items.count - 1].sentence, p.end <= k else { return false }
+        switch p.kind {
+        case .table(let e, _): guard index.entries[e].type == .person else { return false }
+        case .discovered(let type, _, _): guard type == .person else { return false }
+        default: return false
+        }
+        // Every word a name word: no title, cue, verb or function word ("Rosneft CEO Igor Sechin",
+        // "Kremlin Says", "Member States" are not names).
+        for k in r where !tokens[k].isLower {
+            let key = tokens[k].key
+            if tokens[k].isAllCaps || Lexicon.titleHeads.contains(key) || Lexicon.titleModifiers.contains(key)
+                || Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.genericOrgWords.contains(key)
+                || Lexicon.speechVerbs.contains(key) || Lexicon.stopwords.contains(key) || Lexicon.eventWords.contains(key) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// ", an international affairs expert at …", ", the Chinese ambassador to …",
+    /// ", North Korea's foreign minister,": evidence of a person, with role and affiliation.
+    @discardableResult
+    func appositive(after last: Int, into item: inout Item) -> Bool {
+        let k0 = last + 1
+        guard k0 < tokens.count, tokens[k0].gap == .punct else { return false }
+        // The separator must be a comma.
+        var sawComma = false
+        for p in tokens[last].end..<tokens[k0].start {
+            if text[p] == 0x2C { sawComma = true } else if text[p] == 0x2E || text[p] == 0x3B || text[p] == 0x3A { return false }
+        }
+        guard sawComma else { return false }
+        var k = k0
+        var country: String? = nil
+        var found = false
+        var role: String? = nil
+        let limit = min(tokens.count, k0 + 10)
+        while k < limit {
+            if k > k0 && tokens[k].gap == .punct { break }
+            if let m = index.match(tokens, at: k, limit: limit) {
+                let e = index.entries[m.hit.entry]
+                if e.type == .country && !found { country = e.id }
+                k = m.end
+                continue
+            }
+            if Lexicon.appositiveNouns.contains(tokens[k].key) {
+                found = true
+                // The role: modifiers before the head ("foreign minister", "ambassador").
+                if Lexicon.officeHeads.contains(tokens[k].key) {
+                    var s = k
+                    while s - 1 >= k0, Lexicon.titleModifiers.contains(tokens[s - 1].key) { s -= 1 }
+                    role = roleText(s..<(k + 1))
+                }
+                break
+            }
+            k += 1
+        }
+        guard found else { return false }
+        if item.role == nil { item.role = role }
+        if item.affiliation == nil { item.affiliation = country }
+        return true
+    }
+}
