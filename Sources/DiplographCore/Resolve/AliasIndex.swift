@@ -18,6 +18,8 @@ struct AliasIndex: Sendable {
     /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
     private(set) var shortForms: [UInt64: [Int]] = [:]
     let byID: [String: Int]
+    /// `NameTokenizer.spellingKey` of each table person's name and aliases -> entries.
+    private var spellings: [UInt64: [Int]] = [:]
     /// Country aliases that are also the first words of a place of that country ("Washington"
     /// for the United States and "Washington, D.C."): full key hash of the alias -> place entry.
     private var placeReadings: [UInt64: Int] = [:]
@@ -41,6 +43,11 @@ struct AliasIndex: Sendable {
             }
             if e.type == .person, let k = AliasIndex.shortFormKey(of: e.name) {
                 shortForms[k, default: []].append(i)
+            }
+            if e.type == .person {
+                for form in e.allNames {
+                    if let k = NameTokenizer.spellingKey(form), spellings[k]?.contains(i) != true { spellings[k, default: []].append(i) }
+                }
             }
         }
         // Places whose name starts with an alias of their own country.
@@ -85,6 +92,13 @@ struct AliasIndex: Sendable {
             j += 1
         }
         return best
+    }
+
+    /// The one table person whose name or alias is another spelling of `name` ("Vladmir Putin"),
+    /// by `NameTokenizer.spellingKey`; nil when none or several are.
+    func person(spelledLike name: String) -> Int? {
+        guard let k = NameTokenizer.spellingKey(name), let people = spellings[k], people.count == 1 else { return nil }
+        return people[0]
     }
 
     /// The key of a person's short form: the family name for Korean and Chinese names (first

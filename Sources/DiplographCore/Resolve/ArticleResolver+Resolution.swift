@@ -11,8 +11,10 @@ extension ArticleResolver {
         for n in items.indices where !items[n].headline {
             if case .discovered(_, let id, _) = items[n].kind { bodyIDs.insert(id) }
         }
-        // Short forms of the article's people.
+        // Short forms of the article's people, and the given names of those named with the
+        // family name last.
         var shortForms: [UInt64: [String: String]] = [:]  // key -> id -> name
+        var givenNames: [UInt64: [String: String]] = [:]
         for n in items.indices {
             switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person:
@@ -21,9 +23,10 @@ extension ArticleResolver {
                 }
             case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
                 let ws = words(items[n].first..<items[n].end)
-                let key: UInt64 = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
-                    ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
+                let familyFirst = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
+                let key: UInt64 = familyFirst ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
                 shortForms[key, default: [:]][id] = name
+                if !familyFirst, ws.count >= 2, ws[0].count == 1 { givenNames[tokens[ws[0].lowerBound].key, default: [:]][id] = name }
             default: break
             }
         }
@@ -33,7 +36,7 @@ extension ArticleResolver {
             guard case .single = items[n].kind else { continue }
             let t = tokens[items[n].first]
             guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key), !Lexicon.stopwords.contains(t.key),
-                  shortForms[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
+                  shortForms[t.key] == nil, givenNames[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
             let name = surface(items[n].first..<items[n].end)
             shortForms[t.key] = [NameTokenizer.slug(name): name]
         }
@@ -166,6 +169,13 @@ extension ArticleResolver {
                                                           message: "\"\(spelling)\" is ambiguous (\(names)); left unresolved"))
                         }
                     }
+                    continue
+                }
+                // "Governor Lemanu" after "Lemanu Mauga": a given name alone, titled or inside a
+                // sentence, is the article's only person with that given name.
+                if items[n].titled || !items[n].sentenceInitial, t.letters >= 3, !Lexicon.stopwords.contains(t.key),
+                   let people = givenNames[t.key], people.count == 1, let (id, name) = people.first {
+                    add(id, type: .person, name: name, known: false, entry: nil, item: n, range: single, out: &out)
                     continue
                 }
                 // "President Xi" with no full name in the article: the table's only Xi. Untitled

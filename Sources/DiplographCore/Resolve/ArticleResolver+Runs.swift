@@ -87,7 +87,7 @@ extension ArticleResolver {
         if person {
             let name = personName(r)
             let id = NameTokenizer.slug(name)
-            if let e = index.byID[id] {
+            if let e = index.byID[id] ?? index.person(spelledLike: name) {
                 item.kind = .table(entry: e, demonym: false)
             } else {
                 item.kind = .discovered(type: .person, id: id, name: name)

@@ -20,12 +20,14 @@ extension ArticleResolver {
                 // headline, "… Resistance Against …") starts a new span.
                 if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) { j += 1; continue }
                 if isNameToken(t) { break }
-                // Connectors: "of", "of the", "for", "for the", "and", name particles.
+                // Connectors: "of", "of the", "for", "for the", "and", name particles, and "to"
+                // after a title head ("Ambassador to Vietnam Hana Ortiz").
+                let titleTo = t.key == Lexicon.to && Lexicon.titleHeads.contains(tokens[j - 1].key) && !tokens[j - 1].isLower
                 if t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.and
-                                 || Lexicon.nameParticles.contains(t.key)) {
+                                 || Lexicon.nameParticles.contains(t.key) || titleTo) {
                     var k = j + 1
                     if k < range.upperBound, tokens[k].key == Lexicon.the, tokens[k].isLower, tokens[k].gap == .space,
-                       t.key == Lexicon.of || t.key == Lexicon.forKey {
+                       t.key == Lexicon.of || t.key == Lexicon.forKey || titleTo {
                         k += 1
                     }
                     if k < range.upperBound, tokens[k].gap == .space, isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
@@ -51,6 +53,14 @@ extension ArticleResolver {
               p.end < tokens[j].start, text[p.end] == 0x2E else { return false }
         for b in (p.end + 1)..<tokens[j].start where text[b] != 0x20 { return false }
         return true
+    }
+
+    /// The country at `i` is where a title holder is posted ("Ambassador to [the] Vietnam"), not
+    /// the holder's own.
+    func destination(_ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, tokens[k].isLower, tokens[k].key == Lexicon.the { k -= 1 }
+        return k >= 0 && tokens[k].isLower && tokens[k].key == Lexicon.to
     }
 
     struct Context {
@@ -149,7 +159,7 @@ extension ArticleResolver {
                     item.affiliation = ctx.affiliation
                     appositive(after: m.end - 1, into: &item)
                     ctx = Context()
-                } else if e.type == .country {
+                } else if e.type == .country, !destination(i) {
                     ctx.affiliation = e.id
                 }
                 items.append(item)

@@ -119,24 +119,68 @@ extension ArticleResolver {
     }
 
     /// A name set off by commas after a title: "Norvia's top diplomat, Arvo Lindqvist, said",
-    /// "met Palau's President, Surangel Whipps." The run must close at a comma, a period, a
-    /// semicolon, a bracket or the end of the line ("the minister, Human Rights Watch reported"
-    /// names no one). The title gives the role when it names an office.
+    /// "met Palau's President, Surangel Whipps.", "the Secretary of Foreign Affairs of Norvia,
+    /// Hana Ortiz,". The run must close at a comma, a period, a semicolon, a bracket, the end of
+    /// the line, or "and" before another title ("Norvian president, Hana Ortiz and President of
+    /// …"); "the minister, Human Rights Watch reported" names no one. The title gives the role
+    /// when it names an office, and the country of its "of" complement the affiliation.
     @discardableResult
     func namedAfterTitle(_ r: Range<Int>, into item: inout Item) -> Bool {
         let first = r.lowerBound, last = r.upperBound - 1
-        guard first > 0, tokens[first].gap == .punct, Lexicon.titleHeads.contains(tokens[first - 1].key),
-              commaBefore(first) else { return false }
+        guard first > 0, tokens[first].gap == .punct, commaBefore(first),
+              let (head, country) = titleHead(endingBefore: first) else { return false }
         var p = tokens[last].end
         while p < text.count, text[p] == 0x20 { p += 1 }
-        guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) else { return false }
+        guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) || titleFollows(andAfter: last) else { return false }
         item.titled = true
-        if item.role == nil, Lexicon.officeHeads.contains(tokens[first - 1].key) {
-            var s = first - 1
+        if item.role == nil, Lexicon.officeHeads.contains(tokens[head].key) {
+            var s = head
             while s - 1 >= 0, tokens[s].gap == .space, Lexicon.titleModifiers.contains(tokens[s - 1].key) { s -= 1 }
-            item.role = roleText(s..<first)
+            item.role = roleText(s..<head + 1)
         }
+        if item.affiliation == nil, let country { item.affiliation = country }
         return true
+    }
+
+    /// The title head of a title that ends right before token `k`: the token before, or the
+    /// head of "Head [of Portfolio] of|to [the] Country" when the country is the last item
+    /// ("Secretary of Foreign Affairs of Norvia", "Ambassador to Kestria"), with that country
+    /// when it is the title's own ("of").
+    func titleHead(endingBefore k: Int) -> (head: Int, country: String?)? {
+        if Lexicon.titleHeads.contains(tokens[k - 1].key) { return (k - 1, nil) }
+        guard let last = items.last, last.end == k, case .table(let e, false) = last.kind, index.entries[e].type == .country else {
+            return nil
+        }
+        var j = last.first - 1
+        if j >= 0, tokens[j].isLower, tokens[j].key == Lexicon.the { j -= 1 }
+        guard j >= 1, tokens[j].isLower, tokens[j].key == Lexicon.of || tokens[j].key == Lexicon.to else { return nil }
+        let own = tokens[j].key == Lexicon.of ? index.entries[e].id : nil
+        // Back over the portfolio ("of Foreign Affairs") to the head, within one title.
+        var steps = 0
+        j -= 1
+        while j >= 0, steps < 6, tokens[j + 1].gap == .space {
+            let t = tokens[j]
+            if Lexicon.titleHeads.contains(t.key) { return (j, own) }
+            let connector = t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.the)
+            guard connector || (t.isCap && (Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key))) else {
+                return nil
+            }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// " and President of …", " and Kestria's Foreign Minister …": another title after the name
+    /// at `last`, which closes a name set off after a title as a comma would.
+    func titleFollows(andAfter last: Int) -> Bool {
+        let a = last + 1
+        guard a + 1 < tokens.count, tokens[a].isLower, tokens[a].key == Lexicon.and, tokens[a].gap == .space,
+              tokens[a + 1].gap == .space, tokens[a + 1].isCap else { return false }
+        var n = a + 1
+        if let m = index.match(tokens, at: n, limit: tokens.count), index.entries[m.hit.entry].type == .country { n = m.end }
+        guard n < tokens.count, tokens[n].isCap, tokens[n].gap == .space || n == a + 1 else { return false }
+        return Lexicon.titleHeads.contains(tokens[n].key) || Lexicon.titleModifiers.contains(tokens[n].key)
     }
 
     /// True when what separates token `k` from the one before holds a comma and otherwise only

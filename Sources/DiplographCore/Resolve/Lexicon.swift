@@ -76,6 +76,7 @@ enum Lexicon {
     static let of = NameTokenizer.key("of")
     static let the = NameTokenizer.key("the")
     static let forKey = NameTokenizer.key("for")
+    static let to = NameTokenizer.key("to")
     static let and = NameTokenizer.key("and")
     static let on = NameTokenizer.key("on")
 
@@ -105,12 +106,13 @@ enum Lexicon {
         september october november december jan feb mar apr jun jul aug sep sept oct nov dec
         """)
 
-    /// Verbs that make the capitalised sequence before them a speaking person.
+    /// Verbs that make the capitalised sequence before them a speaking or meeting person.
     static let speechVerbs = set("""
         said says told tells noted notes added adds stated wrote writes asked asks urged urges stressed stresses
         emphasized emphasised warned warns argued argues explained explains believes thinks announced replied
         insisted suggested commented observed echoed described welcomed met meets visited expressed conveyed
         reiterated pledged vowed accused denied praised criticized criticised called
+        received receives hosted talked spoke speaks phoned telephoned greeted thanked congratulated
         """)
 
     /// Nouns that make ", an international affairs *expert* at …" an appositive about a person.

@@ -394,6 +394,39 @@ enum NameTokenizer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A key shared by the spellings and romanisations of one name: per word its first letter,
+    /// then its consonants with "x" read as "ks", "y" as a vowel and doubled letters once, so
+    /// "Vladmir"/"Vladimir", "Matvienko"/"Matviyenko", "Aleksandr"/"Alexander",
+    /// "Mohammed"/"Muhammad" and "Sergei"/"Sergey" agree, while "Kim Jong Un"/"Kim Jong Il" and
+    /// "Choe Son Hui"/"Choe Ryong Hae" do not. Nil for one word or fewer than five consonants,
+    /// where a shared skeleton says too little.
+    static func spellingKey(_ phrase: String) -> UInt64? {
+        let bytes = Array(phrase.utf8)
+        var toks: [NameToken] = []
+        tokenize(bytes, 0..<bytes.count, into: &toks)
+        guard toks.count >= 2 else { return nil }
+        var h = seed
+        var consonants = 0
+        var word: [UInt8] = []
+        for tok in toks {
+            word.removeAll(keepingCapacity: true)
+            appendNormalized(bytes, tok, to: &word)
+            guard let first = word.first else { return nil }
+            var skeleton: [UInt8] = [first]
+            for c in word.dropFirst() {
+                let letters: [UInt8] = c == 0x78 ? [0x6B, 0x73] : [c]  // x → ks
+                for l in letters where !"aeiouy".utf8.contains(l) && skeleton.last != l {
+                    skeleton.append(l)
+                    consonants += 1
+                }
+            }
+            var w = seed
+            for b in skeleton { w = (w ^ UInt64(b)) &* prime }
+            h = combine(h, w)
+        }
+        return consonants >= 5 ? h : nil
+    }
+
     /// Normalised lookup form of a phrase: tokens joined by one space.
     static func normalizedPhrase(_ phrase: String) -> String {
         let bytes = Array(phrase.utf8)
