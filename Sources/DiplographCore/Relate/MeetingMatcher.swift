@@ -93,7 +93,14 @@ struct MeetingMatcher {
         var j = v - 1
         var planned = false, negative = false
         var skipped = 0
-        while j >= 0, t[j].kind == .word, !t[j].possessive, skipped < 7 {
+        while j >= 0, skipped < 7 {
+            // "X on Wednesday at Al Harta Palace received …": a place between subject and verb.
+            if let start = placeAdverbialStart(endingAt: j) {
+                j = start - 1
+                skipped += 1
+                continue
+            }
+            guard t[j].kind == .word, !t[j].possessive else { break }
             let w = t[j].word
             if let start = timeAdverbialStart(endingAt: j) {
                 j = start - 1
@@ -111,6 +118,11 @@ struct MeetingMatcher {
             skipped += 1
         }
         guard j >= 0 else { return nil }
+        // "Sultan X of Oman held talks": the person before the country.
+        if t[j].kind == .entity, t[j].type == .country, !t[j].possessive {
+            let of = isWord(j - 1, "of") ? j - 1 : (isWord(j - 1, "the") && isWord(j - 2, "of") ? j - 2 : -1)
+            if of > 0, isPerson(of - 1), !t[of - 1].possessive { j = of - 1 }
+        }
         var head: Int?
         if let (p, start) = roleReferent(endingAt: j) {
             // "The president received …": the article's one president.
@@ -188,6 +200,28 @@ struct MeetingMatcher {
         if let w = word(k), L.timeOpeners.contains(w), !t[k].capitalized { return k }
         // Without an opener only a weekday ("Sunday", "Sunday evening") is a time adverbial.
         return word(firstTime).map { L.weekdayWords.contains($0) } ?? false ? firstTime : nil
+    }
+
+    /// The first token of a place adverbial that ends at token `j`: "at Al Harta Palace", "in
+    /// Kestria", "at the Blue Hall" (a place or organisation after "at" or "in").
+    private func placeAdverbialStart(endingAt j: Int) -> Int? {
+        guard j >= 1, t[j].kind == .entity, t[j].type == .place || t[j].type == .organization || t[j].type == .country,
+              !t[j].possessive else { return nil }
+        let p = isWord(j - 1, "the") ? j - 2 : j - 1
+        guard let w = word(p), w == "at" || w == "in", p >= 1, t[p - 1].kind == .word || t[p - 1].kind == .entity else { return nil }
+        return p
+    }
+
+    /// The token after a time adverbial that starts at `i` ("this Monday", "on Tuesday
+    /// evening", "on 4 September"), or `i` when there is none.
+    private func afterTimeAdverbial(_ i: Int) -> Int {
+        guard let w = word(i), L.timeOpeners.contains(w) || L.weekdayWords.contains(w) else { return i }
+        var k = L.weekdayWords.contains(w) ? i : i + 1
+        var times = 0
+        while k < t.count, k - i < 5 {
+            if isTimeWord(k) { times += 1; k += 1 } else if isPunct(k, "."), isTimeWord(k - 1) { k += 1 } else { break }
+        }
+        return times > 0 ? k : i
     }
 
     /// A weekday, month, part of the day or day of the month.
@@ -269,7 +303,7 @@ struct MeetingMatcher {
             // Justice Minister Y"; "a delegation led by Z".
             let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
             let led = delegation && (delegationWord || isWord(k, "led") || isWord(k, "headed") || isWord(k, "by"))
-            guard gapToken(k) || titleComma(k) || joined || led else { break }
+            guard gapToken(k) || titleComma(k) || joined || led || titleComplement(k) else { break }
             k += 1
             gap += 1
         }
@@ -299,6 +333,18 @@ struct MeetingMatcher {
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
         if people.count > 1 && !sawAnd { return ([people[0]], k + 1) }
         return (people, end)
+    }
+
+    /// "to" or "of" inside a title, before its country or portfolio: "Ambassador *to* Kestria",
+    /// "Secretary *of* Foreign Affairs *of* Norvia".
+    private func titleComplement(_ k: Int) -> Bool {
+        guard isWord(k, "to") || isWord(k, "of"), k >= 1, let before = word(k - 1) ?? (t[k - 1].kind == .entity ? "" : nil) else {
+            return false
+        }
+        guard L.titleWords.contains(before) || (t[k - 1].capitalized && t[k - 1].kind == .word) || t[k - 1].kind == .entity else { return false }
+        let n = isWord(k + 1, "the") ? k + 2 : k + 1
+        guard n < t.count else { return false }
+        return (t[n].kind == .entity && t[n].type == .country) || (t[n].kind == .word && t[n].capitalized)
     }
 
     /// A comma that sets off a name after its title: "the Norvian top diplomat, Arvo Lindqvist".
@@ -396,9 +442,15 @@ struct MeetingMatcher {
         return true
     }
 
-    /// "separately", "respectively", "in turn": several objects met one by one.
+    /// "separately", "respectively", "in turn", "bilateral meetings": several objects met one
+    /// by one.
     private var separately: Bool {
-        t.contains { $0.kind == .word && ($0.word == "separately" || $0.word == "respectively" || $0.word == "individually" || $0.word == "turn") }
+        t.indices.contains { k in
+            guard t[k].kind == .word else { return false }
+            let w = t[k].word
+            return w == "separately" || w == "respectively" || w == "individually" || w == "turn"
+                || (w == "bilateral" && (isWord(k + 1, "meetings") || isWord(k + 1, "talks")))
+        }
     }
 
     /// "X told Y" reports a meeting by itself only inside a framed one: "during the talks",
@@ -508,7 +560,12 @@ struct MeetingMatcher {
         }
         if isWord(k, "with") || isWord(k, "to") {
             guard let obj = objects(from: k + 1) else { return }
-            if !phone && !phoneAfter(obj.end) { return }
+            if !phone && !phoneAfter(obj.end) {
+                // "X talked with Y": a conversation, in person unless a phone is named; "spoke
+                // with" as often reports an interview or a call, so it needs the phone.
+                if let w = word(v), w.hasPrefix("talk") { verbClause(v, objectsAt: k + 1, status: .held, intransitive: false) }
+                return
+            }
             verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
         } else if phone {
             verbClause(v, objectsAt: nil, status: .phone, intransitive: true)
@@ -545,8 +602,9 @@ struct MeetingMatcher {
             }
             return
         }
-        // The object must follow directly (after titles): "received the award" names nobody.
-        verbClause(v, objectsAt: o, status: status, kind: kind, intransitive: false)
+        // The object must follow directly (after titles and a time adverbial: "received this
+        // Monday the minister"): "received the award" names nobody.
+        verbClause(v, objectsAt: afterTimeAdverbial(o), status: status, kind: kind, intransitive: false)
     }
 
     // MARK: Noun patterns

@@ -17,6 +17,9 @@ struct AliasIndex: Sendable {
     private(set) var maxTokens = 1
     /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
     private(set) var shortForms: [UInt64: [Int]] = [:]
+    /// Given name (first word, for names with the family name last) of each table person ->
+    /// entries: "Anwar" for Anwar Ibrahim.
+    private(set) var givenNames: [UInt64: [Int]] = [:]
     let byID: [String: Int]
     /// `NameTokenizer.spellingKey` of each table person's name and aliases -> entries.
     private var spellings: [UInt64: [Int]] = [:]
@@ -43,6 +46,9 @@ struct AliasIndex: Sendable {
             }
             if e.type == .person, let k = AliasIndex.shortFormKey(of: e.name) {
                 shortForms[k, default: []].append(i)
+            }
+            if e.type == .person, let k = AliasIndex.givenNameKey(of: e.name) {
+                givenNames[k, default: []].append(i)
             }
             if e.type == .person {
                 for form in e.allNames {
@@ -113,6 +119,14 @@ struct AliasIndex: Sendable {
         let last = words[words.count - 1]
         let lastPart = last.split(separator: "-").first.map(String.init) ?? String(last)
         return NameTokenizer.key(lastPart)
+    }
+
+    /// The key of a person's given name: the first word of a name of two or more words that
+    /// does not put the family name first; nil otherwise.
+    static func givenNameKey(of name: String) -> UInt64? {
+        let words = name.split(whereSeparator: { $0 == " " })
+        guard words.count >= 2, !familyFirst(words.map { $0.lowercased() }), !words[0].contains("-"), !words[0].contains(".") else { return nil }
+        return NameTokenizer.key(String(words[0]))
     }
 
     /// True when lowercase `words` look like a family-name-first Korean or Chinese name.

@@ -180,10 +180,11 @@ extension ArticleResolver {
                 }
                 // "President Xi" with no full name in the article: the table's only Xi. Untitled
                 // ("Putin said", "a call with Putin"), too, unless the word opens the sentence,
-                // where a capital says nothing ("Young voters …").
+                // where a capital says nothing ("Young voters …"). Failing a family or last
+                // name, the table's only person with that given name ("congratulate Anwar").
                 if items[n].titled || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
                                        && !inLongerName(t.key)),
-                   let candidates = index.shortForms[t.key], candidates.count == 1 {
+                   let candidates = index.shortForms[t.key] ?? (t.letters >= 4 ? index.givenNames[t.key] : nil), candidates.count == 1 {
                     let c = candidates[0]
                     add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
                         range: single, out: &out)

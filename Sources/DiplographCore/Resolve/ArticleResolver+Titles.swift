@@ -196,8 +196,16 @@ extension ArticleResolver {
     /// A name in a list after a person: "her counterparts Ana Lind of Norvia and Eva Holm of
     /// Kestria", "Apollo Chen and John Wu". The run follows "and" or a comma, and before that
     /// stands a person of this sentence, optionally followed by "of Country" or "(Country)".
+    /// In a list of country and name pairs ("the prime ministers of Norvia Ana Lind, Kestria
+    /// Eva Holm and …") the run's country stands before it, as the person's before theirs.
     func coordinatedWithPerson(_ r: Range<Int>) -> Bool {
-        let first = r.lowerBound
+        var first = r.lowerBound
+        var items = self.items[...]
+        if let c = items.last, c.end == first, tokens[first].gap == .space, isCountry(c), c.first > 0, items.count >= 3,
+           isCountry(items[items.count - 3]), items[items.count - 3].end == items[items.count - 2].first {
+            first = c.first
+            items = items.dropLast()
+        }
         guard first > 0, let last = items.last, last.end <= first, !last.headline else { return false }
         // The connector: "and" (a lowercase token right before), or a comma in the gap.
         var k = first
@@ -208,7 +216,7 @@ extension ArticleResolver {
         } else {
             return false
         }
-        var prev = items.count - 1
+        var prev = items.endIndex - 1
         // "… of Canada and": a country item after the person, joined by "of" or in brackets.
         if case .table(let e, _) = items[prev].kind, index.entries[e].type == .country, prev > 0 {
             let between = items[prev - 1].end..<items[prev].first
@@ -217,7 +225,7 @@ extension ArticleResolver {
             prev -= 1
         }
         let p = items[prev]
-        guard p.sentence == items[items.count - 1].sentence, p.end <= k else { return false }
+        guard p.sentence == items[items.endIndex - 1].sentence, p.end <= k else { return false }
         switch p.kind {
         case .table(let e, _): guard index.entries[e].type == .person else { return false }
         case .discovered(let type, _, _): guard type == .person else { return false }
@@ -277,5 +285,11 @@ extension ArticleResolver {
         if item.role == nil { item.role = role }
         if item.affiliation == nil { item.affiliation = country }
         return true
+    }
+
+    /// The item is a country of the alias table (not through a demonym).
+    func isCountry(_ item: Item) -> Bool {
+        if case .table(let e, false) = item.kind { return index.entries[e].type == .country }
+        return false
     }
 }

@@ -532,4 +532,20 @@ import Testing
         let n = resolve("Headline\nThe talks lasted three hours. Chairman Kim Jong Pil met the delegation.", resolver: resolver)
         #expect(!ids(n).contains("kim-jong-sun"), "\(ids(n).sorted())")
     }
+
+    @Test func givenNameOfTheOnlyTablePersonWithIt() {
+        let table = AliasTables.parse("""
+            id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
+            adnan-rashid\tperson\tAdnan Rashid\t\t\t\t\t
+            omar-haddad\tperson\tOmar Haddad\t\t\t\t\t
+            omar-selim\tperson\tOmar Selim\t\t\t\t\t
+            """, file: "t.tsv").table
+        let resolver = Resolver(table: table)
+        let r = resolve("Headline\nThe talks lasted three hours. Leaders were quick to congratulate Adnan on his win.", resolver: resolver)
+        #expect(mentions(r, "adnan-rashid") == 1, "\(ids(r).sorted())")
+        // Two table people share "Omar"; and "Adnan Farouk" named in the article is another Adnan.
+        let n = resolve("Headline\nThe talks lasted three hours. They thanked Omar. Later Adnan Farouk met Adnan again.", resolver: resolver)
+        #expect(!ids(n).contains("omar-haddad") && !ids(n).contains("omar-selim"), "\(ids(n).sorted())")
+        #expect(!ids(n).contains("adnan-rashid"), "\(ids(n).sorted())")
+    }
 }

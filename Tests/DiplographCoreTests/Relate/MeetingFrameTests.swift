@@ -1,0 +1,61 @@
+import Testing
+@testable import DiplographCore
+
+// Sentences written for these tests; the people and places are invented.
+
+private let ana = "[Ana Lind|person|ana-lind]"
+private let tomas = "[Tomas Berg|person|tomas-berg]"
+private let mei = "[Mei Chen|person|mei-chen]"
+private let ivan = "[Ivan Sokol|person|ivan-sokol]"
+
+@Suite("Meeting frames: adverbials, title complements, lists")
+struct MeetingFrameTests {
+    @Test("a place adverbial between subject and verb")
+    func placeBetweenSubjectAndVerb() {
+        let m = Markup.meetings("King \(ana) on Wednesday at [Harta Palace|place|harta-palace] received Foreign Minister \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        // A place that is the object's, not an adverbial: "the envoy in Kestria" has no verb after it.
+        let n = Markup.meetings("The envoy in [Kestria|country|kestria] received an award from the guild.")
+        #expect(n.isEmpty)
+    }
+
+    @Test("the subject's country after \"of\"")
+    func subjectOfCountry() {
+        let m = Markup.meetings("President \(ana) and Sultan \(tomas) of [Norvia|country|norvia] on Wednesday held talks at the palace.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("a time adverbial and a title with complements before the object")
+    func objectAfterTimeAndTitle() {
+        let m = Markup.meetings("""
+            The President of [Norvia|country|norvia], \(ana), received this Monday the Secretary of Foreign Affairs of [Kestria|country|kestria], \(tomas), at the palace.
+            """)
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        let n = Markup.meetings("Minister \(mei) received [Norvian|country|norvia] Ambassador to [Kestria|country|kestria] \(ivan) on Monday.")
+        #expect(n.pairs == ["ivan-sokol+mei-chen"])
+        // "received this Monday the award": no person after the adverbial.
+        let o = Markup.meetings("Minister \(mei) received this Monday the award of the guild from [Kestria|country|kestria].")
+        #expect(o.isEmpty)
+    }
+
+    @Test("talked with: a conversation in person; talked to reporters is none")
+    func talkedWith() {
+        let m = Markup.meetings("Minister \(mei) talked with Ambassador of [Norvia|country|norvia] \(ivan) about tourism.")
+        #expect(m.pairs == ["ivan-sokol+mei-chen"])
+        #expect(m.first?.status == .held)
+        #expect(Markup.meetings("Minister \(mei) talked to reporters about \(ivan).").isEmpty)
+        // "spoke with" still needs a phone: it as often reports an interview.
+        #expect(Markup.meetings("Minister \(mei) spoke with \(ivan) about the book.").isEmpty)
+    }
+
+    @Test("bilateral meetings with several people are one meeting each")
+    func bilateralMeetings() {
+        let m = Markup.meetings("""
+            \(ana) held bilateral meetings with the prime ministers of [Norvia|country|norvia] \(tomas), [Kestria|country|kestria] \(mei) and [Zembla|country|zembla] \(ivan).
+            """)
+        #expect(m.pairs.sorted() == ["ana-lind+ivan-sokol", "ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        // Coordinated subjects stay one meeting: "bilateral" splits objects only.
+        let n = Markup.meetings("\(ana), \(tomas) and \(mei) held bilateral talks on trade.")
+        #expect(n.count == 1)
+    }
+}
