@@ -4,6 +4,9 @@ struct MeetingMatcher {
     let sentence: Int
     let article: ArticleContext
     private var out: [MeetingFinding] = []
+    /// The subject of the last verb clause and where its objects ended: "X met A *and held
+    /// talks with B*" gives the second verb X.
+    private var lastClause: (subject: Subject, objectsEnd: Int)?
     private typealias L = MeetingLexicon
 
     init(tokens: [MToken], sentence: Int, article: ArticleContext) {
@@ -14,6 +17,7 @@ struct MeetingMatcher {
 
     mutating func findings() -> [MeetingFinding] {
         out = []
+        lastClause = nil
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             // One lookup tells which patterns the word may start; most words start none.
@@ -319,16 +323,23 @@ struct MeetingMatcher {
         var end = qualifierEnd(k + 1)
         var sawAnd = false
         while end < t.count, isWord(end, "and") || isPunct(end, ",") {
-            let isAnd = isWord(end, "and")
+            var isAnd = isWord(end, "and")
             var m = end + 1
             if isPunct(end, ","), isWord(m, "and") { m += 1 }
+            // "…, as well as (with) D": the list goes on.
+            if isWord(m, "as"), isWord(m + 1, "well"), isWord(m + 2, "as") {
+                m += 3
+                if isWord(m, "with") { m += 1 }
+                isAnd = true
+                sawAnd = false
+            }
             var g = 0
             while m < t.count, !object(m), gapToken(m), g < 13 { m += 1; g += 1 }
             guard object(m) else { break }
             people.append(t[m].entity)
             if isAnd || isWord(end + 1, "and") { sawAnd = true }
             end = qualifierEnd(m + 1)
-            if sawAnd { break }
+            if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
         }
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
         if people.count > 1 && !sawAnd { return ([people[0]], k + 1) }
@@ -402,7 +413,7 @@ struct MeetingMatcher {
     /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).
     private mutating func verbClause(_ v: Int, objectsAt o: Int?, status: MeetingStatus,
                                      kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil) {
-        guard let subj = subject(before: v) else { return }
+        guard let subj = subject(before: v) ?? sharedSubject(before: v) else { return }
         if subj.negative { return }
         var status = status
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
@@ -418,6 +429,7 @@ struct MeetingMatcher {
         }
         let obj = o.flatMap { objects(from: $0) }
         if let obj {
+            lastClause = (subj, obj.end)
             var st = status
             if st != .planned, phoneAfter(obj.end) || (kind == .told && meetingFrame() == .phone) { st = .phone }
             // "X hosted A of one country and B of another": one meeting of the three delegations,
@@ -433,6 +445,16 @@ struct MeetingMatcher {
         }
     }
 
+    /// The subject of a verb phrase joined by "and" (or "and also") right after the objects of
+    /// the clause before: "X met A and held talks with B".
+    private func sharedSubject(before v: Int) -> Subject? {
+        guard let last = lastClause else { return nil }
+        var a = v - 1
+        if isWord(a, "also") || isWord(a, "later") || isWord(a, "then") { a -= 1 }
+        guard isWord(a, "and"), a == last.objectsEnd || (isPunct(last.objectsEnd, ",") && a == last.objectsEnd + 1) else { return nil }
+        return last.subject
+    }
+
     /// True when every person has a known affiliation and no two share one.
     private func distinctSides(_ people: [Int]) -> Bool {
         var seen = Set<String>()
@@ -442,14 +464,15 @@ struct MeetingMatcher {
         return true
     }
 
-    /// "separately", "respectively", "in turn", "bilateral meetings": several objects met one
-    /// by one.
+    /// "separately", "respectively", "in turn", "bilateral meetings", "as well as with": several
+    /// objects met one by one.
     private var separately: Bool {
         t.indices.contains { k in
             guard t[k].kind == .word else { return false }
             let w = t[k].word
             return w == "separately" || w == "respectively" || w == "individually" || w == "turn"
                 || (w == "bilateral" && (isWord(k + 1, "meetings") || isWord(k + 1, "talks")))
+                || (w == "well" && isWord(k - 1, "as") && isWord(k + 1, "as") && isWord(k + 2, "with"))
         }
     }
 
@@ -597,8 +620,10 @@ struct MeetingMatcher {
                 if w == "call" || w == "calls" { break }
                 k += 1
             }
-            if phone, isWord(k, "call") || isWord(k, "calls"), isWord(k + 1, "from") {
-                verbClause(v, objectsAt: k + 2, status: .phone, intransitive: false)
+            // "received a courtesy call from Y": a visit in person.
+            let courtesy = isWord(k - 1, "courtesy")
+            if phone || courtesy, isWord(k, "call") || isWord(k, "calls"), isWord(k + 1, "from") {
+                verbClause(v, objectsAt: k + 2, status: phone && !courtesy ? .phone : .held, intransitive: false)
             }
             return
         }
@@ -659,6 +684,9 @@ struct MeetingMatcher {
                     // "X told a meeting with Y", "X attended talks with Y".
                     owner = subj.people[0]
                     if subj.planned { status = .planned }
+                } else if isWord(k - 1, "at") || isWord(k - 1, "during"), let s = sentenceSubject(), !objIDs.contains(article.r.entities[s].id) {
+                    // "He announced the plan at a meeting with Y": the sentence's subject met Y.
+                    owner = s
                 }
             } else if framesSentence(k) && modifiers.count <= 2 {
                 cataphoric = true  // "During talks with X, Y …"
@@ -717,6 +745,16 @@ struct MeetingMatcher {
         }
     }
 
+    /// The person who opens the sentence as its subject: a name (after its titles) followed by
+    /// no possessive, or "he"/"she" resolved as `subject(before:)` resolves it.
+    private func sentenceSubject() -> Int? {
+        var k = 0
+        while k < t.count, isTitleToken(k), !isPerson(k) { k += 1 }
+        if isPerson(k), !t[k].possessive, !isWord(k + 1, "and"), !isPunct(k + 1, ",") || k == 0 { return t[k].entity }
+        if k == 0, let w = word(0), L.pronounsSubject.contains(w) { return antecedent(before: 0, excluding: []) }
+        return nil
+    }
+
     /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
     private func framesSentence(_ i: Int) -> Bool {
         guard let w = word(i), L.framePrepositions.contains(w) else { return false }
@@ -733,6 +771,8 @@ struct MeetingMatcher {
             if isPerson(k), !excluding.contains(id(k)) {
                 return comma && !t[k].possessive ? t[k].entity : nil
             }
+            // "In his meeting with X, the president discussed …": the article's one president.
+            if comma, let (p, _) = roleReferent(endingAt: k), !excluding.contains(article.r.entities[p].id) { return p }
             k += 1
         }
         return nil

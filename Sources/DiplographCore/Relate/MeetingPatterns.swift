@@ -183,7 +183,9 @@ enum MeetingLexicon {
     ]
     static let pronounsPossessive: WordSet = ["her", "his"]
     static let determiners: WordSet = ["the", "this", "that", "a", "an", "these", "those", "its"]
-    static let framePrepositions: WordSet = ["during", "at", "in", "after", "following", "on", "before", "ahead"]
+    /// Words that report one more meeting of the same visit or day.
+    static let sequelWords: WordSet = ["also", "separately", "later", "subsequently", "afterwards"]
+    static let framePrepositions: WordSet = ["during", "at", "in", "after", "following", "on", "before", "ahead", "while", "when"]
     static let includeVerbs: WordSet = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
     /// Words that end the modifiers of a meeting noun when scanning back for its owner.
     static let modifierStops: WordSet = [

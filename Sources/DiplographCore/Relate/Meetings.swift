@@ -65,6 +65,9 @@ struct MeetingDraft {
     var date: PartialDate?
     var place: String?
     var sentences: [Int]
+    /// Reported as one more meeting of the same visit or day ("also met", "separately
+    /// received", "Later, X conferred with Y").
+    var sequel = false
 
     var planned: Bool { status == .planned }
 }
@@ -164,6 +167,9 @@ struct ArticleContext {
         return found
     }
 
+    /// The first sentence of the body (nil when the article is only a headline).
+    var ledeSentence: Int? { r.sentences.indices.first { !isHeadline(sentence: $0) } }
+
     /// True when sentence `s` is in the headline block.
     func isHeadline(sentence s: Int) -> Bool {
         let b = r.sentences[s].block
@@ -233,10 +239,18 @@ struct ArticleMeetings {
                        !ctx.isHeadline(sentence: s), Self.presentTense(t, f.anchor) {
                         date = p
                     }
+                    // The lede of a dated report tells the news of its day: "X held talks with Y"
+                    // with no date in the first sentence of the body happened the day the article
+                    // was published ("had met" tells of an earlier one).
+                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
+                       s == ctx.ledeSentence, !Self.pastPerfect(t, f.anchor) {
+                        date = p
+                    }
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status
                     if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
-                    add(ids(f.people), status: status, date: date, place: place, sentence: s)
+                    add(ids(f.people), status: status, date: date, place: place, sentence: s,
+                        sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) })
                 case .told, .extend, .attach:
                     later.append((s, f))
                 }
@@ -244,6 +258,7 @@ struct ArticleMeetings {
         }
         for (s, f) in later { follow(f, sentence: s) }
         leadDates(finder)
+        sequelDates()
         return drafts.map { d in
             MeetingReport(participants: d.ids, date: d.date, place: d.place, status: d.status,
                           evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
@@ -275,6 +290,26 @@ struct ArticleMeetings {
                 break
             }
         }
+    }
+
+    /// An undated held meeting reported as one more of the same day ("The president also met
+    /// Y", "Later, X conferred with Z") takes the date of the article's first meeting dated to
+    /// the day, when that one is reported before it.
+    mutating func sequelDates() {
+        guard let first = drafts.indices.filter({ drafts[$0].date?.day != nil && !drafts[$0].planned })
+            .min(by: { drafts[$0].sentences.min()! < drafts[$1].sentences.min()! }) else { return }
+        let start = drafts[first].sentences.min()!
+        for i in drafts.indices where drafts[i].sequel && drafts[i].date == nil && !drafts[i].planned {
+            guard let s = drafts[i].sentences.min(), s > start else { continue }
+            drafts[i].date = drafts[first].date
+        }
+    }
+
+    /// "had met", "had held talks": the verb at `anchor` tells of an earlier meeting.
+    static func pastPerfect(_ t: [MToken], _ anchor: Int) -> Bool {
+        var k = anchor - 1
+        while k >= 0, t[k].kind == .word, t[k].word.hasSuffix("ly") || t[k].word == "also" || t[k].word == "already" { k -= 1 }
+        return k >= 0 && t[k].kind == .word && (t[k].word == "had" || t[k].word == "has" || t[k].word == "have")
     }
 
     /// The verb at `anchor` is in the present tense: "is meeting", "are holding", "holds",
@@ -318,7 +353,7 @@ struct ArticleMeetings {
 
     /// Adds a report, combining it with one of the same meeting already found in the article:
     /// same kind (planned or not), participants one a subset of the other, compatible dates.
-    mutating func add(_ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int) {
+    mutating func add(_ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false) {
         guard ids.count >= 2 else { return }
         // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
         let mine = ArticleMeetings.sortedUnique(ids)
@@ -331,7 +366,7 @@ struct ArticleMeetings {
             if best == nil { best = i }
         }
         guard let i = best else {
-            drafts.append(MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence]))
+            drafts.append(MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel))
             return
         }
         var d = drafts[i]
@@ -442,6 +477,11 @@ struct ArticleMeetings {
             // "Earlier on Monday, X held talks with Y, his second meeting this month": the
             // opening day refines a coarser date that agrees with it.
             if let d = date, let o = opening, MeetingDates.agree(d, o) { date = MeetingDates.finer(d, o) }
+        } else if let m = dates.last(where: { $0.range.lowerBound >= subjectStart && $0.range.upperBound <= t[f.anchor].range.lowerBound }),
+                  !t.contains(where: { $0.kind == .punct && $0.word == "," && $0.range.lowerBound >= m.range.upperBound
+                                       && $0.range.upperBound <= t[f.anchor].range.lowerBound }) {
+            // "X and Y on Thursday discussed …": a time adverbial between subject and verb.
+            date = m.date
         } else {
             date = opening
         }

@@ -19,13 +19,49 @@ struct MeetingDateChoiceTests {
         #expect(m.first?.date == Self.sun)
     }
 
+    @Test("the lede's undated meeting is on the publication day, unless it had happened before")
+    func ledeIsTheNewsOfTheDay() {
+        let pub = PartialDate(year: 2025, month: 3, day: 17)
+        #expect(Markup.meetings("\(ana) held talks with \(tomas) in the capital.\nThe talks lasted an hour.", published: pub).first?.date == pub)
+        #expect(Markup.meetings("\(ana) had met \(tomas) in the capital.\nThe talks lasted an hour.", published: pub).first?.date == nil)
+        // Without a publication day there is nothing to take.
+        #expect(Markup.meetings("\(ana) held talks with \(tomas) in the capital.", published: PartialDate(year: 2025, month: 3)).first?.date == nil)
+    }
+
+    @Test("a time adverbial between subject and verb dates the meeting")
+    func dateBetweenSubjectAndVerb() {
+        let m = Markup.meetings("The capital was calm.\n\(ana) and her counterpart \(tomas) on Sunday discussed trade.",
+                                dates: ["on Sunday": Self.sun])
+        #expect(m.first?.date == Self.sun)
+        // Not across a comma: "X, who arrived on Saturday, met Y" is dated by its own clause.
+        let n = Markup.meetings("The capital was calm.\n\(ana), who arrived on Saturday, met \(tomas).", dates: ["on Saturday": Self.sat])
+        #expect(n.first?.date == nil)
+    }
+
+    @Test("one more meeting of the same day takes the day of the first")
+    func sequelTakesTheFirstDay() {
+        let m = Markup.meetings("""
+            The capital was calm.
+            \(ana) met \(tomas) at the palace on Sunday.
+            \(ana) also received \(mei), who briefed her on trade.
+            """, dates: ["on Sunday": Self.sun])
+        #expect(m.report("ana-lind", "mei-chen")?.date == Self.sun)
+        // Without "also", "separately" or "later" the second meeting keeps no date.
+        let n = Markup.meetings("""
+            The capital was calm.
+            \(ana) met \(tomas) at the palace on Sunday.
+            \(ana) received \(mei), who briefed her on trade.
+            """, dates: ["on Sunday": Self.sun])
+        #expect(n.report("ana-lind", "mei-chen")?.date == nil)
+    }
+
     @Test("a meeting in the present tense with no date is on the publication day")
     func presentTense() {
         let pub = PartialDate(year: 2025, month: 3, day: 17)
         #expect(Markup.meetings("\(ana) is meeting \(tomas) in the capital.", published: pub).first?.date == pub)
         #expect(Markup.meetings("\(ana) holds talks with \(tomas) in the capital.", published: pub).first?.date == pub)
-        // The past tense says nothing of the day; a date in the sentence wins.
-        #expect(Markup.meetings("\(ana) met \(tomas) in the capital.", published: pub).first?.date == nil)
+        // After the lede the past tense says nothing of the day; a date in the sentence wins.
+        #expect(Markup.meetings("The capital was calm.\n\(ana) met \(tomas) in the capital.", published: pub).first?.date == nil)
         #expect(Markup.meetings("\(ana) is meeting \(tomas) on Sunday.", published: pub, dates: ["on Sunday": Self.sun]).first?.date
                 == Self.sun)
         // Without a publication date to the day, no date.
