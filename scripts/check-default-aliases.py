@@ -152,7 +152,8 @@ def main(argv):
                 err(lineno, c["affiliation"], f"affiliation '{aff}' is not an id in this table")
             else:
                 target_type = by_id[aff][1]["type"]
-                if target_type not in AFFILIATION_TARGETS.get(etype, set()):
+                seat = etype == "place" and row.get("roles") == "Seat" and target_type == "organization"
+                if target_type not in AFFILIATION_TARGETS.get(etype, set()) and not seat:
                     err(lineno, c["affiliation"], f"a {etype} cannot be affiliated with a {target_type} ('{aff}')")
         if demonyms and etype != "country":
             err(lineno, c["demonyms"], "demonyms are only for countries")
@@ -174,11 +175,12 @@ def main(argv):
                 if to[:n] < frm[:n]:
                     err(lineno, c["roles"], f"role '{role}' ends before it starts")
         if etype == "place" and row.get("roles"):
-            # A capital carries the one role "Capital", and the country it is the capital of.
-            if row["roles"] != "Capital" or not row.get("affiliation"):
-                err(lineno, c["roles"], "a place's only role is 'Capital', with the country as its affiliation")
+            # A capital carries the one role "Capital", and the country it is the capital of; a
+            # seat of government the one role "Seat", and the organisation it stands for.
+            if row["roles"] not in ("Capital", "Seat") or not row.get("affiliation"):
+                err(lineno, c["roles"], "a place's only role is 'Capital' or 'Seat', with the country or organisation as its affiliation")
         elif etype != "person" and row.get("roles"):
-            err(lineno, c["roles"], "roles are only for people and capitals")
+            err(lineno, c["roles"], "roles are only for people, capitals and seats of government")
         # external id
         qid = row.get("external_id", "")
         if qid:

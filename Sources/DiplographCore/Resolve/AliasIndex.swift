@@ -21,6 +21,9 @@ struct AliasIndex: Sendable {
     /// entries: "Anwar" for Anwar Ibrahim.
     private(set) var givenNames: [UInt64: [Int]] = [:]
     let byID: [String: Int]
+    /// Seats of government (places with the role "Seat") and the offices they stand for, both
+    /// ways: office entry -> seat entry and seat entry -> office entry.
+    private(set) var seats: [Int: Int] = [:]
     /// `NameTokenizer.spellingKey` of each table person's name and aliases -> entries.
     private var spellings: [UInt64: [Int]] = [:]
     /// Country aliases that are also the first words of a place of that country ("Washington"
@@ -55,6 +58,11 @@ struct AliasIndex: Sendable {
                     if let k = NameTokenizer.spellingKey(form), spellings[k]?.contains(i) != true { spellings[k, default: []].append(i) }
                 }
             }
+        }
+        for (p, place) in entries.enumerated() where place.type == .place && place.roles.contains(where: { $0.title == "Seat" }) {
+            guard let a = place.affiliation, let o = ids[a] else { continue }
+            seats[p] = o
+            seats[o] = p
         }
         // Places whose name starts with an alias of their own country.
         for (p, place) in entries.enumerated() where place.type == .place {

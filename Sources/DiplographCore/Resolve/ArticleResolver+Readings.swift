@@ -18,6 +18,15 @@ extension ArticleResolver {
         return Lexicon.speechVerbs.contains(k) || Lexicon.governmentVerbs.contains(k)
     }
 
+    /// The name at `i` is a venue: after a preposition of place or motion ("at", "in", "to",
+    /// "from", "inside", "outside" …, with "the").
+    func isVenue(_ i: Int, span: Range<Int>, prep: Bool, sentenceStart: Int) -> Bool {
+        if prep && i == span.lowerBound { return true }
+        var k = i - 1
+        if k >= sentenceStart, tokens[k].isLower, tokens[k].key == Lexicon.the { k -= 1 }
+        return k >= sentenceStart && tokens[k].isLower && Lexicon.venuePrepositions.contains(tokens[k].key)
+    }
+
     /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed
     /// by a dash (after an optional ", Region").
     func isDateline(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {

@@ -69,7 +69,8 @@ extension ArticleResolver {
                 var e = LocalEntity(id: id, type: type, name: name, known: known)
                 if let en = entry {
                     e.affiliation = index.entries[en].affiliation
-                    // Only people's roles are reported (a capital's "Capital" is for the resolver).
+                    // Only people's roles are reported (a capital's "Capital" and a seat's "Seat"
+                    // are for the resolver).
                     if type == .person { e.roles = index.entries[en].roles.map(\.title) }
                     e.externalID = index.entries[en].externalID
                 }

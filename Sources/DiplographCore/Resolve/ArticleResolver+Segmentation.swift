@@ -153,6 +153,15 @@ extension ArticleResolver {
                     item.kind = .table(entry: c, demonym: false)
                     e = index.entries[c]
                 }
+                // A seat of government is the office it houses unless it is where something
+                // happens: "the Kremlin said", "Kremlin spokesman" / "talks at the Kremlin".
+                if case .table(let hit, _) = item.kind, let other = index.seats[hit] {
+                    let venue = isVenue(i, span: span, prep: prep, sentenceStart: sentenceStart)
+                    if venue == (e.type != .place) {
+                        item.kind = .table(entry: other, demonym: false)
+                        e = index.entries[other]
+                    }
+                }
                 if e.type == .person {
                     item.role = ctx.role
                     item.titled = ctx.titled

@@ -436,7 +436,6 @@ hawaii	place	Hawaii			united-states
 guam	place	Guam			united-states		
 camp-david	place	Camp David			united-states		
 mar-a-lago	place	Mar-a-Lago			united-states		
-white-house	place	White House			united-states		
 geneva	place	Geneva	Genève		switzerland		
 davos	place	Davos			switzerland		
 zurich	place	Zurich			switzerland		
@@ -509,6 +508,13 @@ bali	place	Bali			indonesia
 yangon	place	Yangon	Rangoon		myanmar		
 cebu	place	Cebu			philippines		
 
+# ---- Places: seats of government (role Seat, affiliation = the organisation they stand for) ----
+# "The Kremlin said" is the organisation; "talks at the Kremlin" the place.
+moscow-kremlin	place	Moscow Kremlin	Kremlin		kremlin	Seat	
+white-house	place	White House			white-house-office	Seat	
+blue-house-compound	place	Blue House	Cheong Wa Dae|Chong Wa Dae|Cheongwadae|Chongwadae		blue-house	Seat	
+akorda-palace	place	Akorda Palace	Akorda|Ak Orda		akorda	Seat	
+elysee-palace	place	Élysée Palace	Élysée		elysee	Seat	
 # ---- Places: regions, seas and disputed areas (affiliation empty when disputed or international) ----
 xinjiang	place	Xinjiang	Xinjiang Uygur Autonomous Region|Xinjiang Uyghur Autonomous Region|East Turkestan		china		
 tibet	place	Tibet	Tibet Autonomous Region|Xizang		china		
@@ -549,6 +555,11 @@ suez-canal	place	Suez Canal			egypt
 sinai	place	Sinai	Sinai Peninsula		egypt		
 
 # ---- Organisations ----
+kremlin	organization	Kremlin	Presidential Executive Office of Russia		russia		
+white-house-office	organization	White House	Executive Office of the President of the United States		united-states		
+blue-house	organization	Blue House	Office of the President of South Korea		south-korea		
+akorda	organization	Akorda	Presidential Administration of Kazakhstan		kazakhstan		
+elysee	organization	Élysée	Presidency of the French Republic		france		
 # International and regional organisations
 un	organization	United Nations	UN|UNO|United Nations Organization				Q1065
 un-security-council	organization	United Nations Security Council	UNSC|UN Security Council|Security Council				

@@ -147,6 +147,9 @@ enum Lexicon {
 
     /// Words before a place ("in Gyeongju").
     static let placePrepositions = set("in at near outside across inside")
+    /// Prepositions that make a seat of government the building: "talks at the Kremlin",
+    /// "flew to the White House".
+    static let venuePrepositions = set("in at near outside inside to from into within")
 
     /// Lowercase words after a hyphen that make the sequence before them an attribute
     /// ("Communist Party-led", "Beijing-based").

@@ -548,4 +548,21 @@ import Testing
         #expect(!ids(n).contains("omar-haddad") && !ids(n).contains("omar-selim"), "\(ids(n).sorted())")
         #expect(!ids(n).contains("adnan-rashid"), "\(ids(n).sorted())")
     }
+
+    @Test func seatOfGovernmentIsTheOfficeUnlessAVenue() {
+        let table = AliasTables.parse("""
+            id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
+            norvia\tcountry\tNorvia\t\tNorvian\t\t\t
+            amber-hall-office\torganization\tAmber Hall\t\t\tnorvia\t\t
+            amber-hall\tplace\tAmber Hall\t\t\tamber-hall-office\tSeat\t
+            """, file: "t.tsv").table
+        let resolver = Resolver(table: table)
+        let r = resolve("Headline\nThe talks lasted three hours. The Amber Hall said the envoy would return. Amber Hall spokesman Ivo Sand agreed.", resolver: resolver)
+        #expect(mentions(r, "amber-hall-office") == 2, "\(ids(r).sorted())")
+        #expect(!ids(r).contains("amber-hall"), "\(ids(r).sorted())")
+        // Where something happens, it is the building.
+        let v = resolve("Headline\nThe talks lasted three hours. The envoys met at the Amber Hall and flew to Amber Hall again.", resolver: resolver)
+        #expect(mentions(v, "amber-hall") == 2, "\(ids(v).sorted())")
+        #expect(!ids(v).contains("amber-hall-office"), "\(ids(v).sorted())")
+    }
 }
