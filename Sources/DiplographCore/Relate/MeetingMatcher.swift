@@ -228,6 +228,28 @@ struct MeetingMatcher {
         return times > 0 ? k : i
     }
 
+    /// The token after a place adverbial ("in Port Moresby", "at the Blue Hall": "in" or "at",
+    /// then a place, country or organisation, or up to three capitalised words) and a time
+    /// adverbial, in either order, starting at `i`; `i` when there is none.
+    private func afterAdverbials(_ i: Int) -> Int {
+        var k = i
+        for _ in 0..<2 {
+            let t0 = afterTimeAdverbial(k)
+            if t0 != k { k = t0; continue }
+            guard isWord(k, "in") || isWord(k, "at") else { break }
+            var p = isWord(k + 1, "the") ? k + 2 : k + 1
+            if p < t.count, t[p].kind == .entity, t[p].type != .person {
+                p += 1
+            } else {
+                let start = p
+                while p < t.count, p - start < 3, t[p].kind == .word, t[p].capitalized { p += 1 }
+                guard p > start else { break }
+            }
+            k = p
+        }
+        return k
+    }
+
     /// A weekday, month, part of the day or day of the month.
     private func isTimeWord(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word else { return false }
@@ -307,6 +329,12 @@ struct MeetingMatcher {
             // Justice Minister Y"; "a delegation led by Z".
             let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
             let led = delegation && (delegationWord || isWord(k, "led") || isWord(k, "headed") || isWord(k, "by"))
+            // "National Security Adviser (NSA) X": an acronym in brackets after the title.
+            if isPunct(k, "("), k > i, isTitleToken(k - 1), isPunct(k + 2, ")"), !isPerson(k + 1) {
+                k += 3
+                gap += 3
+                continue
+            }
             guard gapToken(k) || titleComma(k) || joined || led || titleComplement(k) else { break }
             k += 1
             gap += 1
@@ -379,7 +407,9 @@ struct MeetingMatcher {
     }
 
     /// The one person (by id) mentioned in this sentence before token `j`, not in `excluding`;
-    /// when the sentence names nobody before it, the one person of the previous sentence.
+    /// when the sentence names nobody before it, the one person of the previous sentence, or,
+    /// when that sentence opens with "he" or "she" itself ("He was received by Minister Y. He
+    /// held talks …"), of the sentence that pronoun goes back to.
     private func antecedent(before j: Int, excluding: Set<String>) -> Int? {
         var found: Int?
         var foundID: String?
@@ -390,7 +420,9 @@ struct MeetingMatcher {
         }
         if let f = found { return f }
         guard !(0..<j).contains(where: { isPerson($0) }) else { return nil }
-        guard let p = article.onlyPerson(inSentence: sentence - 1) else { return nil }
+        var s = sentence - 1
+        while s > 0, sentence - s < 4, article.opensWithPronoun(sentence: s) { s -= 1 }
+        guard let p = article.onlyPerson(inSentence: s) else { return nil }
         return excluding.contains(article.r.entities[p].id) ? nil : p
     }
 
@@ -540,8 +572,9 @@ struct MeetingMatcher {
         guard let n = word(k), L.meetingNouns.contains(n) || (phone && n == "talk") else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
-        if isWord(k + 1, "with") {
-            verbClause(v, objectsAt: k + 2, status: status, intransitive: false)
+        let w = afterAdverbials(k + 1)
+        if isWord(w, "with") {
+            verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
             verbClause(v, objectsAt: nil, status: status, intransitive: true)
         }
@@ -667,8 +700,9 @@ struct MeetingMatcher {
             emit(.report, pair, status, anchor: n, subjectStart: n)
         }
 
-        // "… N with Y"
-        if isWord(n + 1, "with"), let obj = objects(from: n + 2) {
+        // "… N with Y", "… N in Kestria with Y"
+        let with = afterAdverbials(n + 1)
+        if isWord(with, "with"), let obj = objects(from: with + 1) {
             let objIDs = Set(obj.people.map { article.r.entities[$0].id })
             var owner: Int?
             var cataphoric = false

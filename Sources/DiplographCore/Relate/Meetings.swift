@@ -188,6 +188,15 @@ struct ArticleContext {
     }
 
     /// The one person mentioned in sentence `s` (by id), if exactly one.
+    /// Sentence `s` opens with "He" or "She".
+    func opensWithPronoun(sentence s: Int) -> Bool {
+        var p = r.sentences[s].range.lowerBound
+        let end = r.sentences[s].range.upperBound
+        while p < end, text[p] == 0x20 || text[p] == 0x22 { p += 1 }
+        for w in ["He ", "She "] where p + w.utf8.count <= end && text[p..<(p + w.utf8.count)].elementsEqual(w.utf8) { return true }
+        return false
+    }
+
     func onlyPerson(inSentence s: Int) -> Int? {
         guard s >= 0, s < mentionsBySentence.count else { return nil }
         var found: Int?

@@ -58,4 +58,35 @@ struct MeetingFrameTests {
         let n = Markup.meetings("\(ana), \(tomas) and \(mei) held bilateral talks on trade.")
         #expect(n.count == 1)
     }
+
+    @Test("a place or time between the meeting noun and \"with\"")
+    func adverbialsBeforeWith() {
+        #expect(Markup.meetings("\(ana) held talks in [Kestria City|place|kestria-city] with President \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) held talks on Monday with President \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana)'s talks in [Kestria City|place|kestria-city] with \(mei) ended.").pairs == ["ana-lind+mei-chen"])
+        // "in" before something that is no place is no adverbial: "talks in earnest with" stays unread.
+        #expect(Markup.meetings("\(ana) held talks in earnest with \(tomas).").isEmpty)
+    }
+
+    @Test("an acronym in brackets after a title")
+    func acronymAfterTitle() {
+        let m = Markup.meetings("\(ana) held a meeting with National Security Adviser (NSA) \(tomas) and Foreign Secretary \(mei).")
+        #expect(m.pairs.sorted() == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+    }
+
+    @Test("\"he\" after a sentence that opens with \"he\" goes back to that one's person")
+    func pronounChain() {
+        let m = Markup.meetings("""
+            President \(ana) arrived in the capital on Wednesday.
+            He was received by Minister of State \(ivan). He held a meeting with Adviser \(tomas).
+            """)
+        #expect(m.report("ana-lind", "tomas-berg") != nil, "\(m.pairs)")
+        #expect(m.report("ivan-sokol", "tomas-berg") == nil, "\(m.pairs)")
+        // Without the chain the previous sentence's one person is the antecedent.
+        let n = Markup.meetings("""
+            The talks began late.
+            Minister \(ivan) arrived first. He held a meeting with Adviser \(tomas).
+            """)
+        #expect(n.pairs == ["ivan-sokol+tomas-berg"])
+    }
 }
