@@ -65,7 +65,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("full (every node and edge) or diagram (people and countries, meetings and the strongest co-occurrences: at most 40 nodes and 80 edges, clustered by affiliation).", valueName: "view"))
     var view: GraphView = .full
 
-    @Option(help: ArgumentHelp("DOT only: the Graphviz engine the file asks for (neato, sfdp, fdp, dot, circo, twopi, osage, patchwork; default: neato up to \(DOTWriter.neatoMaxNodes) nodes, sfdp above).", valueName: "engine"))
+    @Option(help: ArgumentHelp("DOT only: the Graphviz engine the file asks for (neato, sfdp, fdp, dot, circo, twopi, osage, patchwork; default: neato up to \(DOTWriter.neatoMaxNodes) nodes, sfdp above, fdp with clusters).", valueName: "engine"))
     var layout: String?
 
     @Option(help: ArgumentHelp("The most windows one article may add to one pair.", valueName: "n"))
