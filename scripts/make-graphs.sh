@@ -6,8 +6,12 @@ bin=$1
 out=$2
 here=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$out"
+# The full graph for Gephi, NetworkX, igraph, spreadsheets; the DOT (and so diplomacy.svg) is
+# the diagram view: the few nodes and edges a drawing can show.
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" \
-  -o "$out/diplomacy.graphml" -o "$out/diplomacy.gexf" -o "$out/diplomacy.dot" \
+  -o "$out/diplomacy.graphml" -o "$out/diplomacy.gexf" \
   -o "$out/diplomacy.json" -o "$out/diplomacy.csv"
+"$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" --view diagram \
+  -o "$out/diplomacy.dot"
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" --graph meetings \
   -o "$out/meetings.graphml" -o "$out/meetings.dot"

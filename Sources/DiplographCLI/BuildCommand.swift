@@ -24,6 +24,7 @@ extension CooccurrenceWindow: ExpressibleByArgument {}
 extension GraphKind: ExpressibleByArgument {}
 extension AssociationMeasure: ExpressibleByArgument {}
 extension CSVWriter.Flavor: ExpressibleByArgument {}
+extension GraphView: ExpressibleByArgument {}
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,6 +41,7 @@ struct BuildCommand: ParsableCommand {
               diplograph build examples/ --window paragraph --min-weight 2 -o strong.graphml
               diplograph build examples/ --cluster-by affiliation -o by-country.dot
               diplograph build examples/ --csv-flavor neo4j -o neo4j/diplomacy.csv
+              diplograph build examples/ --view diagram -o report.dot && dot -Tsvg report.dot -o report.svg
             """
     )
 
@@ -57,8 +59,14 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Co-occurrence window: sentence, paragraph or article.")
     var window: CooccurrenceWindow = .sentence
 
-    @Option(help: "Co-occurrence weight: count, npmi, jaccard or dice.")
-    var measure: AssociationMeasure = .count
+    @Option(help: "Co-occurrence weight: count, npmi, jaccard or dice (default: count; npmi with --view diagram).")
+    var measure: AssociationMeasure?
+
+    @Option(help: ArgumentHelp("full (every node and edge) or diagram (people and countries, meetings and the strongest co-occurrences: at most 40 nodes and 80 edges, clustered by affiliation).", valueName: "view"))
+    var view: GraphView = .full
+
+    @Option(help: ArgumentHelp("DOT only: the Graphviz engine the file asks for (neato, sfdp, fdp, dot, circo, twopi, osage, patchwork; default: neato up to \(DOTWriter.neatoMaxNodes) nodes, sfdp above, fdp with clusters).", valueName: "engine"))
+    var layout: String?
 
     @Option(help: ArgumentHelp("The most windows one article may add to one pair.", valueName: "n"))
     var capPerArticle: Int?
@@ -93,6 +101,9 @@ struct BuildCommand: ParsableCommand {
         if let u = until, PartialDate(iso: u) == nil { throw ValidationError("--until: '\(u)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
         if let c = capPerArticle, c < 1 { throw ValidationError("--cap-per-article must be at least 1") }
         if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
+        if let l = layout, !DOTWriter.engines.contains(l) {
+            throw ValidationError("--layout: unknown engine '\(l)' (\(DOTWriter.engines.joined(separator: ", ")))")
+        }
     }
 
     func parseTypes(_ s: String) throws -> Set<EntityType> {
@@ -121,8 +132,10 @@ struct BuildCommand: ParsableCommand {
         // The corpus is only needed to build the graph: released before the outputs are written.
         let (g, articleCount) = try { () throws -> (AttributedGraph, Int) in
             var corpus = try input.run(window: window, cap: capPerArticle)
-            let g = GraphBuilder.build(consuming: &corpus, options: try graphOptions())
-            return (g, corpus.articleCount)
+            let options = try graphOptions()
+            let g = GraphBuilder.build(consuming: &corpus, options: options)
+            guard view == .diagram else { return (g, corpus.articleCount) }
+            return (DiagramView.select(g, graph: options), corpus.articleCount)
         }()
         // Hand the corpus's freed pages back before the writers run.
         FreedMemory.release()
@@ -144,10 +157,10 @@ struct BuildCommand: ParsableCommand {
     func graphOptions() throws -> GraphOptions {
         var options = GraphOptions()
         options.kind = graph
-        options.measure = measure
+        options.measure = measure ?? (view == .diagram ? .npmi : .count)
         options.minWeight = minWeight
         options.top = top
-        options.types = try types.map(parseTypes)
+        options.types = try types.map(parseTypes) ?? (view == .diagram ? DiagramOptions.defaultTypes : nil)
         options.since = since.flatMap { PartialDate(iso: $0) }
         options.until = until.flatMap { PartialDate(iso: $0) }
         options.window = window
@@ -186,7 +199,7 @@ struct BuildCommand: ParsableCommand {
     /// The writer of a format, configured by the format-specific options.
     func writer(for format: OutputFormat) -> any GraphFormatWriter {
         switch format {
-        case .dot: return DOTWriter(clusterBy: clusterBy)
+        case .dot: return DOTWriter(clusterBy: clusterBy ?? (view == .diagram ? DiagramView.groupKey : nil), layout: layout)
         case .csv: return CSVWriter(flavor: csvFlavor)
         case .graphml: return GraphMLWriter()
         case .gexf: return GEXFWriter()

@@ -4,16 +4,19 @@ import Glibc
 import Darwin
 #endif
 
-/// Graphviz DOT (`.dot`, `.gv`), ready for `dot -Tsvg` or `neato`/`sfdp`.
+/// Graphviz DOT (`.dot`, `.gv`), ready for `dot -Tsvg` (which honours the file's `layout`).
 ///
 /// ```
 /// graph "diplograph" {
-///   graph [overlap="false", splines="true", fontname="Helvetica", label="…", labelloc="t"];
+///   graph [layout="neato", overlap="false", sep="+40", esep="+4", splines="true", …, label="…", labelloc="t"];
 ///   "n0" [label="Choe Son Hui", shape="ellipse", fillcolor="#aec7e8", fontsize="14.2", …];
 ///   "n0" -- "n1" [penwidth="3.12", color="#d62728", style="bold", label="2025-09-28", …];
 /// }
 /// ```
 ///
+/// - `layout`: the engine that suits the graph (`layout(nodeCount:clustered:)`: neato, sfdp, or fdp
+///   for clusters) unless one is given; overlap removal with a margin, spline edges drawn under
+///   the nodes, and `forcelabels=false` so that edge labels are never drawn over a node or label.
 /// - Ids are generated (`n0`, `n1`…, in node order); names go in `label`.
 /// - Every id, attribute value and data attribute name is quoted: `\` and `"` are escaped,
 ///   newlines become `\n`, tabs spaces, and other control characters (C0, DEL, C1) are dropped.
@@ -25,7 +28,8 @@ import Darwin
 ///   label's font size grows with `mentions` (10 to 18 points, logarithmic, one decimal).
 /// - Edge `penwidth` = 1 + 4 · ln(1 + w) / ln(1 + max w), two decimals (1 for w ≤ 0). Meeting
 ///   edges (`meetings` > 0, or `kind` meeting/both) are bold red and labelled with their dates
-///   (`meeting_dates`, up to three; else first … last); co-occurrence edges are thin grey.
+///   (`meeting_dates`, up to three; else first … last and the count; "date unknown" without
+///   any); co-occurrence edges are grey and unlabelled.
 ///   Every node and edge has a `tooltip` with its counts (shown on hover in SVG).
 /// - Every node and edge attribute of the graph is also written as a quoted DOT attribute, so
 ///   that readers such as pydot keep the data; names Graphviz itself uses (`weight`, `color`,
@@ -39,10 +43,28 @@ public struct DOTWriter: StreamingGraphWriter {
     /// A node attribute whose values group nodes into clusters (e.g. `"affiliation"`), or nil.
     public var clusterBy: String?
     public var fontname: String
+    /// The Graphviz engine the file asks for (its `layout` attribute), or nil to choose by size:
+    /// see `layout(nodeCount:)`.
+    public var layout: String?
 
-    public init(clusterBy: String? = nil, fontname: String = "Helvetica") {
+    public init(clusterBy: String? = nil, fontname: String = "Helvetica", layout: String? = nil) {
         self.clusterBy = clusterBy
         self.fontname = fontname
+        self.layout = layout
+    }
+
+    /// Graphs up to this many nodes get `neato`, larger ones `sfdp`.
+    public static let neatoMaxNodes = 150
+
+    /// The engines `layout` may name.
+    public static let engines = ["neato", "sfdp", "fdp", "dot", "circo", "twopi", "osage", "patchwork"]
+
+    /// The engine for a graph of `nodeCount` nodes: `neato` (stress majorisation: the best
+    /// drawings of small networks) up to `neatoMaxNodes`, `sfdp` (multiscale, fast) above; `fdp`
+    /// when the file has clusters, the one force-directed engine that lays clusters out (neato
+    /// and sfdp place nodes as if there were none and draw the cluster boxes across each other).
+    public static func layout(nodeCount: Int, clustered: Bool) -> String {
+        clustered ? "fdp" : nodeCount <= neatoMaxNodes ? "neato" : "sfdp"
     }
 
     /// Node shape and fill colour for an entity type.
@@ -61,11 +83,29 @@ public struct DOTWriter: StreamingGraphWriter {
 
     /// Streams the DOT text of `g` into `out` (the caller closes it).
     public func write(_ g: AttributedGraph, to out: ByteSink) {
-        out.append("graph \"diplograph\" {\n  graph [")
+        // Cluster members by value of the `clusterBy` attribute (nodes without a value stay out).
+        var groups: [String: [Int]] = [:]
+        var inCluster = [Bool](repeating: false, count: g.nodeCount)
+        if let key = clusterBy, let column = g.nodeAttribute(key)?.values {
+            for i in 0..<g.nodeCount {
+                guard let v = column.text(i), !v.isEmpty else { continue }
+                groups[v, default: []].append(i)
+                inCluster[i] = true
+            }
+        }
+        out.append("graph \"diplograph\" {\n  graph [layout=")
+        DOTWriter.quote(layout ?? DOTWriter.layout(nodeCount: g.nodeCount, clustered: !groups.isEmpty), to: out)
+        out.append(", ")
         // dot's classic ranking fails ("trouble in init_rank") on some clustered graphs;
         // newrank ranks clusters and the rest of the graph together.
         if clusterBy != nil { out.append("newrank=\"true\", ") }
-        out.append("overlap=\"false\", splines=\"true\", fontname=")
+        // Overlap removal (prism) with a margin around nodes, edges routed as splines around
+        // them, drawn under the nodes; the engines that do not use an attribute ignore it.
+        // neato, sfdp and fdp place edge labels after the layout: `forcelabels=false` leaves out
+        // one that would cover a node or another label (Graphviz warns "n out of m exterior
+        // labels positioned"; the dates stay in the edge's tooltip). The 40-point margin leaves
+        // room for them: with it every date label of examples/ and the seeds is placed.
+        out.append("overlap=\"false\", sep=\"+40\", esep=\"+4\", splines=\"true\", outputorder=\"edgesfirst\", forcelabels=\"false\", fontname=")
         DOTWriter.quote(fontname, to: out)
         if !g.description.isEmpty {
             out.append(", label=")
@@ -78,7 +118,7 @@ public struct DOTWriter: StreamingGraphWriter {
         out.append(DOTWriter.cooccurrenceColor)
         out.append("\", fontname=")
         DOTWriter.quote(fontname, to: out)
-        out.append(", fontsize=\"8\"];\n")
+        out.append(", fontsize=\"10\"];\n")
 
         // `, "name"=` for every data attribute, built once.
         func keys(_ attributes: [Attribute]) -> [([UInt8], AttributeColumn)] {
@@ -136,23 +176,14 @@ public struct DOTWriter: StreamingGraphWriter {
         }
 
         // Nodes, by cluster when asked.
-        var inCluster = [Bool](repeating: false, count: g.nodeCount)
-        if let key = clusterBy, let column = g.nodeAttribute(key)?.values {
-            var groups: [String: [Int]] = [:]
-            for i in 0..<g.nodeCount {
-                guard let v = column.text(i), !v.isEmpty else { continue }
-                groups[v, default: []].append(i)
-                inCluster[i] = true
-            }
-            for (c, value) in groups.keys.sorted().enumerated() {
-                out.append("  subgraph \"cluster_")
-                out.append(int: c)
-                out.append("\" {\n    graph [label=")
-                DOTWriter.quote(value, to: out)
-                out.append(", style=\"rounded,dashed\", color=\"#7f7f7f\"];\n")
-                for i in groups[value]! { writeNode(i, indent: "    ") }
-                out.append("  }\n")
-            }
+        for (c, value) in groups.keys.sorted().enumerated() {
+            out.append("  subgraph \"cluster_")
+            out.append(int: c)
+            out.append("\" {\n    graph [label=")
+            DOTWriter.quote(value, to: out)
+            out.append(", style=\"rounded,dashed\", color=\"#7f7f7f\"];\n")
+            for i in groups[value]! { writeNode(i, indent: "    ") }
+            out.append("  }\n")
         }
         for i in 0..<g.nodeCount where !inCluster[i] { writeNode(i, indent: "  ") }
 
@@ -188,14 +219,15 @@ public struct DOTWriter: StreamingGraphWriter {
                 list = dates?.string(e).map { $0.split(separator: ";").map { $0.drop { $0 == " " } } } ?? []
                 var label: String
                 if !list.isEmpty {
-                    label = list.count <= 3 ? list.joined(separator: "\n") : "\(list.first!) … \(list.last!)\n(\(list.count) dates)"
+                    let more = mc > list.count ? ", \(mc) meetings" : ""
+                    label = list.count <= 3 ? list.joined(separator: "\n") + (more.isEmpty ? "" : "\n(\(mc) meetings)")
+                        : "\(list.first!) … \(list.last!)\n(\(list.count) dates\(more))"
                 } else if let f = first?.string(e) {
                     let l = last?.string(e)
                     label = l == nil || l == f ? f : f + " … " + l!
                 } else {
-                    label = mc > 1 ? "\(mc) meetings" : "met"
+                    label = mc > 1 ? "\(mc) meetings,\ndates unknown" : "date unknown"
                 }
-                if mc > list.count, !list.isEmpty { label += "\n(\(mc) meetings)" }
                 out.append(", label=")
                 DOTWriter.quote(label, to: out)
             }

@@ -86,6 +86,10 @@ public struct PathNetwork: Sendable {
     /// Per original edge, the distinct meeting dates kept by the window (ISO, sorted).
     public let meetingDates: [[String]]
     public let options: PathOptions
+    /// Whether the graph says which edges are meetings and which co-occurrences (a `kind`,
+    /// `meetings` or `cooccurrences` edge attribute). A graph written by another tool (NetworkX,
+    /// Gephi) often has none: then every edge is usable whatever `via`, with its `weight`.
+    public let hasEdgeKinds: Bool
 
     public init(graph: AttributedGraph, options: PathOptions) {
         self.options = options
@@ -97,6 +101,8 @@ public struct PathNetwork: Sendable {
         let coCol = NumberColumn(graph.edgeAttribute(GraphKeys.cooccurrences)?.values, count: m)
         let kindCol = options.via == .any ? nil : Self.strings(graph.edgeAttribute(GraphKeys.kind)?.values).flatMap { $0.count == m ? $0 : nil }
         let hasKind = Self.strings(graph.edgeAttribute(GraphKeys.kind)?.values).map { $0.count == m } ?? false
+        let hasEdgeKinds = hasKind || meetingsCol.present || coCol.present
+        self.hasEdgeKinds = hasEdgeKinds
         let window = options.window
         let needDates = window != nil || options.timeRespecting
         let datesCol = needDates ? Self.strings(graph.edgeAttribute(GraphKeys.meetingDates)?.values).flatMap { $0.count == m ? $0 : nil } : nil
@@ -116,7 +122,7 @@ public struct PathNetwork: Sendable {
             if !excluded.isEmpty && (excluded[a] || excluded[b]) { continue }
             let w0 = hasWeights ? graph.weights[e] : (graph.weights.indices.contains(e) ? graph.weights[e] : 1)
             var w: Double
-            switch options.via {
+            switch hasEdgeKinds ? options.via : .any {
             case .meetings:
                 w = meetingsCol[e] ?? (kindCol?[e].map { $0 == "meeting" || $0 == "both" ? w0 : 0 } ?? 0)
             case .cooccurrence:

@@ -25,7 +25,7 @@ public enum PathQueryError: Error, Sendable, Equatable, CustomStringConvertible 
 public struct PathHop: Sendable, Hashable {
     public var from: String
     public var to: String
-    /// The edge's `kind` attribute: meeting, cooccurrence or both.
+    /// The edge's `kind` attribute: meeting, cooccurrence or both ("edge" in a graph without kinds).
     public var kind: String
     /// The relation weight the search used (meetings, co-occurrences or the edge weight).
     public var weight: Double
@@ -51,20 +51,29 @@ public struct PathAnswer: Sendable, Hashable {
     public var paths: [AnswerPath]
     /// Filters in force, for the no-path message ("after 2025-09-01", "time-respecting", …).
     public var filters: [String]
+    /// False when the graph has no edge kinds (see `PathNetwork.hasEdgeKinds`): `via` was not applied.
+    public var edgeKinds = true
+
+    /// What the answer says about a graph without edge kinds.
+    public static let noEdgeKindsNote = "the graph has no edge kinds (no kind, meetings or cooccurrences "
+        + "edge attribute), so every edge was followed whatever --via"
 
     /// The message for standard error when `paths` is empty.
     public var noPathMessage: String {
         var s = "no path from \(from) to \(to) via \(via.rawValue)"
         if !filters.isEmpty { s += " (" + filters.joined(separator: ", ") + ")" }
-        if via != .any { s += "; try --via any" }
+        if via != .any && edgeKinds { s += "; try --via any" }
+        if !edgeKinds { s += "\nnote: " + Self.noEdgeKindsNote }
         return s
     }
 
     /// `{"from", "to", "via", "weighted", "paths": [{"nodes", "cost", "length", "hops": [{"from", "to",
     /// "kind", "weight", "relation", "sources", "meetings": [{"date", "place"}], "evidence": [{"article", "sentence"}]}]}]}`
+    /// Without edge kinds, `"edge_kinds": false` and a `"note"` follow `weighted`.
     public func json() -> JSONValue {
         .object([
             ("from", .string(from)), ("to", .string(to)), ("via", .string(via.rawValue)), ("weighted", .bool(weighted)),
+        ] + (edgeKinds ? [] : [("edge_kinds", .bool(false)), ("note", .string(Self.noEdgeKindsNote))]) + [
             ("paths", .array(paths.map { p in
                 .object([
                     ("nodes", .array(p.nodes.map(JSONValue.string))),
@@ -97,7 +106,7 @@ public struct PathAnswer: Sendable, Hashable {
     ///     "…" (000_b925a35221685710)
     /// ```
     public func text() -> String {
-        var out = ""
+        var out = edgeKinds ? "" : "note: " + Self.noEdgeKindsNote + "\n"
         for (n, p) in paths.enumerated() {
             if paths.count > 1 {
                 if n > 0 { out += "\n" }
@@ -187,8 +196,7 @@ public enum PathQuery {
             var hops: [PathHop] = []
             for (i, e) in p.edges.enumerated() {
                 let d = evidence.detail(edge: e, network: net)
-                let kind = kinds?.string(e)
-                    ?? (d.meetingCount > 0 ? (d.cooccurrences > 0 ? "both" : "meeting") : "cooccurrence")
+                let kind = kinds?.string(e) ?? (!net.hasEdgeKinds ? "edge" : d.meetingCount > 0 ? (d.cooccurrences > 0 ? "both" : "meeting") : "cooccurrence")
                 hops.append(PathHop(from: graph.labels[p.nodes[i]], to: graph.labels[p.nodes[i + 1]], kind: kind,
                                     weight: net.weight[e], detail: d,
                                     relation: relation(d, weight: net.weight[e], via: options.via,
@@ -197,8 +205,10 @@ public enum PathQuery {
             return AnswerPath(nodes: p.nodes.map { graph.labels[$0] }, found: p, cost: p.cost(weighted: options.weighted),
                               hops: hops)
         }
-        return PathAnswer(from: graph.labels[s], to: graph.labels[t], via: options.via, weighted: options.weighted,
-                          paths: paths, filters: filters)
+        var answer = PathAnswer(from: graph.labels[s], to: graph.labels[t], via: options.via, weighted: options.weighted,
+                                paths: paths, filters: filters)
+        answer.edgeKinds = net.hasEdgeKinds
+        return answer
     }
 
     /// "sentence", "paragraph" or "article", from the graph description GraphBuilder writes.

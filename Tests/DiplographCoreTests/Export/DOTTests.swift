@@ -21,7 +21,7 @@ struct DOTTests {
 
     @Test func everyIDAndValueIsQuoted() {
         let text = DOTWriter().render(ExportTestKit.trickyGraph())
-        #expect(text.hasPrefix("graph \"diplograph\" {\n  graph [overlap=\"false\", splines=\"true\""))
+        #expect(text.hasPrefix("graph \"diplograph\" {\n  graph [layout=\"neato\", overlap=\"false\", sep=\"+40\", esep=\"+4\", splines=\"true\""))
         #expect(text.hasSuffix("}\n"))
         // With every quoted string replaced by Q, what is left is structure: `=` is always
         // followed by Q, and the only bare words are DOT keywords and attribute names.
@@ -43,7 +43,7 @@ struct DOTTests {
         let bare = Set(skeleton.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init))
         #expect(bare.isSubset(of: ["Q", "graph", "node", "edge", "subgraph", "overlap", "splines", "fontname", "label",
                                    "labelloc", "shape", "style", "fillcolor", "fontsize", "color", "tooltip",
-                                   "penwidth", "fontcolor"]), "\(bare)")
+                                   "penwidth", "fontcolor", "layout", "sep", "esep", "outputorder", "forcelabels"]), "\(bare)")
         #expect(text.contains("\"n9\" [label=\"belltab end\""))
         #expect(text.contains("[label=\"line one\\nline two\""))
         #expect(text.contains("[label=\"C:\\\\path\\\\\""))
@@ -81,10 +81,38 @@ struct DOTTests {
         #expect(met.contains("style=\"bold\""))
         #expect(met.contains("label=\"2025-09-02\\n2025-09-28\""))
         #expect(met.contains("tooltip=\"Choe Son Hui – say \\\"hi\\\": weight 5, 3 co-occurrences, 2 meetings (2025-09-02; 2025-09-28)\""))
-        #expect(line("\"n8\" -- \"n10\"").contains("label=\"2023-01-01 … 2025-02-01\\n(4 dates)\\n(5 meetings)\""))
+        #expect(line("\"n8\" -- \"n10\"").contains("label=\"2023-01-01 … 2025-02-01\\n(4 dates, 5 meetings)\""))
         #expect(line("\"n1\" -- \"n2\"").contains("label=\"2024-05\""))
+        // Meeting edges are labelled with dates, never with the word "met".
+        #expect(!text.contains("label=\"met\""))
         // Evidence with quotes and a newline stays one line.
         #expect(met.contains("\"evidence\"=\"a1: They met, \\\"warmly\\\",\\nin Beijing.\""))
+    }
+
+    @Test func layoutSuitsTheGraph() {
+        func layout(_ text: String) -> Substring? {
+            text.firstMatch(of: /layout="([a-z]+)"/)?.1
+        }
+        let g = ExportTestKit.trickyGraph()
+        #expect(layout(DOTWriter().render(g)) == "neato")
+        // Clusters: fdp, the force-directed engine that lays them out.
+        #expect(layout(DOTWriter(clusterBy: "affiliation").render(g)) == "fdp")
+        #expect(layout(DOTWriter(clusterBy: "nothing").render(g)) == "neato")
+        #expect(layout(DOTWriter(layout: "dot").render(g)) == "dot")
+        // Large graphs: sfdp.
+        let n = DOTWriter.neatoMaxNodes + 1
+        let big = AttributedGraph(labels: (0..<n).map { "v\($0)" }, sources: [0], targets: [1], weights: [1])
+        #expect(layout(DOTWriter().render(big)) == "sfdp")
+        #expect(DOTWriter.layout(nodeCount: DOTWriter.neatoMaxNodes, clustered: false) == "neato")
+    }
+
+    @Test func undatedMeetingsSayTheDateIsUnknown() {
+        let g = AttributedGraph(labels: ["A", "B", "C"], sources: [0, 1], targets: [1, 2], weights: [1, 3],
+                                edgeAttributes: [Attribute(name: GraphKeys.meetings, type: .int, values: .int([1, 3]))])
+        let text = DOTWriter().render(g)
+        #expect(text.contains("\"n0\" -- \"n1\" [penwidth=\"3.00\", color=\"#d62728\""))
+        #expect(text.contains("label=\"date unknown\""))
+        #expect(text.contains("label=\"3 meetings,\\ndates unknown\""))
     }
 
     @Test func clustersByAttribute() {
