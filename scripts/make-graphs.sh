@@ -8,6 +8,6 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$out"
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" \
   -o "$out/diplomacy.graphml" -o "$out/diplomacy.gexf" -o "$out/diplomacy.dot" \
-  -o "$out/diplomacy.json" -o "$out/diplomacy.csv"
+  -o "$out/diplomacy.json" -o "$out/diplomacy.csv" -o "$out/diplomacy.html"
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" --graph meetings \
   -o "$out/meetings.graphml" -o "$out/meetings.dot"
