@@ -294,18 +294,15 @@ let viewerJS: String = #"""
       parent.appendChild(document.createTextNode(id));
     }
   }
-  function nodeLink(parent, i) {
-    var a = el("a", labels[i], "node-link");
-    a.tabIndex = 0;
-    a.addEventListener("click", function () { focusNode(i); });
-    parent.appendChild(a);
-  }
-  function edgeLink(parent, e, text) {
+  // In-page links (href "#", so the keyboard reaches and follows them) that show a node or an edge.
+  function pageLink(parent, text, show) {
     var a = el("a", text, "node-link");
-    a.tabIndex = 0;
-    a.addEventListener("click", function () { focusEdge(e); });
+    a.href = "#";
+    a.addEventListener("click", function (ev) { ev.preventDefault(); show(); });
     parent.appendChild(a);
   }
+  function nodeLink(parent, i) { pageLink(parent, labels[i], function () { focusNode(i); }); }
+  function edgeLink(parent, e, text) { pageLink(parent, text, function () { focusEdge(e); }); }
   function otherAttributes(dl, attributes, prefix, i) {
     attributes.forEach(function (a) {
       if (known[prefix + a.name]) return;
