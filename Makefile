@@ -32,7 +32,7 @@ deps: ## Install missing system packages (libxml2-dev, libxml2-utils, graphviz) 
 build: deps ## Build the release binary
 	$(SWIFT) build -c release --product diplograph
 
-run: build ## Build, then write graphs/ from examples/ (GraphML, GEXF, JSON, CSV; DOT and SVG of the diagram view)
+run: build ## Build, then write graphs/ from examples/ (GraphML, GEXF, JSON, CSV, HTML; DOT and SVG of the diagram view)
 	scripts/make-graphs.sh $(BIN) $(GRAPHS)
 	@if command -v dot >/dev/null 2>&1; then \
 	  for g in $(GRAPHS)/*.dot; do dot -Tsvg "$$g" -o "$${g%.dot}.svg" && echo "wrote $${g%.dot}.svg"; done; \

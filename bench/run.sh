@@ -231,6 +231,18 @@ peer_args=("$GDIR/bench.graphml" "$FROM_I" "$TO_I" --repeat "$REPEAT")
 python3 bench/peers.py "${peer_args[@]}" > "$WORK/peers.out" || log "peers.py failed"
 collect "$WORK/peers.out"
 
+# HTML viewer: the page of a 5,000-node, 50,000-edge graph opened in headless Chromium; load =
+# until it is drawn and answers (graph-status ready), layout = until its force layout stops.
+VPAGE="$CORPUS/viewer.html"
+"$BENCH" viewer --nodes 5000 --edges 50000 --seed 1 --out "$VPAGE" > "$WORK/viewer.out" && collect "$WORK/viewer.out"
+if ! command -v chromium >/dev/null 2>&1; then
+  NA[viewer.load]="chromium is not installed"
+elif log "HTML viewer in headless Chromium" && python3 scripts/browser-check.py "$VPAGE" --wait-layout > "$WORK/viewer.json" 2> "$WORK/viewer.err"; then
+  read -r R[viewer.load] R[viewer.layout] < <(python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(d["load_ms"] / 1000, (d.get("layout_ms") or 0) / 1000)' "$WORK/viewer.json")
+else
+  NA[viewer.load]="browser-check failed: $(head -c 200 "$WORK/viewer.err" | tr '\n' ' ')"
+fi
+
 # spaCy on a 1 MB slice of the 10 MB corpus, and ours on the same slice.
 SLICE="$CORPUS/slice-1mb"
 if [[ ! -f "$SLICE/.complete" ]]; then
@@ -310,6 +322,7 @@ for ext in gexf dot json csv; do
 done
 row "GraphML read (library)" "$(fig graph.read.graphml s); round trip equal: $([[ "${R[graph.read.roundtrip_equal]:-0}" == 1.0000 ]] && echo yes || echo no)" "" "igraph $(fig peer.igraph.read s) (ours/igraph $(ratio graph.read.graphml peer.igraph.read)); NetworkX $(fig peer.networkx.read s 1)"
 row "\`diplograph path\` read + one shortest path (CLI, $(calc "${R[graph.path_hops]:-0}" 0) hops)" "$(fig path.t s)${R[path.rss]:+, ${R[path.rss]} MB RSS}" "< 1.9 s" "igraph read + Dijkstra $(if [[ -n "${R[peer.igraph.read]:-}" ]]; then calc "${R[peer.igraph.read]} + ${R[peer.igraph.dijkstra]}" 2; else echo n/a; fi) s (Dijkstra alone $(fig peer.igraph.dijkstra s)); NetworkX $(fig peer.networkx.shortest_path s) path"
+row "HTML viewer, 5,000 nodes / 50,000 edges ($(calc "${R[viewer.size]:-0} / 1e6" 0) MB), headless Chromium" "$(fig viewer.load s) until drawn and usable; force layout stops after $(fig viewer.layout s 1)" "" ""
 row "1M-alias table load" "$(fig aliases.load s)" "< 2 s" ""
 if [[ -n "${R[peer.spacy.words_per_s]:-}" ]]; then
   row "text pipeline on a 1 MB slice vs spaCy en_core_web_sm NER + NetworkX" "ours $(calc "${R[slice.wps]} / 1000" 0) k words/s" "" "spaCy $(calc "${R[peer.spacy.words_per_s]} / 1000" 1) k words/s (ours/spaCy $(calc "${R[slice.wps]} / ${R[peer.spacy.words_per_s]}" 0)×)"

@@ -10,7 +10,7 @@ mkdir -p "$out"
 # the diagram view: the few nodes and edges a drawing can show.
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" \
   -o "$out/diplomacy.graphml" -o "$out/diplomacy.gexf" \
-  -o "$out/diplomacy.json" -o "$out/diplomacy.csv"
+  -o "$out/diplomacy.json" -o "$out/diplomacy.csv" -o "$out/diplomacy.html"
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" --view diagram \
   -o "$out/diplomacy.dot"
 "$bin" build "$here/examples" --aliases "$here/examples/aliases.tsv" --graph meetings \

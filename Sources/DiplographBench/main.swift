@@ -5,12 +5,15 @@
 //   diplograph-bench stages CORPUS [--repeat N]
 //   diplograph-bench graph [--nodes N] [--edges M] [--seed S] --out DIR [--repeat N]
 //   diplograph-bench aliases [--count N] [--out DIR] [--repeat N]
+//   diplograph-bench viewer [--nodes N] [--edges M] [--seed S] --out FILE.html
+import DiplographCore
 import Foundation
 
 let usage = """
     usage: diplograph-bench stages CORPUS [--repeat N]
            diplograph-bench graph [--nodes 100000] [--edges 1000000] [--seed 1] --out DIR [--repeat 3]
            diplograph-bench aliases [--count 1000000] [--out DIR] [--repeat 3]
+           diplograph-bench viewer [--nodes 5000] [--edges 50000] [--seed 1] --out FILE.html
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -35,6 +38,15 @@ do {
         try AliasBench.run(count: options.int("count", default: 1_000_000),
                            out: options.string("out") ?? NSTemporaryDirectory(),
                            repeats: options.int("repeat", default: 3))
+    case "viewer":
+        // The HTML viewer of the generated graph, for bench/run.sh to open in a browser.
+        guard let out = options.string("out") else { fail("viewer: give --out FILE.html") }
+        let g = GraphBench.make(nodes: options.int("nodes", default: 5_000), edges: options.int("edges", default: 50_000),
+                                seed: UInt64(options.int("seed", default: 1)))
+        let t = try medianTime(1) { try HTMLViewerWriter().writeAtomically(g, to: out) }
+        result("viewer.write", t, "s")
+        result("viewer.size", Double(fileSize(out)), "bytes")
+        note("viewer: \(g.nodeCount) nodes, \(g.edgeCount) edges, \(fileSize(out) / 1_000_000) MB in \(String(format: "%.2f", t)) s")
     case "-h", "--help", "help":
         print(usage)
     default:

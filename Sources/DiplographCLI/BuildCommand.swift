@@ -5,7 +5,7 @@ import Foundation
 
 /// Output formats `build` can write.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, dot, json, csv
+    case graphml, gexf, dot, json, csv, html
 
     /// The format an output path's extension selects.
     init?(path: String) {
@@ -15,6 +15,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case "dot", "gv": self = .dot
         case "json": self = .json
         case "csv": self = .csv
+        case "html", "htm": self = .html
         default: return nil
         }
     }
@@ -31,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the entity graph of a set of articles and export it.",
         discussion: """
-            Each -o picks its format from the extension (.graphml .gexf .dot .gv .json .csv); several \
+            Each -o picks its format from the extension (.graphml .gexf .dot .gv .json .csv .html); several \
             -o write several formats from one pass. Without -o the graph is written to standard output \
             in --format (default graphml).
 
@@ -42,6 +43,7 @@ struct BuildCommand: ParsableCommand {
               diplograph build examples/ --cluster-by affiliation -o by-country.dot
               diplograph build examples/ --csv-flavor neo4j -o neo4j/diplomacy.csv
               diplograph build examples/ --view diagram -o report.dot && dot -Tsvg report.dot -o report.svg
+              diplograph build examples/ -o graph.html   # open it in a browser
             """
     )
 
@@ -94,7 +96,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         for o in outputs where OutputFormat(path: o) == nil {
-            throw ValidationError("cannot tell the format of '\(o)' from its extension (use .graphml .gexf .dot .gv .json or .csv)")
+            throw ValidationError("cannot tell the format of '\(o)' from its extension (use .graphml .gexf .dot .gv .json .csv or .html)")
         }
         if let t = types { _ = try parseTypes(t) }
         if let s = since, PartialDate(iso: s) == nil { throw ValidationError("--since: '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
@@ -204,6 +206,7 @@ struct BuildCommand: ParsableCommand {
         case .graphml: return GraphMLWriter()
         case .gexf: return GEXFWriter()
         case .json: return JSONGraphWriter()
+        case .html: return HTMLViewerWriter()
         }
     }
 }

@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The graph writers of this module (DOT, JSON node-link, CSV).
+/// The graph writers of this module (DOT, JSON node-link, CSV, the HTML viewer).
 public enum CoreWriters {
-    public static let all: [any GraphFormatWriter] = [DOTWriter(), JSONGraphWriter(), CSVWriter()]
+    public static let all: [any GraphFormatWriter] = [DOTWriter(), JSONGraphWriter(), CSVWriter(), HTMLViewerWriter()]
 }
 
 /// A buffered byte output to one file, shared by the DOT, JSON and CSV writers.
