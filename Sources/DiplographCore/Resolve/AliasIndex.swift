@@ -17,6 +17,8 @@ struct AliasIndex: Sendable {
     private(set) var maxTokens = 1
     /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
     private(set) var shortForms: [UInt64: [Int]] = [:]
+    /// `personKeys(of:).short` of each entry's name (nil for entries that are not people).
+    private(set) var shortFormKeys: [UInt64?] = []
     /// Given name (first word, for names with the family name last) of each table person ->
     /// entries: "Anwar" for Anwar Ibrahim.
     private(set) var givenNames: [UInt64: [Int]] = [:]
@@ -47,12 +49,10 @@ struct AliasIndex: Sendable {
                 if full[h] == nil { full[h] = Hit(entry: i, demonym: demonym) }
                 maxTokens = max(maxTokens, keys.count)
             }
-            if e.type == .person, let k = AliasIndex.shortFormKey(of: e.name) {
-                shortForms[k, default: []].append(i)
-            }
-            if e.type == .person, let k = AliasIndex.givenNameKey(of: e.name) {
-                givenNames[k, default: []].append(i)
-            }
+            let keys: (short: UInt64?, given: UInt64?) = e.type == .person ? AliasIndex.personKeys(of: e.name) : (nil, nil)
+            shortFormKeys.append(keys.short)
+            if let k = keys.short { shortForms[k, default: []].append(i) }
+            if let k = keys.given { givenNames[k, default: []].append(i) }
             if e.type == .person {
                 for form in e.allNames {
                     if let k = NameTokenizer.spellingKey(form), spellings[k]?.contains(i) != true { spellings[k, default: []].append(i) }
@@ -115,26 +115,20 @@ struct AliasIndex: Sendable {
         return people[0]
     }
 
-    /// The key of a person's short form: the family name for Korean and Chinese names (first
-    /// word, when it is a known family name and the rest are romanised syllables), otherwise the
-    /// last word.
-    static func shortFormKey(of name: String) -> UInt64? {
+    /// The keys of a person's short form and given name. The short form is the family name for
+    /// Korean and Chinese names (first word, when it is a known family name and the rest are
+    /// romanised syllables), otherwise the last word; the given name is the first word of a name
+    /// that does not put the family name first. Both nil for a name of one word.
+    static func personKeys(of name: String) -> (short: UInt64?, given: UInt64?) {
         let words = name.split(whereSeparator: { $0 == " " })
-        guard words.count >= 2 else { return nil }
+        guard words.count >= 2 else { return (nil, nil) }
         if familyFirst(words.map { $0.lowercased() }) {
-            return NameTokenizer.key(String(words[0]))
+            return (NameTokenizer.key(String(words[0])), nil)
         }
         let last = words[words.count - 1]
         let lastPart = last.split(separator: "-").first.map(String.init) ?? String(last)
-        return NameTokenizer.key(lastPart)
-    }
-
-    /// The key of a person's given name: the first word of a name of two or more words that
-    /// does not put the family name first; nil otherwise.
-    static func givenNameKey(of name: String) -> UInt64? {
-        let words = name.split(whereSeparator: { $0 == " " })
-        guard words.count >= 2, !familyFirst(words.map { $0.lowercased() }), !words[0].contains("-"), !words[0].contains(".") else { return nil }
-        return NameTokenizer.key(String(words[0]))
+        let given = words[0].contains("-") || words[0].contains(".") ? nil : NameTokenizer.key(String(words[0]))
+        return (NameTokenizer.key(lastPart), given)
     }
 
     /// True when lowercase `words` look like a family-name-first Korean or Chinese name.

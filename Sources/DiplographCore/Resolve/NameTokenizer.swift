@@ -408,20 +408,26 @@ enum NameTokenizer {
         var h = seed
         var consonants = 0
         var word: [UInt8] = []
+        word.reserveCapacity(32)
         for tok in toks {
             word.removeAll(keepingCapacity: true)
             appendNormalized(bytes, tok, to: &word)
             guard let first = word.first else { return nil }
-            var skeleton: [UInt8] = [first]
-            for c in word.dropFirst() {
-                let letters: [UInt8] = c == 0x78 ? [0x6B, 0x73] : [c]  // x → ks
-                for l in letters where !"aeiouy".utf8.contains(l) && skeleton.last != l {
-                    skeleton.append(l)
-                    consonants += 1
+            var w = (seed ^ UInt64(first)) &* prime
+            var last = first
+            func add(_ l: UInt8) {
+                switch l {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return  // a e i o u y
+                default: break
                 }
+                guard l != last else { return }
+                w = (w ^ UInt64(l)) &* prime
+                last = l
+                consonants += 1
             }
-            var w = seed
-            for b in skeleton { w = (w ^ UInt64(b)) &* prime }
+            for c in word.dropFirst() {
+                if c == 0x78 { add(0x6B); add(0x73) } else { add(c) }  // x → ks
+            }
             h = combine(h, w)
         }
         return consonants >= 5 ? h : nil

@@ -28,14 +28,14 @@
 public struct Resolver: Sendable {
     public let table: AliasTable
     let index: AliasIndex
-    /// `AliasIndex.shortFormKey(of:)` of each table person's name (nil for other entries),
+    /// `AliasIndex.personKeys(of:).short` of each table person's name (nil for other entries),
     /// computed once instead of for every mention.
     let shortFormKeys: [UInt64?]
 
     public init(table: AliasTable) {
         self.table = table
         self.index = AliasIndex(table: table)
-        self.shortFormKeys = index.entries.map { $0.type == .person ? AliasIndex.shortFormKey(of: $0.name) : nil }
+        self.shortFormKeys = index.shortFormKeys
     }
 
     public func resolve(_ article: Article, sentences: [Sentence]) -> ResolvedArticle {
