@@ -378,7 +378,9 @@ struct PayloadReader {
     private mutating func date() throws -> PartialDate? {
         guard try index(below: 2, "flag") == 1 else { return nil }
         let year = try int(), month = try uint(), day = try uint()
-        guard month <= 12, day <= 31 else { throw Malformed(what: "bad date") }
+        guard (1...9999).contains(year), month <= 12, day == 0 || (month > 0 && day <= PartialDate.daysIn(month: month, year: year)) else {
+            throw Malformed(what: "bad date")
+        }
         return PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
     }
 
@@ -425,15 +427,17 @@ struct PayloadReader {
         return Int(v)
     }
 
+    /// A count or offset: below 2⁴⁰, so that adding up those of many partials cannot overflow.
     private mutating func uint() throws -> Int {
         let v = try uint64()
-        guard v <= UInt64(Int.max) else { throw Malformed(what: "number out of range") }
+        guard v < 1 << 40 else { throw Malformed(what: "number out of range") }
         return Int(v)
     }
 
     private mutating func int() throws -> Int {
         let v = try uint64()
-        return Int(truncatingIfNeeded: Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
+        guard v < 1 << 41 else { throw Malformed(what: "number out of range") }
+        return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
     }
 
     private mutating func uint64() throws -> UInt64 {
