@@ -140,7 +140,12 @@ public enum Pipeline {
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
             let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ArticleWork]) in
-                let read = item.bytes.map { registry.read(bytes: $0, file: item.file) } ?? registry.read(item.file)
+                let read: IngestResult
+                if let bytes = item.bytes {
+                    read = registry.accepts(item.file) ? registry.read(bytes: bytes, file: item.file) : IngestResult()
+                } else {
+                    read = registry.read(item.file)
+                }
                 let ingested = ArticleChunker.split(read)
                 let work = ingested.articles.map { article -> ArticleWork in
                     let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))

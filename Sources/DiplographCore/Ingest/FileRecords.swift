@@ -45,7 +45,8 @@ public enum FileRecords {
                 skip("no \"text\" or \"base64\" string for \(path)")
                 continue
             }
-            files.append((InputFile(path: path, fromFolder: fields["folder"] as? Bool ?? false), content))
+            let folder = (fields["folder"] as? Bool) ?? (fields["folder"] as? NSNumber)?.boolValue ?? false
+            files.append((InputFile(path: path, fromFolder: folder), content))
         }
         return (files, diagnostics)
     }
