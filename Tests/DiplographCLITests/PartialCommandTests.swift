@@ -33,6 +33,12 @@ struct PartialCommandTests {
         }
     }
 
+    @Test("extract and merge have help with examples", arguments: ["extract", "merge"])
+    func help(_ sub: String) {
+        let r = diplograph(sub, "--help")
+        #expect(r.status == 0 && r.stdout.contains("Examples:") && r.stdout.contains("USAGE"), "\(r.stdout)")
+    }
+
     @Test("merging the partials of three shards writes build's bytes in every format and with build's options")
     func shardsGiveBuildsBytes() throws {
         let files = Self.articles

@@ -51,7 +51,7 @@ public struct EntityAggregator: Sendable {
         }
     }
 
-    static func update(_ acc: inout Acc, with e: LocalEntity, count: Int, article: Int32) {
+    private static func update(_ acc: inout Acc, with e: LocalEntity, count: Int, article: Int32) {
         if e.known && !acc.known {
             acc.known = true
             acc.summary.type = e.type
