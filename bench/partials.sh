@@ -62,6 +62,7 @@ echo "RESULT partials.merge_one_s $t s"
 "$TIME" -f '%e %M' -o "$WORK/time.txt" "$BIN" build "$CORPUS" -o "$WORK/build.graphml" 2> "$WORK/build.err"
 read -r t m < <(tail -n 1 "$WORK/time.txt")
 echo "RESULT partials.build_s $t s"
+echo "RESULT partials.build_rss_mb $(awk "BEGIN { print $m / 1024 }") MB"
 same=0; cmp -s "$WORK/build.graphml" "$WORK/merged.graphml" && cmp -s "$WORK/build.graphml" "$WORK/merged1.graphml" && same=1
 echo "RESULT partials.identical $same"
 rm -f "$WORK"/part-*.dgpart "$WORK/merged.dgpart"

@@ -333,7 +333,7 @@ row "\`diplograph path\` read + one shortest path (CLI, $(calc "${R[graph.path_h
 row "1M-alias table load" "$(fig aliases.load s)" "< 2 s" ""
 if [[ -n "${R[partials.merge_graph_s]:-}" ]]; then
   P="${R[partials.count]} partials of $(calc "${R[partials.corpus_bytes]} / ${R[partials.count]} / 1e6" 1) MB"
-  row "extract: $P (one after the other, both cores each)" "$(fig partials.extract_s s) in all; largest RSS $(fig partials.extract_rss_mb MB 1)" "" "build of the whole corpus: $(fig partials.build_s s)"
+  row "extract: $P (one after the other, both cores each)" "$(fig partials.extract_s s) in all; largest RSS $(fig partials.extract_rss_mb MB 1)" "" "build of the whole corpus: $(fig partials.build_s s), RSS $(fig partials.build_rss_mb MB 1)"
   row "partial size" "$(calc "${R[partials.bytes_per_mb]} / 1e3" 0) kB per MB of input ($(calc "${R[partials.bytes]} / 1e6" 1) MB in all; merged into one: $(calc "${R[partials.merged_bytes]} / 1e6" 1) MB)" "" ""
   row "merge: $P into a GraphML graph" "$(fig partials.merge_graph_s s), RSS $(fig partials.merge_graph_rss_mb MB 1) ($(calc "100 * ${R[partials.merge_graph_s]} / ${R[partials.extract_s]}" 1) % of extracting them)" "a fraction of extract" "into one partial: $(fig partials.merge_partial_s s); one merged partial to GraphML: $(fig partials.merge_one_s s)"
   row "merge output = build output (GraphML bytes)" "identical: $([[ "${R[partials.identical]}" == 1 ]] && echo yes || echo no)" "yes" ""
