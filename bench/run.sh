@@ -9,6 +9,8 @@
 #                   the figure reads "> S s" and the other figures of that corpus are skipped
 #   BENCH_SIZES, BENCH_GRAPH_NODES, BENCH_GRAPH_EDGES, BENCH_ALIAS_COUNT: smaller settings to
 #                   test this script (defaults "10 100", 100000, 1000000, 1000000)
+#   BENCH_PARTS, BENCH_PART_MB: partials bench, PARTS shards of PART_MB MB each (default 100 × 10,
+#                   a 1 GB corpus; BENCH_QUICK=1: 10 × 1); BENCH_PARTS=0 skips it
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -269,6 +271,24 @@ log "alias table load: $ALIASES aliases"
 collect "$WORK/aliases.out"
 
 # ---------------------------------------------------------------------------------------------
+# 9. Partials: extract PARTS shards, merge the partials, compare with build (bench/partials.sh)
+
+if [[ "$QUICK" == 1 ]]; then PARTS="${BENCH_PARTS:-10}"; PART_MB="${BENCH_PART_MB:-1}"; else
+  PARTS="${BENCH_PARTS:-100}"; PART_MB="${BENCH_PART_MB:-10}"; fi
+if (( PARTS > 0 )); then
+  PSIZE=$((PARTS * PART_MB)); PD="$(corpus_dir "$PSIZE")"
+  if [[ ! -f "$PD/.complete" ]]; then
+    rm -rf "$PD"; log "generating the ${PSIZE} MB corpus in $PD (partials)"
+    if [[ -f "$GEN" ]]; then python3 "$GEN" "$PSIZE" 1 "$PD" >&2; else python3 bench/gen_fallback.py "$PSIZE" 1 "$PD" >&2; fi
+    touch "$PD/.complete"
+  fi
+  log "partials: $PARTS shards of ${PART_MB} MB: extract, merge, build"
+  bash bench/partials.sh "$BIN" "$PD" "$PARTS" "$WORK/partials" > "$WORK/partials.out" \
+    || NA[partials.merge_graph_s]="bench/partials.sh failed"
+  collect "$WORK/partials.out"
+fi
+
+# ---------------------------------------------------------------------------------------------
 # The table
 
 END_LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -324,6 +344,15 @@ row "GraphML read (library)" "$(fig graph.read.graphml s); round trip equal: $([
 row "\`diplograph path\` read + one shortest path (CLI, $(calc "${R[graph.path_hops]:-0}" 0) hops)" "$(fig path.t s)${R[path.rss]:+, ${R[path.rss]} MB RSS}" "< 1.9 s" "igraph read + Dijkstra $(if [[ -n "${R[peer.igraph.read]:-}" ]]; then calc "${R[peer.igraph.read]} + ${R[peer.igraph.dijkstra]}" 2; else echo n/a; fi) s (Dijkstra alone $(fig peer.igraph.dijkstra s)); NetworkX $(fig peer.networkx.shortest_path s) path"
 row "HTML viewer, 5,000 nodes / 50,000 edges ($(calc "${R[viewer.size]:-0} / 1e6" 0) MB), headless Chromium" "$(fig viewer.load s) until drawn and usable; force layout stops after $(fig viewer.layout s 1)" "" ""
 row "1M-alias table load" "$(fig aliases.load s)" "< 2 s" ""
+if [[ -n "${R[partials.merge_graph_s]:-}" ]]; then
+  P="${R[partials.count]} partials of $(calc "${R[partials.corpus_bytes]} / ${R[partials.count]} / 1e6" 1) MB"
+  row "extract: $P (one after the other, both cores each)" "$(fig partials.extract_s s) in all; largest RSS $(fig partials.extract_rss_mb MB 1)" "" "build of the whole corpus: $(fig partials.build_s s), RSS $(fig partials.build_rss_mb MB 1)"
+  row "partial size" "$(calc "${R[partials.bytes_per_mb]} / 1e3" 0) kB per MB of input ($(calc "${R[partials.bytes]} / 1e6" 1) MB in all; merged into one: $(calc "${R[partials.merged_bytes]} / 1e6" 1) MB)" "" ""
+  row "merge: $P into a GraphML graph" "$(fig partials.merge_graph_s s), RSS $(fig partials.merge_graph_rss_mb MB 1) ($(calc "100 * ${R[partials.merge_graph_s]} / ${R[partials.extract_s]}" 1) % of extracting them)" "a fraction of extract" "into one partial: $(fig partials.merge_partial_s s); one merged partial to GraphML: $(fig partials.merge_one_s s)"
+  row "merge output = build output (GraphML bytes)" "identical: $([[ "${R[partials.identical]}" == 1 ]] && echo yes || echo no)" "yes" ""
+elif (( PARTS > 0 )); then
+  row "partials (extract, merge)" "n/a (${NA[partials.merge_graph_s]:-not measured})" "" ""
+fi
 if [[ -n "${R[peer.spacy.words_per_s]:-}" ]]; then
   row "text pipeline on a 1 MB slice vs spaCy en_core_web_sm NER + NetworkX" "ours $(calc "${R[slice.wps]} / 1000" 0) k words/s" "" "spaCy $(calc "${R[peer.spacy.words_per_s]} / 1000" 1) k words/s (ours/spaCy $(calc "${R[slice.wps]} / ${R[peer.spacy.words_per_s]}" 0)×)"
 else

@@ -123,18 +123,31 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         InterruptCleanup.install()
+        try checkOutputs()
+        try emit(window: window) { try input.run(window: window, cap: capPerArticle) }
+    }
+
+    /// Checks, before any work, that every output can be written (exit 2 when not).
+    func checkOutputs(extra: [String] = []) throws {
         do {
             for o in outputs {
                 for p in writer(for: OutputFormat(path: o)!).outputPaths(for: o) { try AtomicOutput.checkWritable(p) }
             }
+            for p in extra { try AtomicOutput.checkWritable(p) }
         } catch let e as OutputError {
             Console.error(e.description)
             throw ExitStatus.badInput
         }
+    }
+
+    /// Builds the graph of the corpus `load` gives (co-occurrences counted in `window`) and writes
+    /// the outputs: `build` and `merge` share it.
+    func emit(window: CooccurrenceWindow, _ load: () throws -> CorpusResult) throws {
         // The corpus is only needed to build the graph: released before the outputs are written.
         let (g, articleCount) = try { () throws -> (AttributedGraph, Int) in
-            var corpus = try input.run(window: window, cap: capPerArticle)
-            let options = try graphOptions()
+            var corpus = try load()
+            var options = try graphOptions()
+            options.window = window
             let g = GraphBuilder.build(consuming: &corpus, options: options)
             guard view == .diagram else { return (g, corpus.articleCount) }
             return (DiagramView.select(g, graph: options), corpus.articleCount)

@@ -21,7 +21,7 @@ public struct DiplographCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [BuildCommand.self, EntitiesCommand.self, MeetingsCommand.self, PathCommand.self,
-                      AliasesCommand.self]
+                      AliasesCommand.self, ExtractCommand.self, MergeCommand.self]
     )
 
     public init() {}

@@ -46,14 +46,23 @@ enum CorpusLoader {
         }
     }
 
+    /// `extract` then `Pipeline.finish`: what `diplograph merge` does with the partial of `extract`.
     static func run(inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
                     cap: Int? = nil, threads: Int? = nil) throws -> CorpusResult {
-        let options = PipelineOptions(aliasTable: table, window: window, capPerArticle: cap, readers: XMLReaders.all)
-        let result = Pipeline.run(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"),
-                                  threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        Console.report(result)
-        if result.articleCount == 0 && result.skippedFiles > 0 { throw ExitStatus.badInput }
-        return result
+        let partial = try extract(inputs: inputs, table: table, window: window, cap: cap, threads: threads)
+        return Pipeline.finish(partial, inputs: inputs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Reads the articles into a partial; prints warnings and the summary of skipped files.
+    static func extract(inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
+                        cap: Int? = nil, threads: Int? = nil, stdinFiles: Bool = false) throws -> PartialCorpus {
+        let options = PipelineOptions(aliasTable: table, window: window, capPerArticle: cap, readers: XMLReaders.all,
+                                      stdinFiles: stdinFiles)
+        let partial = Pipeline.extract(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"),
+                                       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        Console.report(partial)
+        if partial.articleCount == 0 && partial.skipped > 0 { throw ExitStatus.badInput }
+        return partial
     }
 }
 
@@ -62,10 +71,10 @@ enum Console {
 
     static func out(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
 
-    static func report(_ result: CorpusResult) {
-        for d in result.diagnostics { error(d.description) }
-        if result.skippedFiles > 0 {
-            error("diplograph: read \(result.articleCount) articles; skipped \(result.skippedFiles) file(s)")
+    static func report(_ partial: PartialCorpus) {
+        for d in partial.diagnostics { error(d.description) }
+        if partial.skipped > 0 {
+            error("diplograph: read \(partial.articleCount) articles; skipped \(partial.skipped) file(s)")
         }
     }
 }

@@ -7,13 +7,16 @@ public struct PipelineOptions: Sendable {
     public var capPerArticle: Int?
     /// Readers by extension; plain text and JSON Lines are always there.
     public var readers: [any ArticleFormatReader]
+    /// Standard input (`-`) is a stream of files (`FileRecords`) rather than one article file.
+    public var stdinFiles: Bool
 
     public init(aliasTable: AliasTable = AliasTable(), window: CooccurrenceWindow = .sentence,
-                capPerArticle: Int? = nil, readers: [any ArticleFormatReader] = []) {
+                capPerArticle: Int? = nil, readers: [any ArticleFormatReader] = [], stdinFiles: Bool = false) {
         self.aliasTable = aliasTable
         self.window = window
         self.capPerArticle = capPerArticle
         self.readers = readers
+        self.stdinFiles = stdinFiles
     }
 }
 
@@ -34,6 +37,10 @@ public struct CorpusResult: Sendable {
 
 /// ingest -> sentences -> resolve -> relate -> aggregate.
 ///
+/// `extract` reads articles into a `PartialCorpus` (everything decided article by article);
+/// `finish` decides what needs the whole corpus. `run` is the two in one process; partials of
+/// several runs are combined with `PartialCorpus.append` before `finish` (`diplograph merge`).
+///
 /// Files are read and articles resolved in parallel, a batch at a time; the results are merged
 /// in input order, so the output does not depend on scheduling and is identical to a
 /// single-threaded run. At most two batches of articles are in memory at once (one being merged
@@ -46,37 +53,30 @@ public enum Pipeline {
         var tally: CooccurrenceCounter.ArticleTally
     }
 
-    /// The corpus-wide state the articles are merged into, in input order.
-    final class Merger: @unchecked Sendable {
-        var diagnostics: [Diagnostic] = []
-        var skipped = 0
-        var articleCount = 0
-        var aggregator = EntityAggregator()
-        var counter: CooccurrenceCounter
-        var reports: [MeetingReport] = []
-
-        init(counter: CooccurrenceCounter) { self.counter = counter }
+    /// Adds articles to a partial corpus, in input order.
+    struct Merger {
+        let state: PartialCorpus
 
         func add(_ results: [(IngestResult, [ArticleWork])]) {
             for (ingested, work) in results {
-                diagnostics += ingested.diagnostics
-                if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
+                state.diagnostics += ingested.diagnostics
+                if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { state.skipped += 1 }
                 // Parts of one long article (ArticleChunker) count once and repeat no warning.
                 var partWarnings: Set<Diagnostic> = []
                 for w in work {
                     if w.resolved.article.part == 0 {
-                        articleCount += 1
-                        diagnostics += w.resolved.diagnostics
+                        state.articleCount += 1
+                        state.diagnostics += w.resolved.diagnostics
                         if work.count > 1 { partWarnings = Set(w.resolved.diagnostics) }
                     } else {
-                        for d in w.resolved.diagnostics where partWarnings.insert(d).inserted { diagnostics.append(d) }
+                        for d in w.resolved.diagnostics where partWarnings.insert(d).inserted { state.diagnostics.append(d) }
                     }
-                    aggregator.add(w.resolved)
+                    state.aggregator.add(w.resolved)
                     // Reports and co-occurrences quoting the same sentence keep one copy of it:
                     // the reports stay until the end of the run.
                     var sentences: [Int: String] = [:]
                     if w.reports.isEmpty {
-                        counter.add(w.tally, of: w.resolved)
+                        state.counter.add(w.tally, of: w.resolved)
                     } else {
                         var own = w.reports
                         for i in own.indices {
@@ -89,8 +89,8 @@ public enum Pipeline {
                                 }
                             }
                         }
-                        counter.add(w.tally, of: w.resolved, sentences: sentences)
-                        reports += own
+                        state.counter.add(w.tally, of: w.resolved, sentences: sentences)
+                        state.reports += own
                     }
                 }
             }
@@ -105,24 +105,48 @@ public enum Pipeline {
     public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
                            threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                            resolver: Resolver? = nil) -> CorpusResult {
+        finish(extract(inputs: inputs, options: options, progress: progress, threads: threads, resolver: resolver),
+               inputs: inputs, threads: threads)
+    }
+
+    /// Reads and resolves the articles of `inputs` into a partial corpus (`run` without `finish`).
+    public static func extract(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
+                               threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               resolver: Resolver? = nil) -> PartialCorpus {
         let threads = max(1, threads)
         let resolver = resolver ?? Resolver(table: options.aliasTable)
-        let state = Merger(counter: CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle))
+        let state = PartialCorpus(counter: CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle),
+                                  aliasFingerprint: options.aliasTable.fingerprint)
+        let merger = Merger(state: state)
         // Counts each article on the worker threads; `counter` adds the tallies in input order.
         let tallier = state.counter
 
-        let files = InputCollector.collect(inputs)
-        state.diagnostics += files.diagnostics
-        state.skipped += files.diagnostics.filter { $0.severity == .error }.count
+        let collected = InputCollector.collect(inputs)
+        state.diagnostics += collected.diagnostics
+        state.skipped += collected.diagnostics.filter { $0.severity == .error }.count
+        var files: [(file: InputFile, bytes: [UInt8]?)] = []
+        for file in collected.files {
+            guard options.stdinFiles, file.path == "-" else { files.append((file, nil)); continue }
+            let records = FileRecords.read(FileHandle.standardInput.readDataToEndOfFile(), source: "-")
+            state.diagnostics += records.diagnostics
+            state.skipped += records.diagnostics.filter { $0.severity == .error }.count
+            files += records.files.map { ($0.file, $0.bytes) }
+        }
         let registry = ReaderRegistry(extra: options.readers)
         let batchSize = max(64, threads * 16)
         let mergeQueue = DispatchQueue(label: "diplograph.pipeline.merge")
         let merging = DispatchGroup()
         var done = 0
-        for batchStart in stride(from: 0, to: files.files.count, by: batchSize) {
-            let batch = Array(files.files[batchStart..<min(batchStart + batchSize, files.files.count)])
-            let results = ParallelMap.map(batch, threads: threads) { file -> (IngestResult, [ArticleWork]) in
-                let ingested = ArticleChunker.split(registry.read(file))
+        for batchStart in stride(from: 0, to: files.count, by: batchSize) {
+            let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
+            let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ArticleWork]) in
+                let read: IngestResult
+                if let bytes = item.bytes {
+                    read = registry.accepts(item.file) ? registry.read(bytes: bytes, file: item.file) : IngestResult()
+                } else {
+                    read = registry.read(item.file)
+                }
+                let ingested = ArticleChunker.split(read)
                 let work = ingested.articles.map { article -> ArticleWork in
                     let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))
                     return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved),
@@ -135,22 +159,24 @@ public enum Pipeline {
                 merging.wait()
                 merging.enter()
                 mergeQueue.async {
-                    state.add(results)
+                    merger.add(results)
                     merging.leave()
                 }
             } else {
-                state.add(results)
+                merger.add(results)
             }
             done += batch.count
-            progress?.update(done: done, total: files.files.count)
+            progress?.update(done: done, total: files.count)
         }
         merging.wait()
         progress?.finish()
-        return finish(state, inputs: inputs, threads: threads)
+        return state
     }
 
-    /// The corpus-wide tail: entity ids remapped, pairs and meeting reports merged.
-    static func finish(_ state: Merger, inputs: [String], threads: Int) -> CorpusResult {
+    /// The corpus-wide tail: entity ids remapped, pairs and meeting reports merged. Consumes
+    /// `state` (its tables are released as they are turned into the result).
+    public static func finish(_ state: PartialCorpus, inputs: [String],
+                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusResult {
         let index = state.aggregator.finish()
         let canonical: @Sendable (String) -> String = { index.canonicalID($0) }
         // Meetings and co-occurrences are independent: with two threads, one each.

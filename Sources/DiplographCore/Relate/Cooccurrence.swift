@@ -51,19 +51,19 @@ public struct CooccurrenceCounter: Sendable {
     public let window: CooccurrenceWindow
     /// The most windows one article may contribute to one pair (nil: no cap).
     public let capPerArticle: Int?
-    public private(set) var totalWindows = 0
+    public internal(set) var totalWindows = 0
 
     // Corpus-wide counts, by interned entity number and pair slot: the per-article merge is
     // integer work and article lists grow by appending (articles arrive in input order).
-    private var entityNumber: [String: Int32] = [:]
-    private var entityIDs: [String] = []
-    private var windowsOfEntity: [Int] = []
-    private var pairSlot: [UInt64: Int32] = [:]
-    private var pairEnds: [(a: Int32, b: Int32)] = []
-    private var pairWindows: [Int] = []
-    private var pairArticles: [[Int32]] = []
-    private var pairEvidence: [Evidence?] = []
-    private var articleIDs = ArticleIDs()
+    var entityNumber: [String: Int32] = [:]
+    var entityIDs: [String] = []
+    var windowsOfEntity: [Int] = []
+    var pairSlot: [UInt64: Int32] = [:]
+    var pairEnds: [(a: Int32, b: Int32)] = []
+    var pairWindows: [Int] = []
+    var pairArticles: [[Int32]] = []
+    var pairEvidence: [Evidence?] = []
+    var articleIDs = ArticleIDs()
 
     /// Co-occurrence of each pair, keyed by the ids the articles use.
     public var pairs: [EntityPair: CooccurrenceStats] { finish(canonicalID: { $0 }).pairs }
@@ -105,7 +105,7 @@ public struct CooccurrenceCounter: Sendable {
     /// Counts `r` and adds it to the corpus-wide counts. Feed articles in input order.
     public mutating func add(_ r: ResolvedArticle) { add(tally(r), of: r) }
 
-    private mutating func internEntity(_ id: String) -> Int32 {
+    mutating func internEntity(_ id: String) -> Int32 {
         if let n = entityNumber[id] { return n }
         let n = Int32(entityIDs.count)
         entityNumber[id] = n
@@ -133,20 +133,7 @@ public struct CooccurrenceCounter: Sendable {
         let article = articleIDs.intern(r.article.id)
         var quoted: [Int: Evidence] = [:]
         for p in t.pairs {
-            var x = number[Int(p.a)], y = number[Int(p.b)]
-            if x > y { swap(&x, &y) }
-            let key = UInt64(UInt32(x)) << 32 | UInt64(UInt32(y))
-            let k: Int
-            if let slot = pairSlot[key] {
-                k = Int(slot)
-            } else {
-                k = pairEnds.count
-                pairSlot[key] = Int32(k)
-                pairEnds.append((x, y))
-                pairWindows.append(0)
-                pairArticles.append([])
-                pairEvidence.append(nil)
-            }
+            let k = slotOfPair(number[Int(p.a)], number[Int(p.b)])
             pairWindows[k] += p.windows
             if pairArticles[k].last != article { pairArticles[k].append(article) }
             if pairEvidence[k] == nil, p.sentence >= 0 {
@@ -161,6 +148,20 @@ public struct CooccurrenceCounter: Sendable {
                 }
             }
         }
+    }
+
+    /// The slot of the pair of interned entities x and y, made (with no counts) when new.
+    mutating func slotOfPair(_ x: Int32, _ y: Int32) -> Int {
+        let (x, y) = x < y ? (x, y) : (y, x)
+        let key = UInt64(UInt32(x)) << 32 | UInt64(UInt32(y))
+        if let slot = pairSlot[key] { return Int(slot) }
+        let k = pairEnds.count
+        pairSlot[key] = Int32(k)
+        pairEnds.append((x, y))
+        pairWindows.append(0)
+        pairArticles.append([])
+        pairEvidence.append(nil)
+        return k
     }
 
     /// The corpus-wide counts with every entity id replaced by `canonicalID(id)`: pairs that

@@ -8,7 +8,7 @@
 /// is the acronym's slug) is merged into the entity another article defined it for
 /// ("China Daily Information Co (CDIC)"); `EntityIndex.remap` records the move.
 public struct EntityAggregator: Sendable {
-    private struct Acc: Sendable {
+    struct Acc: Sendable {
         var summary: EntitySummary
         var known: Bool
         var names: [String: Int] = [:]
@@ -19,11 +19,11 @@ public struct EntityAggregator: Sendable {
     }
 
     /// Accumulators in order of first appearance, found by id through `slot`.
-    private var accs: [Acc] = []
-    private var slot: [String: Int] = [:]
-    private var articleIDs = ArticleIDs()
+    var accs: [Acc] = []
+    var slot: [String: Int] = [:]
+    var articleIDs = ArticleIDs()
     /// Acronym -> entity id, first definition in input order wins.
-    private var acronyms: [String: String] = [:]
+    var acronyms: [String: String] = [:]
 
     public init() {}
 
