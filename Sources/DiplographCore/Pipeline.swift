@@ -30,6 +30,8 @@ public struct CorpusResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all.
     public var skippedFiles: Int
+    /// The work done: bytes scanned, sentences cut, tokens, comparisons (see `WorkCount`).
+    public var work = WorkCount()
 }
 
 /// ingest -> sentences -> resolve -> relate -> aggregate.
@@ -54,11 +56,13 @@ public enum Pipeline {
         var aggregator = EntityAggregator()
         var counter: CooccurrenceCounter
         var reports: [MeetingReport] = []
+        var work = WorkCount()
 
         init(counter: CooccurrenceCounter) { self.counter = counter }
 
-        func add(_ results: [(IngestResult, [ArticleWork])]) {
-            for (ingested, work) in results {
+        func add(_ results: [(IngestResult, [ArticleWork], WorkCount)]) {
+            for (ingested, work, count) in results {
+                self.work += count
                 diagnostics += ingested.diagnostics
                 if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { skipped += 1 }
                 // Parts of one long article (ArticleChunker) count once and repeat no warning.
@@ -121,14 +125,15 @@ public enum Pipeline {
         var done = 0
         for batchStart in stride(from: 0, to: files.files.count, by: batchSize) {
             let batch = Array(files.files[batchStart..<min(batchStart + batchSize, files.files.count)])
-            let results = ParallelMap.map(batch, threads: threads) { file -> (IngestResult, [ArticleWork]) in
-                let ingested = ArticleChunker.split(registry.read(file))
+            let results = ParallelMap.map(batch, threads: threads) { file -> (IngestResult, [ArticleWork], WorkCount) in
+                let meter = WorkMeter()
+                let ingested = ArticleChunker.split(registry.read(file), meter: meter)
                 let work = ingested.articles.map { article -> ArticleWork in
-                    let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))
-                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved),
-                                       tally: tallier.tally(resolved))
+                    let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
+                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved, meter: meter),
+                                       tally: tallier.tally(resolved, meter: meter))
                 }
-                return (IngestResult(diagnostics: ingested.diagnostics), work)
+                return (IngestResult(diagnostics: ingested.diagnostics), work, meter.count)
             }
             if threads > 1 {
                 // At most one batch waits to be merged while the next one is worked on.
@@ -178,7 +183,7 @@ public enum Pipeline {
         return CorpusResult(entities: index, meetings: meetings, cooccurrence: pairs,
                             entityWindows: windows, totalWindows: state.counter.totalWindows,
                             articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
-                            skippedFiles: state.skipped)
+                            skippedFiles: state.skipped, work: state.work)
     }
 
     /// Puts meeting reports in final entity ids (participants deduplicated and sorted, places

@@ -34,9 +34,12 @@ public struct Resolver: Sendable {
         self.shortFormKeys = index.entries.map { $0.type == .person ? AliasIndex.shortFormKey(of: $0.name) : nil }
     }
 
-    public func resolve(_ article: Article, sentences: [Sentence]) -> ResolvedArticle {
+    /// `meter` counts the name tokens made.
+    public func resolve(_ article: Article, sentences: [Sentence], meter: WorkMeter? = nil) -> ResolvedArticle {
         var work = ArticleWork(article: article, sentences: sentences, index: index, shortFormKeys: shortFormKeys)
-        return work.run()
+        let resolved = work.run()
+        meter?.count.tokens += work.tokens.count
+        return resolved
     }
 }
 
