@@ -9,7 +9,7 @@ APT_PKGS := libxml2-dev libxml2-utils graphviz
 PY_PKGS  := networkx igraph
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run graphs test bench clean fuzz quality
+.PHONY: help deps build run graphs test bench clean fuzz quality sanitize
 
 help: ## Show the targets
 	@echo "Diplograph make targets:"
@@ -44,6 +44,10 @@ test: deps ## Run the test suite (Swift Testing; checks outputs with xmllint, do
 	$(SWIFT) build --product diplograph
 	$(SWIFT) test
 
+SANITIZERS ?= address thread
+sanitize: deps ## The tests under AddressSanitizer (+ leaks), then ThreadSanitizer (SANITIZERS=address for one)
+	@status=0; for s in $(SANITIZERS); do scripts/sanitize.sh $$s || status=1; done; exit $$status
+
 bench: deps ## Benchmarks: throughput, per-stage times, memory, graph I/O, paths (results in bench/results/)
 	$(SWIFT) build -c release --product diplograph
 	$(SWIFT) build -c release --product diplograph-bench
@@ -58,9 +62,10 @@ clean: ## Remove build products
 	rm -rf .build
 
 FUZZ_SECONDS ?= 60
+# One name per libFuzzer target: product NAME-fuzz, seeds fuzz/corpus/NAME (fuzz/README.md).
+FUZZ_TARGETS ?= pipeline graphml
 FUZZ_BUILD   := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING --scratch-path .build-fuzz
 
 fuzz: deps ## Build the libFuzzer targets and run each for FUZZ_SECONDS (default 60); crashes go to fuzz/artifacts/
-	$(SWIFT) build $(FUZZ_BUILD) --product pipeline-fuzz
-	$(SWIFT) build $(FUZZ_BUILD) --product graphml-fuzz
-	@status=0; for t in pipeline graphml; do fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; exit $$status
+	@for t in $(FUZZ_TARGETS); do $(SWIFT) build $(FUZZ_BUILD) --product $$t-fuzz || exit 1; done
+	@status=0; for t in $(FUZZ_TARGETS); do fuzz/run.sh $$t $(FUZZ_SECONDS) || status=1; done; exit $$status

@@ -18,6 +18,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Worker threads (default: one per core); the output does not depend on it.", valueName: "n"))
     var threads: Int?
 
+    @Flag(help: "Print the work done on standard error (bytes scanned, sentences, tokens, comparisons): the same counts on any machine.")
+    var workCounts = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input file or folder (or - for standard input)") }
         if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1") }
@@ -30,7 +33,9 @@ struct InputOptions: ParsableArguments {
 
     /// Runs the pipeline, prints warnings and the summary of skipped files on standard error.
     func run(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> CorpusResult {
-        try CorpusLoader.run(inputs: inputs, table: aliasTable(), window: window, cap: cap, threads: threads)
+        let result = try CorpusLoader.run(inputs: inputs, table: aliasTable(), window: window, cap: cap, threads: threads)
+        if workCounts { Console.error("diplograph: \(result.work)") }
+        return result
     }
 }
 

@@ -33,6 +33,8 @@ public struct CorpusResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all.
     public var skippedFiles: Int
+    /// The work done: bytes scanned, sentences cut, tokens, comparisons (see `WorkCount`).
+    public var work = WorkCount()
 }
 
 /// ingest -> sentences -> resolve -> relate -> aggregate.
@@ -57,8 +59,9 @@ public enum Pipeline {
     struct Merger {
         let state: PartialCorpus
 
-        func add(_ results: [(IngestResult, [ArticleWork])]) {
-            for (ingested, work) in results {
+        func add(_ results: [(IngestResult, [ArticleWork], WorkCount)]) {
+            for (ingested, work, count) in results {
+                state.work += count
                 state.diagnostics += ingested.diagnostics
                 if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { state.skipped += 1 }
                 // Parts of one long article (ArticleChunker) count once and repeat no warning.
@@ -139,20 +142,21 @@ public enum Pipeline {
         var done = 0
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
-            let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ArticleWork]) in
+            let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ArticleWork], WorkCount) in
+                let meter = WorkMeter()
                 let read: IngestResult
                 if let bytes = item.bytes {
                     read = registry.accepts(item.file) ? registry.read(bytes: bytes, file: item.file) : IngestResult()
                 } else {
                     read = registry.read(item.file)
                 }
-                let ingested = ArticleChunker.split(read)
+                let ingested = ArticleChunker.split(read, meter: meter)
                 let work = ingested.articles.map { article -> ArticleWork in
-                    let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article))
-                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved),
-                                       tally: tallier.tally(resolved))
+                    let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
+                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved, meter: meter),
+                                       tally: tallier.tally(resolved, meter: meter))
                 }
-                return (IngestResult(diagnostics: ingested.diagnostics), work)
+                return (IngestResult(diagnostics: ingested.diagnostics), work, meter.count)
             }
             if threads > 1 {
                 // At most one batch waits to be merged while the next one is worked on.
@@ -204,7 +208,7 @@ public enum Pipeline {
         return CorpusResult(entities: index, meetings: meetings, cooccurrence: pairs,
                             entityWindows: windows, totalWindows: state.counter.totalWindows,
                             articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
-                            skippedFiles: state.skipped)
+                            skippedFiles: state.skipped, work: state.work)
     }
 
     /// Puts meeting reports in final entity ids (participants deduplicated and sorted, places

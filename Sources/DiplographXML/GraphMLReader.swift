@@ -45,35 +45,36 @@ public struct GraphMLReader: Sendable {
     public init(columns: GraphMLColumns = GraphMLColumns()) { self.columns = columns }
 
     /// Reads the GraphML file at `path` (`.graphml.gz` works too: libxml2 decompresses it).
-    public func read(path: String) throws -> AttributedGraph {
-        try readDeferring(path: path).graph
+    /// `meter` counts the XML events and bytes libxml2 delivered, also when the read fails.
+    public func read(path: String, meter: WorkMeter? = nil) throws -> AttributedGraph {
+        try readDeferring(path: path, meter: meter).graph
     }
 
     /// Reads GraphML from memory; `name` is the file name diagnostics print.
-    public func read(bytes: [UInt8], name: String) throws -> AttributedGraph {
-        try readDeferring(bytes: bytes, name: name).graph
+    public func read(bytes: [UInt8], name: String, meter: WorkMeter? = nil) throws -> AttributedGraph {
+        try readDeferring(bytes: bytes, name: name, meter: meter).graph
     }
 
     /// Reads the GraphML file at `path`; the edge columns `columns.deferredEdgeStrings` names
     /// come back as bytes in `deferred` instead of in the graph.
-    public func readDeferring(path: String) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+    public func readDeferring(path: String, meter: WorkMeter? = nil) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         _ = libxml2Initialized
         guard access(path, R_OK) == 0 else {
             throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
         }
         var info = stat()
         let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
-        return try GraphMLParse.run(file: path, size: size, columns: columns, cannotOpen: "cannot open the file as XML") { ctxt in
+        return try GraphMLParse.run(file: path, size: size, columns: columns, cannotOpen: "cannot open the file as XML", meter: meter) { ctxt in
             xmlCtxtReadFile(ctxt, path, nil, graphMLOptions)
         }
     }
 
     /// `readDeferring(path:)` from memory; `name` is the file name diagnostics print.
-    public func readDeferring(bytes: [UInt8], name: String) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+    public func readDeferring(bytes: [UInt8], name: String, meter: WorkMeter? = nil) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         _ = libxml2Initialized
         return try bytes.withUnsafeBufferPointer { buf in
             let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            return try GraphMLParse.run(file: name, size: buf.count, columns: columns, cannotOpen: "cannot parse the input as XML") { ctxt in
+            return try GraphMLParse.run(file: name, size: buf.count, columns: columns, cannotOpen: "cannot parse the input as XML", meter: meter) { ctxt in
                 xmlCtxtReadMemory(ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions)
             }
         }
@@ -126,16 +127,25 @@ private func state(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Grap
 
 private let saxStartElement: startElementNsSAX2Func = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
     guard let p = state(ctx), let localname else { return }
+    p.pointee.work.xmlEvents += 1
+    if let attributes {
+        for i in 0..<Int(max(nbAttributes, 0)) {
+            if let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] { p.pointee.work.xmlBytes += end - value }
+        }
+    }
     p.pointee.startElement(localname, attributes: attributes, count: Int(nbAttributes))
 }
 
 private let saxEndElement: endElementNsSAX2Func = { ctx, localname, _, _ in
     guard let p = state(ctx), let localname else { return }
+    p.pointee.work.xmlEvents += 1
     p.pointee.endElement(localname)
 }
 
 private let saxCharacters: charactersSAXFunc = { ctx, ch, len in
     guard let p = state(ctx), let ch, len > 0 else { return }
+    p.pointee.work.xmlEvents += 1
+    p.pointee.work.xmlBytes += Int(len)
     p.pointee.characters(UnsafeBufferPointer(start: ch, count: Int(len)))
 }
 
@@ -162,9 +172,11 @@ private struct GraphMLParse {
     /// The input's size in bytes (compressed for a .gz file), for reserving the edge arrays.
     var inputSize = 0
     var firstEdgeOffset = 0
+    /// The events and bytes received (`WorkCount.xmlEvents`, `xmlBytes`).
+    var work = WorkCount()
 
     /// Runs `parse` (xmlCtxtReadFile or xmlCtxtReadMemory) on a fresh context with our handlers.
-    static func run(file: String, size: Int, columns: GraphMLColumns, cannotOpen: String,
+    static func run(file: String, size: Int, columns: GraphMLColumns, cannotOpen: String, meter: WorkMeter?,
                     _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         guard let ctxt = xmlNewParserCtxt() else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
         defer { xmlFreeParserCtxt(ctxt) }
@@ -190,6 +202,7 @@ private struct GraphMLParse {
         if let doc { xmlFreeDoc(doc) }
         if let leftover = ctxt.pointee.myDoc { xmlFreeDoc(leftover); ctxt.pointee.myDoc = nil }
         ctxt.pointee._private = nil
+        meter?.count += p.pointee.work
         return try p.pointee.result(wellFormed: doc != nil && ctxt.pointee.wellFormed != 0)
     }
 

@@ -10,8 +10,14 @@ enum Repo {
     static var seeds: String { shared.appendingPathComponent("seeds").path }
     static var examples: String { root.appendingPathComponent("examples").path }
 
-    /// The debug executable (`swift build` builds it; `make test` does so before `swift test`).
+    /// The executable built beside the tests (so that `make sanitize`, with its own scratch
+    /// path, runs the sanitized one), else the debug one (`swift build` builds it; `make test`
+    /// does so before `swift test`).
     static var executable: String {
+        if let dir = Bundle.main.executableURL?.deletingLastPathComponent() {
+            let p = dir.appendingPathComponent("diplograph").path
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
         for config in ["debug", "release"] {
             let p = root.appendingPathComponent(".build/\(config)/diplograph").path
             if FileManager.default.isExecutableFile(atPath: p) { return p }

@@ -29,11 +29,12 @@ public enum ArticleChunker {
 
     /// `result` with every article longer than `maxPartBytes` replaced by its parts, in order,
     /// and one warning per article cut: `path: warning: long article (N bytes) processed in K parts`.
-    public static func split(_ result: IngestResult, maxPartBytes: Int = maxPartBytes) -> IngestResult {
+    /// `meter` counts the bytes looked at to find the cuts.
+    public static func split(_ result: IngestResult, maxPartBytes: Int = maxPartBytes, meter: WorkMeter? = nil) -> IngestResult {
         guard result.articles.contains(where: { contentBytes($0) > maxPartBytes }) else { return result }
         var out = IngestResult(diagnostics: result.diagnostics)
         for article in result.articles {
-            let parts = parts(of: article, maxPartBytes: maxPartBytes)
+            let parts = parts(of: article, maxPartBytes: maxPartBytes, meter: meter)
             if parts.count > 1 {
                 out.diagnostics.append(Diagnostic(
                     file: article.source, severity: .warning,
@@ -47,7 +48,7 @@ public enum ArticleChunker {
     /// The parts of `article`, in text order: `[article]` itself when its blocks hold at most
     /// `maxPartBytes` bytes. Each part holds at most `maxPartBytes` bytes of blocks (but at
     /// least one whole character, so that a limit below four bytes still makes progress).
-    public static func parts(of article: Article, maxPartBytes: Int = maxPartBytes) -> [Article] {
+    public static func parts(of article: Article, maxPartBytes: Int = maxPartBytes, meter: WorkMeter? = nil) -> [Article] {
         let limit = max(maxPartBytes, 1)
         guard contentBytes(article) > limit else { return [article] }
         let t = article.text
@@ -71,7 +72,7 @@ public enum ArticleChunker {
                 // first piece filling the current part when at least half of it is free.
                 let room = limit - size
                 if size > 0, r.count <= limit || room < limit / 2 { flush(); continue }
-                let cut = cutPoint(t, r, limit: room)
+                let cut = cutPoint(t, r, limit: room, meter: meter)
                 current.append(TextBlock(range: r.lowerBound..<cut, kind: block.kind))
                 flush()
                 r = cut..<r.upperBound
@@ -97,16 +98,17 @@ public enum ArticleChunker {
     /// of a sentence as `SentenceSplitter` finds it in the whole block (the start of the
     /// second-to-last sentence of the window: the last one's start may depend on words past the
     /// window), else just after the last whitespace, else the last UTF-8 character start.
-    static func cutPoint(_ t: [UInt8], _ r: Range<Int>, limit: Int) -> Int {
+    static func cutPoint(_ t: [UInt8], _ r: Range<Int>, limit: Int, meter: WorkMeter? = nil) -> Int {
         let lo = r.lowerBound
         let hi = min(r.upperBound, lo + limit)
-        let sentences = SentenceSplitter.split(t, lo..<hi)
+        let sentences = SentenceSplitter.split(t, lo..<hi, meter: meter)
         if sentences.count >= 3 {
             let cut = sentences[sentences.count - 2].lowerBound
             if cut > lo { return cut }
         }
         var cut = hi
         while cut > lo, !ByteClass.isSpace(t[cut - 1]) { cut -= 1 }
+        meter?.count.bytesScanned += hi - cut
         if cut > lo { return cut }
         cut = hi
         while cut > lo, t[cut] & 0xC0 == 0x80 { cut -= 1 }

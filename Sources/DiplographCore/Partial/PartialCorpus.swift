@@ -30,6 +30,9 @@ public final class PartialCorpus: @unchecked Sendable {
     /// Files that could not be read at all.
     public internal(set) var skipped = 0
     public internal(set) var articleCount = 0
+    /// The work extraction did (`WorkCount`); not stored in partial files, so a merged
+    /// partial counts only what was extracted in this process.
+    public internal(set) var work = WorkCount()
     var aggregator = EntityAggregator()
     var counter: CooccurrenceCounter
     /// In input order, in the ids the articles use (remapped by `finish`).
@@ -57,6 +60,7 @@ public final class PartialCorpus: @unchecked Sendable {
         diagnostics += other.diagnostics
         skipped += other.skipped
         articleCount += other.articleCount
+        work += other.work
         aggregator.append(other.aggregator)
         counter.append(other.counter)
         reports += other.reports

@@ -235,7 +235,8 @@ public struct CooccurrenceCounter: Sendable {
     /// What article `r` adds to the counts; reads no corpus-wide state.
     ///
     /// - Complexity: O(m + Σ k²), m mentions and k distinct entities per window.
-    public func tally(_ r: ResolvedArticle) -> ArticleTally {
+    /// `meter` counts the comparisons.
+    public func tally(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> ArticleTally {
         var out = ArticleTally(windows: windowCount(r))
         guard !r.mentions.isEmpty else { return out }
 
@@ -291,6 +292,7 @@ public struct CooccurrenceCounter: Sendable {
             }
             if seenInSentence[d] != s {
                 seenInSentence[d] = s
+                meter?.count.comparisons += sentenceMembers.count
                 for o in sentenceMembers where o != d {
                     let key = d < o ? d * n + o : o * n + d
                     if local[key]?.bothSentence ?? -1 < 0 { local[key, default: LocalPair()].bothSentence = s }
@@ -300,6 +302,7 @@ public struct CooccurrenceCounter: Sendable {
             if seenInWindow[d] != windowSerial {
                 seenInWindow[d] = windowSerial
                 windowsOf[d] += 1
+                meter?.count.comparisons += windowMembers.count
                 for o in windowMembers {
                     let key = d < o ? d * n + o : o * n + d
                     local[key, default: LocalPair()].windows += 1

@@ -21,15 +21,19 @@ public enum MeetingExtractor {
     /// Sentences longer than this (in bytes) are skipped: see `ArticleMeetings.run`.
     public static let maxSentenceBytes = 20_000
 
-    public static func extract(_ r: ResolvedArticle) -> [MeetingReport] {
-        extract(r) { r, range in DateParser.find(in: r.article.text, range: range, reference: r.article.published) }
+    /// `meter` counts the tokens made and scanned.
+    public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
+        extract(r, meter: meter) { r, range in DateParser.find(in: r.article.text, range: range, reference: r.article.published) }
     }
 
     /// `extract` with another source of date expressions (tests use it to check which date
     /// of a sentence is chosen, independently of `DateParser`).
-    static func extract(_ r: ResolvedArticle, dates: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
+    static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil,
+                        dates: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
         var a = ArticleMeetings(r)
-        return a.run(dates: dates)
+        let reports = a.run(dates: dates)
+        meter?.count.meetingTokens += a.tokensScanned
+        return reports
     }
 }
 
@@ -212,6 +216,8 @@ struct ArticleContext {
 struct ArticleMeetings {
     let ctx: ArticleContext
     var drafts: [MeetingDraft] = []
+    /// Tokens made and scanned (a `WorkCount`).
+    var tokensScanned = 0
 
     init(_ r: ResolvedArticle) { ctx = ArticleContext(r) }
 
@@ -231,6 +237,7 @@ struct ArticleMeetings {
             guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
                     || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range) else { continue }
             let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
+            tokensScanned += t.count
             var matcher = MeetingMatcher(tokens: t, sentence: s, article: ctx)
             let findings = matcher.findings()
             guard !findings.isEmpty else { continue }
@@ -242,6 +249,7 @@ struct ArticleMeetings {
                         dates = finder(r, r.sentences[s].range)
                     }
                     var (date, place) = dateAndPlace(t, f, dates: dates!)
+                    tokensScanned += t.count
                     // "X is meeting Y", "X holds talks with Y": reported as it happens, on the day
                     // the article was published (not in a headline, whose present tense is news style).
                     if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,

@@ -38,9 +38,12 @@ public struct Resolver: Sendable {
         self.shortFormKeys = index.shortFormKeys
     }
 
-    public func resolve(_ article: Article, sentences: [Sentence]) -> ResolvedArticle {
+    /// `meter` counts the name tokens made.
+    public func resolve(_ article: Article, sentences: [Sentence], meter: WorkMeter? = nil) -> ResolvedArticle {
         var work = ArticleResolver(article: article, sentences: sentences, index: index, shortFormKeys: shortFormKeys)
-        return work.run()
+        let resolved = work.run()
+        meter?.count.tokens += work.tokens.count
+        return resolved
     }
 }
 

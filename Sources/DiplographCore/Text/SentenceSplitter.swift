@@ -40,9 +40,11 @@ public enum SentenceSplitter {
     /// Sentences of every block of `article`, in text order. The headline block is one sentence
     /// (unless longer than `maxSentenceBytes`).
     ///
-    /// - Complexity: O(n) in the total length of the blocks.
-    public static func split(_ article: Article) -> [Sentence] {
+    /// - Complexity: O(n) in the total length of the blocks; `meter` counts the bytes scanned
+    ///   and the sentences cut.
+    public static func split(_ article: Article, meter: WorkMeter? = nil) -> [Sentence] {
         var out: [Sentence] = []
+        defer { meter?.count.sentences += out.count }
         for (b, block) in article.blocks.enumerated() {
             let r = ByteClass.trim(article.text, block.range)
             guard !r.isEmpty else { continue }
@@ -52,19 +54,22 @@ public enum SentenceSplitter {
                 for s in pieces { out.append(Sentence(range: s, block: b)) }
                 continue
             }
-            for s in split(article.text, r) { out.append(Sentence(range: s, block: b)) }
+            for s in split(article.text, r, meter: meter) { out.append(Sentence(range: s, block: b)) }
         }
         return out
     }
 
-    /// Sentence ranges of `text[range]`, trimmed of whitespace.
-    public static func split(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+    /// Sentence ranges of `text[range]`, trimmed of whitespace; `meter` counts the bytes stepped
+    /// over (not the sentences: a caller may only look at some of them).
+    public static func split(_ t: [UInt8], _ range: Range<Int>, meter: WorkMeter? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
             // Skip to the next possible terminator ("." "!" "?" or the first byte of "…").
+            let from = i
+            defer { meter?.count.bytesScanned += max(i - from, 1) }
             i = t.withUnsafeBufferPointer { tb in
                 var k = i
                 while k < end {

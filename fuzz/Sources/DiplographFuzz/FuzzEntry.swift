@@ -28,6 +28,14 @@ public enum FuzzEntry {
         }
     }
 
+    /// Every target by name: `make fuzz` builds and runs `NAME-fuzz` for each name in the
+    /// Makefile's FUZZ_TARGETS, and FuzzRegressionTests replays `fuzz/regressions/NAME` and
+    /// `fuzz/corpus/NAME` through `run` (fuzz/README.md: adding a target).
+    public static let targets: [(name: String, run: @Sendable ([UInt8]) -> Void)] = [
+        ("pipeline", { pipeline($0) }),
+        ("graphml", { graphML($0) }),
+    ]
+
     /// The default alias table, parsed once.
     static let options: PipelineOptions = {
         let table = (try? AliasTables.load(files: [], includeDefault: true)) ?? AliasTable()
@@ -47,9 +55,11 @@ public enum FuzzEntry {
 
     /// bytes → reader (by the first byte) → sentences → resolver (default table) → meetings and
     /// co-occurrence → aggregation and merging → graph → DOT and JSON. Mode 4 parses the rest
-    /// as an alias table instead and resolves a fixed sentence with it.
-    public static func pipeline(_ data: [UInt8]) {
-        guard let first = data.first else { return }
+    /// as an alias table instead and resolves a fixed sentence with it. Returns the pipeline's
+    /// work count (tests check that it grows linearly with the input).
+    @discardableResult
+    public static func pipeline(_ data: [UInt8]) -> WorkCount {
+        guard let first = data.first else { return WorkCount() }
         let mode = Mode(rawValue: Int(first) % Mode.allCases.count)!
         let body = Array(data.dropFirst())
         var options = options
@@ -65,7 +75,7 @@ public enum FuzzEntry {
         }
         let ext = mode == .aliasTable ? "txt" : mode.fileExtension
         let path = scratch + "/input." + ext
-        guard FileManager.default.createFile(atPath: path, contents: Data(file)) else { return }
+        guard FileManager.default.createFile(atPath: path, contents: Data(file)) else { return WorkCount() }
         defer { unlink(path) }
         let corpus = Pipeline.run(inputs: [path], options: options, threads: 1, resolver: resolver)
         for kind in GraphKind.allCases {
@@ -78,6 +88,7 @@ public enum FuzzEntry {
         }
         _ = ContractJSON.entities(corpus.entities.entities).rendered(pretty: true)
         _ = ContractJSON.meetings(corpus.meetings, entities: corpus.entities).rendered()
+        return corpus.work
     }
 
     /// An article the alias-table mode resolves with the fuzzed table.
