@@ -349,38 +349,40 @@ struct MeetingMatcher {
         }
         var people = [t[k].entity]
         var end = qualifierEnd(k + 1)
-        var sawAnd = false
+        // `sawAnd`: the current list has had its "and" (it ends with that item); `listed`: some
+        // list did ("A and B, as well as with C, D and E" is two lists).
+        var sawAnd = false, listed = false
         while end < t.count, isWord(end, "and") || isPunct(end, ",") {
             var isAnd = isWord(end, "and")
             var m = end + 1
             if isPunct(end, ","), isWord(m, "and") { m += 1 }
-            // "…, as well as (with) D": the list goes on.
+            // "…, as well as (with) D": another list begins.
             if isWord(m, "as"), isWord(m + 1, "well"), isWord(m + 2, "as") {
                 m += 3
                 if isWord(m, "with") { m += 1 }
-                isAnd = true
+                isAnd = false
                 sawAnd = false
+                listed = true
             }
             var g = 0
             while m < t.count, !object(m), gapToken(m), g < 13 { m += 1; g += 1 }
             guard object(m) else { break }
             people.append(t[m].entity)
-            if isAnd || isWord(end + 1, "and") { sawAnd = true }
+            if isAnd || isWord(end + 1, "and") { sawAnd = true; listed = true }
             end = qualifierEnd(m + 1)
             if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
         }
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
-        if people.count > 1 && !sawAnd { return ([people[0]], k + 1) }
+        if people.count > 1 && !listed { return ([people[0]], k + 1) }
         return (people, end)
     }
 
     /// "to" or "of" inside a title, before its country or portfolio: "Ambassador *to* Kestria",
     /// "Secretary *of* Foreign Affairs *of* Norvia".
     private func titleComplement(_ k: Int) -> Bool {
-        guard isWord(k, "to") || isWord(k, "of"), k >= 1, let before = word(k - 1) ?? (t[k - 1].kind == .entity ? "" : nil) else {
-            return false
-        }
-        guard L.titleWords.contains(before) || (t[k - 1].capitalized && t[k - 1].kind == .word) || t[k - 1].kind == .entity else { return false }
+        guard isWord(k, "to") || isWord(k, "of"), k >= 1 else { return false }
+        let p = t[k - 1]
+        guard p.kind == .entity || (p.kind == .word && (p.capitalized || L.titleWords.contains(p.word))) else { return false }
         let n = isWord(k + 1, "the") ? k + 2 : k + 1
         guard n < t.count else { return false }
         return (t[n].kind == .entity && t[n].type == .country) || (t[n].kind == .word && t[n].capitalized)

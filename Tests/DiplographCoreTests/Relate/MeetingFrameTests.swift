@@ -89,4 +89,13 @@ struct MeetingFrameTests {
             """)
         #expect(n.pairs == ["ivan-sokol+tomas-berg"])
     }
+
+    @Test("\"as well as with\" starts another list of people met one by one")
+    func asWellAsWith() {
+        let m = Markup.meetings("\(ana) met with Minister \(tomas) and Minister \(mei), as well as with Envoy \(ivan), Envoy [Lars Holm|person|lars-holm] and Envoy [Omar Said|person|omar-said].")
+        #expect(m.pairs.sorted() == ["ana-lind+ivan-sokol", "ana-lind+lars-holm", "ana-lind+mei-chen", "ana-lind+omar-said", "ana-lind+tomas-berg"], "\(m.pairs)")
+        // A list without "and" is an apposition: only its first person.
+        let n = Markup.meetings("\(ana) met with \(tomas), \(mei).")
+        #expect(n.pairs == ["ana-lind+tomas-berg"])
+    }
 }
