@@ -22,9 +22,14 @@ extension ArticleResolver {
     /// "from", "inside", "outside" …, with "the").
     func isVenue(_ i: Int, span: Range<Int>, prep: Bool, sentenceStart: Int) -> Bool {
         if prep && i == span.lowerBound { return true }
+        return preposition(before: i, sentenceStart: sentenceStart).map { Lexicon.venuePrepositions.contains($0) } ?? false
+    }
+
+    /// The key of the lowercase word before token `i`, past a "the" ("at [the] …", "to [the] …").
+    func preposition(before i: Int, sentenceStart: Int) -> UInt64? {
         var k = i - 1
         if k >= sentenceStart, tokens[k].isLower, tokens[k].key == Lexicon.the { k -= 1 }
-        return k >= sentenceStart && tokens[k].isLower && Lexicon.venuePrepositions.contains(tokens[k].key)
+        return k >= sentenceStart && tokens[k].isLower ? tokens[k].key : nil
     }
 
     /// "WASHINGTON –", "DAVOS, Switzerland –": all-capital words opening a sentence, followed

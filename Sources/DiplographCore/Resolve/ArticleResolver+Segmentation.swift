@@ -55,14 +55,6 @@ extension ArticleResolver {
         return true
     }
 
-    /// The country at `i` is where a title holder is posted ("Ambassador to [the] Vietnam"), not
-    /// the holder's own.
-    func destination(_ i: Int) -> Bool {
-        var k = i - 1
-        if k >= 0, tokens[k].isLower, tokens[k].key == Lexicon.the { k -= 1 }
-        return k >= 0 && tokens[k].isLower && tokens[k].key == Lexicon.to
-    }
-
     struct Context {
         var role: String?
         var titled = false
@@ -168,7 +160,9 @@ extension ArticleResolver {
                     item.affiliation = ctx.affiliation
                     appositive(after: m.end - 1, into: &item)
                     ctx = Context()
-                } else if e.type == .country, !destination(i) {
+                } else if e.type == .country, preposition(before: i, sentenceStart: sentenceStart) != Lexicon.to {
+                    // After "to" the country is where a title holder is posted ("Ambassador to
+                    // Vietnam"), not the holder's own.
                     ctx.affiliation = e.id
                 }
                 items.append(item)
