@@ -11,19 +11,6 @@ private let repo: URL = {
 private let shared = repo.deletingLastPathComponent().appendingPathComponent("shared")
 private let producer = "diplograph test"
 
-/// SplitMix64: the random splits are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476C_E5E4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A corpus to split: its article files in input order and its alias table.
 struct LawCorpus: CustomStringConvertible {
     var name: String
@@ -68,7 +55,7 @@ struct PartialMergeTests {
     }
 
     /// Merges `parts` along a random binary tree, each intermediate partial written and read back.
-    static func mergeTree(_ parts: ArraySlice<PartialCorpus>, _ rng: inout SeededGenerator) throws -> PartialCorpus {
+    static func mergeTree(_ parts: ArraySlice<PartialCorpus>, _ rng: inout SplitMix) throws -> PartialCorpus {
         if parts.count == 1 { return parts.first! }
         let cut = Int.random(in: (parts.startIndex + 1)..<parts.endIndex, using: &rng)
         let left = try mergeTree(parts[..<cut], &rng)
@@ -91,7 +78,7 @@ struct PartialMergeTests {
     /// Random splits (contiguous shards; every other trial the shards are also shuffled, and the
     /// whole run reads the files in that order), random merge trees, random window and cap.
     static func checkLaw(_ c: LawCorpus, trials: Int, seed: UInt64) throws {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix(seed: seed)
         let resolver = Resolver(table: c.table)
         for trial in 0..<trials {
             var options = PipelineOptions(aliasTable: c.table)
@@ -192,7 +179,7 @@ struct PartialFileErrorTests {
     }
 
     @Test func flippedBytesAndTrailingBytesAreRefused() throws {
-        var rng = SeededGenerator(seed: 5)
+        var rng = SplitMix(seed: 5)
         for _ in 0..<200 {
             var b = Self.bytes
             let i = Int.random(in: payloadStart..<b.count, using: &rng)
@@ -214,7 +201,7 @@ struct PartialFileErrorTests {
     /// A payload whose checksum was made to match after random changes (a crafted file) is
     /// refused or read, never a crash.
     @Test func craftedPayloadsNeverCrashTheReader() throws {
-        var rng = SeededGenerator(seed: 9)
+        var rng = SplitMix(seed: 9)
         var refused = 0
         for round in 0..<300 {
             var b = Self.bytes
