@@ -147,7 +147,7 @@ def main():
     parser.add_argument("--weighted", action="store_true")
     parser.add_argument("--screenshot")
     parser.add_argument("--timeout", type=float, default=300)
-    parser.add_argument("--eval", dest="script", help="JavaScript to run after the search and path, before the screenshot")
+    parser.add_argument("--eval", dest="script", help="JavaScript to run after the search and path, before the screenshot (its value is the report's \"eval\")")
     parser.add_argument("--size", default="1280x800", help="viewport WIDTHxHEIGHT (default 1280x800)")
     parser.add_argument("--wait-layout", action="store_true",
                         help="also wait until the layout has stopped (data-layout=done) and report layout_ms")
@@ -215,7 +215,7 @@ def main():
             out["after_path"] = browser.evaluate(
                 "(function(){var s=document.getElementById('graph-status');return [s.dataset.nodes, s.dataset.edges];})()")
         if args.script:
-            browser.evaluate(args.script)
+            out["eval"] = browser.evaluate(args.script)
             out["after_eval"] = browser.evaluate(
                 "(function(){var s=document.getElementById('graph-status');return [+s.dataset.nodes, +s.dataset.edges];})()")
         # Let any deferred script (a stray onerror handler, a timer) run before looking.

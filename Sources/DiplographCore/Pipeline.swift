@@ -35,6 +35,9 @@ public struct CorpusResult: Sendable {
     public var skippedFiles: Int
     /// The work done: bytes scanned, sentences cut, tokens, comparisons (see `WorkCount`).
     public var work = WorkCount()
+    /// The address of each article that has one (JSON Lines `url`, an HTML page's canonical
+    /// link, a feed item's link), by article id.
+    public var articleURLs: [String: String] = [:]
 }
 
 /// ingest -> sentences -> resolve -> relate -> aggregate.
@@ -69,6 +72,7 @@ public enum Pipeline {
                 for w in work {
                     if w.resolved.article.part == 0 {
                         state.articleCount += 1
+                        if let url = w.resolved.article.url { state.articleURLs[w.resolved.article.id] = url }
                         state.diagnostics += w.resolved.diagnostics
                         if work.count > 1 { partWarnings = Set(w.resolved.diagnostics) }
                     } else {
@@ -208,7 +212,7 @@ public enum Pipeline {
         return CorpusResult(entities: index, meetings: meetings, cooccurrence: pairs,
                             entityWindows: windows, totalWindows: state.counter.totalWindows,
                             articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
-                            skippedFiles: state.skipped, work: state.work)
+                            skippedFiles: state.skipped, work: state.work, articleURLs: state.articleURLs)
     }
 
     /// Puts meeting reports in final entity ids (participants deduplicated and sorted, places

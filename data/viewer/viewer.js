@@ -130,6 +130,8 @@
   var meetingsOnly = document.getElementById("meetings-only");
   var hideIsolated = document.getElementById("hide-isolated");
   var dateFrom = document.getElementById("date-from"), dateTo = document.getElementById("date-to");
+  // Kept before a graph without dates replaces the timeline's contents with a note.
+  var dateFromLabel = document.getElementById("date-from-label"), dateToLabel = document.getElementById("date-to-label");
   var play = document.getElementById("play");
   if (allDates.length === 0) {
     document.getElementById("timeline").textContent = "No dated meetings in this graph.";
@@ -176,8 +178,8 @@
       nodeShown[i] = (typeOK[i] && (!hideIsolated.checked || degree[i] > 0)) || forcedNodes[i] ? 1 : 0;
     }
     for (e = 0; e < M; e++) if (edgeShown[e] && !(nodeShown[S[e]] && nodeShown[T[e]])) edgeShown[e] = 0;
-    document.getElementById("date-from-label").textContent = allDates.length ? allDates[lo] : "";
-    document.getElementById("date-to-label").textContent = allDates.length ? allDates[hi] : "";
+    dateFromLabel.textContent = allDates.length ? allDates[lo] : "";
+    dateToLabel.textContent = allDates.length ? allDates[hi] : "";
   }
 
   var nodeSet = new vis.DataSet(nodeItems), edgeSet = new vis.DataSet(edgeItems);
@@ -277,10 +279,14 @@
     return ul;
   }
   function isURL(s) { return /^https?:\/\/[^\s]+$/i.test(s); }
+  var articleURLs = D.articleURLs || {};
+  // An article id links to the article's address (given by the graph, or the id itself when it
+  // is one); only http(s) addresses become links.
   function articleRef(parent, id) {
-    if (isURL(id)) {
+    var url = Object.prototype.hasOwnProperty.call(articleURLs, id) ? String(articleURLs[id]) : id;
+    if (isURL(url)) {
       var a = el("a", id);
-      a.href = id; a.target = "_blank"; a.rel = "noopener noreferrer";
+      a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
       parent.appendChild(a);
     } else {
       parent.appendChild(document.createTextNode(id));

@@ -107,6 +107,17 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
         }
         out.append("],\n\"edgeAttributes\": ")
         writeColumns(g.edgeAttributes, count: g.edgeCount, to: out)
+        // The articles' addresses, for links from their ids (only when some article has one).
+        if !g.articleURLs.isEmpty {
+            out.append(",\n\"articleURLs\": {")
+            for (k, (id, url)) in g.articleURLs.sorted(by: { $0.key < $1.key }).enumerated() {
+                if k > 0 { out.append(", ") }
+                Self.quote(id, to: out)
+                out.append(": ")
+                Self.quote(url, to: out)
+            }
+            out.append("}")
+        }
         out.append("}")
     }
 

@@ -122,7 +122,7 @@ extension AttributedGraph {
             case .string(let v): .string(rows.map { v[$0] })
             }
         }
-        return AttributedGraph(
+        var g = AttributedGraph(
             description: description,
             labels: nodes.map { labels[$0] },
             nodeAttributes: nodeAttributes.map { Attribute(name: $0.name, type: $0.type, values: pick($0.values, nodes)) },
@@ -130,5 +130,7 @@ extension AttributedGraph {
             targets: edges.map { index[targets[$0]] },
             weights: edges.map { $0 < weights.count ? weights[$0] : 1 },
             edgeAttributes: edgeAttributes.map { Attribute(name: $0.name, type: $0.type, values: pick($0.values, edges)) })
+        g.articleURLs = articleURLs
+        return g
     }
 }

@@ -160,6 +160,7 @@ public enum GraphBuilder {
         g.description = "Diplograph \(options.kind.rawValue) graph of \(corpus.articleCount) articles"
             + " (window: \(options.window.rawValue), measure: \(options.measure.rawValue))"
         g.labels = nodes.map(\.name)
+        g.articleURLs = corpus.articleURLs
         g.nodeAttributes = [
             Attribute(name: GraphKeys.entityID, type: .string, values: .string(nodes.map(\.id))),
             Attribute(name: GraphKeys.type, type: .string, values: .string(nodes.map(\.type.rawValue))),

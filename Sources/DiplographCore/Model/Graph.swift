@@ -88,6 +88,10 @@ public struct AttributedGraph: Sendable, Hashable {
     /// Edge weights (the `weight` key); 1 when a file declares none.
     public var weights: [Double]
     public var edgeAttributes: [Attribute]
+    /// The address of each source article that has one, by article id (the ids of the
+    /// `sources` edge attribute). Only the HTML viewer writes it (as links); graph files do not
+    /// carry it, so a graph read back from a file has none.
+    public var articleURLs: [String: String] = [:]
 
     public init(description: String = "", labels: [String] = [], nodeAttributes: [Attribute] = [],
                 sources: [Int] = [], targets: [Int] = [], weights: [Double] = [], edgeAttributes: [Attribute] = []) {

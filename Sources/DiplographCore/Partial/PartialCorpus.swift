@@ -37,6 +37,8 @@ public final class PartialCorpus: @unchecked Sendable {
     var counter: CooccurrenceCounter
     /// In input order, in the ids the articles use (remapped by `finish`).
     var reports: [MeetingReport] = []
+    /// The address (`Article.url`) of each article that has one, by article id.
+    public internal(set) var articleURLs: [String: String] = [:]
     let aliasFingerprint: UInt64
 
     init(counter: CooccurrenceCounter, aliasFingerprint: UInt64) {
@@ -64,6 +66,7 @@ public final class PartialCorpus: @unchecked Sendable {
         aggregator.append(other.aggregator)
         counter.append(other.counter)
         reports += other.reports
+        articleURLs.merge(other.articleURLs) { first, _ in first }
     }
 }
 

@@ -17,7 +17,7 @@ import Foundation
 /// producer, is shorter or longer than its header says, or whose checksum does not match, is
 /// refused with a `PartialFileError`; it is never read as data.
 public enum PartialFile {
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = [0x89, 0x44, 0x47, 0x50, 0x0D, 0x0A, 0x1A, 0x0A]
 
     /// The bytes of `partial`. Same partial, same bytes.
@@ -171,6 +171,13 @@ struct PayloadWriter {
             for e in r.evidence { evidence(e) }
             date(r.published)
         }
+        // Version 2: the articles' addresses, by article id.
+        let urls = p.articleURLs.sorted { $0.key < $1.key }
+        out.uint(urls.count)
+        for (id, url) in urls {
+            string(id)
+            string(url)
+        }
         table.uint(strings.count)
         for s in strings {
             table.uint(s.utf8.count)
@@ -323,6 +330,11 @@ struct PayloadReader {
             for _ in 0..<(try count(atLeastBytesEach: 3)) { evidence.append(try self.evidence()) }
             partial.reports.append(MeetingReport(participants: participants, date: date, place: place, status: status,
                                                  evidence: evidence, published: try self.date()))
+        }
+        for _ in 0..<(try count(atLeastBytesEach: 2)) {
+            let id = try string()
+            guard partial.articleURLs[id] == nil else { throw Malformed(what: "repeated article address \(id)") }
+            partial.articleURLs[id] = try string()
         }
         return partial
     }

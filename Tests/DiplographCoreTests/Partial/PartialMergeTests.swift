@@ -192,9 +192,12 @@ struct PartialFileErrorTests {
     @Test func notAPartialOrAnotherVersionIsRefused() throws {
         #expect(refusal(Array("Tokyo, Jan. 12 -- The foreign ministers met.".utf8))?.contains("not a Diplograph partial") == true)
         #expect(refusal([])?.contains("not a Diplograph partial") == true)
-        var v = Self.bytes
-        v[8] = 2
-        #expect(refusal(v)?.contains("partial format version 2") == true)
+        // The version before this one (1 had no article addresses) and one from the future.
+        for other in [PartialFile.formatVersion - 1, PartialFile.formatVersion + 1] {
+            var v = Self.bytes
+            v[8] = UInt8(other)
+            #expect(refusal(v)?.contains("partial format version \(other)") == true)
+        }
         #expect(refusal(Self.bytes, producer: "diplograph 9.9")?.contains("written by \(producer); this is diplograph 9.9") == true)
     }
 
@@ -220,3 +223,36 @@ struct PartialFileErrorTests {
         #expect(refused > 0)
     }
 }
+
+@Suite("Partials: article addresses")
+struct PartialAddressTests {
+    @Test("the articles' addresses survive a partial file and a merge, and reach the graph")
+    func addresses() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dg-urls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func file(_ name: String, _ id: String, url: String?) throws -> String {
+            let path = dir.appendingPathComponent(name).path
+            let address = url.map { #", "url": "\#($0)""# } ?? ""
+            let line = #"{"id": "\#(id)", "title": "Talks", "text": "Minister Tomas Varga met Minister Hana Ortiz in Oslo on Monday."\#(address)}"#
+            try (line + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let a = try file("a.jsonl", "a1", url: "https://example.org/a1")
+        let b = try file("b.jsonl", "b1", url: "https://example.org/b1")
+        let c = try file("c.jsonl", "c1", url: nil)
+        let options = PipelineOptions(aliasTable: AliasTable())
+        func partial(_ inputs: [String]) throws -> PartialCorpus {
+            let p = Pipeline.extract(inputs: inputs, options: options, threads: 1)
+            return try PartialFile.decode(PartialFile.encode(p, producer: "test"), path: "t.dgpart", producer: "test")
+        }
+        let merged = try partial([a])
+        merged.append(try partial([b, c]))
+        let expected = ["a1": "https://example.org/a1", "b1": "https://example.org/b1"]
+        #expect(merged.articleURLs == expected)
+        #expect(Pipeline.extract(inputs: [a, b, c], options: options, threads: 1).articleURLs == expected)
+        let g = GraphBuilder.build(Pipeline.finish(merged, inputs: [a, b, c], threads: 1))
+        #expect(g.articleURLs == expected)
+    }
+}
+
