@@ -250,17 +250,13 @@ struct ArticleMeetings {
                     }
                     var (date, place) = dateAndPlace(t, f, dates: dates!)
                     tokensScanned += t.count
-                    // "X is meeting Y", "X holds talks with Y": reported as it happens, on the day
-                    // the article was published (not in a headline, whose present tense is news style).
-                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
-                       !ctx.isHeadline(sentence: s), Self.presentTense(t, f.anchor) {
-                        date = p
-                    }
-                    // The lede of a dated report tells the news of its day: "X held talks with Y"
-                    // with no date in the first sentence of the body happened the day the article
-                    // was published ("had met" tells of an earlier one).
-                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
-                       s == ctx.ledeSentence, !Self.pastPerfect(t, f.anchor) {
+                    // An undated meeting outside the headline is on the day the article was
+                    // published when it is told as it happens ("X is meeting Y", "X holds talks
+                    // with Y"; a headline's present tense is news style) or told in the lede of
+                    // the report ("X held talks with Y" in the body's first sentence; a perfect
+                    // tense, "had met", tells of an earlier one).
+                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil, !ctx.isHeadline(sentence: s),
+                       Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.pastPerfect(t, f.anchor)) {
                         date = p
                     }
                     // A meeting dated after the article was published has not happened yet.
@@ -322,7 +318,7 @@ struct ArticleMeetings {
         }
     }
 
-    /// "had met", "had held talks": the verb at `anchor` tells of an earlier meeting.
+    /// "had met", "has held talks", "have met": the verb at `anchor` is in a perfect tense.
     static func pastPerfect(_ t: [MToken], _ anchor: Int) -> Bool {
         var k = anchor - 1
         while k >= 0, t[k].kind == .word, t[k].word.hasSuffix("ly") || t[k].word == "also" || t[k].word == "already" { k -= 1 }
