@@ -18,7 +18,7 @@ extension ArticleResolver {
         for n in items.indices {
             switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person:
-                if let k = shortFormKeys[e] {
+                if let k = index.shortFormKeys[e] {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
             case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):

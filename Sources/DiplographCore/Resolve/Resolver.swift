@@ -28,19 +28,15 @@
 public struct Resolver: Sendable {
     public let table: AliasTable
     let index: AliasIndex
-    /// `AliasIndex.personKeys(of:).short` of each table person's name (nil for other entries),
-    /// computed once instead of for every mention.
-    let shortFormKeys: [UInt64?]
 
     public init(table: AliasTable) {
         self.table = table
         self.index = AliasIndex(table: table)
-        self.shortFormKeys = index.shortFormKeys
     }
 
     /// `meter` counts the name tokens made.
     public func resolve(_ article: Article, sentences: [Sentence], meter: WorkMeter? = nil) -> ResolvedArticle {
-        var work = ArticleResolver(article: article, sentences: sentences, index: index, shortFormKeys: shortFormKeys)
+        var work = ArticleResolver(article: article, sentences: sentences, index: index)
         let resolved = work.run()
         meter?.count.tokens += work.tokens.count
         return resolved
@@ -52,18 +48,16 @@ struct ArticleResolver {
     let article: Article
     let sentences: [Sentence]
     let index: AliasIndex
-    let shortFormKeys: [UInt64?]
     let text: [UInt8]
     var tokens: [NameToken] = []
     /// Token range of each sentence.
     var sentenceTokens: [Range<Int>] = []
     var items: [Item] = []
 
-    init(article: Article, sentences: [Sentence], index: AliasIndex, shortFormKeys: [UInt64?]) {
+    init(article: Article, sentences: [Sentence], index: AliasIndex) {
         self.article = article
         self.sentences = sentences
         self.index = index
-        self.shortFormKeys = shortFormKeys
         self.text = article.text
     }
 
