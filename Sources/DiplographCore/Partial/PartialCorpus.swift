@@ -132,7 +132,7 @@ extension AliasTable {
     /// A 64-bit hash of the entries (everything resolution reads, not where they were read),
     /// stored in partials so that only partials resolved with the same table are merged.
     public var fingerprint: UInt64 {
-        var h = FNV64()
+        var h = FNV1a()
         h.add(UInt64(entries.count))
         for e in entries {
             h.add(e.id); h.add(e.type.rawValue); h.add(e.name)
@@ -143,30 +143,5 @@ extension AliasTable {
             for r in e.roles { h.add(r.title); h.add(r.from?.iso ?? "-"); h.add(r.to?.iso ?? "-") }
         }
         return h.value
-    }
-}
-
-/// FNV-1a, 64 bits.
-struct FNV64 {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        var h = value
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x0000_0100_0000_01B3
-        }
-        value = h
-    }
-
-    /// The string's UTF-8 bytes, then its length (so that concatenations differ).
-    mutating func add(_ s: String) {
-        var s = s
-        s.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-        add(UInt64(s.utf8.count))
-    }
-
-    mutating func add(_ v: UInt64) {
-        withUnsafeBytes(of: v.littleEndian) { add($0) }
     }
 }

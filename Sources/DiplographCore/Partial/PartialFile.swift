@@ -26,7 +26,7 @@ public enum PartialFile {
         w.partial(partial)
         var payload = w.table.bytes
         payload += w.out.bytes
-        var h = FNV64()
+        var h = FNV1a()
         payload.withUnsafeBytes { h.add($0) }
         var out = magic
         le(formatVersion, into: &out)
@@ -86,7 +86,7 @@ public enum PartialFile {
         guard length == available else {
             throw fail("corrupt partial: \(available - length) bytes after the end of the payload")
         }
-        var h = FNV64()
+        var h = FNV1a()
         bytes.withUnsafeBytes { h.add(UnsafeRawBufferPointer(rebasing: $0[p...])) }
         guard h.value == checksum else { throw fail("corrupt partial: checksum mismatch") }
         do {

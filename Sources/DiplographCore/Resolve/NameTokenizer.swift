@@ -57,8 +57,8 @@ struct NameToken: Sendable, Hashable {
 }
 
 enum NameTokenizer {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let seed = FNV1a.offset
+    static let prime = FNV1a.prime
 
     /// Combines a token key into a sequence hash.
     @inline(__always)
