@@ -156,9 +156,10 @@ public enum Pipeline {
                 }
                 let ingested = ArticleChunker.split(read, meter: meter)
                 let work = ingested.articles.map { article -> ArticleWork in
-                    let resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
-                    return ArticleWork(resolved: resolved, reports: MeetingExtractor.extract(resolved, meter: meter),
-                                       tally: tallier.tally(resolved, meter: meter))
+                    var resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
+                    let reports = MeetingExtractor.extract(resolved, meter: meter)
+                    resolved.tokens = TokenStream()  // read by the meeting patterns only: not kept for the batch
+                    return ArticleWork(resolved: resolved, reports: reports, tally: tallier.tally(resolved, meter: meter))
                 }
                 return (IngestResult(diagnostics: ingested.diagnostics), work, meter.count)
             }

@@ -55,6 +55,9 @@ public struct ResolvedArticle: Sendable {
     /// Acronyms this article defines with "Full Name (ACR)": acronym -> entity id.
     public var acronyms: [String: String]
     public var diagnostics: [Diagnostic]
+    /// The sentences' tokens as the resolver read them, for the stages after it (empty when the
+    /// article was not resolved by `Resolver`; `MeetingExtractor` then tokenises it itself).
+    var tokens = TokenStream()
 
     public init(article: Article, sentences: [Sentence], entities: [LocalEntity] = [], mentions: [Mention] = [],
                 acronyms: [String: String] = [:], diagnostics: [Diagnostic] = []) {

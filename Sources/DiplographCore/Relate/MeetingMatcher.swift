@@ -21,7 +21,7 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             // One lookup tells which patterns the word may start; most words start none.
-            guard let k = L.triggers[w, t[i].key] else { continue }
+            guard let k = L.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
             if k.contains(.hold) { holdVerb(i) }
             if k.contains(.speak) { speakVerb(i) }
@@ -31,7 +31,7 @@ struct MeetingMatcher {
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
             if k.contains(.noun) { meetingNoun(i) }
             if w == "meeting", let p = word(i - 1), L.copulas.contains(p) { meetVerb(i) }
-            if k.contains(.with), let tail = L.withPhrases[w], phrase(i + 1, tail) {
+            if k.contains(.with), let tail = L.withPhrases[w.key], phrase(i + 1, tail) {
                 verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
             }
             if k.contains(.paid) { paidVerb(i) }
@@ -43,21 +43,29 @@ struct MeetingMatcher {
 
     // MARK: Token helpers
 
-    private func word(_ i: Int) -> String? {
+    private func word(_ i: Int) -> Word? {
         i >= 0 && i < t.count && t[i].kind == .word ? t[i].word : nil
     }
 
-    private func isWord(_ i: Int, _ w: String) -> Bool { word(i) == w }
+    private func isWord(_ i: Int, _ w: Word) -> Bool { word(i) == w }
 
     /// The words of `phrase` from token `i` on.
-    private func phrase(_ i: Int, _ phrase: [String]) -> Bool {
+    private func phrase(_ i: Int, _ phrase: [Word]) -> Bool {
         phrase.indices.allSatisfy { isWord(i + $0, phrase[$0]) }
     }
 
     private var isHeadline: Bool { article.isHeadline(sentence: sentence) }
 
-    private func isPunct(_ i: Int, _ p: String) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .punct && t[i].word == p
+    private func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .punct && t[i].mark == p
+    }
+
+    /// The lowercased text of word `i` without a possessive "'s" (for the rare paths that
+    /// compare with role strings).
+    private func lowercasedWord(_ i: Int) -> String {
+        var r = t[i].range
+        if t[i].possessive { r = r.lowerBound..<(r.upperBound - (SentenceTokenizer.trailingPossessive(article.text, r) ?? 0)) }
+        return String(decoding: article.text[r], as: UTF8.self).lowercased()
     }
 
     private func isPerson(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].isPerson }
@@ -75,7 +83,7 @@ struct MeetingMatcher {
         let tok = t[i]
         switch tok.kind {
         case .entity: return tok.type != .person
-        case .punct: return tok.word == "-" || tok.word == "."
+        case .punct: return tok.mark == "-" || tok.mark == "."
         case .word: return tok.capitalized || L.titleWords.contains(tok.word)
         }
     }
@@ -111,11 +119,11 @@ struct MeetingMatcher {
                 skipped += 1
                 continue
             }
-            if L.negativeWords.contains(w) || w.hasSuffix("n't") {
+            if L.negativeWords.contains(w) || t[j].shape.contains(.nt) {
                 negative = true
             } else if L.plannedWords.contains(w) {
                 planned = true
-            } else if !(L.auxiliaryWords.contains(w) || (w.hasSuffix("ly") && w.count > 3 && !t[j].capitalized)) {
+            } else if !(L.auxiliaryWords.contains(w) || (t[j].shape.contains(.ly) && t[j].letters > 3 && !t[j].capitalized)) {
                 break
             }
             j -= 1
@@ -150,7 +158,7 @@ struct MeetingMatcher {
             head = j - 1  // "Norvian President, Tomas Varga, met …"
         } else if isPunct(j, ",") || isPunct(j, ")") {
             // An appositive: "X, North Korea's foreign minister, met …"
-            let open = isPunct(j, ")") ? "(" : ","
+            let open: Unicode.Scalar = isPunct(j, ")") ? "(" : ","
             var k = j - 1
             while k >= 0, j - k < 40, !isPunct(k, open) {
                 if isPerson(k) { return nil }
@@ -253,31 +261,22 @@ struct MeetingMatcher {
     /// A weekday, month, part of the day or day of the month.
     private func isTimeWord(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word else { return false }
-        let w = t[k].word
-        if let f = w.utf8.first, f >= 0x30, f <= 0x39 { return Self.isDayNumber(w) }
-        return L.timeWords.contains(w, t[k].key)
-    }
-
-    /// "30", "30th", "1st": a day of the month.
-    private static func isDayNumber(_ w: String) -> Bool {
-        let digits = w.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count) else { return false }
-        let rest = w.dropFirst(digits.count)
-        return rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest)
+        if ByteClass.isDigit(article.text[t[k].range.lowerBound]) { return t[k].shape.contains(.dayNumber) }
+        return L.timeWords.contains(t[k].word)
     }
 
     /// "the president", "the prime minister", "the Cuban president" ending at token `j`, resolved
     /// to the article's one holder of that office named so far (`ArticleContext.person(role:)`).
     /// Returns the person and the token where the description starts ("the").
     private func roleReferent(endingAt j: Int) -> (Int, Int)? {
-        guard j >= 0, j < t.count, t[j].kind == .word, L.roleHeads.contains(t[j].word, t[j].key),
+        guard j >= 0, j < t.count, t[j].kind == .word, L.roleHeads.contains(t[j].word),
               !t[j].capitalized || j == 0 || isWord(j - 1, "the") else { return nil }
-        let head = t[j].word
+        let head = lowercasedWord(j)
         var k = j - 1
         var modifiers: [String] = []
         var country: String?
         while k >= 0, j - k < 5 {
-            if let w = word(k), L.roleModifiers.contains(w) { modifiers.append(w); k -= 1; continue }
+            if let w = word(k), L.roleModifiers.contains(w) { modifiers.append(lowercasedWord(k)); k -= 1; continue }
             if t[k].kind == .entity, t[k].type == .country, !t[k].possessive, country == nil {
                 country = id(k)
                 k -= 1
@@ -453,7 +452,7 @@ struct MeetingMatcher {
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
         // "before" or "until" is a meeting still to come.
         if status != .planned, let c = word(subj.start - 1), c == "before" || c == "until",
-           let verb = word(v), verb.hasSuffix("s"), !verb.hasSuffix("ss") {
+           word(v) != nil, t[v].shape.contains(.s) {
             guard kind == .report else { return }
             status = .planned
         }
@@ -541,7 +540,7 @@ struct MeetingMatcher {
     /// Skips adverbs ending in -ly.
     private func skipAdverbs(_ i: Int) -> Int {
         var k = i
-        while let w = word(k), w.hasSuffix("ly"), w.count > 3, !t[k].capitalized { k += 1 }
+        while word(k) != nil, t[k].shape.contains(.ly), t[k].letters > 3, !t[k].capitalized { k += 1 }
         return k
     }
 
@@ -621,7 +620,7 @@ struct MeetingMatcher {
             if !phone && !phoneAfter(obj.end) {
                 // "X talked with Y": a conversation, in person unless a phone is named; "spoke
                 // with" as often reports an interview or a call, so it needs the phone.
-                if let w = word(v), w.hasPrefix("talk") { verbClause(v, objectsAt: k + 1, status: .held, intransitive: false) }
+                if let w = word(v), L.talkVerbs.contains(w) { verbClause(v, objectsAt: k + 1, status: .held, intransitive: false) }
                 return
             }
             verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
@@ -675,7 +674,7 @@ struct MeetingMatcher {
         // Modifiers back to the owner: "Choe's earlier talks", "a long-anticipated meeting",
         // "her first one-on-one meeting", "the Kim-Xi summit".
         var k = n - 1
-        var modifiers: [String] = [noun]
+        var modifiers: [Word] = [noun]
         var steps = 0
         while k >= 0, steps < 9 {
             if isPunct(k, "-") { k -= 1; steps += 1; continue }

@@ -1,27 +1,34 @@
 /// The word lists of the meeting patterns.
 enum MeetingLexicon {
     /// Nouns that name a meeting.
-    static let meetingNouns: WordSet = [
+    static let meetingNouns: WordKeys = [
         "meeting", "meetings", "talks", "summit", "summits", "discussions", "discussion", "consultations",
         "call", "calls", "conversation", "videoconference", "tête-à-tête", "encounter", "audience",
     ]
     /// Verbs that report a meeting with the words that must follow them before the person:
     /// "sat down with", "shook hands with", "conferred with".
-    static let withPhrases: WordMap<[String]> = [
-        "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
-        "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
-    ]
+    static let withPhrases: KeyMap<[Word]> = {
+        let phrases: KeyValuePairs<String, [Word]> = [
+            "sat": ["down", "with"], "sits": ["down", "with"], "shook": ["hands", "with"], "shakes": ["hands", "with"],
+            "conferred": ["with"], "confers": ["with"], "huddled": ["with"], "negotiated": ["with"], "dined": ["with"],
+        ]
+        var map = KeyMap<[Word]>()
+        for (w, tail) in phrases { map[Word.key(w)] = tail }
+        return map
+    }()
+    /// The verbs of `withPhrases`.
+    static let withPhraseVerbs: WordKeys = ["sat", "sits", "shook", "shakes", "conferred", "confers", "huddled", "negotiated", "dined"]
     /// Verbs of discussing: "X discussed with Y", "X and Y discussed …" (with no one, a subject of
     /// two or more people).
-    static let discussVerbs: WordSet = ["discussed", "discusses", "discuss"]
+    static let discussVerbs: WordKeys = ["discussed", "discusses", "discuss"]
     /// "X called on Y" (a courtesy call), unless "… to …" follows: "called on Y to resign".
-    static let calledVerbs: WordSet = ["called", "calls"]
+    static let calledVerbs: WordKeys = ["called", "calls"]
     /// What "paid" pays that is a meeting: "paid a courtesy call on", "paid introductory calls on",
     /// "paid a visit to".
-    static let paidObjects: WordSet = ["call", "calls", "visit", "visits"]
+    static let paidObjects: WordKeys = ["call", "calls", "visit", "visits"]
     /// Time words of an adverbial between a subject and its verb: "X on Sunday held talks",
     /// "X this morning met", "X on January 30 called on".
-    static let timeWords: WordSet = [
+    static let timeWords: WordKeys = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon",
@@ -29,20 +36,20 @@ enum MeetingLexicon {
     ]
     /// Heads of a definite description that names one office holder: "the president received",
     /// "met the prime minister".
-    static let roleHeads: WordSet = [
+    static let roleHeads: WordKeys = [
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "prince", "ambassador",
         "secretary", "envoy", "governor", "mayor", "speaker", "pope",
     ]
     /// Modifiers a role description may carry before its head.
-    static let roleModifiers: WordSet = [
+    static let roleModifiers: WordKeys = [
         "foreign", "prime", "vice", "deputy", "crown", "defence", "defense", "finance", "interior", "trade", "state",
         "first", "chief", "general", "executive", "senior",
     ]
     /// Ranks that make a different office of the same head: "Deputy Prime Minister".
     static let rankWords: Set<String> = ["deputy", "vice", "acting", "assistant", "state", "first", "senior", "under"]
-    static let weekdayWords: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdayWords: WordKeys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Words that open a time adverbial before its time words.
-    static let timeOpeners: WordSet = ["on", "this", "last", "early", "late", "earlier", "later"]
+    static let timeOpeners: WordKeys = ["on", "this", "last", "early", "late", "earlier", "later"]
     /// The patterns a word may start, as `MeetingMatcher.findings` tries them.
     struct Trigger: OptionSet, Sendable {
         let rawValue: UInt16
@@ -53,60 +60,62 @@ enum MeetingLexicon {
     }
     /// Every word that may start a pattern, with the patterns: one hash lookup per word
     /// instead of one per word list.
-    static let triggers: WordMap<Trigger> = {
-        var out: [String: Trigger] = [:]
-        let lists: [(WordSet, Trigger)] = [
+    static let triggers: KeyMap<Trigger> = {
+        var out = KeyMap<Trigger>()
+        let lists: [(WordKeys, Trigger)] = [
             (meetVerbs, .meet), (holdVerbs, .hold), (speakVerbs, .speak), (exchangeVerbs, .exchange),
             (hostVerbs, .host), (toldVerbs, .told), (inviteVerbs, .invite), (meetingNouns, .noun),
-            (WordSet(withPhrases.keys), .with), (["paid", "pays", "paying"], .paid), (discussVerbs, .discuss),
+            (withPhraseVerbs, .with), (["paid", "pays", "paying"], .paid), (discussVerbs, .discuss),
             (calledVerbs, .called),
         ]
-        for (words, t) in lists { for w in words.words { out[w, default: []].formUnion(t) } }
-        return WordMap(out.sorted { $0.key < $1.key })
+        for (words, t) in lists { for k in words.keys { out[k] = (out[k] ?? []).union(t) } }
+        return out
     }()
     /// Words that make a meeting noun or verb a remote one.
-    static let phoneWords: WordSet = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
+    static let phoneWords: WordKeys = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
     /// Verbs "X VERB Y" that report a held meeting when Y is a person.
-    static let meetVerbs: WordSet = ["met", "meets", "meet"]
-    static let hostVerbs: WordSet = [
+    static let meetVerbs: WordKeys = ["met", "meets", "meet"]
+    static let hostVerbs: WordKeys = [
         "welcomed", "welcomes", "welcome", "received", "receives", "receive", "hosted", "hosts", "host",
         "greeted", "greets", "greet", "visited", "visits", "visit",
     ]
-    static let holdVerbs: WordSet = [
+    static let holdVerbs: WordKeys = [
         "held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct", "chaired", "chairs",
         "co-chaired",
     ]
     /// Present-tense forms of the meeting verbs ("X holds talks with Y" in running text).
-    static let presentVerbs: WordSet = [
+    static let presentVerbs: WordKeys = [
         "meets", "holds", "hosts", "receives", "welcomes", "talks", "speaks", "visits", "discusses", "confers", "sits",
         "chairs", "conducts", "greets",
     ]
     /// Verbs whose subject takes part in the meeting they govern: "X told a meeting with Y",
     /// "X attended talks with Y", "X concluded talks with Y".
-    static let meetingFrameVerbs: WordSet = [
+    static let meetingFrameVerbs: WordKeys = [
         "told", "attended", "attends", "concluded", "concludes", "began", "begun", "begins", "started", "starts",
         "commenced", "opened", "ended", "joined", "joins", "addressed",
     ]
-    static let speakVerbs: WordSet = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
-    static let exchangeVerbs: WordSet = ["exchanged", "exchanges", "exchange"]
-    static let exchangeObjects: WordSet = ["views", "opinions", "ideas", "greetings", "notes", "thoughts"]
-    static let toldVerbs: WordSet = ["told", "tells", "tell", "assured", "briefed", "urged"]
-    static let inviteVerbs: WordSet = ["invited", "invites", "invite", "inviting"]
+    static let speakVerbs: WordKeys = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
+    /// The forms of "talk" (of `speakVerbs`, and "talking").
+    static let talkVerbs: WordKeys = ["talked", "talks", "talk", "talking"]
+    static let exchangeVerbs: WordKeys = ["exchanged", "exchanges", "exchange"]
+    static let exchangeObjects: WordKeys = ["views", "opinions", "ideas", "greetings", "notes", "thoughts"]
+    static let toldVerbs: WordKeys = ["told", "tells", "tell", "assured", "briefed", "urged"]
+    static let inviteVerbs: WordKeys = ["invited", "invites", "invite", "inviting"]
 
     /// Words between a subject and its verb that say the meeting has not happened (yet).
-    static let plannedWords: WordSet = [
+    static let plannedWords: WordKeys = [
         "will", "would", "may", "might", "could", "shall", "should", "to", "expected", "scheduled", "set", "due",
         "plans", "planned", "plan", "planning", "hopes", "hope", "hoping", "wants", "want", "aims", "aim", "intends",
         "seeks", "agreed", "proposed", "likely", "possibly", "going", "'ll", "wishes", "wish",
     ]
     /// Words that deny the meeting altogether.
-    static let negativeWords: WordSet = [
+    static let negativeWords: WordKeys = [
         "not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "cannot",
         "can't", "declined", "refused", "failed", "yet", "no", "nor", "without", "neither", "cancelled", "canceled",
         "postponed", "refuses", "declines", "declining", "refusing", "avoided", "snubbed", "rejected", "unable",
     ]
     /// Other words allowed between a subject and its verb.
-    static let auxiliaryWords: WordSet = [
+    static let auxiliaryWords: WordKeys = [
         "also", "then", "later", "had", "has", "have", "again", "first", "last", "once", "both", "all", "each",
         "twice", "today", "yesterday", "is", "was", "are", "were", "be", "been", "being", "did", "does", "do",
         "finally", "previously", "earlier", "recently", "subsequently", "separately", "briefly", "jointly",
@@ -114,20 +123,20 @@ enum MeetingLexicon {
         "just", "together", "too",
     ]
     /// Modifiers of a meeting noun that make it a plan.
-    static let plannedModifiers: WordSet = [
+    static let plannedModifiers: WordKeys = [
         "possible", "potential", "proposed", "planned", "upcoming", "expected", "prospective", "future", "next",
         "likely", "mooted", "rumored", "rumoured", "forthcoming", "impending", "hoped-for", "would-be", "prospect",
         "speculation", "invitation", "invite", "plans", "plan", "hopes", "calls", "push",
     ]
     /// Modifiers of a meeting noun that deny it.
-    static let negativeModifiers: WordSet = ["no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without"]
+    static let negativeModifiers: WordKeys = ["no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without"]
     /// Words following the participants that make a nominal meeting a plan ("… is expected").
-    static let plannedAfter: WordSet = [
+    static let plannedAfter: WordKeys = [
         "will", "would", "may", "might", "could", "is", "expected", "planned", "scheduled", "set", "due", "slated",
         "likely", "possible",
     ]
     /// Lowercase words that may stand between a verb and its person object (titles, roles).
-    static let titleWords: WordSet = [
+    static let titleWords: WordKeys = [
         "the", "of", "for", "his", "her", "their", "its", "top", "chief", "senior", "foreign", "minister",
         "ministers", "vice", "deputy", "first", "prime", "president", "premier", "chairman", "chairwoman", "leader",
         "secretary", "general", "state", "envoy", "special", "representative", "ambassador", "diplomat",
@@ -144,7 +153,7 @@ enum MeetingLexicon {
     ]
     /// Words that close the clause of a meeting after its trigger (dates and places after them
     /// belong to something else).
-    static let clauseCuts: WordSet = [
+    static let clauseCuts: WordKeys = [
         "according", "reported", "reports", "said", "says", "added", "adding", "announced", "as", "while",
         "whereas", "where", "after", "before", "following", "ahead", "since", "when", "marking", "amid", "but",
         "which", "that", "because", "although", "though", "whose", "stated", "noted", "citing", "quoted",
@@ -152,43 +161,43 @@ enum MeetingLexicon {
     ]
     /// Verbs of an infinitive of purpose after a meeting clause ("… to discuss …"): dates and
     /// places after them belong to what is discussed.
-    static let purposeVerbs: WordSet = [
+    static let purposeVerbs: WordKeys = [
         "discuss", "prepare", "review", "plan", "coordinate", "explore", "seek", "push", "promote", "negotiate",
         "sign", "finalize", "finalise", "address", "talk", "consider", "examine", "follow", "pave", "lay", "mark",
         "celebrate", "launch", "strengthen", "deepen", "expand", "boost", "advance", "resolve", "ease", "build",
     ]
     /// Verbs of reporting: a date or place before the subject separated from it by one of these
     /// belongs to the report, not to the meeting.
-    static let reportingWords: WordSet = [
+    static let reportingWords: WordKeys = [
         "reported", "reports", "said", "says", "announced", "stated", "noted", "confirmed", "wrote", "according",
         "told", "published", "broadcast", "claimed",
     ]
     /// "is / was … meeting" (a verb use of "meeting").
-    static let copulas: WordSet = ["is", "was", "are", "were"]
+    static let copulas: WordKeys = ["is", "was", "are", "were"]
     /// "during / at / in the meeting": a meeting framing the sentence.
-    static let framingWords: WordSet = ["during", "at", "in"]
+    static let framingWords: WordKeys = ["during", "at", "in"]
     /// Words between "The meeting" and "included …".
-    static let relativeWords: WordSet = ["which", "that", "also", "was", "were", "is", "has", "had", "been"]
+    static let relativeWords: WordKeys = ["which", "that", "also", "was", "were", "is", "has", "had", "been"]
     /// Words before a meeting noun that turn it into a plan: "speculation about a summit".
-    static let plannedCues: WordSet = [
+    static let plannedCues: WordKeys = [
         "speculation", "possibility", "prospect", "prospects", "plans", "plan", "hopes",
         "rumors", "rumours", "proposal", "proposed", "invitation", "whether", "preparations",
         "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected",
     ]
-    static let pronounsSubject: WordSet = ["she", "he"]
+    static let pronounsSubject: WordKeys = ["she", "he"]
     /// Plural nouns of "the two ministers met", "the two leaders held talks".
-    static let pairNouns: WordSet = [
+    static let pairNouns: WordKeys = [
         "ministers", "leaders", "men", "women", "officials", "diplomats", "presidents", "envoys", "sides",
         "premiers", "counterparts", "heads", "delegations", "chiefs", "negotiators",
     ]
-    static let pronounsPossessive: WordSet = ["her", "his"]
-    static let determiners: WordSet = ["the", "this", "that", "a", "an", "these", "those", "its"]
+    static let pronounsPossessive: WordKeys = ["her", "his"]
+    static let determiners: WordKeys = ["the", "this", "that", "a", "an", "these", "those", "its"]
     /// Words that report one more meeting of the same visit or day.
-    static let sequelWords: WordSet = ["also", "separately", "later", "subsequently", "afterwards"]
-    static let framePrepositions: WordSet = ["during", "at", "in", "after", "following", "on", "before", "ahead", "while", "when"]
-    static let includeVerbs: WordSet = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
+    static let sequelWords: WordKeys = ["also", "separately", "later", "subsequently", "afterwards"]
+    static let framePrepositions: WordKeys = ["during", "at", "in", "after", "following", "on", "before", "ahead", "while", "when"]
+    static let includeVerbs: WordKeys = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
     /// Words that end the modifiers of a meeting noun when scanning back for its owner.
-    static let modifierStops: WordSet = [
+    static let modifierStops: WordKeys = [
         "and", "or", "but", "with", "between", "by", "from", "for", "of", "to", "in", "at", "on", "as", "that",
         "which", "who", "said", "says", "say", "could", "would", "will", "may", "might", "can", "should", "they",
         "we", "he", "she", "it", "is", "was", "are", "were", "be", "been", "has", "have", "had", "held", "hold",

@@ -82,10 +82,13 @@ struct ArticleContext {
     let text: [UInt8]
     /// Valid mentions of each sentence, in text order (longest first at one offset).
     let mentionsBySentence: [[Mention]]
+    /// The resolver's tokens (made here for an article that did not come from `Resolver`).
+    let stream: TokenStream
 
     init(_ r: ResolvedArticle) {
         self.r = r
         self.text = r.article.text
+        stream = r.tokens.sentences.count == r.sentences.count ? r.tokens : TokenStream(text: r.article.text, sentences: r.sentences)
         var by = [[Mention]](repeating: [], count: r.sentences.count)
         for m in r.mentions where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
             && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count {
@@ -95,6 +98,12 @@ struct ArticleContext {
             by[i].sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
         }
         mentionsBySentence = by
+    }
+
+    /// The `MToken`s of sentence `s`: its mentions laid over its tokens.
+    func tokens(sentence s: Int) -> [MToken] {
+        SentenceTokenizer.tokens(text, range: r.sentences[s].range, tokens: stream.tokens[stream.sentences[s]],
+                                 mentions: mentionsBySentence[s], entities: r.entities)
     }
 
     /// True when the range starts with "The two " ("The two ministers met …").
@@ -236,7 +245,7 @@ struct ArticleMeetings {
             // may have left alone.
             guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
                     || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range) else { continue }
-            let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
+            let t = ctx.tokens(sentence: s)
             tokensScanned += t.count
             var matcher = MeetingMatcher(tokens: t, sentence: s, article: ctx)
             let findings = matcher.findings()
@@ -293,7 +302,7 @@ struct ArticleMeetings {
                 let named = ids.isSubset(of: people)
                 var unnamedMeeting = false
                 if people.isEmpty {
-                    let t = SentenceTokenizer.tokens(text, range: r.sentences[s].range, mentions: mentionsBySentence[s], entities: r.entities)
+                    let t = ctx.tokens(sentence: s)
                     unnamedMeeting = t.contains { $0.kind == .word && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)) }
                 }
                 guard named || unnamedMeeting else { continue }
@@ -321,7 +330,7 @@ struct ArticleMeetings {
     /// "had met", "has held talks", "have met": the verb at `anchor` is in a perfect tense.
     static func pastPerfect(_ t: [MToken], _ anchor: Int) -> Bool {
         var k = anchor - 1
-        while k >= 0, t[k].kind == .word, t[k].word.hasSuffix("ly") || t[k].word == "also" || t[k].word == "already" { k -= 1 }
+        while k >= 0, t[k].kind == .word, t[k].shape.contains(.ly) || t[k].word == "also" || t[k].word == "already" { k -= 1 }
         return k >= 0 && t[k].kind == .word && (t[k].word == "had" || t[k].word == "has" || t[k].word == "have")
     }
 
@@ -330,10 +339,10 @@ struct ArticleMeetings {
     static func presentTense(_ t: [MToken], _ anchor: Int) -> Bool {
         guard anchor >= 0, anchor < t.count, t[anchor].kind == .word else { return false }
         let w = t[anchor].word
-        if w.hasSuffix("ing"), anchor > 0, t[anchor - 1].kind == .word, t[anchor - 1].word == "is" || t[anchor - 1].word == "are" {
+        if t[anchor].shape.contains(.ing), anchor > 0, t[anchor - 1].kind == .word, t[anchor - 1].word == "is" || t[anchor - 1].word == "are" {
             return true
         }
-        return MeetingLexicon.presentVerbs.contains(w, t[anchor].key)
+        return MeetingLexicon.presentVerbs.contains(w)
     }
 
     func ids(_ people: [Int]) -> [String] {
@@ -439,19 +448,19 @@ struct ArticleMeetings {
         var i = f.anchor + 1
         while i < t.count {
             let tok = t[i]
-            if tok.kind == .punct && tok.word == "," && i + 1 < t.count && t[i + 1].kind == .word
+            if tok.kind == .punct && tok.mark == "," && i + 1 < t.count && t[i + 1].kind == .word
                 && (t[i + 1].word == "who" || t[i + 1].word == "which") {
                 var j = i + 2
-                while j < t.count && !(t[j].kind == .punct && t[j].word == ",") { j += 1 }
+                while j < t.count && !(t[j].kind == .punct && t[j].mark == ",") { j += 1 }
                 skipped.append(tok.range.lowerBound..<(j < t.count ? t[j].range.lowerBound : sentenceEnd))
                 i = j
                 continue
             }
             // A parenthesis closed in the sentence ("the World Economic Forum (WEF) meeting on
             // Wednesday") is skipped; an open one ends the clause.
-            if tok.kind == .punct && (tok.word == "(" || tok.word == "[") {
-                let close = tok.word == "(" ? ")" : "]"
-                if let j = t[(i + 1)...].firstIndex(where: { $0.kind == .punct && ($0.word == close || $0.word == ";") }), t[j].word == close {
+            if tok.kind == .punct && (tok.mark == "(" || tok.mark == "[") {
+                let close: Unicode.Scalar = tok.mark == "(" ? ")" : "]"
+                if let j = t[(i + 1)...].firstIndex(where: { $0.kind == .punct && ($0.mark == close || $0.mark == ";") }), t[j].mark == close {
                     skipped.append(tok.range.lowerBound..<t[j].range.upperBound)
                     i = j + 1
                     continue
@@ -459,7 +468,7 @@ struct ArticleMeetings {
                 cut = tok.range.lowerBound
                 break
             }
-            if tok.kind == .punct && tok.word == ";" { cut = tok.range.lowerBound; break }
+            if tok.kind == .punct && tok.mark == ";" { cut = tok.range.lowerBound; break }
             if tok.kind == .word && MeetingLexicon.clauseCuts.contains(tok.word) { cut = tok.range.lowerBound; break }
             // "… to discuss a forum in 2027": a purpose clause talks about something else.
             if tok.kind == .word && tok.word == "to", i + 1 < t.count, t[i + 1].kind == .word,
@@ -491,7 +500,7 @@ struct ArticleMeetings {
             // opening day refines a coarser date that agrees with it.
             if let d = date, let o = opening, MeetingDates.agree(d, o) { date = MeetingDates.finer(d, o) }
         } else if let m = dates.last(where: { $0.range.lowerBound >= subjectStart && $0.range.upperBound <= t[f.anchor].range.lowerBound }),
-                  !t.contains(where: { $0.kind == .punct && $0.word == "," && $0.range.lowerBound >= m.range.upperBound
+                  !t.contains(where: { $0.kind == .punct && $0.mark == "," && $0.range.lowerBound >= m.range.upperBound
                                        && $0.range.upperBound <= t[f.anchor].range.lowerBound }) {
             // "X and Y on Thursday discussed …": a time adverbial between subject and verb.
             date = m.date
@@ -536,7 +545,7 @@ struct ArticleMeetings {
             if tok.range.lowerBound >= offset { break }
             if tok.kind == .word && MeetingLexicon.reportingWords.contains(tok.word) {
                 inside = true
-            } else if (tok.kind == .word && tok.word == "that") || (tok.kind == .punct && tok.word == ",") {
+            } else if (tok.kind == .word && tok.word == "that") || (tok.kind == .punct && tok.mark == ",") {
                 inside = false
             }
         }

@@ -98,20 +98,16 @@ struct ArticleResolver {
     // MARK: - Driver
 
     mutating func run() -> ResolvedArticle {
-        tokens.reserveCapacity(text.count / 6 + 16)
-        sentenceTokens.reserveCapacity(sentences.count)
-        text.withUnsafeBufferPointer { t in
-            for s in sentences {
-                let lo = tokens.count
-                NameTokenizer.tokenize(t, s.range, into: &tokens)
-                sentenceTokens.append(lo..<tokens.count)
-            }
-        }
+        let stream = TokenStream(text: text, sentences: sentences)
+        tokens = stream.tokens
+        sentenceTokens = stream.sentences
         for (si, range) in sentenceTokens.enumerated() {
             let headline = sentences[si].block < article.blocks.count && article.blocks[sentences[si].block].kind == .headline
             segmentSentence(si, range, headline: headline)
         }
-        return resolveItems()
+        var out = resolveItems()
+        out.tokens = stream
+        return out
     }
 
     func isNameToken(_ t: NameToken) -> Bool {

@@ -21,7 +21,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A dictionary keyed by token keys, with open addressing and linear probing (see `KeySet`).
-struct KeyMap<Value>: @unchecked Sendable {
+struct KeyMap<Value> {
     private var keys: [UInt64] = []
     private var values: [Value?] = []
     private var used: [Bool] = []
@@ -78,3 +78,5 @@ struct KeyMap<Value>: @unchecked Sendable {
         for i in oldKeys.indices where oldUsed[i] { self[oldKeys[i]] = oldValues[i] }
     }
 }
+
+extension KeyMap: Sendable where Value: Sendable {}

@@ -212,7 +212,7 @@ struct PartialFileErrorTests {
                 let i = Int.random(in: payloadStart..<b.count, using: &rng)
                 b[i] = UInt8.random(in: 0...255, using: &rng)
             }
-            var h = FNV64()
+            var h = FNV1a()
             b.withUnsafeBytes { h.add(UnsafeRawBufferPointer(rebasing: $0[payloadStart...])) }
             for k in 0..<8 { b[payloadStart - 8 + k] = UInt8(truncatingIfNeeded: h.value >> (8 * k)) }
             if let m = refusal(b) {

@@ -4,28 +4,38 @@ import Testing
 /// The byte-level shortcuts of the per-article hot path answer exactly as the string-based code
 /// they replace.
 @Suite("Hot path shortcuts") struct HotPathTests {
-    @Test("WordSet and WordMap answer like Set and Dictionary")
-    func wordSetMatchesSet() {
-        let words = ["meeting", "talks", "tête-à-tête", "didn't", "u.s", "a", "", "hoped-for"]
-        let set = WordSet(words)
-        let probes = words + ["meetings", "talk", "Meeting", "tete-a-tete", "didn’t", "u.s.", "b", " "]
-        for w in probes { #expect(set.contains(w) == Set(words).contains(w), "\(w)") }
-        let map: WordMap<Int> = ["met": 1, "meets": 2, "meet": 3]
-        #expect(map["met"] == 1 && map["meets"] == 2 && map["meet"] == 3 && map["meeting"] == nil)
-        #expect(map["meet", WordHash.of("meet")] == 3)
-        for (w, t) in [("met", MeetingLexicon.Trigger.meet), ("talks", .noun), ("sat", .with), ("paid", .paid)] {
-            #expect(MeetingLexicon.triggers[w]?.contains(t) == true, "\(w)")
+    @Test("Word keys are the name tokens' keys, and word lists answer like sets of them")
+    func wordKeys() {
+        // A literal's key is the key `NameTokenizer` gives the same word in running text.
+        for w in ["meeting", "didn't", "Talks", "élysée", "O'Brien"] {
+            #expect(Word(stringLiteral: w).key == NameTokenizer.key(w), "\(w)")
         }
-        #expect(MeetingLexicon.triggers["minister"] == nil)
+        // A literal that is not one token matches no token ("run-up" is "run", "-", "up").
+        #expect(Word(stringLiteral: "run-up").key != NameTokenizer.key("run"))
+        let set: WordKeys = ["meeting", "talks", "didn't", "a"]
+        for w in ["meeting", "MEETING", "didn’t", "didnt", "a"] { #expect(set.contains(Word(stringLiteral: w)), "\(w)") }
+        for w in ["meetings", "talk", "b", "run"] { #expect(!set.contains(Word(stringLiteral: w)), "\(w)") }
+        for (w, t) in [("met", MeetingLexicon.Trigger.meet), ("talks", .noun), ("sat", .with), ("paid", .paid)] {
+            #expect(MeetingLexicon.triggers[Word.key(w)]?.contains(t) == true, "\(w)")
+        }
+        #expect(MeetingLexicon.triggers[Word.key("minister")] == nil)
     }
 
-    @Test("Sentence words carry the hash of their lowercased text")
-    func tokenKeys() {
-        let text = Array("Wang Yi MET Choe’s envoy, didn’t he?".utf8)
-        let toks = SentenceTokenizer.tokens(text, range: 0..<text.count, mentions: [], entities: [])
+    @Test("Sentence tokens are the stream's words with the marks between them")
+    func sentenceTokens() {
+        let text = Array("Wang Yi MET Choe’s envoy, didn’t he? The run-up (warmly) 30th".utf8)
+        let stream = TokenStream(text: text, sentences: [Sentence(range: 0..<text.count, block: 0)])
+        let toks = SentenceTokenizer.tokens(text, range: 0..<text.count, tokens: stream.tokens[...], mentions: [], entities: [])
         let words = toks.filter { $0.kind == .word }
-        #expect(words.map(\.word) == ["wang", "yi", "met", "choe", "envoy", "didn't", "he"])
-        for t in words { #expect(t.key == WordHash.of(t.word), "\(t.word)") }
+        let expected: [Word] = ["wang", "yi", "met", "choe", "envoy", "didn't", "he", "the", "run", "up", "warmly", "30th"]
+        #expect(words.map(\.word) == expected)
+        #expect(toks.filter { $0.kind == .punct }.map(\.mark) == [",", "?", "-", "(", ")"])
+        // "Choe’s": the possessive is flagged and its bytes belong to the word token.
+        let choe = words[3]
+        #expect(choe.possessive && String(decoding: text[choe.range], as: UTF8.self) == "Choe’s")
+        #expect(words[2].capitalized && !words[4].capitalized)
+        #expect(words[5].shape.contains(.nt) && words[10].shape.contains(.ly) && words[11].shape.contains(.dayNumber))
+        #expect(!words[4].shape.contains(.ly) && !words[0].shape.contains(.dayNumber))
     }
 
     @Test("A token's key is the key of its normalised form")
