@@ -103,6 +103,8 @@ struct MeetingMatcher {
     /// resolved to the one person of the sentence before it (or of the previous sentence).
     private func subject(before v: Int) -> Subject? {
         var j = v - 1
+        // X and Y “exchanged views …”: a quotation that opens on the verb.
+        if isPunct(j, "\""), t[j].range.upperBound == t[v].range.lowerBound { j -= 1 }
         var planned = false, negative = false
         var skipped = 0
         while j >= 0, skipped < 7 {
@@ -152,6 +154,13 @@ struct MeetingMatcher {
             let pair = article.people(inSentence: sentence - 1)
             guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
             return Subject(people: pair, start: j - 2, planned: planned, negative: negative)
+        } else if isWord(j, "two"), isWord(j - 1, "the") {
+            // "… between X and Y when the two met": the two people named before in the sentence,
+            // or, when it names nobody before, those of the sentence before.
+            let before = distinctPeople(before: j - 1)
+            let pair = before.isEmpty ? article.people(inSentence: sentence - 1) : before
+            guard pair.count == 2 else { return nil }
+            return Subject(people: pair, start: j - 1, planned: planned, negative: negative)
         } else if isWord(j, "who"), isPunct(j - 1, ","), isPerson(j - 2), !t[j - 2].possessive {
             head = j - 2  // "Xi, who met Kim on Sunday, said …"
         } else if isPunct(j, ","), isPerson(j - 1), !t[j - 1].possessive, titleComma(j - 2) {
@@ -302,6 +311,12 @@ struct MeetingMatcher {
         }
         guard titled, isWord(k, "of"), k > 0, let head = word(k - 1), !t[k - 1].capitalized else { return false }
         return !L.determiners.contains(head)
+    }
+
+    /// The people named before token `j`, one per id, in order.
+    private func distinctPeople(before j: Int) -> [Int] {
+        var seen = Set<String>()
+        return (0..<max(j, 0)).filter { isPerson($0) && seen.insert(id($0)).inserted }.map { t[$0].entity }
     }
 
     private func hasAnd(from a: Int, to b: Int) -> Bool {
@@ -573,12 +588,23 @@ struct MeetingMatcher {
         guard let n = word(k), L.meetingNouns.contains(n) || (phone && n == "talk") else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
-        let w = afterAdverbials(k + 1)
+        var w = afterAdverbials(k + 1)
+        // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
+        if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if isWord(w, "with") {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
             verbClause(v, objectsAt: nil, status: status, intransitive: true)
         }
+    }
+
+    /// The token after a short appositive of words set off by commas from token `i` (", the first
+    /// in a decade,"), or nil.
+    private func appositiveEnd(_ i: Int) -> Int? {
+        guard isPunct(i, ",") else { return nil }
+        var k = i + 1
+        while k < t.count, k - i <= 10, t[k].kind == .word { k += 1 }
+        return k > i + 1 && isPunct(k, ",") ? k + 1 : nil
     }
 
     /// "X paid a courtesy call on Y", "X paid introductory calls on Y", "X paid a visit to Y": in
@@ -597,7 +623,24 @@ struct MeetingMatcher {
         // "A summit between X and Y was discussed": passive, the summit is what was discussed.
         if let b = word(v - 1), L.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
         guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start), !isWord(subj.start, "the") else { return }
-        verbClause(v, objectsAt: isWord(v + 1, "with") ? v + 2 : nil, status: .held, intransitive: true)
+        verbClause(v, objectsAt: discussionWith(after: v).map { $0 + 1 }, status: .held, intransitive: true)
+    }
+
+    /// The "with" of a discussion, right after the verb or after its topic: "X discussed with Y",
+    /// "X discussed ways to deepen trade with Y". Only words may stand between: no punctuation,
+    /// name, clause word or pronoun; and a relation noun before "with" keeps it: "X discussed
+    /// relations with Y" is about Y.
+    private func discussionWith(after v: Int) -> Int? {
+        var k = v + 1
+        while k < t.count, k - v <= 16 {
+            if isWord(k, "with") {
+                if k > v + 1, let n = word(k - 1), L.relationNouns.contains(n) { return nil }
+                return k
+            }
+            guard let w = word(k), !L.clauseCuts.contains(w), !L.modifierStops.contains(w) || L.topicLinks.contains(w) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// "X called on Y" (a courtesy call): held. "X called on Y to resign" is an appeal.

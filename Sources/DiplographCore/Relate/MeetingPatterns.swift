@@ -185,6 +185,16 @@ enum MeetingLexicon {
         "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected",
     ]
     static let pronounsSubject: WordKeys = ["she", "he"]
+    /// Words that may join the topic of a discussion before its "with": "ways *to* deepen trade
+    /// *and* investment *in* the region *with* Y".
+    static let topicLinks: WordKeys = ["to", "of", "in", "for", "and", "on"]
+    /// Nouns whose "with" names a partner of a relation, not of a discussion: "discussed
+    /// relations with Y".
+    static let relationNouns: WordKeys = [
+        "relations", "relation", "ties", "relationship", "relationships", "cooperation", "partnership", "friendship",
+        "contacts", "links", "dealings", "agreement", "deal", "deals", "trade", "talks", "meeting", "meetings",
+        "negotiations", "dialogue", "engagement", "alliance", "conflict", "dispute", "disputes", "war", "rivalry",
+    ]
     /// Plural nouns of "the two ministers met", "the two leaders held talks".
     static let pairNouns: WordKeys = [
         "ministers", "leaders", "men", "women", "officials", "diplomats", "presidents", "envoys", "sides",

@@ -99,3 +99,41 @@ struct MeetingFrameTests {
         #expect(n.pairs == ["ana-lind+tomas-berg"])
     }
 }
+
+@Suite("Meeting frames: quotations, \"the two\", discussions, appositives")
+struct MeetingFrameTests2 {
+    @Test("a quotation that opens on the verb keeps the subject")
+    func quoteBeforeVerb() {
+        let m = Markup.meetings("Minister \(ana) and Envoy \(tomas) “exchanged views on trade,” the ministry said.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        // A quotation that is the subject's own words names no meeting.
+        #expect(Markup.meetings("\(ana) said “\(tomas) met nobody” in the hall.").isEmpty)
+    }
+
+    @Test("\"the two\" before a meeting verb: the two people named before")
+    func theTwoMet() {
+        let m = Markup.meetings("A warm exchange took place between Minister \(ana) and President \(tomas) when the two met on Monday.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        // Three people before: "the two" is not known.
+        let n = Markup.meetings("\(ana) praised \(tomas) and \(mei) after the two met.")
+        #expect(!n.pairs.contains("mei-chen+tomas-berg") && !n.pairs.contains("ana-lind+tomas-berg"))
+    }
+
+    @Test("discussed … with: after the topic, not after a relation noun")
+    func discussedWith() {
+        let m = Markup.meetings("\(ana) discussed ways to deepen trade and investment with Foreign Minister \(tomas) and President \(mei).")
+        #expect(m.pairs.sorted() == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) discussed relations with \(tomas) at length in her speech.").isEmpty)
+        // A pronoun or a clause between the verb and "with" breaks the frame.
+        #expect(Markup.meetings("\(ana) discussed what she had agreed with \(tomas).").isEmpty)
+    }
+
+    @Test("an appositive between a meeting noun and \"with\"")
+    func appositiveBeforeWith() {
+        let m = Markup.meetings("\(ana) said on Wednesday she held a phone call, the first of its kind, with President \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        #expect(m.first?.status == .phone)
+        // Commas around a clause with a name are not an appositive.
+        #expect(Markup.meetings("\(ana) held a phone call, \(mei) said, with nobody listening.").isEmpty)
+    }
+}
