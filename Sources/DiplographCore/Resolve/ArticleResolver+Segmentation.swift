@@ -19,6 +19,7 @@ extension ArticleResolver {
                 // A capitalised function word inside a span ("… Hall To Strengthen …" in a
                 // headline, "… Resistance Against …") starts a new span.
                 if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) { j += 1; continue }
+                if isNameToken(t), closesKoreanName(i, j, range.upperBound) { j += 1; continue }
                 if isNameToken(t) { break }
                 // Connectors: "of", "of the", "for", "for the", "and", name particles, and "to"
                 // after a title head ("Ambassador to Vietnam Hana Ortiz").
@@ -40,6 +41,24 @@ extension ArticleResolver {
             segmentSpan(i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
             i = j
         }
+    }
+
+    /// A table person right after the run `i..<end` of one or two capitalised words, joined by
+    /// a space: the run is more of that person's given names ("Matamela Cyril Ramaphosa").
+    func givenNamesBefore(_ i: Int, _ end: Int, limit b: Int) -> (entry: Int, end: Int)? {
+        guard end < b, end - i <= 2, tokens[end].gap == .space,
+              (i..<end).allSatisfy({ tokens[$0].isCap && !tokens[$0].isAllCaps && !tokens[$0].isPossessive }),
+              let m = index.match(tokens, at: end, limit: b), !m.hit.demonym, index.entries[m.hit.entry].type == .person else { return nil }
+        return (m.hit.entry, m.end)
+    }
+
+    /// Capitalised "In" at `j` is the last syllable of a name in the span `i..<j` ("When Moon
+    /// Jae In was …"): a known family name and one or two romanised syllables right before it,
+    /// and no capitalised word after it ("Kim Jong Un In Talks With …" is a headline's case).
+    func closesKoreanName(_ i: Int, _ j: Int, _ end: Int) -> Bool {
+        guard tokens[j].isCap, !tokens[j].isAllCaps, tokens[j].gap == .space, tokens[j].key == Lexicon.inKey else { return false }
+        if j + 1 < end, tokens[j + 1].gap == .space, tokens[j + 1].isCap { return false }
+        return [j - 2, j - 3].contains { s in s >= i && tokens[s].isCap && familyFirst(words(s..<j)) }
     }
 
     /// Token `j` follows an initial or an abbreviated title and its period: "Dana K. Ruiz",
@@ -179,6 +198,18 @@ extension ArticleResolver {
             if Lexicon.stopwords.contains(t.key) && !t.isAllCaps { i += 1; continue }
             // 4. A run of name words.
             let end = nameRun(at: i, limit: b)
+            if ctx.titled, let m = givenNamesBefore(i, end, limit: b) {
+                // "President Matamela Cyril Ramaphosa": the table person's fuller name.
+                var item = Item(kind: .table(entry: m.entry, demonym: false), first: i, end: m.end, sentence: si, headline: headline)
+                item.role = ctx.role
+                item.titled = true
+                item.affiliation = ctx.affiliation
+                appositive(after: m.end - 1, into: &item)
+                items.append(item)
+                ctx = Context()
+                i = m.end
+                continue
+            }
             if !capsRun {
                 classifyRun(i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
                             sentence: si, headline: headline, attributive: attributive && end == b)

@@ -65,10 +65,21 @@ extension ArticleResolver {
     /// "Minister *of Foreign Affairs*", "Secretary *of State*", "Vice Minister *for Foreign
     /// Affairs*". Returns `h + 1` when there is none ("President of the Republic of …" names a
     /// country, not a portfolio).
+    /// Two complements make one title: "Minister *of State for Foreign Affairs*".
     func titleComplementEnd(after h: Int, limit: Int) -> Int {
-        var k = h + 1
+        var end = h + 1
+        for _ in 0..<2 {
+            guard let e = portfolioEnd(from: end, limit: limit) else { break }
+            end = e
+        }
+        return end
+    }
+
+    /// The end of one "of" / "for" complement of portfolio words starting at `k`, or nil.
+    private func portfolioEnd(from start: Int, limit: Int) -> Int? {
+        var k = start
         guard k < limit, tokens[k].isLower, tokens[k].gap == .space,
-              tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey else { return h + 1 }
+              tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey else { return nil }
         k += 1
         if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         let first = k
@@ -76,9 +87,9 @@ extension ArticleResolver {
               Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key) {
             k += 1
         }
-        guard k > first else { return h + 1 }
+        guard k > first else { return nil }
         // "Minister of State Security Bureau …": a cue word after it makes it an organisation.
-        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { return h + 1 }
+        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { return nil }
         return k
     }
 

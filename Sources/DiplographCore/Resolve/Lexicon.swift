@@ -48,6 +48,7 @@ enum Lexicon {
         marshal pope ayatollah lawmaker official chief head fm pm mr ms mrs dr prof professor scholar expert analyst
         researcher fellow correspondent reporter editor counterpart economist historian representative delegate
         speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
+        madame madam mme
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
         assemblyman assemblywoman wife husband spouse son daughter brother sister
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
@@ -79,6 +80,7 @@ enum Lexicon {
     static let to = NameTokenizer.key("to")
     static let and = NameTokenizer.key("and")
     static let on = NameTokenizer.key("on")
+    static let inKey = NameTokenizer.key("in")
 
     /// Capitalised words that never start a name: function words, pronouns, generic plurals.
     static let stopwords = set("""

@@ -565,4 +565,42 @@ import Testing
         #expect(mentions(v, "amber-hall") == 2, "\(ids(v).sorted())")
         #expect(!ids(v).contains("amber-hall-office"), "\(ids(v).sorted())")
     }
+
+    @Test func twoPortfolioComplementsMakeOneTitle() {
+        let r = resolve("Headline\nThe talks lasted three hours. He was received by Minister of State for Foreign Affairs Hana Ortiz.")
+        #expect(mentions(r, "hana-ortiz") == 1, "\(ids(r).sorted())")
+        #expect(entity(r, "hana-ortiz")?.roles.contains("Minister of State for Foreign Affairs") == true)
+        // A cue word after the second complement makes the words an organisation, not a title.
+        let n = resolve("Headline\nThe talks lasted three hours. The Minister of State for Foreign Affairs Bureau issued a note.")
+        #expect(!n.entities.contains { $0.type == .person }, "\(ids(n).sorted())")
+    }
+
+    @Test func givenNamesBeforeATablePersonAfterATitle() {
+        let table = AliasTables.parse("""
+            id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
+            ravi-menon\tperson\tRavi Menon\t\t\t\t\t
+            """, file: "t.tsv").table
+        let resolver = Resolver(table: table)
+        let r = resolve("Headline\nThe talks lasted three hours. President Anand Ravi Menon met the envoys.", resolver: resolver)
+        #expect(mentions(r, "ravi-menon") == 1 && !ids(r).contains("anand"), "\(ids(r).sorted())")
+        #expect(entity(r, "ravi-menon")?.spellings["Anand Ravi Menon"] == 1)
+        // Without a title, two names side by side stay two ("… thanked Asha Ravi Menon" is not read as one).
+        let n = resolve("Headline\nThe talks lasted three hours. They thanked Asha, Ravi Menon and the envoys.", resolver: resolver)
+        #expect(entity(n, "ravi-menon")?.spellings["Ravi Menon"] == 1, "\(ids(n).sorted())")
+    }
+
+    @Test func capitalisedInClosesAKoreanName() {
+        let r = resolve("Headline\nThe talks lasted three hours. When Pak Song In was in power, the envoy of Pak Song In arrived.")
+        #expect(mentions(r, "pak-song-in") == 2, "\(ids(r).sorted())")
+        // Before a capitalised word it is a headline's preposition; without a family name, a word.
+        let n = resolve("Headline\nThe talks lasted three hours. Officials said Kim Jong Un In Talks With Envoys was the headline.")
+        #expect(!ids(n).contains("kim-jong-un-in"), "\(ids(n).sorted())")
+        let o = resolve("Headline\nThe talks lasted three hours. Ana Marek In was a ship.")
+        #expect(!ids(o).contains { $0.hasSuffix("-in") }, "\(ids(o).sorted())")
+    }
+
+    @Test func madameIsATitle() {
+        let r = resolve("Headline\nThe talks lasted three hours. Madame Lia Dorn visited the school with the envoys.")
+        #expect(mentions(r, "lia-dorn") == 1 && !ids(r).contains("madame-lia-dorn"), "\(ids(r).sorted())")
+    }
 }
