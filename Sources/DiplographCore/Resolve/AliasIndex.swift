@@ -28,6 +28,9 @@ struct AliasIndex: Sendable {
     private(set) var seats: [Int: Int] = [:]
     /// `NameTokenizer.spellingKey` of each table person's name and aliases -> entries.
     private var spellings: [UInt64: [Int]] = [:]
+    /// People by their roles: "country-id|normalised role title" -> (entry, role) of every
+    /// table person affiliated with that country who held that role.
+    private var holders: [String: [(entry: Int, role: Role)]] = [:]
     /// Country aliases that are also the first words of a place of that country ("Washington"
     /// for the United States and "Washington, D.C."): full key hash of the alias -> place entry.
     private var placeReadings: [UInt64: Int] = [:]
@@ -58,6 +61,10 @@ struct AliasIndex: Sendable {
                     if let k = NameTokenizer.spellingKey(form), spellings[k]?.contains(i) != true { spellings[k, default: []].append(i) }
                 }
             }
+        }
+        for (i, e) in entries.enumerated() where e.type == .person {
+            guard let country = e.affiliation else { continue }
+            for r in e.roles { holders[country + "|" + NameTokenizer.normalizedPhrase(r.title), default: []].append((i, r)) }
         }
         for (p, place) in entries.enumerated() where place.type == .place && place.roles.contains(where: { $0.title == "Seat" }) {
             guard let a = place.affiliation, let o = ids[a] else { continue }
@@ -108,6 +115,22 @@ struct AliasIndex: Sendable {
         return best
     }
 
+    /// The one table person of `country` who held `role` (normalised: "foreign minister") on
+    /// `date`, by the table's dated roles; nil when none or several did, or a role of theirs
+    /// has no dates (then the table cannot say who held it when).
+    func holder(of role: String, country: String, on date: PartialDate) -> Int? {
+        guard let list = holders[country + "|" + role] else { return nil }
+        var found: Int?
+        for (e, r) in list {
+            guard r.from != nil || r.to != nil else { return nil }
+            if let f = r.from, PartialDate.start(of: f) > PartialDate.start(of: date) { continue }
+            if let t = r.to, PartialDate.end(of: t) < PartialDate.start(of: date) { continue }
+            if let f = found, f != e { return nil }
+            found = e
+        }
+        return found
+    }
+
     /// The one table person whose name or alias is another spelling of `name` ("Vladmir Putin"),
     /// by `NameTokenizer.spellingKey`; nil when none or several are.
     func person(spelledLike name: String) -> Int? {
@@ -139,4 +162,10 @@ struct AliasIndex: Sendable {
         }
         return true
     }
+}
+
+extension PartialDate {
+    /// The first and last day a partial date may stand for, as comparable (year, month, day).
+    static func start(of d: PartialDate) -> (Int, Int, Int) { (d.year, d.month ?? 1, d.day ?? 1) }
+    static func end(of d: PartialDate) -> (Int, Int, Int) { (d.year, d.month ?? 12, d.day ?? 31) }
 }

@@ -76,8 +76,10 @@ extension ArticleResolver {
                 }
                 out.entities.append(e)
             }
-            let spelling = String(decoding: text[range], as: UTF8.self)
-            out.entities[idx].spellings[spelling, default: 0] += 1
+            if !items[n].description {
+                let spelling = String(decoding: text[range], as: UTF8.self)
+                out.entities[idx].spellings[spelling, default: 0] += 1
+            }
             if type == .person {
                 if out.entities[idx].affiliation == nil, let a = items[n].affiliation, a != id { out.entities[idx].affiliation = a }
                 if let r = items[n].role, !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {

@@ -40,7 +40,40 @@ extension ArticleResolver {
             }
             segmentSpan(i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
             i = j
+            if let e = roleDescription(after: j, limit: range.upperBound, sentence: si, headline: headline) { i = e }
         }
+    }
+
+    /// A description of an office holder after a country, "the Turkish president", "China's
+    /// foreign minister" (lowercase title words, no name after them): a mention of the one
+    /// table person of that country who held that office on the article's date, by the table's
+    /// dated roles. Nothing when the article has no date or the table names none or several.
+    /// Returns the end of the description.
+    mutating func roleDescription(after j: Int, limit: Int, sentence si: Int, headline: Bool) -> Int? {
+        guard j < limit, let date = article.published, let last = items.last, last.end == j,
+              case .table(let c, _) = last.kind, index.entries[c].type == .country, tokens[j].gap == .space,
+              tokens[j - 1].isPossessive || (last.first > 0 && tokens[last.first - 1].isLower && tokens[last.first - 1].key == Lexicon.the)
+        else { return nil }
+        var k = j
+        while k < limit, k - j < 3, tokens[k].isLower, k == j || tokens[k].gap == .space, Lexicon.titleModifiers.contains(tokens[k].key) { k += 1 }
+        guard k < limit, tokens[k].isLower, k == j || tokens[k].gap == .space, Lexicon.officeHeads.contains(tokens[k].key) else { return nil }
+        let end = k + 1
+        // "the Turkish president Recep …": a title for the name after it, not a description.
+        if end < limit, tokens[end].gap == .space, isNameToken(tokens[end]) { return nil }
+        // "Choe Son-hui, North Korea's foreign minister, met …": an appositive restates the
+        // person named before it.
+        let opening = tokens[j - 1].isPossessive ? last.first : last.first - 1
+        if opening > 0, commaBefore(opening), items.count >= 2, items[items.count - 2].end == opening,
+           mayBePerson(items[items.count - 2]) { return nil }
+        let role = (j..<end).map { NameTokenizer.normalized(text, tokens[$0]) }.joined(separator: " ")
+        guard let person = index.holder(of: role, country: index.entries[c].id, on: date) else { return nil }
+        var item = Item(kind: .table(entry: person, demonym: false), first: j, end: end, sentence: si, headline: headline)
+        item.role = roleText(j..<end)
+        item.titled = true
+        item.affiliation = index.entries[c].id
+        item.description = true
+        items.append(item)
+        return end
     }
 
     /// A table person right after the run `i..<end` of one or two capitalised words, joined by
@@ -50,6 +83,16 @@ extension ArticleResolver {
               (i..<end).allSatisfy({ tokens[$0].isCap && !tokens[$0].isAllCaps && !tokens[$0].isPossessive }),
               let m = index.match(tokens, at: end, limit: b), !m.hit.demonym, index.entries[m.hit.entry].type == .person else { return nil }
         return (m.hit.entry, m.end)
+    }
+
+    /// The item is or may turn out to be a person (a table or discovered person, or name words
+    /// still to resolve).
+    func mayBePerson(_ item: Item) -> Bool {
+        switch item.kind {
+        case .table(let e, _): return index.entries[e].type == .person
+        case .discovered(let type, _, _): return type == .person
+        case .single, .pendingRun: return true
+        }
     }
 
     /// Capitalised "In" at `j` is the last syllable of a name in the span `i..<j` ("When Moon

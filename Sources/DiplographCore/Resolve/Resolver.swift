@@ -93,6 +93,9 @@ struct ArticleResolver {
         var qualifier: String?
         /// Index of the `.pendingRun` item this word belongs to.
         var partOf: Int?
+        /// A description of an office holder ("the Turkish president"), not a spelling of the
+        /// name.
+        var description = false
     }
 
     // MARK: - Driver

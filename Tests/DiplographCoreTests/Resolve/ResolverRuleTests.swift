@@ -603,4 +603,36 @@ import Testing
         let r = resolve("Headline\nThe talks lasted three hours. Madame Lia Dorn visited the school with the envoys.")
         #expect(mentions(r, "lia-dorn") == 1 && !ids(r).contains("madame-lia-dorn"), "\(ids(r).sorted())")
     }
+
+    @Test func officeDescriptionIsTheHolderOnTheArticlesDate() {
+        let table = AliasTables.parse("""
+            id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
+            norvia\tcountry\tNorvia\t\tNorvian\t\t\t
+            kestria\tcountry\tKestria\t\tKestrian\t\t\t
+            ana-lind\tperson\tAna Lind\t\t\tnorvia\tPresident 2019-03-01-2024-02-28\t
+            eva-holm\tperson\tEva Holm\t\t\tnorvia\tPresident 2024-03-01-|Foreign Minister 2020-01-2024-02\t
+            ivo-sand\tperson\tIvo Sand\t\t\tkestria\tForeign Minister\t
+            """, file: "t.tsv").table
+        let resolver = Resolver(table: table)
+        func resolve(_ text: String, on date: PartialDate?) -> ResolvedArticle {
+            let (a, s) = TestArticles.make("Headline\n" + text, published: date)
+            return resolver.resolve(a, sentences: s)
+        }
+        let text = "The talks lasted three hours. The envoy thanked the Norvian president and Norvia's foreign minister."
+        let r = resolve(text, on: PartialDate(year: 2023, month: 6, day: 1))
+        #expect(mentions(r, "ana-lind") == 1 && mentions(r, "eva-holm") == 1, "\(ids(r).sorted())")
+        // A description is no spelling of the name.
+        #expect(entity(r, "ana-lind")?.spellings.isEmpty == true)
+        let later = resolve(text, on: PartialDate(year: 2025, month: 1, day: 10))
+        #expect(mentions(later, "eva-holm") == 1 && !ids(later).contains("ana-lind"), "\(ids(later).sorted())")
+        // No date, an undated role, or a title before a name: no guess.
+        #expect(!resolve(text, on: nil).entities.contains { $0.type == .person })
+        let k = resolve("The talks lasted three hours. He met the Kestrian foreign minister.", on: PartialDate(year: 2023))
+        #expect(!ids(k).contains("ivo-sand"), "\(ids(k).sorted())")
+        let n = resolve("The talks lasted three hours. The Norvian president Tomas Berg spoke.", on: PartialDate(year: 2023, month: 6))
+        #expect(!ids(n).contains("ana-lind"), "\(ids(n).sorted())")
+        // An appositive restates the person before it.
+        let a = resolve("The talks lasted three hours. Tomas Berg, Norvia's foreign minister, spoke.", on: PartialDate(year: 2023, month: 6))
+        #expect(!ids(a).contains("eva-holm"), "\(ids(a).sorted())")
+    }
 }
