@@ -704,9 +704,10 @@ struct MeetingMatcher {
             }
             return
         }
-        // The object must follow directly (after titles and a time adverbial: "received this
-        // Monday the minister"): "received the award" names nobody.
-        verbClause(v, objectsAt: afterTimeAdverbial(o), status: status, kind: kind, intransitive: false)
+        // The object must follow directly (after titles and a time or place adverbial:
+        // "received this Monday the minister", "received at the airport President X"):
+        // "received the award" names nobody.
+        verbClause(v, objectsAt: afterAdverbials(o), status: status, kind: kind, intransitive: false)
     }
 
     // MARK: Noun patterns

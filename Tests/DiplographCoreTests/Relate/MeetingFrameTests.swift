@@ -136,4 +136,13 @@ struct MeetingFrameTests2 {
         // Commas around a clause with a name are not an appositive.
         #expect(Markup.meetings("\(ana) held a phone call, \(mei) said, with nobody listening.").isEmpty)
     }
+
+    @Test("a place adverbial between the verb and its object")
+    func placeBeforeObject() {
+        let m = Markup.meetings("President \(ana) received at [Harta Palace|place|harta-palace] Foreign Minister \(tomas) on Monday.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        #expect(m.first?.place == "harta-palace")
+        // Nobody after the adverbial: "received at the palace an award".
+        #expect(Markup.meetings("President \(ana) received at [Harta Palace|place|harta-palace] an award from the guild.").isEmpty)
+    }
 }
