@@ -7,7 +7,20 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
 
     init(key: UInt64) { self.key = key }
 
-    init(stringLiteral s: String) { key = Word.key(s) }
+    /// The word `s` (any case and spelling `NameTokenizer` folds).
+    init(_ s: String) { key = Word.key(s) }
+
+    /// A literal's bytes are hashed in place (no String is made): literals are compared per
+    /// token on the hot path.
+    @inline(__always) init(stringLiteral s: StaticString) {
+        var h = FNV1a.offset
+        let bytes = UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+        for b in bytes {
+            guard b &- 0x61 < 26 else { key = Word.slowKey(String(decoding: bytes, as: UTF8.self)); return }
+            h = FNV1a.step(h, b)
+        }
+        key = h
+    }
 
     /// The key of `s`: plain FNV-1a for lowercase ASCII letters (what `NameTokenizer` computes
     /// for them), the tokenizer's key otherwise.
@@ -20,7 +33,7 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         return h
     }
 
-    private static func slowKey(_ s: String) -> UInt64 {
+    static func slowKey(_ s: String) -> UInt64 {
         let bytes = Array(s.utf8)
         var out: [NameToken] = []
         NameTokenizer.tokenize(bytes, 0..<bytes.count, into: &out)
