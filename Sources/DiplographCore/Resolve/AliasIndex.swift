@@ -149,7 +149,10 @@ struct AliasIndex: Sendable {
             return (NameTokenizer.key(String(words[0])), nil)
         }
         let last = words[words.count - 1]
-        let lastPart = last.split(separator: "-").first.map(String.init) ?? String(last)
+        // "Sila-Tualaulelei" → "Sila"; after a particle, the name: "el-Sisi" → "Sisi".
+        let parts = last.split(separator: "-")
+        let particle = parts.count == 2 && Lexicon.nameParticles.contains(NameTokenizer.key(String(parts[0])))
+        let lastPart = String(particle ? parts[1] : parts.first ?? last)
         let given = words[0].contains("-") || words[0].contains(".") ? nil : NameTokenizer.key(String(words[0]))
         return (NameTokenizer.key(lastPart), given)
     }

@@ -36,6 +36,14 @@ extension ArticleResolver {
 
     mutating func classifyRun(_ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
                               headline: Bool, attributive: Bool) {
+        // "El-Sisi", "Al-Sudani": the name after a capitalised particle glued by a hyphen is the
+        // word to resolve (the particle is no given name).
+        if r.count == 2, tokens[r.lowerBound].isCap, Lexicon.nameParticles.contains(tokens[r.lowerBound].key),
+           tokens[r.lowerBound + 1].gap == .hyphen, tokens[r.lowerBound + 1].isCap {
+            classifyRun((r.lowerBound + 1)..<r.upperBound, ctx: ctx, prep: prep, sentenceInitial: false, sentence: si,
+                        headline: headline, attributive: attributive)
+            return
+        }
         let ws = words(r)
         guard !ws.isEmpty else { return }
         func singles() {

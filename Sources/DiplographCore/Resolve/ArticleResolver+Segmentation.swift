@@ -31,7 +31,9 @@ extension ArticleResolver {
                        t.key == Lexicon.of || t.key == Lexicon.forKey || titleTo {
                         k += 1
                     }
-                    if k < range.upperBound, tokens[k].gap == .space, isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
+                    // "Abdel Fattah el-Sisi": a particle glued to the name by a hyphen.
+                    let glued = tokens[k].gap == .hyphen && k == j + 1 && Lexicon.nameParticles.contains(t.key)
+                    if k < range.upperBound, tokens[k].gap == .space || glued, isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
                         j = k
                         continue
                     }

@@ -48,7 +48,7 @@ enum Lexicon {
         marshal pope ayatollah lawmaker official chief head fm pm mr ms mrs dr prof professor scholar expert analyst
         researcher fellow correspondent reporter editor counterpart economist historian representative delegate
         speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
-        madame madam mme
+        madame madam mme sayyid
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
         assemblyman assemblywoman wife husband spouse son daughter brother sister
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers

@@ -635,4 +635,22 @@ import Testing
         let a = resolve("The talks lasted three hours. Tomas Berg, Norvia's foreign minister, spoke.", on: PartialDate(year: 2023, month: 6))
         #expect(!ids(a).contains("eva-holm"), "\(ids(a).sorted())")
     }
+
+    @Test func particleGluedByAHyphen() {
+        let table = AliasTables.parse("""
+            id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
+            omar-el-rashid\tperson\tOmar el-Rashid\t\t\t\t\t
+            """, file: "t.tsv").table
+        let resolver = Resolver(table: table)
+        // The full name with a lowercase glued particle is the table name; "El-Rashid" later is
+        // a back-reference to it, not a second person.
+        let r = resolve("Headline\nThe talks lasted three hours. President Omar el-Rashid met the envoys. Later El-Rashid left.", resolver: resolver)
+        #expect(mentions(r, "omar-el-rashid") == 2, "\(ids(r).sorted())")
+        #expect(!ids(r).contains("el-rashid"), "\(ids(r).sorted())")
+        // A discovered name keeps its particle; "Al-Noor" alone with no one to refer to is no person.
+        let d = resolve("Headline\nThe talks lasted three hours. Sayyid Karim al-Noor met the envoys. Al-Noor said more.")
+        #expect(mentions(d, "karim-al-noor") == 2, "\(ids(d).sorted())")
+        let n = resolve("Headline\nThe talks lasted three hours. The Al-Noor said more about it.")
+        #expect(!n.entities.contains { $0.type == .person }, "\(ids(n).sorted())")
+    }
 }
