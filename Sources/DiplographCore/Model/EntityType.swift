@@ -1,0 +1,8 @@
+/// The kinds of entity Diplograph resolves.
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    case person, country, organization, place
+
+    public static func < (a: EntityType, b: EntityType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
