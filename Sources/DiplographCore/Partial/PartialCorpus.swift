@@ -11,6 +11,10 @@
 /// `append` is the merge: `a.append(b)` is the partial of a's articles followed by b's, exactly
 /// as if one run had read both in that order, so that merging partials of any split of a corpus
 /// in input order, grouped in any way, gives the partial of the whole corpus.
+///
+/// `Sendable` by hand (a class of plain mutable fields, no generic parameter for a conditional
+/// conformance): a partial is handed from thread to thread, never used by two at once, except
+/// in `Pipeline.finish`, whose two parallel parts touch disjoint fields (the counter, the reports).
 public final class PartialCorpus: @unchecked Sendable {
     /// What must be equal for two partials to be merged: both extracted with the same
     /// co-occurrence window, cap and alias table.
