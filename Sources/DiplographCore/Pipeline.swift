@@ -3,14 +3,18 @@ import Foundation
 
 /// Options of one run of the text pipeline.
 public struct PipelineOptions: Sendable {
+    /// The alias table that resolution reads.
     public var aliasTable: AliasTable
+    /// Which entities count as co-occurring: in one sentence, paragraph or article.
     public var window: CooccurrenceWindow
+    /// If set, one article contributes at most this many windows to a pair.
     public var capPerArticle: Int?
     /// Readers by extension; plain text and JSON Lines are always there.
     public var readers: [any ArticleFormatReader]
     /// Standard input (`-`) is a stream of files (`FileRecords`) rather than one article file.
     public var stdinFiles: Bool
 
+    /// Options with the given fields; by default an empty alias table and sentence windows.
     public init(aliasTable: AliasTable = AliasTable(), window: CooccurrenceWindow = .sentence,
                 capPerArticle: Int? = nil, readers: [any ArticleFormatReader] = [], stdinFiles: Bool = false) {
         self.aliasTable = aliasTable
@@ -23,14 +27,21 @@ public struct PipelineOptions: Sendable {
 
 /// Everything a run learns from its articles.
 public struct CorpusResult: Sendable {
+    /// Every entity of the corpus, in final ids.
     public var entities: EntityIndex
+    /// The meetings, reports of one event merged into one.
     public var meetings: [Meeting]
     /// Keyed by final entity ids.
     public var cooccurrence: [EntityPair: CooccurrenceStats]
+    /// Co-occurrence windows each entity appears in, by entity id.
     public var entityWindows: [String: Int]
+    /// Co-occurrence windows counted in the whole corpus.
     public var totalWindows: Int
+    /// Articles read (a long article processed in parts counts once).
     public var articleCount: Int
+    /// The inputs as given on the command line.
     public var inputs: [String]
+    /// Warnings and errors about the inputs, in input order.
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all.
     public var skippedFiles: Int
@@ -263,6 +274,8 @@ public enum FreedMemory {
 
 /// Maps a function over an array on several threads, keeping the input order.
 public enum ParallelMap {
+    /// `items.map(f)` on up to `threads` threads; the results are in input order whatever the
+    /// scheduling.
     public static func map<T: Sendable, U: Sendable>(_ items: [T], threads: Int, _ f: @Sendable (T) -> U) -> [U] {
         if threads <= 1 || items.count <= 1 { return items.map(f) }
         let out = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)

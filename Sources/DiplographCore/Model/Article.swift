@@ -9,19 +9,24 @@ public struct Article: Sendable {
     public var id: String
     /// Where it came from: a path, `path:line` for JSON Lines, or `-` for standard input.
     public var source: String
+    /// The headline, or "" when the input has none.
     public var headline: String
     /// Publication date; nil when the article does not say (never "today").
     public var published: PartialDate?
+    /// The article's address, when the input gives one.
     public var url: String?
     /// The place of a dateline such as "SEOUL –", where the report was filed (not where events were).
     public var dateline: String?
+    /// The article's text as UTF-8 bytes.
     public var text: [UInt8]
+    /// The headline and paragraphs that carry content, in order.
     public var blocks: [TextBlock]
     /// Which part of a giant article this is (`ArticleChunker`): 0 for an article processed
     /// whole and for the first part. Every part shares the whole article's `text` (so byte
     /// offsets are offsets into the whole article) and holds only some of its `blocks`.
     public var part: Int = 0
 
+    /// Creates an article from its fields (`part` 0).
     public init(id: String, source: String, headline: String = "", published: PartialDate? = nil,
                 url: String? = nil, dateline: String? = nil, text: [UInt8], blocks: [TextBlock]) {
         self.id = id

@@ -5,16 +5,21 @@
 /// PartialDate(year: 2025, month: 9).iso            // "2025-09"
 /// ```
 public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year (four digits in ISO text).
     public var year: Int
+    /// 1–12, or nil for a year-precision date.
     public var month: Int?
+    /// 1–31, or nil; always nil when `month` is.
     public var day: Int?
 
+    /// A date at the precision given; a day without a month is dropped.
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month
         self.day = month == nil ? nil : day
     }
 
+    /// Day, month or year: the finest part that is known.
     public var precision: DatePrecision {
         day != nil ? .day : (month != nil ? .month : .year)
     }
@@ -28,6 +33,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return s
     }
 
+    /// The `iso` text.
     public var description: String { iso }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the forms `iso` writes).
@@ -47,12 +53,16 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.init(year: y, month: m, day: d)
     }
 
+    /// Chronological, a less precise date before the more precise ones inside it (`2025` <
+    /// `2025-01`).
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
     }
 
+    /// Whether `y` is a leap year in the proleptic Gregorian calendar.
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
+    /// The number of days of `month` (1–12) in `year`.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28

@@ -24,11 +24,13 @@ public struct WorkCount: Sendable, Equatable, CustomStringConvertible {
     /// expansion: a "billion laughs" would show here).
     public var xmlBytes = 0
 
+    /// All counts at zero.
     public init() {}
 
     /// All the counts added up.
     public var total: Int { bytesScanned + sentences + tokens + meetingTokens + comparisons + xmlEvents + xmlBytes }
 
+    /// Adds every count of `b` to `a`.
     public static func += (a: inout WorkCount, b: WorkCount) {
         a.bytesScanned += b.bytesScanned
         a.sentences += b.sentences
