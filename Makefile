@@ -1,5 +1,6 @@
 # Diplograph — `make run` writes graphs/ from examples/, `make test` runs the tests.
-# Both install the system packages they need when they are missing (apt-get, as root).
+# `make build` only builds. `make run`, `make test` (and bench, sanitize, fuzz) first run
+# `make deps`, which installs missing system packages (apt-get, as root) and Python checkers.
 
 SWIFT    ?= swift
 BIN      := .build/release/diplograph
@@ -9,7 +10,7 @@ APT_PKGS := libxml2-dev libxml2-utils graphviz
 PY_PKGS  := networkx igraph
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build run graphs test bench clean fuzz quality sanitize
+.PHONY: help deps build run graphs test bench clean fuzz quality sanitize format lint
 
 help: ## Show the targets
 	@echo "Diplograph make targets:"
@@ -29,10 +30,13 @@ deps: ## Install missing system packages (libxml2-dev, libxml2-utils, graphviz) 
 	@python3 -c 'import networkx, igraph' 2>/dev/null || python3 -m pip install -q $(PY_PKGS) || \
 	  echo "note: could not install $(PY_PKGS); the tests that need them will be skipped"
 
-build: deps ## Build the release binary
+build: ## Build the release binary (installs nothing: see deps)
 	$(SWIFT) build -c release --product diplograph
 
-run: build ## Build, then write graphs/ from examples/ (GraphML, GEXF, JSON, CSV, HTML; DOT and SVG of the diagram view)
+run: ## Install missing packages (deps), build, then write graphs/ from examples/ (GraphML, GEXF, JSON, CSV, HTML; DOT and SVG of the diagram view)
+	@echo "make run: checking system and Python packages first (make deps)"
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory build
 	scripts/make-graphs.sh $(BIN) $(GRAPHS)
 	@if command -v dot >/dev/null 2>&1; then \
 	  for g in $(GRAPHS)/*.dot; do dot -Tsvg "$$g" -o "$${g%.dot}.svg" && echo "wrote $${g%.dot}.svg"; done; \
@@ -40,7 +44,9 @@ run: build ## Build, then write graphs/ from examples/ (GraphML, GEXF, JSON, CSV
 
 graphs: run ## Same as run
 
-test: deps ## Run the test suite (Swift Testing; checks outputs with xmllint, dot, networkx, igraph)
+test: ## Install missing packages (deps), then run the test suite (Swift Testing; checks outputs with xmllint, dot, networkx, igraph)
+	@echo "make test: checking system and Python packages first (make deps)"
+	@$(MAKE) --no-print-directory deps
 	$(SWIFT) build --product diplograph
 	$(SWIFT) test
 
@@ -57,6 +63,16 @@ SPLIT ?= dev
 quality: build ## Score on the real-news set (SPLIT=dev|test), seeds, examples, fixtures; ERRORS=1 lists each error
 	@python3 eval/realnews/verify.py --quiet || true
 	@python3 scripts/quality.py --split $(SPLIT) $(if $(ERRORS),--errors)
+
+# swift-format (part of the Swift toolchain), configured by .swift-format; generated files
+# carry `// swift-format-ignore-file`.
+FORMAT_PATHS := Package.swift Sources Tests fuzz/Sources
+
+format: ## Reformat the Swift sources in place (swift format, .swift-format)
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMAT_PATHS)
+
+lint: ## Check the Swift sources' format without changing them (fails on any finding)
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMAT_PATHS)
 
 clean: ## Remove build products
 	rm -rf .build

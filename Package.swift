@@ -15,14 +15,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The only C boundary: libxml2 through pkg-config (Debian: libxml2-dev).
+        // The C boundaries: libxml2 through pkg-config (Debian: libxml2-dev), and one header
+        // wrapping glibc's malloc_trim (a no-op elsewhere).
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(name: "CMallocTrim"),
         // Pure Swift: ingest, text, resolution, relations, graph, queries, DOT/JSON/CSV export.
-        .target(name: "DiplographCore"),
+        .target(name: "DiplographCore", dependencies: ["CMallocTrim"]),
         // The only module that imports CLibXML2: GraphML/GEXF writers and readers, HTML and feeds.
         .target(name: "DiplographXML", dependencies: ["DiplographCore", "CLibXML2"]),
         .target(

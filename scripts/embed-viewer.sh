@@ -39,6 +39,7 @@ generate() {
     printf '%s\n' '// vis-network 9.1.2 (https://visjs.github.io/vis-network/), dual licensed MIT / Apache-2.0;'
     printf '%s\n' '// the minified file is embedded unchanged, its licence header included (see data/viewer/README.md).'
     printf '%s\n' '// swiftlint:disable all'
+    printf '%s\n' '// swift-format-ignore-file'
     printf '%s\n' ''
     printf '%s' 'let visNetworkMinJSBase64 = "'
     base64 -w 0 "$dir/vis-network.min.js"

@@ -68,7 +68,7 @@ enum StagesBench {
                 _ = counter.finish(canonicalID: index.canonicalID)
                 var remapped = reports
                 Pipeline.remap(&remapped, to: index)
-                return MeetingMerger.merge(taking: &remapped)
+                return MeetingMerger.merge(consume remapped)
             }
             t.merge += tt
             meetings = merged.count

@@ -27,6 +27,11 @@ extension AssociationMeasure: ExpressibleByArgument {}
 extension CSVWriter.Flavor: ExpressibleByArgument {}
 extension GraphView: ExpressibleByArgument {}
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` on the command line (`--since`, `--until`).
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -88,19 +93,20 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "CSV only: column headers for Gephi's spreadsheet import (gephi) or neo4j-admin import (neo4j).")
     var csvFlavor: CSVWriter.Flavor = .gephi
 
-    @Option(help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
-    var since: String?
+    // --after and --before are accepted too, as `path` takes --since and --until.
+    @Option(name: [.customLong("since"), .customLong("after")],
+            help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    var since: PartialDate?
 
-    @Option(help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
-    var until: String?
+    @Option(name: [.customLong("until"), .customLong("before")],
+            help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    var until: PartialDate?
 
     func validate() throws {
         for o in outputs where OutputFormat(path: o) == nil {
             throw ValidationError("cannot tell the format of '\(o)' from its extension (use .graphml .gexf .dot .gv .json .csv or .html)")
         }
         if let t = types { _ = try parseTypes(t) }
-        if let s = since, PartialDate(iso: s) == nil { throw ValidationError("--since: '\(s)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
-        if let u = until, PartialDate(iso: u) == nil { throw ValidationError("--until: '\(u)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
         if let c = capPerArticle, c < 1 { throw ValidationError("--cap-per-article must be at least 1") }
         if let t = top, t < 0 { throw ValidationError("--top must not be negative") }
         if let l = layout, !DOTWriter.engines.contains(l) {
@@ -176,8 +182,8 @@ struct BuildCommand: ParsableCommand {
         options.minWeight = minWeight
         options.top = top
         options.types = try types.map(parseTypes) ?? (view == .diagram ? DiagramOptions.defaultTypes : nil)
-        options.since = since.flatMap { PartialDate(iso: $0) }
-        options.until = until.flatMap { PartialDate(iso: $0) }
+        options.since = since
+        options.until = until
         options.window = window
         return options
     }

@@ -27,7 +27,7 @@ public struct DiplographCommand: ParsableCommand {
     public init() {}
 }
 
-/// Exit codes of the contract.
+/// The exit codes of the command-line contract (docs/cli-contract.md).
 public enum ExitStatus {
     public static let noPath = ExitCode(1)
     public static let badInput = ExitCode(2)

@@ -7,7 +7,7 @@ struct MeetingsCommand: ParsableCommand {
         abstract: "List the meetings reported in a set of articles.",
         discussion: """
             One meeting reported by several articles is one record with several sources. By default a \
-            list (date, participants, place, status, sources); --json prints the contract's shape.
+            list (date, participants, place, status, sources); --json prints the shape of docs/cli-contract.md.
 
             Examples:
               diplograph meetings examples/

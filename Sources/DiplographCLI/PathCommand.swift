@@ -61,10 +61,12 @@ struct PathCommand: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("List the N best paths.", valueName: "n"))
     var k: Int = 1
 
-    @Option(help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    @Option(name: [.customLong("since"), .customLong("after")],
+            help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var after: String?
 
-    @Option(help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    @Option(name: [.customLong("until"), .customLong("before")],
+            help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var before: String?
 
     @Flag(help: "Follow only chains whose meetings can be in date order.")

@@ -1,15 +1,20 @@
+import CMallocTrim
 import Foundation
 
 /// Options of one run of the text pipeline.
 public struct PipelineOptions: Sendable {
+    /// The alias table that resolution reads.
     public var aliasTable: AliasTable
+    /// Which entities count as co-occurring: in one sentence, paragraph or article.
     public var window: CooccurrenceWindow
+    /// If set, one article contributes at most this many windows to a pair.
     public var capPerArticle: Int?
     /// Readers by extension; plain text and JSON Lines are always there.
     public var readers: [any ArticleFormatReader]
     /// Standard input (`-`) is a stream of files (`FileRecords`) rather than one article file.
     public var stdinFiles: Bool
 
+    /// Options with the given fields; by default an empty alias table and sentence windows.
     public init(aliasTable: AliasTable = AliasTable(), window: CooccurrenceWindow = .sentence,
                 capPerArticle: Int? = nil, readers: [any ArticleFormatReader] = [], stdinFiles: Bool = false) {
         self.aliasTable = aliasTable
@@ -22,14 +27,21 @@ public struct PipelineOptions: Sendable {
 
 /// Everything a run learns from its articles.
 public struct CorpusResult: Sendable {
+    /// Every entity of the corpus, in final ids.
     public var entities: EntityIndex
+    /// The meetings, reports of one event merged into one.
     public var meetings: [Meeting]
     /// Keyed by final entity ids.
     public var cooccurrence: [EntityPair: CooccurrenceStats]
+    /// Co-occurrence windows each entity appears in, by entity id.
     public var entityWindows: [String: Int]
+    /// Co-occurrence windows counted in the whole corpus.
     public var totalWindows: Int
+    /// Articles read (a long article processed in parts counts once).
     public var articleCount: Int
+    /// The inputs as given on the command line.
     public var inputs: [String]
+    /// Warnings and errors about the inputs, in input order.
     public var diagnostics: [Diagnostic]
     /// Files that could not be read at all.
     public var skippedFiles: Int
@@ -51,8 +63,9 @@ public struct CorpusResult: Sendable {
 /// single-threaded run. At most two batches of articles are in memory at once (one being merged
 /// while the next is worked on).
 public enum Pipeline {
-    /// Per-article work that needs no shared state.
-    struct ArticleWork: Sendable {
+    /// What extraction learns from one article on a worker thread, with no shared state: the
+    /// resolved article, its meeting reports and its co-occurrence tally.
+    struct ExtractedArticle: Sendable {
         var resolved: ResolvedArticle
         var reports: [MeetingReport]
         var tally: CooccurrenceCounter.ArticleTally
@@ -62,19 +75,19 @@ public enum Pipeline {
     struct Merger {
         let state: PartialCorpus
 
-        func add(_ results: [(IngestResult, [ArticleWork], WorkCount)]) {
-            for (ingested, work, count) in results {
+        func add(_ results: [(IngestResult, [ExtractedArticle], WorkCount)]) {
+            for (ingested, articles, count) in results {
                 state.work += count
                 state.diagnostics += ingested.diagnostics
-                if work.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { state.skipped += 1 }
+                if articles.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { state.skipped += 1 }
                 // Parts of one long article (ArticleChunker) count once and repeat no warning.
                 var partWarnings: Set<Diagnostic> = []
-                for w in work {
+                for w in articles {
                     if w.resolved.article.part == 0 {
                         state.articleCount += 1
                         if let url = w.resolved.article.url { state.articleURLs[w.resolved.article.id] = url }
                         state.diagnostics += w.resolved.diagnostics
-                        if work.count > 1 { partWarnings = Set(w.resolved.diagnostics) }
+                        if articles.count > 1 { partWarnings = Set(w.resolved.diagnostics) }
                     } else {
                         for d in w.resolved.diagnostics where partWarnings.insert(d).inserted { state.diagnostics.append(d) }
                     }
@@ -109,7 +122,7 @@ public enum Pipeline {
     ///
     /// With more than one thread, batch N is merged (on a serial queue) while the workers
     /// process batch N+1; merging stays in input order, so the result is the same as with one.
-    public static func run(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
+    public static func run(inputs: [String], options: PipelineOptions, progress: (any PipelineProgress)? = nil,
                            threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                            resolver: Resolver? = nil) -> CorpusResult {
         finish(extract(inputs: inputs, options: options, progress: progress, threads: threads, resolver: resolver),
@@ -117,7 +130,7 @@ public enum Pipeline {
     }
 
     /// Reads and resolves the articles of `inputs` into a partial corpus (`run` without `finish`).
-    public static func extract(inputs: [String], options: PipelineOptions, progress: ProgressReporter? = nil,
+    public static func extract(inputs: [String], options: PipelineOptions, progress: (any PipelineProgress)? = nil,
                                threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                                resolver: Resolver? = nil) -> PartialCorpus {
         let threads = max(1, threads)
@@ -146,7 +159,7 @@ public enum Pipeline {
         var done = 0
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
-            let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ArticleWork], WorkCount) in
+            let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ExtractedArticle], WorkCount) in
                 let meter = WorkMeter()
                 let read: IngestResult
                 if let bytes = item.bytes {
@@ -155,13 +168,13 @@ public enum Pipeline {
                     read = registry.read(item.file)
                 }
                 let ingested = ArticleChunker.split(read, meter: meter)
-                let work = ingested.articles.map { article -> ArticleWork in
+                let extracted = ingested.articles.map { article -> ExtractedArticle in
                     var resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
                     let reports = MeetingExtractor.extract(resolved, meter: meter)
                     resolved.tokens = TokenStream()  // read by the meeting patterns only: not kept for the batch
-                    return ArticleWork(resolved: resolved, reports: reports, tally: tallier.tally(resolved, meter: meter))
+                    return ExtractedArticle(resolved: resolved, reports: reports, tally: tallier.tally(resolved, meter: meter))
                 }
-                return (IngestResult(diagnostics: ingested.diagnostics), work, meter.count)
+                return (IngestResult(diagnostics: ingested.diagnostics), extracted, meter.count)
             }
             if threads > 1 {
                 // At most one batch waits to be merged while the next one is worked on.
@@ -249,24 +262,21 @@ public enum Pipeline {
     }
 }
 
-/// Hands freed heap pages back to the system (glibc's `malloc_trim`; nothing elsewhere), after
-/// large structures are released: memory freed on one thread's arena is otherwise kept for
-/// that arena and counts in the resident size while other threads allocate more.
+/// Hands freed heap pages back to the system (glibc's `malloc_trim`, through the CMallocTrim
+/// shim; nothing elsewhere), after large structures are released: memory freed on one thread's
+/// arena is otherwise kept for that arena and counts in the resident size while other threads
+/// allocate more.
 public enum FreedMemory {
+    /// Returns the free pages of every heap arena to the system.
     public static func release() {
-        #if os(Linux)
         _ = diplograph_malloc_trim(0)
-        #endif
     }
 }
 
-#if os(Linux)
-@_silgen_name("malloc_trim")
-private func diplograph_malloc_trim(_ pad: Int) -> Int32
-#endif
-
 /// Maps a function over an array on several threads, keeping the input order.
 public enum ParallelMap {
+    /// `items.map(f)` on up to `threads` threads; the results are in input order whatever the
+    /// scheduling.
     public static func map<T: Sendable, U: Sendable>(_ items: [T], threads: Int, _ f: @Sendable (T) -> U) -> [U] {
         if threads <= 1 || items.count <= 1 { return items.map(f) }
         let out = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
@@ -284,49 +294,32 @@ public enum ParallelMap {
         return out.map { $0! }
     }
 
-    private struct SendableBuffer<U>: @unchecked Sendable {
+    /// The output slots, shared by the workers: each index is written by one worker only.
+    fileprivate struct SendableBuffer<U> {
         let buffer: UnsafeMutableBufferPointer<U?>
         init(_ b: UnsafeMutableBufferPointer<U?>) { buffer = b }
     }
 
-    private final class AtomicCounter: @unchecked Sendable {
-        private var value = 0
-        private let lock = NSLock()
+    /// The next index to work on.
+    private final class AtomicCounter: Sendable {
+        private let value = Locked(0)
         func increment() -> Int {
-            lock.lock(); defer { lock.unlock() }
-            let v = value
-            value += 1
-            return v
+            value.withLock { v in
+                defer { v += 1 }
+                return v
+            }
         }
     }
 }
 
-/// Reports progress on standard error when it is a terminal and the run takes over a second.
-public final class ProgressReporter: @unchecked Sendable {
-    private let start = Date()
-    private var lastDraw = Date.distantPast
-    private var drawn = false
-    private let enabled: Bool
-    private let label: String
+// Disjoint writes (one index per worker) of Sendable values, read after all workers are done.
+extension ParallelMap.SendableBuffer: @unchecked Sendable where U: Sendable {}
 
-    public init(label: String, enabled: Bool = isatty(2) != 0) {
-        self.label = label
-        self.enabled = enabled
-    }
-
-    public func update(done: Int, total: Int) {
-        guard enabled else { return }
-        let now = Date()
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.1 else { return }
-        lastDraw = now
-        drawn = true
-        let line = "\r\(label): \(done)/\(total) files"
-        FileHandle.standardError.write(Data(line.utf8))
-    }
-
-    public func finish() {
-        guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
+/// Receives `Pipeline.extract`'s progress, on the thread that called it: after each batch,
+/// the files read so far out of all the files; `finish` once all are read.
+public protocol PipelineProgress {
+    /// `done` of `total` input files are read and resolved.
+    func update(done: Int, total: Int)
+    /// Every file is read.
+    func finish()
 }
-

@@ -16,9 +16,13 @@ import Foundation
 ///   no entity substitution, no DTD loading, default size limits); a malformed feed gives an
 ///   error diagnostic with `file:line` and the parser's message, and no articles.
 public struct FeedReader: ArticleFormatReader {
+    /// The file extensions this reader takes.
     public var extensions: [String] { ["xml", "rss", "atom"] }
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the articles of one file's bytes; `path` names it in diagnostics and `id` is the id of
+    /// a single-article file.
     public func read(bytes: [UInt8], path: String, id: String) -> IngestResult {
         _ = libxml2Initialized
         guard bytes.count < Int(Int32.max) else {

@@ -21,9 +21,13 @@ import Foundation
 /// The article's `text` is the headline, a newline, then one paragraph per line; its `blocks`
 /// are those lines (the first of kind `.headline`).
 public struct HTMLArticleReader: ArticleFormatReader {
+    /// The file extensions this reader takes.
     public var extensions: [String] { ["html", "htm"] }
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the articles of one file's bytes; `path` names it in diagnostics and `id` is the id of
+    /// a single-article file.
     public func read(bytes: [UInt8], path: String, id: String) -> IngestResult {
         // libxml2 recovers anything, even binary data, so empty and binary files are caught
         // first and skipped with the same warning as text files.

@@ -159,8 +159,7 @@ struct FaultToleranceTests {
         let names = ["Cho Hyun", "Sergei Lavrov", "Wang Yi", "Marco Rubio"]
         for i in 0..<20_000 {
             let text = "Note \(i)\n\n\(names[i % 4]) met \(names[(i + 1) % 4]) in Oslo.\n"
-            FileManager.default.createFile(atPath: dir.appendingPathComponent(String(format: "%05d.txt", i)).path,
-                                           contents: Data(text.utf8))
+            try Data(text.utf8).write(to: dir.appendingPathComponent(String(format: "%05d.txt", i)))
         }
         let r = diplograph("entities", dir.path, "--json")
         #expect(r.status == 0, "\(r.stderr)")
@@ -235,7 +234,7 @@ struct FaultToleranceTests {
         for i in 0..<400 { paragraph += "\(people[i % 6]) met \(people[(i * 5 + 1) % 6]) in Oslo on Sunday. " }
         let text = Data(("Talks\nPublished: 4 May 2025\n\n" + paragraph + "\n").utf8)
         for i in 0..<3_000 {
-            FileManager.default.createFile(atPath: corpus.appendingPathComponent("a\(i).txt").path, contents: text)
+            try text.write(to: corpus.appendingPathComponent("a\(i).txt"))
         }
         let graphml = dir.appendingPathComponent("out.graphml").path, dot = dir.appendingPathComponent("out.dot").path
         let p = Process()

@@ -10,20 +10,27 @@ enum Repo {
     static var seeds: String { shared.appendingPathComponent("seeds").path }
     static var examples: String { root.appendingPathComponent("examples").path }
 
-    /// The executable built beside the tests (so that `make sanitize`, with its own scratch
-    /// path, runs the sanitized one), else the debug one (`swift build` builds it; `make test`
-    /// does so before `swift test`).
-    static var executable: String {
-        if let dir = Bundle.main.executableURL?.deletingLastPathComponent() {
-            let p = dir.appendingPathComponent("diplograph").path
+    /// The `diplograph` of the build these tests belong to: the one beside the test bundle, in
+    /// the same build folder and configuration (`swift test` builds it with the tests; `make
+    /// sanitize`'s own scratch path gives the sanitized one). Never a binary of another build
+    /// (`.build/release`, an older debug build): a stale binary would test old code.
+    static let executable: String = {
+        var folders: [URL] = []
+        if let main = Bundle.main.executableURL { folders.append(main.deletingLastPathComponent()) }
+        // Where a helper runs the tests (macOS), the test bundle is loaded beside the build's products.
+        folders += Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }
+            .map { $0.bundleURL.deletingLastPathComponent() }
+        for folder in folders {
+            let p = folder.appendingPathComponent("diplograph").path
             if FileManager.default.isExecutableFile(atPath: p) { return p }
         }
-        for config in ["debug", "release"] {
-            let p = root.appendingPathComponent(".build/\(config)/diplograph").path
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return root.appendingPathComponent(".build/debug/diplograph").path
-    }
+        let expected = folders.first?.appendingPathComponent("diplograph").path ?? "diplograph"
+        FileHandle.standardError.write(Data("""
+            error: no diplograph executable beside the test bundle (\(expected)); \
+            build it with the tests: swift build --build-tests, or swift test\n
+            """.utf8))
+        return expected
+    }()
 
     static func tool(_ name: String) -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {

@@ -83,20 +83,19 @@ public enum AtomicOutput {
 }
 
 /// Temporary output files in flight, removed on Ctrl-C.
-public final class TemporaryFiles: @unchecked Sendable {
+public final class TemporaryFiles: Sendable {
     public static let shared = TemporaryFiles()
-    private let lock = NSLock()
-    private var paths: Set<String> = []
+    private let paths = Locked(Set<String>())
 
-    public func register(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
-    public func unregister(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
+    public func register(_ p: String) { paths.withLock { _ = $0.insert(p) } }
+    public func unregister(_ p: String) { paths.withLock { _ = $0.remove(p) } }
 
     /// Removes every registered file (called from the interrupt handler).
     public func removeAll() {
-        lock.lock()
-        for p in paths { unlink(p) }
-        paths.removeAll()
-        lock.unlock()
+        paths.withLock { paths in
+            for p in paths { unlink(p) }
+            paths.removeAll()
+        }
     }
 }
 

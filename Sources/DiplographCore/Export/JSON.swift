@@ -78,7 +78,8 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 }
 
-/// The contract's JSON shapes for `entities --json` and `meetings --json`.
+/// The JSON shapes of `entities --json` and `meetings --json` that the command-line contract
+/// fixes (docs/cli-contract.md).
 public enum ContractJSON {
     public static func entities(_ list: [EntitySummary]) -> JSONValue {
         .object([("entities", .array(list.map(entity)))])

@@ -11,6 +11,8 @@ import Foundation
 /// silently when no reader knows its extension). A line that is not such an object is an
 /// error naming `source` and the line; the other lines are still read.
 public enum FileRecords {
+    /// Splits a stream of file records (see the type's documentation) into files and their bytes; a
+    /// malformed record gives an error diagnostic naming `source` and its line.
     public static func read(_ data: Data, source: String) -> (files: [(file: InputFile, bytes: [UInt8])], diagnostics: [Diagnostic]) {
         var files: [(file: InputFile, bytes: [UInt8])] = []
         var diagnostics: [Diagnostic] = []

@@ -9,10 +9,14 @@ public protocol ArticleFormatReader: Sendable {
     func read(bytes: [UInt8], path: String, id: String) -> IngestResult
 }
 
+/// What a reader makes of one input file: its articles and any diagnostics.
 public struct IngestResult: Sendable {
+    /// The articles read, in file order.
     public var articles: [Article]
+    /// Errors and warnings about the file.
     public var diagnostics: [Diagnostic]
 
+    /// Creates a result from its fields.
     public init(articles: [Article] = [], diagnostics: [Diagnostic] = []) {
         self.articles = articles
         self.diagnostics = diagnostics

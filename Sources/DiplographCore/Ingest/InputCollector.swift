@@ -11,6 +11,7 @@ public struct InputFile: Sendable, Hashable {
     /// Such files are read only when a reader knows their extension.
     public var fromFolder: Bool
 
+    /// An input file; `fromFolder` is true when it was found by walking a folder.
     public init(path: String, fromFolder: Bool = false) {
         self.path = path
         self.fromFolder = fromFolder
@@ -23,6 +24,7 @@ public struct InputFile: Sendable, Hashable {
         return name
     }
 
+    /// The lowercased extension without the dot ("" when none): it picks the reader.
     public var fileExtension: String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
@@ -34,6 +36,8 @@ public struct InputFile: Sendable, Hashable {
 /// (byte-wise sorted) order, hidden files and folders skipped, symbolic links to folders
 /// already visited (loops) not followed.
 public enum InputCollector {
+    /// The files of `inputs` in the order given, each folder walked recursively in byte-wise sorted
+    /// order (hidden files skipped); a missing input is an error diagnostic.
     public static func collect(_ inputs: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
         var files: [InputFile] = []
         var diagnostics: [Diagnostic] = []
@@ -72,6 +76,7 @@ public enum InputCollector {
 public struct ReaderRegistry: Sendable {
     private var readers: [String: any ArticleFormatReader] = [:]
 
+    /// The plain-text and JSON Lines readers plus `extra`, which may claim more extensions.
     public init(extra: [any ArticleFormatReader]) {
         for r in [PlainTextReader() as any ArticleFormatReader, JSONLinesReader()] + extra {
             for e in r.extensions { readers[e] = r }

@@ -16,9 +16,13 @@ import Foundation
 /// - `published` missing or unreadable: a "Published:" header line inside the text is used;
 ///   otherwise the date is nil.
 public struct JSONLinesReader: ArticleFormatReader {
+    /// The file extensions this reader takes.
     public var extensions: [String] { ["jsonl", "ndjson"] }
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the articles of one file's bytes; `path` names it in diagnostics and `id` is the id of
+    /// a single-article file.
     public func read(bytes: [UInt8], path: String, id: String) -> IngestResult {
         guard let decoded = TextDecoding.prepare(bytes, path: path) else {
             return IngestResult(diagnostics: [TextDecoding.skipDiagnostic(bytes, path: path)])

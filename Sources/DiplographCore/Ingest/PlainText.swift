@@ -20,9 +20,13 @@
 ///   and CRLF line ends are skipped, not removed), so offsets are file offsets. Only a file
 ///   converted from Windows-1252 or UTF-16 has a re-encoded `text`.
 public struct PlainTextReader: ArticleFormatReader {
+    /// The file extensions this reader takes.
     public var extensions: [String] { ["txt", "text", ""] }
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the articles of one file's bytes; `path` names it in diagnostics and `id` is the id of
+    /// a single-article file.
     public func read(bytes: [UInt8], path: String, id: String) -> IngestResult {
         guard let decoded = TextDecoding.prepare(bytes, path: path) else {
             return IngestResult(diagnostics: [TextDecoding.skipDiagnostic(bytes, path: path)])
@@ -49,9 +53,13 @@ public struct PlainTextReader: ArticleFormatReader {
 
 /// How the lines of a plain-text article divide into headline, header and body.
 public struct ArticleLayout: Sendable {
+    /// The headline's byte range, when the file has one.
     public var headline: Range<Int>?
+    /// The paragraphs that carry content, in order.
     public var body: [Range<Int>] = []
+    /// The publication date found in the header, if any.
     public var published: PartialDate?
+    /// The place of the dateline, if any.
     public var dateline: String?
 
     /// Lays out `text[range]` line by line (rules on `PlainTextReader`). With
@@ -237,11 +245,14 @@ public struct ArticleLayout: Sendable {
 
 /// Checks and repairs the encoding of an input file before it is laid out.
 public enum TextDecoding {
+    /// A file's bytes checked and made ready for reading (UTF-8 validated, a byte-order mark
+    /// dropped).
     public struct Prepared: Sendable {
         /// The text as UTF-8 (the input itself unless it had to be converted).
         public var bytes: [UInt8]
         /// Where the text starts (after a UTF-8 byte order mark).
         public var start: Int
+        /// Why the bytes cannot be read, or warnings about them.
         public var diagnostics: [Diagnostic]
     }
 

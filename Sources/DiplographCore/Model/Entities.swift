@@ -4,7 +4,9 @@
 /// slug of the normalised full name for one the resolver discovered (`"sun-weidong"`), so that
 /// the same person found in two articles gets one id without coordination between them.
 public struct LocalEntity: Sendable, Hashable {
+    /// The corpus-wide id: the alias table's, or the slug of the discovered full name.
     public var id: String
+    /// What kind of entity it is.
     public var type: EntityType
     /// The alias table's canonical name, or the most complete spelling in this article.
     public var name: String
@@ -16,8 +18,10 @@ public struct LocalEntity: Sendable, Hashable {
     public var affiliation: String?
     /// Roles ("Foreign Minister"), from the table or from the text.
     public var roles: [String]
+    /// An outside identifier from the alias table (a Wikidata id such as `Q16193590`).
     public var externalID: String?
 
+    /// Creates an entity of one article from its fields.
     public init(id: String, type: EntityType, name: String, known: Bool, spellings: [String: Int] = [:],
                 affiliation: String? = nil, roles: [String] = [], externalID: String? = nil) {
         self.id = id
@@ -34,10 +38,14 @@ public struct LocalEntity: Sendable, Hashable {
 /// One resolved mention: the local entity (index into `ResolvedArticle.entities`), the byte range
 /// in `Article.text`, and the sentence (index into `ResolvedArticle.sentences`).
 public struct Mention: Sendable, Hashable {
+    /// Index into `ResolvedArticle.entities`.
     public var entity: Int
+    /// Byte range of the mention in `Article.text`.
     public var range: Range<Int>
+    /// Index into `ResolvedArticle.sentences`.
     public var sentence: Int
 
+    /// Creates a mention from its fields.
     public init(entity: Int, range: Range<Int>, sentence: Int) {
         self.entity = entity
         self.range = range
@@ -47,18 +55,23 @@ public struct Mention: Sendable, Hashable {
 
 /// What the resolver makes of one article.
 public struct ResolvedArticle: Sendable {
+    /// The article as ingested.
     public var article: Article
+    /// The article's sentences, in text order.
     public var sentences: [Sentence]
+    /// The entities the article mentions, each once.
     public var entities: [LocalEntity]
     /// In text order.
     public var mentions: [Mention]
     /// Acronyms this article defines with "Full Name (ACR)": acronym -> entity id.
     public var acronyms: [String: String]
+    /// Warnings about the article (an ambiguous name, say).
     public var diagnostics: [Diagnostic]
     /// The sentences' tokens as the resolver read them, for the stages after it (empty when the
     /// article was not resolved by `Resolver`; `MeetingExtractor` then tokenises it itself).
     var tokens = TokenStream()
 
+    /// Creates a resolved article from its fields.
     public init(article: Article, sentences: [Sentence], entities: [LocalEntity] = [], mentions: [Mention] = [],
                 acronyms: [String: String] = [:], diagnostics: [Diagnostic] = []) {
         self.article = article
@@ -75,18 +88,26 @@ public struct ResolvedArticle: Sendable {
 
 /// An entity of the whole corpus, as `entities --json` prints it.
 public struct EntitySummary: Sendable, Hashable {
+    /// The entity id (`choe-son-hui`).
     public var id: String
+    /// The canonical name (for a known entity, the alias table's).
     public var name: String
+    /// What kind of entity it is.
     public var type: EntityType
     /// Every spelling seen, sorted.
     public var aliases: [String]
+    /// Mentions in the whole corpus.
     public var mentions: Int
     /// Ids of every article that mentions it, sorted.
     public var articles: [String]
+    /// Id of the country the entity belongs to, if known.
     public var affiliation: String?
+    /// Roles in order of first use (`Foreign Minister`).
     public var roles: [String]
+    /// An outside identifier from the alias table, if any.
     public var externalID: String?
 
+    /// Creates a summary from its fields.
     public init(id: String, name: String, type: EntityType, aliases: [String] = [], mentions: Int = 0,
                 articles: [String] = [], affiliation: String? = nil, roles: [String] = [], externalID: String? = nil) {
         self.id = id
@@ -108,16 +129,21 @@ public enum MeetingStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A sentence that reports something, with its article and byte offset in `Article.text`.
 public struct Evidence: Sendable, Hashable, Comparable {
+    /// Id of the article.
     public var article: String
+    /// The sentence's text.
     public var sentence: String
+    /// Byte offset of the sentence in `Article.text`.
     public var offset: Int
 
+    /// Creates evidence from its fields.
     public init(article: String, sentence: String, offset: Int) {
         self.article = article
         self.sentence = sentence
         self.offset = offset
     }
 
+    /// Article id first, then offset.
     public static func < (a: Evidence, b: Evidence) -> Bool { (a.article, a.offset) < (b.article, b.offset) }
 }
 
@@ -125,14 +151,18 @@ public struct Evidence: Sendable, Hashable, Comparable {
 public struct MeetingReport: Sendable, Hashable {
     /// Entity ids, sorted.
     public var participants: [String]
+    /// When the meeting was (or is to be), at the precision the text gives.
     public var date: PartialDate?
     /// Entity id of the place (a place or country), if the text says where.
     public var place: String?
+    /// Held, planned or a phone call.
     public var status: MeetingStatus
+    /// The sentences that report it.
     public var evidence: [Evidence]
     /// The article's publication date, to place undated reports in a time frame.
     public var published: PartialDate?
 
+    /// Creates a report from its fields.
     public init(participants: [String], date: PartialDate? = nil, place: String? = nil, status: MeetingStatus,
                 evidence: [Evidence], published: PartialDate? = nil) {
         self.participants = participants
@@ -146,15 +176,20 @@ public struct MeetingReport: Sendable, Hashable {
 
 /// A meeting of the corpus: one event, with every report of it as sources.
 public struct Meeting: Sendable, Hashable {
+    /// `m1`, `m2`, … in the order of the merged meetings.
     public var id: String
     /// Entity ids, sorted.
     public var participants: [String]
+    /// When the meeting was (or is to be), at the best precision its reports give.
     public var date: PartialDate?
+    /// Entity id of the place, if a report says where.
     public var place: String?
+    /// Held, planned or a phone call.
     public var status: MeetingStatus
     /// Sorted by article then offset.
     public var sources: [Evidence]
 
+    /// Creates a meeting from its fields.
     public init(id: String, participants: [String], date: PartialDate?, place: String?, status: MeetingStatus,
                 sources: [Evidence]) {
         self.id = id

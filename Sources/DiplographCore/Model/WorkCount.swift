@@ -24,11 +24,13 @@ public struct WorkCount: Sendable, Equatable, CustomStringConvertible {
     /// expansion: a "billion laughs" would show here).
     public var xmlBytes = 0
 
+    /// All counts at zero.
     public init() {}
 
     /// All the counts added up.
     public var total: Int { bytesScanned + sentences + tokens + meetingTokens + comparisons + xmlEvents + xmlBytes }
 
+    /// Adds every count of `b` to `a`.
     public static func += (a: inout WorkCount, b: WorkCount) {
         a.bytesScanned += b.bytesScanned
         a.sentences += b.sentences
@@ -50,8 +52,10 @@ public struct WorkCount: Sendable, Equatable, CustomStringConvertible {
 
 /// A `WorkCount` that the stages of one job add to as they go (`meter?.count.tokens += n`: an
 /// addition where the work is done; nothing when no meter is given). Not thread-safe: one meter
-/// per job on one thread; jobs' counts are added up afterwards.
-public final class WorkMeter: @unchecked Sendable {
+/// per job on one thread; jobs' counts are added up afterwards (so it is not `Sendable`).
+public final class WorkMeter {
+    /// The counts so far.
     public var count = WorkCount()
+    /// A meter at zero.
     public init() {}
 }

@@ -11,24 +11,33 @@
 /// `append` is the merge: `a.append(b)` is the partial of a's articles followed by b's, exactly
 /// as if one run had read both in that order, so that merging partials of any split of a corpus
 /// in input order, grouped in any way, gives the partial of the whole corpus.
+///
+/// `Sendable` by hand (a class of plain mutable fields, no generic parameter for a conditional
+/// conformance): a partial is handed from thread to thread, never used by two at once, except
+/// in `Pipeline.finish`, whose two parallel parts touch disjoint fields (the counter, the reports).
 public final class PartialCorpus: @unchecked Sendable {
     /// What must be equal for two partials to be merged: both extracted with the same
     /// co-occurrence window, cap and alias table.
     public struct Settings: Sendable, Hashable, CustomStringConvertible {
+        /// The co-occurrence window the articles were counted with.
         public var window: CooccurrenceWindow
+        /// The `--cap-per-article` limit, if any.
         public var capPerArticle: Int?
         /// `AliasTable.fingerprint` of the table the articles were resolved with.
         public var aliasFingerprint: UInt64
 
+        /// The settings as the command-line options that give them.
         public var description: String {
             "--window \(window.rawValue), " + (capPerArticle.map { "--cap-per-article \($0)" } ?? "no --cap-per-article")
                 + ", alias table \(String(aliasFingerprint, radix: 16))"
         }
     }
 
+    /// Warnings and errors about the inputs, in input order.
     public internal(set) var diagnostics: [Diagnostic] = []
     /// Files that could not be read at all.
     public internal(set) var skipped = 0
+    /// Articles read (a long article processed in parts counts once).
     public internal(set) var articleCount = 0
     /// The work extraction did (`WorkCount`); not stored in partial files, so a merged
     /// partial counts only what was extracted in this process.
@@ -46,6 +55,7 @@ public final class PartialCorpus: @unchecked Sendable {
         self.aliasFingerprint = aliasFingerprint
     }
 
+    /// What another partial must share to be appended to this one.
     public var settings: Settings {
         Settings(window: counter.window, capPerArticle: counter.capPerArticle, aliasFingerprint: aliasFingerprint)
     }

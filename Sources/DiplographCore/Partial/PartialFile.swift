@@ -17,6 +17,7 @@ import Foundation
 /// producer, is shorter or longer than its header says, or whose checksum does not match, is
 /// refused with a `PartialFileError`; it is never read as data.
 public enum PartialFile {
+    /// The version of the `.dgpart` layout this build writes and reads.
     public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = [0x89, 0x44, 0x47, 0x50, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -52,6 +53,9 @@ public enum PartialFile {
         return try decode(bytes, path: path, producer: producer)
     }
 
+    /// Reads a partial from the bytes of a `.dgpart` file; throws `PartialFileError` naming `path`
+    /// when they are not a whole partial of this format version, or were written by another
+    /// `producer` (program and version, such as "diplograph 0.1.0").
     public static func decode(_ bytes: [UInt8], path: String, producer: String) throws -> PartialCorpus {
         func fail(_ m: String) -> PartialFileError { PartialFileError(path: path, message: m) }
         guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else {
@@ -108,14 +112,18 @@ public enum PartialFile {
 
 /// A partial that cannot be read: `path: error: message`.
 public struct PartialFileError: Error, Sendable, CustomStringConvertible {
+    /// The file.
     public var path: String
+    /// What is wrong with it.
     public var message: String
 
+    /// Creates an error from its fields.
     public init(path: String, message: String) {
         self.path = path
         self.message = message
     }
 
+    /// `path: error: message`.
     public var description: String { "\(path): error: \(message)" }
 }
 

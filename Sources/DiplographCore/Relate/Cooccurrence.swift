@@ -174,7 +174,7 @@ public struct CooccurrenceCounter: Sendable {
 
     /// `finish(canonicalID:)` that releases the corpus-wide tables as it goes (each pair's
     /// article list once converted); the counter keeps only `totalWindows` afterwards.
-    public mutating func finishReleasing(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+    mutating func finishReleasing(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
         finish(canonicalID: canonicalID, consuming: true)
     }
 

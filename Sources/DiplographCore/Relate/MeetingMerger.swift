@@ -35,14 +35,16 @@ public enum MeetingMerger {
     ///   participants): a related event (one participant set contains the other, both with at
     ///   least two participants) shares every pair of the smaller set, so the candidates of a
     ///   report are found through a pair index (integer work, no set comparisons of names).
-    public static func merge(_ reports: [MeetingReport]) -> [Meeting] {
-        var reports = reports
-        return merge(taking: &reports)
+    ///
+    /// `reports` is consumed: passed with `consume` (or as a last use), each report is released
+    /// once its evidence has joined an event, so the reports and the meetings are not all held
+    /// at once.
+    public static func merge(_ reports: consuming [MeetingReport]) -> [Meeting] {
+        merge(taking: &reports)
     }
 
-    /// `merge(_:)` that consumes `reports` (left empty): each report is released once its
-    /// evidence has joined an event, so the reports and the meetings are not all held at once.
-    public static func merge(taking reports: inout [MeetingReport]) -> [Meeting] {
+    /// `merge(_:)` on reports the caller owns (left empty).
+    static func merge(taking reports: inout [MeetingReport]) -> [Meeting] {
         // Participants interned to numbers, so events and pairs are compared as integers.
         var number: [String: Int32] = [:]
         var names: [String] = []

@@ -1,12 +1,5 @@
 import Foundation
 
-/// Errors found while reading input such as an alias table, each with file, line and column.
-public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}
-
 /// Loading and checking alias tables.
 ///
 /// An alias table is tab-separated text with a header line; `#` comments and blank lines are
