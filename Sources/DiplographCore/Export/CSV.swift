@@ -126,7 +126,7 @@ public struct CSVWriter: GraphFormatWriter {
             CSVWriter.field(header(a), to: out, flattenNewlines: newlines)
         }
         out.append(byte: 0x0A)
-        let kind = g.edgeAttribute(GraphKeys.kind)?.values
+        let facts = GraphCodec.EdgeFacts(graph: g)
         for e in 0..<g.edgeCount {
             out.append("n")
             out.append(int: g.sources[e])
@@ -137,10 +137,10 @@ public struct CSVWriter: GraphFormatWriter {
                 out.append(",Undirected,e")
                 out.append(int: e)
             case .neo4j:
-                switch kind?.string(e) {
-                case "meeting", "both": out.append(",MET")
-                case "cooccurrence": out.append(",CO_OCCURS_WITH")
-                default: out.append(",RELATED_TO")
+                switch facts.kind(e) {
+                case .meeting?, .both?: out.append(",MET")
+                case .cooccurrence?: out.append(",CO_OCCURS_WITH")
+                case nil: out.append(",RELATED_TO")
                 }
             }
             out.append(byte: UInt8(ascii: ","))

@@ -25,8 +25,8 @@ public enum PathQueryError: Error, Sendable, Equatable, CustomStringConvertible 
 public struct PathHop: Sendable, Hashable {
     public var from: String
     public var to: String
-    /// The edge's `kind` attribute: meeting, cooccurrence or both ("edge" in a graph without kinds).
-    public var kind: String
+    /// The edge's kind; nil in a graph without edge kinds (written as "edge").
+    public var kind: EdgeKind?
     /// The relation weight the search used (meetings, co-occurrences or the edge weight).
     public var weight: Double
     public var detail: HopDetail
@@ -81,7 +81,7 @@ public struct PathAnswer: Sendable, Hashable {
                     ("length", .int(p.found.hops)),
                     ("hops", .array(p.hops.map { h in
                         .object([
-                            ("from", .string(h.from)), ("to", .string(h.to)), ("kind", .string(h.kind)),
+                            ("from", .string(h.from)), ("to", .string(h.to)), ("kind", .string(h.kind?.rawValue ?? "edge")),
                             ("weight", .double(h.weight)), ("relation", .string(h.relation)),
                             ("sources", .int(h.detail.sources)),
                             ("meetings", .array(h.detail.meetings.map { m in
@@ -184,7 +184,6 @@ public enum PathQuery {
                               found: [FoundPath], evidence: any HopEvidenceSource) -> PathAnswer {
         let options = net.options
         let unit = windowUnit(graph.description)
-        let kinds = graph.edgeAttribute(GraphKeys.kind)?.values
         var filters: [String] = []
         if let a = options.after { filters.append("after \(a.iso)") }
         if let b = options.before { filters.append("before \(b.iso)") }
@@ -196,7 +195,8 @@ public enum PathQuery {
             var hops: [PathHop] = []
             for (i, e) in p.edges.enumerated() {
                 let d = evidence.detail(edge: e, network: net)
-                let kind = kinds?.string(e) ?? (!net.hasEdgeKinds ? "edge" : d.meetingCount > 0 ? (d.cooccurrences > 0 ? "both" : "meeting") : "cooccurrence")
+                let kind = net.facts.kind(e) ?? (!net.hasEdgeKinds ? nil
+                    : EdgeKind(meetings: d.meetingCount, cooccurrences: d.cooccurrences) ?? .cooccurrence)
                 hops.append(PathHop(from: graph.labels[p.nodes[i]], to: graph.labels[p.nodes[i + 1]], kind: kind,
                                     weight: net.weight[e], detail: d,
                                     relation: relation(d, weight: net.weight[e], via: options.via,
