@@ -67,15 +67,13 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
             var primary: [String] = []
             var secondary: [String] = []
             func add(_ name: String, primaryTier: Bool) {
-                let n = NameNormalizer.normalize(name)
+                let n = ViewerSearchKey.normalize(name)
                 guard !n.isEmpty, !primary.contains(n), !secondary.contains(n) else { return }
                 if primaryTier { primary.append(n) } else { secondary.append(n) }
             }
             add(g.labels[i], primaryTier: true)
             if let id = ids?.string(i) { add(id, primaryTier: true) }
-            if let list = aliases?.string(i) {
-                for a in list.components(separatedBy: listSeparator) { add(a, primaryTier: false) }
-            }
+            for a in GraphCodec.items(aliases?.string(i)) { add(a, primaryTier: false) }
             out.append("[")
             for (k, tier) in [primary, secondary].enumerated() {
                 if k > 0 { out.append(", ") }
