@@ -2,15 +2,21 @@ import Foundation
 
 /// One meeting behind a hop.
 public struct HopMeeting: Sendable, Hashable {
+    /// ISO date, or nil when unknown.
     public var date: String?
+    /// Place name, or nil when unknown.
     public var place: String?
+    /// A meeting on `date` in `place`.
     public init(date: String?, place: String?) { self.date = date; self.place = place }
 }
 
 /// A sentence that supports a hop.
 public struct HopEvidence: Sendable, Hashable {
+    /// The article id (empty when the graph file did not say).
     public var article: String
+    /// The sentence.
     public var sentence: String
+    /// `sentence` of `article`.
     public init(article: String, sentence: String) { self.article = article; self.sentence = sentence }
 }
 
@@ -27,10 +33,12 @@ public struct HopDetail: Sendable, Hashable {
     public var evidence: [HopEvidence] = []
     /// Number of source articles (meetings and co-occurrences).
     public var sources = 0
+    /// Number of windows mentioning both.
     public var cooccurrences = 0
     /// Number of meetings (all dates).
     public var meetingCount = 0
 
+    /// No meetings, no evidence, no counts.
     public init() {}
 }
 
@@ -55,6 +63,10 @@ public struct GraphHopEvidence: HopEvidenceSource {
         facts = GraphCodec.EdgeFacts(graph: graph, deferred: deferred)
     }
 
+    /// Hop details from a graph's edge facts.
+    public init(facts: GraphCodec.EdgeFacts) { self.facts = facts }
+
+    /// The details of edge `e`, its meetings limited to `network`'s date window.
     public func detail(edge e: Int, network: PathNetwork) -> HopDetail {
         var d = HopDetail()
         let kind = facts.kind(e)
@@ -92,6 +104,9 @@ public struct CorpusHopEvidence: HopEvidenceSource {
     let cooccurrence: [EntityPair: CooccurrenceStats]
     let placeNames: [String: String]
 
+    /// Hop details for the edges of `graph` (built from `corpus` by `GraphBuilder`).
+    ///
+    /// - Complexity: O(meetings × participants²) to index the corpus's meetings by pair.
     public init(corpus: CorpusResult, graph: AttributedGraph) {
         self.graph = graph
         let col = graph.nodeAttribute(GraphKeys.entityID)?.values
@@ -105,6 +120,7 @@ public struct CorpusHopEvidence: HopEvidenceSource {
         placeNames = names
     }
 
+    /// Every meeting of edge `e`'s pair in `network`'s date window, by date, then place, then id; the reports of those meetings, then the co-occurrence evidence.
     public func detail(edge e: Int, network: PathNetwork) -> HopDetail {
         var d = HopDetail()
         let pair = EntityPair(ids[graph.sources[e]], ids[graph.targets[e]])

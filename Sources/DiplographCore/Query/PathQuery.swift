@@ -7,6 +7,7 @@ public enum PathQueryError: Error, Sendable, Equatable, CustomStringConvertible 
     /// FROM or TO is also in `--exclude`.
     case excludedEndpoint(String)
 
+    /// The message printed on standard error.
     public var description: String {
         func quoted(_ xs: [String]) -> String { xs.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") }
         switch self {
@@ -23,12 +24,15 @@ public enum PathQueryError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// One hop of an answer.
 public struct PathHop: Sendable, Hashable {
+    /// The label of the hop's first node.
     public var from: String
+    /// The label of the hop's second node.
     public var to: String
     /// The edge's kind; nil in a graph without edge kinds (written as "edge").
     public var kind: EdgeKind?
     /// The relation weight the search used (meetings, co-occurrences or the edge weight).
     public var weight: Double
+    /// Meetings, dates, places, evidence and counts of the edge.
     public var detail: HopDetail
     /// "met on 2025-09-28 in Beijing", "co-mentioned in 3 sentences", …
     public var relation: String
@@ -36,18 +40,27 @@ public struct PathHop: Sendable, Hashable {
 
 /// One path of an answer.
 public struct AnswerPath: Sendable, Hashable {
+    /// Node labels from start to end.
     public var nodes: [String]
+    /// The path as the search found it (node and edge indices).
     public var found: FoundPath
+    /// The path's cost (hops, or the sum of 1/weight when weighted).
     public var cost: Double
+    /// One hop per edge.
     public var hops: [PathHop]
 }
 
 /// The answer to `diplograph path`.
 public struct PathAnswer: Sendable, Hashable {
+    /// The label of the start node.
     public var from: String
+    /// The label of the end node.
     public var to: String
+    /// Which edges were followed.
     public var via: PathRelation
+    /// Whether the cost was the sum of 1/weight.
     public var weighted: Bool
+    /// The paths found, best first (empty: no path).
     public var paths: [AnswerPath]
     /// Filters in force, for the no-path message ("after 2025-09-01", "time-respecting", …).
     public var filters: [String]
@@ -165,6 +178,14 @@ public enum PathQuery {
     /// filled from them.
     public static func run(graph: AttributedGraph, from: String, to: String, exclude: [String] = [],
                            options: PathOptions, evidence: any HopEvidenceSource) throws(PathQueryError) -> PathAnswer {
+        try run(facts: GraphCodec.EdgeFacts(graph: graph), from: from, to: to, exclude: exclude, options: options,
+                evidence: evidence)
+    }
+
+    /// Runs a query on a graph's edge facts (as `GraphMLReader.readEdgeFacts` reads them).
+    public static func run(facts: GraphCodec.EdgeFacts, from: String, to: String, exclude: [String] = [],
+                           options: PathOptions, evidence: any HopEvidenceSource) throws(PathQueryError) -> PathAnswer {
+        let graph = facts.graph
         let index = NameIndex(graph: graph)
         let s = try resolve(from, in: index)
         let t = try resolve(to, in: index)
@@ -174,7 +195,7 @@ public enum PathQuery {
             if x == s || x == t { throw .excludedEndpoint(name) }
             options.excluded.insert(x)
         }
-        let net = PathNetwork(graph: graph, options: options)
+        let net = PathNetwork(facts: facts, options: options)
         let found = PathSearch.kShortest(net, from: s, to: t, k: max(1, options.k))
         return answer(graph: graph, network: net, from: s, to: t, found: found, evidence: evidence)
     }
