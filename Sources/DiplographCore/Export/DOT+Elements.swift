@@ -107,7 +107,7 @@ extension DOTWriter {
             var dates: [String] = []
             if mc > 0 || facts.kind(e)?.includesMeeting == true {
                 out.append(meetingStyle)
-                dates = GraphCodec.items(facts.string(GraphKeys.meetingDates, e))
+                dates = GraphCodec.dateItems(facts.string(GraphKeys.meetingDates, e))
                 out.append(", label=")
                 DOTWriter.quote(label(e, dates: dates, meetings: mc), to: out)
             }

@@ -93,12 +93,14 @@ public enum GraphCodec {
 
     /// The dates of a `meeting_dates` value; items that are not ISO dates are left out.
     public static func dates(parsing value: String?) -> [PartialDate] {
-        var out: [PartialDate] = []
-        forEachItem(value) { bytes in
-            let text = String(decoding: bytes, as: UTF8.self)
-            if let d = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) { out.append(d) }
-        }
-        return out
+        dateItems(value).compactMap { PartialDate(iso: $0) }
+    }
+
+    /// The items of a `meeting_dates` value as written. Dates never hold a `;`, so the list is
+    /// cut at every `;` and the items trimmed: lists other tools wrote as `a;b` read too.
+    public static func dateItems(_ value: String?) -> [String] {
+        guard let value else { return [] }
+        return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 
