@@ -39,14 +39,17 @@ import Darwin
 ///   without it stay outside.
 /// - Same graph, same bytes: no timestamps, fixed decimals for computed sizes.
 public struct DOTWriter: StreamingGraphWriter {
+    /// `dot` and `gv`.
     public var extensions: [String] { ["dot", "gv"] }
     /// A node attribute whose values group nodes into clusters (e.g. `"affiliation"`), or nil.
     public var clusterBy: String?
+    /// The font of labels (graph, nodes and edges).
     public var fontname: String
     /// The Graphviz engine the file asks for (its `layout` attribute), or nil to choose by size:
     /// see `layout(nodeCount:)`.
     public var layout: String?
 
+    /// A writer; see the properties for the arguments.
     public init(clusterBy: String? = nil, fontname: String = "Helvetica", layout: String? = nil) {
         self.clusterBy = clusterBy
         self.fontname = fontname
@@ -78,7 +81,9 @@ public struct DOTWriter: StreamingGraphWriter {
         }
     }
 
+    /// The colour of meeting edges and their date labels.
     public static let meetingColor = "#d62728"
+    /// The colour of co-occurrence edges.
     public static let cooccurrenceColor = "#9e9e9e"
 
     /// Streams the DOT text of `g` into `out` (the caller closes it).

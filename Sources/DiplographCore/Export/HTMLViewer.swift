@@ -23,10 +23,15 @@ import Foundation
 /// - Missing values are `null`; non-finite numbers too.
 /// - Same graph, same bytes: nothing depends on the time, the machine or hash order.
 public struct HTMLViewerWriter: StreamingGraphWriter {
+    /// `html` and `htm`.
     public var extensions: [String] { ["html", "htm"] }
 
+    /// A writer.
     public init() {}
 
+    /// Streams the page into `out` (the caller closes it).
+    ///
+    /// - Complexity: O(V + E) plus the length of the values.
     public func write(_ g: AttributedGraph, to out: ByteSink) {
         let title = g.description.isEmpty ? "Diplograph graph" : g.description
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -46,20 +51,9 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
         out.append("</script>\n</body>\n</html>\n")
     }
 
-    /// The graph as the page's JSON.
-    func writeData(_ g: AttributedGraph, title: String, to out: ByteSink) {
-        out.append("{\"title\": ")
-        Self.quote(title, to: out)
-        out.append(", \"nodes\": ")
-        out.append(int: g.nodeCount)
-        out.append(", \"edges\": ")
-        out.append(int: g.edgeCount)
-        out.append(",\n\"labels\": [")
-        for (i, l) in g.labels.enumerated() {
-            if i > 0 { out.append(", ") }
-            Self.quote(l, to: out)
-        }
-        out.append("],\n\"names\": [")
+    /// Per node, its search names in two tiers: label and entity id, then aliases (as
+    /// `ViewerSearchKey` normalises them, each name once).
+    func writeNames(_ g: AttributedGraph, to out: ByteSink) {
         let aliases = g.nodeAttribute(GraphKeys.aliases)?.values
         let ids = g.nodeAttribute(GraphKeys.entityID)?.values
         for i in 0..<g.nodeCount {
@@ -86,6 +80,23 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
             }
             out.append("]")
         }
+    }
+
+    /// The graph as the page's JSON.
+    func writeData(_ g: AttributedGraph, title: String, to out: ByteSink) {
+        out.append("{\"title\": ")
+        Self.quote(title, to: out)
+        out.append(", \"nodes\": ")
+        out.append(int: g.nodeCount)
+        out.append(", \"edges\": ")
+        out.append(int: g.edgeCount)
+        out.append(",\n\"labels\": [")
+        for (i, l) in g.labels.enumerated() {
+            if i > 0 { out.append(", ") }
+            Self.quote(l, to: out)
+        }
+        out.append("],\n\"names\": [")
+        writeNames(g, to: out)
         out.append("],\n\"nodeAttributes\": ")
         writeColumns(g.nodeAttributes, count: g.nodeCount, to: out)
         out.append(",\n\"source\": [")

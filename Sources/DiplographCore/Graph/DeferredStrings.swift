@@ -25,6 +25,7 @@ public struct DeferredStrings: Sendable {
     var columns: [Column] = []
     static let chunkSize = 1 << 22
 
+    /// No columns.
     public init() {}
 
     /// Adds a column; returns its index for `set`.

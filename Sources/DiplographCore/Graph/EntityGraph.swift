@@ -1,17 +1,25 @@
 /// One node of an `EntityGraph`: an entity with its corpus-wide counts.
 public struct GraphNode: Sendable, Hashable {
+    /// The entity id.
     public var id: String
+    /// The canonical name (the node's label).
     public var name: String
+    /// Person, country, organisation or place.
     public var type: EntityType
+    /// Number of mentions in the corpus.
     public var mentions: Int
     /// Number of articles that mention the entity.
     public var articles: Int
+    /// Every spelling seen, sorted.
     public var aliases: [String]
     /// The name of the country the entity belongs to (its id when the country is not a node).
     public var affiliation: String?
+    /// Roles ("Foreign Minister").
     public var roles: [String]
+    /// An identifier in another database (a Wikidata id), when the alias table gives one.
     public var externalID: String?
 
+    /// A node; see the properties for the arguments.
     public init(id: String, name: String, type: EntityType, mentions: Int = 0, articles: Int = 0,
                 aliases: [String] = [], affiliation: String? = nil, roles: [String] = [], externalID: String? = nil) {
         self.id = id
@@ -30,9 +38,11 @@ public struct GraphNode: Sendable, Hashable {
 public struct GraphEdge: Sendable, Hashable {
     /// Node indices of the pair (`source < target`).
     public var source: Int
+    /// The other end (see `source`).
     public var target: Int
     /// The graph kind's weight (see `GraphKind`).
     public var weight: Double
+    /// Whether the pair met, was mentioned together, or both.
     public var kind: EdgeKind
     /// Number of windows mentioning both.
     public var cooccurrences: Int
@@ -50,6 +60,7 @@ public struct GraphEdge: Sendable, Hashable {
     /// else the first sentence that mentions both.
     public var evidence: Evidence?
 
+    /// An edge; see the properties for the arguments.
     public init(source: Int, target: Int, weight: Double, kind: EdgeKind, cooccurrences: Int = 0, articles: Int = 0,
                 meetings: Int = 0, meetingDates: [PartialDate] = [], places: [String] = [], sources: [String] = [],
                 evidence: Evidence? = nil) {
@@ -75,11 +86,14 @@ public struct GraphEdge: Sendable, Hashable {
 public struct EntityGraph: Sendable, Hashable {
     /// Free text for the file's description (generator, inputs, graph kind).
     public var description: String
+    /// Entities, by id.
     public var nodes: [GraphNode]
+    /// Pairs, by the node indices of the pair.
     public var edges: [GraphEdge]
     /// The address of each source article that has one, by article id.
     public var articleURLs: [String: String]
 
+    /// A graph; see the properties for the arguments.
     public init(description: String = "", nodes: [GraphNode] = [], edges: [GraphEdge] = [],
                 articleURLs: [String: String] = [:]) {
         self.description = description

@@ -6,6 +6,7 @@ extension GraphCodec {
     /// counts, no dates and no evidence. String columns a reader kept as bytes
     /// (`DeferredStrings`) are looked up before the graph's own.
     public struct EdgeFacts: Sendable {
+        /// The graph the facts are read from (labels, ends, weights and its other columns).
         public let graph: AttributedGraph
         let deferred: DeferredStrings
         /// The `kind` column (parsed per edge when asked: most searches never ask).

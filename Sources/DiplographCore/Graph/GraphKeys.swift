@@ -1,10 +1,15 @@
 /// The node and edge attribute names every export uses. `label` and `weight` are the names
 /// Gephi, NetworkX and igraph look for.
 public enum GraphKeys {
+    /// Node attributes.
     public static let entityID = "entity_id", type = "type", mentions = "mentions", articles = "articles"
+    /// Node attributes (lists joined by `"; "`).
     public static let aliases = "aliases", affiliation = "affiliation", roles = "roles", externalID = "external_id"
+    /// Edge attributes: the `EdgeKind` and the counts.
     public static let kind = "kind", cooccurrences = "cooccurrences", meetings = "meetings"
+    /// Edge attributes: meeting dates (ISO; the list joined by `"; "`).
     public static let firstMeeting = "first_meeting", lastMeeting = "last_meeting", meetingDates = "meeting_dates"
+    /// Edge attributes: places, source article ids (lists) and the evidence (`"article: sentence"`).
     public static let places = "places", sources = "sources", evidence = "evidence"
 
     /// The edge attributes of a Diplograph graph, in the order every export writes them.

@@ -23,7 +23,9 @@ public enum AssociationMeasure: String, Sendable, CaseIterable {
 
 /// What to keep when turning a corpus into a graph.
 public struct GraphOptions: Sendable {
+    /// Which relation the graph shows.
     public var kind: GraphKind = .combined
+    /// The co-occurrence weight.
     public var measure: AssociationMeasure = .count
     /// Drop edges lighter than this. Setting it (or `top`) also drops the nodes left without edges.
     public var minWeight: Double?
@@ -36,8 +38,11 @@ public struct GraphOptions: Sendable {
     /// meeting dated only "2025-09" passes `since 2025-09-15`. Co-occurrences carry no date and
     /// are not filtered.
     public var since: PartialDate?
+    /// See `since`.
     public var until: PartialDate?
+    /// What counts as mentioned together: a sentence, a paragraph or an article.
     public var window: CooccurrenceWindow = .sentence
 
+    /// Every entity and pair, combined graph, count measure, sentence window.
     public init() {}
 }

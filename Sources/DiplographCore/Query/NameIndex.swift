@@ -29,6 +29,7 @@ public enum NameMatch: Sendable, Equatable {
 /// - Complexity: building is O(total length of names); a lookup is O(total length of names);
 ///   suggestions for an unknown name are O(N · L²) over N names of length L.
 public struct NameIndex: Sendable {
+    /// Node labels, by node index.
     public let labels: [String]
     /// Normalised names, back to back; name `i` is `bytes[start[i]..<start[i + 1]]`.
     private var bytes: [UInt8] = []
@@ -40,6 +41,7 @@ public struct NameIndex: Sendable {
     private var firstName: [Int32] = []
     private var isPerson: [Bool] = []
 
+    /// Indexes the label, `entity_id` and `aliases` of every node of `graph`.
     public init(graph: AttributedGraph) {
         labels = graph.labels
         let aliases = graph.nodeAttribute(GraphKeys.aliases)?.values

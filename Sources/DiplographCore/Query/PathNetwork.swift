@@ -11,11 +11,15 @@ public enum PathRelation: String, Sendable, CaseIterable {
 /// A closed interval of days (day numbers since 1970-01-01): a day, or the whole month or year
 /// of a date known only to the month or year.
 public struct DayInterval: Sendable, Hashable {
+    /// The first day.
     public var first: Int
+    /// The last day (inclusive).
     public var last: Int
 
+    /// The days `first...last`.
     public init(first: Int, last: Int) { self.first = first; self.last = last }
 
+    /// The days a date may be: one day, or its whole month or year; nil for an invalid date.
     public init?(_ d: PartialDate) {
         let m0 = d.month ?? 1, m1 = d.month ?? 12
         guard let a = PartialDate(year: d.year, month: m0, day: d.day ?? 1).dayNumber,
@@ -39,18 +43,24 @@ public struct DayInterval: Sendable, Hashable {
 ///   any dated meeting (co-occurrences, undated meetings) are not followed, unless `allowUndated`
 ///   is set: then they are followed and do not move the clock.
 public struct PathOptions: Sendable {
+    /// Which edges a path may follow.
     public var via: PathRelation = .meetings
     /// Minimise the sum of 1/weight instead of the number of hops.
     public var weighted = false
     /// Number of loopless paths wanted (best first).
     public var k = 1
+    /// Keep only meetings on or after this date (inclusive, as a period).
     public var after: PartialDate?
+    /// Keep only meetings on or before this date (inclusive, as a period).
     public var before: PartialDate?
+    /// Follow only chains whose meeting dates can be in order.
     public var timeRespecting = false
+    /// With `timeRespecting`, also follow hops without a dated meeting.
     public var allowUndated = false
     /// Node indices the search must not go through.
     public var excluded: Set<Int> = []
 
+    /// Meetings only, fewest hops, one path, no dates, nothing excluded.
     public init() {}
 
     var window: DayInterval? {
@@ -69,6 +79,7 @@ public struct PathOptions: Sendable {
 /// - Complexity: O(V + E) time and memory to build (plus parsing `meeting_dates` when a date
 ///   window or time order is asked for).
 public struct PathNetwork: Sendable {
+    /// Number of nodes (indices `0..<nodeCount`).
     public let nodeCount: Int
     /// Neighbours of node `v` are `neighbors[offsets[v]..<offsets[v+1]]`, sorted by node index.
     let offsets: [Int32]
@@ -85,6 +96,7 @@ public struct PathNetwork: Sendable {
     let intervals: [DayInterval]
     /// Per original edge, the distinct meeting dates kept by the window (ISO, sorted).
     public let meetingDates: [[String]]
+    /// The options the network was built for.
     public let options: PathOptions
     /// The facts of the graph's edges the network was built from.
     public let facts: GraphCodec.EdgeFacts
