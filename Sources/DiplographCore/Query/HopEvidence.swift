@@ -2,12 +2,12 @@ import Foundation
 
 /// One meeting behind a hop.
 public struct HopMeeting: Sendable, Hashable {
-    /// ISO date, or nil when unknown.
-    public var date: String?
+    /// The date (a day, month or year), or nil when unknown.
+    public var date: PartialDate?
     /// Place name, or nil when unknown.
     public var place: String?
     /// A meeting on `date` in `place`.
-    public init(date: String?, place: String?) { self.date = date; self.place = place }
+    public init(date: PartialDate?, place: String?) { self.date = date; self.place = place }
 }
 
 /// A sentence that supports a hop.
@@ -24,8 +24,8 @@ public struct HopEvidence: Sendable, Hashable {
 public struct HopDetail: Sendable, Hashable {
     /// Meetings (held or by phone) kept by the date window, by date.
     public var meetings: [HopMeeting] = []
-    /// Distinct meeting dates kept by the date window (ISO, sorted).
-    public var dates: [String] = []
+    /// Distinct meeting dates kept by the date window, sorted by their ISO form.
+    public var dates: [PartialDate] = []
     /// Distinct meeting places (names, sorted); empty when unknown.
     public var places: [String] = []
     /// Supporting sentences, strongest first: meeting reports (by article, then offset), then
@@ -74,9 +74,9 @@ public struct GraphHopEvidence: HopEvidenceSource {
         let w = weights.indices.contains(e) ? weights[e] : 1
         d.meetingCount = facts.meetings(e).map { Int($0) } ?? (kind?.includesMeeting == true ? Int(w) : 0)
         d.cooccurrences = facts.cooccurrences(e).map { Int($0) } ?? (kind?.includesCooccurrence == true ? Int(w) : 0)
-        let allDates = facts.meetingDates(e).map(\.iso)
+        let allDates = facts.meetingDates(e)
         let windowed = network.options.window != nil
-        d.dates = windowed ? network.meetingDates[e] : allDates.sorted()
+        d.dates = windowed ? network.meetingDates[e] : allDates.sorted { $0.iso < $1.iso }
         let places = facts.places(e).sorted()
         d.places = windowed && d.dates.count < Set(allDates).count ? [] : places
         let single = d.meetingCount == 1 && d.places.count == 1 ? d.places[0] : nil
@@ -135,7 +135,7 @@ public struct CorpusHopEvidence: HopEvidenceSource {
         if let win = network.options.window {
             kept = all.filter { m in
                 guard let date = m.date, let iv = DayInterval(date) else { return false }
-                return !(iv.last < win.first || iv.first > win.last)
+                return iv.overlaps(win)
             }
         }
         kept.sort { a, b in
@@ -143,8 +143,8 @@ public struct CorpusHopEvidence: HopEvidenceSource {
             let y = (b.date?.iso ?? "~", b.place.flatMap { placeNames[$0] } ?? "", b.id)
             return x < y
         }
-        d.meetings = kept.map { HopMeeting(date: $0.date?.iso, place: $0.place.flatMap { placeNames[$0] }) }
-        d.dates = Array(Set(kept.compactMap { $0.date?.iso })).sorted()
+        d.meetings = kept.map { HopMeeting(date: $0.date, place: $0.place.flatMap { placeNames[$0] }) }
+        d.dates = Array(Set(kept.compactMap(\.date))).sorted { $0.iso < $1.iso }
         d.places = Array(Set(kept.compactMap { $0.place.flatMap { placeNames[$0] } })).sorted()
         var ev = kept.flatMap(\.sources).sorted()
         if let c = stats?.evidence, !ev.contains(c) { ev.append(c) }

@@ -19,6 +19,9 @@ public struct DayInterval: Sendable, Hashable {
     /// The days `first...last`.
     public init(first: Int, last: Int) { self.first = first; self.last = last }
 
+    /// Whether the two intervals share a day.
+    public func overlaps(_ other: DayInterval) -> Bool { !(last < other.first || first > other.last) }
+
     /// The days a date may be: one day, or its whole month or year; nil for an invalid date.
     public init?(_ d: PartialDate) {
         let m0 = d.month ?? 1, m1 = d.month ?? 12
@@ -94,8 +97,8 @@ public struct PathNetwork: Sendable {
     /// sorted by first day (only filled when `timeRespecting`).
     let intervalStart: [Int32]
     let intervals: [DayInterval]
-    /// Per original edge, the distinct meeting dates kept by the window (ISO, sorted).
-    public let meetingDates: [[String]]
+    /// Per original edge, the distinct meeting dates kept by the window, sorted by ISO form.
+    public let meetingDates: [[PartialDate]]
     /// The options the network was built for.
     public let options: PathOptions
     /// The facts of the graph's edges the network was built from.
@@ -124,7 +127,7 @@ public struct PathNetwork: Sendable {
         for x in options.excluded where x >= 0 && x < nodeCount { excluded[x] = true }
         var weight = [Double](repeating: 0, count: m)
         var inverse = [Double](repeating: 0, count: m)
-        var dates = [[String]](repeating: [], count: m)
+        var dates = [[PartialDate]](repeating: [], count: m)
         var intervalStart = [Int32](repeating: 0, count: options.timeRespecting ? m + 1 : 1)
         var intervals: [DayInterval] = []
         var degree = [Int32](repeating: 0, count: nodeCount + 1)
@@ -139,13 +142,13 @@ public struct PathNetwork: Sendable {
                 let kept = Self.meetingIntervals(facts.meetingDates(e), in: options.window)
                 if options.window != nil {
                     if kept.isEmpty { continue }
-                    if options.via == .meetings { w = Double(Set(kept.map(\.iso)).count) }
+                    if options.via == .meetings { w = Double(Set(kept.map(\.date)).count) }
                 }
                 if options.timeRespecting {
                     if kept.isEmpty && !options.allowUndated { continue }
                     intervals += kept.map(\.interval)
                 }
-                dates[e] = Array(Set(kept.map(\.iso))).sorted()
+                dates[e] = Array(Set(kept.map(\.date))).sorted { $0.iso < $1.iso }
             }
             weight[e] = w
             inverse[e] = 1 / w
@@ -180,14 +183,14 @@ public struct PathNetwork: Sendable {
 
     /// The dates in `window` (all without one) with their day intervals, sorted by first day,
     /// last day, then ISO form.
-    static func meetingIntervals(_ dates: [PartialDate], in window: DayInterval?) -> [(iso: String, interval: DayInterval)] {
-        var kept: [(iso: String, interval: DayInterval)] = []
+    static func meetingIntervals(_ dates: [PartialDate], in window: DayInterval?) -> [(date: PartialDate, interval: DayInterval)] {
+        var kept: [(date: PartialDate, interval: DayInterval)] = []
         for d in dates {
             guard let iv = DayInterval(d) else { continue }
-            if let win = window, iv.last < win.first || iv.first > win.last { continue }
-            kept.append((d.iso, iv))
+            if let win = window, !iv.overlaps(win) { continue }
+            kept.append((d, iv))
         }
-        kept.sort { ($0.interval.first, $0.interval.last, $0.iso) < ($1.interval.first, $1.interval.last, $1.iso) }
+        kept.sort { ($0.interval.first, $0.interval.last, $0.date.iso) < ($1.interval.first, $1.interval.last, $1.date.iso) }
         return kept
     }
 

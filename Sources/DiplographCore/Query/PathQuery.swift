@@ -98,7 +98,7 @@ public struct PathAnswer: Sendable, Hashable {
                             ("weight", .double(h.weight)), ("relation", .string(h.relation)),
                             ("sources", .int(h.detail.sources)),
                             ("meetings", .array(h.detail.meetings.map { m in
-                                .object([("date", .optional(m.date)), ("place", .optional(m.place))])
+                                .object([("date", .optional(m.date?.iso)), ("place", .optional(m.place))])
                             })),
                             ("evidence", .array(h.detail.evidence.map { e in
                                 .object([("article", .string(e.article)), ("sentence", .string(e.sentence))])
@@ -250,10 +250,10 @@ public enum PathQuery {
             if d.dates.isEmpty {
                 parts.append((count == 1 ? "met (date unknown)" : "met \(count) times (dates unknown)") + place)
             } else if count == 1 && d.dates.count == 1 {
-                parts.append("met on \(d.dates[0])" + place)
+                parts.append("met on \(d.dates[0].iso)" + place)
             } else {
                 let n = max(count, d.dates.count)
-                parts.append("met \(n) times (\(d.dates.joined(separator: ", ")))" + place)
+                parts.append("met \(n) times (\(d.dates.map(\.iso).joined(separator: ", ")))" + place)
             }
         }
         if d.cooccurrences > 0 && (via != .meetings || parts.isEmpty) {
