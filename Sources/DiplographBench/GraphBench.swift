@@ -17,10 +17,9 @@ enum GraphBench {
         result("graph.nodes", Double(graph.nodeCount), "count")
         result("graph.edges", Double(graph.edgeCount), "count")
 
-        let writers = CoreWriters.all + XMLWriters.all
         for ext in ["graphml", "gexf", "dot", "json", "csv"] {
-            guard let w = writers.first(where: { $0.extensions.contains(ext) }) else {
-                unavailable("graph.write.\(ext)", "no writer registered for .\(ext) in CoreWriters.all/XMLWriters.all")
+            guard let w = GraphWriters.writer(forExtension: ext) else {
+                unavailable("graph.write.\(ext)", "no writer registered for .\(ext) in GraphWriters.all")
                 continue
             }
             let path = out + "/bench." + ext

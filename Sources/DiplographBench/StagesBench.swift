@@ -82,10 +82,9 @@ enum StagesBench {
             let dir = NSTemporaryDirectory() + "diplograph-bench-stages-\(getpid())"
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: dir) }
-            let writers = CoreWriters.all + XMLWriters.all
-            let (_, te) = try timed {
+                let (_, te) = try timed {
                 for ext in ["graphml", "dot"] {
-                    guard let w = writers.first(where: { $0.extensions.contains(ext) }) else { continue }
+                    guard let w = GraphWriters.writer(forExtension: ext) else { continue }
                     try w.write(graph, toTemporaryFile: dir + "/out." + ext)
                 }
             }

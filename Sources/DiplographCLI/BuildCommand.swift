@@ -7,18 +7,15 @@ import Foundation
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case graphml, gexf, dot, json, csv, html
 
-    /// The format an output path's extension selects.
+    /// The format of the writer that claims the output path's extension (`GraphWriters`); a
+    /// format is named by its writer's first extension.
     init?(path: String) {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "graphml": self = .graphml
-        case "gexf": self = .gexf
-        case "dot", "gv": self = .dot
-        case "json": self = .json
-        case "csv": self = .csv
-        case "html", "htm": self = .html
-        default: return nil
-        }
+        guard let w = GraphWriters.writer(forPath: path), let format = Self(rawValue: w.extensions[0]) else { return nil }
+        self = format
     }
+
+    /// The format's writer with its default settings.
+    var writer: any GraphFormatWriter { GraphWriters.writer(forExtension: rawValue)! }
 }
 
 extension CooccurrenceWindow: ExpressibleByArgument {}
@@ -220,12 +217,9 @@ struct BuildCommand: ParsableCommand {
     /// The writer of a format, configured by the format-specific options.
     func writer(for format: OutputFormat) -> any GraphFormatWriter {
         switch format {
-        case .dot: return DOTWriter(clusterBy: clusterBy ?? (view == .diagram ? DiagramView.groupKey : nil), layout: layout)
-        case .csv: return CSVWriter(flavor: csvFlavor)
-        case .graphml: return GraphMLWriter()
-        case .gexf: return GEXFWriter()
-        case .json: return JSONGraphWriter()
-        case .html: return HTMLViewerWriter()
+        case .dot: DOTWriter(clusterBy: clusterBy ?? (view == .diagram ? DiagramView.groupKey : nil), layout: layout)
+        case .csv: CSVWriter(flavor: csvFlavor)
+        default: format.writer
         }
     }
 }

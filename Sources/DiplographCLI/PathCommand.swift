@@ -104,14 +104,14 @@ struct PathCommand: ParsableCommand {
     /// expansion, no external DTDs), building only the columns a path query reads: the node
     /// names, the edge kind and counts (and meeting dates when a date filter needs them for
     /// every edge); the hop evidence columns stay bytes until the answer's hops ask for them.
-    static func readGraph(_ path: String, needDates: Bool) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+    static func readGraph(_ path: String, needDates: Bool) throws -> GraphCodec.EdgeFacts {
         var columns = GraphMLColumns()
         columns.nodeColumns = ["label", GraphKeys.aliases, GraphKeys.entityID, GraphKeys.type]
         let edge: Set<String> = [GraphKeys.kind, GraphKeys.meetings, GraphKeys.cooccurrences]
         columns.edgeColumns = needDates ? edge.union([GraphKeys.meetingDates]) : edge
         columns.deferredEdgeStrings = needDates ? [GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
             : [GraphKeys.meetingDates, GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
-        return try GraphMLReader(columns: columns).readDeferring(path: path)
+        return try GraphMLReader(columns: columns).readEdgeFacts(path: path)
     }
 
     func run() throws {
@@ -124,12 +124,11 @@ struct PathCommand: ParsableCommand {
         options.timeRespecting = timeRespecting
         options.allowUndated = allowUndated
 
-        let graph: AttributedGraph
+        let facts: GraphCodec.EdgeFacts
         let evidence: any HopEvidenceSource
         if let file = graphFile {
-            let deferred: DeferredStrings
             do {
-                (graph, deferred) = try Self.readGraph(file, needDates: after != nil || before != nil || timeRespecting)
+                facts = try Self.readGraph(file, needDates: after != nil || before != nil || timeRespecting)
             } catch let e as DiagnosticList {
                 for d in e.diagnostics { Console.error(d.description) }
                 throw ExitStatus.badInput
@@ -137,19 +136,20 @@ struct PathCommand: ParsableCommand {
                 Console.error("\(file): error: \(error)")
                 throw ExitStatus.badInput
             }
-            evidence = GraphHopEvidence(graph: graph, deferred: deferred)
+            evidence = GraphHopEvidence(facts: facts)
         } else {
             let table = try CorpusLoader.aliasTable(files: aliasFiles, includeDefault: !noDefaultAliases)
             let corpus = try CorpusLoader.run(inputs: inputs, table: table)
             var g = GraphOptions()
             g.kind = .combined
-            graph = GraphBuilder.build(corpus, options: g)
+            let graph = GraphBuilder.build(corpus, options: g)
+            facts = GraphCodec.EdgeFacts(graph: graph)
             evidence = CorpusHopEvidence(corpus: corpus, graph: graph)
         }
 
         let answer: PathAnswer
         do {
-            answer = try PathQuery.run(graph: graph, from: from, to: to, exclude: exclude, options: options,
+            answer = try PathQuery.run(facts: facts, from: from, to: to, exclude: exclude, options: options,
                                        evidence: evidence)
         } catch {
             Console.error("diplograph: \(error)")

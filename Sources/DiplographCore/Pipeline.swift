@@ -236,7 +236,7 @@ public enum Pipeline {
         for i in reports.indices {
             var r = reports[i]
             if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
-                r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()
+                r.participants = index.canonicalIDs(r.participants)
             }
             r.place = r.place.map(index.canonicalID)
             if r.participants.count >= 2 {

@@ -42,9 +42,14 @@ import Foundation
 /// - Labels have their whitespace collapsed (GEXF labels are `xsd:token`); every string is
 ///   cleaned of characters XML 1.0 forbids.
 public struct GEXFWriter: GraphFormatWriter {
+    /// `gexf`.
     public var extensions: [String] { ["gexf"] }
+    /// A writer.
     public init() {}
 
+    /// Writes `graph` to the file at `path`.
+    ///
+    /// - Complexity: O(V + E) plus the length of the values.
     public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
         try GraphMLWriter.check(graph, path: path)
         let spells = GEXFWriter.spells(graph)
@@ -74,6 +79,15 @@ public struct GEXFWriter: GraphFormatWriter {
         try writeDeclarations(w, nodeAttrs, class: "node")
         try writeDeclarations(w, edgeAttrs, class: "edge")
 
+        try writeNodes(w, graph, attributes: nodeAttrs)
+        try writeEdges(w, graph, attributes: edgeAttrs, spells: spells)
+        try w.end()  // graph
+        try w.end()  // gexf
+        try w.endDocument()
+    }
+
+    /// `<nodes>`: label, attribute values, colour by entity type, size by mentions.
+    func writeNodes(_ w: XMLFileWriter, _ graph: AttributedGraph, attributes nodeAttrs: [Declared]) throws {
         let types = graph.nodeAttribute(GraphKeys.type)?.values
         let mentions = graph.nodeAttribute(GraphKeys.mentions)?.values
         try w.start("nodes")
@@ -82,7 +96,7 @@ public struct GEXFWriter: GraphFormatWriter {
             try w.attribute("id", prefix: UInt8(ascii: "n"), i)
             try w.attribute("label", XMLText.collapseWhitespace(graph.labels[i]))
             try writeValues(w, nodeAttrs, row: i)
-            let (r, g, b) = GEXFWriter.color(forType: types?.string(i))
+            let (r, g, b) = GEXFWriter.color(forType: types?.string(i).flatMap(EntityType.init(rawValue:)))
             try w.start("viz:color")
             try w.attribute("r", String(r)); try w.attribute("g", String(g)); try w.attribute("b", String(b))
             try w.end()
@@ -95,6 +109,10 @@ public struct GEXFWriter: GraphFormatWriter {
         }
         try w.end()
 
+    }
+
+    /// `<edges>`: ends, weight, attribute values, meeting spells, thickness by weight.
+    func writeEdges(_ w: XMLFileWriter, _ graph: AttributedGraph, attributes edgeAttrs: [Declared], spells: [[Spell]]) throws {
         try w.start("edges")
         for i in 0..<graph.edgeCount {
             let weight = i < graph.weights.count ? graph.weights[i] : 1
@@ -120,9 +138,6 @@ public struct GEXFWriter: GraphFormatWriter {
             try w.end()
         }
         try w.end()
-        try w.end()  // graph
-        try w.end()  // gexf
-        try w.endDocument()
     }
 
     struct Declared {
@@ -178,13 +193,14 @@ public struct GEXFWriter: GraphFormatWriter {
     }
 
     /// The node colour for an entity type (Tableau 10).
-    static func color(forType type: String?) -> (Int, Int, Int) {
+    /// The node colour of an entity type (grey for none).
+    static func color(forType type: EntityType?) -> (Int, Int, Int) {
         switch type {
-        case "person": (78, 121, 167)
-        case "country": (225, 87, 89)
-        case "organization": (89, 161, 79)
-        case "place": (242, 142, 43)
-        default: (186, 176, 172)
+        case .person: (78, 121, 167)
+        case .country: (225, 87, 89)
+        case .organization: (89, 161, 79)
+        case .place: (242, 142, 43)
+        case nil: (186, 176, 172)
         }
     }
 
@@ -198,17 +214,15 @@ public struct GEXFWriter: GraphFormatWriter {
         static func < (a: Spell, b: Spell) -> Bool { (a.start, a.end) < (b.start, b.end) }
     }
 
-    /// One sorted, duplicate-free spell list per edge from its `meeting_dates` attribute.
+    /// One sorted, duplicate-free spell list per edge from its meeting dates.
     static func spells(_ g: AttributedGraph) -> [[Spell]] {
-        guard let dates = g.edgeAttribute(GraphKeys.meetingDates)?.values, case .string(let rows) = dates else {
+        guard case .string? = g.edgeAttribute(GraphKeys.meetingDates)?.values else {
             return Array(repeating: [], count: g.edgeCount)
         }
-        return rows.map { row in
-            guard let row else { return [] }
+        let facts = GraphCodec.EdgeFacts(graph: g)
+        return (0..<g.edgeCount).map { e in
             var out = Set<Spell>()
-            for part in row.split(separator: ";") {
-                let token = part.trimmingCharacters(in: " \t")
-                guard let d = PartialDate(iso: token) else { continue }
+            for d in facts.meetingDates(e) {
                 switch d.precision {
                 case .day: out.insert(Spell(start: d.iso, end: d.iso))
                 case .month:

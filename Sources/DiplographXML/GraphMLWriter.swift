@@ -37,9 +37,14 @@ import Darwin
 /// - Every string is cleaned of characters XML 1.0 forbids before libxml2 sees it.
 /// - Output is deterministic: no timestamps, two-space indentation.
 public struct GraphMLWriter: GraphFormatWriter {
+    /// `graphml`.
     public var extensions: [String] { ["graphml"] }
+    /// A writer.
     public init() {}
 
+    /// Writes `graph` to the file at `path`.
+    ///
+    /// - Complexity: O(V + E) plus the length of the values.
     public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
         try GraphMLWriter.check(graph, path: path)
         let nodeKeys = GraphMLWriter.keys(for: graph.nodeAttributes, prefix: "v_", reserved: "label")

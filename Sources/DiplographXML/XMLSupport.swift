@@ -97,6 +97,7 @@ public enum XMLText {
         return out
     }
 
+    /// The cleaned copy of `bytes` (see the type's documentation).
     public static func clean(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { clean($0) }
     }

@@ -66,7 +66,7 @@ struct HTMLViewerTests {
         // Names normalised as `path` matches them: label first, then aliases.
         let names = try #require(data["names"] as? [[[String]]])
         #expect(names[2] == [["王毅"], ["wang yi"]])
-        #expect(names[1][0] == [NameNormalizer.normalize(Self.quoted)])
+        #expect(names[1][0] == [ViewerSearchKey.normalize(Self.quoted)])
     }
 
     @Test("the embedded vis-network and viewer are data/viewer/ as scripts/embed-viewer.sh writes them")

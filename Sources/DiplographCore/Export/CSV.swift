@@ -24,13 +24,17 @@
 /// ends; missing values as empty fields; ints as `12`, doubles in their shortest form. Attributes
 /// whose names collide with a fixed column (case-insensitively) are left out.
 public struct CSVWriter: GraphFormatWriter {
+    /// The header conventions of one importer.
     public enum Flavor: String, Sendable, CaseIterable {
         case gephi, neo4j
     }
 
+    /// Which importer the headers are for.
     public var flavor: Flavor
+    /// `csv` (the tables are `NAME.nodes.csv` and `NAME.edges.csv`).
     public var extensions: [String] { ["csv"] }
 
+    /// A writer of `flavor` tables.
     public init(flavor: Flavor = .gephi) {
         self.flavor = flavor
     }
@@ -44,6 +48,7 @@ public struct CSVWriter: GraphFormatWriter {
         return [stem + ".nodes.csv", stem + ".edges.csv"]
     }
 
+    /// Writes both tables, each to a temporary file, renamed into place only when both are complete.
     public func writeAtomically(_ graph: AttributedGraph, to path: String) throws {
         let paths = outputPaths(for: path)
         try AtomicOutput.write(to: paths[0]) { nodesTmp in
@@ -65,12 +70,14 @@ public struct CSVWriter: GraphFormatWriter {
         try out.close()
     }
 
+    /// The nodes table as text.
     public func renderNodes(_ g: AttributedGraph) -> String {
         let out = ByteSink()
         writeNodes(g, to: out)
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
+    /// The edges table as text.
     public func renderEdges(_ g: AttributedGraph) -> String {
         let out = ByteSink()
         writeEdges(g, to: out)
@@ -81,6 +88,9 @@ public struct CSVWriter: GraphFormatWriter {
     static let fixedEdgeColumns: Set<String> = ["source", "target", "type", "id", "label", "weight",
                                                 ":start_id", ":end_id", ":type"]
 
+    /// Streams the nodes table into `out` (the caller closes it).
+    ///
+    /// - Complexity: O(V × node attributes).
     public func writeNodes(_ g: AttributedGraph, to out: ByteSink) {
         let attrs = g.nodeAttributes.filter { !CSVWriter.fixedNodeColumns.contains($0.name.lowercased()) }
         let newlines = flavor == .neo4j
@@ -114,6 +124,9 @@ public struct CSVWriter: GraphFormatWriter {
         }
     }
 
+    /// Streams the edges table into `out` (the caller closes it).
+    ///
+    /// - Complexity: O(E × edge attributes).
     public func writeEdges(_ g: AttributedGraph, to out: ByteSink) {
         let attrs = g.edgeAttributes.filter { !CSVWriter.fixedEdgeColumns.contains($0.name.lowercased()) }
         let newlines = flavor == .neo4j
@@ -126,7 +139,7 @@ public struct CSVWriter: GraphFormatWriter {
             CSVWriter.field(header(a), to: out, flattenNewlines: newlines)
         }
         out.append(byte: 0x0A)
-        let kind = g.edgeAttribute(GraphKeys.kind)?.values
+        let facts = GraphCodec.EdgeFacts(graph: g)
         for e in 0..<g.edgeCount {
             out.append("n")
             out.append(int: g.sources[e])
@@ -137,10 +150,10 @@ public struct CSVWriter: GraphFormatWriter {
                 out.append(",Undirected,e")
                 out.append(int: e)
             case .neo4j:
-                switch kind?.string(e) {
-                case "meeting", "both": out.append(",MET")
-                case "cooccurrence": out.append(",CO_OCCURS_WITH")
-                default: out.append(",RELATED_TO")
+                switch facts.kind(e) {
+                case .meeting?, .both?: out.append(",MET")
+                case .cooccurrence?: out.append(",CO_OCCURS_WITH")
+                case nil: out.append(",RELATED_TO")
                 }
             }
             out.append(byte: UInt8(ascii: ","))

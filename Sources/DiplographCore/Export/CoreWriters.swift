@@ -6,6 +6,7 @@ import Darwin
 
 /// The graph writers of this module (DOT, JSON node-link, CSV, the HTML viewer).
 public enum CoreWriters {
+    /// DOT, JSON, CSV and HTML writers with default settings (`GraphWriters` adds GraphML and GEXF).
     public static let all: [any GraphFormatWriter] = [DOTWriter(), JSONGraphWriter(), CSVWriter(), HTMLViewerWriter()]
 }
 
@@ -22,6 +23,7 @@ public enum CoreWriters {
 /// try out.close()
 /// ```
 public final class ByteSink {
+    /// The file written (empty for an in-memory sink).
     public let path: String
     // Storage behind `let` pointers: appends then need no dynamic exclusivity checks, which
     // otherwise cost more than the copying itself.
@@ -90,6 +92,7 @@ public final class ByteSink {
         state.pointee.count += 1
     }
 
+    /// Appends raw bytes.
     public func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let p = bytes.baseAddress, bytes.count > 0 else { return }
         ensure(bytes.count)
@@ -107,6 +110,7 @@ public final class ByteSink {
         s.withUTF8 { append(bytes: $0) }
     }
 
+    /// Appends raw bytes.
     public func append(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append(bytes: $0) }
     }

@@ -39,14 +39,17 @@ import Darwin
 ///   without it stay outside.
 /// - Same graph, same bytes: no timestamps, fixed decimals for computed sizes.
 public struct DOTWriter: StreamingGraphWriter {
+    /// `dot` and `gv`.
     public var extensions: [String] { ["dot", "gv"] }
     /// A node attribute whose values group nodes into clusters (e.g. `"affiliation"`), or nil.
     public var clusterBy: String?
+    /// The font of labels (graph, nodes and edges).
     public var fontname: String
     /// The Graphviz engine the file asks for (its `layout` attribute), or nil to choose by size:
     /// see `layout(nodeCount:)`.
     public var layout: String?
 
+    /// A writer; see the properties for the arguments.
     public init(clusterBy: String? = nil, fontname: String = "Helvetica", layout: String? = nil) {
         self.clusterBy = clusterBy
         self.fontname = fontname
@@ -67,34 +70,63 @@ public struct DOTWriter: StreamingGraphWriter {
         clustered ? "fdp" : nodeCount <= neatoMaxNodes ? "neato" : "sfdp"
     }
 
-    /// Node shape and fill colour for an entity type.
-    public static func style(forType type: String?) -> (shape: String, fillcolor: String) {
+    /// Node shape and fill colour for an entity type (grey ellipse for none).
+    public static func style(forType type: EntityType?) -> (shape: String, fillcolor: String) {
         switch type {
-        case "person": ("ellipse", "#aec7e8")
-        case "country": ("box", "#ffbb78")
-        case "organization": ("hexagon", "#98df8a")
-        case "place": ("house", "#c5b0d5")
-        default: ("ellipse", "#dddddd")
+        case .person: ("ellipse", "#aec7e8")
+        case .country: ("box", "#ffbb78")
+        case .organization: ("hexagon", "#98df8a")
+        case .place: ("house", "#c5b0d5")
+        case nil: ("ellipse", "#dddddd")
         }
     }
 
+    /// The colour of meeting edges and their date labels.
     public static let meetingColor = "#d62728"
+    /// The colour of co-occurrence edges.
     public static let cooccurrenceColor = "#9e9e9e"
 
     /// Streams the DOT text of `g` into `out` (the caller closes it).
+    ///
+    /// - Complexity: O(V + E) plus the length of the values.
     public func write(_ g: AttributedGraph, to out: ByteSink) {
-        // Cluster members by value of the `clusterBy` attribute (nodes without a value stay out).
-        var groups: [String: [Int]] = [:]
+        let groups = clusters(g)
+        writeHeader(g, clustered: !groups.isEmpty, to: out)
+        let nodes = NodeWriter(graph: g)
+        // Nodes, by cluster when asked.
+        for (c, value) in groups.keys.sorted().enumerated() {
+            out.append("  subgraph \"cluster_")
+            out.append(int: c)
+            out.append("\" {\n    graph [label=")
+            DOTWriter.quote(value, to: out)
+            out.append(", style=\"rounded,dashed\", color=\"#7f7f7f\"];\n")
+            for i in groups[value]! { nodes.write(i, indent: "    ", to: out) }
+            out.append("  }\n")
+        }
         var inCluster = [Bool](repeating: false, count: g.nodeCount)
+        for members in groups.values { for i in members { inCluster[i] = true } }
+        for i in 0..<g.nodeCount where !inCluster[i] { nodes.write(i, indent: "  ", to: out) }
+        let edges = EdgeWriter(graph: g)
+        for e in 0..<g.edgeCount { edges.write(e, to: out) }
+        out.append("}\n")
+    }
+
+    /// Cluster members by value of the `clusterBy` attribute (nodes without a value stay out).
+    func clusters(_ g: AttributedGraph) -> [String: [Int]] {
+        var groups: [String: [Int]] = [:]
         if let key = clusterBy, let column = g.nodeAttribute(key)?.values {
             for i in 0..<g.nodeCount {
                 guard let v = column.text(i), !v.isEmpty else { continue }
                 groups[v, default: []].append(i)
-                inCluster[i] = true
             }
         }
+        return groups
+    }
+
+    /// The opening line and the graph, node and edge defaults.
+    func writeHeader(_ g: AttributedGraph, clustered: Bool, to out: ByteSink) {
         out.append("graph \"diplograph\" {\n  graph [layout=")
-        DOTWriter.quote(layout ?? DOTWriter.layout(nodeCount: g.nodeCount, clustered: !groups.isEmpty), to: out)
+        DOTWriter.quote(layout ?? DOTWriter.layout(nodeCount: g.nodeCount, clustered: clustered), to: out)
         out.append(", ")
         // dot's classic ranking fails ("trouble in init_rank") on some clustered graphs;
         // newrank ranks clusters and the rest of the graph together.
@@ -119,148 +151,17 @@ public struct DOTWriter: StreamingGraphWriter {
         out.append("\", fontname=")
         DOTWriter.quote(fontname, to: out)
         out.append(", fontsize=\"10\"];\n")
+    }
 
-        // `, "name"=` for every data attribute, built once.
-        func keys(_ attributes: [Attribute]) -> [([UInt8], AttributeColumn)] {
-            attributes.map { a in
-                let k = ByteSink()
-                k.append(", ")
-                DOTWriter.quote(DOTWriter.dataName(a.name), to: k)
-                k.append("=")
-                return (k.bytes, a.values)
-            }
+    /// `, "name"=` for every data attribute, built once, with its column.
+    static func dataKeys(_ attributes: [Attribute]) -> [([UInt8], AttributeColumn)] {
+        attributes.map { a in
+            let k = ByteSink()
+            k.append(", ")
+            DOTWriter.quote(DOTWriter.dataName(a.name), to: k)
+            k.append("=")
+            return (k.bytes, a.values)
         }
-        let nodeData = keys(g.nodeAttributes)
-        let typeColumn = g.nodeAttribute(GraphKeys.type)?.values
-        let mentions = g.nodeAttribute(GraphKeys.mentions)?.values
-        let articles = g.nodeAttribute(GraphKeys.articles)?.values
-        var maxMentions = 0.0
-        if let m = mentions { for i in 0..<g.nodeCount { maxMentions = max(maxMentions, m.double(i) ?? 0) } }
-        let styles = ["person", "country", "organization", "place", ""].map { t -> (String, [UInt8]) in
-            let st = DOTWriter.style(forType: t.isEmpty ? nil : t)
-            return (t, Array(", shape=\"\(st.shape)\", fillcolor=\"\(st.fillcolor)\"".utf8))
-        }
-
-        func writeNode(_ i: Int, indent: StaticString) {
-            out.append(indent)
-            out.append("\"n")
-            out.append(int: i)
-            out.append("\" [label=")
-            DOTWriter.quote(g.labels[i], to: out)
-            let type = typeColumn?.string(i)
-            out.append((styles.first { $0.0 == type } ?? styles[4]).1)
-            let m = mentions?.double(i)
-            if let m, maxMentions > 0 {
-                out.append(", fontsize=\"")
-                out.append(fixed: 10 + 8 * log1p(max(m, 0)) / log1p(maxMentions), decimals: 1)
-                out.append("\"")
-            }
-            out.append(", tooltip=\"")
-            DOTWriter.escape(type ?? "entity", to: out)
-            if let m {
-                out.append(", ")
-                out.append(double: m)
-                out.append(m == 1 ? " mention" : " mentions")
-            }
-            if let a = articles?.double(i) {
-                out.append(", ")
-                out.append(double: a)
-                out.append(a == 1 ? " article" : " articles")
-            }
-            out.append("\"")
-            for (key, column) in nodeData where column.isPresent(i) {
-                out.append(key)
-                DOTWriter.quotedValue(column, i, to: out)
-            }
-            out.append("];\n")
-        }
-
-        // Nodes, by cluster when asked.
-        for (c, value) in groups.keys.sorted().enumerated() {
-            out.append("  subgraph \"cluster_")
-            out.append(int: c)
-            out.append("\" {\n    graph [label=")
-            DOTWriter.quote(value, to: out)
-            out.append(", style=\"rounded,dashed\", color=\"#7f7f7f\"];\n")
-            for i in groups[value]! { writeNode(i, indent: "    ") }
-            out.append("  }\n")
-        }
-        for i in 0..<g.nodeCount where !inCluster[i] { writeNode(i, indent: "  ") }
-
-        // Edges.
-        let edgeData = keys(g.edgeAttributes)
-        let kind = g.edgeAttribute(GraphKeys.kind)?.values
-        let meetings = g.edgeAttribute(GraphKeys.meetings)?.values
-        let cooc = g.edgeAttribute(GraphKeys.cooccurrences)?.values
-        let dates = g.edgeAttribute(GraphKeys.meetingDates)?.values
-        let first = g.edgeAttribute(GraphKeys.firstMeeting)?.values
-        let last = g.edgeAttribute(GraphKeys.lastMeeting)?.values
-        var maxWeight = 0.0
-        for w in g.weights where w.isFinite { maxWeight = max(maxWeight, w) }
-        let logMax = log1p(maxWeight)
-        let meetingStyle = Array(", color=\"\(DOTWriter.meetingColor)\", fontcolor=\"\(DOTWriter.meetingColor)\", style=\"bold\"".utf8)
-        for e in 0..<g.edgeCount {
-            let s = g.sources[e], t = g.targets[e]
-            let w = e < g.weights.count ? g.weights[e] : 1
-            out.append("  \"n")
-            out.append(int: s)
-            out.append("\" -- \"n")
-            out.append(int: t)
-            out.append("\" [penwidth=\"")
-            let pw = logMax > 0 && w.isFinite && w > 0 ? 1 + 4 * log1p(w) / logMax : 1
-            out.append(fixed: pw, decimals: 2)
-            out.append("\"")
-            let mc = meetings?.int(e) ?? 0
-            let k = kind?.string(e)
-            let met = mc > 0 || k == "meeting" || k == "both"
-            var list: [Substring] = []
-            if met {
-                out.append(meetingStyle)
-                list = dates?.string(e).map { $0.split(separator: ";").map { $0.drop { $0 == " " } } } ?? []
-                var label: String
-                if !list.isEmpty {
-                    let more = mc > list.count ? ", \(mc) meetings" : ""
-                    label = list.count <= 3 ? list.joined(separator: "\n") + (more.isEmpty ? "" : "\n(\(mc) meetings)")
-                        : "\(list.first!) … \(list.last!)\n(\(list.count) dates\(more))"
-                } else if let f = first?.string(e) {
-                    let l = last?.string(e)
-                    label = l == nil || l == f ? f : f + " … " + l!
-                } else {
-                    label = mc > 1 ? "\(mc) meetings,\ndates unknown" : "date unknown"
-                }
-                out.append(", label=")
-                DOTWriter.quote(label, to: out)
-            }
-            // Tooltip: "A – B: weight 5, 3 co-occurrences, 2 meetings (dates)".
-            out.append(", tooltip=\"")
-            DOTWriter.escape(g.labels[s], to: out)
-            out.append(" – ")
-            DOTWriter.escape(g.labels[t], to: out)
-            out.append(": weight ")
-            out.append(double: w)
-            if let c = cooc?.int(e) {
-                out.append(", ")
-                out.append(int: c)
-                out.append(c == 1 ? " co-occurrence" : " co-occurrences")
-            }
-            if let m = meetings?.int(e) {
-                out.append(", ")
-                out.append(int: m)
-                out.append(m == 1 ? " meeting" : " meetings")
-            }
-            if !list.isEmpty {
-                out.append(" (")
-                DOTWriter.escape(list.joined(separator: listSeparator), to: out)
-                out.append(")")
-            }
-            out.append("\"")
-            for (key, column) in edgeData where column.isPresent(e) {
-                out.append(key)
-                DOTWriter.quotedValue(column, e, to: out)
-            }
-            out.append("];\n")
-        }
-        out.append("}\n")
     }
 
     /// Row `i` of a column as a quoted DOT string (numbers too: `"12"`).

@@ -15,17 +15,24 @@ public protocol GraphFormatWriter: Sendable {
 }
 
 extension GraphFormatWriter {
+    /// `[path]`: one file.
     public func outputPaths(for path: String) -> [String] { [path] }
 
+    /// Writes `graph` to a temporary file beside `path`, then renames it over `path`.
     public func writeAtomically(_ graph: AttributedGraph, to path: String) throws {
         try AtomicOutput.write(to: path) { try write(graph, toTemporaryFile: $0) }
     }
 }
 
+/// An output that cannot be written; prints as `path: error: message`.
 public struct OutputError: Error, CustomStringConvertible, Sendable {
+    /// The output path.
     public var path: String
+    /// What went wrong.
     public var message: String
+    /// An error about `path`.
     public init(path: String, message: String) { self.path = path; self.message = message }
+    /// `path: error: message`.
     public var description: String { "\(path): error: \(message)" }
 }
 
@@ -73,6 +80,7 @@ public enum AtomicOutput {
         }
     }
 
+    /// Writes `bytes` to `path` atomically.
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
         try write(to: path) { tmp in
             guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)) else {
@@ -84,10 +92,13 @@ public enum AtomicOutput {
 
 /// Temporary output files in flight, removed on Ctrl-C.
 public final class TemporaryFiles: Sendable {
+    /// The files of this process.
     public static let shared = TemporaryFiles()
     private let paths = Locked(Set<String>())
 
+    /// Records a temporary file being written.
     public func register(_ p: String) { paths.withLock { _ = $0.insert(p) } }
+    /// Forgets a temporary file (renamed or removed).
     public func unregister(_ p: String) { paths.withLock { _ = $0.remove(p) } }
 
     /// Removes every registered file (called from the interrupt handler).
@@ -114,6 +125,7 @@ extension StreamingGraphWriter {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
+    /// Streams `graph` into the file at `path`.
     public func write(_ graph: AttributedGraph, toTemporaryFile path: String) throws {
         let out = try ByteSink(path: path)
         write(graph, to: out)

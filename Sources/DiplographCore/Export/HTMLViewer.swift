@@ -23,10 +23,15 @@ import Foundation
 /// - Missing values are `null`; non-finite numbers too.
 /// - Same graph, same bytes: nothing depends on the time, the machine or hash order.
 public struct HTMLViewerWriter: StreamingGraphWriter {
+    /// `html` and `htm`.
     public var extensions: [String] { ["html", "htm"] }
 
+    /// A writer.
     public init() {}
 
+    /// Streams the page into `out` (the caller closes it).
+    ///
+    /// - Complexity: O(V + E) plus the length of the values.
     public func write(_ g: AttributedGraph, to out: ByteSink) {
         let title = g.description.isEmpty ? "Diplograph graph" : g.description
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -46,6 +51,37 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
         out.append("</script>\n</body>\n</html>\n")
     }
 
+    /// Per node, its search names in two tiers: label and entity id, then aliases (as
+    /// `ViewerSearchKey` normalises them, each name once).
+    func writeNames(_ g: AttributedGraph, to out: ByteSink) {
+        let aliases = g.nodeAttribute(GraphKeys.aliases)?.values
+        let ids = g.nodeAttribute(GraphKeys.entityID)?.values
+        for i in 0..<g.nodeCount {
+            if i > 0 { out.append(", ") }
+            var primary: [String] = []
+            var secondary: [String] = []
+            func add(_ name: String, primaryTier: Bool) {
+                let n = ViewerSearchKey.normalize(name)
+                guard !n.isEmpty, !primary.contains(n), !secondary.contains(n) else { return }
+                if primaryTier { primary.append(n) } else { secondary.append(n) }
+            }
+            add(g.labels[i], primaryTier: true)
+            if let id = ids?.string(i) { add(id, primaryTier: true) }
+            for a in GraphCodec.items(aliases?.string(i)) { add(a, primaryTier: false) }
+            out.append("[")
+            for (k, tier) in [primary, secondary].enumerated() {
+                if k > 0 { out.append(", ") }
+                out.append("[")
+                for (j, n) in tier.enumerated() {
+                    if j > 0 { out.append(", ") }
+                    Self.quote(n, to: out)
+                }
+                out.append("]")
+            }
+            out.append("]")
+        }
+    }
+
     /// The graph as the page's JSON.
     func writeData(_ g: AttributedGraph, title: String, to out: ByteSink) {
         out.append("{\"title\": ")
@@ -60,34 +96,7 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
             Self.quote(l, to: out)
         }
         out.append("],\n\"names\": [")
-        let aliases = g.nodeAttribute(GraphKeys.aliases)?.values
-        let ids = g.nodeAttribute(GraphKeys.entityID)?.values
-        for i in 0..<g.nodeCount {
-            if i > 0 { out.append(", ") }
-            var primary: [String] = []
-            var secondary: [String] = []
-            func add(_ name: String, primaryTier: Bool) {
-                let n = NameNormalizer.normalize(name)
-                guard !n.isEmpty, !primary.contains(n), !secondary.contains(n) else { return }
-                if primaryTier { primary.append(n) } else { secondary.append(n) }
-            }
-            add(g.labels[i], primaryTier: true)
-            if let id = ids?.string(i) { add(id, primaryTier: true) }
-            if let list = aliases?.string(i) {
-                for a in list.components(separatedBy: listSeparator) { add(a, primaryTier: false) }
-            }
-            out.append("[")
-            for (k, tier) in [primary, secondary].enumerated() {
-                if k > 0 { out.append(", ") }
-                out.append("[")
-                for (j, n) in tier.enumerated() {
-                    if j > 0 { out.append(", ") }
-                    Self.quote(n, to: out)
-                }
-                out.append("]")
-            }
-            out.append("]")
-        }
+        writeNames(g, to: out)
         out.append("],\n\"nodeAttributes\": ")
         writeColumns(g.nodeAttributes, count: g.nodeCount, to: out)
         out.append(",\n\"source\": [")

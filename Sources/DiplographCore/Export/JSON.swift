@@ -12,9 +12,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Equal when rendered the same (object keys keep their order).
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered() == b.rendered() }
+    /// Hashes the rendered text.
     public func hash(into h: inout Hasher) { h.combine(rendered()) }
 
+    /// `s` as a string, or `null`.
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
 
     /// Compact with one space after `:` and `,` when `pretty` is false; indented by two spaces
@@ -25,6 +28,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
+    /// Appends the JSON text to `out`; `pretty` indents nested values by two spaces from `indent`.
     public func write(into out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

@@ -21,8 +21,10 @@
 ///   `networkx.node_link_graph(data, edges="links")`.
 /// - Strings are escaped like `JSONValue`: quotes, backslashes, control characters, U+2028/9.
 public struct JSONGraphWriter: StreamingGraphWriter {
+    /// `json`.
     public var extensions: [String] { ["json"] }
 
+    /// A writer.
     public init() {}
 
     /// Streams the node-link JSON of `g` into `out`.

@@ -8,12 +8,15 @@ public enum GraphView: String, Sendable, CaseIterable {
 
 /// The limits of a diagram.
 public struct DiagramOptions: Sendable, Hashable {
+    /// At most this many nodes.
     public var maxNodes = 40
+    /// At most this many edges.
     public var maxEdges = 80
     /// Co-occurrence edges need at least this many shared windows: a pair seen together once has
     /// the highest npmi whenever both are rare, which is chance, not association.
     public var minCooccurrences = 2
 
+    /// The default limits.
     public init() {}
 
     /// The entity types a diagram shows unless `--types` says otherwise.
@@ -36,6 +39,7 @@ public struct DiagramOptions: Sendable, Hashable {
 /// Nodes get a `group` attribute for clustering: a country's own name, or a person's (or
 /// organisation's) affiliation; groups with one selected node get none.
 public enum DiagramView {
+    /// The node attribute holding each node's group (for `DOTWriter.clusterBy`).
     public static let groupKey = "group"
 
     /// `graph`: the options `g` was built with (for the rule's wording: types, measure, window).

@@ -2,15 +2,21 @@ import Foundation
 
 /// One meeting behind a hop.
 public struct HopMeeting: Sendable, Hashable {
-    public var date: String?
+    /// The date (a day, month or year), or nil when unknown.
+    public var date: PartialDate?
+    /// Place name, or nil when unknown.
     public var place: String?
-    public init(date: String?, place: String?) { self.date = date; self.place = place }
+    /// A meeting on `date` in `place`.
+    public init(date: PartialDate?, place: String?) { self.date = date; self.place = place }
 }
 
 /// A sentence that supports a hop.
 public struct HopEvidence: Sendable, Hashable {
+    /// The article id (empty when the graph file did not say).
     public var article: String
+    /// The sentence.
     public var sentence: String
+    /// `sentence` of `article`.
     public init(article: String, sentence: String) { self.article = article; self.sentence = sentence }
 }
 
@@ -18,8 +24,8 @@ public struct HopEvidence: Sendable, Hashable {
 public struct HopDetail: Sendable, Hashable {
     /// Meetings (held or by phone) kept by the date window, by date.
     public var meetings: [HopMeeting] = []
-    /// Distinct meeting dates kept by the date window (ISO, sorted).
-    public var dates: [String] = []
+    /// Distinct meeting dates kept by the date window, sorted by their ISO form.
+    public var dates: [PartialDate] = []
     /// Distinct meeting places (names, sorted); empty when unknown.
     public var places: [String] = []
     /// Supporting sentences, strongest first: meeting reports (by article, then offset), then
@@ -27,10 +33,12 @@ public struct HopDetail: Sendable, Hashable {
     public var evidence: [HopEvidence] = []
     /// Number of source articles (meetings and co-occurrences).
     public var sources = 0
+    /// Number of windows mentioning both.
     public var cooccurrences = 0
     /// Number of meetings (all dates).
     public var meetingCount = 0
 
+    /// No meetings, no evidence, no counts.
     public init() {}
 }
 
@@ -47,38 +55,29 @@ public protocol HopEvidenceSource: Sendable {
 /// which date: a meeting's place is given only when the pair met once in one place, and with a
 /// date window that drops some of the pair's dates no place is given.
 public struct GraphHopEvidence: HopEvidenceSource {
-    public let graph: AttributedGraph
-    /// String edge columns the reader kept as bytes (looked up before `graph`'s columns).
-    public let deferred: DeferredStrings
+    /// The graph's edge facts.
+    public let facts: GraphCodec.EdgeFacts
 
+    /// Hop details of `graph`; `deferred` holds string edge columns a reader kept as bytes.
     public init(graph: AttributedGraph, deferred: DeferredStrings = DeferredStrings()) {
-        self.graph = graph
-        self.deferred = deferred
+        facts = GraphCodec.EdgeFacts(graph: graph, deferred: deferred)
     }
 
-    /// The string value of edge `e` in column `name`: a deferred column first, else the graph's.
-    func string(_ name: String, _ e: Int) -> String? {
-        if let c = deferred.column(name) { return deferred.string(column: c, row: e) }
-        return graph.edgeAttribute(name)?.values.string(e)
-    }
+    /// Hop details from a graph's edge facts.
+    public init(facts: GraphCodec.EdgeFacts) { self.facts = facts }
 
-    static func list(_ s: String?) -> [String] {
-        guard let s, !s.isEmpty else { return [] }
-        return s.components(separatedBy: listSeparator).filter { !$0.isEmpty }
-    }
-
+    /// The details of edge `e`, its meetings limited to `network`'s date window.
     public func detail(edge e: Int, network: PathNetwork) -> HopDetail {
         var d = HopDetail()
-        let kind = graph.edgeAttribute(GraphKeys.kind)?.values.string(e)
-        let w = graph.weights.indices.contains(e) ? graph.weights[e] : 1
-        d.meetingCount = graph.edgeAttribute(GraphKeys.meetings)?.values.double(e).map { Int($0) }
-            ?? (kind == "meeting" || kind == "both" ? Int(w) : 0)
-        d.cooccurrences = graph.edgeAttribute(GraphKeys.cooccurrences)?.values.double(e).map { Int($0) }
-            ?? (kind == "cooccurrence" || kind == "both" ? Int(w) : 0)
-        let allDates = Self.list(string(GraphKeys.meetingDates, e))
+        let kind = facts.kind(e)
+        let weights = facts.graph.weights
+        let w = weights.indices.contains(e) ? weights[e] : 1
+        d.meetingCount = facts.meetings(e).map { Int($0) } ?? (kind?.includesMeeting == true ? Int(w) : 0)
+        d.cooccurrences = facts.cooccurrences(e).map { Int($0) } ?? (kind?.includesCooccurrence == true ? Int(w) : 0)
+        let allDates = facts.meetingDates(e)
         let windowed = network.options.window != nil
-        d.dates = windowed ? network.meetingDates[e] : allDates.sorted()
-        let places = Self.list(string(GraphKeys.places, e)).sorted()
+        d.dates = windowed ? network.meetingDates[e] : allDates.sorted { $0.iso < $1.iso }
+        let places = facts.places(e).sorted()
         d.places = windowed && d.dates.count < Set(allDates).count ? [] : places
         let single = d.meetingCount == 1 && d.places.count == 1 ? d.places[0] : nil
         if d.dates.isEmpty {
@@ -86,104 +85,9 @@ public struct GraphHopEvidence: HopEvidenceSource {
         } else {
             d.meetings = d.dates.map { HopMeeting(date: $0, place: d.dates.count == 1 ? single : nil) }
         }
-        d.sources = Self.list(string(GraphKeys.sources, e)).count
-        if let ev = string(GraphKeys.evidence, e), !ev.isEmpty {
-            if let r = ev.range(of: ": ") {
-                d.evidence = [HopEvidence(article: String(ev[..<r.lowerBound]), sentence: String(ev[r.upperBound...]))]
-            } else {
-                d.evidence = [HopEvidence(article: "", sentence: ev)]
-            }
-        }
+        d.sources = facts.sources(e).count
+        if let ev = facts.evidence(e) { d.evidence = [HopEvidence(article: ev.article, sentence: ev.sentence)] }
         return d
-    }
-}
-
-/// String columns kept as UTF-8 bytes in one buffer instead of one `String` per row: a reader
-/// fills them for columns only a few rows of which are ever read (a path's hop evidence), and
-/// `string(column:row:)` makes the `String` of one row on demand.
-///
-/// ```swift
-/// var d = DeferredStrings()
-/// let c = d.addColumn(name: "evidence")
-/// d.set(column: c, row: 0, Array("a1: Text.".utf8))
-/// d.string(column: d.column("evidence")!, row: 0)   // "a1: Text."
-/// ```
-public struct DeferredStrings: Sendable {
-    struct Column: Sendable {
-        var name: String
-        /// Per row: chunk << 32 | offset in the chunk (-1: no value), and byte count.
-        var places: [Int] = []
-        var lengths: [Int32] = []
-        var defaultValue: String?
-        /// False for a column the graph leaves out (a `for="all"` key no edge uses).
-        var listed = true
-    }
-
-    /// The bytes, in chunks of at least `chunkSize` that never grow past their capacity (no
-    /// reallocation copies a large buffer, so memory stays near the bytes stored).
-    var chunks: [[UInt8]] = []
-    var columns: [Column] = []
-    static let chunkSize = 1 << 22
-
-    public init() {}
-
-    /// Adds a column; returns its index for `set`.
-    public mutating func addColumn(name: String) -> Int {
-        columns.append(Column(name: name))
-        return columns.count - 1
-    }
-
-    /// Sets row `row` of column `c` to the UTF-8 text `value` (later sets replace earlier ones).
-    public mutating func set(column c: Int, row: Int, _ value: [UInt8]) {
-        if chunks.isEmpty || chunks[chunks.count - 1].count + value.count > chunks[chunks.count - 1].capacity {
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(max(Self.chunkSize, value.count))
-            chunks.append(chunk)
-        }
-        let k = chunks.count - 1
-        let place = k << 32 | chunks[k].count
-        chunks[k].append(contentsOf: value)
-        let length = Int32(truncatingIfNeeded: value.count)
-        if row >= columns[c].places.count {
-            let missing = row - columns[c].places.count
-            if missing > 0 {
-                columns[c].places.append(contentsOf: repeatElement(-1, count: missing))
-                columns[c].lengths.append(contentsOf: repeatElement(0, count: missing))
-            }
-            columns[c].places.append(place)
-            columns[c].lengths.append(length)
-        } else {
-            columns[c].places[row] = place
-            columns[c].lengths[row] = length
-        }
-    }
-
-    /// Reserves room for `rows` rows in every column.
-    public mutating func reserveCapacity(rows: Int) {
-        for c in columns.indices {
-            columns[c].places.reserveCapacity(rows)
-            columns[c].lengths.reserveCapacity(rows)
-        }
-    }
-
-    /// The value of rows without one (a key's `<default>`).
-    public mutating func setDefault(column c: Int, _ value: String) { columns[c].defaultValue = value }
-
-    /// Leaves column `c` out of `column(_:)` lookups.
-    public mutating func unlist(column c: Int) { columns[c].listed = false }
-
-    /// The first listed column named `name`.
-    public func column(_ name: String) -> Int? { columns.firstIndex { $0.listed && $0.name == name } }
-
-    /// Row `row` of column `c`, or the column's default, or nil.
-    public func string(column c: Int, row: Int) -> String? {
-        let col = columns[c]
-        guard row >= 0, row < col.places.count, col.places[row] >= 0 else { return col.defaultValue }
-        let place = col.places[row]
-        let start = place & 0xFFFF_FFFF
-        return chunks[place >> 32].withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(col.lengths[row]))]), as: UTF8.self)
-        }
     }
 }
 
@@ -200,25 +104,23 @@ public struct CorpusHopEvidence: HopEvidenceSource {
     let cooccurrence: [EntityPair: CooccurrenceStats]
     let placeNames: [String: String]
 
+    /// Hop details for the edges of `graph` (built from `corpus` by `GraphBuilder`).
+    ///
+    /// - Complexity: O(meetings × participants²) to index the corpus's meetings by pair.
     public init(corpus: CorpusResult, graph: AttributedGraph) {
         self.graph = graph
         let col = graph.nodeAttribute(GraphKeys.entityID)?.values
         ids = (0..<graph.nodeCount).map { col?.string($0) ?? graph.labels[$0] }
-        var pairs: [EntityPair: [Meeting]] = [:]
         var names: [String: String] = [:]
         for m in corpus.meetings where m.status != .planned {
-            for i in 0..<m.participants.count {
-                for j in (i + 1)..<m.participants.count {
-                    pairs[EntityPair(m.participants[i], m.participants[j]), default: []].append(m)
-                }
-            }
             if let p = m.place { names[p] = corpus.entities[id: p]?.name ?? p }
         }
-        meetings = pairs
+        meetings = GraphBuilder.meetingsByPair(corpus, options: GraphOptions())
         cooccurrence = corpus.cooccurrence
         placeNames = names
     }
 
+    /// Every meeting of edge `e`'s pair in `network`'s date window, by date, then place, then id; the reports of those meetings, then the co-occurrence evidence.
     public func detail(edge e: Int, network: PathNetwork) -> HopDetail {
         var d = HopDetail()
         let pair = EntityPair(ids[graph.sources[e]], ids[graph.targets[e]])
@@ -233,7 +135,7 @@ public struct CorpusHopEvidence: HopEvidenceSource {
         if let win = network.options.window {
             kept = all.filter { m in
                 guard let date = m.date, let iv = DayInterval(date) else { return false }
-                return !(iv.last < win.first || iv.first > win.last)
+                return iv.overlaps(win)
             }
         }
         kept.sort { a, b in
@@ -241,8 +143,8 @@ public struct CorpusHopEvidence: HopEvidenceSource {
             let y = (b.date?.iso ?? "~", b.place.flatMap { placeNames[$0] } ?? "", b.id)
             return x < y
         }
-        d.meetings = kept.map { HopMeeting(date: $0.date?.iso, place: $0.place.flatMap { placeNames[$0] }) }
-        d.dates = Array(Set(kept.compactMap { $0.date?.iso })).sorted()
+        d.meetings = kept.map { HopMeeting(date: $0.date, place: $0.place.flatMap { placeNames[$0] }) }
+        d.dates = Array(Set(kept.compactMap(\.date))).sorted { $0.iso < $1.iso }
         d.places = Array(Set(kept.compactMap { $0.place.flatMap { placeNames[$0] } })).sorted()
         var ev = kept.flatMap(\.sources).sorted()
         if let c = stats?.evidence, !ev.contains(c) { ev.append(c) }

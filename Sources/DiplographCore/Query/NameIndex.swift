@@ -1,86 +1,5 @@
 import Foundation
 
-/// Normalises names for matching: case, diacritics and width folded; apostrophes dropped;
-/// hyphens, dots, underscores and runs of spaces turned into one space.
-///
-/// ```swift
-/// NameNormalizer.normalize("Choe Son-hui")   // "choe son hui"
-/// NameNormalizer.normalize("O’Brien")        // "obrien"
-/// NameNormalizer.normalize("Sergueï  LAVROV") // "serguei lavrov"
-/// ```
-public enum NameNormalizer {
-    public static func normalize(_ s: String) -> String {
-        var ascii = true
-        for b in s.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii { return normalizeASCII(s) }
-        let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        var out = [UInt8]()
-        out.reserveCapacity(folded.utf8.count)
-        var pendingSpace = false
-        for u in folded.unicodeScalars {
-            if u == "'" || u == "\u{2019}" || u == "\u{2018}" || u == "\u{02BC}" || u == "`" { continue }
-            let keep: Bool
-            if u.isASCII {
-                let b = UInt8(u.value)
-                keep = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-            } else {
-                keep = u.properties.isAlphabetic || u.properties.numericType != nil
-            }
-            if !keep { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            if u.isASCII {
-                var b = UInt8(u.value)
-                if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                out.append(b)
-            } else {
-                out.append(contentsOf: Array(String(u).lowercased().utf8))
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The byte loop of `normalize` for ASCII text.
-    static func normalizeASCII(_ s: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(s.utf8.count)
-        appendNormalizedASCII(s, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends the normalised form of ASCII `s` to `out` (what `normalizeASCII` returns).
-    static func appendNormalizedASCII(_ s: String, to out: inout [UInt8]) {
-        let base = out.count
-        var pendingSpace = false
-        for var b in s.utf8 {
-            if b == 0x27 || b == 0x60 { continue }
-            let digit = b &- 0x30 < 10, upper = b &- 0x41 < 26, lower = b &- 0x61 < 26
-            if !(digit || upper || lower) { pendingSpace = out.count > base; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            if upper { b += 0x20 }
-            out.append(b)
-        }
-    }
-
-    /// Levenshtein distance over Unicode scalars.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
-        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
-    }
-
-    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var prev = Array(0...y.count), cur = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            cur[0] = i
-            for j in 1...y.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            swap(&prev, &cur)
-        }
-        return prev[y.count]
-    }
-}
-
 /// The outcome of looking a name up in a graph.
 public enum NameMatch: Sendable, Equatable {
     /// The node index.
@@ -96,7 +15,9 @@ public enum NameMatch: Sendable, Equatable {
 /// A node's names are its label, its `aliases` attribute (`"; "`-separated) and its `entity_id`
 /// (hyphens read as spaces). A query matches, in this order of preference (the first tier that
 /// matches anything decides; several nodes in that tier make the query ambiguous):
-/// 1. a label or entity id, normalised (case, diacritics, hyphens, spacing, apostrophes);
+/// 1. a label or entity id, normalised as the resolver normalises names
+///    (`NameTokenizer.normalizedPhrase`: case, accents, hyphens, spacing and apostrophes
+///    ignored, a possessive "'s" cut off, "U.S." read as "us");
 /// 2. an alias, normalised;
 /// 3. any name with its spaces removed ("Sonhui" spellings);
 /// 4. a one-word query equal to the first or last word of a person's name or alias (a family
@@ -108,6 +29,7 @@ public enum NameMatch: Sendable, Equatable {
 /// - Complexity: building is O(total length of names); a lookup is O(total length of names);
 ///   suggestions for an unknown name are O(N · L²) over N names of length L.
 public struct NameIndex: Sendable {
+    /// Node labels, by node index.
     public let labels: [String]
     /// Normalised names, back to back; name `i` is `bytes[start[i]..<start[i + 1]]`.
     private var bytes: [UInt8] = []
@@ -119,6 +41,7 @@ public struct NameIndex: Sendable {
     private var firstName: [Int32] = []
     private var isPerson: [Bool] = []
 
+    /// Indexes the label, `entity_id` and `aliases` of every node of `graph`.
     public init(graph: AttributedGraph) {
         labels = graph.labels
         let aliases = graph.nodeAttribute(GraphKeys.aliases)?.values
@@ -132,21 +55,8 @@ public struct NameIndex: Sendable {
             firstName.append(first)
             add(graph.labels[v], tier: 1, node: v, from: first)
             if let id = ids?.string(v) { add(id, tier: 1, node: v, from: first) }
-            if let list = aliases?.string(v) {
-                var list = list
-                list.withUTF8 { buf in
-                    // Split on "; " without Foundation.
-                    var lo = 0, i = 0
-                    while i <= buf.count {
-                        if i == buf.count || (buf[i] == 0x3B && i + 1 < buf.count && buf[i + 1] == 0x20) {
-                            let part = String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<i]), as: UTF8.self)
-                            add(part, tier: 2, node: v, from: first)
-                            i += 2; lo = i
-                            continue
-                        }
-                        i += 1
-                    }
-                }
+            GraphCodec.forEachItem(aliases?.string(v)) { item in
+                add(String(decoding: item, as: UTF8.self), tier: 2, node: v, from: first)
             }
             isPerson.append(types.map { $0.string(v) == EntityType.person.rawValue } ?? true)
         }
@@ -156,13 +66,7 @@ public struct NameIndex: Sendable {
     /// Appends the normalised `name` to node `v`'s names unless empty or already one of them.
     private mutating func add(_ name: String, tier t: UInt8, node v: Int, from first: Int32) {
         let mark = bytes.count
-        var ascii = true
-        for b in name.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii {
-            NameNormalizer.appendNormalizedASCII(name, to: &bytes)
-        } else {
-            bytes.append(contentsOf: NameNormalizer.normalize(name).utf8)
-        }
+        Self.appendNormalized(name, to: &bytes)
         let len = bytes.count - mark
         guard len > 0 else { return }
         // A node's own duplicate (an alias equal to the label): kept once, under its first
@@ -186,7 +90,7 @@ public struct NameIndex: Sendable {
 
     /// Looks a name up.
     public func match(_ query: String) -> NameMatch {
-        let q = Array(NameNormalizer.normalize(query).utf8)
+        let q = Self.normalized(query)
         guard !q.isEmpty else { return .unknown(suggestions: []) }
         let qc = q.filter { $0 != 0x20 }
         let oneWord = qc.count == q.count
@@ -210,7 +114,7 @@ public struct NameIndex: Sendable {
     /// The nodes whose names are closest to `query` by edit distance (on normalised names and
     /// on their single words), closest first, ties by label.
     public func suggestions(for query: String, limit: Int) -> [Int] {
-        let q = Array(NameNormalizer.normalize(query).unicodeScalars)
+        let q = Array(String(decoding: Self.normalized(query), as: UTF8.self).unicodeScalars)
         let oneWord = !q.contains(" ")
         var scored: [(Int, String, Int)] = []
         // The `limit`-th best score so far: names whose length alone puts them further are skipped.
@@ -221,11 +125,11 @@ public struct NameIndex: Sendable {
             for j in Int(firstName[n])..<Int(firstName[n + 1]) {
                 let ks = Array(String(decoding: name(j), as: UTF8.self).unicodeScalars)
                 if abs(ks.count - q.count) <= min(best, threshold) {
-                    best = min(best, NameNormalizer.editDistance(q, ks))
+                    best = min(best, Self.editDistance(q, ks))
                 }
                 if oneWord {
                     for w in ks.split(separator: " ") where w.count > 1 && abs(w.count - q.count) + 1 <= min(best, threshold) {
-                        best = min(best, NameNormalizer.editDistance(q, Array(w)) + 1)
+                        best = min(best, Self.editDistance(q, Array(w)) + 1)
                     }
                 }
             }
@@ -237,5 +141,41 @@ public struct NameIndex: Sendable {
         }
         scored.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         return scored.prefix(limit).map(\.2)
+    }
+
+    /// The normalised bytes of a name: `NameTokenizer.normalizedPhrase`, the resolver's form
+    /// ("U.S." → "us", "China's" → "china", "Choe Son-hui" → "choe son hui").
+    static func normalized(_ name: String) -> [UInt8] {
+        var out: [UInt8] = []
+        appendNormalized(name, to: &out)
+        return out
+    }
+
+    /// Appends `normalized(name)`. Text that is not ASCII is put in canonical composition first
+    /// (NFC: "e" + U+0301 is "é"), so that a name typed with combining accents is the name the
+    /// resolver wrote.
+    static func appendNormalized(_ name: String, to out: inout [UInt8]) {
+        var ascii = true
+        for b in name.utf8 where b >= 0x80 { ascii = false; break }
+        appendNormalizedPhrase(ascii ? name : name.precomposedStringWithCanonicalMapping, to: &out)
+    }
+
+    /// Levenshtein distance over Unicode scalars.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count), cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
     }
 }

@@ -7,6 +7,7 @@ public enum PathQueryError: Error, Sendable, Equatable, CustomStringConvertible 
     /// FROM or TO is also in `--exclude`.
     case excludedEndpoint(String)
 
+    /// The message printed on standard error.
     public var description: String {
         func quoted(_ xs: [String]) -> String { xs.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") }
         switch self {
@@ -23,12 +24,15 @@ public enum PathQueryError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// One hop of an answer.
 public struct PathHop: Sendable, Hashable {
+    /// The label of the hop's first node.
     public var from: String
+    /// The label of the hop's second node.
     public var to: String
-    /// The edge's `kind` attribute: meeting, cooccurrence or both ("edge" in a graph without kinds).
-    public var kind: String
+    /// The edge's kind; nil in a graph without edge kinds (written as "edge").
+    public var kind: EdgeKind?
     /// The relation weight the search used (meetings, co-occurrences or the edge weight).
     public var weight: Double
+    /// Meetings, dates, places, evidence and counts of the edge.
     public var detail: HopDetail
     /// "met on 2025-09-28 in Beijing", "co-mentioned in 3 sentences", …
     public var relation: String
@@ -36,18 +40,27 @@ public struct PathHop: Sendable, Hashable {
 
 /// One path of an answer.
 public struct AnswerPath: Sendable, Hashable {
+    /// Node labels from start to end.
     public var nodes: [String]
+    /// The path as the search found it (node and edge indices).
     public var found: FoundPath
+    /// The path's cost (hops, or the sum of 1/weight when weighted).
     public var cost: Double
+    /// One hop per edge.
     public var hops: [PathHop]
 }
 
 /// The answer to `diplograph path`.
 public struct PathAnswer: Sendable, Hashable {
+    /// The label of the start node.
     public var from: String
+    /// The label of the end node.
     public var to: String
+    /// Which edges were followed.
     public var via: PathRelation
+    /// Whether the cost was the sum of 1/weight.
     public var weighted: Bool
+    /// The paths found, best first (empty: no path).
     public var paths: [AnswerPath]
     /// Filters in force, for the no-path message ("after 2025-09-01", "time-respecting", …).
     public var filters: [String]
@@ -81,11 +94,11 @@ public struct PathAnswer: Sendable, Hashable {
                     ("length", .int(p.found.hops)),
                     ("hops", .array(p.hops.map { h in
                         .object([
-                            ("from", .string(h.from)), ("to", .string(h.to)), ("kind", .string(h.kind)),
+                            ("from", .string(h.from)), ("to", .string(h.to)), ("kind", .string(h.kind?.rawValue ?? "edge")),
                             ("weight", .double(h.weight)), ("relation", .string(h.relation)),
                             ("sources", .int(h.detail.sources)),
                             ("meetings", .array(h.detail.meetings.map { m in
-                                .object([("date", .optional(m.date)), ("place", .optional(m.place))])
+                                .object([("date", .optional(m.date?.iso)), ("place", .optional(m.place))])
                             })),
                             ("evidence", .array(h.detail.evidence.map { e in
                                 .object([("article", .string(e.article)), ("sentence", .string(e.sentence))])
@@ -165,6 +178,14 @@ public enum PathQuery {
     /// filled from them.
     public static func run(graph: AttributedGraph, from: String, to: String, exclude: [String] = [],
                            options: PathOptions, evidence: any HopEvidenceSource) throws(PathQueryError) -> PathAnswer {
+        try run(facts: GraphCodec.EdgeFacts(graph: graph), from: from, to: to, exclude: exclude, options: options,
+                evidence: evidence)
+    }
+
+    /// Runs a query on a graph's edge facts (as `GraphMLReader.readEdgeFacts` reads them).
+    public static func run(facts: GraphCodec.EdgeFacts, from: String, to: String, exclude: [String] = [],
+                           options: PathOptions, evidence: any HopEvidenceSource) throws(PathQueryError) -> PathAnswer {
+        let graph = facts.graph
         let index = NameIndex(graph: graph)
         let s = try resolve(from, in: index)
         let t = try resolve(to, in: index)
@@ -174,7 +195,7 @@ public enum PathQuery {
             if x == s || x == t { throw .excludedEndpoint(name) }
             options.excluded.insert(x)
         }
-        let net = PathNetwork(graph: graph, options: options)
+        let net = PathNetwork(facts: facts, options: options)
         let found = PathSearch.kShortest(net, from: s, to: t, k: max(1, options.k))
         return answer(graph: graph, network: net, from: s, to: t, found: found, evidence: evidence)
     }
@@ -184,7 +205,6 @@ public enum PathQuery {
                               found: [FoundPath], evidence: any HopEvidenceSource) -> PathAnswer {
         let options = net.options
         let unit = windowUnit(graph.description)
-        let kinds = graph.edgeAttribute(GraphKeys.kind)?.values
         var filters: [String] = []
         if let a = options.after { filters.append("after \(a.iso)") }
         if let b = options.before { filters.append("before \(b.iso)") }
@@ -196,7 +216,8 @@ public enum PathQuery {
             var hops: [PathHop] = []
             for (i, e) in p.edges.enumerated() {
                 let d = evidence.detail(edge: e, network: net)
-                let kind = kinds?.string(e) ?? (!net.hasEdgeKinds ? "edge" : d.meetingCount > 0 ? (d.cooccurrences > 0 ? "both" : "meeting") : "cooccurrence")
+                let kind = net.facts.kind(e) ?? (!net.hasEdgeKinds ? nil
+                    : EdgeKind(meetings: d.meetingCount, cooccurrences: d.cooccurrences) ?? .cooccurrence)
                 hops.append(PathHop(from: graph.labels[p.nodes[i]], to: graph.labels[p.nodes[i + 1]], kind: kind,
                                     weight: net.weight[e], detail: d,
                                     relation: relation(d, weight: net.weight[e], via: options.via,
@@ -229,10 +250,10 @@ public enum PathQuery {
             if d.dates.isEmpty {
                 parts.append((count == 1 ? "met (date unknown)" : "met \(count) times (dates unknown)") + place)
             } else if count == 1 && d.dates.count == 1 {
-                parts.append("met on \(d.dates[0])" + place)
+                parts.append("met on \(d.dates[0].iso)" + place)
             } else {
                 let n = max(count, d.dates.count)
-                parts.append("met \(n) times (\(d.dates.joined(separator: ", ")))" + place)
+                parts.append("met \(n) times (\(d.dates.map(\.iso).joined(separator: ", ")))" + place)
             }
         }
         if d.cooccurrences > 0 && (via != .meetings || parts.isEmpty) {

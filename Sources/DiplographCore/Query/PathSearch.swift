@@ -1,12 +1,16 @@
 /// A path found in a `PathNetwork`: node indices, the original edge index of each hop, and its cost.
 public struct FoundPath: Sendable, Hashable {
+    /// Node indices from start to end.
     public var nodes: [Int]
+    /// The original edge index of each hop.
     public var edges: [Int]
     /// Sum of 1/weight over the hops.
     public var inverseWeight: Double
 
+    /// Number of hops.
     public var hops: Int { edges.count }
 
+    /// A path; see the properties for the arguments.
     public init(nodes: [Int], edges: [Int], inverseWeight: Double) {
         self.nodes = nodes
         self.edges = edges

@@ -126,6 +126,10 @@ public struct EntityIndex: Sendable {
     /// The final id of an id that appears in a resolved article.
     public func canonicalID(_ id: String) -> String { remap[id] ?? id }
 
+    /// The final ids of `ids`, distinct and sorted: a meeting's participants once remapped.
+    /// The one place meeting participants are canonicalised (the pipeline and the graph).
+    public func canonicalIDs(_ ids: [String]) -> [String] { Array(Set(ids.map(canonicalID))).sorted() }
+
     public subscript(id id: String) -> EntitySummary? { position[canonicalID(id)].map { entities[$0] } }
 }
 

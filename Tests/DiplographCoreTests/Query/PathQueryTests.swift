@@ -103,7 +103,7 @@ struct PathQueryTests {
         let (_, a) = try both("Li Qiang", "Lavrov") { $0.k = 5 }
         #expect(a.paths.map(\.nodes) == [["Li Qiang", "Choe Son Hui", "Sergei Lavrov"]])
         let (g2, a2) = try both("Choe", "Lavrov") { $0.after = PartialDate(iso: "2025-10") }
-        #expect(a2.paths.first?.hops.first?.detail.meetings == [HopMeeting(date: "2025-10-02", place: "Moscow")])
+        #expect(a2.paths.first?.hops.first?.detail.meetings == [HopMeeting(date: PartialDate(year: 2025, month: 10, day: 2), place: "Moscow")])
         #expect(a2.paths.first?.hops.first?.relation == "met on 2025-10-02 in Moscow")
         #expect(g2.paths.first?.hops.first?.relation == "met on 2025-10-02 in Moscow")
     }
