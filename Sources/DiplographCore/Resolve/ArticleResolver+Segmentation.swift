@@ -32,8 +32,9 @@ extension ArticleResolver {
                         k += 1
                     }
                     // "Abdel Fattah el-Sisi": a particle glued to the name by a hyphen.
-                    let glued = tokens[k].gap == .hyphen && k == j + 1 && Lexicon.nameParticles.contains(t.key)
-                    if k < range.upperBound, tokens[k].gap == .space || glued, isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
+                    if k < range.upperBound,
+                       tokens[k].gap == .space || (tokens[k].gap == .hyphen && k == j + 1 && Lexicon.nameParticles.contains(t.key)),
+                       isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
                         j = k
                         continue
                     }

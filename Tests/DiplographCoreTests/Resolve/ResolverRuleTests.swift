@@ -652,5 +652,8 @@ import Testing
         #expect(mentions(d, "karim-al-noor") == 2, "\(ids(d).sorted())")
         let n = resolve("Headline\nThe talks lasted three hours. The Al-Noor said more about it.")
         #expect(!n.entities.contains { $0.type == .person }, "\(ids(n).sorted())")
+        // A particle that ends the text is read safely (nothing after it to glue).
+        let e = resolve("Headline\nThe talks lasted three hours. They met Karim al")
+        #expect(e.mentions.allSatisfy { $0.range.upperBound <= e.article.text.count })
     }
 }
