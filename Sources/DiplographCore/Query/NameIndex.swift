@@ -157,7 +157,7 @@ public struct NameIndex: Sendable {
     static func appendNormalized(_ name: String, to out: inout [UInt8]) {
         var ascii = true
         for b in name.utf8 where b >= 0x80 { ascii = false; break }
-        appendNormalizedPhrase(ascii ? name : name.precomposedStringWithCanonicalMapping, to: &out)
+        NameTokenizer.appendNormalizedPhrase(ascii ? name : name.precomposedStringWithCanonicalMapping, to: &out)
     }
 
     /// Levenshtein distance over Unicode scalars.

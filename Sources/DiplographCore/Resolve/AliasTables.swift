@@ -124,7 +124,7 @@ public enum AliasTables {
             var c = 1
             for f in fields { columns.append(c); c += (ascii ? f.utf8.count : f.count) + 1 }
 
-            guard let h = header else {
+            guard header != nil else {
                 var map: [String: Int] = [:]
                 for (i, f) in fields.enumerated() {
                     let name = f.trimmedWhitespace.lowercased()
@@ -150,7 +150,6 @@ public enum AliasTables {
             if fields.count > headerNames.count {
                 err(lineNo, columns[headerNames.count], "\(fields.count - headerNames.count) extra field(s) beyond the header", .warning)
             }
-            _ = h
             func field(_ index: Int?) -> (String, Int)? {
                 guard let i = index else { return nil }
                 guard i < fields.count else { return ("", c) }
@@ -187,7 +186,6 @@ public enum AliasTables {
                 // Cheap emptiness test first: only blank fields need the full trim.
                 if raw.utf8.isEmpty { return [] }
                 guard let (text, col) = field(index), !text.isEmpty else { return [] }
-                _ = text
                 var out: [(String, Int)] = []
                 var offset = 0
                 let parts: [Substring] = ascii
@@ -224,7 +222,7 @@ public enum AliasTables {
                 let ti = EntityType.allCases.firstIndex(of: t)!
                 func check(_ form: String, _ col: Int) {
                     let lo = normalized.count
-                    appendNormalizedPhrase(form, to: &normalized)
+                    NameTokenizer.appendNormalizedPhrase(form, to: &normalized)
                     let r = lo..<normalized.count
                     if r.isEmpty { err(lineNo, col, "name '\(form)' has no letters or digits"); bad = true; return }
                     if seen.contains(where: { $0.count == r.count && normalized[$0].elementsEqual(normalized[r]) }) {
@@ -308,7 +306,6 @@ public enum AliasTables {
             return true
         }
         let malformed = RoleError(offset: offset, message: "malformed date range '\(range)' (expected YYYY[-MM[-DD]]-[YYYY[-MM[-DD]]])")
-        var sawSeparator = false
         while i < parts.count {
             let p = parts[i]
             if p.isEmpty {
@@ -316,13 +313,12 @@ public enum AliasTables {
                 if current.isEmpty && !(i == 0) && !(i == parts.count - 1) { return .failure(malformed) }
                 if !current.isEmpty { guard flush() else { return .failure(malformed) } }
                 if i == 0 { dates.append(nil) }
-                sawSeparator = true
                 i += 1
                 continue
             }
             guard p.allSatisfy(\.isNumber) else { return .failure(malformed) }
             if p.count == 4 {
-                if !current.isEmpty { guard flush() else { return .failure(malformed) }; sawSeparator = true }
+                if !current.isEmpty { guard flush() else { return .failure(malformed) } }
                 current = [p]
             } else if p.count == 2, !current.isEmpty, current.count < 3 {
                 current.append(p)
@@ -332,7 +328,6 @@ public enum AliasTables {
             i += 1
         }
         if !current.isEmpty { guard flush() else { return .failure(malformed) } }
-        _ = sawSeparator
         guard dates.count >= 1, dates.count <= 2 else { return .failure(malformed) }
         let from = dates[0]
         let to = dates.count == 2 ? dates[1] : nil
@@ -437,74 +432,5 @@ extension Substring {
         case (0xE3, 0x80): return b2 == 0x80 ? 3 : 0
         default: return 0
         }
-    }
-}
-
-/// `NameTokenizer.normalizedPhrase(s)` appended as bytes: a byte loop for ASCII text (the same
-/// tokens: letters and digits, apostrophes inside a word dropped, a possessive "'s" cut off,
-/// "U.S."-style abbreviations joined, camel-case joins split), the tokenizer otherwise.
-func appendNormalizedPhrase(_ s: String, to out: inout [UInt8]) {
-    var s = s
-    let done = s.withUTF8 { buf -> Bool in
-        for b in buf where b >= 0x80 { return false }
-        appendNormalizedASCIIPhrase(buf, to: &out)
-        return true
-    }
-    if !done { out.append(contentsOf: NameTokenizer.normalizedPhrase(s).utf8) }
-}
-
-/// The ASCII case of `appendNormalizedPhrase` (every byte of `t` below 0x80).
-func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-    @inline(__always) func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
-    @inline(__always) func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
-    @inline(__always) func isWord(_ c: UInt8) -> Bool { c &- 0x30 < 10 || isUpper(c) || isLower(c) }
-    let hi = t.count
-    var i = 0
-    var first = true
-    while i < hi {
-        guard isWord(t[i]) else { i += 1; continue }
-        if !first { out.append(0x20) }
-        first = false
-        // "U.S.": single capitals each followed by a period, at least two.
-        if i + 3 < hi, isUpper(t[i]), t[i + 1] == 0x2E, isUpper(t[i + 2]), t[i + 3] == 0x2E {
-            let mark = out.count
-            var j = i, count = 0
-            while j + 1 < hi, isUpper(t[j]), t[j + 1] == 0x2E, j + 2 >= hi || !isLower(t[j + 2]) {
-                out.append(t[j] | 0x20)
-                j += 2
-                count += 1
-            }
-            if count >= 2 { i = j; continue }
-            out.removeSubrange(mark...)
-        }
-        let i0 = i
-        var fullEnd = i
-        var capStartedRun = false
-        var lowerRun = 0
-        var j = i
-        scan: while j < hi {
-            let c = t[j]
-            if isWord(c) {
-                if isUpper(c), j > i0, capStartedRun, lowerRun >= 2, j + 1 < hi, isLower(t[j + 1]) {
-                    break scan  // "ShortsWang": the next token starts here
-                }
-                if isLower(c) { lowerRun += 1 }
-                if isUpper(c) { if j == i0 { capStartedRun = true }; lowerRun = 0 }
-                out.append(isUpper(c) ? c | 0x20 : c)
-                j += 1
-                fullEnd = j
-                continue
-            }
-            guard c == 0x27 else { break scan }
-            let after = j + 1
-            if after < hi, t[after] == 0x73 || t[after] == 0x53, after + 1 >= hi || !isWord(t[after + 1]) {
-                fullEnd = after + 1  // possessive "'s": cut off
-                break scan
-            }
-            if after < hi, isWord(t[after]) { j = after; continue }  // "O'Brien"
-            if j > i0, t[j - 1] == 0x73 || t[j - 1] == 0x53 { fullEnd = after }  // plural "s'"
-            break scan
-        }
-        i = fullEnd
     }
 }

@@ -433,20 +433,8 @@ enum NameTokenizer {
         return consonants >= 5 ? h : nil
     }
 
-    /// Normalised lookup form of a phrase: tokens joined by one space.
-    static func normalizedPhrase(_ phrase: String) -> String {
-        let bytes = Array(phrase.utf8)
-        var toks: [NameToken] = []
-        tokenize(bytes, 0..<bytes.count, into: &toks)
-        return toks.map { normalized(bytes, $0) }.joined(separator: " ")
-    }
-
     static let titleAbbreviations = KeySet(["mr", "ms", "mrs", "dr", "prof", "gen", "sen", "rep", "lt", "col", "st", "gov", "amb"]
-        .map { w in
-            var h = seed
-            for b in w.utf8 { h = (h ^ UInt64(b)) &* prime }
-            return h
-        })
+        .map { FNV1a.hash($0.utf8) })
 }
 
 struct ScannedToken {
