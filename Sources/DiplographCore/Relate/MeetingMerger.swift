@@ -194,7 +194,7 @@ public enum MeetingMerger {
     /// Evidence sorted by article and offset (then sentence), duplicates removed.
     static func distinctSorted(_ list: [Evidence]) -> [Evidence] {
         guard list.count > 1 else { return list }
-        func less(_ a: Evidence, _ b: Evidence) -> Bool { a < b || (!(b < a) && a.sentence < b.sentence) }
+        let less = Evidence.precedes
         // Reports of one event mostly come in article order: often nothing to do.
         var ordered = true
         for i in 1..<list.count where !less(list[i - 1], list[i]) { ordered = false; break }
@@ -258,7 +258,7 @@ public enum MeetingMerger {
         if ea != eb {
             guard let ea else { return true }
             guard let eb else { return false }
-            return ea < eb || (!(eb < ea) && ea.sentence < eb.sentence)
+            return Evidence.precedes(ea, eb)
         }
         if a.place != b.place { return (a.place ?? "") < (b.place ?? "") }
         return a.evidence.count < b.evidence.count
@@ -269,7 +269,7 @@ public enum MeetingMerger {
         if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
         if a.status != b.status { return a.status.rawValue < b.status.rawValue }
         let ea = a.sources.first, eb = b.sources.first
-        if let ea, let eb, ea != eb { return ea < eb || (!(eb < ea) && ea.sentence < eb.sentence) }
+        if let ea, let eb, ea != eb { return Evidence.precedes(ea, eb) }
         return (a.place ?? "") < (b.place ?? "")
     }
 
