@@ -210,7 +210,8 @@ public enum Pipeline {
         var kept = 0
         for i in reports.indices {
             var r = reports[i]
-            if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
+            // (Only reports with a moved or repeated participant get a new list.)
+            if !isStrictlyAscending(r.participants) || r.participants.contains(where: { index.remap[$0] != nil }) {
                 r.participants = Array(Set(r.participants.map(index.canonicalID))).sorted()
             }
             r.place = r.place.map(index.canonicalID)
