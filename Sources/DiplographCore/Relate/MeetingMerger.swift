@@ -199,8 +199,8 @@ public enum MeetingMerger {
                                     status: e.status, sources: distinctSorted(e.sources)))
         }
         events = []
-        // Sorted on positions: moving meetings while sorting would copy them.
-        let order = meetings.indices.sorted { meetingOrder(meetings[$0], meetings[$1]) }
+        // Sorted on positions (through a pointer: no copy of a meeting per comparison).
+        let order = meetings.withUnsafeBufferPointer { m in m.indices.sorted { meetingOrder(m[$0], m[$1]) } }
         var out: [Meeting] = []
         out.reserveCapacity(meetings.count)
         for i in order {
