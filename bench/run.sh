@@ -109,9 +109,9 @@ done
 corpus_words() {
   if [[ -f "$1.truth.jsonl" ]]; then
     python3 -c 'import json,sys; print(sum(json.loads(l)["words"] for l in open(sys.argv[1]) if l.strip()))' "$1.truth.jsonl"
-  else find "$1" -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w; fi
+  else find -L "$1" -name '*.txt' -print0 | sort -z | xargs -0 cat | wc -w; fi
 }
-corpus_bytes() { find "$1" -name '*.txt' -print0 | xargs -0 cat | wc -c; }
+corpus_bytes() { find -L "$1" -name '*.txt' -print0 | xargs -0 cat | wc -c; }
 
 # ---------------------------------------------------------------------------------------------
 # 1-2. End-to-end build: both cores and one core (taskset), throughput, peak RSS, identical bytes
@@ -245,21 +245,30 @@ else
   NA[viewer.load]="browser-check failed: $(head -c 200 "$WORK/viewer.err" | tr '\n' ' ')"
 fi
 
-# spaCy on a 1 MB slice of the 10 MB corpus, and ours on the same slice.
-SLICE="$CORPUS/slice-1mb"
+# spaCy with as many processes as we have threads, on a slice of the 10 MB corpus large enough
+# for its steady state (BENCH_SPACY_MB, default 2 MB; its rate is taken after the first quarter
+# of the words), and ours with the same cores on the same slice and on the whole 10 MB corpus.
+CORES="$(nproc)"
+SPACY_MB="${BENCH_SPACY_MB:-2}"
+SLICE="$CORPUS/slice-${SPACY_MB}mb"
 if [[ ! -f "$SLICE/.complete" ]]; then
   rm -rf "$SLICE"; mkdir -p "$SLICE"; total=0
-  for f in $(find "$d10" -name '*.txt' | sort); do
-    cp "$f" "$SLICE/"; total=$((total + $(stat -c %s "$f"))); (( total >= 1000000 )) && break
+  for f in $(find -L "$d10" -name '*.txt' | sort); do
+    cp "$f" "$SLICE/"; total=$((total + $(stat -c %s "$f"))); (( total >= SPACY_MB * 1000000 )) && break
   done
   touch "$SLICE/.complete"
 fi
-python3 bench/spacy_peer.py "$SLICE" > "$WORK/spacy.out" || log "spacy_peer.py failed"
-collect "$WORK/spacy.out"
+log "spaCy on the ${SPACY_MB} MB slice, $CORES process(es)"
+if [[ -z "$(find "$SLICE" -name '*.txt' -print -quit)" ]]; then
+  NA[peer.spacy]="the slice $SLICE has no .txt file"
+else
+  python3 bench/spacy_peer.py "$SLICE" --processes "$CORES" > "$WORK/spacy.out" || log "spacy_peer.py failed"
+  collect "$WORK/spacy.out"
+fi
 if [[ -n "${R[peer.spacy.words_per_s]:-}" ]]; then
   runs=()
-  for ((i = 0; i < 3; i++)); do measure runs "$BIN" build "$SLICE" -o "$WORK/slice.graphml" 2> /dev/null; done
-  R[slice.wps]="$(calc "$(find "$SLICE" -name '*.txt' -print0 | xargs -0 cat | wc -w) / $(median $(col 1 "${runs[@]}"))" 0)"
+  for ((i = 0; i < 3; i++)); do measure runs "$BIN" build "$SLICE" --threads "$CORES" -o "$WORK/slice.graphml" 2> /dev/null; done
+  R[slice.wps]="$(calc "${R[peer.spacy.words]} / $(median $(col 1 "${runs[@]}"))" 0)"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -354,7 +363,10 @@ elif (( PARTS > 0 )); then
   row "partials (extract, merge)" "n/a (${NA[partials.merge_graph_s]:-not measured})" "" ""
 fi
 if [[ -n "${R[peer.spacy.words_per_s]:-}" ]]; then
-  row "text pipeline on a 1 MB slice vs spaCy en_core_web_sm NER + NetworkX" "ours $(calc "${R[slice.wps]} / 1000" 0) k words/s" "" "spaCy $(calc "${R[peer.spacy.words_per_s]} / 1000" 1) k words/s (ours/spaCy $(calc "${R[slice.wps]} / ${R[peer.spacy.words_per_s]}" 0)×)"
+  W10="${R[build.${SIZES[0]}.wps2]:-}"
+  row "text pipeline vs spaCy en_core_web_sm NER + NetworkX, $CORES cores each (spaCy: $CORES processes)" \
+    "ours $(calc "${R[slice.wps]} / 1000" 0) k words/s on the $(calc "${R[peer.spacy.bytes]} / 1e6" 1) MB slice$([[ -n "$W10" ]] && echo ", $(calc "$W10 / 1000" 0) k words/s on ${SIZES[0]} MB")" "" \
+    "spaCy $(calc "${R[peer.spacy.steady_words_per_s]} / 1000" 2) k words/s steady ($(calc "${R[peer.spacy.words_per_s]} / 1000" 2) k over the whole slice); ours/spaCy at equal cores: $(calc "${R[slice.wps]} / ${R[peer.spacy.steady_words_per_s]}" 0)× on the slice$([[ -n "$W10" ]] && echo ", $(calc "$W10 / ${R[peer.spacy.steady_words_per_s]}" 0)× on ${SIZES[0]} MB")"
 else
   row "text pipeline vs spaCy" "n/a" "" "skipped: ${NA[peer.spacy]:-spaCy not installed}"
 fi

@@ -74,6 +74,8 @@ public enum Pipeline {
     /// Adds articles to a partial corpus, in input order.
     struct Merger {
         let state: PartialCorpus
+        /// Where the evidence sentences of this run are kept (nil: as `String`s).
+        let evidence = EvidenceStore.temporary()
 
         func add(_ results: [(IngestResult, [ExtractedArticle], WorkCount)]) {
             for (ingested, articles, count) in results {
@@ -92,26 +94,13 @@ public enum Pipeline {
                         for d in w.resolved.diagnostics where partWarnings.insert(d).inserted { state.diagnostics.append(d) }
                     }
                     state.aggregator.add(w.resolved)
-                    // Reports and co-occurrences quoting the same sentence keep one copy of it:
-                    // the reports stay until the end of the run.
-                    var sentences: [Int: String] = [:]
-                    if w.reports.isEmpty {
-                        state.counter.add(w.tally, of: w.resolved)
-                    } else {
-                        var own = w.reports
-                        for i in own.indices {
-                            for j in own[i].evidence.indices {
-                                let e = own[i].evidence[j]
-                                if let s = sentences[e.offset] {
-                                    if s == e.sentence { own[i].evidence[j].sentence = s }
-                                } else {
-                                    sentences[e.offset] = e.sentence
-                                }
-                            }
-                        }
-                        state.counter.add(w.tally, of: w.resolved, sentences: sentences)
-                        state.reports += own
-                    }
+                    // Evidence sentences go to the store, one copy per sentence however many
+                    // reports and pairs quote it: the reports stay until the end of the run.
+                    var quotes = ArticleQuotes(store: evidence)
+                    var own = w.reports
+                    quotes.keep(&own)
+                    state.counter.add(w.tally, of: w.resolved, quotes: &quotes)
+                    state.reports += own
                 }
             }
         }
@@ -235,7 +224,8 @@ public enum Pipeline {
         var kept = 0
         for i in reports.indices {
             var r = reports[i]
-            if !index.remap.isEmpty || !isStrictlyAscending(r.participants) {
+            // (Only reports with a moved or repeated participant get a new list.)
+            if !isStrictlyAscending(r.participants) || r.participants.contains(where: { index.remap[$0] != nil }) {
                 r.participants = index.canonicalIDs(r.participants)
             }
             r.place = r.place.map(index.canonicalID)

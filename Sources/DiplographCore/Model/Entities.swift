@@ -128,23 +128,51 @@ public enum MeetingStatus: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A sentence that reports something, with its article and byte offset in `Article.text`.
+///
+/// During a run the text may live in an `EvidenceStore` (a temporary file) rather than in a
+/// `String`: `sentence` reads it back. Equal evidence has equal article, offset and text.
 public struct Evidence: Sendable, Hashable, Comparable {
     /// Id of the article.
     public var article: String
-    /// The sentence's text.
-    public var sentence: String
     /// Byte offset of the sentence in `Article.text`.
     public var offset: Int
+    var text: EvidenceText
+
+    public var sentence: String {
+        get { text.string }
+        set { text = .inline(newValue) }
+    }
 
     /// Creates evidence from its fields.
     public init(article: String, sentence: String, offset: Int) {
         self.article = article
-        self.sentence = sentence
         self.offset = offset
+        self.text = .inline(sentence)
+    }
+
+    init(article: String, offset: Int, text: EvidenceText) {
+        self.article = article
+        self.offset = offset
+        self.text = text
+    }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.article == b.article && a.offset == b.offset && a.text.same(as: b.text)
+    }
+
+    /// Article and offset only: equal evidence hashes alike without reading its text.
+    public func hash(into h: inout Hasher) {
+        h.combine(article)
+        h.combine(offset)
     }
 
     /// Article id first, then offset.
     public static func < (a: Evidence, b: Evidence) -> Bool { (a.article, a.offset) < (b.article, b.offset) }
+
+    /// The total order of evidence: article, offset, then text.
+    static func precedes(_ a: Evidence, _ b: Evidence) -> Bool {
+        a < b || (!(b < a) && a.text.less(than: b.text))
+    }
 }
 
 /// One article's report of a meeting (before reports of the same event are merged).

@@ -117,11 +117,14 @@ public struct CooccurrenceCounter: Sendable {
     /// Adds the tally of article `r` (made by `tally(r)`) to the corpus-wide counts.
     /// - Complexity: O(e) string lookups for the e entities of the tally, then O(p) integer
     ///   dictionary updates and appends for its p pairs.
-    public mutating func add(_ t: ArticleTally, of r: ResolvedArticle) { add(t, of: r, sentences: [:]) }
+    public mutating func add(_ t: ArticleTally, of r: ResolvedArticle) {
+        var quotes = ArticleQuotes(store: nil)
+        add(t, of: r, quotes: &quotes)
+    }
 
-    /// `add(_:of:)`, quoting evidence sentences from `sentences` (sentence text by offset in
-    /// the article) when they hold the same text, so that the text is stored once.
-    mutating func add(_ t: ArticleTally, of r: ResolvedArticle, sentences: [Int: String]) {
+    /// `add(_:of:)`, quoting evidence sentences through `quotes` (the article's sentences, each
+    /// kept once for its reports and pairs).
+    mutating func add(_ t: ArticleTally, of r: ResolvedArticle, quotes: inout ArticleQuotes) {
         totalWindows += t.windows
         var number = [Int32](repeating: 0, count: t.ids.count)
         for (i, id) in t.ids.enumerated() {
@@ -131,22 +134,11 @@ public struct CooccurrenceCounter: Sendable {
         }
         guard !t.pairs.isEmpty else { return }
         let article = articleIDs.intern(r.article.id)
-        var quoted: [Int: Evidence] = [:]
         for p in t.pairs {
             let k = slotOfPair(number[Int(p.a)], number[Int(p.b)])
             pairWindows[k] += p.windows
             if pairArticles[k].last != article { pairArticles[k].append(article) }
-            if pairEvidence[k] == nil, p.sentence >= 0 {
-                // One copy of a sentence that is the evidence of several pairs.
-                if let e = quoted[p.sentence] {
-                    pairEvidence[k] = e
-                } else {
-                    var e = Self.evidence(r, sentence: p.sentence)
-                    if let s = sentences[e.offset], s == e.sentence { e.sentence = s }
-                    quoted[p.sentence] = e
-                    pairEvidence[k] = e
-                }
-            }
+            if pairEvidence[k] == nil, p.sentence >= 0 { pairEvidence[k] = quotes.evidence(r, sentence: p.sentence) }
         }
     }
 

@@ -26,7 +26,8 @@ public enum MeetingMerger {
         var planned: Bool
         var status: MeetingStatus
         var date: PartialDate?
-        var places: [String: Int] = [:]
+        /// Places reported, with how many reports name each (a short list: no table per event).
+        var places: [(place: String, count: Int)] = []
         /// Every evidence sentence of its reports (duplicates removed at the end).
         var sources: [Evidence] = []
     }
@@ -65,9 +66,7 @@ public enum MeetingMerger {
         }
         // A canonical order first: the result must not depend on the input order.
         reports.removeAll { Set($0.participants).count < 2 }
-        reports.sort(by: reportOrder)
-        var sorted = reports
-        reports = []
+        var sorted = canonicalOrder(taking: &reports)
         var events: [Event] = []
         // Events by pair of participants (`pairKey`), each event once per pair it has.
         var byPair: [UInt64: [Int32]] = [:]
@@ -119,23 +118,35 @@ public enum MeetingMerger {
             }
             events[i].date = MeetingDates.finer(events[i].date, r.date)
             if r.status == .held || (r.status == .phone && events[i].status == .planned) { events[i].status = r.status }
-            if let p = r.place { events[i].places[p, default: 0] += 1 }
+            if let p = r.place {
+                if let j = events[i].places.firstIndex(where: { $0.place == p }) {
+                    events[i].places[j].count += 1
+                } else {
+                    events[i].places.append((p, 1))
+                }
+            }
             events[i].sources += r.evidence
         }
         func start(_ r: MeetingReport, _ ids: [Int32]) {
             var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
-            if let p = r.place { e.places[p] = 1 }
+            if let p = r.place { e.places = [(p, 1)] }
             e.sources = r.evidence
             index(ids, of: events.count, skipping: [])
             events.append(e)
         }
 
+        /// Lets go of a report's lists once merged (its evidence now belongs to an event).
+        func release(_ k: Int) {
+            sorted[k].evidence = []
+            sorted[k].participants = []
+        }
+
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
-        // (Positions rather than copies of the reports, so that `sorted` stays their only owner.)
-        let dated = sorted.indices.filter { sorted[$0].date != nil }.sorted { i, j in
-            let a = sorted[i], b = sorted[j]
-            let ra = MeetingDates.rank(a.date!), rb = MeetingDates.rank(b.date!)
-            return ra != rb ? ra > rb : reportOrder(a, b)
+        // (Positions rather than copies of the reports; `sorted` is in the canonical order, so
+        // among equal ranks position is that order.)
+        let rankOf = sorted.map { $0.date.map(MeetingDates.rank) ?? -1 }
+        let dated = sorted.indices.filter { rankOf[$0] >= 0 }.sorted { i, j in
+            rankOf[i] != rankOf[j] ? rankOf[i] > rankOf[j] : i < j
         }
         for k in dated {
             let r = sorted[k]
@@ -151,6 +162,7 @@ public enum MeetingMerger {
             } else {
                 start(r, ids)
             }
+            release(k)
         }
         // 2. Undated reports.
         for k in sorted.indices where sorted[k].date == nil {
@@ -175,6 +187,7 @@ public enum MeetingMerger {
             } else {
                 start(r, ids)
             }
+            release(k)
         }
 
         sorted = []
@@ -183,20 +196,88 @@ public enum MeetingMerger {
         for i in events.indices {
             let e = events[i]
             events[i].sources = []
-            let place = e.places.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+            let place = e.places.max { a, b in a.count != b.count ? a.count < b.count : a.place > b.place }?.place
             meetings.append(Meeting(id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
                                     status: e.status, sources: distinctSorted(e.sources)))
         }
         events = []
-        meetings.sort(by: meetingOrder)
-        for i in meetings.indices { meetings[i].id = "m\(i + 1)" }
-        return meetings
+        // Sorted on positions (through a pointer: no copy of a meeting per comparison).
+        let order = meetings.withUnsafeBufferPointer { m in m.indices.sorted { meetingOrder(m[$0], m[$1]) } }
+        var out: [Meeting] = []
+        out.reserveCapacity(meetings.count)
+        for i in order {
+            out.append(meetings[i])
+            out[out.count - 1].id = "m\(out.count)"
+        }
+        return out
+    }
+
+    /// `reports` (left empty) in the canonical order, stable: by participants, date (dated
+    /// first), status, least evidence (none first, then article, offset and sentence), place
+    /// (none as ""), number of evidence sentences. The order is found on positions, with each
+    /// report's sort key made once (participant, article and place ranks, the least evidence),
+    /// rather than by comparing (and copying) reports.
+    static func canonicalOrder(taking reports: inout [MeetingReport]) -> [MeetingReport] {
+        func ranks(_ strings: Set<String>) -> [String: Int32] {
+            var out: [String: Int32] = [:]
+            out.reserveCapacity(strings.count)
+            for (i, s) in strings.sorted().enumerated() { out[s] = Int32(i) }
+            return out
+        }
+        var names = Set<String>(), articles = Set<String>(), places: Set<String> = [""]
+        for r in reports {
+            names.formUnion(r.participants)
+            for e in r.evidence { articles.insert(e.article) }
+            if let p = r.place { places.insert(p) }
+        }
+        let nameRank = ranks(names), articleRank = ranks(articles), placeRank = ranks(places)
+        struct Key {
+            var participants: [Int32]
+            var date: PartialDate?
+            var status: String
+            /// The first of the least evidence (`<`), by position, and its article rank.
+            var first: Int
+            var firstArticle: Int32
+            var place: Int32
+        }
+        let keys = reports.map { r -> Key in
+            var first = -1
+            for (i, e) in r.evidence.enumerated() where first < 0 || e < r.evidence[first] { first = i }
+            return Key(participants: r.participants.map { nameRank[$0]! }, date: r.date, status: r.status.rawValue,
+                       first: first, firstArticle: first < 0 ? -1 : articleRank[r.evidence[first].article]!,
+                       place: placeRank[r.place ?? ""]!)
+        }
+        func less(_ i: Int, _ j: Int) -> Bool {
+            keys.withUnsafeBufferPointer { k in less(k[i], k[j], i, j) }
+        }
+        func less(_ a: Key, _ b: Key, _ i: Int, _ j: Int) -> Bool {
+            if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
+            if a.date != b.date { return dateOrder(a.date, b.date) }
+            if a.status != b.status { return a.status < b.status }
+            if a.first < 0 || b.first < 0 {
+                if (a.first < 0) != (b.first < 0) { return a.first < 0 }
+            } else {
+                let ea = reports[i].evidence[a.first], eb = reports[j].evidence[b.first]
+                if a.firstArticle != b.firstArticle { return a.firstArticle < b.firstArticle }
+                if ea.offset != eb.offset { return ea.offset < eb.offset }
+                if ea.text.less(than: eb.text) { return true }
+                if eb.text.less(than: ea.text) { return false }
+            }
+            if a.place != b.place { return a.place < b.place }
+            return reports[i].evidence.count < reports[j].evidence.count
+        }
+        let order = reports.indices.sorted(by: less)
+        var out: [MeetingReport] = []
+        out.reserveCapacity(reports.count)
+        for i in order { out.append(reports[i]) }
+        reports = []
+        return out
     }
 
     /// Evidence sorted by article and offset (then sentence), duplicates removed.
     static func distinctSorted(_ list: [Evidence]) -> [Evidence] {
         guard list.count > 1 else { return list }
-        func less(_ a: Evidence, _ b: Evidence) -> Bool { a < b || (!(b < a) && a.sentence < b.sentence) }
+        let less = Evidence.precedes
         // Reports of one event mostly come in article order: often nothing to do.
         var ordered = true
         for i in 1..<list.count where !less(list[i - 1], list[i]) { ordered = false; break }
@@ -252,26 +333,12 @@ public enum MeetingMerger {
         return p >= start && p <= end + timeFrameDays
     }
 
-    static func reportOrder(_ a: MeetingReport, _ b: MeetingReport) -> Bool {
-        if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
-        if a.date != b.date { return dateOrder(a.date, b.date) }
-        if a.status != b.status { return a.status.rawValue < b.status.rawValue }
-        let ea = a.evidence.min(), eb = b.evidence.min()
-        if ea != eb {
-            guard let ea else { return true }
-            guard let eb else { return false }
-            return ea < eb || (!(eb < ea) && ea.sentence < eb.sentence)
-        }
-        if a.place != b.place { return (a.place ?? "") < (b.place ?? "") }
-        return a.evidence.count < b.evidence.count
-    }
-
     static func meetingOrder(_ a: Meeting, _ b: Meeting) -> Bool {
         if a.date != b.date { return dateOrder(a.date, b.date) }
         if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
         if a.status != b.status { return a.status.rawValue < b.status.rawValue }
         let ea = a.sources.first, eb = b.sources.first
-        if let ea, let eb, ea != eb { return ea < eb || (!(eb < ea) && ea.sentence < eb.sentence) }
+        if let ea, let eb, ea != eb { return Evidence.precedes(ea, eb) }
         return (a.place ?? "") < (b.place ?? "")
     }
 

@@ -170,6 +170,47 @@ struct MeetingMergerTests {
         }
     }
 
+    @Test("the canonical order is the stable sort by participants, date, status, least evidence, place, count")
+    func canonicalOrderIsTheSpec() {
+        // The rule written as one comparison of reports (what canonicalOrder computes on keys).
+        func spec(_ a: MeetingReport, _ b: MeetingReport) -> Bool {
+            if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
+            if a.date != b.date { return MeetingMerger.dateOrder(a.date, b.date) }
+            if a.status != b.status { return a.status.rawValue < b.status.rawValue }
+            let ea = a.evidence.min(), eb = b.evidence.min()
+            if ea != eb {
+                guard let ea else { return true }
+                guard let eb else { return false }
+                return ea < eb || (!(eb < ea) && ea.sentence < eb.sentence)
+            }
+            if a.place != b.place { return (a.place ?? "") < (b.place ?? "") }
+            return a.evidence.count < b.evidence.count
+        }
+        // Few values per field, so that ties reach every rule (same article and offset with
+        // different texts, no evidence, no place, equal keys kept in input order).
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let people = ["ana-lind", "mei-chen", "tomas-berg"], arts = ["n1", "n10", "n2"]
+        var reports: [MeetingReport] = []
+        for i in 0..<400 {
+            let ids = Array(Set((0..<(2 + next(2))).map { _ in people[next(3)] })).sorted()
+            let date: PartialDate? = [nil, Self.d4, Self.d28, PartialDate(year: 2025, month: 9)][next(4)]
+            let evidence = (0..<next(3)).map { _ in
+                Evidence(article: arts[next(3)], sentence: ["A.", "B.", "A!"][next(3)], offset: next(2) * 10)
+            }
+            reports.append(MeetingReport(participants: ids, date: date, place: [nil, "oslo", "rome"][next(3)],
+                                         status: MeetingStatus.allCases[next(3)], evidence: evidence,
+                                         published: i % 2 == 0 ? nil : Self.pub29))
+        }
+        var taken = reports
+        let ordered = MeetingMerger.canonicalOrder(taking: &taken)
+        #expect(taken.isEmpty)
+        #expect(ordered == reports.sorted(by: spec))
+    }
+
     @Test("within: the time frame of an undated report")
     func timeFrame() {
         #expect(MeetingMerger.within(Self.d4, published: Self.pub29))
