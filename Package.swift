@@ -12,7 +12,7 @@ let package = Package(
         .executable(name: "graphml-fuzz", targets: ["graphml-fuzz"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // The C boundaries: libxml2 through pkg-config (Debian: libxml2-dev), and one header
@@ -42,13 +42,18 @@ let package = Package(
             path: "Sources/DiplographBench"
         ),
         // Fuzzing (fuzz/README.md): the shared per-input logic and one libFuzzer target per input kind.
-        .target(name: "DiplographFuzz", dependencies: ["DiplographCore", "DiplographXML"], path: "fuzz/Sources/DiplographFuzz"),
+        .target(
+            name: "DiplographFuzz", dependencies: ["DiplographCore", "DiplographXML"],
+            path: "fuzz/Sources/DiplographFuzz"),
         .executableTarget(name: "pipeline-fuzz", dependencies: ["DiplographFuzz"], path: "fuzz/Sources/pipeline-fuzz"),
         .executableTarget(name: "graphml-fuzz", dependencies: ["DiplographFuzz"], path: "fuzz/Sources/graphml-fuzz"),
         // Fixtures are read through #filePath, not bundled as resources.
         .testTarget(name: "DiplographCoreTests", dependencies: ["DiplographCore"], exclude: ["Resolve/Fixtures"]),
-        .testTarget(name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "DiplographCLITests", dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML", "DiplographFuzz"]),
+        .testTarget(
+            name: "DiplographXMLTests", dependencies: ["DiplographXML", "DiplographCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DiplographCLITests",
+            dependencies: ["DiplographCLI", "DiplographCore", "DiplographXML", "DiplographFuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,11 +31,14 @@ enum AliasBench {
             let type = types[i % 4]
             let last = GraphBench.surname(i)
             let first = GraphBench.firstNames[r.below(GraphBench.firstNames.count)]
-            let name: String, aliases: [String]
+            let name: String
+            let aliases: [String]
             switch type {
             case "person":
                 name = "\(first) \(last)"
-                aliases = ["\(first.prefix(1)). \(last)", "\(last) \(first)", "\(first) \(last)ov", "\(first) al-\(last)"]
+                aliases = [
+                    "\(first.prefix(1)). \(last)", "\(last) \(first)", "\(first) \(last)ov", "\(first) al-\(last)",
+                ]
             case "organization":
                 name = "\(last) Council"
                 aliases = ["\(last) Cncl", "Council of \(last)", "\(last.uppercased())C", "the \(last) Council"]
@@ -50,10 +53,12 @@ enum AliasBench {
             // Persons belong to a country of the table (entities 2, 6, 10, ... are countries).
             let countries = max(1, (entities + 1) / 4)
             let country = min(entities - 1, 4 * r.below(countries) + 2)
-            let affiliation = type == "person" && entities > 2 ? "republic-of-" + GraphBench.slug(GraphBench.surname(country)) : ""
+            let affiliation =
+                type == "person" && entities > 2 ? "republic-of-" + GraphBench.slug(GraphBench.surname(country)) : ""
             let role = type == "person" && i % 3 == 0 ? "Foreign Minister" : ""
             let demonym = type == "country" ? "\(last)ian" : ""
-            text += "\(id)\t\(type)\t\(name)\t\(aliases.joined(separator: "|"))\t\(demonym)\t\(affiliation)\t\(role)\tQ\(i + 1000)\n"
+            text +=
+                "\(id)\t\(type)\t\(name)\t\(aliases.joined(separator: "|"))\t\(demonym)\t\(affiliation)\t\(role)\tQ\(i + 1000)\n"
         }
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
             throw OutputError(path: path, message: "cannot write the alias table")

@@ -49,19 +49,26 @@ enum GraphBench {
 
     // MARK: - The generated graph
 
-    static let firstNames = ["Amina", "Boris", "Chen", "Dara", "Elif", "Farid", "Goran", "Hana", "Ivan", "Jun",
-                             "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quentin", "Rania", "Sergei", "Tomas",
-                             "Umar", "Vera", "Wen", "Yusuf", "Zofia", "Akira", "Beatriz", "Camila", "Dmitri", "Eun"]
-    static let syllables = ["ka", "ro", "mi", "ta", "zu", "le", "no", "vi", "sa", "de", "ri", "mo",
-                            "ha", "ne", "ko", "la", "shi", "ven", "dor", "bar", "tel", "gan", "ul", "es"]
+    static let firstNames = [
+        "Amina", "Boris", "Chen", "Dara", "Elif", "Farid", "Goran", "Hana", "Ivan", "Jun",
+        "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quentin", "Rania", "Sergei", "Tomas",
+        "Umar", "Vera", "Wen", "Yusuf", "Zofia", "Akira", "Beatriz", "Camila", "Dmitri", "Eun",
+    ]
+    static let syllables = [
+        "ka", "ro", "mi", "ta", "zu", "le", "no", "vi", "sa", "de", "ri", "mo",
+        "ha", "ne", "ko", "la", "shi", "ven", "dor", "bar", "tel", "gan", "ul", "es",
+    ]
     static let orgWords = ["Council", "Agency", "Union", "Organisation", "Forum", "Bank", "Alliance", "Commission"]
     static let roles = ["Foreign Minister", "President", "Prime Minister", "Defence Minister", "Ambassador", "Envoy"]
-    static let words = ["the", "minister", "met", "in", "talks", "on", "trade", "security", "and", "with", "said",
-                        "officials", "after", "a", "meeting", "delegation", "agreed", "to", "visit", "summit",
-                        "cooperation", "regional", "ceasefire", "on", "Tuesday", "during", "their", "call"]
+    static let words = [
+        "the", "minister", "met", "in", "talks", "on", "trade", "security", "and", "with", "said",
+        "officials", "after", "a", "meeting", "delegation", "agreed", "to", "visit", "summit",
+        "cooperation", "regional", "ceasefire", "on", "Tuesday", "during", "their", "call",
+    ]
 
     static func surname(_ i: Int) -> String {
-        var n = i, parts: [String] = []
+        var n = i
+        var parts: [String] = []
         repeat {
             parts.append(syllables[n % syllables.count])
             n /= syllables.count
@@ -90,13 +97,20 @@ enum GraphBench {
 
     static func make(nodes n: Int, edges m: Int, seed: UInt64) -> AttributedGraph {
         var r = SplitMix64(seed: seed)
-        var labels: [String] = [], types: [String?] = [], mentions: [Int?] = [], articles: [Int?] = []
-        var aliases: [String?] = [], affiliation: [String?] = [], roleCol: [String?] = [], external: [String?] = []
+        var labels: [String] = []
+        var types: [String?] = []
+        var mentions: [Int?] = []
+        var articles: [Int?] = []
+        var aliases: [String?] = []
+        var affiliation: [String?] = []
+        var roleCol: [String?] = []
+        var external: [String?] = []
         labels.reserveCapacity(n)
         var countries: [String] = []
         for i in 0..<n {
             let u = r.below(100)
-            let type: String, label: String
+            let type: String
+            let label: String
             var alias: String
             switch u {
             case 0..<60:
@@ -135,16 +149,25 @@ enum GraphBench {
         var pairs: [(Int, Int)] = []
         pairs.reserveCapacity(m)
         while pairs.count < m {
-            let a = r.below(n), b = r.below(n)
+            let a = r.below(n)
+            let b = r.below(n)
             guard a != b else { continue }
             let (x, y) = a < b ? (a, b) : (b, a)
             if seen.insert(UInt64(x) * UInt64(n) + UInt64(y)).inserted { pairs.append((x, y)) }
         }
         pairs.sort { $0 < $1 }
 
-        var kind: [String?] = [], co: [Int?] = [], arts: [Int?] = [], mcount: [Int?] = []
-        var first: [String?] = [], last: [String?] = [], dates: [String?] = [], places: [String?] = []
-        var sources: [String?] = [], evidence: [String?] = [], weights: [Double] = []
+        var kind: [String?] = []
+        var co: [Int?] = []
+        var arts: [Int?] = []
+        var mcount: [Int?] = []
+        var first: [String?] = []
+        var last: [String?] = []
+        var dates: [String?] = []
+        var places: [String?] = []
+        var sources: [String?] = []
+        var evidence: [String?] = []
+        var weights: [Double] = []
         for _ in pairs {
             let u = r.below(100)
             let k = u < 85 ? "cooccurrence" : (u < 90 ? "meeting" : "both")
@@ -200,11 +223,13 @@ enum GraphBench {
             adjacency[g.targets[e]].append(g.sources[e])
         }
         var dist = [Int](repeating: -1, count: g.nodeCount)
-        var queue = [0], head = 0
+        var queue = [0]
+        var head = 0
         dist[0] = 0
         var far = 0
         while head < queue.count {
-            let v = queue[head]; head += 1
+            let v = queue[head]
+            head += 1
             if dist[v] > dist[far] || (dist[v] == dist[far] && v < far) { far = v }
             for w in adjacency[v] where dist[w] < 0 {
                 dist[w] = dist[v] + 1

@@ -7,11 +7,13 @@ enum GraphReadBench {
         var read = AttributedGraph()
         let t = try medianTime(repeats) { read = try GraphMLReader().read(path: path) }
         result("graph.read.graphml", t, "s")
-        let same = read.nodeCount == graph.nodeCount && read.edgeCount == graph.edgeCount
+        let same =
+            read.nodeCount == graph.nodeCount && read.edgeCount == graph.edgeCount
             && read.labels == graph.labels && read.sources == graph.sources && read.targets == graph.targets
             && read.weights == graph.weights
-        note("read .graphml: \(String(format: "%.3f", t)) s, \(read.nodeCount) nodes, \(read.edgeCount) edges, "
-             + "round trip \(same ? "equal" : "DIFFERS")")
+        note(
+            "read .graphml: \(String(format: "%.3f", t)) s, \(read.nodeCount) nodes, \(read.edgeCount) edges, "
+                + "round trip \(same ? "equal" : "DIFFERS")")
         result("graph.read.roundtrip_equal", same ? 1 : 0, "bool")
     }
 }

@@ -26,7 +26,13 @@ enum StagesBench {
 
     static func run(corpus: String, repeats: Int) throws {
         var all: [Times] = []
-        var articles = 0, bytes = 0, sentences = 0, mentions = 0, nodes = 0, edges = 0, meetings = 0
+        var articles = 0
+        var bytes = 0
+        var sentences = 0
+        var mentions = 0
+        var nodes = 0
+        var edges = 0
+        var meetings = 0
         for r in 0..<max(1, repeats) {
             var t = Times()
             let (table, ta) = try timed { try AliasTables.load(files: [], includeDefault: true) }
@@ -35,7 +41,10 @@ enum StagesBench {
             var aggregator = EntityAggregator()
             var counter = CooccurrenceCounter(window: .sentence, capPerArticle: nil)
             var reports: [MeetingReport] = []
-            articles = 0; bytes = 0; sentences = 0; mentions = 0
+            articles = 0
+            bytes = 0
+            sentences = 0
+            mentions = 0
 
             let (files, tc) = timed { InputCollector.collect([corpus]) }
             t.ingest += tc
@@ -73,16 +82,18 @@ enum StagesBench {
             t.merge += tt
             meetings = merged.count
 
-            let options = PipelineOptions(aliasTable: table, window: .sentence, capPerArticle: nil, readers: XMLReaders.all)
+            let options = PipelineOptions(
+                aliasTable: table, window: .sentence, capPerArticle: nil, readers: XMLReaders.all)
             let (result, tp) = timed { Pipeline.run(inputs: [corpus], options: options, threads: 1) }
             t.pipeline = tp
             let (graph, tg) = timed { GraphBuilder.build(result) }
             t.graph = tg
-            nodes = graph.nodeCount; edges = graph.edgeCount
+            nodes = graph.nodeCount
+            edges = graph.edgeCount
             let dir = NSTemporaryDirectory() + "diplograph-bench-stages-\(getpid())"
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: dir) }
-                let (_, te) = try timed {
+            let (_, te) = try timed {
                 for ext in ["graphml", "dot"] {
                     guard let w = GraphWriters.writer(forExtension: ext) else { continue }
                     try w.write(graph, toTemporaryFile: dir + "/out." + ext)
@@ -90,12 +101,15 @@ enum StagesBench {
             }
             t.export = te
             all.append(t)
-            note("stages run \(r + 1): ingest \(f(t.ingest)) s, split \(f(t.split)) s, resolve \(f(t.resolve)) s, "
-                 + "relate \(f(t.relate)) s (meetings \(f(t.meetings)), co-occurrence \(f(t.cooccurrence)), "
-                 + "aggregate \(f(t.aggregate)), merge \(f(t.merge))), graph \(f(t.graph)) s, export \(f(t.export)) s; pipeline 1 thread \(f(t.pipeline)) s")
+            note(
+                "stages run \(r + 1): ingest \(f(t.ingest)) s, split \(f(t.split)) s, resolve \(f(t.resolve)) s, "
+                    + "relate \(f(t.relate)) s (meetings \(f(t.meetings)), co-occurrence \(f(t.cooccurrence)), "
+                    + "aggregate \(f(t.aggregate)), merge \(f(t.merge))), graph \(f(t.graph)) s, export \(f(t.export)) s; pipeline 1 thread \(f(t.pipeline)) s"
+            )
         }
-        note("\(articles) articles, \(bytes) bytes, \(sentences) sentences, \(mentions) mentions; "
-             + "graph \(nodes) nodes, \(edges) edges; \(meetings) meetings")
+        note(
+            "\(articles) articles, \(bytes) bytes, \(sentences) sentences, \(mentions) mentions; "
+                + "graph \(nodes) nodes, \(edges) edges; \(meetings) meetings")
         result("stage.aliases", median(all.map(\.aliases)), "s")
         result("stage.ingest", median(all.map(\.ingest)), "s")
         result("stage.split", median(all.map(\.split)), "s")

@@ -31,7 +31,9 @@ struct BenchOptions {
 
     func int(_ name: String, default d: Int) -> Int {
         guard let s = values[name] else { return d }
-        guard let n = Int(s.replacingOccurrences(of: "_", with: "")), n >= 0 else { fail("--\(name): '\(s)' is not a count") }
+        guard let n = Int(s.replacingOccurrences(of: "_", with: "")), n >= 0 else {
+            fail("--\(name): '\(s)' is not a count")
+        }
         return n
     }
 }

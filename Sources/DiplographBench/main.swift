@@ -31,22 +31,27 @@ do {
         try StagesBench.run(corpus: corpus, repeats: options.int("repeat", default: 1))
     case "graph":
         guard let out = options.string("out") else { fail("graph: give --out DIR") }
-        try GraphBench.run(nodes: options.int("nodes", default: 100_000), edges: options.int("edges", default: 1_000_000),
-                           seed: UInt64(options.int("seed", default: 1)), out: out,
-                           repeats: options.int("repeat", default: 3))
+        try GraphBench.run(
+            nodes: options.int("nodes", default: 100_000), edges: options.int("edges", default: 1_000_000),
+            seed: UInt64(options.int("seed", default: 1)), out: out,
+            repeats: options.int("repeat", default: 3))
     case "aliases":
-        try AliasBench.run(count: options.int("count", default: 1_000_000),
-                           out: options.string("out") ?? NSTemporaryDirectory(),
-                           repeats: options.int("repeat", default: 3))
+        try AliasBench.run(
+            count: options.int("count", default: 1_000_000),
+            out: options.string("out") ?? NSTemporaryDirectory(),
+            repeats: options.int("repeat", default: 3))
     case "viewer":
         // The HTML viewer of the generated graph, for bench/run.sh to open in a browser.
         guard let out = options.string("out") else { fail("viewer: give --out FILE.html") }
-        let g = GraphBench.make(nodes: options.int("nodes", default: 5_000), edges: options.int("edges", default: 50_000),
-                                seed: UInt64(options.int("seed", default: 1)))
+        let g = GraphBench.make(
+            nodes: options.int("nodes", default: 5_000), edges: options.int("edges", default: 50_000),
+            seed: UInt64(options.int("seed", default: 1)))
         let t = try medianTime(1) { try HTMLViewerWriter().writeAtomically(g, to: out) }
         result("viewer.write", t, "s")
         result("viewer.size", Double(fileSize(out)), "bytes")
-        note("viewer: \(g.nodeCount) nodes, \(g.edgeCount) edges, \(fileSize(out) / 1_000_000) MB in \(String(format: "%.2f", t)) s")
+        note(
+            "viewer: \(g.nodeCount) nodes, \(g.edgeCount) edges, \(fileSize(out) / 1_000_000) MB in \(String(format: "%.2f", t)) s"
+        )
     case "-h", "--help", "help":
         print(usage)
     default:

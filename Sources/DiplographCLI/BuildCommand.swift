@@ -10,7 +10,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// The format of the writer that claims the output path's extension (`GraphWriters`); a
     /// format is named by its writer's first extension.
     init?(path: String) {
-        guard let w = GraphWriters.writer(forPath: path), let format = Self(rawValue: w.extensions[0]) else { return nil }
+        guard let w = GraphWriters.writer(forPath: path), let format = Self(rawValue: w.extensions[0]) else {
+            return nil
+        }
         self = format
     }
 
@@ -51,7 +53,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Output file; the extension picks the format. May be repeated.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Output file; the extension picks the format. May be repeated.", valueName: "file"))
     var outputs: [String] = []
 
     @Option(help: "Format for standard output when no -o is given.")
@@ -66,10 +70,16 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Co-occurrence weight: count, npmi, jaccard or dice (default: count; npmi with --view diagram).")
     var measure: AssociationMeasure?
 
-    @Option(help: ArgumentHelp("full (every node and edge) or diagram (people and countries, meetings and the strongest co-occurrences: at most 40 nodes and 80 edges, clustered by affiliation).", valueName: "view"))
+    @Option(
+        help: ArgumentHelp(
+            "full (every node and edge) or diagram (people and countries, meetings and the strongest co-occurrences: at most 40 nodes and 80 edges, clustered by affiliation).",
+            valueName: "view"))
     var view: GraphView = .full
 
-    @Option(help: ArgumentHelp("DOT only: the Graphviz engine the file asks for (neato, sfdp, fdp, dot, circo, twopi, osage, patchwork; default: neato up to \(DOTWriter.neatoMaxNodes) nodes, sfdp above, fdp with clusters).", valueName: "engine"))
+    @Option(
+        help: ArgumentHelp(
+            "DOT only: the Graphviz engine the file asks for (neato, sfdp, fdp, dot, circo, twopi, osage, patchwork; default: neato up to \(DOTWriter.neatoMaxNodes) nodes, sfdp above, fdp with clusters).",
+            valueName: "engine"))
     var layout: String?
 
     @Option(help: ArgumentHelp("The most windows one article may add to one pair.", valueName: "n"))
@@ -81,27 +91,35 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keep only the N strongest edges.", valueName: "n"))
     var top: Int?
 
-    @Option(help: ArgumentHelp("Keep only these entity types (comma-separated: person,country,organization,place).", valueName: "types"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep only these entity types (comma-separated: person,country,organization,place).", valueName: "types"))
     var types: String?
 
-    @Option(help: ArgumentHelp("DOT only: group nodes into clusters by this node attribute (e.g. affiliation, type).", valueName: "attribute"))
+    @Option(
+        help: ArgumentHelp(
+            "DOT only: group nodes into clusters by this node attribute (e.g. affiliation, type).",
+            valueName: "attribute"))
     var clusterBy: String?
 
     @Option(help: "CSV only: column headers for Gephi's spreadsheet import (gephi) or neo4j-admin import (neo4j).")
     var csvFlavor: CSVWriter.Flavor = .gephi
 
     // --after and --before are accepted too, as `path` takes --since and --until.
-    @Option(name: [.customLong("since"), .customLong("after")],
-            help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    @Option(
+        name: [.customLong("since"), .customLong("after")],
+        help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var since: PartialDate?
 
-    @Option(name: [.customLong("until"), .customLong("before")],
-            help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    @Option(
+        name: [.customLong("until"), .customLong("before")],
+        help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var until: PartialDate?
 
     func validate() throws {
         for o in outputs where OutputFormat(path: o) == nil {
-            throw ValidationError("cannot tell the format of '\(o)' from its extension (use .graphml .gexf .dot .gv .json .csv or .html)")
+            throw ValidationError(
+                "cannot tell the format of '\(o)' from its extension (use .graphml .gexf .dot .gv .json .csv or .html)")
         }
         if let t = types { _ = try parseTypes(t) }
         if let c = capPerArticle, c < 1 { throw ValidationError("--cap-per-article must be at least 1") }
@@ -159,7 +177,9 @@ struct BuildCommand: ParsableCommand {
         FreedMemory.release()
         if outputs.isEmpty {
             let writer = writer(for: format)
-            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-\(getpid()).\(format.rawValue)").path
+            let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "diplograph-\(getpid()).\(format.rawValue)"
+            ).path
             defer { unlink(tmp) }
             try writer.write(g, toTemporaryFile: tmp)
             if let data = FileManager.default.contents(atPath: tmp) { FileHandle.standardOutput.write(data) }

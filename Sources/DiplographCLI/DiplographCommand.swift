@@ -20,8 +20,10 @@ public struct DiplographCommand: ParsableCommand {
               diplograph aliases lint my-aliases.tsv
             """,
         version: version,
-        subcommands: [BuildCommand.self, EntitiesCommand.self, MeetingsCommand.self, PathCommand.self,
-                      AliasesCommand.self, ExtractCommand.self, MergeCommand.self]
+        subcommands: [
+            BuildCommand.self, EntitiesCommand.self, MeetingsCommand.self, PathCommand.self,
+            AliasesCommand.self, ExtractCommand.self, MergeCommand.self,
+        ]
     )
 
     public init() {}

@@ -29,8 +29,10 @@ struct EntitiesCommand: ParsableCommand {
         }
         var rows = [["NAME", "TYPE", "MENTIONS", "ARTICLES", "ALIASES"]]
         for e in list.sorted(by: { ($0.type, -$0.mentions, $0.name) < ($1.type, -$1.mentions, $1.name) }) {
-            rows.append([e.name, e.type.rawValue, String(e.mentions), String(e.articles.count),
-                         e.aliases.filter { $0 != e.name }.joined(separator: ", ")])
+            rows.append([
+                e.name, e.type.rawValue, String(e.mentions), String(e.articles.count),
+                e.aliases.filter { $0 != e.name }.joined(separator: ", "),
+            ])
         }
         Console.out(TextTable.render(rows))
     }

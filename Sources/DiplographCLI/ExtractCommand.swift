@@ -28,7 +28,8 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The partial to write.", valueName: "file.dgpart"))
+    @Option(
+        name: [.short, .customLong("output")], help: ArgumentHelp("The partial to write.", valueName: "file.dgpart"))
     var output: String
 
     @Option(help: "Co-occurrence window: sentence, paragraph or article.")
@@ -52,8 +53,9 @@ struct ExtractCommand: ParsableCommand {
             Console.error(e.description)
             throw ExitStatus.badInput
         }
-        let partial = try CorpusLoader.extract(inputs: input.inputs, table: input.aliasTable(), window: window,
-                                               cap: capPerArticle, threads: input.threads, stdinFiles: stdinFiles)
+        let partial = try CorpusLoader.extract(
+            inputs: input.inputs, table: input.aliasTable(), window: window,
+            cap: capPerArticle, threads: input.threads, stdinFiles: stdinFiles)
         let bytes = PartialFile.encode(partial, producer: MergeCommand.producer)
         do {
             try AtomicOutput.write(bytes, to: output)

@@ -28,10 +28,12 @@ struct MeetingsCommand: ParsableCommand {
         }
         var rows = [["DATE", "PARTICIPANTS", "PLACE", "STATUS", "SOURCES"]]
         for m in corpus.meetings {
-            rows.append([m.date?.iso ?? "-",
-                         m.participants.map { corpus.entities[id: $0]?.name ?? $0 }.joined(separator: " + "),
-                         m.place.map { corpus.entities[id: $0]?.name ?? $0 } ?? "-",
-                         m.status.rawValue, String(m.articles.count)])
+            rows.append([
+                m.date?.iso ?? "-",
+                m.participants.map { corpus.entities[id: $0]?.name ?? $0 }.joined(separator: " + "),
+                m.place.map { corpus.entities[id: $0]?.name ?? $0 } ?? "-",
+                m.status.rawValue, String(m.articles.count),
+            ])
         }
         Console.out(TextTable.render(rows))
     }

@@ -35,8 +35,10 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         let input = build.input
-        for (set, option) in [(!input.aliasFiles.isEmpty, "--aliases"), (input.noDefaultAliases, "--no-default-aliases"),
-                              (build.capPerArticle != nil, "--cap-per-article")] where set {
+        for (set, option) in [
+            (!input.aliasFiles.isEmpty, "--aliases"), (input.noDefaultAliases, "--no-default-aliases"),
+            (build.capPerArticle != nil, "--cap-per-article"),
+        ] where set {
             throw ValidationError("\(option) is an option of extract: partials keep the one they were extracted with")
         }
         if input.inputs.contains("-") { throw ValidationError("merge reads partials from files, not standard input") }
@@ -60,7 +62,9 @@ struct MergeCommand: ParsableCommand {
         guard !build.outputs.isEmpty || partialOut == nil else { return }
         let window = merged.settings.window
         if build.window != .sentence && build.window != window {
-            Console.error("diplograph: error: --window \(build.window.rawValue): the partials were extracted with --window \(window.rawValue)")
+            Console.error(
+                "diplograph: error: --window \(build.window.rawValue): the partials were extracted with --window \(window.rawValue)"
+            )
             throw ExitStatus.badInput
         }
         try build.emit(window: window) { Pipeline.finish(merged, inputs: parts, threads: threads) }
@@ -85,14 +89,22 @@ struct MergeCommand: ParsableCommand {
             for (path, result) in zip(chunk, read) {
                 let part: PartialCorpus
                 switch result {
-                case let .success(p): part = p
-                case let .failure(e):
+                case .success(let p): part = p
+                case .failure(let e):
                     Console.error(e.description)
                     throw ExitStatus.badInput
                 }
-                guard let m = merged else { merged = part; continue }
+                guard let m = merged else {
+                    merged = part
+                    continue
+                }
                 guard m.settings == part.settings else {
-                    Console.error(PartialFileError(path: path, message: "extracted with \(part.settings), but \(paths[0]) with \(m.settings): partials to merge must be extracted with the same window, cap and alias tables").description)
+                    Console.error(
+                        PartialFileError(
+                            path: path,
+                            message:
+                                "extracted with \(part.settings), but \(paths[0]) with \(m.settings): partials to merge must be extracted with the same window, cap and alias tables"
+                        ).description)
                     throw ExitStatus.badInput
                 }
                 m.append(part)

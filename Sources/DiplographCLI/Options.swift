@@ -5,20 +5,30 @@ import Foundation
 
 /// Inputs and alias tables: shared by every subcommand that reads articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Article files or folders (walked recursively), or - for standard input.",
-                                 valueName: "input"))
+    @Argument(
+        help: ArgumentHelp(
+            "Article files or folders (walked recursively), or - for standard input.",
+            valueName: "input"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("aliases"), help: ArgumentHelp("An alias table (TSV) to add; may be repeated. Its entries override the default table's.", valueName: "file"))
+    @Option(
+        name: .customLong("aliases"),
+        help: ArgumentHelp(
+            "An alias table (TSV) to add; may be repeated. Its entries override the default table's.", valueName: "file"
+        ))
     var aliasFiles: [String] = []
 
     @Flag(help: "Do not use the embedded default alias table.")
     var noDefaultAliases = false
 
-    @Option(help: ArgumentHelp("Worker threads (default: one per core); the output does not depend on it.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("Worker threads (default: one per core); the output does not depend on it.", valueName: "n"))
     var threads: Int?
 
-    @Flag(help: "Print the work done on standard error (bytes scanned, sentences, tokens, comparisons): the same counts on any machine.")
+    @Flag(
+        help:
+            "Print the work done on standard error (bytes scanned, sentences, tokens, comparisons): the same counts on any machine."
+    )
     var workCounts = false
 
     func validate() throws {
@@ -33,7 +43,8 @@ struct InputOptions: ParsableArguments {
 
     /// Runs the pipeline, prints warnings and the summary of skipped files on standard error.
     func run(window: CooccurrenceWindow = .sentence, cap: Int? = nil) throws -> CorpusResult {
-        let result = try CorpusLoader.run(inputs: inputs, table: aliasTable(), window: window, cap: cap, threads: threads)
+        let result = try CorpusLoader.run(
+            inputs: inputs, table: aliasTable(), window: window, cap: cap, threads: threads)
         if workCounts { Console.error("diplograph: \(result.work)") }
         return result
     }
@@ -52,19 +63,26 @@ enum CorpusLoader {
     }
 
     /// `extract` then `Pipeline.finish`: what `diplograph merge` does with the partial of `extract`.
-    static func run(inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
-                    cap: Int? = nil, threads: Int? = nil) throws -> CorpusResult {
+    static func run(
+        inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
+        cap: Int? = nil, threads: Int? = nil
+    ) throws -> CorpusResult {
         let partial = try extract(inputs: inputs, table: table, window: window, cap: cap, threads: threads)
-        return Pipeline.finish(partial, inputs: inputs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        return Pipeline.finish(
+            partial, inputs: inputs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Reads the articles into a partial; prints warnings and the summary of skipped files.
-    static func extract(inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
-                        cap: Int? = nil, threads: Int? = nil, stdinFiles: Bool = false) throws -> PartialCorpus {
-        let options = PipelineOptions(aliasTable: table, window: window, capPerArticle: cap, readers: XMLReaders.all,
-                                      stdinFiles: stdinFiles)
-        let partial = Pipeline.extract(inputs: inputs, options: options, progress: ProgressReporter(label: "reading"),
-                                       threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+    static func extract(
+        inputs: [String], table: AliasTable, window: CooccurrenceWindow = .sentence,
+        cap: Int? = nil, threads: Int? = nil, stdinFiles: Bool = false
+    ) throws -> PartialCorpus {
+        let options = PipelineOptions(
+            aliasTable: table, window: window, capPerArticle: cap, readers: XMLReaders.all,
+            stdinFiles: stdinFiles)
+        let partial = Pipeline.extract(
+            inputs: inputs, options: options, progress: ProgressReporter(label: "reading"),
+            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
         Console.report(partial)
         if partial.articleCount == 0 && partial.skipped > 0 { throw ExitStatus.badInput }
         return partial

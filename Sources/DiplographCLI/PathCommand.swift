@@ -49,7 +49,9 @@ struct PathCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Articles to build the graph from (instead of --graph).", valueName: "input"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("graph"), help: ArgumentHelp("Read the graph from this GraphML file instead of articles.", valueName: "file"))
+    @Option(
+        name: .customLong("graph"),
+        help: ArgumentHelp("Read the graph from this GraphML file instead of articles.", valueName: "file"))
     var graphFile: String?
 
     @Option(help: "Which edges to follow: meetings, cooccurrence or any.")
@@ -61,12 +63,14 @@ struct PathCommand: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("List the N best paths.", valueName: "n"))
     var k: Int = 1
 
-    @Option(name: [.customLong("since"), .customLong("after")],
-            help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    @Option(
+        name: [.customLong("since"), .customLong("after")],
+        help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var after: String?
 
-    @Option(name: [.customLong("until"), .customLong("before")],
-            help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
+    @Option(
+        name: [.customLong("until"), .customLong("before")],
+        help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
     var before: String?
 
     @Flag(help: "Follow only chains whose meetings can be in date order.")
@@ -81,7 +85,10 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
-    @Option(name: .customLong("aliases"), help: ArgumentHelp("An alias table (TSV) to add when building from articles; may be repeated.", valueName: "file"))
+    @Option(
+        name: .customLong("aliases"),
+        help: ArgumentHelp(
+            "An alias table (TSV) to add when building from articles; may be repeated.", valueName: "file"))
     var aliasFiles: [String] = []
 
     @Flag(help: "Do not use the embedded default alias table.")
@@ -95,9 +102,15 @@ struct PathCommand: ParsableCommand {
             throw ValidationError("give either --graph or input articles, not both")
         }
         if k < 1 { throw ValidationError("-k must be at least 1") }
-        if let a = after, PartialDate(iso: a) == nil { throw ValidationError("--after: '\(a)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
-        if let b = before, PartialDate(iso: b) == nil { throw ValidationError("--before: '\(b)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") }
-        if allowUndated && !timeRespecting { throw ValidationError("--allow-undated only makes sense with --time-respecting") }
+        if let a = after, PartialDate(iso: a) == nil {
+            throw ValidationError("--after: '\(a)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if let b = before, PartialDate(iso: b) == nil {
+            throw ValidationError("--before: '\(b)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        if allowUndated && !timeRespecting {
+            throw ValidationError("--allow-undated only makes sense with --time-respecting")
+        }
     }
 
     /// Reads a GraphML file with libxml2's streaming reader (hardened: no network, no entity
@@ -109,7 +122,9 @@ struct PathCommand: ParsableCommand {
         columns.nodeColumns = ["label", GraphKeys.aliases, GraphKeys.entityID, GraphKeys.type]
         let edge: Set<String> = [GraphKeys.kind, GraphKeys.meetings, GraphKeys.cooccurrences]
         columns.edgeColumns = needDates ? edge.union([GraphKeys.meetingDates]) : edge
-        columns.deferredEdgeStrings = needDates ? [GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
+        columns.deferredEdgeStrings =
+            needDates
+            ? [GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
             : [GraphKeys.meetingDates, GraphKeys.places, GraphKeys.sources, GraphKeys.evidence]
         return try GraphMLReader(columns: columns).readEdgeFacts(path: path)
     }
@@ -149,8 +164,9 @@ struct PathCommand: ParsableCommand {
 
         let answer: PathAnswer
         do {
-            answer = try PathQuery.run(facts: facts, from: from, to: to, exclude: exclude, options: options,
-                                       evidence: evidence)
+            answer = try PathQuery.run(
+                facts: facts, from: from, to: to, exclude: exclude, options: options,
+                evidence: evidence)
         } catch {
             Console.error("diplograph: \(error)")
             if case .excludedEndpoint = error { throw ExitStatus.usage }

@@ -15,8 +15,10 @@ public struct PipelineOptions: Sendable {
     public var stdinFiles: Bool
 
     /// Options with the given fields; by default an empty alias table and sentence windows.
-    public init(aliasTable: AliasTable = AliasTable(), window: CooccurrenceWindow = .sentence,
-                capPerArticle: Int? = nil, readers: [any ArticleFormatReader] = [], stdinFiles: Bool = false) {
+    public init(
+        aliasTable: AliasTable = AliasTable(), window: CooccurrenceWindow = .sentence,
+        capPerArticle: Int? = nil, readers: [any ArticleFormatReader] = [], stdinFiles: Bool = false
+    ) {
         self.aliasTable = aliasTable
         self.window = window
         self.capPerArticle = capPerArticle
@@ -81,7 +83,9 @@ public enum Pipeline {
             for (ingested, articles, count) in results {
                 state.work += count
                 state.diagnostics += ingested.diagnostics
-                if articles.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) { state.skipped += 1 }
+                if articles.isEmpty && ingested.diagnostics.contains(where: { $0.severity != .note }) {
+                    state.skipped += 1
+                }
                 // Parts of one long article (ArticleChunker) count once and repeat no warning.
                 var partWarnings: Set<Diagnostic> = []
                 for w in articles {
@@ -91,7 +95,9 @@ public enum Pipeline {
                         state.diagnostics += w.resolved.diagnostics
                         if articles.count > 1 { partWarnings = Set(w.resolved.diagnostics) }
                     } else {
-                        for d in w.resolved.diagnostics where partWarnings.insert(d).inserted { state.diagnostics.append(d) }
+                        for d in w.resolved.diagnostics where partWarnings.insert(d).inserted {
+                            state.diagnostics.append(d)
+                        }
                     }
                     state.aggregator.add(w.resolved)
                     // Evidence sentences go to the store, one copy per sentence however many
@@ -111,21 +117,27 @@ public enum Pipeline {
     ///
     /// With more than one thread, batch N is merged (on a serial queue) while the workers
     /// process batch N+1; merging stays in input order, so the result is the same as with one.
-    public static func run(inputs: [String], options: PipelineOptions, progress: (any PipelineProgress)? = nil,
-                           threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                           resolver: Resolver? = nil) -> CorpusResult {
-        finish(extract(inputs: inputs, options: options, progress: progress, threads: threads, resolver: resolver),
-               inputs: inputs, threads: threads)
+    public static func run(
+        inputs: [String], options: PipelineOptions, progress: (any PipelineProgress)? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        resolver: Resolver? = nil
+    ) -> CorpusResult {
+        finish(
+            extract(inputs: inputs, options: options, progress: progress, threads: threads, resolver: resolver),
+            inputs: inputs, threads: threads)
     }
 
     /// Reads and resolves the articles of `inputs` into a partial corpus (`run` without `finish`).
-    public static func extract(inputs: [String], options: PipelineOptions, progress: (any PipelineProgress)? = nil,
-                               threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                               resolver: Resolver? = nil) -> PartialCorpus {
+    public static func extract(
+        inputs: [String], options: PipelineOptions, progress: (any PipelineProgress)? = nil,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        resolver: Resolver? = nil
+    ) -> PartialCorpus {
         let threads = max(1, threads)
         let resolver = resolver ?? Resolver(table: options.aliasTable)
-        let state = PartialCorpus(counter: CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle),
-                                  aliasFingerprint: options.aliasTable.fingerprint)
+        let state = PartialCorpus(
+            counter: CooccurrenceCounter(window: options.window, capPerArticle: options.capPerArticle),
+            aliasFingerprint: options.aliasTable.fingerprint)
         let merger = Merger(state: state)
         // Counts each article on the worker threads; `counter` adds the tallies in input order.
         let tallier = state.counter
@@ -135,7 +147,10 @@ public enum Pipeline {
         state.skipped += collected.diagnostics.filter { $0.severity == .error }.count
         var files: [(file: InputFile, bytes: [UInt8]?)] = []
         for file in collected.files {
-            guard options.stdinFiles, file.path == "-" else { files.append((file, nil)); continue }
+            guard options.stdinFiles, file.path == "-" else {
+                files.append((file, nil))
+                continue
+            }
             let records = FileRecords.read(FileHandle.standardInput.readDataToEndOfFile(), source: "-")
             state.diagnostics += records.diagnostics
             state.skipped += records.diagnostics.filter { $0.severity == .error }.count
@@ -148,7 +163,8 @@ public enum Pipeline {
         var done = 0
         for batchStart in stride(from: 0, to: files.count, by: batchSize) {
             let batch = Array(files[batchStart..<min(batchStart + batchSize, files.count)])
-            let results = ParallelMap.map(batch, threads: threads) { item -> (IngestResult, [ExtractedArticle], WorkCount) in
+            let results = ParallelMap.map(batch, threads: threads) {
+                item -> (IngestResult, [ExtractedArticle], WorkCount) in
                 let meter = WorkMeter()
                 let read: IngestResult
                 if let bytes = item.bytes {
@@ -158,10 +174,12 @@ public enum Pipeline {
                 }
                 let ingested = ArticleChunker.split(read, meter: meter)
                 let extracted = ingested.articles.map { article -> ExtractedArticle in
-                    var resolved = resolver.resolve(article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
+                    var resolved = resolver.resolve(
+                        article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
                     let reports = MeetingExtractor.extract(resolved, meter: meter)
                     resolved.tokens = TokenStream()  // read by the meeting patterns only: not kept for the batch
-                    return ExtractedArticle(resolved: resolved, reports: reports, tally: tallier.tally(resolved, meter: meter))
+                    return ExtractedArticle(
+                        resolved: resolved, reports: reports, tally: tallier.tally(resolved, meter: meter))
                 }
                 return (IngestResult(diagnostics: ingested.diagnostics), extracted, meter.count)
             }
@@ -186,8 +204,10 @@ public enum Pipeline {
 
     /// The corpus-wide tail: entity ids remapped, pairs and meeting reports merged. Consumes
     /// `state` (its tables are released as they are turned into the result).
-    public static func finish(_ state: PartialCorpus, inputs: [String],
-                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> CorpusResult {
+    public static func finish(
+        _ state: PartialCorpus, inputs: [String],
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> CorpusResult {
         let index = state.aggregator.finish()
         let canonical: @Sendable (String) -> String = { index.canonicalID($0) }
         // Meetings and co-occurrences are independent: with two threads, one each.
@@ -205,17 +225,22 @@ public enum Pipeline {
         // The reports and the merge's scratch are gone: return their pages (freed on other
         // threads' arenas, which the graph builder would not reuse).
         FreedMemory.release()
-        var pairs: [EntityPair: CooccurrenceStats] = [:], windows: [String: Int] = [:], meetings: [Meeting] = []
+        var pairs: [EntityPair: CooccurrenceStats] = [:]
+        var windows: [String: Int] = [:]
+        var meetings: [Meeting] = []
         for p in parts {
             switch p {
-            case let .cooccurrence(p, w): pairs = p; windows = w
-            case let .meetings(m): meetings = m
+            case .cooccurrence(let p, let w):
+                pairs = p
+                windows = w
+            case .meetings(let m): meetings = m
             }
         }
-        return CorpusResult(entities: index, meetings: meetings, cooccurrence: pairs,
-                            entityWindows: windows, totalWindows: state.counter.totalWindows,
-                            articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
-                            skippedFiles: state.skipped, work: state.work, articleURLs: state.articleURLs)
+        return CorpusResult(
+            entities: index, meetings: meetings, cooccurrence: pairs,
+            entityWindows: windows, totalWindows: state.counter.totalWindows,
+            articleCount: state.articleCount, inputs: inputs, diagnostics: state.diagnostics,
+            skippedFiles: state.skipped, work: state.work, articleURLs: state.articleURLs)
     }
 
     /// Puts meeting reports in final entity ids (participants deduplicated and sorted, places
@@ -271,7 +296,10 @@ public enum ParallelMap {
         if threads <= 1 || items.count <= 1 { return items.map(f) }
         let out = UnsafeMutableBufferPointer<U?>.allocate(capacity: items.count)
         out.initialize(repeating: nil)
-        defer { out.deinitialize(); out.deallocate() }
+        defer {
+            out.deinitialize()
+            out.deallocate()
+        }
         let slots = SendableBuffer(out)
         let next = AtomicCounter()
         DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in

@@ -37,7 +37,8 @@ public struct FeedReader: ArticleFormatReader {
         ctxt.pointee.sax.pointee.serror = contextErrorCallback
         let doc = errors.capturing {
             bytes.withUnsafeBufferPointer { buf -> xmlDocPtr? in
-                let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+                let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(
+                    to: CChar.self)
                 return xmlCtxtReadMemory(ctxt, base, Int32(buf.count), path, nil, hardenedXMLOptions)
             }
         }
@@ -52,7 +53,9 @@ public struct FeedReader: ArticleFormatReader {
         let atom: Bool
         if root.isElement("rss") {
             atom = false
-            items = root.elementChildren.filter { $0.isElement("channel") }.flatMap { $0.elementChildren.filter { $0.isElement("item") } }
+            items = root.elementChildren.filter { $0.isElement("channel") }.flatMap {
+                $0.elementChildren.filter { $0.isElement("item") }
+            }
         } else if root.isElement("RDF") {
             atom = false
             items = root.elementChildren.filter { $0.isElement("item") }
@@ -60,8 +63,11 @@ public struct FeedReader: ArticleFormatReader {
             atom = true
             items = root.elementChildren.filter { $0.isElement("entry") }
         } else {
-            return IngestResult(diagnostics: [Diagnostic(file: path, line: Int(xmlGetLineNo(root)),
-                                                         message: "not an RSS or Atom feed (root element <\(root.localName)>)")])
+            return IngestResult(diagnostics: [
+                Diagnostic(
+                    file: path, line: Int(xmlGetLineNo(root)),
+                    message: "not an RSS or Atom feed (root element <\(root.localName)>)")
+            ])
         }
 
         var result = IngestResult()
@@ -70,11 +76,14 @@ public struct FeedReader: ArticleFormatReader {
             let line = Int(xmlGetLineNo(item))
             let entry = atom ? atomEntry(item) : rssItem(item)
             if entry.paragraphs.isEmpty && entry.title.isEmpty {
-                result.diagnostics.append(Diagnostic(file: path, line: line, severity: .warning, message: "empty feed item skipped"))
+                result.diagnostics.append(
+                    Diagnostic(file: path, line: line, severity: .warning, message: "empty feed item skipped"))
                 continue
             }
-            result.articles.append(HTMLExtract.article(id: "\(id)-\(n + 1)", source: "\(path):\(line)", headline: entry.title,
-                                                       published: entry.date, url: entry.link, paragraphs: entry.paragraphs))
+            result.articles.append(
+                HTMLExtract.article(
+                    id: "\(id)-\(n + 1)", source: "\(path):\(line)", headline: entry.title,
+                    published: entry.date, url: entry.link, paragraphs: entry.paragraphs))
         }
         if items.isEmpty {
             result.diagnostics.append(Diagnostic(file: path, severity: .warning, message: "the feed has no items"))
@@ -128,9 +137,14 @@ public struct FeedReader: ArticleFormatReader {
         }
         for l in entry.elementChildren where l.isElement("link") {
             let rel = l.attribute("rel")?.lowercased() ?? "alternate"
-            if rel == "alternate", let h = l.attribute("href") { e.link = h; break }
+            if rel == "alternate", let h = l.attribute("href") {
+                e.link = h
+                break
+            }
         }
-        if let d = text(child(entry, "published")) ?? text(child(entry, "updated")) { e.date = HTMLExtract.isoPrefixDate(d) }
+        if let d = text(child(entry, "published")) ?? text(child(entry, "updated")) {
+            e.date = HTMLExtract.isoPrefixDate(d)
+        }
         if let c = child(entry, "content") ?? child(entry, "summary") {
             switch c.attribute("type")?.lowercased() ?? "text" {
             case "html", "text/html": e.paragraphs = htmlParagraphs(c.allText)
@@ -156,16 +170,24 @@ public struct FeedReader: ArticleFormatReader {
     static func rfc822Date(_ s: String) -> PartialDate? {
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         let tokens = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map { $0.lowercased() }
-        var day: Int?, month: Int?, year: Int?
+        var day: Int?
+        var month: Int?
+        var year: Int?
         for t in tokens {
-            if month == nil, t.count >= 3, let m = months.firstIndex(of: String(t.prefix(3))), t.allSatisfy(\.isLetter) {
+            if month == nil, t.count >= 3, let m = months.firstIndex(of: String(t.prefix(3))), t.allSatisfy(\.isLetter)
+            {
                 month = m + 1
             } else if let v = Int(t) {
-                if day == nil, month == nil, t.count <= 2 { day = v }
-                else if year == nil, month != nil { year = t.count == 2 ? (v < 50 ? 2000 + v : 1900 + v) : v }
+                if day == nil, month == nil, t.count <= 2 {
+                    day = v
+                } else if year == nil, month != nil {
+                    year = t.count == 2 ? (v < 50 ? 2000 + v : 1900 + v) : v
+                }
             }
         }
-        guard let d = day, let m = month, let y = year, (1...PartialDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        guard let d = day, let m = month, let y = year, (1...PartialDate.daysIn(month: m, year: y)).contains(d) else {
+            return nil
+        }
         return PartialDate(year: y, month: m, day: d)
     }
 }

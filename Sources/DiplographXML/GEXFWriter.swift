@@ -98,7 +98,9 @@ public struct GEXFWriter: GraphFormatWriter {
             try writeValues(w, nodeAttrs, row: i)
             let (r, g, b) = GEXFWriter.color(forType: types?.string(i).flatMap(EntityType.init(rawValue:)))
             try w.start("viz:color")
-            try w.attribute("r", String(r)); try w.attribute("g", String(g)); try w.attribute("b", String(b))
+            try w.attribute("r", String(r))
+            try w.attribute("g", String(g))
+            try w.attribute("b", String(b))
             try w.end()
             if let m = mentions?.double(i), m.isFinite, m >= 0 {
                 try w.start("viz:size")
@@ -112,7 +114,9 @@ public struct GEXFWriter: GraphFormatWriter {
     }
 
     /// `<edges>`: ends, weight, attribute values, meeting spells, thickness by weight.
-    func writeEdges(_ w: XMLFileWriter, _ graph: AttributedGraph, attributes edgeAttrs: [Declared], spells: [[Spell]]) throws {
+    func writeEdges(_ w: XMLFileWriter, _ graph: AttributedGraph, attributes edgeAttrs: [Declared], spells: [[Spell]])
+        throws
+    {
         try w.start("edges")
         for i in 0..<graph.edgeCount {
             let weight = i < graph.weights.count ? graph.weights[i] : 1
@@ -152,7 +156,10 @@ public struct GEXFWriter: GraphFormatWriter {
         return attributes.map { a in
             var id = a.name.isEmpty ? "attr" : a.name
             var n = 2
-            while used.contains(id) { id = a.name + "_\(n)"; n += 1 }
+            while used.contains(id) {
+                id = a.name + "_\(n)"
+                n += 1
+            }
             used.insert(id)
             let type: String
             switch a.values {
@@ -227,11 +234,15 @@ public struct GEXFWriter: GraphFormatWriter {
                 case .day: out.insert(Spell(start: d.iso, end: d.iso))
                 case .month:
                     let last = PartialDate.daysIn(month: d.month!, year: d.year)
-                    out.insert(Spell(start: PartialDate(year: d.year, month: d.month, day: 1).iso,
-                                     end: PartialDate(year: d.year, month: d.month, day: last).iso))
+                    out.insert(
+                        Spell(
+                            start: PartialDate(year: d.year, month: d.month, day: 1).iso,
+                            end: PartialDate(year: d.year, month: d.month, day: last).iso))
                 case .year:
-                    out.insert(Spell(start: PartialDate(year: d.year, month: 1, day: 1).iso,
-                                     end: PartialDate(year: d.year, month: 12, day: 31).iso))
+                    out.insert(
+                        Spell(
+                            start: PartialDate(year: d.year, month: 1, day: 1).iso,
+                            end: PartialDate(year: d.year, month: 12, day: 31).iso))
                 }
             }
             // Gephi refuses overlapping intervals: merge them ("2024-06" and "2024-06-15").
@@ -256,4 +267,3 @@ extension Substring {
         return String(s)
     }
 }
-

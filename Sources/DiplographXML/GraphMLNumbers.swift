@@ -1,16 +1,18 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // MARK: - Number parsing over bytes
 
 @inline(__always)
 private func trimmed(_ b: [UInt8]) -> ArraySlice<UInt8> {
-    var lo = 0, hi = b.count
+    var lo = 0
+    var hi = b.count
     while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 || b[lo] == 0x0A || b[lo] == 0x0D { lo += 1 }
     while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0A || b[hi - 1] == 0x0D { hi -= 1 }
     return b[lo..<hi]
@@ -22,7 +24,10 @@ func parseInt(_ bytes: [UInt8]) -> Int? {
     guard !s.isEmpty else { return nil }
     var i = s.startIndex
     var negative = false
-    if s[i] == UInt8(ascii: "-") || s[i] == UInt8(ascii: "+") { negative = s[i] == UInt8(ascii: "-"); i += 1 }
+    if s[i] == UInt8(ascii: "-") || s[i] == UInt8(ascii: "+") {
+        negative = s[i] == UInt8(ascii: "-")
+        i += 1
+    }
     guard i < s.endIndex else { return nil }
     var v = 0
     while i < s.endIndex {
@@ -49,7 +54,10 @@ func parseDouble(_ bytes: [UInt8]) -> Double? {
     }
     return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 65) { buf -> Double? in
         var n = 0
-        for b in s { buf[n] = CChar(bitPattern: b); n += 1 }
+        for b in s {
+            buf[n] = CChar(bitPattern: b)
+            n += 1
+        }
         buf[n] = 0
         var end: UnsafeMutablePointer<CChar>?
         let v = strtod(buf.baseAddress!, &end)

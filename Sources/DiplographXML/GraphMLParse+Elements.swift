@@ -1,9 +1,10 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension GraphMLParse {
@@ -15,7 +16,9 @@ extension GraphMLParse {
         // Fast path: "n<decimal>" without leading zeros (at most 10 digits), the ids Diplograph,
         // NetworkX-converted and igraph files use.
         let n = id.count
-        if n >= 2, n <= 11, id[0] == UInt8(ascii: "n"), id[1] &- UInt8(ascii: "0") < 10, !(id[1] == UInt8(ascii: "0") && n > 2) {
+        if n >= 2, n <= 11, id[0] == UInt8(ascii: "n"), id[1] &- UInt8(ascii: "0") < 10,
+            !(id[1] == UInt8(ascii: "0") && n > 2)
+        {
             var v = 0
             var i = 1
             while i < n, id[i] &- UInt8(ascii: "0") < 10 {
@@ -24,7 +27,8 @@ extension GraphMLParse {
             }
             if i == n, v < 4 * labels.count + 65536 {
                 if v >= numericIndex.count {
-                    numericIndex.append(contentsOf: repeatElement(0, count: max(v + 1, numericIndex.count * 2) - numericIndex.count))
+                    numericIndex.append(
+                        contentsOf: repeatElement(0, count: max(v + 1, numericIndex.count * 2) - numericIndex.count))
                 }
                 let slot = numericIndex[v]
                 if slot > 0 { return Int(slot) - 1 }
@@ -52,7 +56,11 @@ extension GraphMLParse {
         Self.forEachAttribute(ctxt, attributes, count) { n, v in
             if eq(n, sID, "id") { index = node(v) }
         }
-        guard let index else { error("a <node> without an id"); if !empty { owners.append(.other) }; return }
+        guard let index else {
+            error("a <node> without an id")
+            if !empty { owners.append(.other) }
+            return
+        }
         if !empty { owners.append(.node(index)) }
     }
 
@@ -60,8 +68,7 @@ extension GraphMLParse {
         var s: Int?
         var t: Int?
         Self.forEachAttribute(ctxt, attributes, count) { n, v in
-            if eq(n, sSource, "source") { s = node(v) }
-            else if eq(n, sTarget, "target") { t = node(v) }
+            if eq(n, sSource, "source") { s = node(v) } else if eq(n, sTarget, "target") { t = node(v) }
         }
         guard let s, let t else {
             error("an <edge> without a \(s == nil ? "source" : "target")")
@@ -80,7 +87,10 @@ extension GraphMLParse {
     /// unused are never touched).
     mutating func reserveEdges() {
         let consumed = Int(xmlByteConsumed(ctxt))
-        if sources.count == 1 { firstEdgeOffset = consumed; return }
+        if sources.count == 1 {
+            firstEdgeOffset = consumed
+            return
+        }
         let perEdge = max(16, (consumed - firstEdgeOffset) / (sources.count - 1))
         guard inputSize > consumed, consumed > firstEdgeOffset else { return }
         let rows = sources.count + (inputSize - consumed) / perEdge * 9 / 8

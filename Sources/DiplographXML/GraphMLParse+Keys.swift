@@ -1,9 +1,10 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension GraphMLParse {
@@ -15,11 +16,14 @@ extension GraphMLParse {
     /// replacement text, one level), as its tree builder does. Static, so that `body` may mutate
     /// the parse state without a copy of it.
     @inline(__always)
-    static func forEachAttribute(_ ctxt: xmlParserCtxtPtr, _ attributes: Attributes, _ count: Int,
-                                 _ body: (UnsafePointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+    static func forEachAttribute(
+        _ ctxt: xmlParserCtxtPtr, _ attributes: Attributes, _ count: Int,
+        _ body: (UnsafePointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         guard let attributes, count > 0 else { return }
         for i in 0..<count {
-            guard let name = attributes[5 * i], let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] else { continue }
+            guard let name = attributes[5 * i], let value = attributes[5 * i + 3], let end = attributes[5 * i + 4]
+            else { continue }
             let raw = UnsafeBufferPointer(start: value, count: end - value)
             if raw.contains(UInt8(ascii: "&")) {
                 let decoded = decodeReferences(ctxt, raw)
@@ -35,7 +39,9 @@ extension GraphMLParse {
         var i = 0
         while i < raw.count {
             guard raw[i] == UInt8(ascii: "&"), let semi = raw[i...].firstIndex(of: UInt8(ascii: ";")) else {
-                out.append(raw[i]); i += 1; continue
+                out.append(raw[i])
+                i += 1
+                continue
             }
             let ref = Array(raw[(i + 1)..<semi])
             if ref == Array("#38".utf8) {
@@ -62,18 +68,28 @@ extension GraphMLParse {
         var typeName = "string"
         var yfiles = false
         Self.forEachAttribute(ctxt, attributes, count) { n, v in
-            if eq(n, sID, "id") { id = Array(v) }
-            else if eq(n, sFor, "for") { domain = String(decoding: v, as: UTF8.self) }
-            else if eq(n, sAttrName, "attr.name") { name = String(decoding: v, as: UTF8.self) }
-            else if eq(n, sAttrType, "attr.type") { typeName = String(decoding: v, as: UTF8.self).lowercased() }
-            else if eq(n, sYFilesType, "yfiles.type") { yfiles = true }
+            if eq(n, sID, "id") {
+                id = Array(v)
+            } else if eq(n, sFor, "for") {
+                domain = String(decoding: v, as: UTF8.self)
+            } else if eq(n, sAttrName, "attr.name") {
+                name = String(decoding: v, as: UTF8.self)
+            } else if eq(n, sAttrType, "attr.type") {
+                typeName = String(decoding: v, as: UTF8.self).lowercased()
+            } else if eq(n, sYFilesType, "yfiles.type") {
+                yfiles = true
+            }
         }
-        guard let id else { error("a <key> without an id"); return }
+        guard let id else {
+            error("a <key> without an id")
+            return
+        }
         if yfiles && name == nil { return }  // yEd graphics: not data
         let attrName = name ?? String(decoding: id, as: UTF8.self)
         let type: AttributeType
         switch typeName {
-        case "int", "integer", "short", "byte", "long", "biginteger": type = typeName == "long" || typeName == "biginteger" ? .long : .int
+        case "int", "integer", "short", "byte", "long", "biginteger":
+            type = typeName == "long" || typeName == "biginteger" ? .long : .int
         case "double", "bigdecimal": type = .double
         case "float": type = .float
         case "boolean", "bool": type = .boolean
@@ -82,7 +98,12 @@ extension GraphMLParse {
         var key = Key(id: id, name: attrName, type: type)
         let forAll = domain == "all"
         if domain == "node" || forAll {
-            if attrName == "label", !keys.contains(where: { if case .label = $0.node { return true }; return false }) {
+            if attrName == "label",
+                !keys.contains(where: {
+                    if case .label = $0.node { return true }
+                    return false
+                })
+            {
                 key.node = .label
             } else {
                 var c = Column(name: attrName, type: type, forAll: forAll)
@@ -93,7 +114,9 @@ extension GraphMLParse {
         }
         if domain == "edge" || forAll {
             let exact = attrName == "weight"
-            if (exact && !(weightKey.map { keys[$0].name == "weight" } ?? false)) || (attrName.lowercased() == "weight" && weightKey == nil) {
+            if (exact && !(weightKey.map { keys[$0].name == "weight" } ?? false))
+                || (attrName.lowercased() == "weight" && weightKey == nil)
+            {
                 if let old = weightKey {
                     // An exact `weight` replaces an earlier `Weight`, which becomes a column.
                     appendEdgeColumn(Column(name: keys[old].name, type: keys[old].type, forAll: false))
@@ -115,7 +138,9 @@ extension GraphMLParse {
         var c = column
         // Deferred only when first of its name, so that a lookup by name finds the column
         // `AttributedGraph.edgeAttribute` would.
-        if c.type == .string, plan.deferredEdgeStrings.contains(c.name), !edgeColumns.contains(where: { $0.name == c.name }) {
+        if c.type == .string, plan.deferredEdgeStrings.contains(c.name),
+            !edgeColumns.contains(where: { $0.name == c.name })
+        {
             c.use = .deferred(deferred.addColumn(name: c.name))
         } else if let keep = plan.edgeColumns, !keep.contains(c.name) {
             c.use = .skip
@@ -135,7 +160,10 @@ extension GraphMLParse {
             let hit = keys[k].id.withUnsafeBufferPointer {
                 $0.count == id.count && (id.count == 0 || memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0)
             }
-            if hit { lastKey = k; return k }
+            if hit {
+                lastKey = k
+                return k
+            }
             k += 1
         }
         return nil

@@ -1,9 +1,10 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension GraphMLParse {
@@ -13,8 +14,12 @@ extension GraphMLParse {
         let target: Target?
         let row: Int
         switch owner {
-        case .node(let i): target = keys[k].node; row = i
-        case .edge(let i): target = keys[k].edge; row = i
+        case .node(let i):
+            target = keys[k].node
+            row = i
+        case .edge(let i):
+            target = keys[k].edge
+            row = i
         case .other: return
         }
         guard let target else { return }
@@ -38,7 +43,10 @@ extension GraphMLParse {
                 case .double: expected = parseDouble(text) == nil ? "a number" : nil
                 case .bool: expected = parseBool(text) == nil ? "true or false" : nil
                 }
-                if let expected { badValue(k, expected); return }
+                if let expected {
+                    badValue(k, expected)
+                    return
+                }
                 if isNode { nodeColumns[ci].present += 1 } else { edgeColumns[ci].present += 1 }
                 return
             case .deferred(let d):
@@ -46,7 +54,9 @@ extension GraphMLParse {
                 edgeColumns[ci].present += 1
                 return
             }
-            let expected = isNode ? Self.storeValue(&nodeColumns[ci], row: row, text) : Self.storeValue(&edgeColumns[ci], row: row, text)
+            let expected =
+                isNode
+                ? Self.storeValue(&nodeColumns[ci], row: row, text) : Self.storeValue(&edgeColumns[ci], row: row, text)
             if let expected { badValue(k, expected) }
         }
     }
@@ -85,7 +95,11 @@ extension GraphMLParse {
                     if let w = parseDouble(d) { for i in 0..<count where weights[i] == nil { weights[i] = w } }
                 case .column(let ci):
                     if isNode {
-                        if nodeColumns[ci].use == .keep { Self.fillDefault(&nodeColumns[ci], d, count) } else { nodeColumns[ci].defaultText = d }
+                        if nodeColumns[ci].use == .keep {
+                            Self.fillDefault(&nodeColumns[ci], d, count)
+                        } else {
+                            nodeColumns[ci].defaultText = d
+                        }
                     } else if case .deferred(let dc) = edgeColumns[ci].use {
                         edgeColumns[ci].defaultText = d
                         deferred.setDefault(column: dc, String(decoding: d, as: UTF8.self))
@@ -116,7 +130,10 @@ extension GraphMLParse {
         var g = AttributedGraph()
         g.description = description ?? ""
         // No `label` key: igraph keeps names in a `name` key; otherwise the node id.
-        let hasLabelKey = keys.contains { if case .label = $0.node { return true }; return false }
+        let hasLabelKey = keys.contains {
+            if case .label = $0.node { return true }
+            return false
+        }
         let names = hasLabelKey ? nil : nodeColumns.first { $0.name == "name" && $0.kind == .string }?.strings
         g.labels = labels.indices.map { labels[$0] ?? names?[$0] ?? nodeIDs[$0] }
         g.nodeAttributes = attributes(nodeColumns)
@@ -130,7 +147,9 @@ extension GraphMLParse {
     static func fillDefault(_ c: inout Column, _ d: [UInt8], _ count: Int) {
         c.defaultText = d
         switch c.kind {
-        case .string: let s = String(decoding: d, as: UTF8.self); for i in 0..<count where c.strings[i] == nil { c.strings[i] = s }
+        case .string:
+            let s = String(decoding: d, as: UTF8.self)
+            for i in 0..<count where c.strings[i] == nil { c.strings[i] = s }
         case .int: if let v = parseInt(d) { for i in 0..<count where c.ints[i] == nil { c.ints[i] = v } }
         case .double: if let v = parseDouble(d) { for i in 0..<count where c.doubles[i] == nil { c.doubles[i] = v } }
         case .bool: if let v = parseBool(d) { for i in 0..<count where c.bools[i] == nil { c.bools[i] = v } }

@@ -1,9 +1,10 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // MARK: - SAX callbacks
@@ -15,7 +16,9 @@ import Darwin
 private func state(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<GraphMLParse>? {
     guard let ctx else { return nil }
     let c = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
-    guard let p = c.pointee._private?.assumingMemoryBound(to: GraphMLParse.self), p.pointee.ctxt == c else { return nil }
+    guard let p = c.pointee._private?.assumingMemoryBound(to: GraphMLParse.self), p.pointee.ctxt == c else {
+        return nil
+    }
     return p
 }
 
@@ -24,7 +27,9 @@ private let saxStartElement: startElementNsSAX2Func = { ctx, localname, _, _, _,
     p.pointee.work.xmlEvents += 1
     if let attributes {
         for i in 0..<Int(max(nbAttributes, 0)) {
-            if let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] { p.pointee.work.xmlBytes += end - value }
+            if let value = attributes[5 * i + 3], let end = attributes[5 * i + 4] {
+                p.pointee.work.xmlBytes += end - value
+            }
         }
     }
     p.pointee.startElement(localname, attributes: attributes, count: Int(nbAttributes))
@@ -70,8 +75,10 @@ struct GraphMLParse {
     var work = WorkCount()
 
     /// Runs `parse` (xmlCtxtReadFile or xmlCtxtReadMemory) on a fresh context with our handlers.
-    static func run(file: String, size: Int, columns: GraphMLColumns, cannotOpen: String, meter: WorkMeter?,
-                    _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+    static func run(
+        file: String, size: Int, columns: GraphMLColumns, cannotOpen: String, meter: WorkMeter?,
+        _ parse: (xmlParserCtxtPtr) -> xmlDocPtr?
+    ) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         guard let ctxt = xmlNewParserCtxt() else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
         defer { xmlFreeParserCtxt(ctxt) }
         guard let sax = ctxt.pointee.sax else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
@@ -79,7 +86,7 @@ struct GraphMLParse {
         sax.pointee.endElementNs = saxEndElement
         sax.pointee.characters = saxCharacters
         sax.pointee.cdataBlock = nil
-        sax.pointee.reference = nil            // user-defined entity references are dropped
+        sax.pointee.reference = nil  // user-defined entity references are dropped
         sax.pointee.comment = nil
         sax.pointee.processingInstruction = nil
         sax.pointee.serror = saxError
@@ -88,13 +95,19 @@ struct GraphMLParse {
         let p = UnsafeMutablePointer<GraphMLParse>.allocate(capacity: 1)
         p.initialize(to: GraphMLParse(ctxt: ctxt, file: file, plan: columns))
         p.pointee.inputSize = size
-        defer { p.deinitialize(count: 1); p.deallocate() }
+        defer {
+            p.deinitialize(count: 1)
+            p.deallocate()
+        }
         ctxt.pointee._private = UnsafeMutableRawPointer(p)
         // Errors raised without a context (conversion from the declared encoding) are collected
         // too, not printed on standard error.
         let doc = p.pointee.errors.capturing { parse(ctxt) }
         if let doc { xmlFreeDoc(doc) }
-        if let leftover = ctxt.pointee.myDoc { xmlFreeDoc(leftover); ctxt.pointee.myDoc = nil }
+        if let leftover = ctxt.pointee.myDoc {
+            xmlFreeDoc(leftover)
+            ctxt.pointee.myDoc = nil
+        }
         ctxt.pointee._private = nil
         meter?.count += p.pointee.work
         return try p.pointee.result(wellFormed: doc != nil && ctxt.pointee.wellFormed != 0)
@@ -109,16 +122,28 @@ struct GraphMLParse {
     // Interned element and attribute names (pointers into the parser's dictionary), looked up
     // at the first element, once the document's dictionary is in place.
     var interned = false
-    var sNode, sEdge, sData, sKey, sDefault, sGraph, sGraphML, sDesc, sID, sSource, sTarget, sFor, sAttrName, sAttrType, sYFilesType: UnsafePointer<UInt8>?
+    var sNode, sEdge, sData, sKey, sDefault, sGraph, sGraphML, sDesc, sID, sSource, sTarget, sFor, sAttrName, sAttrType,
+        sYFilesType: UnsafePointer<UInt8>?
 
     mutating func intern() {
         interned = true
         let dict = ctxt.pointee.dict
         func i(_ s: StaticString) -> UnsafePointer<UInt8>? { dict.flatMap { xmlDictLookup($0, s.utf8Start, -1) } }
-        sNode = i("node"); sEdge = i("edge"); sData = i("data"); sKey = i("key")
-        sDefault = i("default"); sGraph = i("graph"); sGraphML = i("graphml"); sDesc = i("desc")
-        sID = i("id"); sSource = i("source"); sTarget = i("target"); sFor = i("for")
-        sAttrName = i("attr.name"); sAttrType = i("attr.type"); sYFilesType = i("yfiles.type")
+        sNode = i("node")
+        sEdge = i("edge")
+        sData = i("data")
+        sKey = i("key")
+        sDefault = i("default")
+        sGraph = i("graph")
+        sGraphML = i("graphml")
+        sDesc = i("desc")
+        sID = i("id")
+        sSource = i("source")
+        sTarget = i("target")
+        sFor = i("for")
+        sAttrName = i("attr.name")
+        sAttrType = i("attr.type")
+        sYFilesType = i("yfiles.type")
     }
 
     // MARK: Model being built
@@ -153,13 +178,18 @@ struct GraphMLParse {
 
         @inline(__always)
         static func put<T>(_ a: inout [T?], _ row: Int, _ v: T) {
-            if row < a.count { a[row] = v; return }
+            if row < a.count {
+                a[row] = v
+                return
+            }
             if row > a.count { a.append(contentsOf: repeatElement(nil, count: row - a.count)) }
             a.append(v)
         }
 
         mutating func pad(to n: Int) {
-            func p<T>(_ a: inout [T?]) { if a.count < n { a.append(contentsOf: repeatElement(nil, count: n - a.count)) } }
+            func p<T>(_ a: inout [T?]) {
+                if a.count < n { a.append(contentsOf: repeatElement(nil, count: n - a.count)) }
+            }
             switch kind {
             case .bool: p(&bools)
             case .int: p(&ints)
@@ -188,8 +218,8 @@ struct GraphMLParse {
     var weightKey: Int?  // index in `keys` holding the weight role
 
     var labels: [String?] = []
-    var nodeIDs: [String] = []              // every node's id, for labels that fall back to it
-    var numericIndex: [Int32] = []          // "n<k>" → index + 1 (0: absent)
+    var nodeIDs: [String] = []  // every node's id, for labels that fall back to it
+    var numericIndex: [Int32] = []  // "n<k>" → index + 1 (0: absent)
     var namedIndex: [String: Int] = [:]
     var sources: [Int] = []
     var targets: [Int] = []
@@ -209,7 +239,7 @@ struct GraphMLParse {
     /// open element of the capture has had a child element (whitespace runs then are layout).
     var runStart = 0
     var childSeen = false
-    var currentKey: Int?      // index of the `<key>` being read (for its `<default>`)
+    var currentKey: Int?  // index of the `<key>` being read (for its `<default>`)
     var sawRoot = false
     var stop = false
     var graphDepth = 0
@@ -261,10 +291,16 @@ struct GraphMLParse {
         // libxml2 calls us with its cursor on the start tag's closing `>` or `/>`.
         let empty = ctxt.pointee.input.map { $0.pointee.cur.map { $0[0] == UInt8(ascii: "/") } ?? false } ?? false
         skipEnd = empty
-        if case .none = capture {} else {
+        if case .none = capture {
+        } else {
             // Markup inside <data> (yFiles graphics and the like): its text is kept, its tags are not.
             dropLayoutRun(force: true)
-            if empty { childSeen = true } else { captureDepth += 1; childSeen = false }
+            if empty {
+                childSeen = true
+            } else {
+                captureDepth += 1
+                childSeen = false
+            }
             return
         }
         if !sawRoot {
@@ -276,11 +312,15 @@ struct GraphMLParse {
             sawRoot = true
             return
         }
-        if eq(name, sData, "data") { startData(attributes, count, empty: empty) }
-        else if eq(name, sEdge, "edge") { startEdge(attributes, count, empty: empty) }
-        else if eq(name, sNode, "node") { startNode(attributes, count, empty: empty) }
-        else if eq(name, sKey, "key") { startKey(attributes, count, empty: empty) }
-        else if eq(name, sDefault, "default") {
+        if eq(name, sData, "data") {
+            startData(attributes, count, empty: empty)
+        } else if eq(name, sEdge, "edge") {
+            startEdge(attributes, count, empty: empty)
+        } else if eq(name, sNode, "node") {
+            startNode(attributes, count, empty: empty)
+        } else if eq(name, sKey, "key") {
+            startKey(attributes, count, empty: empty)
+        } else if eq(name, sDefault, "default") {
             if let k = currentKey, !empty { beginCapture(.keyDefault(k)) }
         } else if eq(name, sDesc, "desc") {
             if description == nil, !empty, graphDepth <= 1, owners.isEmpty { beginCapture(.desc) }
@@ -292,17 +332,29 @@ struct GraphMLParse {
     }
 
     mutating func endElement(_ name: UnsafePointer<UInt8>) {
-        if skipEnd { skipEnd = false; return }
-        if case .none = capture {} else {
+        if skipEnd {
+            skipEnd = false
+            return
+        }
+        if case .none = capture {
+        } else {
             dropLayoutRun(force: false)
-            if captureDepth > 0 { captureDepth -= 1; childSeen = true; return }
+            if captureDepth > 0 {
+                captureDepth -= 1
+                childSeen = true
+                return
+            }
             endCapture()
             return
         }
-        if eq(name, sKey, "key") { currentKey = nil }
-        else if eq(name, sGraph, "graph") { graphDepth -= 1 }
-        else if eq(name, sGraphML, "graphml") || eq(name, sDefault, "default") || eq(name, sDesc, "desc") {}
-        else if !owners.isEmpty { owners.removeLast() }
+        if eq(name, sKey, "key") {
+            currentKey = nil
+        } else if eq(name, sGraph, "graph") {
+            graphDepth -= 1
+        } else if eq(name, sGraphML, "graphml") || eq(name, sDefault, "default") || eq(name, sDesc, "desc") {
+        } else if !owners.isEmpty {
+            owners.removeLast()
+        }
     }
 
     @inline(__always)

@@ -1,9 +1,10 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads GraphML written by Diplograph, NetworkX, igraph, Gephi and others with libxml2's
@@ -80,25 +81,36 @@ public struct GraphMLReader: Sendable {
 
     /// Reads the GraphML file at `path`; the edge columns `columns.deferredEdgeStrings` names
     /// come back as bytes in `deferred` instead of in the graph.
-    func readDeferring(path: String, meter: WorkMeter? = nil) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+    func readDeferring(path: String, meter: WorkMeter? = nil) throws -> (
+        graph: AttributedGraph, deferred: DeferredStrings
+    ) {
         _ = libxml2Initialized
         guard access(path, R_OK) == 0 else {
-            throw DiagnosticList([Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))])
+            throw DiagnosticList([
+                Diagnostic(file: path, message: "cannot read the file: " + String(cString: strerror(errno)))
+            ])
         }
         var info = stat()
         let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
-        return try GraphMLParse.run(file: path, size: size, columns: columns, cannotOpen: "cannot open the file as XML", meter: meter) { ctxt in
+        return try GraphMLParse.run(
+            file: path, size: size, columns: columns, cannotOpen: "cannot open the file as XML", meter: meter
+        ) { ctxt in
             xmlCtxtReadFile(ctxt, path, nil, graphMLOptions)
         }
     }
 
     /// `readDeferring(path:)` from memory; `name` is the file name diagnostics print.
-    func readDeferring(bytes: [UInt8], name: String, meter: WorkMeter? = nil) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
+    func readDeferring(bytes: [UInt8], name: String, meter: WorkMeter? = nil) throws -> (
+        graph: AttributedGraph, deferred: DeferredStrings
+    ) {
         _ = libxml2Initialized
         return try bytes.withUnsafeBufferPointer { buf in
             let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!)
-            return try GraphMLParse.run(file: name, size: buf.count, columns: columns, cannotOpen: "cannot parse the input as XML", meter: meter) { ctxt in
-                xmlCtxtReadMemory(ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions)
+            return try GraphMLParse.run(
+                file: name, size: buf.count, columns: columns, cannotOpen: "cannot parse the input as XML", meter: meter
+            ) { ctxt in
+                xmlCtxtReadMemory(
+                    ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), name, nil, graphMLOptions)
             }
         }
     }
@@ -127,7 +139,8 @@ public struct GraphMLColumns: Sendable, Hashable {
     public var deferredEdgeStrings: Set<String> = []
 
     /// Columns to build; see the properties for the arguments.
-    public init(nodeColumns: Set<String>? = nil, edgeColumns: Set<String>? = nil, deferredEdgeStrings: Set<String> = []) {
+    public init(nodeColumns: Set<String>? = nil, edgeColumns: Set<String>? = nil, deferredEdgeStrings: Set<String> = [])
+    {
         self.nodeColumns = nodeColumns
         self.edgeColumns = edgeColumns
         self.deferredEdgeStrings = deferredEdgeStrings

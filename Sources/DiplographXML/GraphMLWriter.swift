@@ -1,9 +1,10 @@
 import CLibXML2
 import DiplographCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes GraphML through libxml2's `xmlOutputBuffer`, text escaped by libxml2's `xmlEncodeSpecialChars`
@@ -50,7 +51,9 @@ public struct GraphMLWriter: GraphFormatWriter {
         let nodeKeys = GraphMLWriter.keys(for: graph.nodeAttributes, prefix: "v_", reserved: "label")
         let edgeKeys = GraphMLWriter.keys(for: graph.edgeAttributes, prefix: "e_", reserved: "weight")
         let w = try GraphMLOutput(path: path)
-        w.literal("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+        w.literal(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        )
         try writeKey(w, id: "v_label", domain: "node", name: "label", type: "string")
         for k in nodeKeys { try writeKey(w, id: k.id, domain: "node", name: k.name, type: k.type) }
         try writeKey(w, id: "e_weight", domain: "edge", name: "weight", type: "double")
@@ -63,13 +66,17 @@ public struct GraphMLWriter: GraphFormatWriter {
         } else {
             w.literal(">\n")
             if !graph.description.isEmpty {
-                w.literal("    <desc>"); w.text(graph.description); w.literal("</desc>\n")
+                w.literal("    <desc>")
+                w.text(graph.description)
+                w.literal("</desc>\n")
             }
             // Per-key start tags `      <data key="…">`, made once.
             let nodeTags = nodeKeys.map { Array("      <data key=\"\($0.id)\">".utf8) }
             let edgeTags = edgeKeys.map { Array("      <data key=\"\($0.id)\">".utf8) }
             for i in 0..<graph.nodeCount {
-                w.literal("    <node id=\"n"); w.decimal(i); w.literal("\">\n      <data key=\"v_label\">")
+                w.literal("    <node id=\"n")
+                w.decimal(i)
+                w.literal("\">\n      <data key=\"v_label\">")
                 w.text(graph.labels[i])
                 w.literal("</data>\n")
                 writeData(w, keys: nodeKeys, tags: nodeTags, row: i)
@@ -78,9 +85,12 @@ public struct GraphMLWriter: GraphFormatWriter {
             }
             let hasWeights = graph.weights.count == graph.edgeCount
             for i in 0..<graph.edgeCount {
-                w.literal("    <edge id=\"e"); w.decimal(i)
-                w.literal("\" source=\"n"); w.decimal(graph.sources[i])
-                w.literal("\" target=\"n"); w.decimal(graph.targets[i])
+                w.literal("    <edge id=\"e")
+                w.decimal(i)
+                w.literal("\" source=\"n")
+                w.decimal(graph.sources[i])
+                w.literal("\" target=\"n")
+                w.decimal(graph.targets[i])
                 w.literal("\">\n      <data key=\"e_weight\">")
                 w.double(hasWeights ? graph.weights[i] : 1)
                 w.literal("</data>\n")
@@ -103,10 +113,14 @@ public struct GraphMLWriter: GraphFormatWriter {
     }
 
     private func writeKey(_ w: GraphMLOutput, id: String, domain: StaticString, name: String, type: String) throws {
-        w.literal("  <key id=\""); w.attributeValue(id)
-        w.literal("\" for=\""); w.literal(domain)
-        w.literal("\" attr.name=\""); w.attributeValue(name)
-        w.literal("\" attr.type=\""); w.attributeValue(type)
+        w.literal("  <key id=\"")
+        w.attributeValue(id)
+        w.literal("\" for=\"")
+        w.literal(domain)
+        w.literal("\" attr.name=\"")
+        w.attributeValue(name)
+        w.literal("\" attr.type=\"")
+        w.attributeValue(type)
         w.literal("\"/>\n")
     }
 
@@ -116,16 +130,24 @@ public struct GraphMLWriter: GraphFormatWriter {
             switch k.values {
             case .string(let v):
                 guard let s = v[i] else { continue }
-                w.bytes(tags[n]); w.text(s); w.literal("</data>\n")
+                w.bytes(tags[n])
+                w.text(s)
+                w.literal("</data>\n")
             case .int(let v):
                 guard let x = v[i] else { continue }
-                w.bytes(tags[n]); w.decimal(x); w.literal("</data>\n")
+                w.bytes(tags[n])
+                w.decimal(x)
+                w.literal("</data>\n")
             case .double(let v):
                 guard let x = v[i] else { continue }
-                w.bytes(tags[n]); w.double(x); w.literal("</data>\n")
+                w.bytes(tags[n])
+                w.double(x)
+                w.literal("</data>\n")
             case .bool(let v):
                 guard let x = v[i] else { continue }
-                w.bytes(tags[n]); w.literal(x ? "true" : "false"); w.literal("</data>\n")
+                w.bytes(tags[n])
+                w.literal(x ? "true" : "false")
+                w.literal("</data>\n")
             }
         }
     }
@@ -133,13 +155,22 @@ public struct GraphMLWriter: GraphFormatWriter {
     /// Refuses graphs whose arrays disagree (an edge to a missing node would make an invalid file).
     static func check(_ g: AttributedGraph, path: String) throws {
         func fail(_ m: String) -> OutputError { OutputError(path: path, message: "inconsistent graph: " + m) }
-        guard g.targets.count == g.sources.count else { throw fail("\(g.sources.count) sources but \(g.targets.count) targets") }
-        guard g.weights.isEmpty || g.weights.count == g.edgeCount else { throw fail("\(g.weights.count) weights for \(g.edgeCount) edges") }
-        for i in 0..<g.edgeCount where !(0..<g.nodeCount).contains(g.sources[i]) || !(0..<g.nodeCount).contains(g.targets[i]) {
+        guard g.targets.count == g.sources.count else {
+            throw fail("\(g.sources.count) sources but \(g.targets.count) targets")
+        }
+        guard g.weights.isEmpty || g.weights.count == g.edgeCount else {
+            throw fail("\(g.weights.count) weights for \(g.edgeCount) edges")
+        }
+        for i in 0..<g.edgeCount
+        where !(0..<g.nodeCount).contains(g.sources[i]) || !(0..<g.nodeCount).contains(g.targets[i]) {
             throw fail("edge \(i) connects a node that does not exist")
         }
-        for a in g.nodeAttributes where a.values.count != g.nodeCount { throw fail("node attribute '\(a.name)' has \(a.values.count) values for \(g.nodeCount) nodes") }
-        for a in g.edgeAttributes where a.values.count != g.edgeCount { throw fail("edge attribute '\(a.name)' has \(a.values.count) values for \(g.edgeCount) edges") }
+        for a in g.nodeAttributes where a.values.count != g.nodeCount {
+            throw fail("node attribute '\(a.name)' has \(a.values.count) values for \(g.nodeCount) nodes")
+        }
+        for a in g.edgeAttributes where a.values.count != g.edgeCount {
+            throw fail("edge attribute '\(a.name)' has \(a.values.count) values for \(g.edgeCount) edges")
+        }
     }
 
     /// Key ids, names and types for attributes, unique within their domain.
@@ -158,7 +189,10 @@ public struct GraphMLWriter: GraphFormatWriter {
     private static func unique(_ base: String, in used: inout Set<String>) -> String {
         var s = base
         var n = 2
-        while used.contains(s) { s = base + "_\(n)"; n += 1 }
+        while used.contains(s) {
+            s = base + "_\(n)"
+            n += 1
+        }
         used.insert(s)
         return s
     }
@@ -168,7 +202,7 @@ public struct GraphMLWriter: GraphFormatWriter {
         let bytes = s.utf8.map { b -> UInt8 in
             switch b {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"):
                 return b
             default:
                 return UInt8(ascii: "_")
@@ -179,10 +213,11 @@ public struct GraphMLWriter: GraphFormatWriter {
 
     /// A valid XML NMTOKEN: letters and digits of any script plus `. - _ :`; anything else `_`.
     static func nmtoken(_ s: String) -> String {
-        let out = String(s.map { c -> Character in
-            if c.isASCII { return (c.isLetter || c.isNumber || ".-_:".contains(c)) ? c : "_" }
-            return (c.isLetter || c.isNumber) && c.unicodeScalars.count == 1 ? c : "_"
-        })
+        let out = String(
+            s.map { c -> Character in
+                if c.isASCII { return (c.isLetter || c.isNumber || ".-_:".contains(c)) ? c : "_" }
+                return (c.isLetter || c.isNumber) && c.unicodeScalars.count == 1 ? c : "_"
+            })
         return out.isEmpty ? "_" : out
     }
 
@@ -234,16 +269,23 @@ final class GraphMLOutput {
     }
 
     deinit {
-        if !closed { _ = xmlOutputBufferClose(out); _ = closeDescriptor(fd) }
+        if !closed {
+            _ = xmlOutputBufferClose(out)
+            _ = closeDescriptor(fd)
+        }
         buffer.deallocate()
     }
 
-    private var ioError: OutputError { OutputError(path: path, message: "cannot write the file (disk full or I/O error)") }
+    private var ioError: OutputError {
+        OutputError(path: path, message: "cannot write the file (disk full or I/O error)")
+    }
 
     /// Hands the staged bytes to libxml2.
     private func drain() {
         guard count > 0 else { return }
-        if !failed, xmlOutputBufferWrite(out, Int32(count), UnsafeRawPointer(buffer).assumingMemoryBound(to: CChar.self)) < 0 {
+        if !failed,
+            xmlOutputBufferWrite(out, Int32(count), UnsafeRawPointer(buffer).assumingMemoryBound(to: CChar.self)) < 0
+        {
             failed = true
         }
         count = 0
@@ -267,7 +309,10 @@ final class GraphMLOutput {
         if n > capacity / 4 {
             drain()
             if !failed, let base = p.baseAddress,
-               xmlOutputBufferWrite(out, Int32(n), base.assumingMemoryBound(to: CChar.self)) < 0 { failed = true }
+                xmlOutputBufferWrite(out, Int32(n), base.assumingMemoryBound(to: CChar.self)) < 0
+            {
+                failed = true
+            }
             return
         }
         reserve(n)
@@ -290,8 +335,14 @@ final class GraphMLOutput {
         var v = number.magnitude
         var digits = 0
         var t = v
-        repeat { digits += 1; t /= 10 } while t > 0
-        if number < 0 { buffer[count] = 0x2D; count += 1 }
+        repeat {
+            digits += 1
+            t /= 10
+        } while t > 0
+        if number < 0 {
+            buffer[count] = 0x2D
+            count += 1
+        }
         var pos = count + digits
         count = pos
         repeat {
@@ -304,7 +355,9 @@ final class GraphMLOutput {
     /// A double as `formatDouble` prints it; integral values without building a String.
     @inline(__always)
     func double(_ x: Double) {
-        if x == x.rounded(), abs(x) < 1e15 { decimal(Int(Int64(x))) } else {
+        if x == x.rounded(), abs(x) < 1e15 {
+            decimal(Int(Int64(x)))
+        } else {
             var s = formatDouble(x)
             s.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
         }
@@ -334,7 +387,10 @@ final class GraphMLOutput {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { tmp in
             _ = tmp.initialize(from: u)
             tmp[u.count] = 0
-            guard let e = xmlEncodeSpecialChars(nil, tmp.baseAddress!) else { failed = true; return }
+            guard let e = xmlEncodeSpecialChars(nil, tmp.baseAddress!) else {
+                failed = true
+                return
+            }
             defer { diplograph_xmlFree(e) }
             bytes(UnsafeRawBufferPointer(start: e, count: strlen(e)))
         }
@@ -375,8 +431,14 @@ final class GraphMLOutput {
     func attributeValue(_ s: String) {
         XMLText.withCleanCString(s) { c in
             // A document declared UTF-8, as xmlTextWriterStartDocument makes: non-ASCII stays as is.
-            guard let b = xmlBufferCreate(), let doc = xmlNewDoc("1.0") else { failed = true; return }
-            defer { xmlBufferFree(b); xmlFreeDoc(doc) }
+            guard let b = xmlBufferCreate(), let doc = xmlNewDoc("1.0") else {
+                failed = true
+                return
+            }
+            defer {
+                xmlBufferFree(b)
+                xmlFreeDoc(doc)
+            }
             doc.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
             xmlAttrSerializeTxtContent(b, doc, nil, c)
             if let content = xmlBufferContent(b) {

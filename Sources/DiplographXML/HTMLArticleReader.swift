@@ -45,8 +45,9 @@ public struct HTMLArticleReader: ArticleFormatReader {
         if page.paragraphs.isEmpty {
             diagnostics.append(Diagnostic(file: path, severity: .warning, message: "no article text found in the HTML"))
         }
-        let article = HTMLExtract.article(id: id, source: path, headline: page.title ?? "", published: page.published,
-                                          url: page.url, paragraphs: page.paragraphs)
+        let article = HTMLExtract.article(
+            id: id, source: path, headline: page.title ?? "", published: page.published,
+            url: page.url, paragraphs: page.paragraphs)
         return IngestResult(articles: [article], diagnostics: diagnostics)
     }
 }
@@ -75,7 +76,9 @@ enum HTMLExtract {
         var paragraphs: [String]
     }
 
-    static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
+    static let options = Int32(
+        HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_RECOVER.rawValue)
 
     /// Parses HTML bytes. UTF-8 is assumed unless the page declares a charset (libxml2's own
     /// default would be ISO-8859-1).
@@ -84,7 +87,8 @@ enum HTMLExtract {
         guard bytes.count < Int(Int32.max) else { return nil }
         let declares = declaresCharset(bytes)
         return bytes.withUnsafeBufferPointer { buf -> htmlDocPtr? in
-            let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+            let base = UnsafeRawPointer(buf.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(
+                to: CChar.self)
             return htmlReadMemory(base, Int32(buf.count), nil, declares ? nil : "UTF-8", options)
         }
     }
@@ -94,7 +98,8 @@ enum HTMLExtract {
         let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
         for needle in [Array("charset".utf8), Array("encoding=".utf8)] {
             if head.count >= needle.count {
-                for i in 0...(head.count - needle.count) where head[i] == needle[0] && Array(head[i..<(i + needle.count)]) == needle {
+                for i in 0...(head.count - needle.count)
+                where head[i] == needle[0] && Array(head[i..<(i + needle.count)]) == needle {
                     return true
                 }
             }
@@ -116,7 +121,9 @@ enum HTMLExtract {
                 let key = n.attribute("property") ?? n.attribute("name") ?? n.attribute("itemprop")
                 if let key, let v = n.attribute("content") { meta.append((key.lowercased(), v)) }
             } else if n.isElement("link") {
-                if canonical == nil, n.attribute("rel")?.lowercased() == "canonical", let h = n.attribute("href") { canonical = h }
+                if canonical == nil, n.attribute("rel")?.lowercased() == "canonical", let h = n.attribute("href") {
+                    canonical = h
+                }
             } else if n.isElement("title") {
                 if title == nil { title = XMLText.collapseWhitespace(n.allText) }
             } else if n.isElement("script") {
@@ -141,8 +148,11 @@ enum HTMLExtract {
         if headline?.isEmpty ?? true { headline = title }
         page.title = headline
 
-        let dateText = metaValue(["article:published_time", "og:published_time", "datepublished", "pubdate",
-                                  "publishdate", "date", "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date"])
+        let dateText =
+            metaValue([
+                "article:published_time", "og:published_time", "datepublished", "pubdate",
+                "publishdate", "date", "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date",
+            ])
             ?? ldJSON.lazy.compactMap(jsonLDDatePublished).first
             ?? container.flatMap(firstTimeDatetime)
             ?? times.first
@@ -168,11 +178,21 @@ enum HTMLExtract {
         while i <= bytes.count - key.count {
             if bytes[i] == key[0], Array(bytes[i..<(i + key.count)]) == key {
                 var j = i + key.count
-                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
-                guard j < bytes.count, bytes[j] == UInt8(ascii: ":") else { i += 1; continue }
+                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 || bytes[j] == 0x0D {
+                    j += 1
+                }
+                guard j < bytes.count, bytes[j] == UInt8(ascii: ":") else {
+                    i += 1
+                    continue
+                }
                 j += 1
-                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
-                guard j < bytes.count, bytes[j] == UInt8(ascii: "\"") else { i += 1; continue }
+                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x09 || bytes[j] == 0x0D {
+                    j += 1
+                }
+                guard j < bytes.count, bytes[j] == UInt8(ascii: "\"") else {
+                    i += 1
+                    continue
+                }
                 let start = j + 1
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
@@ -200,7 +220,9 @@ enum HTMLExtract {
     /// Words in a class or id that mark boilerplate.
     static let boilerplateWords = ["share", "social", "comment", "related", "newsletter", "advert", "promo", "widget"]
     /// Whole paragraphs that are labels, not text.
-    static let boilerplateParagraphs: Set<String> = ["advertisement", "sponsored", "ad", "story continues below advertisement"]
+    static let boilerplateParagraphs: Set<String> = [
+        "advertisement", "sponsored", "ad", "story continues below advertisement",
+    ]
 
     static func isBoilerplate(_ n: xmlNodePtr) -> Bool {
         if skippedTags.contains(n.localName.lowercased()) { return true }
@@ -229,10 +251,12 @@ enum HTMLExtract {
         var mains: [xmlNodePtr] = []
         var body: xmlNodePtr?
         walk(root) { n in
-            if n.isElement("body") { body = n; return true }
+            if n.isElement("body") {
+                body = n
+                return true
+            }
             if n.isElement("html") { return true }
-            if n.isElement("article") { articles.append(n) }
-            else if n.isElement("main") { mains.append(n) }
+            if n.isElement("article") { articles.append(n) } else if n.isElement("main") { mains.append(n) }
             return !isBoilerplate(n)
         }
         func best(_ candidates: [xmlNodePtr]) -> xmlNodePtr? {
@@ -298,8 +322,9 @@ enum HTMLExtract {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let t = n.pointee.content { out.append(contentsOf: UnsafeBufferPointer(start: t, count: strlen(t))) }
             case XML_ELEMENT_NODE:
-                if n.isElement("br") { out.append(0x20) }
-                else if !isBoilerplate(n) {
+                if n.isElement("br") {
+                    out.append(0x20)
+                } else if !isBoilerplate(n) {
                     // Inline elements join their text; other boundaries become spaces.
                     let inline = inlineTags.contains(n.localName.lowercased())
                     if !inline { out.append(0x20) }
@@ -335,7 +360,10 @@ enum HTMLExtract {
         var found: String?
         walk(root) { n in
             guard found == nil else { return false }
-            if n.isElement("time"), let d = n.attribute("datetime") { found = d; return false }
+            if n.isElement("time"), let d = n.attribute("datetime") {
+                found = d
+                return false
+            }
             if n.isElement("header") { return true }
             return !isBoilerplate(n)
         }
@@ -345,8 +373,10 @@ enum HTMLExtract {
     // MARK: Article
 
     /// Builds the article text: the headline, a newline, then one paragraph per line.
-    static func article(id: String, source: String, headline: String, published: PartialDate?, url: String?,
-                        paragraphs: [String]) -> Article {
+    static func article(
+        id: String, source: String, headline: String, published: PartialDate?, url: String?,
+        paragraphs: [String]
+    ) -> Article {
         var text: [UInt8] = []
         var blocks: [TextBlock] = []
         let head = XMLText.collapseWhitespace(headline)
@@ -361,8 +391,9 @@ enum HTMLExtract {
             blocks.append(TextBlock(range: start..<text.count, kind: .body))
             text.append(0x0A)
         }
-        return Article(id: id, source: source, headline: head, published: published,
-                       url: url.map(XMLText.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 },
-                       text: text, blocks: blocks)
+        return Article(
+            id: id, source: source, headline: head, published: published,
+            url: url.map(XMLText.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 },
+            text: text, blocks: blocks)
     }
 }

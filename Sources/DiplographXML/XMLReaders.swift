@@ -1,4 +1,5 @@
 import DiplographCore
+import Foundation
 
 /// The article readers this module adds to Core's (HTML, RSS/Atom).
 public enum XMLReaders {
@@ -33,5 +34,3 @@ public enum GraphWriters {
         writer(forExtension: (path as NSString).pathExtension.lowercased())
     }
 }
-
-import Foundation

@@ -38,7 +38,9 @@ public enum XMLText {
             // Non-ASCII: validate the sequence and look for U+FFFE / U+FFFF.
             let len = sequenceLength(bytes, i)
             if len == 0 { return true }
-            if len == 3 && b == 0xEF && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) { return true }
+            if len == 3 && b == 0xEF && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF) {
+                return true
+            }
             i += len
         }
         return false
@@ -56,14 +58,14 @@ public enum XMLText {
         case 0xE0...0xEF:
             guard cont(i + 1), cont(i + 2) else { return 0 }
             let b1 = s[i + 1]
-            if b == 0xE0 && b1 < 0xA0 { return 0 }      // overlong
-            if b == 0xED && b1 >= 0xA0 { return 0 }     // surrogates
+            if b == 0xE0 && b1 < 0xA0 { return 0 }  // overlong
+            if b == 0xED && b1 >= 0xA0 { return 0 }  // surrogates
             return 3
         case 0xF0...0xF4:
             guard cont(i + 1), cont(i + 2), cont(i + 3) else { return 0 }
             let b1 = s[i + 1]
-            if b == 0xF0 && b1 < 0x90 { return 0 }      // overlong
-            if b == 0xF4 && b1 >= 0x90 { return 0 }     // above U+10FFFF
+            if b == 0xF0 && b1 < 0x90 { return 0 }  // overlong
+            if b == 0xF4 && b1 >= 0x90 { return 0 }  // above U+10FFFF
             return 4
         default:
             return 0
@@ -133,7 +135,10 @@ public enum XMLText {
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
                 out.append(b)
             }
         }
@@ -266,8 +271,14 @@ func withDecimal<R>(_ number: Int, prefix: UInt8, _ body: (UnsafePointer<UInt8>)
             buf[pos] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
             v /= 10
         } while v > 0
-        if number < 0 { pos -= 1; buf[pos] = 0x2D }
-        if prefix != 0 { pos -= 1; buf[pos] = prefix }
+        if number < 0 {
+            pos -= 1
+            buf[pos] = 0x2D
+        }
+        if prefix != 0 {
+            pos -= 1
+            buf[pos] = prefix
+        }
         return try body(UnsafePointer(buf.baseAddress! + pos))
     }
 }
@@ -277,7 +288,10 @@ func withDecimal<R>(_ number: Int, prefix: UInt8, _ body: (UnsafePointer<UInt8>)
 /// Collects the errors libxml2 reports through a structured error callback.
 final class XMLErrorCollector {
     struct Entry {
-        var line: Int; var column: Int; var message: String; var fatal: Bool
+        var line: Int
+        var column: Int
+        var message: String
+        var fatal: Bool
         /// Raised while converting the input from its declared encoding.
         var encoding = false
     }
@@ -295,14 +309,17 @@ final class XMLErrorCollector {
         while message.last == "\n" || message.last == " " { message.removeLast() }
         // libxml2 repeats some errors once per nesting level (entity loops): keep the first.
         if entries.contains(where: { $0.message == message }) { return }
-        entries.append(Entry(line: Int(e.line), column: Int(e.int2), message: message, fatal: e.level == XML_ERR_FATAL,
-                             encoding: e.domain == Int32(XML_FROM_I18N.rawValue)))
+        entries.append(
+            Entry(
+                line: Int(e.line), column: Int(e.int2), message: message, fatal: e.level == XML_ERR_FATAL,
+                encoding: e.domain == Int32(XML_FROM_I18N.rawValue)))
     }
 
     func diagnostics(file: String) -> [Diagnostic] {
         entries.map {
-            Diagnostic(file: file, line: $0.line > 0 ? $0.line : nil, column: $0.column > 0 ? $0.column : nil,
-                       severity: .error, message: $0.message)
+            Diagnostic(
+                file: file, line: $0.line > 0 ? $0.line : nil, column: $0.column > 0 ? $0.column : nil,
+                severity: .error, message: $0.message)
         }
     }
 }
@@ -321,8 +338,9 @@ extension XMLErrorCollector {
     /// Collected conversion errors of the input's declared encoding, as one warning.
     func encodingWarning(file: String) -> Diagnostic? {
         guard let first = entries.first(where: { $0.encoding }) else { return nil }
-        return Diagnostic(file: file, severity: .warning,
-                          message: "bytes not valid in the declared encoding were dropped (\(first.message))")
+        return Diagnostic(
+            file: file, severity: .warning,
+            message: "bytes not valid in the declared encoding were dropped (\(first.message))")
     }
 }
 
@@ -346,7 +364,8 @@ let contextErrorCallback: xmlStructuredErrorFunc = { ctxt, error in
 /// never read), no DTD loading, default size limits (no XML_PARSE_HUGE), CDATA as text.
 /// libxml2 2.9.14 has no XML_PARSE_NO_XXE; leaving out NOENT and DTDLOAD is what keeps
 /// `<!ENTITY x SYSTEM "file:///…">` from being read.
-let hardenedXMLOptions: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+let hardenedXMLOptions: Int32 = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
 // MARK: - DOM helpers (HTML and feeds)
 

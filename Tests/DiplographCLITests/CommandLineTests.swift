@@ -11,7 +11,8 @@ struct CommandLineTests {
         #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     }
 
-    @Test("every subcommand has help with examples", arguments: ["build", "entities", "meetings", "path", "aliases lint"])
+    @Test(
+        "every subcommand has help with examples", arguments: ["build", "entities", "meetings", "path", "aliases lint"])
     func helpHasExamples(_ sub: String) {
         let r = diplograph(sub.split(separator: " ").map(String.init) + ["--help"])
         #expect(r.status == 0)

@@ -45,12 +45,16 @@ struct DiagramTests {
         #expect(r.status == 0, "\(r.stderr)")
         let (m, passes, stderr) = try check(dotFile)
         #expect(passes || (m.node_overlaps == 0 && m.label_node_overlaps <= labelsOverNodes), "\(name): \(stderr)")
-        #expect(m.node_overlaps == 0 && m.label_node_overlaps <= labelsOverNodes, "\(name): \(m.label_node_overlaps) labels over nodes")
+        #expect(
+            m.node_overlaps == 0 && m.label_node_overlaps <= labelsOverNodes,
+            "\(name): \(m.label_node_overlaps) labels over nodes")
         #expect(m.aspect.map { $0 >= 0.5 && $0 <= 2 } ?? false, "\(name): aspect \(String(describing: m.aspect))")
-        #expect(m.nodes > 0 && m.nodes <= 40 && m.edges > 0 && m.edges <= 80, "\(name): \(m.nodes) nodes, \(m.edges) edges")
+        #expect(
+            m.nodes > 0 && m.nodes <= 40 && m.edges > 0 && m.edges <= 80, "\(name): \(m.nodes) nodes, \(m.edges) edges")
         #expect(m.edge_labels > 0)
-        #expect(m.labels_left_out * 4 <= m.edge_labels,
-                "\(name): \(m.labels_left_out) of \(m.edge_labels) date labels left out")
+        #expect(
+            m.labels_left_out * 4 <= m.edge_labels,
+            "\(name): \(m.labels_left_out) of \(m.edge_labels) date labels left out")
         return m
     }
 
@@ -65,8 +69,9 @@ struct DiagramTests {
         _ = try checkDiagram([Repo.seeds], name: "seeds")
     }
 
-    @Test("the diagram of a generated 10 MB corpus draws without overlaps",
-          .enabled(if: canCheck && FileManager.default.fileExists(atPath: generator.path)))
+    @Test(
+        "the diagram of a generated 10 MB corpus draws without overlaps",
+        .enabled(if: canCheck && FileManager.default.fileExists(atPath: generator.path)))
     func generatedCorpusDiagram() throws {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -76,8 +81,9 @@ struct DiagramTests {
         _ = try checkDiagram([corpus], name: "corpus10", labelsOverNodes: 1)
     }
 
-    @Test("the checker catches overlaps: the full examples graph laid out without overlap removal",
-          .enabled(if: canCheck))
+    @Test(
+        "the checker catches overlaps: the full examples graph laid out without overlap removal",
+        .enabled(if: canCheck))
     func checkerCanFail() throws {
         let dir = Repo.temporaryFolder()
         let full = dir.appendingPathComponent("full.dot").path
@@ -96,14 +102,17 @@ struct DiagramTests {
         #expect(real.node_overlaps == 0)
     }
 
-    @Test("the DOT names its layout, --layout overrides it, and every engine reads the file",
-          .enabled(if: Repo.tool("dot") != nil))
+    @Test(
+        "the DOT names its layout, --layout overrides it, and every engine reads the file",
+        .enabled(if: Repo.tool("dot") != nil))
     func layoutAttribute() throws {
         let dir = Repo.temporaryFolder()
-        let auto = dir.appendingPathComponent("auto.dot").path, forced = dir.appendingPathComponent("forced.dot").path
+        let auto = dir.appendingPathComponent("auto.dot").path
+        let forced = dir.appendingPathComponent("forced.dot").path
         #expect(diplograph("build", Repo.examples, "-o", auto).status == 0)
         #expect(diplograph("build", Repo.examples, "--layout", "sfdp", "-o", forced).status == 0)
-        let a = try String(contentsOfFile: auto, encoding: .utf8), f = try String(contentsOfFile: forced, encoding: .utf8)
+        let a = try String(contentsOfFile: auto, encoding: .utf8)
+        let f = try String(contentsOfFile: forced, encoding: .utf8)
         #expect(a.contains("graph [layout=\"neato\", "))
         #expect(f.contains("graph [layout=\"sfdp\", "))
         let bad = diplograph("build", Repo.examples, "--layout", "spring", "-o", auto)
@@ -120,9 +129,11 @@ struct DiagramTests {
     @Test("the diagram view: dated meeting labels, unlabelled co-occurrences, clusters, the rule in the label")
     func diagramContent() throws {
         let dir = Repo.temporaryFolder()
-        let dotFile = dir.appendingPathComponent("d.dot").path, json = dir.appendingPathComponent("d.json").path
-        let r = diplograph("build", Repo.examples, "--aliases", Repo.examples + "/aliases.tsv", "--view", "diagram",
-                           "-o", dotFile, "-o", json)
+        let dotFile = dir.appendingPathComponent("d.dot").path
+        let json = dir.appendingPathComponent("d.json").path
+        let r = diplograph(
+            "build", Repo.examples, "--aliases", Repo.examples + "/aliases.tsv", "--view", "diagram",
+            "-o", dotFile, "-o", json)
         #expect(r.status == 0, "\(r.stderr)")
         let text = try String(contentsOfFile: dotFile, encoding: .utf8)
         #expect(text.contains("layout=\"fdp\""))
@@ -141,7 +152,8 @@ struct DiagramTests {
         }
         #expect(!text.contains("label=\"met\""))
         // Only people and countries; every node has an edge.
-        let graph = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any]
+        let graph =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any]
         let nodes = graph?["nodes"] as? [[String: Any]] ?? []
         #expect(!nodes.isEmpty && nodes.count <= 40)
         for n in nodes {
@@ -150,17 +162,22 @@ struct DiagramTests {
         }
         // --types changes the kinds of node.
         let orgs = dir.appendingPathComponent("o.dot").path
-        #expect(diplograph("build", Repo.examples, "--view", "diagram", "--types", "organization,country", "-o", orgs).status == 0)
+        #expect(
+            diplograph("build", Repo.examples, "--view", "diagram", "--types", "organization,country", "-o", orgs)
+                .status == 0)
         let o = try String(contentsOfFile: orgs, encoding: .utf8)
         #expect(o.contains("shape=\"hexagon\"") && !o.contains("shape=\"ellipse\", fillcolor=\"#aec7e8\""))
         #expect(o.contains("organizations and countries") || o.contains("countries and organizations"))
     }
 
-    @Test("path on a GraphML written by NetworkX, without edge kinds, works with the default options",
-          .enabled(if: Repo.python(has: "networkx")))
+    @Test(
+        "path on a GraphML written by NetworkX, without edge kinds, works with the default options",
+        .enabled(if: Repo.python(has: "networkx")))
     func pathOnForeignGraphML() throws {
         let file = Repo.temporaryFolder().appendingPathComponent("lesmis.graphml").path
-        let w = run("python3", ["-c", "import sys, networkx as nx; nx.write_graphml(nx.les_miserables_graph(), sys.argv[1])", file])
+        let w = run(
+            "python3",
+            ["-c", "import sys, networkx as nx; nx.write_graphml(nx.les_miserables_graph(), sys.argv[1])", file])
         #expect(w.status == 0, "\(w.stderr)")
         let r = diplograph("path", "Napoleon", "Javert", "--graph", file)
         #expect(r.status == 0, "\(r.stderr)")

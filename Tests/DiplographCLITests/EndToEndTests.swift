@@ -18,12 +18,14 @@ struct EndToEndTests {
         return dir
     }
 
-    @Test("the GraphML of examples/ validates against the GraphML schema",
-          .enabled(if: Repo.hasShared && Repo.tool("xmllint") != nil))
+    @Test(
+        "the GraphML of examples/ validates against the GraphML schema",
+        .enabled(if: Repo.hasShared && Repo.tool("xmllint") != nil))
     func examplesGraphMLValidates() throws {
         let dir = try buildAll(Repo.examples, extra: ["--aliases", Repo.examples + "/aliases.tsv"])
         let schema = Repo.shared.appendingPathComponent("schemas/graphml/graphml.xsd").path
-        let r = run("xmllint", ["--nonet", "--noout", "--schema", schema, dir.appendingPathComponent("g.graphml").path])
+        let r = run(
+            "xmllint", ["--nonet", "--noout", "--schema", schema, dir.appendingPathComponent("g.graphml").path])
         #expect(r.status == 0, "\(r.stderr)")
         let gexf = Repo.shared.appendingPathComponent("schemas/gexf/1.3/gexf.rng").path
         let g = run("xmllint", ["--nonet", "--noout", "--relaxng", gexf, dir.appendingPathComponent("g.gexf").path])
@@ -34,7 +36,8 @@ struct EndToEndTests {
     func seedsGraphMLValidates() throws {
         let dir = try buildAll(Repo.seeds)
         let schema = Repo.shared.appendingPathComponent("schemas/graphml/graphml.xsd").path
-        let r = run("xmllint", ["--nonet", "--noout", "--schema", schema, dir.appendingPathComponent("g.graphml").path])
+        let r = run(
+            "xmllint", ["--nonet", "--noout", "--schema", schema, dir.appendingPathComponent("g.graphml").path])
         #expect(r.status == 0, "\(r.stderr)")
         let gexf = Repo.shared.appendingPathComponent("schemas/gexf/1.3/gexf.rng").path
         let g = run("xmllint", ["--nonet", "--noout", "--relaxng", gexf, dir.appendingPathComponent("g.gexf").path])
@@ -58,8 +61,9 @@ struct EndToEndTests {
         }
     }
 
-    @Test("NetworkX and igraph read the GraphML with the declared attribute types",
-          .enabled(if: Repo.python(has: "networkx", "igraph")))
+    @Test(
+        "NetworkX and igraph read the GraphML with the declared attribute types",
+        .enabled(if: Repo.python(has: "networkx", "igraph")))
     func networkxAndIgraphRead() throws {
         let dir = try buildAll(Repo.examples)
         let path = dir.appendingPathComponent("g.graphml").path
@@ -92,7 +96,8 @@ struct EndToEndTests {
             .filter { ["graphml", "gexf", "dot", "json", "csv"].contains(($0 as NSString).pathExtension) }.sorted()
         #expect(!committed.isEmpty, "graphs/ holds no generated graph")
         let dir = Repo.temporaryFolder()
-        let r = run("bash", [Repo.root.appendingPathComponent("scripts/make-graphs.sh").path, Repo.executable, dir.path])
+        let r = run(
+            "bash", [Repo.root.appendingPathComponent("scripts/make-graphs.sh").path, Repo.executable, dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         for name in committed {
             let a = FileManager.default.contents(atPath: graphs.appendingPathComponent(name).path)
@@ -103,7 +108,8 @@ struct EndToEndTests {
 
     @Test("building twice gives the same bytes in every format")
     func sameInputSameBytes() throws {
-        let a = try buildAll(Repo.examples), b = try buildAll(Repo.examples)
+        let a = try buildAll(Repo.examples)
+        let b = try buildAll(Repo.examples)
         for f in ["g.graphml", "g.gexf", "g.dot", "g.json"] {
             let x = FileManager.default.contents(atPath: a.appendingPathComponent(f).path)
             let y = FileManager.default.contents(atPath: b.appendingPathComponent(f).path)
@@ -111,7 +117,8 @@ struct EndToEndTests {
         }
     }
 
-    @Test("--cluster-by affiliation groups the DOT into clusters that dot renders", .enabled(if: Repo.tool("dot") != nil))
+    @Test(
+        "--cluster-by affiliation groups the DOT into clusters that dot renders", .enabled(if: Repo.tool("dot") != nil))
     func clusterByAffiliation() throws {
         let dir = Repo.temporaryFolder()
         let dotFile = dir.appendingPathComponent("c.dot").path
@@ -126,10 +133,15 @@ struct EndToEndTests {
     @Test("--csv-flavor neo4j writes neo4j-admin import headers")
     func neo4jCSV() throws {
         let dir = Repo.temporaryFolder()
-        let r = diplograph("build", Repo.examples, "--csv-flavor", "neo4j", "-o", dir.appendingPathComponent("g.csv").path)
+        let r = diplograph(
+            "build", Repo.examples, "--csv-flavor", "neo4j", "-o", dir.appendingPathComponent("g.csv").path)
         #expect(r.status == 0, "\(r.stderr)")
-        let nodes = String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("g.nodes.csv").path) ?? Data(), as: UTF8.self)
-        let edges = String(decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("g.edges.csv").path) ?? Data(), as: UTF8.self)
+        let nodes = String(
+            decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("g.nodes.csv").path) ?? Data(),
+            as: UTF8.self)
+        let edges = String(
+            decoding: FileManager.default.contents(atPath: dir.appendingPathComponent("g.edges.csv").path) ?? Data(),
+            as: UTF8.self)
         #expect(nodes.hasPrefix("id:ID,label,:LABEL"))
         #expect(edges.hasPrefix(":START_ID,:END_ID,:TYPE"))
     }

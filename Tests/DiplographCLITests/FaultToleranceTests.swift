@@ -7,7 +7,8 @@ import Testing
 @Suite("Fault tolerance", .serialized)
 struct FaultToleranceTests {
     /// An article of our own that resolves two ministers meeting.
-    static let article = "Talks in Oslo\nPublished: 4 May 2025\n\nOSLO - Foreign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday.\n"
+    static let article =
+        "Talks in Oslo\nPublished: 4 May 2025\n\nOSLO - Foreign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday.\n"
 
     func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
@@ -20,8 +21,10 @@ struct FaultToleranceTests {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // "Café talks" with é as 0xE9 and a Windows-1252 right quote (0x92) and euro sign (0x80).
-        var bytes = Array("Caf".utf8) + [0xE9] + Array(" talks\nPublished: 4 May 2025\n\nOSLO - Foreign Minister Cho Hyun".utf8)
-        bytes += [0x92] + Array("s team met Sergei Lavrov in Oslo on Sunday over a ".utf8) + [0x80] + Array("5 deal.\n".utf8)
+        var bytes =
+            Array("Caf".utf8) + [0xE9] + Array(" talks\nPublished: 4 May 2025\n\nOSLO - Foreign Minister Cho Hyun".utf8)
+        bytes +=
+            [0x92] + Array("s team met Sergei Lavrov in Oslo on Sunday over a ".utf8) + [0x80] + Array("5 deal.\n".utf8)
         let path = try write(bytes, "latin1.txt", in: dir)
         let r = diplograph("entities", path, "--json")
         #expect(r.status == 0, "\(r.stderr)")
@@ -30,17 +33,25 @@ struct FaultToleranceTests {
         #expect(r.stdout.contains("sergei-lavrov"), "\(r.stdout)")
     }
 
-    @Test("Bytes invalid in a declared encoding: libxml2's messages become our file-named diagnostics, never raw stderr lines")
+    @Test(
+        "Bytes invalid in a declared encoding: libxml2's messages become our file-named diagnostics, never raw stderr lines"
+    )
     func badBytesForDeclaredEncoding() throws {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // A page declaring Shift_JIS whose body holds byte sequences that are not Shift_JIS.
-        let page = Array("<html><head><meta charset=\"shift_jis\"><title>Talks</title></head><body><article><p>Foreign Minister Cho Hyun met Sergei Lavrov in Oslo. ".utf8)
+        let page =
+            Array(
+                "<html><head><meta charset=\"shift_jis\"><title>Talks</title></head><body><article><p>Foreign Minister Cho Hyun met Sergei Lavrov in Oslo. "
+                    .utf8)
             + [0x81, 0x7F, 0xFF, 0xFC] + Array(" More text.</p></article></body></html>".utf8)
         _ = try write(page, "page.html", in: dir)
         // A feed declaring ISO-2022-JP with bytes that cannot be converted.
-        let feed = Array("<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n<rss version=\"2.0\"><channel><item><title>A ".utf8)
-            + [0xFF, 0xFE, 0x1B, 0x24, 0x42, 0xFF] + Array(" test</title><description>Talks.</description></item></channel></rss>\n".utf8)
+        let feed =
+            Array(
+                "<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n<rss version=\"2.0\"><channel><item><title>A ".utf8)
+            + [0xFF, 0xFE, 0x1B, 0x24, 0x42, 0xFF]
+            + Array(" test</title><description>Talks.</description></item></channel></rss>\n".utf8)
         _ = try write(feed, "feed.rss", in: dir)
         let r = diplograph("entities", dir.path, "--json")
         #expect(r.status == 0, "\(r.stderr)")
@@ -49,12 +60,18 @@ struct FaultToleranceTests {
             #expect(!r.stderr.contains(raw), "libxml2 printed straight to stderr: \(r.stderr)")
         }
         let lines = r.stderr.split(separator: "\n")
-        #expect(lines.contains { $0.contains("page.html") && $0.contains("warning") && $0.contains("declared encoding") }, "\(r.stderr)")
-        #expect(lines.contains { $0.contains("feed.rss") && $0.contains("error") && $0.contains("input conversion failed") }, "\(r.stderr)")
+        #expect(
+            lines.contains { $0.contains("page.html") && $0.contains("warning") && $0.contains("declared encoding") },
+            "\(r.stderr)")
+        #expect(
+            lines.contains {
+                $0.contains("feed.rss") && $0.contains("error") && $0.contains("input conversion failed")
+            }, "\(r.stderr)")
     }
 
-    @Test("NUL bytes, binary data and empty files are skipped with a warning in every input format",
-          arguments: ["txt", "jsonl", "html", "rss"])
+    @Test(
+        "NUL bytes, binary data and empty files are skipped with a warning in every input format",
+        arguments: ["txt", "jsonl", "html", "rss"])
     func badBytes(_ ext: String) throws {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -121,7 +138,7 @@ struct FaultToleranceTests {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let sentence = "Foreign Minister Wang Yi met Wang Yajun, the ambassador. Wang said the talks were useful. "
-        let text = "Talks in Oslo\n\n" + String(repeating: sentence, count: 40_000)   // 3.6 MB: 4 parts
+        let text = "Talks in Oslo\n\n" + String(repeating: sentence, count: 40_000)  // 3.6 MB: 4 parts
         let path = try write(Array(text.utf8), "ambiguous.txt", in: dir)
         let r = diplograph("entities", path)
         #expect(r.status == 0, "\(r.stderr)")
@@ -198,17 +215,22 @@ struct FaultToleranceTests {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let header = Array("id\ttype\tname\n".utf8)
-        let table = try write(header + Array("x1\tperson\tJos".utf8) + [0xE9, 0xFF] + Array("\tzz\n\u{0}\u{1}\n".utf8), "garbage.tsv", in: dir)
+        let table = try write(
+            header + Array("x1\tperson\tJos".utf8) + [0xE9, 0xFF] + Array("\tzz\n\u{0}\u{1}\n".utf8), "garbage.tsv",
+            in: dir)
         let lint = diplograph("aliases", "lint", table)
         #expect(lint.status == 2, "\(lint.stderr)")
-        #expect(lint.stderr.range(of: #"garbage\.tsv:\d+:\d+: error"#, options: .regularExpression) != nil, "\(lint.stderr)")
+        #expect(
+            lint.stderr.range(of: #"garbage\.tsv:\d+:\d+: error"#, options: .regularExpression) != nil, "\(lint.stderr)"
+        )
         let build = diplograph("entities", Repo.examples, "--aliases", table)
         #expect(build.status == 2)
         #expect(build.stdout.isEmpty)
     }
 
-    @Test("an output path that cannot be written is reported before any work, exit 2",
-          arguments: ["/proc/diplograph-test.graphml", "FILE/g.dot"])
+    @Test(
+        "an output path that cannot be written is reported before any work, exit 2",
+        arguments: ["/proc/diplograph-test.graphml", "FILE/g.dot"])
     func unwritableOutput(_ target: String) throws {
         let dir = Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -236,7 +258,8 @@ struct FaultToleranceTests {
         for i in 0..<3_000 {
             try text.write(to: corpus.appendingPathComponent("a\(i).txt"))
         }
-        let graphml = dir.appendingPathComponent("out.graphml").path, dot = dir.appendingPathComponent("out.dot").path
+        let graphml = dir.appendingPathComponent("out.graphml").path
+        let dot = dir.appendingPathComponent("out.dot").path
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Repo.executable)
         p.arguments = ["build", corpus.path, "-o", graphml, "-o", dot]
@@ -253,14 +276,17 @@ struct FaultToleranceTests {
         #expect(left.isEmpty, "left behind: \(left)")
     }
 
-    @Test("an attack GraphML given to `path --graph` exits 2 with file:line",
-          arguments: ["billion-laughs.graphml", "truncated.graphml", "not-wellformed.graphml"])
+    @Test(
+        "an attack GraphML given to `path --graph` exits 2 with file:line",
+        arguments: ["billion-laughs.graphml", "truncated.graphml", "not-wellformed.graphml"])
     func attackGraph(_ name: String) {
         let file = Repo.root.appendingPathComponent("Tests/DiplographXMLTests/Fixtures/\(name)").path
         let r = diplograph("path", "Cho", "Lavrov", "--graph", file)
         #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr.range(of: NSRegularExpression.escapedPattern(for: name) + #":\d+"#, options: .regularExpression) != nil,
-                "\(r.stderr)")
+        #expect(
+            r.stderr.range(of: NSRegularExpression.escapedPattern(for: name) + #":\d+"#, options: .regularExpression)
+                != nil,
+            "\(r.stderr)")
         // The work libxml2 does on these files is bounded in GraphMLAttackTests.
     }
 

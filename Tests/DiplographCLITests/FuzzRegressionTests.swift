@@ -15,8 +15,9 @@ struct FuzzRegressionTests {
         return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { dir + "/" + $0 }
     }
 
-    @Test("every fuzz target's regressions and seeds run through it without a crash",
-          arguments: FuzzEntry.targets.map(\.name))
+    @Test(
+        "every fuzz target's regressions and seeds run through it without a crash",
+        arguments: FuzzEntry.targets.map(\.name))
     func replay(_ name: String) throws {
         let target = try #require(FuzzEntry.targets.first { $0.name == name })
         let inputs = Self.files("regressions/\(name)") + Self.files("corpus/\(name)")
@@ -36,7 +37,8 @@ struct FuzzRegressionTests {
         }
         let small = WorkCounts(FuzzEntry.pipeline(line(100_000)))
         let big = WorkCounts(FuzzEntry.pipeline(line(1_000_000)))
-        expectLinear(small, big, factor: 10, in: ["bytes scanned", "sentences", "tokens", "meeting tokens", "comparisons"])
+        expectLinear(
+            small, big, factor: 10, in: ["bytes scanned", "sentences", "tokens", "meeting tokens", "comparisons"])
     }
 
     @Test("every pipeline mode is reachable from the first byte, and an empty input is harmless")

@@ -20,19 +20,29 @@ struct HTMLViewerTests {
         g.nodeAttributes = [
             Attribute(name: GraphKeys.type, type: .string, values: .string(["person", "person", "person", "person"])),
             Attribute(name: GraphKeys.mentions, type: .int, values: .int([3, 1, 2, 1])),
-            Attribute(name: GraphKeys.aliases, type: .string, values: .string(["<svg onload=alert(2)>; " + hostile, nil, "Wang Yi; " + cjk, nil])),
+            Attribute(
+                name: GraphKeys.aliases, type: .string,
+                values: .string(["<svg onload=alert(2)>; " + hostile, nil, "Wang Yi; " + cjk, nil])),
         ]
         g.sources = [0, 0, 1, 2]
         g.targets = [2, 1, 3, 3]
         g.weights = [2, 1, 1, 1]
         g.edgeAttributes = [
-            Attribute(name: GraphKeys.kind, type: .string, values: .string(["meeting", "cooccurrence", "cooccurrence", "both"])),
+            Attribute(
+                name: GraphKeys.kind, type: .string,
+                values: .string(["meeting", "cooccurrence", "cooccurrence", "both"])),
             Attribute(name: GraphKeys.meetings, type: .int, values: .int([1, 0, 0, 1])),
-            Attribute(name: GraphKeys.meetingDates, type: .string, values: .string(["2026-01-05", nil, nil, "2026-02"])),
-            Attribute(name: GraphKeys.sources, type: .string, values: .string(["a1", "https://example.org/a?x=1&y=<2>", "a2", "a3"])),
-            Attribute(name: GraphKeys.evidence, type: .string, values: .string([
-                "a1: \(hostile) met \(cjk)\u{2028}in <Paris> & \"Rome\".", nil, nil, "a3: \(rtl) and \(cjk) talked.",
-            ])),
+            Attribute(
+                name: GraphKeys.meetingDates, type: .string, values: .string(["2026-01-05", nil, nil, "2026-02"])),
+            Attribute(
+                name: GraphKeys.sources, type: .string,
+                values: .string(["a1", "https://example.org/a?x=1&y=<2>", "a2", "a3"])),
+            Attribute(
+                name: GraphKeys.evidence, type: .string,
+                values: .string([
+                    "a1: \(hostile) met \(cjk)\u{2028}in <Paris> & \"Rome\".", nil, nil,
+                    "a3: \(rtl) and \(cjk) talked.",
+                ])),
         ]
         return g
     }
@@ -73,7 +83,9 @@ struct HTMLViewerTests {
     func assetsAreUpToDate() throws {
         let r = run("sh", [Repo.root.appendingPathComponent("scripts/embed-viewer.sh").path, "--check"])
         #expect(r.status == 0, "\(r.stderr)")
-        let vendored = try #require(FileManager.default.contents(atPath: Repo.root.appendingPathComponent("data/viewer/vis-network.min.js").path))
+        let vendored = try #require(
+            FileManager.default.contents(
+                atPath: Repo.root.appendingPathComponent("data/viewer/vis-network.min.js").path))
         let html = HTMLViewerWriter().render(AttributedGraph())
         #expect(html.contains(String(decoding: vendored, as: UTF8.self)))
         #expect(html.contains("@version 9.1.2"))
@@ -92,21 +104,27 @@ struct HTMLViewerTests {
 
     /// Opens `page` in headless Chromium, optionally searching and finding a path through the
     /// page's forms; returns browser-check.py's report.
-    func browse(_ page: String, search: String? = nil, path: (String, String)? = nil, script: String? = nil,
-                screenshot: String) throws -> [String: Any] {
-        var args = [Repo.root.appendingPathComponent("scripts/browser-check.py").path, page, "--timeout", "240",
-                    "--screenshot", Self.screenshots.appendingPathComponent(screenshot).path]
+    func browse(
+        _ page: String, search: String? = nil, path: (String, String)? = nil, script: String? = nil,
+        screenshot: String
+    ) throws -> [String: Any] {
+        var args = [
+            Repo.root.appendingPathComponent("scripts/browser-check.py").path, page, "--timeout", "240",
+            "--screenshot", Self.screenshots.appendingPathComponent(screenshot).path,
+        ]
         if let search { args += ["--search", search] }
         if let path { args += ["--path", path.0, path.1] }
         if let script { args += ["--eval", script] }
         let r = run("python3", args)
         #expect(r.status == 0, "browser-check failed: \(r.stdout) \(r.stderr)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(r.stdout) \(r.stderr)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(r.stdout) \(r.stderr)")
         #expect(report["errors"] as? [String] == [], "script errors: \(report["errors"] ?? "-")")
         #expect(report["dialogs"] as? [String] == [], "dialogs opened: \(report["dialogs"] ?? "-")")
         #expect(report["images"] as? Int == 0)
         #expect(report["scripts"] as? Int == 3)
-        let shot = FileManager.default.contents(atPath: Self.screenshots.appendingPathComponent(screenshot).path) ?? Data()
+        let shot =
+            FileManager.default.contents(atPath: Self.screenshots.appendingPathComponent(screenshot).path) ?? Data()
         #expect(shot.starts(with: [0x89, 0x50, 0x4E, 0x47]) && shot.count > 5000, "no screenshot")
         return report
     }
@@ -115,12 +133,14 @@ struct HTMLViewerTests {
     /// a search and a path against the GraphML and `diplograph path`.
     func checkCorpus(_ input: [String], search: String, expectTitle: String, screenshot: String) throws {
         let dir = Repo.temporaryFolder()
-        let page = dir.appendingPathComponent("g.html").path, graphml = dir.appendingPathComponent("g.graphml").path
+        let page = dir.appendingPathComponent("g.html").path
+        let graphml = dir.appendingPathComponent("g.graphml").path
         let b = diplograph(["build"] + input + ["-o", page, "-o", graphml])
         try #require(b.status == 0, "\(b.stderr)")
         let g = try GraphMLReader().read(path: graphml)
         // A path between the ends of the first and the last edge (through the graph when they differ).
-        let from = g.labels[g.sources[0]], to = g.labels[g.targets[g.edgeCount - 1]]
+        let from = g.labels[g.sources[0]]
+        let to = g.labels[g.targets[g.edgeCount - 1]]
         let report = try browse(page, search: search, path: (from, to), screenshot: screenshot)
         #expect(report["nodes"] as? Int == g.nodeCount)
         #expect(report["edges"] as? Int == g.edgeCount)
@@ -161,7 +181,9 @@ struct HTMLViewerTests {
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.contains(#""articleURLs": {"a1": "https://example.org/news/a1", "a2": "javascript:alert(1)"}"#))
         // A corpus without addresses (examples/, plain text) has no such key: its page is unchanged.
-        let plain = FileManager.default.contents(atPath: Repo.root.appendingPathComponent("graphs/diplomacy.html").path) ?? Data()
+        let plain =
+            FileManager.default.contents(atPath: Repo.root.appendingPathComponent("graphs/diplomacy.html").path)
+            ?? Data()
         #expect(!plain.isEmpty && !String(decoding: plain, as: UTF8.self).contains(#""articleURLs": {"#))
     }
 
@@ -169,7 +191,8 @@ struct HTMLViewerTests {
     func articleAddressesLink() throws {
         let (page, dir) = try addressedArticles()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let links = "(function(){var i=document.getElementById('info');"
+        let links =
+            "(function(){var i=document.getElementById('info');"
             + "return Array.from(i.querySelectorAll('a[href]')).filter(function(a){return !a.classList.contains('node-link');})"
             + ".map(function(a){return a.textContent+' '+a.getAttribute('href');});})()"
         let report = try browse(page, search: "Tomas Varga", script: links, screenshot: "addresses.png")
@@ -180,20 +203,25 @@ struct HTMLViewerTests {
 
     @Test("the page for examples/ draws every node and edge, finds names and paths", .enabled(if: browserReady))
     func examplesInBrowser() throws {
-        try checkCorpus([Repo.examples, "--aliases", Repo.examples + "/aliases.tsv"], search: "lavrov",
-                        expectTitle: "Sergei Lavrov", screenshot: "examples.png")
+        try checkCorpus(
+            [Repo.examples, "--aliases", Repo.examples + "/aliases.tsv"], search: "lavrov",
+            expectTitle: "Sergei Lavrov", screenshot: "examples.png")
     }
 
     @Test("the filters and the timeline show what the GraphML says", .enabled(if: browserReady))
     func filtersInBrowser() throws {
         let dir = Repo.temporaryFolder()
-        let page = dir.appendingPathComponent("g.html").path, graphml = dir.appendingPathComponent("g.graphml").path
-        try #require(diplograph("build", Repo.examples, "--aliases", Repo.examples + "/aliases.tsv", "-o", page, "-o", graphml).status == 0)
+        let page = dir.appendingPathComponent("g.html").path
+        let graphml = dir.appendingPathComponent("g.graphml").path
+        try #require(
+            diplograph("build", Repo.examples, "--aliases", Repo.examples + "/aliases.tsv", "-o", page, "-o", graphml)
+                .status == 0)
         let g = try GraphMLReader().read(path: graphml)
         let meetings = try #require(g.edgeAttribute(GraphKeys.meetings)?.values)
         let dates = try #require(g.edgeAttribute(GraphKeys.meetingDates)?.values)
         let met = (0..<g.edgeCount).filter { (meetings.int($0) ?? 0) > 0 }
-        let first = try #require(met.flatMap { (dates.string($0) ?? "").components(separatedBy: "; ") }.filter { !$0.isEmpty }.min())
+        let first = try #require(
+            met.flatMap { (dates.string($0) ?? "").components(separatedBy: "; ") }.filter { !$0.isEmpty }.min())
         let onFirst = met.filter { (dates.string($0) ?? "").components(separatedBy: "; ").contains(first) }
         let touched = Set(onFirst.flatMap { [g.sources[$0], g.targets[$0]] })
         #expect(!onFirst.isEmpty && onFirst.count < met.count)
@@ -202,14 +230,17 @@ struct HTMLViewerTests {
         func click(_ id: String) -> String { "document.getElementById('\(id)').click();" }
         let meetingsOnly = try browse(page, script: click("meetings-only"), screenshot: "filters-meetings.png")
         #expect(meetingsOnly["after_eval"] as? [Int] == [g.nodeCount, met.count])
-        let firstDate = try browse(page, script: click("meetings-only") + click("hide-isolated") + """
-            var to = document.getElementById('date-to'); to.value = '0'; to.dispatchEvent(new Event('input'));
-            """, screenshot: "filters-first-date.png")
+        let firstDate = try browse(
+            page,
+            script: click("meetings-only") + click("hide-isolated") + """
+                var to = document.getElementById('date-to'); to.value = '0'; to.dispatchEvent(new Event('input'));
+                """, screenshot: "filters-first-date.png")
         #expect(firstDate["after_eval"] as? [Int] == [touched.count, onFirst.count])
     }
 
-    @Test("the page for the seeds draws every node and edge, finds names and paths",
-          .enabled(if: browserReady && Repo.hasShared))
+    @Test(
+        "the page for the seeds draws every node and edge, finds names and paths",
+        .enabled(if: browserReady && Repo.hasShared))
     func seedsInBrowser() throws {
         let dir = Repo.temporaryFolder()
         let graphml = dir.appendingPathComponent("g.graphml").path
@@ -218,7 +249,8 @@ struct HTMLViewerTests {
         let g = try GraphMLReader().read(path: graphml)
         let mentions = try #require(g.nodeAttribute(GraphKeys.mentions)?.values)
         let top = (0..<g.nodeCount).max { (mentions.int($0) ?? 0, $1) < (mentions.int($1) ?? 0, $0) }!
-        try checkCorpus([Repo.seeds], search: g.labels[top].uppercased(), expectTitle: g.labels[top], screenshot: "seeds.png")
+        try checkCorpus(
+            [Repo.seeds], search: g.labels[top].uppercased(), expectTitle: g.labels[top], screenshot: "seeds.png")
     }
 
     @Test("hostile, quoted, CJK and right-to-left names show as text and run nothing", .enabled(if: browserReady))

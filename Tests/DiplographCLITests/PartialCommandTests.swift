@@ -9,10 +9,14 @@ struct PartialCommandTests {
     /// The example articles, in build's order, then (when present) the seeds.
     static var articles: [String] {
         var files = (try? FileManager.default.contentsOfDirectory(atPath: Repo.examples)) ?? []
-        files = files.filter { $0.hasSuffix(".txt") }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        files = files.filter { $0.hasSuffix(".txt") }.sorted {
+            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+        }
         var paths = files.map { Repo.examples + "/" + $0 }
         if Repo.hasShared {
-            let seeds = ((try? FileManager.default.contentsOfDirectory(atPath: Repo.seeds)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+            let seeds = ((try? FileManager.default.contentsOfDirectory(atPath: Repo.seeds)) ?? []).filter {
+                $0.hasSuffix(".txt")
+            }.sorted()
             paths += seeds.map { Repo.seeds + "/" + $0 }
         }
         return paths
@@ -28,7 +32,8 @@ struct PartialCommandTests {
 
     func expectSameOutputs(_ a: URL, _ b: URL, _ context: String) {
         for f in Self.written {
-            let x = Self.bytes(a.appendingPathComponent(f).path), y = Self.bytes(b.appendingPathComponent(f).path)
+            let x = Self.bytes(a.appendingPathComponent(f).path)
+            let y = Self.bytes(b.appendingPathComponent(f).path)
             #expect(x != nil && x == y, "\(f) differs from build's: \(context)")
         }
     }
@@ -47,12 +52,17 @@ struct PartialCommandTests {
         var parts: [String] = []
         for i in 0..<3 {
             parts.append(dir.appendingPathComponent("p\(i).dgpart").path)
-            let r = diplograph(["extract"] + Array(files[cuts[i]..<cuts[i + 1]]) + Self.aliases + ["-o", parts[i], "--threads", "2"])
+            let r = diplograph(
+                ["extract"] + Array(files[cuts[i]..<cuts[i + 1]]) + Self.aliases + ["-o", parts[i], "--threads", "2"])
             #expect(r.status == 0, "\(r.stderr)")
         }
-        for options in [[], ["--graph", "meetings"], ["--measure", "npmi", "--top", "25"], ["--types", "person,country", "--min-weight", "2"],
-                        ["--graph", "cooccurrence", "--measure", "dice", "--since", "2026-01-12", "--csv-flavor", "neo4j"]] {
-            let built = Repo.temporaryFolder(), merged = Repo.temporaryFolder()
+        for options in [
+            [], ["--graph", "meetings"], ["--measure", "npmi", "--top", "25"],
+            ["--types", "person,country", "--min-weight", "2"],
+            ["--graph", "cooccurrence", "--measure", "dice", "--since", "2026-01-12", "--csv-flavor", "neo4j"],
+        ] {
+            let built = Repo.temporaryFolder()
+            let merged = Repo.temporaryFolder()
             let b = diplograph(["build"] + files + Self.aliases + options + outputArgs(built))
             #expect(b.status == 0, "\(b.stderr)")
             let m = diplograph(["merge"] + parts + options + outputArgs(merged))
@@ -71,14 +81,24 @@ struct PartialCommandTests {
     func windowComesFromThePartials() throws {
         let files = Self.articles
         let dir = Repo.temporaryFolder()
-        let p1 = dir.appendingPathComponent("a.dgpart").path, p2 = dir.appendingPathComponent("b.dgpart").path
+        let p1 = dir.appendingPathComponent("a.dgpart").path
+        let p2 = dir.appendingPathComponent("b.dgpart").path
         let half = files.count / 2
         for (part, shard) in [(p1, files[..<half]), (p2, files[half...])] {
-            let r = diplograph(["extract"] + Array(shard) + Self.aliases + ["--window", "paragraph", "--cap-per-article", "2", "-o", part])
+            let r = diplograph(
+                ["extract"] + Array(shard) + Self.aliases + [
+                    "--window", "paragraph", "--cap-per-article", "2", "-o", part,
+                ])
             #expect(r.status == 0, "\(r.stderr)")
         }
-        let built = Repo.temporaryFolder(), merged = Repo.temporaryFolder()
-        #expect(diplograph(["build"] + files + Self.aliases + ["--window", "paragraph", "--cap-per-article", "2", "--measure", "jaccard"] + outputArgs(built)).status == 0)
+        let built = Repo.temporaryFolder()
+        let merged = Repo.temporaryFolder()
+        #expect(
+            diplograph(
+                ["build"] + files + Self.aliases + [
+                    "--window", "paragraph", "--cap-per-article", "2", "--measure", "jaccard",
+                ] + outputArgs(built)
+            ).status == 0)
         #expect(diplograph(["merge", p1, p2, "--measure", "jaccard"] + outputArgs(merged)).status == 0)
         expectSameOutputs(built, merged, "window paragraph, cap 2")
         let out = dir.appendingPathComponent("w.graphml").path
@@ -91,7 +111,9 @@ struct PartialCommandTests {
         let s = dir.appendingPathComponent("s.dgpart").path
         #expect(diplograph(["extract", files[0], "-o", s] + Self.aliases).status == 0)
         let mixed = diplograph("merge", p1, s, "-o", dir.appendingPathComponent("y.graphml").path)
-        #expect(mixed.status == 2 && mixed.stderr.contains(s + ": error: extracted with --window sentence"), "\(mixed.stderr)")
+        #expect(
+            mixed.status == 2 && mixed.stderr.contains(s + ": error: extracted with --window sentence"),
+            "\(mixed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("y.graphml").path))
         let table = diplograph("merge", p1, "--aliases", Repo.examples + "/aliases.tsv")
         #expect(table.status == 64 && table.stderr.contains("--aliases is an option of extract"), "\(table.stderr)")
@@ -104,8 +126,10 @@ struct PartialCommandTests {
         let archive = dir.appendingPathComponent("archive.dgpart").path
         let graph = dir.appendingPathComponent("graph.graphml").path
         // Day 0: the archive is the first files; then one day of new files at a time.
-        let days = [Array(files[..<(files.count / 2)]), Array(files[(files.count / 2)..<(files.count * 3 / 4)]),
-                    Array(files[(files.count * 3 / 4)...])]
+        let days = [
+            Array(files[..<(files.count / 2)]), Array(files[(files.count / 2)..<(files.count * 3 / 4)]),
+            Array(files[(files.count * 3 / 4)...]),
+        ]
         #expect(diplograph(["extract"] + days[0] + Self.aliases + ["-o", archive]).status == 0)
         var seen = days[0]
         for (n, day) in days.enumerated().dropFirst() {
@@ -118,10 +142,16 @@ struct PartialCommandTests {
             let refPart = dir.appendingPathComponent("ref.dgpart").path
             #expect(diplograph(["build"] + seen + Self.aliases + ["-o", ref]).status == 0)
             #expect(diplograph(["extract"] + seen + Self.aliases + ["-o", refPart]).status == 0)
-            #expect(Self.bytes(graph) != nil && Self.bytes(graph) == Self.bytes(ref), "day \(n): the graph differs from build's")
-            #expect(Self.bytes(archive) == Self.bytes(refPart), "day \(n): the archive differs from extract over every file so far")
+            #expect(
+                Self.bytes(graph) != nil && Self.bytes(graph) == Self.bytes(ref),
+                "day \(n): the graph differs from build's")
+            #expect(
+                Self.bytes(archive) == Self.bytes(refPart),
+                "day \(n): the archive differs from extract over every file so far")
         }
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp") || $0.hasPrefix(".") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.contains(".tmp") || $0.hasPrefix(".")
+        }
         #expect(left.isEmpty, "temporary files left: \(left)")
     }
 
@@ -134,18 +164,31 @@ struct PartialCommandTests {
             let data = try #require(Self.bytes(f))
             // Half as Base64, half as text; README.md as found in a folder (no reader: skipped).
             var record: [String: Any] = ["path": f]
-            if i % 2 == 0 { record["base64"] = data.base64EncodedString() } else { record["text"] = String(decoding: data, as: UTF8.self) }
+            if i % 2 == 0 {
+                record["base64"] = data.base64EncodedString()
+            } else {
+                record["text"] = String(decoding: data, as: UTF8.self)
+            }
             if f.hasSuffix(".md") { record["folder"] = true }
-            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
+            lines.append(
+                String(
+                    decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self)
+            )
         }
-        let fromStdin = dir.appendingPathComponent("stdin.dgpart").path, fromFiles = dir.appendingPathComponent("files.dgpart").path
-        let r = diplograph(["extract", "-", "--stdin-files", "-o", fromStdin] + Self.aliases, stdin: lines.joined(separator: "\n") + "\n")
+        let fromStdin = dir.appendingPathComponent("stdin.dgpart").path
+        let fromFiles = dir.appendingPathComponent("files.dgpart").path
+        let r = diplograph(
+            ["extract", "-", "--stdin-files", "-o", fromStdin] + Self.aliases,
+            stdin: lines.joined(separator: "\n") + "\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(diplograph(["extract"] + files.dropLast() + Self.aliases + ["-o", fromFiles]).status == 0)
         #expect(Self.bytes(fromStdin) != nil && Self.bytes(fromStdin) == Self.bytes(fromFiles))
         // A bad record is an error naming standard input and the line; the others are read.
-        let bad = diplograph(["extract", "-", "--stdin-files", "-o", fromStdin] + Self.aliases, stdin: lines[0] + "\n{\"path\": 3}\nnot json\n")
-        #expect(bad.status == 0 && bad.stderr.contains("-:2: error: skipped file record: no \"path\" string")
+        let bad = diplograph(
+            ["extract", "-", "--stdin-files", "-o", fromStdin] + Self.aliases,
+            stdin: lines[0] + "\n{\"path\": 3}\nnot json\n")
+        #expect(
+            bad.status == 0 && bad.stderr.contains("-:2: error: skipped file record: no \"path\" string")
                 && bad.stderr.contains("-:3: error: skipped file record: not a JSON object"), "\(bad.stderr)")
         // Nothing readable at all: exit 2 and no partial.
         let none = dir.appendingPathComponent("none.dgpart").path
@@ -173,7 +216,8 @@ struct PartialCommandTests {
         for (name, bytes, message) in cases {
             let path = dir.appendingPathComponent(name).path
             #expect(FileManager.default.createFile(atPath: path, contents: bytes))
-            let r = diplograph("merge", good, path, "-o", out, "--partial-out", dir.appendingPathComponent("m.dgpart").path)
+            let r = diplograph(
+                "merge", good, path, "-o", out, "--partial-out", dir.appendingPathComponent("m.dgpart").path)
             #expect(r.status == 2 && r.stderr.contains("\(path): error: \(message)"), "\(name): \(r.stderr)")
         }
         let missing = diplograph("merge", dir.appendingPathComponent("nope.dgpart").path, "-o", out)

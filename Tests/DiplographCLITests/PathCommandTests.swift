@@ -2,20 +2,23 @@ import DiplographCore
 import DiplographXML
 import Foundation
 import Testing
+
 @testable import DiplographCLI
 
 /// `diplograph path` through the built executable, on hand-made graphs and on the seeds (which
 /// need ../shared and are skipped without it).
 @Suite("path command", .serialized)
 struct PathCommandTests {
-    @Test("usage errors exit 64", arguments: [
-        ["path", "A", "B"],
-        ["path", "A", "B", "x.txt", "--graph", "g.graphml"],
-        ["path", "A", "B", "x.txt", "-k", "0"],
-        ["path", "A", "B", "x.txt", "--after", "2025-13"],
-        ["path", "A", "B", "x.txt", "--via", "letters"],
-        ["path", "A", "B", "x.txt", "--allow-undated"],
-    ])
+    @Test(
+        "usage errors exit 64",
+        arguments: [
+            ["path", "A", "B"],
+            ["path", "A", "B", "x.txt", "--graph", "g.graphml"],
+            ["path", "A", "B", "x.txt", "-k", "0"],
+            ["path", "A", "B", "x.txt", "--after", "2025-13"],
+            ["path", "A", "B", "x.txt", "--via", "letters"],
+            ["path", "A", "B", "x.txt", "--allow-undated"],
+        ])
     func usage(args: [String]) {
         let r = diplograph(args)
         #expect(r.status == 64, "\(args): \(r.stderr)")
@@ -105,15 +108,17 @@ struct PathCommandTests {
         #expect(r.stderr.contains("did you mean \"Sergei Lavrov\""))
     }
 
-    @Test("seeds: the articles and their GraphML give identical answers",
-          .enabled(if: Repo.hasShared))
+    @Test(
+        "seeds: the articles and their GraphML give identical answers",
+        .enabled(if: Repo.hasShared))
     func seedsGraphMLAgreesWithArticles() throws {
         let file = Repo.temporaryFolder().appendingPathComponent("seeds.graphml").path
         let b = diplograph("build", Repo.seeds, "-o", file)
         #expect(b.status == 0, "\(b.stderr)")
         let queries: [[String]] = [
             ["Li Qiang", "Sergei Lavrov"], ["Xi Jinping", "Wang Yi", "--via", "any"], ["Kim", "Putin"],
-            ["Choe", "Lavrov", "--via", "any", "-k", "3"], ["Li Qiang", "Lavrov", "--via", "any", "--weighted", "-k", "2"],
+            ["Choe", "Lavrov", "--via", "any", "-k", "3"],
+            ["Li Qiang", "Lavrov", "--via", "any", "--weighted", "-k", "2"],
             ["Li Qiang", "Sergei Lavrov", "--time-respecting"],
         ]
         for q in queries {
@@ -130,9 +135,12 @@ struct PathCommandTests {
     /// The parts of a --json answer a graph file carries in full: nodes, cost, hop kinds and weights.
     static func skeleton(_ json: String) -> String {
         guard let obj = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let paths = obj["paths"] as? [[String: Any]] else { return "unparsable: \(json)" }
+            let paths = obj["paths"] as? [[String: Any]]
+        else { return "unparsable: \(json)" }
         return paths.map { p in
-            let hops = (p["hops"] as? [[String: Any]] ?? []).map { "\($0["kind"] ?? "")/\($0["weight"] ?? "")/\($0["sources"] ?? "")" }
+            let hops = (p["hops"] as? [[String: Any]] ?? []).map {
+                "\($0["kind"] ?? "")/\($0["weight"] ?? "")/\($0["sources"] ?? "")"
+            }
             return "\(p["nodes"] ?? "") \(p["cost"] ?? "") \(hops)"
         }.joined(separator: "\n")
     }

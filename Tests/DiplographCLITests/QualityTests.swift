@@ -23,7 +23,8 @@ struct QualityTests {
         let e = diplograph(["entities", "--json"] + inputs + extra)
         let m = diplograph(["meetings", "--json"] + inputs + extra)
         #expect(e.status == 0 && m.status == 0, "\(e.stderr)\(m.stderr)")
-        let ef = dir.appendingPathComponent("entities.json"), mf = dir.appendingPathComponent("meetings.json")
+        let ef = dir.appendingPathComponent("entities.json")
+        let mf = dir.appendingPathComponent("meetings.json")
         try Data(e.stdout.utf8).write(to: ef)
         try Data(m.stdout.utf8).write(to: mf)
         let scorer = Repo.shared.appendingPathComponent("tools/score.py").path
@@ -72,8 +73,9 @@ struct QualityTests {
 
     @Test("examples/: entities and meetings against examples/gold.json", .enabled(if: canScore))
     func exampleScores() throws {
-        let s = try Self.score(gold: Repo.examples + "/gold.json", inputs: [Repo.examples],
-                               extra: ["--aliases", Repo.examples + "/aliases.tsv"])
+        let s = try Self.score(
+            gold: Repo.examples + "/gold.json", inputs: [Repo.examples],
+            extra: ["--aliases", Repo.examples + "/aliases.tsv"])
         for group in ["persons", "countries", "orgs", "places", "all"] {
             #expect(s.entity(group, "precision") >= 0.97, "\(group)\n\(s.errors)")
             #expect(s.entity(group, "recall") >= 0.97, "\(group)\n\(s.errors)")

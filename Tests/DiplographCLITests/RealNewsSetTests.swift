@@ -22,24 +22,28 @@ struct RealNewsSetTests {
     struct Sources: Decodable { var articles: [Source] }
 
     static func sources() throws -> [Source] {
-        try JSONDecoder().decode(Sources.self, from: Data(contentsOf: folder.appendingPathComponent("sources.json"))).articles
+        try JSONDecoder().decode(Sources.self, from: Data(contentsOf: folder.appendingPathComponent("sources.json")))
+            .articles
     }
 
-    @Test("the set has 150+ articles from 50+ outlets, split once by outlet into dev and a third for test",
-          .enabled(if: hasSet))
+    @Test(
+        "the set has 150+ articles from 50+ outlets, split once by outlet into dev and a third for test",
+        .enabled(if: hasSet))
     func shape() throws {
         let s = try Self.sources()
         #expect(s.count >= 150)
         #expect(Set(s.map(\.outlet)).count >= 50)
-        let test = s.filter { $0.split == "test" }, dev = s.filter { $0.split == "dev" }
+        let test = s.filter { $0.split == "test" }
+        let dev = s.filter { $0.split == "dev" }
         #expect(test.count + dev.count == s.count, "every article is in dev or test")
         let testShare: Double = Double(test.count) / Double(s.count)
         #expect(testShare > 0.28 && testShare < 0.38, "\(test.count) of \(s.count) in test")
         #expect(Set(test.map(\.outlet)).isDisjoint(with: dev.map(\.outlet)), "an outlet in both parts")
     }
 
-    @Test("verify.py: sources and gold agree, no reserved page, cached texts match their checksums",
-          .enabled(if: hasSet))
+    @Test(
+        "verify.py: sources and gold agree, no reserved page, cached texts match their checksums",
+        .enabled(if: hasSet))
     func verify() {
         let r = run("python3", [Self.folder.appendingPathComponent("verify.py").path])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
@@ -53,8 +57,9 @@ struct RealNewsSetTests {
         let cache = dir.appendingPathComponent("cache")
         try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         for name in ["verify.py", "sources.json", "gold.json", "checksums.sha256"] {
-            try FileManager.default.copyItem(at: Self.folder.appendingPathComponent(name),
-                                             to: dir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Self.folder.appendingPathComponent(name),
+                to: dir.appendingPathComponent(name))
         }
         let first = try #require(try Self.sources().first)
         try Data("not the text that was annotated\n".utf8).write(to: cache.appendingPathComponent(first.id + ".txt"))
@@ -63,12 +68,17 @@ struct RealNewsSetTests {
         #expect(r.stdout.contains("cache/\(first.id).txt does not match its checksum"), "\(r.stdout)")
     }
 
-    @Test("quality.py prints the table and skips the real-news rows when the cache is absent",
-          .enabled(if: hasSet && QualityTests.canScore))
+    @Test(
+        "quality.py prints the table and skips the real-news rows when the cache is absent",
+        .enabled(if: hasSet && QualityTests.canScore))
     func qualityWithoutCache() {
         let empty = Repo.temporaryFolder().path
-        let r = run("python3", [Repo.root.appendingPathComponent("scripts/quality.py").path,
-                                "--bin", Repo.executable, "--cache", empty])
+        let r = run(
+            "python3",
+            [
+                Repo.root.appendingPathComponent("scripts/quality.py").path,
+                "--bin", Repo.executable, "--cache", empty,
+            ])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("real news (dev): skipped"), "\(r.stdout)")
         for row in ["seeds (5)", "examples", "wire fixtures"] {

@@ -6,7 +6,9 @@ enum Repo {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let shared: URL = root.deletingLastPathComponent().appendingPathComponent("shared")
-    static var hasShared: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("seeds/gold.json").path) }
+    static var hasShared: Bool {
+        FileManager.default.fileExists(atPath: shared.appendingPathComponent("seeds/gold.json").path)
+    }
     static var seeds: String { shared.appendingPathComponent("seeds").path }
     static var examples: String { root.appendingPathComponent("examples").path }
 
@@ -25,10 +27,12 @@ enum Repo {
             if FileManager.default.isExecutableFile(atPath: p) { return p }
         }
         let expected = folders.first?.appendingPathComponent("diplograph").path ?? "diplograph"
-        FileHandle.standardError.write(Data("""
-            error: no diplograph executable beside the test bundle (\(expected)); \
-            build it with the tests: swift build --build-tests, or swift test\n
-            """.utf8))
+        FileHandle.standardError.write(
+            Data(
+                """
+                error: no diplograph executable beside the test bundle (\(expected)); \
+                build it with the tests: swift build --build-tests, or swift test\n
+                """.utf8))
         return expected
     }()
 
@@ -65,7 +69,8 @@ func run(_ program: String, _ args: [String], stdin: String? = nil, cwd: String?
     p.executableURL = URL(fileURLWithPath: program.contains("/") ? program : (Repo.tool(program) ?? program))
     p.arguments = args
     if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     p.standardOutput = out
     p.standardError = err
     let input = Pipe()
@@ -84,8 +89,9 @@ func run(_ program: String, _ args: [String], stdin: String? = nil, cwd: String?
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     p.waitUntilExit()
-    return RunResult(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self))
+    return RunResult(
+        status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Runs the diplograph executable.

@@ -26,19 +26,25 @@ struct WorkCounts: CustomStringConvertible {
 
     subscript(_ name: String) -> Int { counts[name] ?? 0 }
 
-    var description: String { counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") }
+    var description: String {
+        counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    }
 }
 
 /// Expects each named count of `big` (an input `factor` times larger than `small`'s) to be
 /// `factor` ± 15 % times that of `small`: linear work, where a quadratic step would multiply by
 /// `factor` again. A count of zero in `small` fails (nothing to compare).
-func expectLinear(_ small: WorkCounts, _ big: WorkCounts, factor: Double, in names: [String],
-                  sourceLocation: SourceLocation = #_sourceLocation) {
+func expectLinear(
+    _ small: WorkCounts, _ big: WorkCounts, factor: Double, in names: [String],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     for name in names {
         #expect(small[name] > 0, "\(name) not counted: \(small)", sourceLocation: sourceLocation)
         guard small[name] > 0 else { continue }
         let ratio = Double(big[name]) / Double(small[name])
-        #expect(abs(ratio - factor) <= 0.15 * factor, "\(name): \(big[name]) / \(small[name]) = \(ratio), not \(factor) ± 15 %",
-                sourceLocation: sourceLocation)
+        #expect(
+            abs(ratio - factor) <= 0.15 * factor,
+            "\(name): \(big[name]) / \(small[name]) = \(ratio), not \(factor) ± 15 %",
+            sourceLocation: sourceLocation)
     }
 }

@@ -85,8 +85,10 @@ public struct CSVWriter: GraphFormatWriter {
     }
 
     static let fixedNodeColumns: Set<String> = ["id", "label", ":label", "id:id"]
-    static let fixedEdgeColumns: Set<String> = ["source", "target", "type", "id", "label", "weight",
-                                                ":start_id", ":end_id", ":type"]
+    static let fixedEdgeColumns: Set<String> = [
+        "source", "target", "type", "id", "label", "weight",
+        ":start_id", ":end_id", ":type",
+    ]
 
     /// Streams the nodes table into `out` (the caller closes it).
     ///
@@ -187,15 +189,24 @@ public struct CSVWriter: GraphFormatWriter {
             var hasNewline = false
             for b in u {
                 if b == 0x2C || b == 0x22 { needsQuotes = true }
-                if b == 0x0A || b == 0x0D { needsQuotes = true; hasNewline = true }
+                if b == 0x0A || b == 0x0D {
+                    needsQuotes = true
+                    hasNewline = true
+                }
             }
-            if !needsQuotes { out.append(bytes: u); return }
+            if !needsQuotes {
+                out.append(bytes: u)
+                return
+            }
             if hasNewline && flattenNewlines {
                 var t: [UInt8] = []
                 t.reserveCapacity(u.count)
                 var i = 0
                 while i < u.count {
-                    if u[i] == 0x0D && i + 1 < u.count && u[i + 1] == 0x0A { i += 1; continue }
+                    if u[i] == 0x0D && i + 1 < u.count && u[i + 1] == 0x0A {
+                        i += 1
+                        continue
+                    }
                     t.append(u[i] == 0x0A || u[i] == 0x0D ? 0x20 : u[i])
                     i += 1
                 }

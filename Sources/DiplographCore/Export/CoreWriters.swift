@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The graph writers of this module (DOT, JSON node-link, CSV, the HTML viewer).
@@ -43,11 +43,14 @@ public final class ByteSink {
     public init(path: String) throws {
         self.path = path
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw OutputError(path: path, message: "cannot open: " + String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            throw OutputError(path: path, message: "cannot open: " + String(cString: strerror(errno)))
+        }
         inMemory = false
         let capacity = ByteSink.flushThreshold * 2
         state = .allocate(capacity: 1)
-        state.initialize(to: State(base: .allocate(capacity: capacity), count: 0, capacity: capacity, fd: fd, failure: nil))
+        state.initialize(
+            to: State(base: .allocate(capacity: capacity), count: 0, capacity: capacity, fd: fd, failure: nil))
     }
 
     /// An in-memory sink: nothing is written anywhere; read the result from `bytes`.
@@ -56,7 +59,8 @@ public final class ByteSink {
         inMemory = true
         let capacity = 4096
         state = .allocate(capacity: 1)
-        state.initialize(to: State(base: .allocate(capacity: capacity), count: 0, capacity: capacity, fd: -1, failure: nil))
+        state.initialize(
+            to: State(base: .allocate(capacity: capacity), count: 0, capacity: capacity, fd: -1, failure: nil))
     }
 
     deinit {
@@ -120,7 +124,10 @@ public final class ByteSink {
         ensure(21)
         let base = state.pointee.base
         var c = state.pointee.count
-        if v < 0 { base[c] = UInt8(ascii: "-"); c += 1 }
+        if v < 0 {
+            base[c] = UInt8(ascii: "-")
+            c += 1
+        }
         var n = v.magnitude
         let start = c
         repeat {
@@ -128,8 +135,15 @@ public final class ByteSink {
             c += 1
             n /= 10
         } while n > 0
-        var i = start, j = c - 1
-        while i < j { let t = base[i]; base[i] = base[j]; base[j] = t; i += 1; j -= 1 }
+        var i = start
+        var j = c - 1
+        while i < j {
+            let t = base[i]
+            base[i] = base[j]
+            base[j] = t
+            i += 1
+            j -= 1
+        }
         state.pointee.count = c
     }
 
@@ -141,7 +155,10 @@ public final class ByteSink {
     /// Appends `x` with exactly `decimals` digits after the point (`2.50`), for values whose
     /// printed form must not depend on the shortest-representation algorithm.
     public func append(fixed x: Double, decimals: Int) {
-        guard x.isFinite else { append(int: 0); return }
+        guard x.isFinite else {
+            append(int: 0)
+            return
+        }
         var scale = 1
         for _ in 0..<decimals { scale *= 10 }
         let scaled = Int((x * Double(scale)).rounded())

@@ -77,7 +77,8 @@ extension DOTWriter {
         let first: AttributeColumn?
         let last: AttributeColumn?
         let logMax: Double
-        let meetingStyle = Array(", color=\"\(DOTWriter.meetingColor)\", fontcolor=\"\(DOTWriter.meetingColor)\", style=\"bold\"".utf8)
+        let meetingStyle = Array(
+            ", color=\"\(DOTWriter.meetingColor)\", fontcolor=\"\(DOTWriter.meetingColor)\", style=\"bold\"".utf8)
 
         init(graph g: AttributedGraph) {
             graph = g
@@ -93,7 +94,8 @@ extension DOTWriter {
         }
 
         func write(_ e: Int, to out: ByteSink) {
-            let s = graph.sources[e], t = graph.targets[e]
+            let s = graph.sources[e]
+            let t = graph.targets[e]
             let w = e < graph.weights.count ? graph.weights[e] : 1
             out.append("  \"n")
             out.append(int: s)
@@ -146,7 +148,8 @@ extension DOTWriter {
         func label(_ e: Int, dates list: [String], meetings mc: Int) -> String {
             if !list.isEmpty {
                 let more = mc > list.count ? ", \(mc) meetings" : ""
-                return list.count <= 3 ? list.joined(separator: "\n") + (more.isEmpty ? "" : "\n(\(mc) meetings)")
+                return list.count <= 3
+                    ? list.joined(separator: "\n") + (more.isEmpty ? "" : "\n(\(mc) meetings)")
                     : "\(list.first!) … \(list.last!)\n(\(list.count) dates\(more))"
             }
             if let f = first?.string(e) {
@@ -159,7 +162,7 @@ extension DOTWriter {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

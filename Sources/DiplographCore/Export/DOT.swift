@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Graphviz DOT (`.dot`, `.gv`), ready for `dot -Tsvg` (which honours the file's `layout`).
@@ -137,7 +137,9 @@ public struct DOTWriter: StreamingGraphWriter {
         // one that would cover a node or another label (Graphviz warns "n out of m exterior
         // labels positioned"; the dates stay in the edge's tooltip). The 40-point margin leaves
         // room for them: with it every date label of examples/ and the seeds is placed.
-        out.append("overlap=\"false\", sep=\"+40\", esep=\"+4\", splines=\"true\", outputorder=\"edgesfirst\", forcelabels=\"false\", fontname=")
+        out.append(
+            "overlap=\"false\", sep=\"+40\", esep=\"+4\", splines=\"true\", outputorder=\"edgesfirst\", forcelabels=\"false\", fontname="
+        )
         DOTWriter.quote(fontname, to: out)
         if !g.description.isEmpty {
             out.append(", label=")
@@ -229,9 +231,16 @@ public struct DOTWriter: StreamingGraphWriter {
             while i < n {
                 let b = u[i]
                 // Bytes that need work: controls, quote, backslash, DEL, and C2 80…C2 9F (C1 controls).
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xC2 { i += 1; continue }
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xC2 {
+                    i += 1
+                    continue
+                }
                 if b == 0xC2 {
-                    if i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {} else { i += 2; continue }
+                    if i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {
+                    } else {
+                        i += 2
+                        continue
+                    }
                 }
                 if i > runStart { out.append(bytes: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
                 switch b {

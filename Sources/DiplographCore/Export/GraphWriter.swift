@@ -31,7 +31,10 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     /// What went wrong.
     public var message: String
     /// An error about `path`.
-    public init(path: String, message: String) { self.path = path; self.message = message }
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
     /// `path: error: message`.
     public var description: String { "\(path): error: \(message)" }
 }
@@ -55,7 +58,9 @@ public enum AtomicOutput {
         let probe = folder + "/.diplograph-probe-\(getpid())"
         let fd = open(probe, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else {
-            throw OutputError(path: path, message: "cannot create files in the folder '\(folder)': " + String(cString: strerror(errno)))
+            throw OutputError(
+                path: path,
+                message: "cannot create files in the folder '\(folder)': " + String(cString: strerror(errno)))
         }
         close(fd)
         unlink(probe)

@@ -162,7 +162,8 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
         out.append(byte: 0x22)
         var s = s
         s.withUTF8 { u in
-            var run = 0, i = 0
+            var run = 0
+            var i = 0
             let n = u.count
             while i < n {
                 let b = u[i]
@@ -176,12 +177,21 @@ public struct HTMLViewerWriter: StreamingGraphWriter {
                     width = 3
                 default: break
                 }
-                guard let c = escape else { i += 1; continue }
+                guard let c = escape else {
+                    i += 1
+                    continue
+                }
                 if i > run { out.append(bytes: UnsafeBufferPointer(rebasing: u[run..<i])) }
-                if c == 0x22 { out.append("\\\"") } else if c == 0x5C { out.append("\\\\") } else {
+                if c == 0x22 {
+                    out.append("\\\"")
+                } else if c == 0x5C {
+                    out.append("\\\\")
+                } else {
                     out.append("\\u")
                     let hex = Array("0123456789abcdef".utf8)
-                    for shift in stride(from: 12, through: 0, by: -4) { out.append(byte: hex[Int((c >> UInt32(shift)) & 0xF)]) }
+                    for shift in stride(from: 12, through: 0, by: -4) {
+                        out.append(byte: hex[Int((c >> UInt32(shift)) & 0xF)])
+                    }
                 }
                 i += width
                 run = i

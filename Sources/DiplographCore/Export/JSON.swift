@@ -37,7 +37,10 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .double(let d): out += d.isFinite ? formatDouble(d) : "null"
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (i, v) in items.enumerated() {
                 if i > 0 { out += pretty ? "," : ", " }
@@ -47,7 +50,10 @@ public indirect enum JSONValue: Sendable, Hashable {
             if pretty { out += "\n" + String(repeating: "  ", count: indent) }
             out += "]"
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             for (i, (k, v)) in members.enumerated() {
                 if i > 0 { out += pretty ? "," : ", " }
@@ -114,9 +120,16 @@ public enum ContractJSON {
             ("place", .optional(m.place.map { entities[id: $0]?.name ?? $0 })),
             ("place_id", .optional(m.place)),
             ("status", .string(m.status.rawValue)),
-            ("sources", .array(m.sources.map { s in
-                .object([("article", .string(s.article)), ("sentence", .string(s.sentence)), ("offset", .int(s.offset))])
-            })),
+            (
+                "sources",
+                .array(
+                    m.sources.map { s in
+                        .object([
+                            ("article", .string(s.article)), ("sentence", .string(s.sentence)),
+                            ("offset", .int(s.offset)),
+                        ])
+                    })
+            ),
         ])
     }
 }

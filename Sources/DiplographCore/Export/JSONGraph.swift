@@ -84,7 +84,10 @@ public struct JSONGraphWriter: StreamingGraphWriter {
 
     /// A JSON number that reads back as a float: `3.0`, `0.25`, `1e-07`; `null` when not finite.
     static func double(_ x: Double, to out: ByteSink) {
-        guard x.isFinite else { out.append("null"); return }
+        guard x.isFinite else {
+            out.append("null")
+            return
+        }
         if x == x.rounded(), abs(x) < 1e15 {
             out.append(int: Int(x))
             out.append(".0")
@@ -103,7 +106,10 @@ public struct JSONGraphWriter: StreamingGraphWriter {
             let n = u.count
             while i < n {
                 let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
+                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 {
+                    i += 1
+                    continue
+                }
                 // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
                 if b == 0xE2 && !(i + 2 < n && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)) {
                     i += 1

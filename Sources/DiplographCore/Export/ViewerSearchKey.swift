@@ -1,3 +1,5 @@
+import Foundation
+
 /// The names the HTML viewer's search compares: case, diacritics and width folded; apostrophes
 /// dropped; hyphens, dots, underscores and runs of spaces turned into one space.
 ///
@@ -13,7 +15,10 @@ public enum ViewerSearchKey {
     /// The search form of `s`.
     public static func normalize(_ s: String) -> String {
         var ascii = true
-        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        for b in s.utf8 where b >= 0x80 {
+            ascii = false
+            break
+        }
         if ascii { return normalizeASCII(s) }
         let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = [UInt8]()
@@ -28,8 +33,14 @@ public enum ViewerSearchKey {
             } else {
                 keep = u.properties.isAlphabetic || u.properties.numericType != nil
             }
-            if !keep { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if !keep {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
             if u.isASCII {
                 var b = UInt8(u.value)
                 if b >= 0x41 && b <= 0x5A { b += 0x20 }
@@ -55,13 +66,19 @@ public enum ViewerSearchKey {
         var pendingSpace = false
         for var b in s.utf8 {
             if b == 0x27 || b == 0x60 { continue }
-            let digit = b &- 0x30 < 10, upper = b &- 0x41 < 26, lower = b &- 0x61 < 26
-            if !(digit || upper || lower) { pendingSpace = out.count > base; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            let digit = b &- 0x30 < 10
+            let upper = b &- 0x41 < 26
+            let lower = b &- 0x61 < 26
+            if !(digit || upper || lower) {
+                pendingSpace = out.count > base
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
             if upper { b += 0x20 }
             out.append(b)
         }
     }
 }
-
-import Foundation

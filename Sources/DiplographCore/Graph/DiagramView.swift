@@ -43,8 +43,10 @@ public enum DiagramView {
     public static let groupKey = "group"
 
     /// `graph`: the options `g` was built with (for the rule's wording: types, measure, window).
-    public static func select(_ g: AttributedGraph, options: DiagramOptions = DiagramOptions(),
-                              graph: GraphOptions) -> AttributedGraph {
+    public static func select(
+        _ g: AttributedGraph, options: DiagramOptions = DiagramOptions(),
+        graph: GraphOptions
+    ) -> AttributedGraph {
         let m = g.edgeCount
         let meetings = g.edgeAttribute(GraphKeys.meetings)?.values
         let cooc = g.edgeAttribute(GraphKeys.cooccurrences)?.values
@@ -64,7 +66,8 @@ public enum DiagramView {
         func take(_ order: [Int], nodeCap: Int, edgeCap: Int) {
             for e in order where !chosen[e] {
                 if edgeCount >= edgeCap { return }
-                let a = g.sources[e], b = g.targets[e]
+                let a = g.sources[e]
+                let b = g.targets[e]
                 let added = (inNodes[a] ? 0 : 1) + (inNodes[b] ? 0 : 1)
                 if nodeCount + added > nodeCap { continue }
                 chosen[e] = true
@@ -97,12 +100,18 @@ public enum DiagramView {
     }
 
     /// The graph label: what the source graph was and the selection rule, in short lines.
-    static func description(_ g: AttributedGraph, options: DiagramOptions, graph: GraphOptions,
-                            nodes: Int, edges: Int) -> String {
-        let names: [EntityType: String] = [.person: "people", .country: "countries", .organization: "organizations",
-                                           .place: "places"]
+    static func description(
+        _ g: AttributedGraph, options: DiagramOptions, graph: GraphOptions,
+        nodes: Int, edges: Int
+    ) -> String {
+        let names: [EntityType: String] = [
+            .person: "people", .country: "countries", .organization: "organizations",
+            .place: "places",
+        ]
         let typeNames = (graph.types ?? Set(EntityType.allCases)).sorted().map { names[$0]! }
-        let listed = typeNames.count > 1 ? typeNames.dropLast().joined(separator: ", ") + " and " + typeNames.last!
+        let listed =
+            typeNames.count > 1
+            ? typeNames.dropLast().joined(separator: ", ") + " and " + typeNames.last!
             : typeNames.first ?? "entities"
         return g.description + "\n"
             + "Diagram: \(nodes) \(listed), \(edges) edges (at most \(options.maxNodes) nodes and \(options.maxEdges) edges)\n"
@@ -129,11 +138,15 @@ extension AttributedGraph {
         var g = AttributedGraph(
             description: description,
             labels: nodes.map { labels[$0] },
-            nodeAttributes: nodeAttributes.map { Attribute(name: $0.name, type: $0.type, values: pick($0.values, nodes)) },
+            nodeAttributes: nodeAttributes.map {
+                Attribute(name: $0.name, type: $0.type, values: pick($0.values, nodes))
+            },
             sources: edges.map { index[sources[$0]] },
             targets: edges.map { index[targets[$0]] },
             weights: edges.map { $0 < weights.count ? weights[$0] : 1 },
-            edgeAttributes: edgeAttributes.map { Attribute(name: $0.name, type: $0.type, values: pick($0.values, edges)) })
+            edgeAttributes: edgeAttributes.map {
+                Attribute(name: $0.name, type: $0.type, values: pick($0.values, edges))
+            })
         g.articleURLs = articleURLs
         return g
     }

@@ -20,8 +20,10 @@ public struct GraphNode: Sendable, Hashable {
     public var externalID: String?
 
     /// A node; see the properties for the arguments.
-    public init(id: String, name: String, type: EntityType, mentions: Int = 0, articles: Int = 0,
-                aliases: [String] = [], affiliation: String? = nil, roles: [String] = [], externalID: String? = nil) {
+    public init(
+        id: String, name: String, type: EntityType, mentions: Int = 0, articles: Int = 0,
+        aliases: [String] = [], affiliation: String? = nil, roles: [String] = [], externalID: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.type = type
@@ -61,9 +63,11 @@ public struct GraphEdge: Sendable, Hashable {
     public var evidence: Evidence?
 
     /// An edge; see the properties for the arguments.
-    public init(source: Int, target: Int, weight: Double, kind: EdgeKind, cooccurrences: Int = 0, articles: Int = 0,
-                meetings: Int = 0, meetingDates: [PartialDate] = [], places: [String] = [], sources: [String] = [],
-                evidence: Evidence? = nil) {
+    public init(
+        source: Int, target: Int, weight: Double, kind: EdgeKind, cooccurrences: Int = 0, articles: Int = 0,
+        meetings: Int = 0, meetingDates: [PartialDate] = [], places: [String] = [], sources: [String] = [],
+        evidence: Evidence? = nil
+    ) {
         self.source = source
         self.target = target
         self.weight = weight
@@ -94,8 +98,10 @@ public struct EntityGraph: Sendable, Hashable {
     public var articleURLs: [String: String]
 
     /// A graph; see the properties for the arguments.
-    public init(description: String = "", nodes: [GraphNode] = [], edges: [GraphEdge] = [],
-                articleURLs: [String: String] = [:]) {
+    public init(
+        description: String = "", nodes: [GraphNode] = [], edges: [GraphEdge] = [],
+        articleURLs: [String: String] = [:]
+    ) {
         self.description = description
         self.nodes = nodes
         self.edges = edges

@@ -1,14 +1,17 @@
 extension GraphBuilder {
     /// The node of an entity; its affiliation by name when that country is known.
     static func node(_ e: EntitySummary, entities: EntityIndex) -> GraphNode {
-        GraphNode(id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles.count,
-                  aliases: e.aliases, affiliation: e.affiliation.flatMap { entities[id: $0]?.name ?? $0 },
-                  roles: e.roles, externalID: e.externalID)
+        GraphNode(
+            id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles.count,
+            aliases: e.aliases, affiliation: e.affiliation.flatMap { entities[id: $0]?.name ?? $0 },
+            roles: e.roles, externalID: e.externalID)
     }
 
     /// The edge of a pair from its co-occurrence statistics and meetings.
-    static func edge(_ a: Int, _ b: Int, weight: Double, stats: CooccurrenceStats?, meetings ms: [Meeting],
-                     entities: EntityIndex) -> GraphEdge {
+    static func edge(
+        _ a: Int, _ b: Int, weight: Double, stats: CooccurrenceStats?, meetings ms: [Meeting],
+        entities: EntityIndex
+    ) -> GraphEdge {
         let c = stats?.windows ?? 0
         // The pair's articles: the co-occurrence list (sorted and distinct) unless meetings add some.
         let articleList: [String]

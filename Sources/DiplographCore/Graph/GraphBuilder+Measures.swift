@@ -6,14 +6,17 @@ extension GraphBuilder {
     static func cooccurrenceWeight(_ pair: EntityPair, corpus: CorpusResult, measure: AssociationMeasure) -> Double {
         let n = Double(corpus.cooccurrence[pair]?.windows ?? 0)
         guard n > 0 else { return 0 }
-        let na = Double(corpus.entityWindows[pair.a] ?? 0), nb = Double(corpus.entityWindows[pair.b] ?? 0)
+        let na = Double(corpus.entityWindows[pair.a] ?? 0)
+        let nb = Double(corpus.entityWindows[pair.b] ?? 0)
         let total = Double(max(corpus.totalWindows, 1))
         switch measure {
         case .count: return n
         case .jaccard: return rounded(n / max(na + nb - n, n))
         case .dice: return rounded(2 * n / max(na + nb, 2 * n))
         case .npmi:
-            let pxy = n / total, px = na / total, py = nb / total
+            let pxy = n / total
+            let px = na / total
+            let py = nb / total
             guard pxy < 1, px > 0, py > 0 else { return 1 }
             return rounded(log(pxy / (px * py)) / -log(pxy))
         }
@@ -40,7 +43,7 @@ extension GraphBuilder {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif

@@ -26,7 +26,9 @@ public enum GraphBuilder {
     /// its meetings, co-occurrence statistics and evidence sentences are freed once their edge
     /// is made, so the corpus and the graph are not held at once. `corpus` is left with its
     /// entities, counts and inputs only.
-    public static func build(consuming corpus: inout CorpusResult, options: GraphOptions = GraphOptions()) -> AttributedGraph {
+    public static func build(consuming corpus: inout CorpusResult, options: GraphOptions = GraphOptions())
+        -> AttributedGraph
+    {
         GraphCodec.attributed(graph(&corpus, options: options, consuming: true))
     }
 
@@ -47,7 +49,8 @@ public enum GraphBuilder {
         ends.sort { ($0.a, $0.b) < ($1.a, $1.b) }
 
         var g = EntityGraph()
-        g.description = "Diplograph \(options.kind.rawValue) graph of \(corpus.articleCount) articles"
+        g.description =
+            "Diplograph \(options.kind.rawValue) graph of \(corpus.articleCount) articles"
             + " (window: \(options.window.rawValue), measure: \(options.measure.rawValue))"
         g.nodes = nodeIDs.map { node(corpus.entities[id: $0]!, entities: corpus.entities) }
         g.articleURLs = corpus.articleURLs
@@ -56,11 +59,16 @@ public enum GraphBuilder {
         for end in ends {
             let pair = end.row.pair
             // Each pair is one row: when consuming, its statistics and meetings go once used.
-            let stats = options.kind == .meetings ? nil
+            let stats =
+                options.kind == .meetings
+                ? nil
                 : (consuming ? corpus.cooccurrence.removeValue(forKey: pair) : corpus.cooccurrence[pair])
-            let ms = options.kind == .cooccurrence ? []
+            let ms =
+                options.kind == .cooccurrence
+                ? []
                 : ((consuming ? meetingPairs.removeValue(forKey: pair) : meetingPairs[pair]) ?? [])
-            g.edges.append(edge(end.a, end.b, weight: end.row.weight, stats: stats, meetings: ms, entities: corpus.entities))
+            g.edges.append(
+                edge(end.a, end.b, weight: end.row.weight, stats: stats, meetings: ms, entities: corpus.entities))
         }
         if consuming { corpus.cooccurrence = [:] }
         return g
@@ -85,12 +93,17 @@ public enum GraphBuilder {
         return pairs
     }
 
-    struct WeightedPair { var pair: EntityPair; var weight: Double }
+    struct WeightedPair {
+        var pair: EntityPair
+        var weight: Double
+    }
 
     /// The pairs the graph keeps (both ends kept, weight not below `minWeight`, the `top`
     /// strongest), with their weights; unordered unless `top` sorted them.
-    static func weightedPairs(_ corpus: CorpusResult, meetingPairs: [EntityPair: [Meeting]],
-                              options: GraphOptions) -> [WeightedPair] {
+    static func weightedPairs(
+        _ corpus: CorpusResult, meetingPairs: [EntityPair: [Meeting]],
+        options: GraphOptions
+    ) -> [WeightedPair] {
         var pairKeys = Set<EntityPair>()
         if options.kind != .meetings { pairKeys.formUnion(corpus.cooccurrence.keys) }
         if options.kind != .cooccurrence { pairKeys.formUnion(meetingPairs.keys) }

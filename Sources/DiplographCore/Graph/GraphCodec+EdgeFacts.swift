@@ -51,7 +51,9 @@ extension GraphCodec {
         public func cooccurrences(_ e: Int) -> Double? { cooccurrenceCounts[e] }
 
         /// Edge `e`'s meeting dates, in file order (sorted by ISO form in Diplograph's files).
-        public func meetingDates(_ e: Int) -> [PartialDate] { GraphCodec.dates(parsing: string(GraphKeys.meetingDates, e)) }
+        public func meetingDates(_ e: Int) -> [PartialDate] {
+            GraphCodec.dates(parsing: string(GraphKeys.meetingDates, e))
+        }
 
         /// Edge `e`'s meeting places.
         public func places(_ e: Int) -> [String] { GraphCodec.items(string(GraphKeys.places, e)) }
@@ -81,9 +83,15 @@ extension GraphCodec {
 
         init(_ c: AttributeColumn?, count: Int) {
             switch c {
-            case .int(let v)? where v.count == count: ints = v; doubles = nil
-            case .double(let v)? where v.count == count: ints = nil; doubles = v
-            default: ints = nil; doubles = nil
+            case .int(let v)? where v.count == count:
+                ints = v
+                doubles = nil
+            case .double(let v)? where v.count == count:
+                ints = nil
+                doubles = v
+            default:
+                ints = nil
+                doubles = nil
             }
         }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one translation between the typed graph and the attribute strings of graph files.
 ///
 /// Writers get an `AttributedGraph` lowered from an `EntityGraph` by `attributed(_:)`; a path
@@ -39,7 +41,8 @@ public enum GraphCodec {
 
     static func edgeAttributes(_ edges: [GraphEdge]) -> [Attribute] {
         GraphKeys.edgeAttributes(
-            kind: edges.map(\.kind.rawValue), cooccurrences: edges.map(\.cooccurrences), articles: edges.map(\.articles),
+            kind: edges.map(\.kind.rawValue), cooccurrences: edges.map(\.cooccurrences),
+            articles: edges.map(\.articles),
             meetings: edges.map(\.meetings), firstMeeting: edges.map { $0.meetingDates.first?.iso },
             lastMeeting: edges.map { $0.meetingDates.last?.iso }, meetingDates: edges.map { dates($0.meetingDates) },
             places: edges.map { list($0.places) }, sources: edges.map { list($0.sources) },
@@ -66,7 +69,8 @@ public enum GraphCodec {
         guard var value, !value.isEmpty else { return }
         value.withUTF8 { buf in
             // Split on "; ".
-            var lo = 0, i = 0
+            var lo = 0
+            var i = 0
             while i <= buf.count {
                 if i == buf.count || (buf[i] == 0x3B && i + 1 < buf.count && buf[i + 1] == 0x20) {
                     if i > lo { body(UnsafeBufferPointer(rebasing: buf[lo..<i])) }
@@ -103,5 +107,3 @@ public enum GraphCodec {
         return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
-
-import Foundation

@@ -30,15 +30,18 @@ public enum ArticleChunker {
     /// `result` with every article longer than `maxPartBytes` replaced by its parts, in order,
     /// and one warning per article cut: `path: warning: long article (N bytes) processed in K parts`.
     /// `meter` counts the bytes looked at to find the cuts.
-    public static func split(_ result: IngestResult, maxPartBytes: Int = maxPartBytes, meter: WorkMeter? = nil) -> IngestResult {
+    public static func split(_ result: IngestResult, maxPartBytes: Int = maxPartBytes, meter: WorkMeter? = nil)
+        -> IngestResult
+    {
         guard result.articles.contains(where: { contentBytes($0) > maxPartBytes }) else { return result }
         var out = IngestResult(diagnostics: result.diagnostics)
         for article in result.articles {
             let parts = parts(of: article, maxPartBytes: maxPartBytes, meter: meter)
             if parts.count > 1 {
-                out.diagnostics.append(Diagnostic(
-                    file: article.source, severity: .warning,
-                    message: "long article (\(contentBytes(article)) bytes) processed in \(parts.count) parts"))
+                out.diagnostics.append(
+                    Diagnostic(
+                        file: article.source, severity: .warning,
+                        message: "long article (\(contentBytes(article)) bytes) processed in \(parts.count) parts"))
             }
             out.articles += parts
         }
@@ -48,7 +51,9 @@ public enum ArticleChunker {
     /// The parts of `article`, in text order: `[article]` itself when its blocks hold at most
     /// `maxPartBytes` bytes. Each part holds at most `maxPartBytes` bytes of blocks (but at
     /// least one whole character, so that a limit below four bytes still makes progress).
-    public static func parts(of article: Article, maxPartBytes: Int = maxPartBytes, meter: WorkMeter? = nil) -> [Article] {
+    public static func parts(of article: Article, maxPartBytes: Int = maxPartBytes, meter: WorkMeter? = nil)
+        -> [Article]
+    {
         let limit = max(maxPartBytes, 1)
         guard contentBytes(article) > limit else { return [article] }
         let t = article.text
@@ -71,7 +76,10 @@ public enum ArticleChunker {
                 // A block that does not fit starts a new part; one longer than a part is cut, its
                 // first piece filling the current part when at least half of it is free.
                 let room = limit - size
-                if size > 0, r.count <= limit || room < limit / 2 { flush(); continue }
+                if size > 0, r.count <= limit || room < limit / 2 {
+                    flush()
+                    continue
+                }
                 let cut = cutPoint(t, r, limit: room, meter: meter)
                 current.append(TextBlock(range: r.lowerBound..<cut, kind: block.kind))
                 flush()

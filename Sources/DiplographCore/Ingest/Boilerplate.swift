@@ -85,7 +85,8 @@ public enum Boilerplate {
         let r = ByteClass.trim(t, range)
         guard !r.isEmpty else { return false }
         let c = compiled
-        for rule in c.anchored[Int(ByteClass.lower(t[r.lowerBound]))] where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
+        for rule in c.anchored[Int(ByteClass.lower(t[r.lowerBound]))]
+        where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
             if !rule.wholeLine || r.count == rule.pattern.count { return true }
         }
         // The substring rules in one pass: a rolling window of the last four lower-cased bytes
@@ -109,7 +110,8 @@ public enum Boilerplate {
                                 let rule = c.floating[k]
                                 let start = i - 4
                                 if r.count <= rule.maxBytes, start + rule.pattern.count <= r.upperBound,
-                                   startsWith(t, start..<r.upperBound, rule.pattern) {
+                                    startsWith(t, start..<r.upperBound, rule.pattern)
+                                {
                                     return true
                                 }
                             }
@@ -162,8 +164,9 @@ public enum Boilerplate {
         }
         var pairs = [Bool](repeating: false, count: 1 << 16)
         for h in heads { pairs[Int(h & 0xFFFF)] = true }
-        return Compiled(anchored: anchored, floating: floating, floatingHeads: heads, floatingPairs: pairs,
-                        floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
+        return Compiled(
+            anchored: anchored, floating: floating, floatingHeads: heads, floatingPairs: pairs,
+            floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
     }()
 
     /// `t[r]` starts with the lower-cased `p`, ignoring ASCII case.
@@ -194,13 +197,18 @@ public enum Boilerplate {
     }
 
     static func isByline(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.count <= 200, ByteClass.hasPrefixIgnoringCase(t, r, "by "), t[r.upperBound - 1] != 0x2E else { return false }
+        guard r.count <= 200, ByteClass.hasPrefixIgnoringCase(t, r, "by "), t[r.upperBound - 1] != 0x2E else {
+            return false
+        }
         // Name part: up to "|", "[", "(", "," or the end.
         var nameEnd = r.upperBound
         var i = r.lowerBound + 3
         while i < r.upperBound {
             let b = t[i]
-            if b == 0x7C || b == 0x5B || b == 0x28 || b == 0x2C { nameEnd = i; break }
+            if b == 0x7C || b == 0x5B || b == 0x28 || b == 0x2C {
+                nameEnd = i
+                break
+            }
             i += 1
         }
         let names = ByteClass.words(t, (r.lowerBound + 3)..<nameEnd)
@@ -217,7 +225,9 @@ public enum Boilerplate {
     }
 
     static func isAffiliation(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        guard r.count <= 80, ByteClass.hasPrefixIgnoringCase(t, r, "with the ") || ByteClass.hasPrefixIgnoringCase(t, r, "for the ") else { return false }
+        guard r.count <= 80,
+            ByteClass.hasPrefixIgnoringCase(t, r, "with the ") || ByteClass.hasPrefixIgnoringCase(t, r, "for the ")
+        else { return false }
         let words = ByteClass.words(t, r).dropFirst(2)
         guard !words.isEmpty, words.count <= 6, t[r.upperBound - 1] != 0x2E else { return false }
         return words.allSatisfy { ByteClass.isUpper(t[$0.lowerBound]) }
@@ -225,7 +235,9 @@ public enum Boilerplate {
 
     static func isBreadcrumb(_ t: [UInt8], _ r: Range<Int>) -> Bool {
         // A separator ("/", ">", "»", "›") is needed: it holds one of these bytes.
-        guard r.count <= 120, t[r].contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else { return false }
+        guard r.count <= 120, t[r].contains(where: { $0 == 0x2F || $0 == 0x3E || $0 == 0xBB || $0 == 0xBA }) else {
+            return false
+        }
         var parts = 1
         var partWords = 0
         var maxWords = 0
@@ -233,7 +245,8 @@ public enum Boilerplate {
             let s = t[w]
             if s.count == 1 && (s.first == 0x2F || s.first == 0x3E)
                 || s.count == 2 && s[w.lowerBound] == 0xC2 && s[w.lowerBound + 1] == 0xBB
-                || s.count == 3 && s[w.lowerBound] == 0xE2 && s[w.lowerBound + 1] == 0x80 && s[w.lowerBound + 2] == 0xBA {
+                || s.count == 3 && s[w.lowerBound] == 0xE2 && s[w.lowerBound + 1] == 0x80 && s[w.lowerBound + 2] == 0xBA
+            {
                 parts += 1
                 maxWords = max(maxWords, partWords)
                 partWords = 0

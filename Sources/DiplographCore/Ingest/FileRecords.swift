@@ -13,7 +13,9 @@ import Foundation
 public enum FileRecords {
     /// Splits a stream of file records (see the type's documentation) into files and their bytes; a
     /// malformed record gives an error diagnostic naming `source` and its line.
-    public static func read(_ data: Data, source: String) -> (files: [(file: InputFile, bytes: [UInt8])], diagnostics: [Diagnostic]) {
+    public static func read(_ data: Data, source: String) -> (
+        files: [(file: InputFile, bytes: [UInt8])], diagnostics: [Diagnostic]
+    ) {
         var files: [(file: InputFile, bytes: [UInt8])] = []
         var diagnostics: [Diagnostic] = []
         let bytes = [UInt8](data)
@@ -23,10 +25,13 @@ public enum FileRecords {
             let r = ByteClass.trim(bytes, raw)
             if r.isEmpty { continue }
             func skip(_ message: String) {
-                diagnostics.append(Diagnostic(file: source, line: lineNo, severity: .error, message: "skipped file record: " + message))
+                diagnostics.append(
+                    Diagnostic(file: source, line: lineNo, severity: .error, message: "skipped file record: " + message)
+                )
             }
             guard let object = try? JSONSerialization.jsonObject(with: Data(bytes[r]), options: []),
-                  let fields = object as? [String: Any] else {
+                let fields = object as? [String: Any]
+            else {
                 skip("not a JSON object")
                 continue
             }

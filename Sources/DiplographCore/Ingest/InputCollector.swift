@@ -43,13 +43,19 @@ public enum InputCollector {
         var diagnostics: [Diagnostic] = []
         let fm = FileManager.default
         for input in inputs {
-            if input == "-" { files.append(InputFile(path: "-")); continue }
+            if input == "-" {
+                files.append(InputFile(path: "-"))
+                continue
+            }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: input, isDirectory: &isDir) else {
                 diagnostics.append(Diagnostic(file: input, message: "no such file or folder"))
                 continue
             }
-            if !isDir.boolValue { files.append(InputFile(path: input)); continue }
+            if !isDir.boolValue {
+                files.append(InputFile(path: input))
+                continue
+            }
             var found: [String] = []
             var visited: Set<String> = []
             walk(input, into: &found, visited: &visited)
@@ -99,7 +105,9 @@ public struct ReaderRegistry: Sendable {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
             guard let data = Self.contents(of: file.path) else {
-                return IngestResult(diagnostics: [Diagnostic(file: file.path, severity: .warning, message: "skipped: cannot read file")])
+                return IngestResult(diagnostics: [
+                    Diagnostic(file: file.path, severity: .warning, message: "skipped: cannot read file")
+                ])
             }
             bytes = data
         }
@@ -123,14 +131,20 @@ public struct ReaderRegistry: Sendable {
         while true {
             if count == out.count {
                 let n = probe.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress!, $0.count) }
-                if n < 0 { if errno == EINTR { continue }; return nil }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
                 if n == 0 { break }
                 out += probe[..<n]
                 count += n
                 out += [UInt8](repeating: 0, count: max(4096, out.count))
             }
             let n = out.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
             if n == 0 { break }
             count += n
         }

@@ -36,8 +36,10 @@ public struct JSONLinesReader: ArticleFormatReader {
             if r.isEmpty { continue }
             let column = r.lowerBound - raw.lowerBound + 1
             func warn(_ message: String, column c: Int = column) {
-                result.diagnostics.append(Diagnostic(file: path, line: lineNo, column: c, severity: .warning,
-                                                     message: "skipped line: " + message))
+                result.diagnostics.append(
+                    Diagnostic(
+                        file: path, line: lineNo, column: c, severity: .warning,
+                        message: "skipped line: " + message))
             }
             let object: Any
             do {
@@ -71,14 +73,19 @@ public struct JSONLinesReader: ArticleFormatReader {
             if let p = Self.string(fields["published"]) {
                 published = Self.parseDate(p)
                 if published == nil {
-                    result.diagnostics.append(Diagnostic(file: path, line: lineNo, severity: .warning,
-                                                         message: "unreadable \"published\" date \"\(p)\" ignored"))
+                    result.diagnostics.append(
+                        Diagnostic(
+                            file: path, line: lineNo, severity: .warning,
+                            message: "unreadable \"published\" date \"\(p)\" ignored"))
                 }
             }
             let url = Self.string(fields["url"]).flatMap { $0.isEmpty ? nil : $0 }
-            result.articles.append(Article(id: articleID, source: "\(path):\(lineNo)", headline: String(decoding: text[headline], as: UTF8.self),
-                                           published: published ?? layout.published, url: url,
-                                           dateline: layout.dateline, text: text, blocks: blocks))
+            result.articles.append(
+                Article(
+                    id: articleID, source: "\(path):\(lineNo)",
+                    headline: String(decoding: text[headline], as: UTF8.self),
+                    published: published ?? layout.published, url: url,
+                    dateline: layout.dateline, text: text, blocks: blocks))
         }
         return result
     }
@@ -100,7 +107,8 @@ public struct JSONLinesReader: ArticleFormatReader {
         var e = trimmed.lowerBound
         while e < trimmed.upperBound, ByteClass.isDigit(u[e]) || u[e] == 0x2D { e += 1 }
         if e > trimmed.lowerBound, e == trimmed.upperBound || u[e] == 0x54 || u[e] == 0x20,
-           let d = PartialDate(iso: String(decoding: u[trimmed.lowerBound..<e], as: UTF8.self)) {
+            let d = PartialDate(iso: String(decoding: u[trimmed.lowerBound..<e], as: UTF8.self))
+        {
             return d
         }
         return DateParser.publicationDate(inLine: Array(u[trimmed]))

@@ -45,8 +45,9 @@ public struct PlainTextReader: ArticleFormatReader {
             diagnostics.append(Diagnostic(file: path, severity: .warning, message: "skipped: no article text"))
             return IngestResult(diagnostics: diagnostics)
         }
-        let article = Article(id: id, source: path, headline: headline, published: layout.published,
-                              dateline: layout.dateline, text: text, blocks: blocks)
+        let article = Article(
+            id: id, source: path, headline: headline, published: layout.published,
+            dateline: layout.dateline, text: text, blocks: blocks)
         return IngestResult(articles: [article], diagnostics: diagnostics)
     }
 }
@@ -72,7 +73,10 @@ public struct ArticleLayout: Sendable {
         var blankBefore = true
         for raw in ByteClass.lines(t, range) {
             var r = ByteClass.trim(t, raw)
-            if r.isEmpty { blankBefore = true; continue }
+            if r.isEmpty {
+                blankBefore = true
+                continue
+            }
             nonEmpty += 1
             // "date 2019-09-25 MOSCOW, September 25 …": a metadata prefix before the first line.
             if nonEmpty == 1, let (date, kind, rest) = leadingISODate(t, r) {
@@ -182,7 +186,8 @@ public struct ArticleLayout: Sendable {
     /// and the line starts in lower case.
     static func continues(_ t: [UInt8], previous: Range<Int>, next: Range<Int>) -> Bool {
         let last = t[previous.upperBound - 1]
-        let ends = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A || last == 0x9D || last == 0x99
+        let ends =
+            last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A || last == 0x9D || last == 0x99
         return !ends && ByteClass.isLower(t[next.lowerBound])
     }
 
@@ -199,7 +204,10 @@ public struct ArticleLayout: Sendable {
         var words = 0
         while i < end, ByteClass.isUpper(t[i]) {
             var j = i
-            while j < end, ByteClass.isAlpha(t[j]) || t[j] == 0x2E || t[j] == 0x27 || (t[j] == 0x2D && j + 1 < end && ByteClass.isAlpha(t[j + 1])) {
+            while j < end,
+                ByteClass.isAlpha(t[j]) || t[j] == 0x2E || t[j] == 0x27
+                    || (t[j] == 0x2D && j + 1 < end && ByteClass.isAlpha(t[j + 1]))
+            {
                 if ByteClass.isLower(t[j]) { allCaps = false }
                 j += 1
             }
@@ -267,32 +275,44 @@ public enum TextDecoding {
             units.reserveCapacity(bytes.count / 2)
             var i = 2
             while i + 1 < bytes.count {
-                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                units.append(
+                    little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+                )
                 i += 2
             }
             let converted = Array(String(decoding: units, as: UTF16.self).utf8)
             guard !converted.contains(0), !isBlank(converted, 0) else { return nil }
-            return Prepared(bytes: converted, start: 0, diagnostics: [
-                Diagnostic(file: path, severity: .warning, message: "UTF-16 text converted to UTF-8"),
-            ])
+            return Prepared(
+                bytes: converted, start: 0,
+                diagnostics: [
+                    Diagnostic(file: path, severity: .warning, message: "UTF-16 text converted to UTF-8")
+                ])
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if isBlank(bytes, start) || binary(bytes) { return nil }
         if isValidUTF8(bytes) { return Prepared(bytes: bytes, start: start, diagnostics: []) }
         guard let converted = windows1252(bytes) else { return nil }
-        return Prepared(bytes: converted, start: 0, diagnostics: [
-            Diagnostic(file: path, severity: .warning, message: "not UTF-8: read as Windows-1252 (Latin-1) and converted"),
-        ])
+        return Prepared(
+            bytes: converted, start: 0,
+            diagnostics: [
+                Diagnostic(
+                    file: path, severity: .warning, message: "not UTF-8: read as Windows-1252 (Latin-1) and converted")
+            ])
     }
 
     /// The warning for a file that `prepare` rejected.
     public static func skipDiagnostic(_ bytes: [UInt8], path: String) -> Diagnostic {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let why: String
-        if bytes.isEmpty { why = "empty file" }
-        else if bytes.contains(0) || controlRatioTooHigh(bytes) { why = "binary file" }
-        else if isBlank(bytes, start) { why = "empty file" }
-        else { why = "not UTF-8 text" }
+        if bytes.isEmpty {
+            why = "empty file"
+        } else if bytes.contains(0) || controlRatioTooHigh(bytes) {
+            why = "binary file"
+        } else if isBlank(bytes, start) {
+            why = "empty file"
+        } else {
+            why = "not UTF-8 text"
+        }
         return Diagnostic(file: path, severity: .warning, message: "skipped: " + why)
     }
 
@@ -335,22 +355,36 @@ public enum TextDecoding {
         let n = b.count
         while i < n {
             // Eight ASCII bytes at a time.
-            if i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if i + 8 <= n,
+                UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
                 i += 8
                 continue
             }
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                continue
+            }
             var need = 0
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            var lo: UInt8 = 0x80
+            var hi: UInt8 = 0xBF
             switch c {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
+            case 0xE0:
+                need = 2
+                lo = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
+            case 0xED:
+                need = 2
+                hi = 0x9F
+            case 0xF0:
+                need = 3
+                lo = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
+            case 0xF4:
+                need = 3
+                hi = 0x8F
             default: return false
             }
             if i + need >= n { return false }
@@ -368,7 +402,8 @@ public enum TextDecoding {
     /// Windows-1252 bytes 0x80…0x9F (0 = undefined).
     static let cp1252: [UInt32] = [
         0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+        0x0178,
     ]
 
     /// Windows-1252 to UTF-8; nil when the bytes do not look like Windows-1252 text
@@ -378,7 +413,10 @@ public enum TextDecoding {
         var out: [UInt8] = []
         out.reserveCapacity(b.count + b.count / 8)
         for c in b {
-            if c < 0x80 { out.append(c); continue }
+            if c < 0x80 {
+                out.append(c)
+                continue
+            }
             high += 1
             var scalar = UInt32(c)
             if c < 0xA0 {

@@ -27,8 +27,10 @@ public struct Article: Sendable {
     public var part: Int = 0
 
     /// Creates an article from its fields (`part` 0).
-    public init(id: String, source: String, headline: String = "", published: PartialDate? = nil,
-                url: String? = nil, dateline: String? = nil, text: [UInt8], blocks: [TextBlock]) {
+    public init(
+        id: String, source: String, headline: String = "", published: PartialDate? = nil,
+        url: String? = nil, dateline: String? = nil, text: [UInt8], blocks: [TextBlock]
+    ) {
         self.id = id
         self.source = source
         self.headline = headline

@@ -22,8 +22,10 @@ public struct LocalEntity: Sendable, Hashable {
     public var externalID: String?
 
     /// Creates an entity of one article from its fields.
-    public init(id: String, type: EntityType, name: String, known: Bool, spellings: [String: Int] = [:],
-                affiliation: String? = nil, roles: [String] = [], externalID: String? = nil) {
+    public init(
+        id: String, type: EntityType, name: String, known: Bool, spellings: [String: Int] = [:],
+        affiliation: String? = nil, roles: [String] = [], externalID: String? = nil
+    ) {
         self.id = id
         self.type = type
         self.name = name
@@ -72,8 +74,10 @@ public struct ResolvedArticle: Sendable {
     var tokens = TokenStream()
 
     /// Creates a resolved article from its fields.
-    public init(article: Article, sentences: [Sentence], entities: [LocalEntity] = [], mentions: [Mention] = [],
-                acronyms: [String: String] = [:], diagnostics: [Diagnostic] = []) {
+    public init(
+        article: Article, sentences: [Sentence], entities: [LocalEntity] = [], mentions: [Mention] = [],
+        acronyms: [String: String] = [:], diagnostics: [Diagnostic] = []
+    ) {
         self.article = article
         self.sentences = sentences
         self.entities = entities
@@ -108,8 +112,10 @@ public struct EntitySummary: Sendable, Hashable {
     public var externalID: String?
 
     /// Creates a summary from its fields.
-    public init(id: String, name: String, type: EntityType, aliases: [String] = [], mentions: Int = 0,
-                articles: [String] = [], affiliation: String? = nil, roles: [String] = [], externalID: String? = nil) {
+    public init(
+        id: String, name: String, type: EntityType, aliases: [String] = [], mentions: Int = 0,
+        articles: [String] = [], affiliation: String? = nil, roles: [String] = [], externalID: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.type = type
@@ -191,8 +197,10 @@ public struct MeetingReport: Sendable, Hashable {
     public var published: PartialDate?
 
     /// Creates a report from its fields.
-    public init(participants: [String], date: PartialDate? = nil, place: String? = nil, status: MeetingStatus,
-                evidence: [Evidence], published: PartialDate? = nil) {
+    public init(
+        participants: [String], date: PartialDate? = nil, place: String? = nil, status: MeetingStatus,
+        evidence: [Evidence], published: PartialDate? = nil
+    ) {
         self.participants = participants
         self.date = date
         self.place = place
@@ -218,8 +226,10 @@ public struct Meeting: Sendable, Hashable {
     public var sources: [Evidence]
 
     /// Creates a meeting from its fields.
-    public init(id: String, participants: [String], date: PartialDate?, place: String?, status: MeetingStatus,
-                sources: [Evidence]) {
+    public init(
+        id: String, participants: [String], date: PartialDate?, place: String?, status: MeetingStatus,
+        sources: [Evidence]
+    ) {
         self.id = id
         self.participants = participants
         self.date = date

@@ -41,8 +41,14 @@ public enum AttributeColumn: Sendable, Hashable {
         }
     }
 
-    public func string(_ i: Int) -> String? { if case .string(let v) = self { return v[i] }; return nil }
-    public func int(_ i: Int) -> Int? { if case .int(let v) = self { return v[i] }; return nil }
+    public func string(_ i: Int) -> String? {
+        if case .string(let v) = self { return v[i] }
+        return nil
+    }
+    public func int(_ i: Int) -> Int? {
+        if case .int(let v) = self { return v[i] }
+        return nil
+    }
     public func double(_ i: Int) -> Double? {
         switch self {
         case .double(let v): v[i]
@@ -93,8 +99,10 @@ public struct AttributedGraph: Sendable, Hashable {
     /// carry it, so a graph read back from a file has none.
     public var articleURLs: [String: String] = [:]
 
-    public init(description: String = "", labels: [String] = [], nodeAttributes: [Attribute] = [],
-                sources: [Int] = [], targets: [Int] = [], weights: [Double] = [], edgeAttributes: [Attribute] = []) {
+    public init(
+        description: String = "", labels: [String] = [], nodeAttributes: [Attribute] = [],
+        sources: [Int] = [], targets: [Int] = [], weights: [Double] = [], edgeAttributes: [Attribute] = []
+    ) {
         self.description = description
         self.labels = labels
         self.nodeAttributes = nodeAttributes

@@ -47,7 +47,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
             m = v
         }
         if parts.count > 2 {
-            guard parts[2].count == 2, let v = Int(parts[2]), (1...PartialDate.daysIn(month: m!, year: y)).contains(v) else { return nil }
+            guard parts[2].count == 2, let v = Int(parts[2]), (1...PartialDate.daysIn(month: m!, year: y)).contains(v)
+            else { return nil }
             d = v
         }
         self.init(year: y, month: m, day: d)

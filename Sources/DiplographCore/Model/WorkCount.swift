@@ -43,7 +43,8 @@ public struct WorkCount: Sendable, Equatable, CustomStringConvertible {
 
     /// `work: 1234 bytes scanned, 12 sentences, …` (the XML counts only when there are any).
     public var description: String {
-        var s = "work: \(bytesScanned) bytes scanned, \(sentences) sentences, \(tokens) tokens, "
+        var s =
+            "work: \(bytesScanned) bytes scanned, \(sentences) sentences, \(tokens) tokens, "
             + "\(meetingTokens) meeting tokens, \(comparisons) comparisons"
         if xmlEvents > 0 || xmlBytes > 0 { s += ", \(xmlEvents) XML events, \(xmlBytes) XML bytes" }
         return s

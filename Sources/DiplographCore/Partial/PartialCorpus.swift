@@ -28,7 +28,8 @@ public final class PartialCorpus: @unchecked Sendable {
 
         /// The settings as the command-line options that give them.
         public var description: String {
-            "--window \(window.rawValue), " + (capPerArticle.map { "--cap-per-article \($0)" } ?? "no --cap-per-article")
+            "--window \(window.rawValue), "
+                + (capPerArticle.map { "--cap-per-article \($0)" } ?? "no --cap-per-article")
                 + ", alias table \(String(aliasFingerprint, radix: 16))"
         }
     }
@@ -62,8 +63,9 @@ public final class PartialCorpus: @unchecked Sendable {
 
     /// An empty partial with these settings.
     public convenience init(settings: Settings) {
-        self.init(counter: CooccurrenceCounter(window: settings.window, capPerArticle: settings.capPerArticle),
-                  aliasFingerprint: settings.aliasFingerprint)
+        self.init(
+            counter: CooccurrenceCounter(window: settings.window, capPerArticle: settings.capPerArticle),
+            aliasFingerprint: settings.aliasFingerprint)
     }
 
     /// Adds `other`'s articles after this partial's. `other` must have the same settings.
@@ -145,12 +147,21 @@ extension AliasTable {
         var h = FNV1a()
         h.add(UInt64(entries.count))
         for e in entries {
-            h.add(e.id); h.add(e.type.rawValue); h.add(e.name)
-            h.add(UInt64(e.aliases.count)); for a in e.aliases { h.add(a) }
-            h.add(UInt64(e.demonyms.count)); for d in e.demonyms { h.add(d) }
-            h.add(e.affiliation ?? "\u{0}"); h.add(e.externalID ?? "\u{0}")
+            h.add(e.id)
+            h.add(e.type.rawValue)
+            h.add(e.name)
+            h.add(UInt64(e.aliases.count))
+            for a in e.aliases { h.add(a) }
+            h.add(UInt64(e.demonyms.count))
+            for d in e.demonyms { h.add(d) }
+            h.add(e.affiliation ?? "\u{0}")
+            h.add(e.externalID ?? "\u{0}")
             h.add(UInt64(e.roles.count))
-            for r in e.roles { h.add(r.title); h.add(r.from?.iso ?? "-"); h.add(r.to?.iso ?? "-") }
+            for r in e.roles {
+                h.add(r.title)
+                h.add(r.from?.iso ?? "-")
+                h.add(r.to?.iso ?? "-")
+            }
         }
         return h.value
     }

@@ -76,7 +76,9 @@ public enum PartialFile {
         let writer = String(decoding: bytes[p..<p + nameLength], as: UTF8.self)
         p += nameLength
         guard version == formatVersion else {
-            throw fail("partial format version \(version) (written by \(writer)); \(producer) reads version \(formatVersion): extract it again")
+            throw fail(
+                "partial format version \(version) (written by \(writer)); \(producer) reads version \(formatVersion): extract it again"
+            )
         }
         guard writer == producer else {
             throw fail("written by \(writer); this is \(producer), whose extraction may differ: extract it again")
@@ -248,7 +250,10 @@ struct PayloadWriter {
     }
 
     private mutating func date(_ d: PartialDate?) {
-        guard let d else { out.uint(0); return }
+        guard let d else {
+            out.uint(0)
+            return
+        }
         out.uint(1)
         out.int(d.year)
         out.uint(d.month ?? 0)
@@ -266,7 +271,10 @@ struct PayloadWriter {
     }
 
     private mutating func optional(_ s: String?) {
-        guard let s else { out.uint(0); return }
+        guard let s else {
+            out.uint(0)
+            return
+        }
         out.uint(ref(s) + 1)
     }
 
@@ -312,19 +320,23 @@ struct PayloadReader {
         let windows = CooccurrenceWindow.allCases
         let window = windows[try index(below: windows.count, "window")]
         let cap = try uint()
-        let settings = PartialCorpus.Settings(window: window, capPerArticle: cap == 0 ? nil : cap - 1,
-                                              aliasFingerprint: try uint64())
+        let settings = PartialCorpus.Settings(
+            window: window, capPerArticle: cap == 0 ? nil : cap - 1,
+            aliasFingerprint: try uint64())
         let partial = PartialCorpus(settings: settings)
         partial.articleCount = try uint()
         partial.skipped = try uint()
         let severities: [Diagnostic.Severity] = [.error, .warning, .note]
         for _ in 0..<(try count(atLeastBytesEach: 5)) {
             let file = try string()
-            let line = try uint(), column = try uint()
+            let line = try uint()
+            let column = try uint()
             let severity = severities[try index(below: 3, "severity")]
-            partial.diagnostics.append(Diagnostic(file: file, line: line == 0 ? nil : line - 1,
-                                                  column: column == 0 ? nil : column - 1, severity: severity,
-                                                  message: try string()))
+            partial.diagnostics.append(
+                Diagnostic(
+                    file: file, line: line == 0 ? nil : line - 1,
+                    column: column == 0 ? nil : column - 1, severity: severity,
+                    message: try string()))
         }
         try aggregator(&partial.aggregator)
         try counter(&partial.counter)
@@ -336,8 +348,10 @@ struct PayloadReader {
             let status = statuses[try index(below: statuses.count, "meeting status")]
             var evidence: [Evidence] = []
             for _ in 0..<(try count(atLeastBytesEach: 3)) { evidence.append(try self.evidence()) }
-            partial.reports.append(MeetingReport(participants: participants, date: date, place: place, status: status,
-                                                 evidence: evidence, published: try self.date()))
+            partial.reports.append(
+                MeetingReport(
+                    participants: participants, date: date, place: place, status: status,
+                    evidence: evidence, published: try self.date()))
         }
         for _ in 0..<(try count(atLeastBytesEach: 2)) {
             let id = try string()
@@ -355,7 +369,8 @@ struct PayloadReader {
         for _ in 0..<(try count(atLeastBytesEach: 11)) {
             let id = try string()
             guard a.slot[id] == nil else { throw Malformed(what: "repeated entity \(id)") }
-            var summary = EntitySummary(id: id, name: try string(), type: types[try index(below: types.count, "entity type")])
+            var summary = EntitySummary(
+                id: id, name: try string(), type: types[try index(below: types.count, "entity type")])
             let known = try index(below: 2, "flag") == 1
             summary.mentions = try uint()
             var acc = EntityAggregator.Acc(summary: summary, known: known)
@@ -381,7 +396,8 @@ struct PayloadReader {
         guard c.entityIDs.count == entities.count else { throw Malformed(what: "repeated entity id") }
         for i in entities.indices { c.windowsOfEntity[i] = try uint() }
         for _ in 0..<(try count(atLeastBytesEach: 5)) {
-            let a = try index(below: entities.count, "pair entity"), b = try index(below: entities.count, "pair entity")
+            let a = try index(below: entities.count, "pair entity")
+            let b = try index(below: entities.count, "pair entity")
             guard a != b else { throw Malformed(what: "pair of an entity with itself") }
             let k = c.slotOfPair(Int32(a), Int32(b))
             guard c.pairWindows[k] == 0, c.pairArticles[k].isEmpty else { throw Malformed(what: "repeated pair") }
@@ -397,8 +413,12 @@ struct PayloadReader {
 
     private mutating func date() throws -> PartialDate? {
         guard try index(below: 2, "flag") == 1 else { return nil }
-        let year = try int(), month = try uint(), day = try uint()
-        guard (1...9999).contains(year), month <= 12, day == 0 || (month > 0 && day <= PartialDate.daysIn(month: month, year: year)) else {
+        let year = try int()
+        let month = try uint()
+        let day = try uint()
+        guard (1...9999).contains(year), month <= 12,
+            day == 0 || (month > 0 && day <= PartialDate.daysIn(month: month, year: year))
+        else {
             throw Malformed(what: "bad date")
         }
         return PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)

@@ -7,7 +7,10 @@ public struct HopMeeting: Sendable, Hashable {
     /// Place name, or nil when unknown.
     public var place: String?
     /// A meeting on `date` in `place`.
-    public init(date: PartialDate?, place: String?) { self.date = date; self.place = place }
+    public init(date: PartialDate?, place: String?) {
+        self.date = date
+        self.place = place
+    }
 }
 
 /// A sentence that supports a hop.
@@ -17,7 +20,10 @@ public struct HopEvidence: Sendable, Hashable {
     /// The sentence.
     public var sentence: String
     /// `sentence` of `article`.
-    public init(article: String, sentence: String) { self.article = article; self.sentence = sentence }
+    public init(article: String, sentence: String) {
+        self.article = article
+        self.sentence = sentence
+    }
 }
 
 /// What is known about the relation behind one edge.
@@ -150,7 +156,8 @@ public struct CorpusHopEvidence: HopEvidenceSource {
         if let c = stats?.evidence, !ev.contains(c) { ev.append(c) }
         var seen = Set<String>()
         d.evidence = ev.compactMap { x in
-            seen.insert(x.article + "\u{0}" + x.sentence).inserted ? HopEvidence(article: x.article, sentence: x.sentence) : nil
+            seen.insert(x.article + "\u{0}" + x.sentence).inserted
+                ? HopEvidence(article: x.article, sentence: x.sentence) : nil
         }
         return d
     }

@@ -128,7 +128,8 @@ public struct NameIndex: Sendable {
                     best = min(best, Self.editDistance(q, ks))
                 }
                 if oneWord {
-                    for w in ks.split(separator: " ") where w.count > 1 && abs(w.count - q.count) + 1 <= min(best, threshold) {
+                    for w in ks.split(separator: " ")
+                    where w.count > 1 && abs(w.count - q.count) + 1 <= min(best, threshold) {
                         best = min(best, Self.editDistance(q, Array(w)) + 1)
                     }
                 }
@@ -156,7 +157,10 @@ public struct NameIndex: Sendable {
     /// resolver wrote.
     static func appendNormalized(_ name: String, to out: inout [UInt8]) {
         var ascii = true
-        for b in name.utf8 where b >= 0x80 { ascii = false; break }
+        for b in name.utf8 where b >= 0x80 {
+            ascii = false
+            break
+        }
         NameTokenizer.appendNormalizedPhrase(ascii ? name : name.precomposedStringWithCanonicalMapping, to: &out)
     }
 
@@ -168,7 +172,8 @@ public struct NameIndex: Sendable {
     static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var prev = Array(0...y.count), cur = [Int](repeating: 0, count: y.count + 1)
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
             cur[0] = i
             for j in 1...y.count {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which edges a path may follow.
 public enum PathRelation: String, Sendable, CaseIterable {
     /// Edges with at least one meeting; hop weight = number of meetings.
@@ -17,16 +19,21 @@ public struct DayInterval: Sendable, Hashable {
     public var last: Int
 
     /// The days `first...last`.
-    public init(first: Int, last: Int) { self.first = first; self.last = last }
+    public init(first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
 
     /// Whether the two intervals share a day.
     public func overlaps(_ other: DayInterval) -> Bool { !(last < other.first || first > other.last) }
 
     /// The days a date may be: one day, or its whole month or year; nil for an invalid date.
     public init?(_ d: PartialDate) {
-        let m0 = d.month ?? 1, m1 = d.month ?? 12
+        let m0 = d.month ?? 1
+        let m1 = d.month ?? 12
         guard let a = PartialDate(year: d.year, month: m0, day: d.day ?? 1).dayNumber,
-              let b = PartialDate(year: d.year, month: m1, day: d.day ?? PartialDate.daysIn(month: m1, year: d.year)).dayNumber
+            let b = PartialDate(year: d.year, month: m1, day: d.day ?? PartialDate.daysIn(month: m1, year: d.year))
+                .dayNumber
         else { return nil }
         first = a
         last = b
@@ -68,8 +75,9 @@ public struct PathOptions: Sendable {
 
     var window: DayInterval? {
         guard after != nil || before != nil else { return nil }
-        return DayInterval(first: after.flatMap { DayInterval($0)?.first } ?? Int.min,
-                           last: before.flatMap { DayInterval($0)?.last } ?? Int.max)
+        return DayInterval(
+            first: after.flatMap { DayInterval($0)?.first } ?? Int.min,
+            last: before.flatMap { DayInterval($0)?.last } ?? Int.max)
     }
 }
 
@@ -133,7 +141,8 @@ public struct PathNetwork: Sendable {
         var degree = [Int32](repeating: 0, count: nodeCount + 1)
         for e in 0..<m {
             if options.timeRespecting { intervalStart[e] = Int32(intervals.count) }
-            let a = graph.sources[e], b = graph.targets[e]
+            let a = graph.sources[e]
+            let b = graph.targets[e]
             guard a != b, a >= 0, b >= 0, a < nodeCount, b < nodeCount else { continue }
             if !excluded.isEmpty && (excluded[a] || excluded[b]) { continue }
             var w = Self.relationWeight(facts, e, via: options.via)
@@ -183,21 +192,26 @@ public struct PathNetwork: Sendable {
 
     /// The dates in `window` (all without one) with their day intervals, sorted by first day,
     /// last day, then ISO form.
-    static func meetingIntervals(_ dates: [PartialDate], in window: DayInterval?) -> [(date: PartialDate, interval: DayInterval)] {
+    static func meetingIntervals(_ dates: [PartialDate], in window: DayInterval?) -> [(
+        date: PartialDate, interval: DayInterval
+    )] {
         var kept: [(date: PartialDate, interval: DayInterval)] = []
         for d in dates {
             guard let iv = DayInterval(d) else { continue }
             if let win = window, !iv.overlaps(win) { continue }
             kept.append((d, iv))
         }
-        kept.sort { ($0.interval.first, $0.interval.last, $0.date.iso) < ($1.interval.first, $1.interval.last, $1.date.iso) }
+        kept.sort {
+            ($0.interval.first, $0.interval.last, $0.date.iso) < ($1.interval.first, $1.interval.last, $1.date.iso)
+        }
         return kept
     }
 
     /// CSR adjacency of the usable edges (weight > 0): each row sorted by neighbour, then edge,
     /// for a stable order.
     static func adjacency(_ graph: AttributedGraph, weight: [Double], degree: [Int32])
-        -> (offsets: [Int32], neighbors: [Int32], slotEdge: [Int32]) {
+        -> (offsets: [Int32], neighbors: [Int32], slotEdge: [Int32])
+    {
         let nodeCount = graph.nodeCount
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         for v in 0..<nodeCount { offsets[v + 1] = offsets[v] + degree[v] }
@@ -205,19 +219,30 @@ public struct PathNetwork: Sendable {
         var nbr = [Int32](repeating: 0, count: Int(offsets[nodeCount]))
         var slot = [Int32](repeating: 0, count: Int(offsets[nodeCount]))
         for e in 0..<weight.count where weight[e] > 0 {
-            let a = graph.sources[e], b = graph.targets[e]
-            nbr[Int(fill[a])] = Int32(b); slot[Int(fill[a])] = Int32(e); fill[a] += 1
-            nbr[Int(fill[b])] = Int32(a); slot[Int(fill[b])] = Int32(e); fill[b] += 1
+            let a = graph.sources[e]
+            let b = graph.targets[e]
+            nbr[Int(fill[a])] = Int32(b)
+            slot[Int(fill[a])] = Int32(e)
+            fill[a] += 1
+            nbr[Int(fill[b])] = Int32(a)
+            slot[Int(fill[b])] = Int32(e)
+            fill[b] += 1
         }
         for v in 0..<nodeCount {
             let r = Int(offsets[v])..<Int(offsets[v + 1])
             guard r.count > 1 else { continue }
             var sorted = true
-            for i in r.dropFirst() where (nbr[i - 1], slot[i - 1]) > (nbr[i], slot[i]) { sorted = false; break }
+            for i in r.dropFirst() where (nbr[i - 1], slot[i - 1]) > (nbr[i], slot[i]) {
+                sorted = false
+                break
+            }
             if sorted { continue }
             var pairs = zip(nbr[r], slot[r]).map { ($0, $1) }
             pairs.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-            for (i, p) in pairs.enumerated() { nbr[r.lowerBound + i] = p.0; slot[r.lowerBound + i] = p.1 }
+            for (i, p) in pairs.enumerated() {
+                nbr[r.lowerBound + i] = p.0
+                slot[r.lowerBound + i] = p.1
+            }
         }
         return (offsets, nbr, slot)
     }
@@ -238,5 +263,3 @@ public struct PathNetwork: Sendable {
         return best
     }
 }
-
-import Foundation

@@ -68,7 +68,8 @@ public struct PathAnswer: Sendable, Hashable {
     public var edgeKinds = true
 
     /// What the answer says about a graph without edge kinds.
-    public static let noEdgeKindsNote = "the graph has no edge kinds (no kind, meetings or cooccurrences "
+    public static let noEdgeKindsNote =
+        "the graph has no edge kinds (no kind, meetings or cooccurrences "
         + "edge attribute), so every edge was followed whatever --via"
 
     /// The message for standard error when `paths` is empty.
@@ -84,30 +85,55 @@ public struct PathAnswer: Sendable, Hashable {
     /// "kind", "weight", "relation", "sources", "meetings": [{"date", "place"}], "evidence": [{"article", "sentence"}]}]}]}`
     /// Without edge kinds, `"edge_kinds": false` and a `"note"` follow `weighted`.
     public func json() -> JSONValue {
-        .object([
-            ("from", .string(from)), ("to", .string(to)), ("via", .string(via.rawValue)), ("weighted", .bool(weighted)),
-        ] + (edgeKinds ? [] : [("edge_kinds", .bool(false)), ("note", .string(Self.noEdgeKindsNote))]) + [
-            ("paths", .array(paths.map { p in
-                .object([
-                    ("nodes", .array(p.nodes.map(JSONValue.string))),
-                    ("cost", .double(Self.round(p.cost))),
-                    ("length", .int(p.found.hops)),
-                    ("hops", .array(p.hops.map { h in
-                        .object([
-                            ("from", .string(h.from)), ("to", .string(h.to)), ("kind", .string(h.kind?.rawValue ?? "edge")),
-                            ("weight", .double(h.weight)), ("relation", .string(h.relation)),
-                            ("sources", .int(h.detail.sources)),
-                            ("meetings", .array(h.detail.meetings.map { m in
-                                .object([("date", .optional(m.date?.iso)), ("place", .optional(m.place))])
-                            })),
-                            ("evidence", .array(h.detail.evidence.map { e in
-                                .object([("article", .string(e.article)), ("sentence", .string(e.sentence))])
-                            })),
-                        ])
-                    })),
-                ])
-            })),
-        ])
+        .object(
+            [
+                ("from", .string(from)), ("to", .string(to)), ("via", .string(via.rawValue)),
+                ("weighted", .bool(weighted)),
+            ] + (edgeKinds ? [] : [("edge_kinds", .bool(false)), ("note", .string(Self.noEdgeKindsNote))]) + [
+                (
+                    "paths",
+                    .array(
+                        paths.map { p in
+                            .object([
+                                ("nodes", .array(p.nodes.map(JSONValue.string))),
+                                ("cost", .double(Self.round(p.cost))),
+                                ("length", .int(p.found.hops)),
+                                (
+                                    "hops",
+                                    .array(
+                                        p.hops.map { h in
+                                            .object([
+                                                ("from", .string(h.from)), ("to", .string(h.to)),
+                                                ("kind", .string(h.kind?.rawValue ?? "edge")),
+                                                ("weight", .double(h.weight)), ("relation", .string(h.relation)),
+                                                ("sources", .int(h.detail.sources)),
+                                                (
+                                                    "meetings",
+                                                    .array(
+                                                        h.detail.meetings.map { m in
+                                                            .object([
+                                                                ("date", .optional(m.date?.iso)),
+                                                                ("place", .optional(m.place)),
+                                                            ])
+                                                        })
+                                                ),
+                                                (
+                                                    "evidence",
+                                                    .array(
+                                                        h.detail.evidence.map { e in
+                                                            .object([
+                                                                ("article", .string(e.article)),
+                                                                ("sentence", .string(e.sentence)),
+                                                            ])
+                                                        })
+                                                ),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                )
+            ])
     }
 
     /// The readable answer: the chain, then per hop the relation, the number of sources and the
@@ -133,7 +159,8 @@ public struct PathAnswer: Sendable, Hashable {
             }
             out += "\n"
             for h in p.hops {
-                out += "  \(h.from) – \(h.to): \(h.relation); \(h.detail.sources) source\(h.detail.sources == 1 ? "" : "s")\n"
+                out +=
+                    "  \(h.from) – \(h.to): \(h.relation); \(h.detail.sources) source\(h.detail.sources == 1 ? "" : "s")\n"
                 if let e = h.detail.evidence.first {
                     out += "    \"\(Self.oneLine(e.sentence))\"" + (e.article.isEmpty ? "" : " (\(e.article))") + "\n"
                 }
@@ -176,15 +203,20 @@ public enum PathQuery {
 
     /// Runs a query. `exclude` names are matched like `from` and `to`; `options.excluded` is
     /// filled from them.
-    public static func run(graph: AttributedGraph, from: String, to: String, exclude: [String] = [],
-                           options: PathOptions, evidence: any HopEvidenceSource) throws(PathQueryError) -> PathAnswer {
-        try run(facts: GraphCodec.EdgeFacts(graph: graph), from: from, to: to, exclude: exclude, options: options,
-                evidence: evidence)
+    public static func run(
+        graph: AttributedGraph, from: String, to: String, exclude: [String] = [],
+        options: PathOptions, evidence: any HopEvidenceSource
+    ) throws(PathQueryError) -> PathAnswer {
+        try run(
+            facts: GraphCodec.EdgeFacts(graph: graph), from: from, to: to, exclude: exclude, options: options,
+            evidence: evidence)
     }
 
     /// Runs a query on a graph's edge facts (as `GraphMLReader.readEdgeFacts` reads them).
-    public static func run(facts: GraphCodec.EdgeFacts, from: String, to: String, exclude: [String] = [],
-                           options: PathOptions, evidence: any HopEvidenceSource) throws(PathQueryError) -> PathAnswer {
+    public static func run(
+        facts: GraphCodec.EdgeFacts, from: String, to: String, exclude: [String] = [],
+        options: PathOptions, evidence: any HopEvidenceSource
+    ) throws(PathQueryError) -> PathAnswer {
         let graph = facts.graph
         let index = NameIndex(graph: graph)
         let s = try resolve(from, in: index)
@@ -201,14 +233,18 @@ public enum PathQuery {
     }
 
     /// Turns found paths into an answer with hop details.
-    public static func answer(graph: AttributedGraph, network net: PathNetwork, from s: Int, to t: Int,
-                              found: [FoundPath], evidence: any HopEvidenceSource) -> PathAnswer {
+    public static func answer(
+        graph: AttributedGraph, network net: PathNetwork, from s: Int, to t: Int,
+        found: [FoundPath], evidence: any HopEvidenceSource
+    ) -> PathAnswer {
         let options = net.options
         let unit = windowUnit(graph.description)
         var filters: [String] = []
         if let a = options.after { filters.append("after \(a.iso)") }
         if let b = options.before { filters.append("before \(b.iso)") }
-        if options.timeRespecting { filters.append(options.allowUndated ? "time-respecting, undated allowed" : "time-respecting") }
+        if options.timeRespecting {
+            filters.append(options.allowUndated ? "time-respecting, undated allowed" : "time-respecting")
+        }
         if !options.excluded.isEmpty {
             filters.append("excluding " + options.excluded.sorted().map { graph.labels[$0] }.joined(separator: ", "))
         }
@@ -216,18 +252,26 @@ public enum PathQuery {
             var hops: [PathHop] = []
             for (i, e) in p.edges.enumerated() {
                 let d = evidence.detail(edge: e, network: net)
-                let kind = net.facts.kind(e) ?? (!net.hasEdgeKinds ? nil
-                    : EdgeKind(meetings: d.meetingCount, cooccurrences: d.cooccurrences) ?? .cooccurrence)
-                hops.append(PathHop(from: graph.labels[p.nodes[i]], to: graph.labels[p.nodes[i + 1]], kind: kind,
-                                    weight: net.weight[e], detail: d,
-                                    relation: relation(d, weight: net.weight[e], via: options.via,
-                                                       windowed: options.window != nil, unit: unit)))
+                let kind =
+                    net.facts.kind(e)
+                    ?? (!net.hasEdgeKinds
+                        ? nil
+                        : EdgeKind(meetings: d.meetingCount, cooccurrences: d.cooccurrences) ?? .cooccurrence)
+                hops.append(
+                    PathHop(
+                        from: graph.labels[p.nodes[i]], to: graph.labels[p.nodes[i + 1]], kind: kind,
+                        weight: net.weight[e], detail: d,
+                        relation: relation(
+                            d, weight: net.weight[e], via: options.via,
+                            windowed: options.window != nil, unit: unit)))
             }
-            return AnswerPath(nodes: p.nodes.map { graph.labels[$0] }, found: p, cost: p.cost(weighted: options.weighted),
-                              hops: hops)
+            return AnswerPath(
+                nodes: p.nodes.map { graph.labels[$0] }, found: p, cost: p.cost(weighted: options.weighted),
+                hops: hops)
         }
-        var answer = PathAnswer(from: graph.labels[s], to: graph.labels[t], via: options.via, weighted: options.weighted,
-                                paths: paths, filters: filters)
+        var answer = PathAnswer(
+            from: graph.labels[s], to: graph.labels[t], via: options.via, weighted: options.weighted,
+            paths: paths, filters: filters)
         answer.edgeKinds = net.hasEdgeKinds
         return answer
     }
@@ -242,7 +286,9 @@ public enum PathQuery {
     /// The words for one hop: "met on 2025-09-28 in Beijing", "met (date unknown)",
     /// "met 3 times (2025-09-01, 2025-09-28, 2025-10-02) in Beijing, Moscow",
     /// "co-mentioned in 3 sentences".
-    public static func relation(_ d: HopDetail, weight: Double, via: PathRelation, windowed: Bool, unit: String) -> String {
+    public static func relation(_ d: HopDetail, weight: Double, via: PathRelation, windowed: Bool, unit: String)
+        -> String
+    {
         var parts: [String] = []
         let count = windowed && via == .meetings ? Int(weight) : max(d.meetingCount, windowed ? d.dates.count : 0)
         if via != .cooccurrence && count > 0 {

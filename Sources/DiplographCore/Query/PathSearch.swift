@@ -45,11 +45,15 @@ public enum PathSearch {
     /// The `k` best loopless paths, best first (Yen's algorithm); fewer when fewer exist.
     public static func kShortest(_ net: PathNetwork, from: Int, to: Int, k: Int) -> [FoundPath] {
         guard k > 0, from >= 0, to >= 0, from < net.nodeCount, to < net.nodeCount,
-              !net.options.excluded.contains(from), !net.options.excluded.contains(to) else { return [] }
+            !net.options.excluded.contains(from), !net.options.excluded.contains(to)
+        else { return [] }
         if from == to { return [FoundPath(nodes: [from], edges: [], inverseWeight: 0)] }
         var search = LabelSearch(net)
-        guard let first = search.run(from: from, to: to, hops: 0, inverse: 0, clock: Int.min,
-                                     blockedNodes: [], blockedNext: []) else { return [] }
+        guard
+            let first = search.run(
+                from: from, to: to, hops: 0, inverse: 0, clock: Int.min,
+                blockedNodes: [], blockedNext: [])
+        else { return [] }
         let weighted = net.options.weighted
         var found = [first]
         var seen: Set<[Int]> = [first.nodes]
@@ -67,11 +71,14 @@ public enum PathSearch {
                 for p in found where p.nodes.count > i + 1 && Array(p.nodes[0...i]) == root {
                     blockedNext.insert(p.nodes[i + 1])
                 }
-                if let spurPath = search.run(from: spur, to: to, hops: i, inverse: rootInverse, clock: rootClock,
-                                             blockedNodes: root.dropLast(), blockedNext: blockedNext) {
-                    let total = FoundPath(nodes: root.dropLast() + spurPath.nodes,
-                                          edges: Array(prev.edges[0..<i]) + spurPath.edges,
-                                          inverseWeight: spurPath.inverseWeight)
+                if let spurPath = search.run(
+                    from: spur, to: to, hops: i, inverse: rootInverse, clock: rootClock,
+                    blockedNodes: root.dropLast(), blockedNext: blockedNext)
+                {
+                    let total = FoundPath(
+                        nodes: root.dropLast() + spurPath.nodes,
+                        edges: Array(prev.edges[0..<i]) + spurPath.edges,
+                        inverseWeight: spurPath.inverseWeight)
                     if seen.insert(total.nodes).inserted { candidates.append(total) }
                 }
                 // Extend the root by one hop.
@@ -81,7 +88,9 @@ public enum PathSearch {
             }
             guard !candidates.isEmpty else { break }
             var best = 0
-            for j in 1..<candidates.count where isBetter(candidates[j], than: candidates[best], weighted: weighted) { best = j }
+            for j in 1..<candidates.count where isBetter(candidates[j], than: candidates[best], weighted: weighted) {
+                best = j
+            }
             found.append(candidates.remove(at: best))
         }
         return found
@@ -100,7 +109,10 @@ public enum PathSearch {
             return x < y ? -1 : 1
         }
         let hc = h1 == h2 ? 0 : (h1 < h2 ? -1 : 1)
-        if weighted { let c = d(i1, i2); return c != 0 ? c : hc }
+        if weighted {
+            let c = d(i1, i2)
+            return c != 0 ? c : hc
+        }
         return hc != 0 ? hc : d(i1, i2)
     }
 
@@ -139,23 +151,30 @@ struct LabelSearch {
             for v in touched { atNode[Int(v)].removeAll(keepingCapacity: false) }
         }
         touched.removeAll(keepingCapacity: true)
-        node.removeAll(keepingCapacity: true); parent.removeAll(keepingCapacity: true)
-        edge.removeAll(keepingCapacity: true); hops.removeAll(keepingCapacity: true)
-        inverse.removeAll(keepingCapacity: true); clock.removeAll(keepingCapacity: true)
+        node.removeAll(keepingCapacity: true)
+        parent.removeAll(keepingCapacity: true)
+        edge.removeAll(keepingCapacity: true)
+        hops.removeAll(keepingCapacity: true)
+        inverse.removeAll(keepingCapacity: true)
+        clock.removeAll(keepingCapacity: true)
         alive.removeAll(keepingCapacity: true)
         heap.removeAll()
     }
 
     /// The best path from `from` to `to`, whose cost and clock start at the given values (the
     /// root of a Yen spur), avoiding `blockedNodes` and, on the first hop, `blockedNext`.
-    mutating func run(from: Int, to: Int, hops h0: Int, inverse i0: Double, clock c0: Int,
-                      blockedNodes: ArraySlice<Int>, blockedNext: Set<Int>) -> FoundPath? {
+    mutating func run(
+        from: Int, to: Int, hops h0: Int, inverse i0: Double, clock c0: Int,
+        blockedNodes: ArraySlice<Int>, blockedNext: Set<Int>
+    ) -> FoundPath? {
         reset()
         for b in blockedNodes { blocked[b] = true }
         defer { for b in blockedNodes { blocked[b] = false } }
         let weighted = net.options.weighted
         let temporal = net.options.timeRespecting
-        _ = insert(v: from, parent: -1, edge: -1, hops: h0, inverse: i0, clock: temporal && from != to ? c0 : Int.min, weighted: weighted)
+        _ = insert(
+            v: from, parent: -1, edge: -1, hops: h0, inverse: i0, clock: temporal && from != to ? c0 : Int.min,
+            weighted: weighted)
         while let top = heap.pop() {
             let l = Int(top.label)
             guard alive[l] else { continue }
@@ -172,16 +191,19 @@ struct LabelSearch {
                     guard let nt = net.advance(clock[l], along: e) else { continue }
                     t = w == to ? Int.min : nt
                 }
-                _ = insert(v: w, parent: l, edge: e, hops: Int(hops[l]) + 1, inverse: inverse[l] + net.inverse[e],
-                           clock: t, weighted: weighted)
+                _ = insert(
+                    v: w, parent: l, edge: e, hops: Int(hops[l]) + 1, inverse: inverse[l] + net.inverse[e],
+                    clock: t, weighted: weighted)
             }
         }
         return nil
     }
 
     /// Adds a label unless an alive label at `v` dominates it; kills the labels it dominates.
-    mutating func insert(v: Int, parent p: Int, edge e: Int, hops h: Int, inverse i: Double, clock t: Int,
-                         weighted: Bool) -> Bool {
+    mutating func insert(
+        v: Int, parent p: Int, edge e: Int, hops h: Int, inverse i: Double, clock t: Int,
+        weighted: Bool
+    ) -> Bool {
         let new = node.count
         if atNode.isEmpty {
             // One label per node: a dominated label is never stored.
@@ -199,14 +221,27 @@ struct LabelSearch {
                 }
                 alive[old] = false
             }
-            node.append(Int32(v)); parent.append(Int32(p)); edge.append(Int32(e)); hops.append(Int32(h))
-            inverse.append(i); clock.append(t); alive.append(true)
+            node.append(Int32(v))
+            parent.append(Int32(p))
+            edge.append(Int32(e))
+            hops.append(Int32(h))
+            inverse.append(i)
+            clock.append(t)
+            alive.append(true)
             best[v] = Int32(new)
-            heap.push(.init(primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new)))
+            heap.push(
+                .init(
+                    primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new))
+            )
             return true
         }
-        node.append(Int32(v)); parent.append(Int32(p)); edge.append(Int32(e)); hops.append(Int32(h))
-        inverse.append(i); clock.append(t); alive.append(true)
+        node.append(Int32(v))
+        parent.append(Int32(p))
+        edge.append(Int32(e))
+        hops.append(Int32(h))
+        inverse.append(i)
+        clock.append(t)
+        alive.append(true)
         if atNode[v].isEmpty { touched.append(Int32(v)) }
         var j = 0
         while j < atNode[v].count {
@@ -229,7 +264,8 @@ struct LabelSearch {
             j += 1
         }
         atNode[v].append(Int32(new))
-        heap.push(.init(primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new)))
+        heap.push(
+            .init(primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new)))
         return true
     }
 
@@ -239,7 +275,10 @@ struct LabelSearch {
         func sequence(_ l: Int) -> [Int32] {
             var out: [Int32] = []
             var x = l
-            while x >= 0 { out.append(node[x]); x = Int(parent[x]) }
+            while x >= 0 {
+                out.append(node[x])
+                x = Int(parent[x])
+            }
             return out.reversed()
         }
         return (sequence(p) + [Int32(v)]).lexicographicallyPrecedes(sequence(b))
@@ -251,23 +290,33 @@ struct LabelSearch {
     /// a label's depth is its hop count; the first difference from the start decides, and the
     /// walk stops where the chains meet (the same label: the same prefix).
     func precedes(_ a: Int, _ b: Int) -> Bool {
-        var x = a, y = b
-        let da = Int(hops[a]), db = Int(hops[b])
+        var x = a
+        var y = b
+        let da = Int(hops[a])
+        let db = Int(hops[b])
         var d = da
-        while d > db { x = Int(parent[x]); d -= 1 }
+        while d > db {
+            x = Int(parent[x])
+            d -= 1
+        }
         d = db
-        while d > da { y = Int(parent[y]); d -= 1 }
+        while d > da {
+            y = Int(parent[y])
+            d -= 1
+        }
         var decision: Bool?
         while x != y && x >= 0 && y >= 0 {
             if node[x] != node[y] { decision = node[x] < node[y] }
-            x = Int(parent[x]); y = Int(parent[y])
+            x = Int(parent[x])
+            y = Int(parent[y])
         }
         if let decision { return decision }
         return da < db
     }
 
     func path(to l: Int, inverseStart: Double) -> FoundPath {
-        var nodes: [Int] = [], edges: [Int] = []
+        var nodes: [Int] = []
+        var edges: [Int] = []
         var x = l
         while x >= 0 {
             nodes.append(Int(node[x]))
@@ -319,7 +368,8 @@ struct BinaryHeap {
             var i = 0
             let n = items.count
             while true {
-                let l = 2 * i + 1, r = l + 1
+                let l = 2 * i + 1
+                let r = l + 1
                 var m = i
                 if l < n && items[l] < items[m] { m = l }
                 if r < n && items[r] < items[m] { m = r }

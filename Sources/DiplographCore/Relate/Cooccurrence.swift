@@ -9,7 +9,13 @@ public struct EntityPair: Sendable, Hashable, Comparable {
     public let b: String
 
     public init(_ x: String, _ y: String) {
-        if x < y { a = x; b = y } else { a = y; b = x }
+        if x < y {
+            a = x
+            b = y
+        } else {
+            a = y
+            b = x
+        }
     }
 
     public static func < (l: EntityPair, r: EntityPair) -> Bool { (l.a, l.b) < (r.a, r.b) }
@@ -159,27 +165,42 @@ public struct CooccurrenceCounter: Sendable {
     /// The corpus-wide counts with every entity id replaced by `canonicalID(id)`: pairs that
     /// become one add their windows and articles and keep the earliest evidence; pairs of an
     /// entity with itself are dropped.
-    public func finish(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+    public func finish(canonicalID: (String) -> String) -> (
+        pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]
+    ) {
         var counter = self
         return counter.finish(canonicalID: canonicalID, consuming: false)
     }
 
     /// `finish(canonicalID:)` that releases the corpus-wide tables as it goes (each pair's
     /// article list once converted); the counter keeps only `totalWindows` afterwards.
-    mutating func finishReleasing(canonicalID: (String) -> String) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
+    mutating func finishReleasing(canonicalID: (String) -> String) -> (
+        pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]
+    ) {
         finish(canonicalID: canonicalID, consuming: true)
     }
 
-    private mutating func finish(canonicalID: (String) -> String, consuming: Bool) -> (pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]) {
-        if consuming { pairSlot = [:]; entityNumber = [:] }
+    private mutating func finish(canonicalID: (String) -> String, consuming: Bool) -> (
+        pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]
+    ) {
+        if consuming {
+            pairSlot = [:]
+            entityNumber = [:]
+        }
         defer {
             if consuming {
-                pairEnds = []; pairWindows = []; pairArticles = []; pairEvidence = []
-                entityIDs = []; windowsOfEntity = []; articleIDs = ArticleIDs()
+                pairEnds = []
+                pairWindows = []
+                pairArticles = []
+                pairEvidence = []
+                entityIDs = []
+                windowsOfEntity = []
+                articleIDs = ArticleIDs()
             }
         }
         let order = articleIDs.sortedOrder()
-        var canonical = [String](); canonical.reserveCapacity(entityIDs.count)
+        var canonical = [String]()
+        canonical.reserveCapacity(entityIDs.count)
         var moved = false
         for id in entityIDs {
             let c = canonicalID(id)
@@ -237,7 +258,9 @@ public struct CooccurrenceCounter: Sendable {
         var ids: [String] = []
         var idIndex: [String: Int] = [:]
         // Mentions that point nowhere (bad entity or sentence index) are skipped.
-        var mentions = r.mentions.filter { $0.entity >= 0 && $0.entity < r.entities.count && $0.sentence >= 0 && $0.sentence < r.sentences.count }
+        var mentions = r.mentions.filter {
+            $0.entity >= 0 && $0.entity < r.entities.count && $0.sentence >= 0 && $0.sentence < r.sentences.count
+        }
         // Windows are scanned in order: mentions must come sentence by sentence (they do when in text order).
         if zip(mentions, mentions.dropFirst()).contains(where: { $0.sentence > $1.sentence }) {
             mentions.sort { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
@@ -340,7 +363,8 @@ public struct CooccurrenceCounter: Sendable {
     }
 
     static func trimmed(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
-        var lo = max(range.lowerBound, 0), hi = min(range.upperBound, text.count)
+        var lo = max(range.lowerBound, 0)
+        var hi = min(range.upperBound, text.count)
         while lo < hi, isSpace(text[lo]) { lo += 1 }
         while hi > lo, isSpace(text[hi - 1]) { hi -= 1 }
         return lo..<hi

@@ -9,14 +9,14 @@ enum EvidenceText: Sendable {
 
     var string: String {
         switch self {
-        case let .inline(s): return s
-        case let .stored(store, slot): return store.read(slot)
+        case .inline(let s): return s
+        case .stored(let store, let slot): return store.read(slot)
         }
     }
 
     /// Same text, without reading the store when both are the same stored sentence.
     func same(as other: EvidenceText) -> Bool {
-        if case let .stored(a, x) = self, case let .stored(b, y) = other, a === b {
+        if case .stored(let a, let x) = self, case .stored(let b, let y) = other, a === b {
             if x == y { return true }
             if EvidenceStore.length(x) != EvidenceStore.length(y) { return false }
         }
@@ -25,7 +25,7 @@ enum EvidenceText: Sendable {
 
     /// Text order, without reading the store when both are the same stored sentence.
     func less(than other: EvidenceText) -> Bool {
-        if case let .stored(a, x) = self, case let .stored(b, y) = other, a === b, x == y { return false }
+        if case .stored(let a, let x) = self, case .stored(let b, let y) = other, a === b, x == y { return false }
         return string < other.string
     }
 }
@@ -70,7 +70,8 @@ final class EvidenceStore: @unchecked Sendable {
 
     /// The text of `range` of `bytes`, kept in the store (or as a `String` when it cannot be).
     func keep(_ bytes: [UInt8], _ range: Range<Int>) -> EvidenceText {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         let position = flushed + pending.count
         guard range.count <= Self.maxLength, position + range.count <= Self.maxPosition else {
             return .inline(String(decoding: bytes[range], as: UTF8.self))
@@ -102,8 +103,10 @@ final class EvidenceStore: @unchecked Sendable {
     }
 
     func read(_ slot: UInt64) -> String {
-        let position = Int(slot & UInt64(Self.maxPosition)), length = Self.length(slot)
-        lock.lock(); defer { lock.unlock() }
+        let position = Int(slot & UInt64(Self.maxPosition))
+        let length = Self.length(slot)
+        lock.lock()
+        defer { lock.unlock() }
         if position >= flushed {
             let start = position - flushed
             return String(decoding: pending[start..<(start + length)], as: UTF8.self)
@@ -133,7 +136,10 @@ struct ArticleQuotes {
     /// or a new one.
     mutating func keep(_ e: Evidence) -> Evidence {
         if let k = byOffset[e.offset], k.article == e.article, k.text.same(as: e.text) { return k }
-        guard let store else { byOffset[e.offset] = e; return e }
+        guard let store else {
+            byOffset[e.offset] = e
+            return e
+        }
         var bytes = Array(e.sentence.utf8)
         let k = Evidence(article: e.article, offset: e.offset, text: store.keep(bytes, 0..<bytes.count))
         bytes = []
@@ -145,7 +151,8 @@ struct ArticleQuotes {
     mutating func evidence(_ r: ResolvedArticle, sentence s: Int) -> Evidence {
         let range = CooccurrenceCounter.trimmed(r.article.text, r.sentences[s].range)
         if let k = byOffset[range.lowerBound], k.article == r.article.id,
-           case let .stored(st, slot) = k.text, st === store, EvidenceStore.length(slot) == range.count {
+            case .stored(let st, let slot) = k.text, st === store, EvidenceStore.length(slot) == range.count
+        {
             return k
         }
         if let store {

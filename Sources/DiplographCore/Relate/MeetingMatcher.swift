@@ -64,7 +64,9 @@ struct MeetingMatcher {
     /// compare with role strings).
     private func lowercasedWord(_ i: Int) -> String {
         var r = t[i].range
-        if t[i].possessive { r = r.lowerBound..<(r.upperBound - (SentenceTokenizer.trailingPossessive(article.text, r) ?? 0)) }
+        if t[i].possessive {
+            r = r.lowerBound..<(r.upperBound - (SentenceTokenizer.trailingPossessive(article.text, r) ?? 0))
+        }
         return String(decoding: article.text[r], as: UTF8.self).lowercased()
     }
 
@@ -105,7 +107,8 @@ struct MeetingMatcher {
         var j = v - 1
         // X and Y “exchanged views …”: a quotation that opens on the verb.
         if isPunct(j, "\""), t[j].range.upperBound == t[v].range.lowerBound { j -= 1 }
-        var planned = false, negative = false
+        var planned = false
+        var negative = false
         var skipped = 0
         while j >= 0, skipped < 7 {
             // "X on Wednesday at Al Harta Palace received …": a place between subject and verb.
@@ -125,7 +128,9 @@ struct MeetingMatcher {
                 negative = true
             } else if L.plannedWords.contains(w) {
                 planned = true
-            } else if !(L.auxiliaryWords.contains(w) || (t[j].shape.contains(.ly) && t[j].letters > 3 && !t[j].capitalized)) {
+            } else if !(L.auxiliaryWords.contains(w)
+                || (t[j].shape.contains(.ly) && t[j].letters > 3 && !t[j].capitalized))
+            {
                 break
             }
             j -= 1
@@ -149,7 +154,9 @@ struct MeetingMatcher {
             let first = (0..<j).first { isWord($0, w) } ?? j
             guard let a = antecedent(before: first, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
-        } else if let w = word(j), L.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"), j == 2 || isPunct(j - 3, ",") {
+        } else if let w = word(j), L.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"),
+            j == 2 || isPunct(j - 3, ",")
+        {
             // "The two ministers met": the two people of the sentence before.
             let pair = article.people(inSentence: sentence - 1)
             guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
@@ -194,7 +201,10 @@ struct MeetingMatcher {
             start = h2
         }
         // "A, B met" is an apposition in running text; headlines drop the "and" ("Kim, Putin hold talks").
-        if people.count > 1, !hasAnd(from: start, to: h), !isHeadline { people = [t[h].entity]; start = h }
+        if people.count > 1, !hasAnd(from: start, to: h), !isHeadline {
+            people = [t[h].entity]
+            start = h
+        }
         return Subject(people: people, start: start, planned: planned, negative: negative)
     }
 
@@ -227,9 +237,12 @@ struct MeetingMatcher {
     /// Kestria", "at the Blue Hall" (a place or organisation after "at" or "in").
     private func placeAdverbialStart(endingAt j: Int) -> Int? {
         guard j >= 1, t[j].kind == .entity, t[j].type == .place || t[j].type == .organization || t[j].type == .country,
-              !t[j].possessive else { return nil }
+            !t[j].possessive
+        else { return nil }
         let p = isWord(j - 1, "the") ? j - 2 : j - 1
-        guard let w = word(p), w == "at" || w == "in", p >= 1, t[p - 1].kind == .word || t[p - 1].kind == .entity else { return nil }
+        guard let w = word(p), w == "at" || w == "in", p >= 1, t[p - 1].kind == .word || t[p - 1].kind == .entity else {
+            return nil
+        }
         return p
     }
 
@@ -240,7 +253,14 @@ struct MeetingMatcher {
         var k = L.weekdayWords.contains(w) ? i : i + 1
         var times = 0
         while k < t.count, k - i < 5 {
-            if isTimeWord(k) { times += 1; k += 1 } else if isPunct(k, "."), isTimeWord(k - 1) { k += 1 } else { break }
+            if isTimeWord(k) {
+                times += 1
+                k += 1
+            } else if isPunct(k, "."), isTimeWord(k - 1) {
+                k += 1
+            } else {
+                break
+            }
         }
         return times > 0 ? k : i
     }
@@ -252,7 +272,10 @@ struct MeetingMatcher {
         var k = i
         for _ in 0..<2 {
             let t0 = afterTimeAdverbial(k)
-            if t0 != k { k = t0; continue }
+            if t0 != k {
+                k = t0
+                continue
+            }
             guard isWord(k, "in") || isWord(k, "at") else { break }
             var p = isWord(k + 1, "the") ? k + 2 : k + 1
             if p < t.count, t[p].kind == .entity, t[p].type != .person {
@@ -279,13 +302,18 @@ struct MeetingMatcher {
     /// Returns the person and the token where the description starts ("the").
     private func roleReferent(endingAt j: Int) -> (Int, Int)? {
         guard j >= 0, j < t.count, t[j].kind == .word, L.roleHeads.contains(t[j].word),
-              !t[j].capitalized || j == 0 || isWord(j - 1, "the") else { return nil }
+            !t[j].capitalized || j == 0 || isWord(j - 1, "the")
+        else { return nil }
         let head = lowercasedWord(j)
         var k = j - 1
         var modifiers: [String] = []
         var country: String?
         while k >= 0, j - k < 5 {
-            if let w = word(k), L.roleModifiers.contains(w) { modifiers.append(lowercasedWord(k)); k -= 1; continue }
+            if let w = word(k), L.roleModifiers.contains(w) {
+                modifiers.append(lowercasedWord(k))
+                k -= 1
+                continue
+            }
             if t[k].kind == .entity, t[k].type == .country, !t[k].possessive, country == nil {
                 country = id(k)
                 k -= 1
@@ -294,7 +322,9 @@ struct MeetingMatcher {
             break
         }
         guard isWord(k, "the") else { return nil }
-        guard let p = article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else { return nil }
+        guard let p = article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
+            return nil
+        }
         return (p, k)
     }
 
@@ -306,7 +336,9 @@ struct MeetingMatcher {
         var k = p - 1
         var titled = false
         while k >= 0, isTitleToken(k), !isWord(k, "of") {
-            if t[k].kind == .word, L.titleWords.contains(t[k].word), !L.determiners.contains(t[k].word) { titled = true }
+            if t[k].kind == .word, L.titleWords.contains(t[k].word), !L.determiners.contains(t[k].word) {
+                titled = true
+            }
             k -= 1
         }
         guard titled, isWord(k, "of"), k > 0, let head = word(k - 1), !t[k - 1].capitalized else { return false }
@@ -330,7 +362,8 @@ struct MeetingMatcher {
         // A possessive person is part of a title ("Xi's special envoy Li"), not the object; so is
         // a hyphenated modifier ("the independence-leaning Taiwanese President").
         func gapToken(_ k: Int) -> Bool {
-            isTitleToken(k) || (isPerson(k) && t[k].possessive) || (t[k].kind == .word && (isPunct(k + 1, "-") || isPunct(k - 1, "-")))
+            isTitleToken(k) || (isPerson(k) && t[k].possessive)
+                || (t[k].kind == .word && (isPunct(k + 1, "-") || isPunct(k - 1, "-")))
         }
         func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
         var k = i
@@ -358,14 +391,16 @@ struct MeetingMatcher {
             var h = i
             while h < t.count, h < k, !(word(h).map { L.roleHeads.contains($0) } ?? false) { h += 1 }
             guard h < k, !(h + 1 < t.count && (t[h + 1].capitalized || t[h + 1].kind == .entity)),
-                  let (p, start) = roleReferent(endingAt: h), start == i else { return nil }
+                let (p, start) = roleReferent(endingAt: h), start == i
+            else { return nil }
             return ([p], h + 1)
         }
         var people = [t[k].entity]
         var end = qualifierEnd(k + 1)
         // `sawAnd`: the current list has had its "and" (it ends with that item); `listed`: some
         // list did ("A and B, as well as with C, D and E" is two lists).
-        var sawAnd = false, listed = false
+        var sawAnd = false
+        var listed = false
         while end < t.count, isWord(end, "and") || isPunct(end, ",") {
             var isAnd = isWord(end, "and")
             var m = end + 1
@@ -379,10 +414,16 @@ struct MeetingMatcher {
                 listed = true
             }
             var g = 0
-            while m < t.count, !object(m), gapToken(m), g < 13 { m += 1; g += 1 }
+            while m < t.count, !object(m), gapToken(m), g < 13 {
+                m += 1
+                g += 1
+            }
             guard object(m) else { break }
             people.append(t[m].entity)
-            if isAnd || isWord(end + 1, "and") { sawAnd = true; listed = true }
+            if isAnd || isWord(end + 1, "and") {
+                sawAnd = true
+                listed = true
+            }
             end = qualifierEnd(m + 1)
             if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
         }
@@ -396,7 +437,9 @@ struct MeetingMatcher {
     private func titleComplement(_ k: Int) -> Bool {
         guard isWord(k, "to") || isWord(k, "of"), k >= 1 else { return false }
         let p = t[k - 1]
-        guard p.kind == .entity || (p.kind == .word && (p.capitalized || L.titleWords.contains(p.word))) else { return false }
+        guard p.kind == .entity || (p.kind == .word && (p.capitalized || L.titleWords.contains(p.word))) else {
+            return false
+        }
         let n = isWord(k + 1, "the") ? k + 2 : k + 1
         guard n < t.count else { return false }
         return (t[n].kind == .entity && t[n].type == .country) || (t[n].kind == .word && t[n].capitalized)
@@ -407,7 +450,8 @@ struct MeetingMatcher {
         guard isPunct(k, ","), isPerson(k + 1), !t[k + 1].possessive else { return false }
         if let w = word(k - 1) { return L.titleWords.contains(w) }
         // "the President of Uzbekistan, Shavkat Mirziyoyev": a title, "of", a country.
-        guard k >= 3, t[k - 1].kind == .entity, t[k - 1].type == .country, isWord(k - 2, "of") || isWord(k - 3, "of") else { return false }
+        guard k >= 3, t[k - 1].kind == .entity, t[k - 1].type == .country, isWord(k - 2, "of") || isWord(k - 3, "of")
+        else { return false }
         let before = isWord(k - 2, "of") ? k - 3 : k - 4
         return word(before).map { L.titleWords.contains($0) } ?? false
     }
@@ -418,7 +462,8 @@ struct MeetingMatcher {
         guard isWord(i, "of") else { return i }
         var k = i + 1
         if isWord(k, "the") { k += 1 }
-        guard k < t.count, t[k].kind == .entity, t[k].type == .country || t[k].type == .organization, !t[k].possessive else { return i }
+        guard k < t.count, t[k].kind == .entity, t[k].type == .country || t[k].type == .organization, !t[k].possessive
+        else { return i }
         return k + 1
     }
 
@@ -432,7 +477,12 @@ struct MeetingMatcher {
         for k in 0..<j where isPerson(k) {
             let e = id(k)
             if excluding.contains(e) { continue }
-            if foundID == nil { foundID = e; found = t[k].entity } else if foundID != e { return nil }
+            if foundID == nil {
+                foundID = e
+                found = t[k].entity
+            } else if foundID != e {
+                return nil
+            }
         }
         if let f = found { return f }
         guard !(0..<j).contains(where: { isPerson($0) }) else { return nil }
@@ -444,8 +494,10 @@ struct MeetingMatcher {
 
     // MARK: Emitting
 
-    private mutating func emit(_ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
-                               anchor: Int, subjectStart: Int, creates: Bool = false) {
+    private mutating func emit(
+        _ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
+        anchor: Int, subjectStart: Int, creates: Bool = false
+    ) {
         // At least two distinct people (by id) unless the finding only attaches or extends.
         if kind != .attach && kind != .extend {
             guard let first = people.first else { return }
@@ -454,20 +506,25 @@ struct MeetingMatcher {
         }
         // Participants are people.
         guard people.allSatisfy({ article.r.entities[$0].type == .person }) else { return }
-        out.append(MeetingFinding(kind: kind, people: people, status: status, anchor: anchor,
-                                  subjectStart: subjectStart, createsMeeting: creates))
+        out.append(
+            MeetingFinding(
+                kind: kind, people: people, status: status, anchor: anchor,
+                subjectStart: subjectStart, createsMeeting: creates))
     }
 
     /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).
-    private mutating func verbClause(_ v: Int, objectsAt o: Int?, status: MeetingStatus,
-                                     kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil) {
+    private mutating func verbClause(
+        _ v: Int, objectsAt o: Int?, status: MeetingStatus,
+        kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil
+    ) {
         guard let subj = subject(before: v) ?? sharedSubject(before: v) else { return }
         if subj.negative { return }
         var status = status
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
         // "before" or "until" is a meeting still to come.
         if status != .planned, let c = word(subj.start - 1), c == "before" || c == "until",
-           word(v) != nil, t[v].shape.contains(.s) {
+            word(v) != nil, t[v].shape.contains(.s)
+        {
             guard kind == .report else { return }
             status = .planned
         }
@@ -483,10 +540,18 @@ struct MeetingMatcher {
             // "X hosted A of one country and B of another": one meeting of the three delegations,
             // unless the sentence says the meetings were separate. "X met President A and Foreign
             // Minister B" of one country: one delegation, so X's meeting with each.
-            if subj.people.count == 1 && (obj.people.count == 1 || kind != .report || separately || !distinctSides(obj.people)) {
-                for p in obj.people { emit(kind, subj.people + [p], st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind)) }
+            if subj.people.count == 1
+                && (obj.people.count == 1 || kind != .report || separately || !distinctSides(obj.people))
+            {
+                for p in obj.people {
+                    emit(
+                        kind, subj.people + [p], st, anchor: anchor ?? v, subjectStart: subj.start,
+                        creates: creates(kind))
+                }
             } else {
-                emit(kind, subj.people + obj.people, st, anchor: anchor ?? v, subjectStart: subj.start, creates: creates(kind))
+                emit(
+                    kind, subj.people + obj.people, st, anchor: anchor ?? v, subjectStart: subj.start,
+                    creates: creates(kind))
             }
         } else if intransitive, subj.people.count >= 2 {
             emit(kind, subj.people, status, anchor: anchor ?? v, subjectStart: subj.start)
@@ -499,7 +564,8 @@ struct MeetingMatcher {
         guard let last = lastClause else { return nil }
         var a = v - 1
         if isWord(a, "also") || isWord(a, "later") || isWord(a, "then") { a -= 1 }
-        guard isWord(a, "and"), a == last.objectsEnd || (isPunct(last.objectsEnd, ",") && a == last.objectsEnd + 1) else { return nil }
+        guard isWord(a, "and"), a == last.objectsEnd || (isPunct(last.objectsEnd, ",") && a == last.objectsEnd + 1)
+        else { return nil }
         return last.subject
     }
 
@@ -537,8 +603,13 @@ struct MeetingMatcher {
             guard let w = word(i), L.meetingNouns.contains(w) else { continue }
             var k = i - 1
             var phone = w == "call" || w == "calls"
-            while let m = word(k), L.phoneWords.contains(m) { phone = true; k -= 1 }
-            guard let d = word(k), L.determiners.contains(d) || L.pronounsPossessive.contains(d) || d == "their" else { continue }
+            while let m = word(k), L.phoneWords.contains(m) {
+                phone = true
+                k -= 1
+            }
+            guard let d = word(k), L.determiners.contains(d) || L.pronounsPossessive.contains(d) || d == "their" else {
+                continue
+            }
             if let p = word(k - 1), L.framingWords.contains(p) { return phone ? .phone : .held }
         }
         return nil
@@ -575,12 +646,18 @@ struct MeetingMatcher {
         var phone = false
         var steps = 0
         while k < t.count, steps < 5 {
-            if isPunct(k, "-") { k += 1; steps += 1; continue }
+            if isPunct(k, "-") {
+                k += 1
+                steps += 1
+                continue
+            }
             guard let w = word(k) else { return }
             if L.meetingNouns.contains(w) { break }
             if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
             if t[k].capitalized, !L.phoneWords.contains(w) { return }
-            if L.modifierStops.contains(w) || L.plannedModifiers.contains(w) || L.negativeModifiers.contains(w) { return }
+            if L.modifierStops.contains(w) || L.plannedModifiers.contains(w) || L.negativeModifiers.contains(w) {
+                return
+            }
             if L.phoneWords.contains(w) { phone = true }
             k += 1
             steps += 1
@@ -612,7 +689,9 @@ struct MeetingMatcher {
     /// nobody).
     private mutating func paidVerb(_ v: Int) {
         var k = v + 1
-        while let w = word(k), k - v <= 4, !L.paidObjects.contains(w), !L.modifierStops.contains(w), !t[k].capitalized { k += 1 }
+        while let w = word(k), k - v <= 4, !L.paidObjects.contains(w), !L.modifierStops.contains(w), !t[k].capitalized {
+            k += 1
+        }
         guard let w = word(k), L.paidObjects.contains(w), isWord(k + 1, "on") || isWord(k + 1, "to") else { return }
         verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
     }
@@ -622,7 +701,9 @@ struct MeetingMatcher {
     private mutating func discussVerb(_ v: Int) {
         // "A summit between X and Y was discussed": passive, the summit is what was discussed.
         if let b = word(v - 1), L.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
-        guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start), !isWord(subj.start, "the") else { return }
+        guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start),
+            !isWord(subj.start, "the")
+        else { return }
         verbClause(v, objectsAt: discussionWith(after: v).map { $0 + 1 }, status: .held, intransitive: true)
     }
 
@@ -637,7 +718,8 @@ struct MeetingMatcher {
                 if k > v + 1, let n = word(k - 1), L.relationNouns.contains(n) { return nil }
                 return k
             }
-            guard let w = word(k), !L.clauseCuts.contains(w), !L.modifierStops.contains(w) || L.topicLinks.contains(w) else { return nil }
+            guard let w = word(k), !L.clauseCuts.contains(w), !L.modifierStops.contains(w) || L.topicLinks.contains(w)
+            else { return nil }
             k += 1
         }
         return nil
@@ -663,7 +745,9 @@ struct MeetingMatcher {
             if !phone && !phoneAfter(obj.end) {
                 // "X talked with Y": a conversation, in person unless a phone is named; "spoke
                 // with" as often reports an interview or a call, so it needs the phone.
-                if let w = word(v), L.talkVerbs.contains(w) { verbClause(v, objectsAt: k + 1, status: .held, intransitive: false) }
+                if let w = word(v), L.talkVerbs.contains(w) {
+                    verbClause(v, objectsAt: k + 1, status: .held, intransitive: false)
+                }
                 return
             }
             verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
@@ -721,11 +805,19 @@ struct MeetingMatcher {
         var modifiers: [Word] = [noun]
         var steps = 0
         while k >= 0, steps < 9 {
-            if isPunct(k, "-") { k -= 1; steps += 1; continue }
+            if isPunct(k, "-") {
+                k -= 1
+                steps += 1
+                continue
+            }
             guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 else { break }
             let w = t[k].word
             modifiers.append(w)
-            if L.modifierStops.contains(w) || L.pronounsPossessive.contains(w) || w == "their" || L.determiners.contains(w) { break }
+            if L.modifierStops.contains(w) || L.pronounsPossessive.contains(w) || w == "their"
+                || L.determiners.contains(w)
+            {
+                break
+            }
             k -= 1
             steps += 1
         }
@@ -736,7 +828,8 @@ struct MeetingMatcher {
         if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
         // "Park-Xi summit to focus on …": in a headline, "to" after the noun is still to come.
         if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k)
-            || (isHeadline && isWord(n + 1, "to")) {
+            || (isHeadline && isWord(n + 1, "to"))
+        {
             status = .planned
         }
 
@@ -759,11 +852,14 @@ struct MeetingMatcher {
                 } else if L.pronounsPossessive.contains(w) {
                     owner = antecedent(before: k, excluding: objIDs)
                 } else if let v = word(k - 1), L.meetingFrameVerbs.contains(v), let subj = subject(before: k - 1),
-                          subj.people.count == 1, !subj.negative, !objIDs.contains(article.r.entities[subj.people[0]].id) {
+                    subj.people.count == 1, !subj.negative, !objIDs.contains(article.r.entities[subj.people[0]].id)
+                {
                     // "X told a meeting with Y", "X attended talks with Y".
                     owner = subj.people[0]
                     if subj.planned { status = .planned }
-                } else if isWord(k - 1, "at") || isWord(k - 1, "during"), let s = sentenceSubject(), !objIDs.contains(article.r.entities[s].id) {
+                } else if isWord(k - 1, "at") || isWord(k - 1, "during"), let s = sentenceSubject(),
+                    !objIDs.contains(article.r.entities[s].id)
+                {
                     // "He announced the plan at a meeting with Y": the sentence's subject met Y.
                     owner = s
                 }
@@ -805,7 +901,8 @@ struct MeetingMatcher {
             var p = n + 1
             var allowed = 0
             while p < t.count, allowed < 6,
-                  isPunct(p, ",") || L.relativeWords.contains(word(p) ?? "") {
+                isPunct(p, ",") || L.relativeWords.contains(word(p) ?? "")
+            {
                 p += 1
                 allowed += 1
             }
@@ -875,7 +972,9 @@ struct MeetingMatcher {
         var p = k
         if let w = word(p), L.determiners.contains(w) || L.pronounsPossessive.contains(w) || w == "their" { p -= 1 }
         if isWord(p, "of") { return isWord(p - 1, "ahead") || (isWord(p - 1, "advance") && isWord(p - 2, "in")) }
-        if isWord(p, "to") { return isWord(p - 1, "run-up") || (isWord(p - 1, "up") && isPunct(p - 2, "-") && isWord(p - 3, "run")) }
+        if isWord(p, "to") {
+            return isWord(p - 1, "run-up") || (isWord(p - 1, "up") && isPunct(p - 2, "-") && isWord(p - 3, "run"))
+        }
         return false
     }
 
@@ -899,21 +998,25 @@ struct MeetingMatcher {
         if t[e].kind == .entity || t[e].kind == .word, t[e].capitalized, e < 2 || !isPunct(e - 1, "-") {
             let bytes = Array(article.text[t[e].range])
             if let dash = bytes.firstIndex(of: 0x2D), dash > 0, dash + 1 < bytes.count,
-               bytes[dash + 1] >= 0x41, bytes[dash + 1] <= 0x5A,
-               !bytes[(dash + 1)...].contains(0x2D), !bytes.contains(0x20) {
+                bytes[dash + 1] >= 0x41, bytes[dash + 1] <= 0x5A,
+                !bytes[(dash + 1)...].contains(0x2D), !bytes.contains(0x20)
+            {
                 let a = String(decoding: bytes[..<dash], as: UTF8.self)
                 var b = String(decoding: bytes[(dash + 1)...], as: UTF8.self)
                 if b.hasSuffix("'s") { b.removeLast(2) }
                 let whole = t[e].kind == .entity ? t[e].entity : nil
-                if let x = article.person(surname: a, excluding: whole), let y = article.person(surname: b, excluding: whole),
-                   article.r.entities[x].id != article.r.entities[y].id {
+                if let x = article.person(surname: a, excluding: whole),
+                    let y = article.person(surname: b, excluding: whole),
+                    article.r.entities[x].id != article.r.entities[y].id
+                {
                     return [x, y]
                 }
             }
         }
         guard e >= 2, isPunct(e - 1, "-"),
-              t[e - 2].range.upperBound == t[e - 1].range.lowerBound,
-              t[e - 1].range.upperBound == t[e].range.lowerBound else { return nil }
+            t[e - 2].range.upperBound == t[e - 1].range.lowerBound,
+            t[e - 1].range.upperBound == t[e].range.lowerBound
+        else { return nil }
         guard let x = side(e - 2), let y = side(e) else { return nil }
         guard article.r.entities[x].id != article.r.entities[y].id else { return nil }
         // "Kim Jong-un" is a name, not a pair: the part before the hyphen must start the phrase.

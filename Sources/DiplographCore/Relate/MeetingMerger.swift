@@ -60,7 +60,10 @@ public enum MeetingMerger {
             var out = r.participants.map(intern)
             out.sort()
             var w = 0
-            for x in out where w == 0 || out[w - 1] != x { out[w] = x; w += 1 }
+            for x in out where w == 0 || out[w - 1] != x {
+                out[w] = x
+                w += 1
+            }
             out.removeLast(out.count - w)
             return out
         }
@@ -197,8 +200,10 @@ public enum MeetingMerger {
             let e = events[i]
             events[i].sources = []
             let place = e.places.max { a, b in a.count != b.count ? a.count < b.count : a.place > b.place }?.place
-            meetings.append(Meeting(id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
-                                    status: e.status, sources: distinctSorted(e.sources)))
+            meetings.append(
+                Meeting(
+                    id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
+                    status: e.status, sources: distinctSorted(e.sources)))
         }
         events = []
         // Sorted on positions (through a pointer: no copy of a meeting per comparison).
@@ -224,13 +229,17 @@ public enum MeetingMerger {
             for (i, s) in strings.sorted().enumerated() { out[s] = Int32(i) }
             return out
         }
-        var names = Set<String>(), articles = Set<String>(), places: Set<String> = [""]
+        var names = Set<String>()
+        var articles = Set<String>()
+        var places: Set<String> = [""]
         for r in reports {
             names.formUnion(r.participants)
             for e in r.evidence { articles.insert(e.article) }
             if let p = r.place { places.insert(p) }
         }
-        let nameRank = ranks(names), articleRank = ranks(articles), placeRank = ranks(places)
+        let nameRank = ranks(names)
+        let articleRank = ranks(articles)
+        let placeRank = ranks(places)
         struct Key {
             var participants: [Int32]
             var date: PartialDate?
@@ -243,9 +252,10 @@ public enum MeetingMerger {
         let keys = reports.map { r -> Key in
             var first = -1
             for (i, e) in r.evidence.enumerated() where first < 0 || e < r.evidence[first] { first = i }
-            return Key(participants: r.participants.map { nameRank[$0]! }, date: r.date, status: r.status.rawValue,
-                       first: first, firstArticle: first < 0 ? -1 : articleRank[r.evidence[first].article]!,
-                       place: placeRank[r.place ?? ""]!)
+            return Key(
+                participants: r.participants.map { nameRank[$0]! }, date: r.date, status: r.status.rawValue,
+                first: first, firstArticle: first < 0 ? -1 : articleRank[r.evidence[first].article]!,
+                place: placeRank[r.place ?? ""]!)
         }
         func less(_ i: Int, _ j: Int) -> Bool {
             keys.withUnsafeBufferPointer { k in less(k[i], k[j], i, j) }
@@ -257,7 +267,8 @@ public enum MeetingMerger {
             if a.first < 0 || b.first < 0 {
                 if (a.first < 0) != (b.first < 0) { return a.first < 0 }
             } else {
-                let ea = reports[i].evidence[a.first], eb = reports[j].evidence[b.first]
+                let ea = reports[i].evidence[a.first]
+                let eb = reports[j].evidence[b.first]
                 if a.firstArticle != b.firstArticle { return a.firstArticle < b.firstArticle }
                 if ea.offset != eb.offset { return ea.offset < eb.offset }
                 if ea.text.less(than: eb.text) { return true }
@@ -280,7 +291,10 @@ public enum MeetingMerger {
         let less = Evidence.precedes
         // Reports of one event mostly come in article order: often nothing to do.
         var ordered = true
-        for i in 1..<list.count where !less(list[i - 1], list[i]) { ordered = false; break }
+        for i in 1..<list.count where !less(list[i - 1], list[i]) {
+            ordered = false
+            break
+        }
         if ordered { return list }
         // Sort positions rather than the values (no copies of their strings while sorting).
         let order = list.indices.sorted { less(list[$0], list[$1]) }
@@ -292,15 +306,26 @@ public enum MeetingMerger {
 
     /// How many elements two ascending arrays share.
     static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var i = 0, j = 0, n = 0
+        var i = 0
+        var j = 0
+        var n = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                n += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return n
     }
 
     static func sortedContains(_ a: [Int32], _ x: Int32) -> Bool {
-        var lo = 0, hi = a.count
+        var lo = 0
+        var hi = a.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if a[mid] < x { lo = mid + 1 } else { hi = mid }
@@ -326,7 +351,9 @@ public enum MeetingMerger {
         } else {
             // A month-precision publication date: any day of that month may do.
             let m = published.month ?? 12
-            let last = PartialDate(year: published.year, month: m, day: PartialDate.daysIn(month: m, year: published.year)).dayNumber!
+            let last = PartialDate(
+                year: published.year, month: m, day: PartialDate.daysIn(month: m, year: published.year)
+            ).dayNumber!
             let first = PartialDate(year: published.year, month: published.month ?? 1, day: 1).dayNumber!
             return last >= start && first <= end + timeFrameDays
         }
@@ -337,7 +364,8 @@ public enum MeetingMerger {
         if a.date != b.date { return dateOrder(a.date, b.date) }
         if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
         if a.status != b.status { return a.status.rawValue < b.status.rawValue }
-        let ea = a.sources.first, eb = b.sources.first
+        let ea = a.sources.first
+        let eb = b.sources.first
         if let ea, let eb, ea != eb { return Evidence.precedes(ea, eb) }
         return (a.place ?? "") < (b.place ?? "")
     }
@@ -345,7 +373,7 @@ public enum MeetingMerger {
     /// Dated before undated, earlier first, coarser before finer on the same prefix.
     static func dateOrder(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
         switch (a, b) {
-        case let (x?, y?): return x < y
+        case (let x?, let y?): return x < y
         case (_?, nil): return true
         default: return false
         }

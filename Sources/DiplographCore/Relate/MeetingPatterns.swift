@@ -17,7 +17,9 @@ enum MeetingLexicon {
         return map
     }()
     /// The verbs of `withPhrases`.
-    static let withPhraseVerbs: WordKeys = ["sat", "sits", "shook", "shakes", "conferred", "confers", "huddled", "negotiated", "dined"]
+    static let withPhraseVerbs: WordKeys = [
+        "sat", "sits", "shook", "shakes", "conferred", "confers", "huddled", "negotiated", "dined",
+    ]
     /// Verbs of discussing: "X discussed with Y", "X and Y discussed …" (with no one, a subject of
     /// two or more people).
     static let discussVerbs: WordKeys = ["discussed", "discusses", "discuss"]
@@ -72,7 +74,9 @@ enum MeetingLexicon {
         return out
     }()
     /// Words that make a meeting noun or verb a remote one.
-    static let phoneWords: WordKeys = ["phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic"]
+    static let phoneWords: WordKeys = [
+        "phone", "telephone", "video", "videoconference", "call", "calls", "virtual", "telephonic",
+    ]
     /// Verbs "X VERB Y" that report a held meeting when Y is a person.
     static let meetVerbs: WordKeys = ["met", "meets", "meet"]
     static let hostVerbs: WordKeys = [
@@ -80,7 +84,8 @@ enum MeetingLexicon {
         "greeted", "greets", "greet", "visited", "visits", "visit",
     ]
     static let holdVerbs: WordKeys = [
-        "held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct", "chaired", "chairs",
+        "held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct", "chaired",
+        "chairs",
         "co-chaired",
     ]
     /// Present-tense forms of the meeting verbs ("X holds talks with Y" in running text).
@@ -129,7 +134,9 @@ enum MeetingLexicon {
         "speculation", "invitation", "invite", "plans", "plan", "hopes", "calls", "push",
     ]
     /// Modifiers of a meeting noun that deny it.
-    static let negativeModifiers: WordKeys = ["no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without"]
+    static let negativeModifiers: WordKeys = [
+        "no", "cancelled", "canceled", "postponed", "scrapped", "aborted", "failed", "without",
+    ]
     /// Words following the participants that make a nominal meeting a plan ("… is expected").
     static let plannedAfter: WordKeys = [
         "will", "would", "may", "might", "could", "is", "expected", "planned", "scheduled", "set", "due", "slated",
@@ -140,12 +147,14 @@ enum MeetingLexicon {
         "the", "of", "for", "his", "her", "their", "its", "top", "chief", "senior", "foreign", "minister",
         "ministers", "vice", "deputy", "first", "prime", "president", "premier", "chairman", "chairwoman", "leader",
         "secretary", "general", "state", "envoy", "special", "representative", "ambassador", "diplomat",
-        "counterpart", "counterparts", "presidents", "leaders", "ambassadors", "envoys", "premiers", "official", "spokesman", "spokeswoman", "spokesperson", "head", "new", "former", "visiting",
+        "counterpart", "counterparts", "presidents", "leaders", "ambassadors", "envoys", "premiers", "official",
+        "spokesman", "spokeswoman", "spokesperson", "head", "new", "former", "visiting",
         "supreme", "affairs", "party", "committee", "central", "defense", "defence", "council", "member", "assembly",
         "national", "people", "standing", "political", "bureau", "politburo", "communist", "commander", "military",
         "director", "adviser", "advisor", "security", "mr", "ms", "mrs", "dr", "king", "queen", "prince", "crown",
         "emperor", "pope", "lawmaker", "senator", "governor", "mayor", "chancellor", "incoming", "outgoing", "acting",
-        "veteran", "powerful", "influential", "finance", "trade", "economy", "interior", "unification", "director-general",
+        "veteran", "powerful", "influential", "finance", "trade", "economy", "interior", "unification",
+        "director-general",
         "secretary-general", "premier", "executive", "union", "foreign-policy", "policy", "chief", "counsellor",
         "councillor", "delegate", "negotiator", "nuclear", "army", "navy", "air", "force", "lieutenant", "colonel",
         "marshal", "comrade", "madam", "sir", "leadership", "ruling", "republic", "democratic", "korea", "korean",
@@ -204,8 +213,12 @@ enum MeetingLexicon {
     static let determiners: WordKeys = ["the", "this", "that", "a", "an", "these", "those", "its"]
     /// Words that report one more meeting of the same visit or day.
     static let sequelWords: WordKeys = ["also", "separately", "later", "subsequently", "afterwards"]
-    static let framePrepositions: WordKeys = ["during", "at", "in", "after", "following", "on", "before", "ahead", "while", "when"]
-    static let includeVerbs: WordKeys = ["included", "includes", "involved", "involves", "including", "featured", "joined", "attended"]
+    static let framePrepositions: WordKeys = [
+        "during", "at", "in", "after", "following", "on", "before", "ahead", "while", "when",
+    ]
+    static let includeVerbs: WordKeys = [
+        "included", "includes", "involved", "involves", "including", "featured", "joined", "attended",
+    ]
     /// Words that end the modifiers of a meeting noun when scanning back for its owner.
     static let modifierStops: WordKeys = [
         "and", "or", "but", "with", "between", "by", "from", "for", "of", "to", "in", "at", "on", "as", "that",

@@ -23,13 +23,17 @@ public enum MeetingExtractor {
 
     /// `meter` counts the tokens made and scanned.
     public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
-        extract(r, meter: meter) { r, range in DateParser.find(in: r.article.text, range: range, reference: r.article.published) }
+        extract(r, meter: meter) { r, range in
+            DateParser.find(in: r.article.text, range: range, reference: r.article.published)
+        }
     }
 
     /// `extract` with another source of date expressions (tests use it to check which date
     /// of a sentence is chosen, independently of `DateParser`).
-    static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil,
-                        dates: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
+    static func extract(
+        _ r: ResolvedArticle, meter: WorkMeter? = nil,
+        dates: (ResolvedArticle, Range<Int>) -> [DateMatch]
+    ) -> [MeetingReport] {
         var a = ArticleMeetings(r)
         let reports = a.run(dates: dates)
         meter?.count.meetingTokens += a.tokensScanned
@@ -88,22 +92,30 @@ struct ArticleContext {
     init(_ r: ResolvedArticle) {
         self.r = r
         self.text = r.article.text
-        stream = r.tokens.sentences.count == r.sentences.count ? r.tokens : TokenStream(text: r.article.text, sentences: r.sentences)
+        stream =
+            r.tokens.sentences.count == r.sentences.count
+            ? r.tokens : TokenStream(text: r.article.text, sentences: r.sentences)
         var by = [[Mention]](repeating: [], count: r.sentences.count)
-        for m in r.mentions where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
-            && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count {
+        for m in r.mentions
+        where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
+            && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count
+        {
             by[m.sentence].append(m)
         }
         for i in by.indices where by[i].count > 1 {
-            by[i].sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+            by[i].sort {
+                $0.range.lowerBound != $1.range.lowerBound
+                    ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+            }
         }
         mentionsBySentence = by
     }
 
     /// The `MToken`s of sentence `s`: its mentions laid over its tokens.
     func tokens(sentence s: Int) -> [MToken] {
-        SentenceTokenizer.tokens(text, range: r.sentences[s].range, tokens: stream.tokens[stream.sentences[s]],
-                                 mentions: mentionsBySentence[s], entities: r.entities)
+        SentenceTokenizer.tokens(
+            text, range: r.sentences[s].range, tokens: stream.tokens[stream.sentences[s]],
+            mentions: mentionsBySentence[s], entities: r.entities)
     }
 
     /// True when the range starts with "The two " ("The two ministers met …").
@@ -134,7 +146,8 @@ struct ArticleContext {
     /// resolver left the hyphenated surnames unresolved. Unique matches only.
     func person(surname: String, excluding: Int? = nil) -> Int? {
         let key = surname.lowercased()
-        var bySpelling: Set<String> = [], byName: Set<String> = []
+        var bySpelling: Set<String> = []
+        var byName: Set<String> = []
         var first: [String: Int] = [:]
         let skip = excluding.map { r.entities[$0].id }
         for (i, e) in r.entities.enumerated() where e.type == .person && e.id != skip {
@@ -206,7 +219,9 @@ struct ArticleContext {
         var p = r.sentences[s].range.lowerBound
         let end = r.sentences[s].range.upperBound
         while p < end, text[p] == 0x20 || text[p] == 0x22 { p += 1 }
-        for w in ["He ", "She "] where p + w.utf8.count <= end && text[p..<(p + w.utf8.count)].elementsEqual(w.utf8) { return true }
+        for w in ["He ", "She "] where p + w.utf8.count <= end && text[p..<(p + w.utf8.count)].elementsEqual(w.utf8) {
+            return true
+        }
         return false
     }
 
@@ -216,7 +231,12 @@ struct ArticleContext {
         var id: String?
         for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
             let e = r.entities[m.entity].id
-            if id == nil { id = e; found = m.entity } else if id != e { return nil }
+            if id == nil {
+                id = e
+                found = m.entity
+            } else if id != e {
+                return nil
+            }
         }
         return found
     }
@@ -243,8 +263,10 @@ struct ArticleMeetings {
             // Every pattern needs a person in the sentence.
             // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
             // may have left alone.
-            guard mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
-                    || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range) else { continue }
+            guard
+                mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
+                    || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range)
+            else { continue }
             let t = ctx.tokens(sentence: s)
             tokensScanned += t.count
             var matcher = MeetingMatcher(tokens: t, sentence: s, article: ctx)
@@ -264,14 +286,17 @@ struct ArticleMeetings {
                     // with Y"; a headline's present tense is news style) or told in the lede of
                     // the report ("X held talks with Y" in the body's first sentence; a perfect
                     // tense, "had met", tells of an earlier one).
-                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil, !ctx.isHeadline(sentence: s),
-                       Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.pastPerfect(t, f.anchor)) {
+                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
+                        !ctx.isHeadline(sentence: s),
+                        Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.pastPerfect(t, f.anchor))
+                    {
                         date = p
                     }
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status
                     if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
-                    add(ids(f.people), status: status, date: date, place: place, sentence: s,
+                    add(
+                        ids(f.people), status: status, date: date, place: place, sentence: s,
                         sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) })
                 case .told, .extend, .attach:
                     later.append((s, f))
@@ -282,9 +307,10 @@ struct ArticleMeetings {
         leadDates(finder)
         sequelDates()
         return drafts.map { d in
-            MeetingReport(participants: d.ids, date: d.date, place: d.place, status: d.status,
-                          evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
-                          published: r.article.published)
+            MeetingReport(
+                participants: d.ids, date: d.date, place: d.place, status: d.status,
+                evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
+                published: r.article.published)
         }
     }
 
@@ -298,12 +324,19 @@ struct ArticleMeetings {
             let ids = Set(drafts[i].ids)
             for s in stride(from: first - 1, through: max(0, first - 3), by: -1) {
                 if ctx.isHeadline(sentence: s) { break }
-                let people = Set(mentionsBySentence[s].filter { r.entities[$0.entity].type == .person }.map { r.entities[$0.entity].id })
+                let people = Set(
+                    mentionsBySentence[s].filter { r.entities[$0.entity].type == .person }.map {
+                        r.entities[$0.entity].id
+                    })
                 let named = ids.isSubset(of: people)
                 var unnamedMeeting = false
                 if people.isEmpty {
                     let t = ctx.tokens(sentence: s)
-                    unnamedMeeting = t.contains { $0.kind == .word && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)) }
+                    unnamedMeeting = t.contains {
+                        $0.kind == .word
+                            && (MeetingLexicon.meetVerbs.contains($0.word)
+                                || MeetingLexicon.meetingNouns.contains($0.word))
+                    }
                 }
                 guard named || unnamedMeeting else { continue }
                 guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
@@ -318,8 +351,10 @@ struct ArticleMeetings {
     /// Y", "Later, X conferred with Z") takes the date of the article's first meeting dated to
     /// the day, when that one is reported before it.
     mutating func sequelDates() {
-        guard let first = drafts.indices.filter({ drafts[$0].date?.day != nil && !drafts[$0].planned })
-            .min(by: { drafts[$0].sentences.min()! < drafts[$1].sentences.min()! }) else { return }
+        guard
+            let first = drafts.indices.filter({ drafts[$0].date?.day != nil && !drafts[$0].planned })
+                .min(by: { drafts[$0].sentences.min()! < drafts[$1].sentences.min()! })
+        else { return }
         let start = drafts[first].sentences.min()!
         for i in drafts.indices where drafts[i].sequel && drafts[i].date == nil && !drafts[i].planned {
             guard let s = drafts[i].sentences.min(), s > start else { continue }
@@ -330,7 +365,9 @@ struct ArticleMeetings {
     /// "had met", "has held talks", "have met": the verb at `anchor` is in a perfect tense.
     static func pastPerfect(_ t: [MToken], _ anchor: Int) -> Bool {
         var k = anchor - 1
-        while k >= 0, t[k].kind == .word, t[k].shape.contains(.ly) || t[k].word == "also" || t[k].word == "already" { k -= 1 }
+        while k >= 0, t[k].kind == .word, t[k].shape.contains(.ly) || t[k].word == "also" || t[k].word == "already" {
+            k -= 1
+        }
         return k >= 0 && t[k].kind == .word && (t[k].word == "had" || t[k].word == "has" || t[k].word == "have")
     }
 
@@ -339,7 +376,9 @@ struct ArticleMeetings {
     static func presentTense(_ t: [MToken], _ anchor: Int) -> Bool {
         guard anchor >= 0, anchor < t.count, t[anchor].kind == .word else { return false }
         let w = t[anchor].word
-        if t[anchor].shape.contains(.ing), anchor > 0, t[anchor - 1].kind == .word, t[anchor - 1].word == "is" || t[anchor - 1].word == "are" {
+        if t[anchor].shape.contains(.ing), anchor > 0, t[anchor - 1].kind == .word,
+            t[anchor - 1].word == "is" || t[anchor - 1].word == "are"
+        {
             return true
         }
         return MeetingLexicon.presentVerbs.contains(w)
@@ -375,7 +414,9 @@ struct ArticleMeetings {
 
     /// Adds a report, combining it with one of the same meeting already found in the article:
     /// same kind (planned or not), participants one a subset of the other, compatible dates.
-    mutating func add(_ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false) {
+    mutating func add(
+        _ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false
+    ) {
         guard ids.count >= 2 else { return }
         // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
         let mine = ArticleMeetings.sortedUnique(ids)
@@ -383,12 +424,17 @@ struct ArticleMeetings {
         for i in drafts.indices where drafts[i].planned == (status == .planned) {
             let other = ArticleMeetings.sortedUnique(drafts[i].ids)
             guard ArticleMeetings.isSubset(mine, of: other) || ArticleMeetings.isSubset(other, of: mine),
-                  MeetingDates.compatible(drafts[i].date, date) else { continue }
-            if other == mine { best = i; break }
+                MeetingDates.compatible(drafts[i].date, date)
+            else { continue }
+            if other == mine {
+                best = i
+                break
+            }
             if best == nil { best = i }
         }
         guard let i = best else {
-            drafts.append(MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel))
+            drafts.append(
+                MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel))
             return
         }
         var d = drafts[i]
@@ -404,7 +450,8 @@ struct ArticleMeetings {
     /// evidence, the earliest on a tie.
     func main(among candidates: [Int]) -> Int? {
         candidates.max { a, b in
-            let x = drafts[a], y = drafts[b]
+            let x = drafts[a]
+            let y = drafts[b]
             if x.sentences.count != y.sentences.count { return x.sentences.count < y.sentences.count }
             return (x.sentences.min() ?? 0) > (y.sentences.min() ?? 0)
         }
@@ -449,7 +496,8 @@ struct ArticleMeetings {
         while i < t.count {
             let tok = t[i]
             if tok.kind == .punct && tok.mark == "," && i + 1 < t.count && t[i + 1].kind == .word
-                && (t[i + 1].word == "who" || t[i + 1].word == "which") {
+                && (t[i + 1].word == "who" || t[i + 1].word == "which")
+            {
                 var j = i + 2
                 while j < t.count && !(t[j].kind == .punct && t[j].mark == ",") { j += 1 }
                 skipped.append(tok.range.lowerBound..<(j < t.count ? t[j].range.lowerBound : sentenceEnd))
@@ -460,7 +508,8 @@ struct ArticleMeetings {
             // Wednesday") is skipped; an open one ends the clause.
             if tok.kind == .punct && (tok.mark == "(" || tok.mark == "[") {
                 let close: Unicode.Scalar = tok.mark == "(" ? ")" : "]"
-                if let j = t[(i + 1)...].firstIndex(where: { $0.kind == .punct && ($0.mark == close || $0.mark == ";") }), t[j].mark == close {
+                if let j = t[(i + 1)...].firstIndex(where: { $0.kind == .punct && ($0.mark == close || $0.mark == ";") }
+                ), t[j].mark == close {
                     skipped.append(tok.range.lowerBound..<t[j].range.upperBound)
                     i = j + 1
                     continue
@@ -468,11 +517,18 @@ struct ArticleMeetings {
                 cut = tok.range.lowerBound
                 break
             }
-            if tok.kind == .punct && tok.mark == ";" { cut = tok.range.lowerBound; break }
-            if tok.kind == .word && MeetingLexicon.clauseCuts.contains(tok.word) { cut = tok.range.lowerBound; break }
+            if tok.kind == .punct && tok.mark == ";" {
+                cut = tok.range.lowerBound
+                break
+            }
+            if tok.kind == .word && MeetingLexicon.clauseCuts.contains(tok.word) {
+                cut = tok.range.lowerBound
+                break
+            }
             // "… to discuss a forum in 2027": a purpose clause talks about something else.
             if tok.kind == .word && tok.word == "to", i + 1 < t.count, t[i + 1].kind == .word,
-               MeetingLexicon.purposeVerbs.contains(t[i + 1].word) {
+                MeetingLexicon.purposeVerbs.contains(t[i + 1].word)
+            {
                 cut = tok.range.lowerBound
                 break
             }
@@ -485,23 +541,32 @@ struct ArticleMeetings {
         // An opening phrase counts only when it holds no meeting of its own ("X and Y held talks
         // on Sunday, days ahead of a summit between A and B": Sunday is not the summit's).
         let openingFree = !t[..<min(max(f.subjectStart, 0), t.count)].contains { tok in
-            tok.kind == .word && (MeetingLexicon.meetingNouns.contains(tok.word) || MeetingLexicon.meetVerbs.contains(tok.word))
+            tok.kind == .word
+                && (MeetingLexicon.meetingNouns.contains(tok.word) || MeetingLexicon.meetVerbs.contains(tok.word))
         }
         // Date.
         var date: PartialDate?
         var opening: PartialDate?
         if openingFree, let m = dates.last(where: { $0.range.upperBound <= subjectStart }),
-           !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound) {
+            !reportingWord(t, from: m.range.upperBound, to: subjectStart), !inReportingPhrase(t, m.range.lowerBound)
+        {
             opening = m.date
         }
-        if let m = dates.first(where: { $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range) }) {
+        if let m = dates.first(where: {
+            $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range)
+        }) {
             date = m.date
             // "Earlier on Monday, X held talks with Y, his second meeting this month": the
             // opening day refines a coarser date that agrees with it.
             if let d = date, let o = opening, MeetingDates.agree(d, o) { date = MeetingDates.finer(d, o) }
-        } else if let m = dates.last(where: { $0.range.lowerBound >= subjectStart && $0.range.upperBound <= t[f.anchor].range.lowerBound }),
-                  !t.contains(where: { $0.kind == .punct && $0.mark == "," && $0.range.lowerBound >= m.range.upperBound
-                                       && $0.range.upperBound <= t[f.anchor].range.lowerBound }) {
+        } else if let m = dates.last(where: {
+            $0.range.lowerBound >= subjectStart && $0.range.upperBound <= t[f.anchor].range.lowerBound
+        }),
+            !t.contains(where: {
+                $0.kind == .punct && $0.mark == "," && $0.range.lowerBound >= m.range.upperBound
+                    && $0.range.upperBound <= t[f.anchor].range.lowerBound
+            })
+        {
             // "X and Y on Thursday discussed …": a time adverbial between subject and verb.
             date = m.date
         } else {
@@ -530,7 +595,8 @@ struct ArticleMeetings {
         var where_ = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
         if where_ == nil && openingFree {
             where_ = place { k in
-                t[k].range.upperBound <= subjectStart && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
+                t[k].range.upperBound <= subjectStart
+                    && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
                     && !inReportingPhrase(t, t[k].range.lowerBound)
             }
         }
@@ -554,7 +620,10 @@ struct ArticleMeetings {
 
     /// True when a reporting verb ("reported", "said") stands between two byte offsets.
     func reportingWord(_ t: [MToken], from a: Int, to b: Int) -> Bool {
-        t.contains { $0.kind == .word && $0.range.lowerBound >= a && $0.range.upperBound <= b && MeetingLexicon.reportingWords.contains($0.word) }
+        t.contains {
+            $0.kind == .word && $0.range.lowerBound >= a && $0.range.upperBound <= b
+                && MeetingLexicon.reportingWords.contains($0.word)
+        }
     }
 }
 

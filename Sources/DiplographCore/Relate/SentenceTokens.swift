@@ -16,7 +16,10 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
         var h = FNV1a.offset
         let bytes = UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
         for b in bytes {
-            guard b &- 0x61 < 26 else { key = Word.slowKey(String(decoding: bytes, as: UTF8.self)); return }
+            guard b &- 0x61 < 26 else {
+                key = Word.slowKey(String(decoding: bytes, as: UTF8.self))
+                return
+            }
             h = FNV1a.step(h, b)
         }
         key = h
@@ -55,7 +58,10 @@ struct WordKeys: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     private mutating func insert(_ k: UInt64) {
-        if !set.contains(k) { set.insert(k); keys.append(k) }
+        if !set.contains(k) {
+            set.insert(k)
+            keys.append(k)
+        }
     }
 
     @inline(__always) func contains(_ w: Word) -> Bool { set.contains(w.key) }
@@ -112,8 +118,10 @@ enum SentenceTokenizer {
     ///   - tokens: the sentence's tokens in the article's stream.
     ///   - mentions: the mentions of this sentence, in text order.
     /// - Complexity: O(n) in the sentence's tokens and the bytes between them.
-    static func tokens(_ text: [UInt8], range: Range<Int>, tokens words: ArraySlice<NameToken>, mentions: [Mention],
-                       entities: [LocalEntity]) -> [MToken] {
+    static func tokens(
+        _ text: [UInt8], range: Range<Int>, tokens words: ArraySlice<NameToken>, mentions: [Mention],
+        entities: [LocalEntity]
+    ) -> [MToken] {
         var out: [MToken] = []
         out.reserveCapacity(words.count + words.count / 4 + 4)
         let end = min(range.upperBound, text.count)
@@ -191,7 +199,10 @@ enum SentenceTokenizer {
         if n >= 3, low(1) == 0x74 {
             if text[r.upperBound - 2] == 0x27, low(3) == 0x6E { s.insert(.nt) }
             if n >= 5, text[r.upperBound - 2] == 0x99, text[r.upperBound - 3] == 0x80, text[r.upperBound - 4] == 0xE2,
-               low(5) == 0x6E { s.insert(.nt) }
+                low(5) == 0x6E
+            {
+                s.insert(.nt)
+            }
         }
         // "30", "30th", "1st"
         var d = r.lowerBound
@@ -199,10 +210,13 @@ enum SentenceTokenizer {
         let digits = d - r.lowerBound
         if (1...2).contains(digits) {
             let rest = r.upperBound - d
-            if rest == 0 { s.insert(.dayNumber) }
-            else if rest == 2 {
-                let a = text[d] | 0x20, b = text[d + 1] | 0x20
-                if (a, b) == (0x73, 0x74) || (a, b) == (0x6E, 0x64) || (a, b) == (0x72, 0x64) || (a, b) == (0x74, 0x68) {
+            if rest == 0 {
+                s.insert(.dayNumber)
+            } else if rest == 2 {
+                let a = text[d] | 0x20
+                let b = text[d + 1] | 0x20
+                if (a, b) == (0x73, 0x74) || (a, b) == (0x6E, 0x64) || (a, b) == (0x72, 0x64) || (a, b) == (0x74, 0x68)
+                {
                     s.insert(.dayNumber)
                 }
             }
@@ -267,7 +281,8 @@ enum SentenceTokenizer {
     static func trailingPossessive(_ text: [UInt8], _ r: Range<Int>) -> Int? {
         guard r.count >= 3, text[r.upperBound - 1] == 0x73 || text[r.upperBound - 1] == 0x53 else { return nil }
         if text[r.upperBound - 2] == 0x27 { return 2 }
-        if r.count >= 5, text[r.upperBound - 4] == 0xE2, text[r.upperBound - 3] == 0x80, text[r.upperBound - 2] == 0x99 {
+        if r.count >= 5, text[r.upperBound - 4] == 0xE2, text[r.upperBound - 3] == 0x80, text[r.upperBound - 2] == 0x99
+        {
             return 4
         }
         return nil

@@ -52,21 +52,27 @@ struct AliasIndex: Sendable {
                 if full[h] == nil { full[h] = Hit(entry: i, demonym: demonym) }
                 maxTokens = max(maxTokens, keys.count)
             }
-            let keys: (short: UInt64?, given: UInt64?) = e.type == .person ? AliasIndex.personKeys(of: e.name) : (nil, nil)
+            let keys: (short: UInt64?, given: UInt64?) =
+                e.type == .person ? AliasIndex.personKeys(of: e.name) : (nil, nil)
             shortFormKeys.append(keys.short)
             if let k = keys.short { shortForms[k, default: []].append(i) }
             if let k = keys.given { givenNames[k, default: []].append(i) }
             if e.type == .person {
                 for form in e.allNames {
-                    if let k = NameTokenizer.spellingKey(form), spellings[k]?.contains(i) != true { spellings[k, default: []].append(i) }
+                    if let k = NameTokenizer.spellingKey(form), spellings[k]?.contains(i) != true {
+                        spellings[k, default: []].append(i)
+                    }
                 }
             }
         }
         for (i, e) in entries.enumerated() where e.type == .person {
             guard let country = e.affiliation else { continue }
-            for r in e.roles { holders[country + "|" + NameTokenizer.normalizedPhrase(r.title), default: []].append((i, r)) }
+            for r in e.roles {
+                holders[country + "|" + NameTokenizer.normalizedPhrase(r.title), default: []].append((i, r))
+            }
         }
-        for (p, place) in entries.enumerated() where place.type == .place && place.roles.contains(where: { $0.title == "Seat" }) {
+        for (p, place) in entries.enumerated()
+        where place.type == .place && place.roles.contains(where: { $0.title == "Seat" }) {
             guard let a = place.affiliation, let o = ids[a] else { continue }
             seats[p] = o
             seats[o] = p
@@ -77,7 +83,9 @@ struct AliasIndex: Sendable {
             let placeKeys = NameTokenizer.keys(place.name)
             for alias in entries[c].aliases {
                 let keys = NameTokenizer.keys(alias)
-                guard !keys.isEmpty, keys.count <= placeKeys.count, Array(placeKeys.prefix(keys.count)) == keys else { continue }
+                guard !keys.isEmpty, keys.count <= placeKeys.count, Array(placeKeys.prefix(keys.count)) == keys else {
+                    continue
+                }
                 let h = keys.reduce(NameTokenizer.seed, NameTokenizer.combine)
                 if placeReadings[h] == nil { placeReadings[h] = p }
             }
@@ -159,7 +167,9 @@ struct AliasIndex: Sendable {
 
     /// True when lowercase `words` look like a family-name-first Korean or Chinese name.
     static func familyFirst(_ words: [String]) -> Bool {
-        guard words.count >= 2, words.count <= 4, Lexicon.familyFirst.contains(NameTokenizer.key(words[0])) else { return false }
+        guard words.count >= 2, words.count <= 4, Lexicon.familyFirst.contains(NameTokenizer.key(words[0])) else {
+            return false
+        }
         for w in words.dropFirst() {
             for part in w.split(separator: "-") where !Lexicon.isSyllabic(part) { return false }
         }

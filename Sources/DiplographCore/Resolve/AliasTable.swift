@@ -29,9 +29,11 @@ public struct AliasEntry: Sendable, Hashable {
     public var file: String
     public var line: Int
 
-    public init(id: String, type: EntityType, name: String, aliases: [String] = [], demonyms: [String] = [],
-                affiliation: String? = nil, roles: [Role] = [], externalID: String? = nil, file: String = "",
-                line: Int = 0) {
+    public init(
+        id: String, type: EntityType, name: String, aliases: [String] = [], demonyms: [String] = [],
+        affiliation: String? = nil, roles: [Role] = [], externalID: String? = nil, file: String = "",
+        line: Int = 0
+    ) {
         self.id = id
         self.type = type
         self.name = name

@@ -38,7 +38,9 @@ public enum AliasTables {
         for p in parsed {
             all += p.diagnostics + checkAffiliations(p.table, known: known)
             // A parsed table's ids are unique, so over an empty table it is its own override.
-            result = result.entries.isEmpty ? AliasTable(entries: p.table.entries)
+            result =
+                result.entries.isEmpty
+                ? AliasTable(entries: p.table.entries)
                 : result.overridden(by: AliasTable(entries: p.table.entries))
         }
         all += failures
@@ -78,7 +80,8 @@ public enum AliasTables {
         // Hash maps keyed by bytes (hashed once, compared on a hash match): id -> first line,
         // and per entity type: normalised name -> owner (id, line).
         var firstLine = ByteKeyMap<Int>()
-        var aliasOwner = [ByteKeyMap<(id: String, line: Int)>](repeating: ByteKeyMap(), count: EntityType.allCases.count)
+        var aliasOwner = [ByteKeyMap<(id: String, line: Int)>](
+            repeating: ByteKeyMap(), count: EntityType.allCases.count)
         // The normalised names of the current row, back to back (`seen` holds their ranges).
         var normalized: [UInt8] = []
         var seen: [Range<Int>] = []
@@ -106,8 +109,14 @@ public enum AliasTables {
         for t in aliasOwner.indices { aliasOwner[t].reserveCapacity(lineCount * 5 / 8) }
         var idBytes: [UInt8] = []
         // Column indices of the known fields, set from the header.
-        var iID = 0, iType = 0, iName = 0
-        var iAliases: Int?, iDemonyms: Int?, iRoles: Int?, iAffiliation: Int?, iExternal: Int?
+        var iID = 0
+        var iType = 0
+        var iName = 0
+        var iAliases: Int?
+        var iDemonyms: Int?
+        var iRoles: Int?
+        var iAffiliation: Int?
+        var iExternal: Int?
         for n in 0..<lineCount {
             let lineNo = n + 1
             let lo = utf8.index(utf8.startIndex, offsetBy: lineStart[n])
@@ -122,15 +131,19 @@ public enum AliasTables {
             var columns: [Int] = []
             columns.reserveCapacity(fields.count)
             var c = 1
-            for f in fields { columns.append(c); c += (ascii ? f.utf8.count : f.count) + 1 }
+            for f in fields {
+                columns.append(c)
+                c += (ascii ? f.utf8.count : f.count) + 1
+            }
 
             guard header != nil else {
                 var map: [String: Int] = [:]
                 for (i, f) in fields.enumerated() {
                     let name = f.trimmedWhitespace.lowercased()
-                    if map[name] != nil { err(lineNo, columns[i], "duplicate column '\(name)'") }
-                    else { map[name] = i }
-                    if !["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id"].contains(name) {
+                    if map[name] != nil { err(lineNo, columns[i], "duplicate column '\(name)'") } else { map[name] = i }
+                    if !["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id"].contains(
+                        name)
+                    {
                         err(lineNo, columns[i], "unknown column '\(name)' is ignored", .warning)
                     }
                 }
@@ -142,13 +155,20 @@ public enum AliasTables {
                     return (AliasTable(), diags)
                 }
                 header = map
-                iID = map["id"]!; iType = map["type"]!; iName = map["name"]!
-                iAliases = map["aliases"]; iDemonyms = map["demonyms"]; iRoles = map["roles"]
-                iAffiliation = map["affiliation"]; iExternal = map["external_id"]
+                iID = map["id"]!
+                iType = map["type"]!
+                iName = map["name"]!
+                iAliases = map["aliases"]
+                iDemonyms = map["demonyms"]
+                iRoles = map["roles"]
+                iAffiliation = map["affiliation"]
+                iExternal = map["external_id"]
                 continue
             }
             if fields.count > headerNames.count {
-                err(lineNo, columns[headerNames.count], "\(fields.count - headerNames.count) extra field(s) beyond the header", .warning)
+                err(
+                    lineNo, columns[headerNames.count],
+                    "\(fields.count - headerNames.count) extra field(s) beyond the header", .warning)
             }
             func field(_ index: Int?) -> (String, Int)? {
                 guard let i = index else { return nil }
@@ -157,21 +177,29 @@ public enum AliasTables {
             }
             var bad = false
             let (id, idCol) = field(iID)!
-            if id.isEmpty { err(lineNo, idCol, "missing id"); bad = true }
-            else if !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
-                    id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "-") }) {
+            if id.isEmpty {
+                err(lineNo, idCol, "missing id")
+                bad = true
+            } else if !id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
+                id.contains(where: { !($0.isLowercase || $0.isNumber || $0 == "-") })
+            {
                 err(lineNo, idCol, "id '\(id)' is not a lowercase slug (letters, digits, hyphens)", .warning)
             }
             let (typeText, typeCol) = field(iType)!
             var type: EntityType? = EntityType(rawValue: typeText.lowercased())
             if typeText.lowercased() == "organisation" { type = .organization }
-            if typeText.isEmpty { err(lineNo, typeCol, "missing type"); bad = true }
-            else if type == nil {
+            if typeText.isEmpty {
+                err(lineNo, typeCol, "missing type")
+                bad = true
+            } else if type == nil {
                 err(lineNo, typeCol, "unknown type '\(typeText)' (expected person, country, organization or place)")
                 bad = true
             }
             let (name, nameCol) = field(iName)!
-            if name.isEmpty { err(lineNo, nameCol, "missing name"); bad = true }
+            if name.isEmpty {
+                err(lineNo, nameCol, "missing name")
+                bad = true
+            }
             idBytes.removeAll(keepingCapacity: true)
             idBytes.append(contentsOf: id.utf8)
             let idHash = ByteKeyMap<Int>.hash(idBytes)
@@ -188,12 +216,16 @@ public enum AliasTables {
                 guard let (text, col) = field(index), !text.isEmpty else { return [] }
                 var out: [(String, Int)] = []
                 var offset = 0
-                let parts: [Substring] = ascii
+                let parts: [Substring] =
+                    ascii
                     ? raw.splitOnByte(UInt8(ascii: "|"))
                     : raw.split(separator: "|", omittingEmptySubsequences: false)
                 for part in parts {
                     let t = part.trimmedWhitespace
-                    let partCol = col + offset + (ascii ? part.utf8.prefix(while: { $0 == 0x20 }).count : part.prefix(while: { $0 == " " }).count)
+                    let partCol =
+                        col + offset
+                        + (ascii
+                            ? part.utf8.prefix(while: { $0 == 0x20 }).count : part.prefix(while: { $0 == " " }).count)
                     if t.isEmpty {
                         if raw.trimmedWhitespace.isEmpty == false {
                             err(lineNo, partCol, "empty item in '\(column)'", .warning)
@@ -211,7 +243,9 @@ public enum AliasTables {
             for (r, col) in list("roles", iRoles) {
                 switch parseRole(r) {
                 case .success(let role): roles.append(role)
-                case .failure(let e): err(lineNo, col + e.offset, e.message); bad = true
+                case .failure(let e):
+                    err(lineNo, col + e.offset, e.message)
+                    bad = true
                 }
             }
             let affiliation = field(iAffiliation).flatMap { $0.0.isEmpty ? nil : $0 }
@@ -224,7 +258,11 @@ public enum AliasTables {
                     let lo = normalized.count
                     NameTokenizer.appendNormalizedPhrase(form, to: &normalized)
                     let r = lo..<normalized.count
-                    if r.isEmpty { err(lineNo, col, "name '\(form)' has no letters or digits"); bad = true; return }
+                    if r.isEmpty {
+                        err(lineNo, col, "name '\(form)' has no letters or digits")
+                        bad = true
+                        return
+                    }
                     if seen.contains(where: { $0.count == r.count && normalized[$0].elementsEqual(normalized[r]) }) {
                         err(lineNo, col, "'\(form)' repeats another name of the same entry", .warning)
                         normalized.removeSubrange(r)
@@ -237,7 +275,10 @@ public enum AliasTables {
                         if let slot = aliasOwner[ti].find(key, hash: h) {
                             let owner = aliasOwner[ti].values[slot]
                             if owner.id != id {
-                                err(lineNo, col, "alias '\(form)' is already claimed by \(t.rawValue) '\(owner.id)' (line \(owner.line))")
+                                err(
+                                    lineNo, col,
+                                    "alias '\(form)' is already claimed by \(t.rawValue) '\(owner.id)' (line \(owner.line))"
+                                )
                                 bad = true
                             } else {
                                 aliasOwner[ti].values[slot] = (id, lineNo)
@@ -252,15 +293,21 @@ public enum AliasTables {
                 for (form, col) in demonyms { check(form, col) }
             }
             if let a = affiliation, a.0 == id { err(lineNo, a.1, "entry is its own affiliation", .warning) }
-            if let a = affiliation { affiliationRefs.append(AffiliationRef(file: file, line: lineNo, column: a.1, id: a.0)) }
+            if let a = affiliation {
+                affiliationRefs.append(AffiliationRef(file: file, line: lineNo, column: a.1, id: a.0))
+            }
             if !bad && type == .person && roles.isEmpty && affiliation == nil {
                 err(lineNo, idCol, "person '\(id)' has neither roles nor affiliation", .warning)
             }
-            if !id.isEmpty && idSlot == nil { idBytes.withUnsafeBufferPointer { firstLine.insert($0, hash: idHash, value: lineNo) } }
+            if !id.isEmpty && idSlot == nil {
+                idBytes.withUnsafeBufferPointer { firstLine.insert($0, hash: idHash, value: lineNo) }
+            }
             guard !bad, let t = type else { continue }
-            entries.append(AliasEntry(id: id, type: t, name: name, aliases: aliases.map(\.0), demonyms: demonyms.map(\.0),
-                                      affiliation: affiliation?.0, roles: roles, externalID: external, file: file,
-                                      line: lineNo))
+            entries.append(
+                AliasEntry(
+                    id: id, type: t, name: name, aliases: aliases.map(\.0), demonyms: demonyms.map(\.0),
+                    affiliation: affiliation?.0, roles: roles, externalID: external, file: file,
+                    line: lineNo))
         }
         if header == nil && !text.isEmpty {
             err(1, 1, "missing header line (id, type, name, …)")
@@ -273,12 +320,16 @@ public enum AliasTables {
     /// Errors for affiliations that name no known entry.
     static func checkAffiliations(_ table: AliasTable, known: IDSet) -> [Diagnostic] {
         table.affiliationRefs.compactMap { a in
-            known.contains(a.id) ? nil
+            known.contains(a.id)
+                ? nil
                 : Diagnostic(file: a.file, line: a.line, column: a.column, message: "unknown affiliation id '\(a.id)'")
         }
     }
 
-    struct RoleError: Error { var offset: Int; var message: String }
+    struct RoleError: Error {
+        var offset: Int
+        var message: String
+    }
 
     /// Parses "Title FROM-TO": the last space-separated token is a date range when it holds a
     /// digit ("2022-06-", "2013-03-2025-12", "-2020", "2019"); otherwise the whole text is the title.
@@ -299,13 +350,17 @@ public enum AliasTables {
         var i = 0
         var current: [String] = []
         func flush() -> Bool {
-            if current.isEmpty { dates.append(nil); return true }
+            if current.isEmpty {
+                dates.append(nil)
+                return true
+            }
             guard let d = PartialDate(iso: current.joined(separator: "-")) else { return false }
             dates.append(d)
             current = []
             return true
         }
-        let malformed = RoleError(offset: offset, message: "malformed date range '\(range)' (expected YYYY[-MM[-DD]]-[YYYY[-MM[-DD]]])")
+        let malformed = RoleError(
+            offset: offset, message: "malformed date range '\(range)' (expected YYYY[-MM[-DD]]-[YYYY[-MM[-DD]]])")
         while i < parts.count {
             let p = parts[i]
             if p.isEmpty {
@@ -394,7 +449,8 @@ extension Substring {
     /// - Complexity: O(k), k the bytes trimmed (plus the copy of the result).
     var trimmedWhitespace: String {
         let u = utf8
-        var lo = u.startIndex, hi = u.endIndex
+        var lo = u.startIndex
+        var hi = u.endIndex
         while lo < hi {
             let n = Self.whitespaceLength(u, at: lo, end: hi)
             if n == 0 { break }

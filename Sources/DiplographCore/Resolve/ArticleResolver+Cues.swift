@@ -16,7 +16,8 @@ extension ArticleResolver {
         var stop = b
         // A possessive country first: "China's Foreign Ministry".
         if let m = index.match(tokens, at: i, limit: b), index.entries[m.hit.entry].type == .country,
-           tokens[m.end - 1].isPossessive, m.end < b {
+            tokens[m.end - 1].isPossessive, m.end < b
+        {
             qualifier = index.entries[m.hit.entry].id
             qualifierEnd = m.end
             j = m.end
@@ -41,7 +42,10 @@ extension ArticleResolver {
             }
             if let m = index.match(tokens, at: j, limit: b) {
                 let e = index.entries[m.hit.entry]
-                if e.type == .person { stop = j; break }
+                if e.type == .person {
+                    stop = j
+                    break
+                }
                 j = m.end
                 continue
             }
@@ -49,18 +53,31 @@ extension ArticleResolver {
             // "Chief Cabinet Secretary", "Party Secretary": a cue word that is only a modifier of
             // a title head, with title modifiers before it, is part of the title.
             if Lexicon.orgCues.contains(t.key), j + 1 < b, tokens[j + 1].isCap, tokens[j + 1].gap == .space,
-               Lexicon.titleHeads.contains(tokens[j + 1].key),
-               (orgStart...j).allSatisfy({ Lexicon.titleModifiers.contains(tokens[$0].key) && tokens[$0].isCap }) {
+                Lexicon.titleHeads.contains(tokens[j + 1].key),
+                (orgStart...j).allSatisfy({ Lexicon.titleModifiers.contains(tokens[$0].key) && tokens[$0].isCap })
+            {
                 return .none
             }
-            if Lexicon.orgCues.contains(t.key) { lastCue = (j, .organization); sawOfAfterCue = false }
-            // A place cue right after a title head is a name: "President Park Geun-hye".
-            else if Lexicon.placeCues.contains(t.key), !(j > 0 && t.gap == .space && tokens[j - 1].isCap
-                                                           && Lexicon.titleHeads.contains(tokens[j - 1].key)) {
-                lastCue = (j, .place); sawOfAfterCue = false
+            if Lexicon.orgCues.contains(t.key) {
+                lastCue = (j, .organization)
+                sawOfAfterCue = false
             }
-            else if Lexicon.titleHeads.contains(t.key), lastCue != nil { stop = j; break }
-            if t.isPossessive, lastCue != nil, lastCue!.index == j { j += 1; stop = j; break }
+            // A place cue right after a title head is a name: "President Park Geun-hye".
+            else if Lexicon.placeCues.contains(t.key),
+                !(j > 0 && t.gap == .space && tokens[j - 1].isCap
+                    && Lexicon.titleHeads.contains(tokens[j - 1].key))
+            {
+                lastCue = (j, .place)
+                sawOfAfterCue = false
+            } else if Lexicon.titleHeads.contains(t.key), lastCue != nil {
+                stop = j
+                break
+            }
+            if t.isPossessive, lastCue != nil, lastCue!.index == j {
+                j += 1
+                stop = j
+                break
+            }
             j += 1
         }
         if j >= b { stop = min(stop, b) }
@@ -71,7 +88,9 @@ extension ArticleResolver {
         while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
-            if !(next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and)) && !isNameToken(next) {
+            if !(next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and))
+                && !isNameToken(next)
+            {
                 end = cue.index + 1
             }
         }
@@ -87,7 +106,8 @@ extension ArticleResolver {
     func cueExtentShifted(_ start: Int, _ end: Int, _ type: EntityType, _ qualifier: String?) -> CueResult {
         // Re-run from the first real word so the extent starts there.
         switch cueExtent(start, end) {
-        case .entity(let e, let ty, let q, let qe): return .entity(end: e, type: ty, qualifier: q ?? qualifier, qualifierEnd: qe ?? start)
+        case .entity(let e, let ty, let q, let qe):
+            return .entity(end: e, type: ty, qualifier: q ?? qualifier, qualifierEnd: qe ?? start)
         default: return .skip(to: end)
         }
     }
@@ -107,11 +127,14 @@ extension ArticleResolver {
     }
 
     /// Records an organisation or place found by cue words (or the table entry it spells).
-    mutating func addCueEntity(_ r: Range<Int>, type: EntityType, qualifier: String?, sentence si: Int, headline: Bool) {
+    mutating func addCueEntity(_ r: Range<Int>, type: EntityType, qualifier: String?, sentence si: Int, headline: Bool)
+    {
         guard !r.isEmpty else { return }
         if let m = index.match(tokens, at: r.lowerBound, limit: r.upperBound), m.end == r.upperBound {
-            items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: r.lowerBound, end: r.upperBound,
-                              sentence: si, headline: headline))
+            items.append(
+                Item(
+                    kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: r.lowerBound, end: r.upperBound,
+                    sentence: si, headline: headline))
             return
         }
         // Generic words only ("Foreign Ministry", "Central Committee") need a country.
@@ -124,13 +147,16 @@ extension ArticleResolver {
                 if index.entries[m.hit.entry].type == .country {
                     hasCountry = true
                     if k == r.lowerBound { leadingCountry = (m.hit.entry, m.end) }
-                } else { specific = true }
+                } else {
+                    specific = true
+                }
                 k = m.end
                 continue
             }
             let t = tokens[k]
             if !t.isLower && !Lexicon.genericOrgWords.contains(t.key) && !Lexicon.orgCues.contains(t.key)
-                && !Lexicon.placeCues.contains(t.key) && !Lexicon.stopwords.contains(t.key) {
+                && !Lexicon.placeCues.contains(t.key) && !Lexicon.stopwords.contains(t.key)
+            {
                 specific = true
             }
             k += 1
@@ -150,12 +176,15 @@ extension ArticleResolver {
         let id = NameTokenizer.slug(name)
         guard !id.isEmpty else { return }
         if let e = index.byID[id] {
-            items.append(Item(kind: .table(entry: e, demonym: false), first: r.lowerBound, end: r.upperBound, sentence: si,
-                              headline: headline))
+            items.append(
+                Item(
+                    kind: .table(entry: e, demonym: false), first: r.lowerBound, end: r.upperBound, sentence: si,
+                    headline: headline))
             return
         }
-        var item = Item(kind: .discovered(type: type, id: id, name: name), first: r.lowerBound, end: r.upperBound,
-                        sentence: si, headline: headline)
+        var item = Item(
+            kind: .discovered(type: type, id: id, name: name), first: r.lowerBound, end: r.upperBound,
+            sentence: si, headline: headline)
         item.qualifier = qualifier
         items.append(item)
     }

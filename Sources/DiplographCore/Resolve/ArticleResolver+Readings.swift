@@ -7,7 +7,9 @@ extension ArticleResolver {
     /// after a preposition of place or motion (the caller's `prep`, and "to", "from", "for",
     /// "between" … here).
     func actsAsGovernment(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
-        if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) { return false }
+        if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) {
+            return false
+        }
         let last = tokens[end - 1]
         if last.isPossessive {
             guard end < tokens.count, tokens[end].isLower else { return true }
@@ -22,7 +24,8 @@ extension ArticleResolver {
     /// "from", "inside", "outside" …, with "the").
     func isVenue(_ i: Int, span: Range<Int>, prep: Bool, sentenceStart: Int) -> Bool {
         if prep && i == span.lowerBound { return true }
-        return preposition(before: i, sentenceStart: sentenceStart).map { Lexicon.venuePrepositions.contains($0) } ?? false
+        return preposition(before: i, sentenceStart: sentenceStart).map { Lexicon.venuePrepositions.contains($0) }
+            ?? false
     }
 
     /// The key of the lowercase word before token `i`, past a "the" ("at [the] …", "to [the] …").
@@ -40,7 +43,10 @@ extension ArticleResolver {
         var commas = 0
         while p < text.count {
             let c = text[p]
-            if c == 0x20 { p += 1; continue }
+            if c == 0x20 {
+                p += 1
+                continue
+            }
             if c == 0x2D { return true }
             if c == 0xE2, p + 2 < text.count, text[p + 1] == 0x80, (0x93...0x95).contains(text[p + 2]) { return true }
             if c == 0x2C, commas == 0 {
@@ -48,7 +54,10 @@ extension ArticleResolver {
                 commas += 1
                 p += 1
                 while p < text.count, text[p] == 0x20 { p += 1 }
-                while p < text.count, (text[p] >= 0x41 && text[p] <= 0x5A) || (text[p] >= 0x61 && text[p] <= 0x7A) || text[p] == 0x2E || text[p] == 0x20 && p + 1 < text.count && text[p + 1] != 0x2D && text[p + 1] != 0xE2 { p += 1 }
+                while p < text.count,
+                    (text[p] >= 0x41 && text[p] <= 0x5A) || (text[p] >= 0x61 && text[p] <= 0x7A) || text[p] == 0x2E
+                        || text[p] == 0x20 && p + 1 < text.count && text[p + 1] != 0x2D && text[p + 1] != 0xE2
+                { p += 1 }
                 continue
             }
             return false
@@ -72,7 +81,8 @@ extension ArticleResolver {
     func isAcronymCandidate(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isAllCaps, !t.flags.contains(.abbreviation), (3...6).contains(Int(t.letters)),
-              t.end - t.start == Int(t.letters), !Lexicon.notAcronyms.contains(t.key) else { return false }
+            t.end - t.start == Int(t.letters), !Lexicon.notAcronyms.contains(t.key)
+        else { return false }
         if k > 0, tokens[k - 1].isAllCaps, tokens[k].gap == .space { return false }
         if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
         return true

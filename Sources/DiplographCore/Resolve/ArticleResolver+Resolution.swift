@@ -26,7 +26,9 @@ extension ArticleResolver {
                 let familyFirst = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
                 let key: UInt64 = familyFirst ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
                 shortForms[key, default: [:]][id] = name
-                if !familyFirst, ws.count >= 2, ws[0].count == 1 { givenNames[tokens[ws[0].lowerBound].key, default: [:]][id] = name }
+                if !familyFirst, ws.count >= 2, ws[0].count == 1 {
+                    givenNames[tokens[ws[0].lowerBound].key, default: [:]][id] = name
+                }
             default: break
             }
         }
@@ -35,8 +37,10 @@ extension ArticleResolver {
         for n in items.indices where items[n].role != nil && !items[n].headline && items[n].end == items[n].first + 1 {
             guard case .single = items[n].kind else { continue }
             let t = tokens[items[n].first]
-            guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key), !Lexicon.stopwords.contains(t.key),
-                  shortForms[t.key] == nil, givenNames[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty else { continue }
+            guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key),
+                !Lexicon.stopwords.contains(t.key),
+                shortForms[t.key] == nil, givenNames[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty
+            else { continue }
             let name = surface(items[n].first..<items[n].end)
             shortForms[t.key] = [NameTokenizer.slug(name): name]
         }
@@ -44,9 +48,12 @@ extension ArticleResolver {
         var acronyms: [UInt64: (id: Int?, discovered: (EntityType, String, String)?)] = [:]
         var acronymNames: [String: String] = [:]
         for n in items.indices where n > 0 {
-            guard case .single = items[n].kind, tokens[items[n].first].isAllCaps, items[n].end == items[n].first + 1 else { continue }
+            guard case .single = items[n].kind, tokens[items[n].first].isAllCaps, items[n].end == items[n].first + 1
+            else { continue }
             let prev = items[n - 1]
-            guard prev.sentence == items[n].sentence, prev.end == items[n].first, isParenthesised(items[n].first) else { continue }
+            guard prev.sentence == items[n].sentence, prev.end == items[n].first, isParenthesised(items[n].first) else {
+                continue
+            }
             switch prev.kind {
             case .table(let e, false) where index.entries[e].type != .person:
                 acronyms[tokens[items[n].first].key] = (e, nil)
@@ -60,10 +67,14 @@ extension ArticleResolver {
         out.acronyms = acronymNames
 
         var warned = Set<String>()
-        func add(_ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
-                 range: Range<Int>, out: inout ResolvedArticle) {
+        func add(
+            _ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
+            range: Range<Int>, out: inout ResolvedArticle
+        ) {
             let idx: Int
-            if let i = local[id] { idx = i } else {
+            if let i = local[id] {
+                idx = i
+            } else {
                 idx = out.entities.count
                 local[id] = idx
                 var e = LocalEntity(id: id, type: type, name: name, known: known)
@@ -81,8 +92,12 @@ extension ArticleResolver {
                 out.entities[idx].spellings[spelling, default: 0] += 1
             }
             if type == .person {
-                if out.entities[idx].affiliation == nil, let a = items[n].affiliation, a != id { out.entities[idx].affiliation = a }
-                if let r = items[n].role, !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {
+                if out.entities[idx].affiliation == nil, let a = items[n].affiliation, a != id {
+                    out.entities[idx].affiliation = a
+                }
+                if let r = items[n].role,
+                    !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() })
+                {
                     out.entities[idx].roles.append(r)
                 }
             }
@@ -121,13 +136,17 @@ extension ArticleResolver {
                 if let p = articlePeople[id] {
                     resolvedRuns.insert(n)
                     if let e = p.2 {
-                        add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
+                        add(
+                            index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e,
+                            item: n, range: range, out: &out)
                     } else {
                         add(id, type: .person, name: p.1, known: false, entry: nil, item: n, range: range, out: &out)
                     }
                 }
             case .table(let e, _):
-                add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
+                add(
+                    index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true,
+                    entry: e, item: n, range: range, out: &out)
             case .discovered(let type, let id, let name):
                 if items[n].headline && !bodyIDs.contains(id) { continue }
                 add(id, type: type, name: name, known: false, entry: nil, item: n, range: range, out: &out)
@@ -137,7 +156,9 @@ extension ArticleResolver {
                 if t.isAllCaps {
                     if let a = acronyms[t.key] {
                         if let e = a.id {
-                            add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: single, out: &out)
+                            add(
+                                index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name,
+                                known: true, entry: e, item: n, range: single, out: &out)
                         } else if let d = a.discovered {
                             add(d.1, type: d.0, name: d.2, known: false, entry: nil, item: n, range: single, out: &out)
                         }
@@ -145,7 +166,9 @@ extension ArticleResolver {
                     }
                     if isAcronymCandidate(items[n].first) {
                         let name = surface(items[n].first..<(items[n].first + 1))
-                        add(NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil, item: n,
+                        add(
+                            NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil,
+                            item: n,
                             range: single, out: &out)
                     }
                     continue
@@ -160,16 +183,22 @@ extension ArticleResolver {
                     }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
-                            add(index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e, item: n, range: single, out: &out)
+                            add(
+                                index.entries[e].id, type: .person, name: index.entries[e].name, known: true, entry: e,
+                                item: n, range: single, out: &out)
                         } else {
-                            add(id, type: .person, name: name, known: false, entry: nil, item: n, range: single, out: &out)
+                            add(
+                                id, type: .person, name: name, known: false, entry: nil, item: n, range: single,
+                                out: &out)
                         }
                     } else {
                         let spelling = String(decoding: text[single], as: UTF8.self)
                         if warned.insert(spelling).inserted {
                             let names = people.values.sorted().joined(separator: ", ")
-                            diagnostics.append(Diagnostic(file: article.source, severity: .warning,
-                                                          message: "\"\(spelling)\" is ambiguous (\(names)); left unresolved"))
+                            diagnostics.append(
+                                Diagnostic(
+                                    file: article.source, severity: .warning,
+                                    message: "\"\(spelling)\" is ambiguous (\(names)); left unresolved"))
                         }
                     }
                     continue
@@ -177,7 +206,8 @@ extension ArticleResolver {
                 // "Governor Lemanu" after "Lemanu Mauga": a given name alone, titled or inside a
                 // sentence, is the article's only person with that given name.
                 if items[n].titled || !items[n].sentenceInitial, t.letters >= 3, !Lexicon.stopwords.contains(t.key),
-                   let people = givenNames[t.key], people.count == 1, let (id, name) = people.first {
+                    let people = givenNames[t.key], people.count == 1, let (id, name) = people.first
+                {
                     add(id, type: .person, name: name, known: false, entry: nil, item: n, range: single, out: &out)
                     continue
                 }
@@ -185,20 +215,27 @@ extension ArticleResolver {
                 // ("Putin said", "a call with Putin"), too, unless the word opens the sentence,
                 // where a capital says nothing ("Young voters …"). Failing a family or last
                 // name, the table's only person with that given name ("congratulate Anwar").
-                if items[n].titled || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
-                                       && !inLongerName(t.key)),
-                   let candidates = index.shortForms[t.key] ?? (t.letters >= 4 ? index.givenNames[t.key] : nil), candidates.count == 1 {
+                if items[n].titled
+                    || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
+                        && !inLongerName(t.key)),
+                    let candidates = index.shortForms[t.key] ?? (t.letters >= 4 ? index.givenNames[t.key] : nil),
+                    candidates.count == 1
+                {
                     let c = candidates[0]
-                    add(index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
+                    add(
+                        index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
                         range: single, out: &out)
                     continue
                 }
                 if items[n].placePreposition && !items[n].sentenceInitial && !items[n].headline && !items[n].titled
-                    && !Lexicon.stopwords.contains(t.key) && t.letters >= 3 {
+                    && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
+                {
                     let name = surface(items[n].first..<items[n].end)
                     let id = NameTokenizer.slug(name)
                     if let e = index.byID[id] {
-                        add(index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true, entry: e, item: n, range: range, out: &out)
+                        add(
+                            index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true,
+                            entry: e, item: n, range: range, out: &out)
                     } else {
                         add(id, type: .place, name: name, known: false, entry: nil, item: n, range: range, out: &out)
                     }
@@ -220,8 +257,13 @@ extension ArticleResolver {
                 && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.calendar.contains(t.key)
         }
         for k in tokens.indices where tokens[k].key == key && tokens[k].isCap {
-            if k > 0, tokens[k].gap == .space || tokens[k].gap == .hyphen, nameWord(tokens[k - 1]), nameWord(tokens[k]) { return true }
-            if k + 1 < tokens.count, tokens[k + 1].gap == .space || tokens[k + 1].gap == .hyphen, nameWord(tokens[k + 1]), nameWord(tokens[k]) {
+            if k > 0, tokens[k].gap == .space || tokens[k].gap == .hyphen, nameWord(tokens[k - 1]), nameWord(tokens[k])
+            {
+                return true
+            }
+            if k + 1 < tokens.count, tokens[k + 1].gap == .space || tokens[k + 1].gap == .hyphen,
+                nameWord(tokens[k + 1]), nameWord(tokens[k])
+            {
                 return true
             }
         }

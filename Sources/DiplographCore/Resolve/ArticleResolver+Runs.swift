@@ -8,9 +8,15 @@ extension ArticleResolver {
             let t = tokens[j]
             if tokens[j - 1].isPossessive { break }
             if t.gap == .glued { break }
-            if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) { j += 1; continue }
+            if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) {
+                j += 1
+                continue
+            }
             if t.isLower {
-                if Lexicon.nameParticles.contains(t.key), j + 1 < b, isNameToken(tokens[j + 1]) { j += 2; continue }
+                if Lexicon.nameParticles.contains(t.key), j + 1 < b, isNameToken(tokens[j + 1]) {
+                    j += 2
+                    continue
+                }
                 break
             }
             guard isNameToken(t) else { break }
@@ -27,21 +33,27 @@ extension ArticleResolver {
         var k = r.lowerBound
         while k < r.upperBound {
             var e = k + 1
-            while e < r.upperBound, tokens[e].gap == .hyphen, tokens[e].isLower || tokens[e].flags.contains(.digit) { e += 1 }
+            while e < r.upperBound, tokens[e].gap == .hyphen, tokens[e].isLower || tokens[e].flags.contains(.digit) {
+                e += 1
+            }
             if !(tokens[k].isLower) { out.append(k..<e) }
             k = e
         }
         return out
     }
 
-    mutating func classifyRun(_ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
-                              headline: Bool, attributive: Bool) {
+    mutating func classifyRun(
+        _ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
+        headline: Bool, attributive: Bool
+    ) {
         // "El-Sisi", "Al-Sudani": the name after a capitalised particle glued by a hyphen is the
         // word to resolve (the particle is no given name).
         if r.count == 2, tokens[r.lowerBound].isCap, Lexicon.nameParticles.contains(tokens[r.lowerBound].key),
-           tokens[r.lowerBound + 1].gap == .hyphen, tokens[r.lowerBound + 1].isCap {
-            classifyRun((r.lowerBound + 1)..<r.upperBound, ctx: ctx, prep: prep, sentenceInitial: false, sentence: si,
-                        headline: headline, attributive: attributive)
+            tokens[r.lowerBound + 1].gap == .hyphen, tokens[r.lowerBound + 1].isCap
+        {
+            classifyRun(
+                (r.lowerBound + 1)..<r.upperBound, ctx: ctx, prep: prep, sentenceInitial: false, sentence: si,
+                headline: headline, attributive: attributive)
             return
         }
         let ws = words(r)
@@ -50,8 +62,10 @@ extension ArticleResolver {
             var owner: Int? = nil
             if ws.count >= 2 && ws.count <= 4 && !tokens[r].contains(where: { $0.isAllCaps }) {
                 owner = items.count
-                items.append(Item(kind: .pendingRun(id: NameTokenizer.slug(personName(r))), first: r.lowerBound,
-                                  end: r.upperBound, sentence: si, headline: headline))
+                items.append(
+                    Item(
+                        kind: .pendingRun(id: NameTokenizer.slug(personName(r))), first: r.lowerBound,
+                        end: r.upperBound, sentence: si, headline: headline))
             }
             for (n, w) in ws.enumerated() {
                 var item = Item(kind: .single, first: w.lowerBound, end: w.upperBound, sentence: si, headline: headline)
@@ -73,7 +87,10 @@ extension ArticleResolver {
             if !attributive { singles() }
             return
         }
-        if tokens[r].contains(where: { Lexicon.eventWords.contains($0.key) }) { singles(); return }
+        if tokens[r].contains(where: { Lexicon.eventWords.contains($0.key) }) {
+            singles()
+            return
+        }
         var person = ctx.titled
         var item = Item(kind: .single, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline)
         item.role = ctx.role
@@ -83,15 +100,22 @@ extension ArticleResolver {
         if !person, namedAfterTitle(r, into: &item) { person = true }
         if !person, coordinatedWithPerson(r) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
-           Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive {
+            Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive
+        {
             person = true
         }
         var place = false
         if !person && prep { place = true }
         if !person && !place && familyShape(ws) { person = true }
         // A run that starts with a stopword (sentence-initial "The …") is not a name.
-        if Lexicon.stopwords.contains(tokens[r.lowerBound].key) { person = false; place = false }
-        guard person || place else { singles(); return }
+        if Lexicon.stopwords.contains(tokens[r.lowerBound].key) {
+            person = false
+            place = false
+        }
+        guard person || place else {
+            singles()
+            return
+        }
         if person {
             let name = personName(r)
             let id = NameTokenizer.slug(name)
@@ -103,8 +127,11 @@ extension ArticleResolver {
         } else {
             let name = surface(r)
             let id = NameTokenizer.slug(name)
-            if let e = index.byID[id] { item.kind = .table(entry: e, demonym: false) }
-            else { item.kind = .discovered(type: .place, id: id, name: name) }
+            if let e = index.byID[id] {
+                item.kind = .table(entry: e, demonym: false)
+            } else {
+                item.kind = .discovered(type: .place, id: id, name: name)
+            }
         }
         items.append(item)
     }
@@ -113,7 +140,9 @@ extension ArticleResolver {
     /// name is followed by a space, not a hyphen ("Kim-Xi" is two people).
     func familyShape(_ ws: [Range<Int>]) -> Bool {
         guard ws.count >= 2, ws.count <= 3 else { return false }
-        guard tokens[ws[0].lowerBound].isCap, !tokens[ws[0].lowerBound].isAllCaps, ws[0].count == 1 else { return false }
+        guard tokens[ws[0].lowerBound].isCap, !tokens[ws[0].lowerBound].isAllCaps, ws[0].count == 1 else {
+            return false
+        }
         guard tokens[ws[1].lowerBound].gap == .space else { return false }
         return familyFirst(ws)
     }
@@ -122,7 +151,9 @@ extension ArticleResolver {
     /// family name first) made on the first token's key before any string is built: the key of
     /// a token is the key of its normalised form.
     func familyFirst(_ ws: [Range<Int>]) -> Bool {
-        guard ws.count >= 2, ws.count <= 4, Lexicon.familyFirst.contains(tokens[ws[0].lowerBound].key) else { return false }
+        guard ws.count >= 2, ws.count <= 4, Lexicon.familyFirst.contains(tokens[ws[0].lowerBound].key) else {
+            return false
+        }
         // The other words' hyphen-separated parts are their tokens' normalised forms: each
         // must be romanised syllables.
         var part: [UInt8] = []
@@ -146,7 +177,10 @@ extension ArticleResolver {
             var s = String(decoding: text[t.start..<t.end], as: UTF8.self)
             if t.isAllCaps { s = s.prefix(1) + s.dropFirst().lowercased() }
             if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
-            if t.isLower && Lexicon.nameParticles.contains(t.key) { words.append(s); continue }
+            if t.isLower && Lexicon.nameParticles.contains(t.key) {
+                words.append(s)
+                continue
+            }
             if k + 1 < r.upperBound, afterInitial(k + 1) { s += "." }  // "Dana K. Ruiz"
             words.append(s)
         }

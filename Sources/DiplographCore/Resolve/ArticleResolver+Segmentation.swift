@@ -5,43 +5,62 @@ extension ArticleResolver {
     mutating func segmentSentence(_ si: Int, _ range: Range<Int>, headline: Bool) {
         var i = range.lowerBound
         while i < range.upperBound {
-            guard isNameToken(tokens[i]) else { i += 1; continue }
+            guard isNameToken(tokens[i]) else {
+                i += 1
+                continue
+            }
             var j = i + 1
             var attributive = false
             while j < range.upperBound {
                 let t = tokens[j]
                 if (t.gap == .punct && !afterInitial(j)) || t.gap == .start { break }
                 if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) {
-                    if Lexicon.attributiveSuffixes.contains(t.key) { attributive = true; break }
+                    if Lexicon.attributiveSuffixes.contains(t.key) {
+                        attributive = true
+                        break
+                    }
                     j += 1
                     continue
                 }
                 // A capitalised function word inside a span ("… Hall To Strengthen …" in a
                 // headline, "… Resistance Against …") starts a new span.
-                if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) { j += 1; continue }
-                if isNameToken(t), closesKoreanName(i, j, range.upperBound) { j += 1; continue }
+                if isNameToken(t) && !(Lexicon.functionWords.contains(t.key) && !t.isAllCaps) {
+                    j += 1
+                    continue
+                }
+                if isNameToken(t), closesKoreanName(i, j, range.upperBound) {
+                    j += 1
+                    continue
+                }
                 if isNameToken(t) { break }
                 // Connectors: "of", "of the", "for", "for the", "and", name particles, and "to"
                 // after a title head ("Ambassador to Vietnam Hana Ortiz").
-                let titleTo = t.key == Lexicon.to && Lexicon.titleHeads.contains(tokens[j - 1].key) && !tokens[j - 1].isLower
-                if t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.and
-                                 || Lexicon.nameParticles.contains(t.key) || titleTo) {
+                let titleTo =
+                    t.key == Lexicon.to && Lexicon.titleHeads.contains(tokens[j - 1].key) && !tokens[j - 1].isLower
+                if t.isLower
+                    && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.and
+                        || Lexicon.nameParticles.contains(t.key) || titleTo)
+                {
                     var k = j + 1
                     if k < range.upperBound, tokens[k].key == Lexicon.the, tokens[k].isLower, tokens[k].gap == .space,
-                       t.key == Lexicon.of || t.key == Lexicon.forKey || titleTo {
+                        t.key == Lexicon.of || t.key == Lexicon.forKey || titleTo
+                    {
                         k += 1
                     }
                     // "Abdel Fattah el-Sisi": a particle glued to the name by a hyphen.
                     if k < range.upperBound,
-                       tokens[k].gap == .space || (tokens[k].gap == .hyphen && k == j + 1 && Lexicon.nameParticles.contains(t.key)),
-                       isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1 {
+                        tokens[k].gap == .space
+                            || (tokens[k].gap == .hyphen && k == j + 1 && Lexicon.nameParticles.contains(t.key)),
+                        isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1
+                    {
                         j = k
                         continue
                     }
                 }
                 break
             }
-            segmentSpan(i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
+            segmentSpan(
+                i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
             i = j
             if let e = roleDescription(after: j, limit: range.upperBound, sentence: si, headline: headline) { i = e }
         }
@@ -54,12 +73,17 @@ extension ArticleResolver {
     /// Returns the end of the description.
     mutating func roleDescription(after j: Int, limit: Int, sentence si: Int, headline: Bool) -> Int? {
         guard j < limit, let date = article.published, let last = items.last, last.end == j,
-              case .table(let c, _) = last.kind, index.entries[c].type == .country, tokens[j].gap == .space,
-              tokens[j - 1].isPossessive || (last.first > 0 && tokens[last.first - 1].isLower && tokens[last.first - 1].key == Lexicon.the)
+            case .table(let c, _) = last.kind, index.entries[c].type == .country, tokens[j].gap == .space,
+            tokens[j - 1].isPossessive
+                || (last.first > 0 && tokens[last.first - 1].isLower && tokens[last.first - 1].key == Lexicon.the)
         else { return nil }
         var k = j
-        while k < limit, k - j < 3, tokens[k].isLower, k == j || tokens[k].gap == .space, Lexicon.titleModifiers.contains(tokens[k].key) { k += 1 }
-        guard k < limit, tokens[k].isLower, k == j || tokens[k].gap == .space, Lexicon.officeHeads.contains(tokens[k].key) else { return nil }
+        while k < limit, k - j < 3, tokens[k].isLower, k == j || tokens[k].gap == .space,
+            Lexicon.titleModifiers.contains(tokens[k].key)
+        { k += 1 }
+        guard k < limit, tokens[k].isLower, k == j || tokens[k].gap == .space,
+            Lexicon.officeHeads.contains(tokens[k].key)
+        else { return nil }
         let end = k + 1
         // "the Turkish president Recep …": a title for the name after it, not a description.
         if end < limit, tokens[end].gap == .space, isNameToken(tokens[end]) { return nil }
@@ -67,10 +91,14 @@ extension ArticleResolver {
         // person named before it.
         let opening = tokens[j - 1].isPossessive ? last.first : last.first - 1
         if opening > 0, commaBefore(opening), items.count >= 2, items[items.count - 2].end == opening,
-           mayBePerson(items[items.count - 2]) { return nil }
+            mayBePerson(items[items.count - 2])
+        {
+            return nil
+        }
         let role = (j..<end).map { NameTokenizer.normalized(text, tokens[$0]) }.joined(separator: " ")
         guard let person = index.holder(of: role, country: index.entries[c].id, on: date) else { return nil }
-        var item = Item(kind: .table(entry: person, demonym: false), first: j, end: end, sentence: si, headline: headline)
+        var item = Item(
+            kind: .table(entry: person, demonym: false), first: j, end: end, sentence: si, headline: headline)
         item.role = roleText(j..<end)
         item.titled = true
         item.affiliation = index.entries[c].id
@@ -83,8 +111,9 @@ extension ArticleResolver {
     /// a space: the run is more of that person's given names ("Matamela Cyril Ramaphosa").
     func givenNamesBefore(_ i: Int, _ end: Int, limit b: Int) -> (entry: Int, end: Int)? {
         guard end < b, end - i <= 2, tokens[end].gap == .space,
-              (i..<end).allSatisfy({ tokens[$0].isCap && !tokens[$0].isAllCaps && !tokens[$0].isPossessive }),
-              let m = index.match(tokens, at: end, limit: b), !m.hit.demonym, index.entries[m.hit.entry].type == .person else { return nil }
+            (i..<end).allSatisfy({ tokens[$0].isCap && !tokens[$0].isAllCaps && !tokens[$0].isPossessive }),
+            let m = index.match(tokens, at: end, limit: b), !m.hit.demonym, index.entries[m.hit.entry].type == .person
+        else { return nil }
         return (m.hit.entry, m.end)
     }
 
@@ -102,7 +131,9 @@ extension ArticleResolver {
     /// Jae In was …"): a known family name and one or two romanised syllables right before it,
     /// and no capitalised word after it ("Kim Jong Un In Talks With …" is a headline's case).
     func closesKoreanName(_ i: Int, _ j: Int, _ end: Int) -> Bool {
-        guard tokens[j].isCap, !tokens[j].isAllCaps, tokens[j].gap == .space, tokens[j].key == Lexicon.inKey else { return false }
+        guard tokens[j].isCap, !tokens[j].isAllCaps, tokens[j].gap == .space, tokens[j].key == Lexicon.inKey else {
+            return false
+        }
         if j + 1 < end, tokens[j + 1].gap == .space, tokens[j + 1].isCap { return false }
         return [j - 2, j - 3].contains { s in s >= i && tokens[s].isCap && familyFirst(words(s..<j)) }
     }
@@ -114,8 +145,10 @@ extension ArticleResolver {
     func afterInitial(_ j: Int) -> Bool {
         guard j > 0, tokens[j].isCap else { return false }
         let p = tokens[j - 1]
-        guard p.isCap, !p.flags.contains(.abbreviation), p.letters <= 2 || Lexicon.titleHeads.contains(p.key) || Lexicon.titleModifiers.contains(p.key),
-              p.end < tokens[j].start, text[p.end] == 0x2E else { return false }
+        guard p.isCap, !p.flags.contains(.abbreviation),
+            p.letters <= 2 || Lexicon.titleHeads.contains(p.key) || Lexicon.titleModifiers.contains(p.key),
+            p.end < tokens[j].start, text[p.end] == 0x2E
+        else { return false }
         for b in (p.end + 1)..<tokens[j].start where text[b] != 0x20 { return false }
         return true
     }
@@ -129,23 +162,35 @@ extension ArticleResolver {
     /// The entity id and type of an alias table hit.
     func entry(_ hit: AliasIndex.Hit) -> AliasEntry { index.entries[hit.entry] }
 
-    mutating func segmentSpan(_ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool) {
+    mutating func segmentSpan(
+        _ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool
+    ) {
         var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
-        let prep = span.lowerBound > sentenceStart && Lexicon.placePrepositions.contains(tokens[span.lowerBound - 1].key)
+        let prep =
+            span.lowerBound > sentenceStart && Lexicon.placePrepositions.contains(tokens[span.lowerBound - 1].key)
             && tokens[span.lowerBound - 1].isLower && tokens[span.lowerBound].gap == .space
         // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
-        let capsRun = span.count >= 2 && tokens[span].allSatisfy { $0.isAllCaps || $0.gap == .hyphen || $0.isLower }
+        let capsRun =
+            span.count >= 2 && tokens[span].allSatisfy { $0.isAllCaps || $0.gap == .hyphen || $0.isLower }
             && tokens[span].filter(\.isAllCaps).count >= 2
         var i = span.lowerBound
         let b = span.upperBound
         func startsSentence(_ k: Int) -> Bool { k == sentenceStart }
         // `cueExtent(i, b)` finds nothing unless a cue word lies in `i..<b`: the last one.
         var lastCueWord = -1
-        for k in span where Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { lastCueWord = k }
+        for k in span where Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) {
+            lastCueWord = k
+        }
         while i < b {
             let t = tokens[i]
-            if t.isLower || t.flags.contains(.digit) { i += 1; continue }
-            if Lexicon.calendar.contains(t.key) { i += 1; continue }
+            if t.isLower || t.flags.contains(.digit) {
+                i += 1
+                continue
+            }
+            if Lexicon.calendar.contains(t.key) {
+                i += 1
+                continue
+            }
             // 1. Organisation / place by cue words.
             if !capsRun && lastCueWord >= i {
                 // "Secretary of the Union State Dmitry Mezentsev", "Head of the Presidential
@@ -171,8 +216,10 @@ extension ArticleResolver {
                         var k = i
                         while k < q {
                             if let m = index.match(tokens, at: k, limit: q), m.end == q {
-                                items.append(Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: k, end: m.end,
-                                                  sentence: si, headline: headline))
+                                items.append(
+                                    Item(
+                                        kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: k, end: m.end,
+                                        sentence: si, headline: headline))
                                 break
                             }
                             k += 1
@@ -194,19 +241,24 @@ extension ArticleResolver {
             // 2. Alias table.
             if let m = index.match(tokens, at: i, limit: b) {
                 var e = entry(m.hit)
-                var item = Item(kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
-                                sentence: si, headline: headline)
+                var item = Item(
+                    kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
+                    sentence: si, headline: headline)
                 // A country named by its capital ("Washington") is the city after "in"/"at" and
                 // in a dateline ("WASHINGTON –"); elsewhere it is the government.
-                if e.type == .country, !m.hit.demonym, (prep && i == span.lowerBound) || isDateline(i, m.end, sentenceStart: sentenceStart),
-                   let p = index.placeReading(tokens, i, m.end) {
+                if e.type == .country, !m.hit.demonym,
+                    (prep && i == span.lowerBound) || isDateline(i, m.end, sentenceStart: sentenceStart),
+                    let p = index.placeReading(tokens, i, m.end)
+                {
                     item.kind = .table(entry: p, demonym: false)
                     e = index.entries[p]
                 }
                 // A capital that speaks or acts is its government: "Moscow said", "Beijing has
                 // supported", "Seoul's foreign ministry"; after "in", "to", "from" … it is the city.
                 if e.type == .place, !prep, let country = e.affiliation, let c = index.byID[country],
-                   e.roles.contains(where: { $0.title == "Capital" }), actsAsGovernment(i, m.end, sentenceStart: sentenceStart) {
+                    e.roles.contains(where: { $0.title == "Capital" }),
+                    actsAsGovernment(i, m.end, sentenceStart: sentenceStart)
+                {
                     item.kind = .table(entry: c, demonym: false)
                     e = index.entries[c]
                 }
@@ -241,12 +293,17 @@ extension ArticleResolver {
                 i = end
                 continue
             }
-            if Lexicon.stopwords.contains(t.key) && !t.isAllCaps { i += 1; continue }
+            if Lexicon.stopwords.contains(t.key) && !t.isAllCaps {
+                i += 1
+                continue
+            }
             // 4. A run of name words.
             let end = nameRun(at: i, limit: b)
             if ctx.titled, let m = givenNamesBefore(i, end, limit: b) {
                 // "President Matamela Cyril Ramaphosa": the table person's fuller name.
-                var item = Item(kind: .table(entry: m.entry, demonym: false), first: i, end: m.end, sentence: si, headline: headline)
+                var item = Item(
+                    kind: .table(entry: m.entry, demonym: false), first: i, end: m.end, sentence: si, headline: headline
+                )
                 item.role = ctx.role
                 item.titled = true
                 item.affiliation = ctx.affiliation
@@ -257,8 +314,9 @@ extension ArticleResolver {
                 continue
             }
             if !capsRun {
-                classifyRun(i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
-                            sentence: si, headline: headline, attributive: attributive && end == b)
+                classifyRun(
+                    i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
+                    sentence: si, headline: headline, attributive: attributive && end == b)
             }
             ctx = Context()
             i = end

@@ -6,13 +6,15 @@ extension ArticleResolver {
     func preContext(before k: Int, sentenceStart: Int) -> Context {
         var ctx = Context()
         var j = k - 1
-        guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower, Lexicon.titleHeads.contains(tokens[j].key) else {
+        guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower, Lexicon.titleHeads.contains(tokens[j].key)
+        else {
             return ctx
         }
         let headKey = tokens[j].key
         var start = j
         while j - 1 >= sentenceStart, tokens[j].gap == .space, tokens[j - 1].isLower,
-              Lexicon.titleModifiers.contains(tokens[j - 1].key) || Lexicon.titleHeads.contains(tokens[j - 1].key) {
+            Lexicon.titleModifiers.contains(tokens[j - 1].key) || Lexicon.titleHeads.contains(tokens[j - 1].key)
+        {
             j -= 1
             start = j
         }
@@ -22,7 +24,8 @@ extension ArticleResolver {
         }
         // A country right before the title: "North Korean leader Kim", "China's top diplomat Wang".
         if start - 1 >= sentenceStart, tokens[start].gap == .space, let last = items.last, last.end == start,
-           case .table(let e, _) = last.kind, index.entries[e].type == .country {
+            case .table(let e, _) = last.kind, index.entries[e].type == .country
+        {
             ctx.affiliation = index.entries[e].id
         }
         return ctx
@@ -51,8 +54,15 @@ extension ArticleResolver {
         while j < limit {
             let k = tokens[j].key
             if j > i && tokens[j].gap != .space { break }
-            if Lexicon.titleHeads.contains(k) { lastHead = j; j += 1; continue }
-            if Lexicon.titleModifiers.contains(k) { j += 1; continue }
+            if Lexicon.titleHeads.contains(k) {
+                lastHead = j
+                j += 1
+                continue
+            }
+            if Lexicon.titleModifiers.contains(k) {
+                j += 1
+                continue
+            }
             break
         }
         guard let h = lastHead else { return nil }
@@ -79,17 +89,21 @@ extension ArticleResolver {
     private func portfolioEnd(from start: Int, limit: Int) -> Int? {
         var k = start
         guard k < limit, tokens[k].isLower, tokens[k].gap == .space,
-              tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey else { return nil }
+            tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey
+        else { return nil }
         k += 1
         if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         let first = k
         while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
-              Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key) {
+            Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key)
+        {
             k += 1
         }
         guard k > first else { return nil }
         // "Minister of State Security Bureau …": a cue word after it makes it an organisation.
-        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) { return nil }
+        if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) {
+            return nil
+        }
         return k
     }
 
@@ -97,7 +111,8 @@ extension ArticleResolver {
     /// with the title's role, when the title's complement is not a portfolio ("Secretary of
     /// State" is one title) and a cue word or table organisation follows; nil otherwise.
     func titleOf(_ i: Int, _ b: Int) -> (bodyStart: Int, role: String?)? {
-        guard let (end, role) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of else { return nil }
+        guard let (end, role) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of
+        else { return nil }
         var k = end + 1
         if k < b, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         guard k < b, hasCueOrTableOrg(k, b) else { return nil }
@@ -112,7 +127,8 @@ extension ArticleResolver {
         func nameWord(_ t: NameToken) -> Bool {
             t.isCap && !t.isAllCaps && (t.gap == .space || t.gap == .hyphen) && !Lexicon.orgCues.contains(t.key)
                 && !Lexicon.placeCues.contains(t.key) && !Lexicon.genericOrgWords.contains(t.key)
-                && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.titleHeads.contains(t.key) && !Lexicon.stopwords.contains(t.key)
+                && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.titleHeads.contains(t.key)
+                && !Lexicon.stopwords.contains(t.key)
         }
         for n in 2...3 {
             let k = end - n
@@ -121,7 +137,9 @@ extension ArticleResolver {
             if (k..<end).contains(where: { index.match(tokens, at: $0, limit: end) != nil }) { continue }
             // What precedes the name ends the body: a cue, generic or title word, or a table entry.
             let prev = tokens[k - 1]
-            if Lexicon.orgCues.contains(prev.key) || Lexicon.genericOrgWords.contains(prev.key) || Lexicon.titleModifiers.contains(prev.key) {
+            if Lexicon.orgCues.contains(prev.key) || Lexicon.genericOrgWords.contains(prev.key)
+                || Lexicon.titleModifiers.contains(prev.key)
+            {
                 return k
             }
             if (i..<k).contains(where: { index.match(tokens, at: $0, limit: k)?.end == k }) { return k }
@@ -137,12 +155,16 @@ extension ArticleResolver {
     /// when it names an office, and the country of its "of" complement the affiliation.
     @discardableResult
     func namedAfterTitle(_ r: Range<Int>, into item: inout Item) -> Bool {
-        let first = r.lowerBound, last = r.upperBound - 1
+        let first = r.lowerBound
+        let last = r.upperBound - 1
         guard first > 0, tokens[first].gap == .punct, commaBefore(first),
-              let (head, country) = titleHead(endingBefore: first) else { return false }
+            let (head, country) = titleHead(endingBefore: first)
+        else { return false }
         var p = tokens[last].end
         while p < text.count, text[p] == 0x20 { p += 1 }
-        guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) || titleFollows(andAfter: last) else { return false }
+        guard p == text.count || [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[p]) || titleFollows(andAfter: last) else {
+            return false
+        }
         item.titled = true
         if item.role == nil, Lexicon.officeHeads.contains(tokens[head].key) {
             var s = head
@@ -159,7 +181,9 @@ extension ArticleResolver {
     /// when it is the title's own ("of").
     func titleHead(endingBefore k: Int) -> (head: Int, country: String?)? {
         if Lexicon.titleHeads.contains(tokens[k - 1].key) { return (k - 1, nil) }
-        guard let last = items.last, last.end == k, case .table(let e, false) = last.kind, index.entries[e].type == .country else {
+        guard let last = items.last, last.end == k, case .table(let e, false) = last.kind,
+            index.entries[e].type == .country
+        else {
             return nil
         }
         var j = last.first - 1
@@ -173,7 +197,10 @@ extension ArticleResolver {
             let t = tokens[j]
             if Lexicon.titleHeads.contains(t.key) { return (j, own) }
             let connector = t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.the)
-            guard connector || (t.isCap && (Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key))) else {
+            guard
+                connector
+                    || (t.isCap && (Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key)))
+            else {
                 return nil
             }
             j -= 1
@@ -187,9 +214,12 @@ extension ArticleResolver {
     func titleFollows(andAfter last: Int) -> Bool {
         let a = last + 1
         guard a + 1 < tokens.count, tokens[a].isLower, tokens[a].key == Lexicon.and, tokens[a].gap == .space,
-              tokens[a + 1].gap == .space, tokens[a + 1].isCap else { return false }
+            tokens[a + 1].gap == .space, tokens[a + 1].isCap
+        else { return false }
         var n = a + 1
-        if let m = index.match(tokens, at: n, limit: tokens.count), index.entries[m.hit.entry].type == .country { n = m.end }
+        if let m = index.match(tokens, at: n, limit: tokens.count), index.entries[m.hit.entry].type == .country {
+            n = m.end
+        }
         guard n < tokens.count, tokens[n].isCap, tokens[n].gap == .space || n == a + 1 else { return false }
         return Lexicon.titleHeads.contains(tokens[n].key) || Lexicon.titleModifiers.contains(tokens[n].key)
     }
@@ -213,7 +243,8 @@ extension ArticleResolver {
         var first = r.lowerBound
         var items = self.items[...]
         if let c = items.last, c.end == first, tokens[first].gap == .space, isCountry(c), c.first > 0, items.count >= 3,
-           isCountry(items[items.count - 3]), items[items.count - 3].end == items[items.count - 2].first {
+            isCountry(items[items.count - 3]), items[items.count - 3].end == items[items.count - 2].first
+        {
             first = c.first
             items = items.dropLast()
         }
@@ -231,7 +262,8 @@ extension ArticleResolver {
         // "… of Canada and": a country item after the person, joined by "of" or in brackets.
         if case .table(let e, _) = items[prev].kind, index.entries[e].type == .country, prev > 0 {
             let between = items[prev - 1].end..<items[prev].first
-            let joined = between.count == 1 && tokens[between.lowerBound].isLower && tokens[between.lowerBound].key == Lexicon.of
+            let joined =
+                between.count == 1 && tokens[between.lowerBound].isLower && tokens[between.lowerBound].key == Lexicon.of
             guard joined || between.isEmpty else { return false }
             prev -= 1
         }
@@ -247,8 +279,11 @@ extension ArticleResolver {
         for k in r where !tokens[k].isLower {
             let key = tokens[k].key
             if tokens[k].isAllCaps || Lexicon.titleHeads.contains(key) || Lexicon.titleModifiers.contains(key)
-                || Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.genericOrgWords.contains(key)
-                || Lexicon.speechVerbs.contains(key) || Lexicon.stopwords.contains(key) || Lexicon.eventWords.contains(key) {
+                || Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key)
+                || Lexicon.genericOrgWords.contains(key)
+                || Lexicon.speechVerbs.contains(key) || Lexicon.stopwords.contains(key)
+                || Lexicon.eventWords.contains(key)
+            {
                 return false
             }
         }
@@ -264,7 +299,11 @@ extension ArticleResolver {
         // The separator must be a comma.
         var sawComma = false
         for p in tokens[last].end..<tokens[k0].start {
-            if text[p] == 0x2C { sawComma = true } else if text[p] == 0x2E || text[p] == 0x3B || text[p] == 0x3A { return false }
+            if text[p] == 0x2C {
+                sawComma = true
+            } else if text[p] == 0x2E || text[p] == 0x3B || text[p] == 0x3A {
+                return false
+            }
         }
         guard sawComma else { return false }
         var k = k0

@@ -76,7 +76,8 @@ public struct EntityAggregator: Sendable {
             guard provisional != target, let pi = slot[provisional], let ti = slot[target] else { continue }
             let p = accs[pi]
             guard remap[provisional] == nil, !p.known, p.summary.type == .organization, p.summary.name == acr,
-                  remap[target] == nil else { continue }
+                remap[target] == nil
+            else { continue }
             accs[ti].summary.mentions += p.summary.mentions
             accs[ti].articles += p.articles
             accs[ti].spellings.formUnion(p.spellings)

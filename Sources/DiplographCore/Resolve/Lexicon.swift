@@ -8,7 +8,8 @@ enum Lexicon {
     }
 
     /// Words that make a capitalised sequence an organisation ("… Academy of Social Sciences").
-    static let orgCues = set("""
+    static let orgCues = set(
+        """
         ministry ministries agency academy administration assembly party committee council commission bank university
         institute institution association organization organisation union forum office department daily times news
         corporation corp co company group federation fund foundation service services command army navy court
@@ -19,7 +20,8 @@ enum Lexicon {
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
-    static let placeCues = set("""
+    static let placeCues = set(
+        """
         guesthouse palace hall square airport province island islands sea strait peninsula mountain mountains mount
         river street avenue road bridge port harbor harbour bay gulf lake valley desert county district region
         prefecture city park plaza stadium tower building zone village base canal coast oblast krai ocean plateau
@@ -27,7 +29,8 @@ enum Lexicon {
 
     /// Words that make a capitalised sequence an event or a document, never one of our four
     /// entity types ("World War II", "Global Governance Initiative").
-    static let eventWords = set("""
+    static let eventWords = set(
+        """
         war wars games olympics cup championship festival expo summit conference crisis revolution initiative
         agreement treaty accord act declaration protocol program programme plan strategy doctrine award prize
         day week year anniversary session talks dialogue pandemic thought
@@ -35,13 +38,15 @@ enum Lexicon {
 
     /// Generic words: an organisation made only of these and cue words ("Foreign Ministry",
     /// "Central Committee") needs a country to qualify it.
-    static let genericOrgWords = set("""
+    static let genericOrgWords = set(
+        """
         foreign defense defence interior finance trade commerce justice health education central political affairs
         state security communist ruling standing permanent home economic economy
         """)
 
     /// Last words of a title ("Vice Foreign *Minister*").
-    static let titleHeads = set("""
+    static let titleHeads = set(
+        """
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman spokeswoman
         spokesperson chancellor king queen emir prince princess sheikh sultan governor mayor director commissioner
         senator leader adviser advisor counselor counsellor consul diplomat general admiral commander colonel
@@ -56,14 +61,16 @@ enum Lexicon {
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").
-    static let officeHeads = set("""
+    static let officeHeads = set(
+        """
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman spokeswoman
         spokesperson chancellor king queen emir prince princess sheikh sultan governor mayor director commissioner
         senator general admiral commander consul fm pm representative speaker rector
         """)
 
     /// Words that may precede a title head inside a title ("*Vice Foreign* Minister").
-    static let titleModifiers = set("""
+    static let titleModifiers = set(
+        """
         vice deputy foreign prime first second senior chief state top defense defence finance trade interior home
         economy economic energy health justice education commerce industry agriculture unification security
         national special supreme crown general executive assistant acting former ex permanent grand party
@@ -83,7 +90,8 @@ enum Lexicon {
     static let inKey = NameTokenizer.key("in")
 
     /// Capitalised words that never start a name: function words, pronouns, generic plurals.
-    static let stopwords = set("""
+    static let stopwords = set(
+        """
         the a an this that these those his her its their our my your in on at for with by from to of and or but as
         if when while during after before amid according since until under over about into through although though
         because however meanwhile also still yet some many most more all both each every other another such no not
@@ -97,19 +105,22 @@ enum Lexicon {
         """)
 
     /// Function words: capitalised inside a span (headline case) they start a new span.
-    static let functionWords = set("""
+    static let functionWords = set(
+        """
         the a an in on at for with by from to of and or but as if when while during after before amid according since
         until under over about into through against his her its their this that these those is are was were be will
         """)
 
     /// Weekdays and months: they break a capitalised sequence and are never names.
-    static let calendar = set("""
+    static let calendar = set(
+        """
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
         september october november december jan feb mar apr jun jul aug sep sept oct nov dec
         """)
 
     /// Verbs that make the capitalised sequence before them a speaking or meeting person.
-    static let speechVerbs = set("""
+    static let speechVerbs = set(
+        """
         said says told tells noted notes added adds stated wrote writes asked asks urged urges stressed stresses
         emphasized emphasised warned warns argued argues explained explains believes thinks announced replied
         insisted suggested commented observed echoed described welcomed met meets visited expressed conveyed
@@ -118,7 +129,8 @@ enum Lexicon {
         """)
 
     /// Nouns that make ", an international affairs *expert* at …" an appositive about a person.
-    static let appositiveNouns = set("""
+    static let appositiveNouns = set(
+        """
         expert scholar analyst researcher professor fellow ambassador envoy minister spokesman spokeswoman
         spokesperson president premier chairman director head chief leader official diplomat secretary adviser
         advisor lawmaker senator governor mayor member correspondent editor reporter commander general consul
@@ -129,17 +141,20 @@ enum Lexicon {
 
     /// Prepositions after which a capital is the city, not its government ("flew to Moscow",
     /// "relief for Moscow" is the government, but "for" is kept here: it is more often a place).
-    static let motionPrepositions = set("to from into toward towards via through near outside inside across around for between")
+    static let motionPrepositions = set(
+        "to from into toward towards via through near outside inside across around for between")
 
     /// Nouns after a possessive capital that speak of the city: "Moscow's streets".
-    static let cityNouns = set("""
+    static let cityNouns = set(
+        """
         streets street mayor residents resident airport airports metro subway suburbs outskirts skyline centre center
         city downtown districts district streets population citizens hotels hotel parks squares river traffic air
         """)
 
     /// Verbs and auxiliaries after a capital that make it the government: "Moscow has demanded",
     /// "Tokyo will consider", "Beijing doesn't want".
-    static let governmentVerbs = set("""
+    static let governmentVerbs = set(
+        """
         has have had is was are were will would could should must can may might does did doesn't didn't won't
         wants wanted sees saw hopes hoped considers considered demands demanded rejects rejected withdrew withdraws
         understands insists insisted maintains maintained remains refuses refused responded responds threatened
@@ -155,20 +170,23 @@ enum Lexicon {
 
     /// Lowercase words after a hyphen that make the sequence before them an attribute
     /// ("Communist Party-led", "Beijing-based").
-    static let attributiveSuffixes = set("""
+    static let attributiveSuffixes = set(
+        """
         led based backed run owned style era made linked born controlled sponsored funded affiliated allied friendly
         related level wide centric bound specific type like aligned leaning dominated brokered mediated
         """)
 
     /// All-capital words that are not organisation acronyms.
-    static let notAcronyms = set("""
+    static let notAcronyms = set(
+        """
         ai tv pm am fm fms ceo cfo gdp covid ii iii iv vi vii viii ix xi xii ok usd eur rmb krw jpy dna hiv aids sars
         it id vip ufo phd utc gmt est edt pst kst cst bst by and the of in on at for to with from ny dc la mr ms dr
         st no yes vs etc pdf html url faq rss tass q a
         """)
 
     /// Family names written first in Korean and Chinese names.
-    static let familyFirst = set("""
+    static let familyFirst = set(
+        """
         kim lee yi park pak choe choi jung jong chung kang cho jo yoon yun jang chang lim im han ri rhee ryu yu hwang
         ahn an song jeon hong ko go moon mun shin sin kwon hyon hyun ju nam oh seo suh noh baek paek ha kwak sung
         cha jeong yang son bae heo yoo jin
@@ -181,11 +199,16 @@ enum Lexicon {
 
     /// Consonant onsets and vowel nuclei of Chinese (pinyin) and Korean (McCune–Reischauer and
     /// Revised Romanization) syllables, to recognise given names such as "Weidong" or "Myong-ho".
-    static let onsets: [String] = ["zh", "ch", "sh", "th", "ph", "ng", "nh", "kh", "gi", "tr", "kk", "tt", "pp", "ss", "jj", "ts", "b", "p", "m", "f", "d", "t", "n", "l",
-                                   "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
-    static let nuclei: [String] = ["iao", "uai", "yeo", "wae", "yae", "ae", "ai", "ao", "ei", "eo", "eu", "ia", "ie", "io", "iu",
-                                   "oe", "oi", "ou", "ua", "ue", "ui", "uo", "ya", "ye", "yo", "yu", "wa", "we", "wi", "wo",
-                                   "a", "e", "i", "o", "u", "v"]
+    static let onsets: [String] = [
+        "zh", "ch", "sh", "th", "ph", "ng", "nh", "kh", "gi", "tr", "kk", "tt", "pp", "ss", "jj", "ts", "b", "p", "m",
+        "f", "d", "t", "n", "l",
+        "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
+    ]
+    static let nuclei: [String] = [
+        "iao", "uai", "yeo", "wae", "yae", "ae", "ai", "ao", "ei", "eo", "eu", "ia", "ie", "io", "iu",
+        "oe", "oi", "ou", "ua", "ue", "ui", "uo", "ya", "ye", "yo", "yu", "wa", "we", "wi", "wo",
+        "a", "e", "i", "o", "u", "v",
+    ]
     static let codas: [String] = ["ng", "nh", "ch", "n", "t", "l", "k", "m", "p", "r", ""]
 
     /// True when `word` (lowercase ASCII) splits into one to three romanised CJK syllables.

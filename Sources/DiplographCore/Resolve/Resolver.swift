@@ -105,7 +105,8 @@ struct ArticleResolver {
         tokens = stream.tokens
         sentenceTokens = stream.sentences
         for (si, range) in sentenceTokens.enumerated() {
-            let headline = sentences[si].block < article.blocks.count && article.blocks[sentences[si].block].kind == .headline
+            let headline =
+                sentences[si].block < article.blocks.count && article.blocks[sentences[si].block].kind == .headline
             segmentSentence(si, range, headline: headline)
         }
         var out = resolveItems()

@@ -14,7 +14,9 @@ struct ByteKeyMap<Value> {
     var count: Int { values.count }
 
     mutating func reserveCapacity(_ n: Int) {
-        hashes.reserveCapacity(n); starts.reserveCapacity(n + 1); values.reserveCapacity(n)
+        hashes.reserveCapacity(n)
+        starts.reserveCapacity(n + 1)
+        values.reserveCapacity(n)
         if table.count < 2 * n { rehash(size: Self.size(for: n)) }
     }
 
@@ -54,7 +56,8 @@ struct ByteKeyMap<Value> {
     }
 
     private func equal(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lo = starts[e], hi = e + 1 < starts.count ? starts[e + 1] : keys.count
+        let lo = starts[e]
+        let hi = e + 1 < starts.count ? starts[e + 1] : keys.count
         guard hi - lo == key.count else { return false }
         return keys.withUnsafeBufferPointer { k in
             key.isEmpty || memcmp(k.baseAddress! + lo, key.baseAddress!, key.count) == 0

@@ -68,7 +68,9 @@ struct KeyMap<Value> {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values, oldUsed = used
+        let oldKeys = keys
+        let oldValues = values
+        let oldUsed = used
         let capacity = max(16, keys.count * 2)
         keys = [UInt64](repeating: 0, count: capacity)
         values = [Value?](repeating: nil, count: capacity)

@@ -94,7 +94,11 @@ public enum DateParser {
         while i <= line.upperBound {
             var sepLen = 0
             if i < line.upperBound {
-                if t[i] == 0x7C { sepLen = 1 } else if t[i] == 0xC2, i + 1 < line.upperBound, t[i + 1] == 0xB7 { sepLen = 2 }
+                if t[i] == 0x7C {
+                    sepLen = 1
+                } else if t[i] == 0xC2, i + 1 < line.upperBound, t[i + 1] == 0xB7 {
+                    sepLen = 2
+                }
             }
             if i == line.upperBound || sepLen > 0 {
                 let seg = ByteClass.trim(t, s..<i)
@@ -162,8 +166,9 @@ public enum DateParser {
             scanner.skipLeadingWeekday = true
             let matches = scanner.run()
             guard let m = matches.first, let d = m.date, !m.relative, d.month != nil,
-                  isLeadIn(t, body.lowerBound..<m.range.lowerBound),
-                  isTimeTail(t, m.range.upperBound..<body.upperBound) else { return nil }
+                isLeadIn(t, body.lowerBound..<m.range.lowerBound),
+                isTimeTail(t, m.range.upperBound..<body.upperBound)
+            else { return nil }
             let kind = cut.2 ?? .published
             if best == nil || kind < best!.kind { best = (d, kind) }
         }
@@ -225,7 +230,8 @@ public enum DateParser {
                     if !isUpperWord && !headerTail.contains(word) { return false }
                     i = j
                 } else if ByteClass.isDigit(b) || b == 0x3A || b == 0x2C || b == 0x2E || b == 0x28 || b == 0x29
-                            || b == 0x2B || b == 0x2D || b == 0x2F {
+                    || b == 0x2B || b == 0x2D || b == 0x2F
+                {
                     i += 1
                 } else {
                     return false
@@ -293,7 +299,11 @@ struct DateScanner {
         let end = range.upperBound
         while i < end {
             let n = ByteClass.spaceLength(text, i, end)
-            if n > 0 { spaced = true; i += n; continue }
+            if n > 0 {
+                spaced = true
+                i += n
+                continue
+            }
             let b = text[i]
             var j = i + 1
             let kind: Kind
@@ -342,8 +352,8 @@ struct DateScanner {
     /// relative words, the counts of "… ago".
     static let startWords = KeySet(
         (Array(months.keys) + Array(monthAbbrev.keys) + Array(weekdays.keys) + Array(weekdayAbbrev.keys)
-         + ["yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "this", "next", "past"]
-         + Array(smallNumbers.keys)).map(packed))
+            + ["yesterday", "today", "tomorrow", "tonight", "earlier", "later", "last", "this", "next", "past"]
+            + Array(smallNumbers.keys)).map(packed))
 
     func word(_ k: Int) -> String? {
         guard k >= 0, k < toks.count, toks[k].kind == .word else { return nil }
@@ -375,9 +385,17 @@ struct DateScanner {
     func day(_ k: Int) -> (day: Int, next: Int)? {
         guard let d = number(k), digits(k) <= 2, (1...31).contains(d) else { return nil }
         var next = k + 1
-        if next < toks.count, !toks[next].spaced, let w = word(next), ["st", "nd", "rd", "th"].contains(w) { next += 1 }
+        if next < toks.count, !toks[next].spaced, let w = word(next), ["st", "nd", "rd", "th"].contains(w) {
+            next += 1
+        }
         // Not a time ("28:00"), a decimal or a fraction.
-        if next < toks.count, !toks[next].spaced, isPunct(next, 0x3A) || isPunct(next, 0x2F) || (isPunct(next, 0x2E) && next + 1 < toks.count && toks[next + 1].kind == .number && !toks[next + 1].spaced) { return nil }
+        if next < toks.count, !toks[next].spaced,
+            isPunct(next, 0x3A) || isPunct(next, 0x2F)
+                || (isPunct(next, 0x2E) && next + 1 < toks.count && toks[next + 1].kind == .number
+                    && !toks[next + 1].spaced)
+        {
+            return nil
+        }
         return (d, next)
     }
     /// A four-digit year at `k` not followed by a range dash, a percent or thousands.
@@ -386,7 +404,11 @@ struct DateScanner {
         if k + 1 < toks.count, !toks[k + 1].spaced {
             if isPunct(k + 1, 0x25) { return nil }
             if isDash(k + 1), k + 2 < toks.count, toks[k + 2].kind == .number { return nil }
-            if isPunct(k + 1, 0x2C) || isPunct(k + 1, 0x2E), k + 2 < toks.count, toks[k + 2].kind == .number, !toks[k + 2].spaced { return nil }
+            if isPunct(k + 1, 0x2C) || isPunct(k + 1, 0x2E), k + 2 < toks.count, toks[k + 2].kind == .number,
+                !toks[k + 2].spaced
+            {
+                return nil
+            }
         }
         if k > 0, !toks[k].spaced {
             if toks[k - 1].kind == .number || toks[k - 1].kind == .word { return nil }
@@ -465,11 +487,17 @@ struct DateScanner {
         guard digits(k) == 4, let y = number(k), k + 4 < toks.count else { return nil }
         let sep = toks[k + 1]
         guard sep.kind == .punct, sep.hi - sep.lo == 1, [0x2D, 0x2F, 0x2E].contains(text[sep.lo]),
-              isPunct(k + 3, text[sep.lo]), !toks[k + 1].spaced, !toks[k + 2].spaced, !toks[k + 3].spaced, !toks[k + 4].spaced,
-              let m = number(k + 2), digits(k + 2) <= 2, let d = number(k + 4), digits(k + 4) <= 2,
-              (1...12).contains(m), Self.valid(y, m, d) else { return nil }
+            isPunct(k + 3, text[sep.lo]), !toks[k + 1].spaced, !toks[k + 2].spaced, !toks[k + 3].spaced,
+            !toks[k + 4].spaced,
+            let m = number(k + 2), digits(k + 2) <= 2, let d = number(k + 4), digits(k + 4) <= 2,
+            (1...12).contains(m), Self.valid(y, m, d)
+        else { return nil }
         if k > 0, !toks[k].spaced, toks[k - 1].kind == .number || toks[k - 1].kind == .word { return nil }
-        return (DateMatch(range: toks[k].lo..<toks[k + 4].hi, date: PartialDate(year: y, month: m, day: d), relative: false), k + 5)
+        return (
+            DateMatch(
+                range: toks[k].lo..<toks[k + 4].hi, date: PartialDate(year: y, month: m, day: d), relative: false),
+            k + 5
+        )
     }
 
     /// "Sept 28, 2025", "Sept. 28", "September 28", "June 2022", "in September", "last September".
@@ -483,8 +511,12 @@ struct DateScanner {
             var end = after
             var yk = after
             if isPunct(yk, 0x2C) { yk += 1 }
-            if yk < toks.count, let yy = year(yk) { y = yy; end = yk + 1 }
-            let lo = toks[k].lo, hi = toks[end - 1].hi
+            if yk < toks.count, let yy = year(yk) {
+                y = yy
+                end = yk + 1
+            }
+            let lo = toks[k].lo
+            let hi = toks[end - 1].hi
             if let y {
                 guard Self.valid(y, m, d) else { return nil }
                 return (DateMatch(range: lo..<hi, date: PartialDate(year: y, month: m, day: d), relative: false), end)
@@ -495,7 +527,9 @@ struct DateScanner {
             return (DateMatch(range: lo..<hi, date: date, relative: true), end)
         }
         if j < toks.count, let y = year(j) {
-            return (DateMatch(range: toks[k].lo..<toks[j].hi, date: PartialDate(year: y, month: m), relative: false), j + 1)
+            return (
+                DateMatch(range: toks[k].lo..<toks[j].hi, date: PartialDate(year: y, month: m), relative: false), j + 1
+            )
         }
         // A month alone.
         guard !abbrev else { return nil }
@@ -508,13 +542,19 @@ struct DateScanner {
         if let c = cue, c == "last" || c == "next", let ref = reference, let rm = ref.month {
             var y = ref.year
             if c == "last" { if m >= rm { y -= 1 } } else { if m <= rm { y += 1 } }
-            return (DateMatch(range: toks[prev].lo..<toks[k].hi, date: PartialDate(year: y, month: m), relative: true), k + 1)
+            return (
+                DateMatch(range: toks[prev].lo..<toks[k].hi, date: PartialDate(year: y, month: m), relative: true),
+                k + 1
+            )
         }
         if let c = cue, c == "last" || c == "next" {
             return (DateMatch(range: toks[prev].lo..<toks[k].hi, date: nil, relative: true), k + 1)
         }
         let iy = inferYear(month: m, day: nil)
-        return (DateMatch(range: toks[k].lo..<toks[k].hi, date: iy.map { PartialDate(year: $0, month: m) }, relative: true), k + 1)
+        return (
+            DateMatch(range: toks[k].lo..<toks[k].hi, date: iy.map { PartialDate(year: $0, month: m) }, relative: true),
+            k + 1
+        )
     }
 
     /// "28 September 2025", "29 Sep. 2025", "28th September".
@@ -526,7 +566,11 @@ struct DateScanner {
         if isPunct(yk, 0x2C) { yk += 1 }
         if yk < toks.count, let y = year(yk) {
             guard Self.valid(y, m, d) else { return nil }
-            return (DateMatch(range: toks[k].lo..<toks[yk].hi, date: PartialDate(year: y, month: m, day: d), relative: false), yk + 1)
+            return (
+                DateMatch(
+                    range: toks[k].lo..<toks[yk].hi, date: PartialDate(year: y, month: m, day: d), relative: false),
+                yk + 1
+            )
         }
         guard d <= PartialDate.daysIn(month: m, year: 2000) else { return nil }
         let iy = inferYear(month: m, day: d)
@@ -543,12 +587,21 @@ struct DateScanner {
         if Self.weakYearCues.contains(c) {
             // "the summer of 2022", "between 2018 and 2019": only after a date-ish word.
             let before = word(prev - 1) ?? ""
-            let ok: Set<String> = ["summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start",
-                                   "middle", "half", "quarter", "late", "early", "mid"]
+            let ok: Set<String> = [
+                "summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start",
+                "middle", "half", "quarter", "late", "early", "mid",
+            ]
             guard ok.contains(before) || (c == "and" || c == "to" || c == "or") && yearBefore(prev) else { return nil }
         }
         // Not a quantity: "in 2022 troops" is rare, "by 2000 votes" is not a date.
-        if let next = word(k + 1), ["votes", "people", "troops", "soldiers", "times", "km", "kilometers", "miles", "tons", "units", "dollars", "won", "yuan", "yen"].contains(next) { return nil }
+        if let next = word(k + 1),
+            [
+                "votes", "people", "troops", "soldiers", "times", "km", "kilometers", "miles", "tons", "units",
+                "dollars", "won", "yuan", "yen",
+            ].contains(next)
+        {
+            return nil
+        }
         return (DateMatch(range: toks[k].lo..<toks[k].hi, date: PartialDate(year: y), relative: false), k + 1)
     }
 
@@ -564,8 +617,12 @@ struct DateScanner {
         enum Dir { case onOrBefore, before, onOrAfter, after }
         var dir = Dir.onOrBefore
         switch cue {
-        case "last", "past", "previous": dir = .before; lo = toks[k - 1].lo
-        case "next", "coming": dir = .after; lo = toks[k - 1].lo
+        case "last", "past", "previous":
+            dir = .before
+            lo = toks[k - 1].lo
+        case "next", "coming":
+            dir = .after
+            lo = toks[k - 1].lo
         case "until", "till", "through": dir = .onOrAfter
         default: if futureBefore(k) { dir = .onOrAfter }
         }
@@ -575,9 +632,13 @@ struct DateScanner {
         var delta: Int
         switch dir {
         case .onOrBefore: delta = -((rw - wd + 7) % 7)
-        case .before: delta = -((rw - wd + 7) % 7); if delta == 0 { delta = -7 }
+        case .before:
+            delta = -((rw - wd + 7) % 7)
+            if delta == 0 { delta = -7 }
         case .onOrAfter: delta = (wd - rw + 7) % 7
-        case .after: delta = (wd - rw + 7) % 7; if delta == 0 { delta = 7 }
+        case .after:
+            delta = (wd - rw + 7) % 7
+            if delta == 0 { delta = 7 }
         }
         return (DateMatch(range: lo..<toks[k].hi, date: PartialDate(dayNumber: n + delta), relative: true), k + 1)
     }
@@ -596,7 +657,9 @@ struct DateScanner {
         return false
     }
 
-    static let futureCues: Set<String> = ["will", "expected", "scheduled", "due", "slated", "shall", "plans", "planned", "ll"]
+    static let futureCues: Set<String> = [
+        "will", "expected", "scheduled", "due", "slated", "shall", "plans", "planned", "ll",
+    ]
 
     /// "yesterday", "today", "last week", "earlier this month", "next year" …
     func relativeWord(_ k: Int, _ w: String) -> (DateMatch, Int)? {
@@ -607,7 +670,9 @@ struct DateScanner {
             let date = refDay().map { PartialDate(dayNumber: $0 + delta) }
             return (DateMatch(range: lo..<toks[k].hi, date: date, relative: true), k + 1)
         case "earlier", "later":
-            guard word(k + 1) == "this", let unit = word(k + 2), ["week", "month", "year"].contains(unit) else { return nil }
+            guard word(k + 1) == "this", let unit = word(k + 2), ["week", "month", "year"].contains(unit) else {
+                return nil
+            }
             return (unitMatch(lo: lo, end: k + 3, unit: unit, offset: 0), k + 3)
         case "last", "this", "next", "past":
             guard let unit = word(k + 1), ["week", "month", "year"].contains(unit) else { return nil }
@@ -621,17 +686,29 @@ struct DateScanner {
     /// "three days ago", "two weeks ago", "a month ago", "5 years ago".
     func ago(_ k: Int) -> (DateMatch, Int)? {
         let count: Int
-        if let n = number(k), digits(k) <= 3 { count = n } else if let w = word(k), let n = Self.smallNumbers[w] { count = n } else { return nil }
+        if let n = number(k), digits(k) <= 3 {
+            count = n
+        } else if let w = word(k), let n = Self.smallNumbers[w] {
+            count = n
+        } else {
+            return nil
+        }
         guard var unit = word(k + 1), word(k + 2) == "ago" else { return nil }
         if unit.hasSuffix("s") { unit.removeLast() }
         guard ["day", "week", "month", "year"].contains(unit) else { return nil }
-        let lo = toks[k].lo, hi = toks[k + 2].hi
+        let lo = toks[k].lo
+        let hi = toks[k + 2].hi
         guard count > 0 else { return (DateMatch(range: lo..<hi, date: nil, relative: true), k + 3) }
         if unit == "day" {
-            return (DateMatch(range: lo..<hi, date: refDay().map { PartialDate(dayNumber: $0 - count) }, relative: true), k + 3)
+            return (
+                DateMatch(range: lo..<hi, date: refDay().map { PartialDate(dayNumber: $0 - count) }, relative: true),
+                k + 3
+            )
         }
         if unit == "week" {
-            let date = refDay().map { PartialDate(dayNumber: $0 - 7 * count) }.map { PartialDate(year: $0.year, month: $0.month) }
+            let date = refDay().map { PartialDate(dayNumber: $0 - 7 * count) }.map {
+                PartialDate(year: $0.year, month: $0.month)
+            }
             return (DateMatch(range: lo..<hi, date: date, relative: true), k + 3)
         }
         var m = unitMatch(lo: lo, end: k + 3, unit: unit, offset: -count)

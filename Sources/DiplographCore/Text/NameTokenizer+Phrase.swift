@@ -40,19 +40,26 @@ func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout 
     var i = 0
     var first = true
     while i < hi {
-        guard isWord(t[i]) else { i += 1; continue }
+        guard isWord(t[i]) else {
+            i += 1
+            continue
+        }
         if !first { out.append(0x20) }
         first = false
         // "U.S.": single capitals each followed by a period, at least two.
         if i + 3 < hi, isUpper(t[i]), t[i + 1] == 0x2E, isUpper(t[i + 2]), t[i + 3] == 0x2E {
             let mark = out.count
-            var j = i, count = 0
+            var j = i
+            var count = 0
             while j + 1 < hi, isUpper(t[j]), t[j + 1] == 0x2E, j + 2 >= hi || !isLower(t[j + 2]) {
                 out.append(t[j] | 0x20)
                 j += 2
                 count += 1
             }
-            if count >= 2 { i = j; continue }
+            if count >= 2 {
+                i = j
+                continue
+            }
             out.removeSubrange(mark...)
         }
         let i0 = i
@@ -67,7 +74,10 @@ func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout 
                     break scan  // "ShortsWang": the next token starts here
                 }
                 if isLower(c) { lowerRun += 1 }
-                if isUpper(c) { if j == i0 { capStartedRun = true }; lowerRun = 0 }
+                if isUpper(c) {
+                    if j == i0 { capStartedRun = true }
+                    lowerRun = 0
+                }
                 out.append(isUpper(c) ? c | 0x20 : c)
                 j += 1
                 fullEnd = j
@@ -79,7 +89,10 @@ func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout 
                 fullEnd = after + 1  // possessive "'s": cut off
                 break scan
             }
-            if after < hi, isWord(t[after]) { j = after; continue }  // "O'Brien"
+            if after < hi, isWord(t[after]) {
+                j = after
+                continue
+            }  // "O'Brien"
             if j > i0, t[j - 1] == 0x73 || t[j - 1] == 0x53 { fullEnd = after }  // plural "s'"
             break scan
         }

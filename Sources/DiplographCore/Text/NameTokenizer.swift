@@ -70,8 +70,10 @@ enum NameTokenizer {
 
     /// ASCII base letters of U+0100 … U+017F (Latin Extended-A), one per code point.
     private static let extendedA: [UInt8] = {
-        let rows: [String] = ["aaaaaacc", "ccccccdd", "ddeeeeee", "eeeegggg", "gggghhhh", "iiiiiiii", "iiiijjkk", "klllllll",
-                              "lllnnnnn", "nnnnoooo", "oooorrrr", "rrssssss", "sstttttt", "uuuuuuuu", "uuuuwwyy", "yzzzzzzs"]
+        let rows: [String] = [
+            "aaaaaacc", "ccccccdd", "ddeeeeee", "eeeegggg", "gggghhhh", "iiiiiiii", "iiiijjkk", "klllllll",
+            "lllnnnnn", "nnnnoooo", "oooorrrr", "rrssssss", "sstttttt", "uuuuuuuu", "uuuuwwyy", "yzzzzzzs",
+        ]
         return Array(rows.joined().utf8)
     }()
     /// ASCII base letters of U+00C0 … U+00FF (Latin-1), "*" for × and ÷.
@@ -164,7 +166,8 @@ enum NameTokenizer {
             if !isWordKind(kind) {
                 if kind == .space { sawSpace = true } else { sawPunct = true }
                 if kind == .hyphen && !sawSpace && lastEnd == i, i + len < hi,
-                   isWordKind(classify(t, i + len, hi).0) {
+                    isWordKind(classify(t, i + len, hi).0)
+                {
                     // A joining hyphen: keep sawPunct false for this gap.
                     sawPunct = false
                     i += len
@@ -176,12 +179,18 @@ enum NameTokenizer {
             }
             // Determine the gap before this token.
             var g: NameToken.Gap
-            if first { g = .start }
-            else if lastEnd == -2 && !sawSpace && !sawPunct { g = .hyphen }
-            else if sawPunct { g = .punct }
-            else { g = .space }
+            if first {
+                g = .start
+            } else if lastEnd == -2 && !sawSpace && !sawPunct {
+                g = .hyphen
+            } else if sawPunct {
+                g = .punct
+            } else {
+                g = .space
+            }
             if g == .punct, let prev = out.last, prev.isCap, titleAbbreviations.contains(prev.key),
-               onlyPeriodBetween(t, prev.end, i) {
+                onlyPeriodBetween(t, prev.end, i)
+            {
                 g = .space  // "Mr. Smith", "Dr. Kim"
             }
             let scanned = scanToken(t, i, hi)
@@ -208,8 +217,12 @@ enum NameTokenizer {
     private static func onlyPeriodBetween(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
         var sawPeriod = false
         for j in a..<b {
-            if t[j] == 0x2E { if sawPeriod { return false }; sawPeriod = true }
-            else if t[j] != 0x20 { return false }
+            if t[j] == 0x2E {
+                if sawPeriod { return false }
+                sawPeriod = true
+            } else if t[j] != 0x20 {
+                return false
+            }
         }
         return sawPeriod
     }
@@ -223,24 +236,29 @@ enum NameTokenizer {
         var letters = 0
         var hasLower = false
         var firstKind: CharKind? = nil
-        var lowerRun = 0          // lowercase letters since an initial capital
+        var lowerRun = 0  // lowercase letters since an initial capital
         var capStartedRun = false
         var end = i0
         var fullEnd = i0
         var glued = false
         // "U.S.", "U.K.", "U.N.": single capitals each followed by a period.
-        if i + 3 < hi, t[i] >= 0x41, t[i] <= 0x5A, t[i + 1] == 0x2E, t[i + 2] >= 0x41, t[i + 2] <= 0x5A, t[i + 3] == 0x2E {
+        if i + 3 < hi, t[i] >= 0x41, t[i] <= 0x5A, t[i + 1] == 0x2E, t[i + 2] >= 0x41, t[i + 2] <= 0x5A,
+            t[i + 3] == 0x2E
+        {
             var j = i
             var count = 0
             while j + 1 < hi, t[j] >= 0x41, t[j] <= 0x5A, t[j + 1] == 0x2E,
-                  j + 2 >= hi || !(t[j + 2] >= 0x61 && t[j + 2] <= 0x7A) {
+                j + 2 >= hi || !(t[j + 2] >= 0x61 && t[j + 2] <= 0x7A)
+            {
                 h = (h ^ UInt64(t[j] | 0x20)) &* prime
                 j += 2
                 count += 1
             }
             if count >= 2 {
-                return ScannedToken(token: NameToken(start: i0, end: j, key: h, flags: [.cap, .allCaps, .abbreviation], gap: .space,
-                                                     letters: UInt8(count)), fullEnd: j, gluedNext: false)
+                return ScannedToken(
+                    token: NameToken(
+                        start: i0, end: j, key: h, flags: [.cap, .allCaps, .abbreviation], gap: .space,
+                        letters: UInt8(count)), fullEnd: j, gluedNext: false)
             }
             h = seed
         }
@@ -264,15 +282,22 @@ enum NameTokenizer {
             case .upper, .lower, .caseless, .digit:
                 if firstKind == nil { firstKind = kind }
                 if kind == .upper, i > i0, capStartedRun, lowerRun >= 2, len == 1, i + 1 < hi,
-                   t[i + 1] >= 0x61, t[i + 1] <= 0x7A {
+                    t[i + 1] >= 0x61, t[i + 1] <= 0x7A
+                {
                     // "ShortsWang": split before "Wang".
                     glued = true
                     end = i
                     fullEnd = i
                     break
                 }
-                if kind == .lower { hasLower = true; lowerRun += 1 }
-                if kind == .upper { if i == i0 { capStartedRun = true }; lowerRun = 0 }
+                if kind == .lower {
+                    hasLower = true
+                    lowerRun += 1
+                }
+                if kind == .upper {
+                    if i == i0 { capStartedRun = true }
+                    lowerRun = 0
+                }
                 if kind != .digit { letters += 1 }
                 if kind == .caseless {
                     for j in i..<(i + len) { h = (h ^ UInt64(t[j])) &* prime }
@@ -282,9 +307,13 @@ enum NameTokenizer {
                         // Æ, ß, Þ fold to two letters.
                         let b1 = t[i + 1]
                         if t[i] == 0xC3 {
-                            if b1 == 0x86 || b1 == 0xA6 { h = (h ^ 0x65) &* prime }
-                            else if b1 == 0x9F { h = (h ^ 0x73) &* prime }
-                            else if b1 == 0x9E || b1 == 0xBE { h = (h ^ 0x68) &* prime }
+                            if b1 == 0x86 || b1 == 0xA6 {
+                                h = (h ^ 0x65) &* prime
+                            } else if b1 == 0x9F {
+                                h = (h ^ 0x73) &* prime
+                            } else if b1 == 0x9E || b1 == 0xBE {
+                                h = (h ^ 0x68) &* prime
+                            }
                         }
                     }
                 }
@@ -296,7 +325,8 @@ enum NameTokenizer {
                 // Possessive "'s" / "’s", plural "s'", or an inner apostrophe ("O'Brien").
                 let after = i + len
                 if after < hi, t[after] == 0x73 || t[after] == 0x53,
-                   after + 1 >= hi || !isWordKind(classify(t, after + 1, hi).0) {
+                    after + 1 >= hi || !isWordKind(classify(t, after + 1, hi).0)
+                {
                     flags.insert(.possessive)
                     end = i
                     fullEnd = after + 1
@@ -326,8 +356,10 @@ enum NameTokenizer {
         default: break
         }
         if letters >= 2 && !hasLower && flags.contains(.cap) { flags.insert(.allCaps) }
-        return ScannedToken(token: NameToken(start: i0, end: end, key: h, flags: flags, gap: .space,
-                                             letters: UInt8(min(letters, 255))), fullEnd: fullEnd, gluedNext: glued)
+        return ScannedToken(
+            token: NameToken(
+                start: i0, end: end, key: h, flags: flags, gap: .space,
+                letters: UInt8(min(letters, 255))), fullEnd: fullEnd, gluedNext: glued)
     }
 
     /// The key of a single word ("minister" → its hash).
@@ -364,9 +396,13 @@ enum NameTokenizer {
                     out.append(folded)
                     if len == 2, t[i] == 0xC3 {
                         let b1 = t[i + 1]
-                        if b1 == 0x86 || b1 == 0xA6 { out.append(0x65) }
-                        else if b1 == 0x9F { out.append(0x73) }
-                        else if b1 == 0x9E || b1 == 0xBE { out.append(0x68) }
+                        if b1 == 0x86 || b1 == 0xA6 {
+                            out.append(0x65)
+                        } else if b1 == 0x9F {
+                            out.append(0x73)
+                        } else if b1 == 0x9E || b1 == 0xBE {
+                            out.append(0x68)
+                        }
                     }
                 case .caseless: out.append(contentsOf: t[i..<(i + len)])
                 default: break
@@ -426,15 +462,21 @@ enum NameTokenizer {
                 consonants += 1
             }
             for c in word.dropFirst() {
-                if c == 0x78 { add(0x6B); add(0x73) } else { add(c) }  // x → ks
+                if c == 0x78 {
+                    add(0x6B)
+                    add(0x73)
+                } else {
+                    add(c)
+                }  // x → ks
             }
             h = combine(h, w)
         }
         return consonants >= 5 ? h : nil
     }
 
-    static let titleAbbreviations = KeySet(["mr", "ms", "mrs", "dr", "prof", "gen", "sen", "rep", "lt", "col", "st", "gov", "amb"]
-        .map { FNV1a.hash($0.utf8) })
+    static let titleAbbreviations = KeySet(
+        ["mr", "ms", "mrs", "dr", "prof", "gen", "sen", "rep", "lt", "col", "st", "gov", "amb"]
+            .map { FNV1a.hash($0.utf8) })
 }
 
 struct ScannedToken {

@@ -92,20 +92,32 @@ public enum SentenceSplitter {
                 termEnd = i + 3
                 isEllipsis = true
             }
-            if termEnd < 0 { i += 1; continue }
+            if termEnd < 0 {
+                i += 1
+                continue
+            }
             // Closing quotes and brackets belong to the sentence they close.
             var j = termEnd
             while j < end {
                 let c = t[j]
-                if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j += 1; continue }
-                if c == 0xE2, j + 2 < end, t[j + 1] == 0x80, t[j + 2] == 0x99 || t[j + 2] == 0x9D { j += 3; continue }
+                if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D {
+                    j += 1
+                    continue
+                }
+                if c == 0xE2, j + 2 < end, t[j + 1] == 0x80, t[j + 2] == 0x99 || t[j + 2] == 0x9D {
+                    j += 3
+                    continue
+                }
                 break
             }
             let boundary = j
             // Whitespace must follow (or the block ends).
             guard boundary < end else { break }
             let sp = ByteClass.spaceLength(t, boundary, end)
-            guard sp > 0 else { i = termEnd; continue }
+            guard sp > 0 else {
+                i = termEnd
+                continue
+            }
             var next = boundary
             while next < end {
                 let n = ByteClass.spaceLength(t, next, end)
@@ -150,11 +162,14 @@ public enum SentenceSplitter {
         if !rest.isEmpty { out.append(rest) }
     }
 
-    private static func isBoundary(_ t: [UInt8], wordStart: Int, term: Int, termEnd: Int, ellipsis: Bool,
-                                   next: Int, end: Int) -> Bool {
+    private static func isBoundary(
+        _ t: [UInt8], wordStart: Int, term: Int, termEnd: Int, ellipsis: Bool,
+        next: Int, end: Int
+    ) -> Bool {
         // What starts the next sentence?
         let c = t[next]
-        let startsSentence = ByteClass.isUpper(c) || ByteClass.isDigit(c) || c == 0x22 || c == 0x27 || c == 0x28
+        let startsSentence =
+            ByteClass.isUpper(c) || ByteClass.isDigit(c) || c == 0x22 || c == 0x27 || c == 0x28
             || c == 0x5B || (c >= 0xC3 && !isLowerNonASCIIOrPunct(t, next, end))
         guard startsSentence else { return false }
         // Only a single "." can be an abbreviation's dot; "?" "!" and ellipses end sentences.
@@ -184,7 +199,11 @@ public enum SentenceSplitter {
         guard u.count >= 3, u.contains(0x2E) else { return false }
         var expectLetter = true
         for b in u {
-            if expectLetter { guard ByteClass.isAlpha(b) else { return false } } else { guard b == 0x2E else { return false } }
+            if expectLetter {
+                guard ByteClass.isAlpha(b) else { return false }
+            } else {
+                guard b == 0x2E else { return false }
+            }
             expectLetter.toggle()
         }
         return true

@@ -19,7 +19,9 @@ public enum ByteClass {
         let b = t[i]
         if isSpace(b) { return 1 }
         if b == 0xC2, i + 1 < end, t[i + 1] == 0xA0 { return 2 }
-        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, (t[i + 2] >= 0x80 && t[i + 2] <= 0x8B) || t[i + 2] == 0xAF { return 3 }
+        if b == 0xE2, i + 2 < end, t[i + 1] == 0x80, (t[i + 2] >= 0x80 && t[i + 2] <= 0x8B) || t[i + 2] == 0xAF {
+            return 3
+        }
         if b == 0xE3, i + 2 < end, t[i + 1] == 0x80, t[i + 2] == 0x80 { return 3 }
         return 0
     }
@@ -33,7 +35,8 @@ public enum ByteClass {
 
     /// `range` with whitespace (ASCII, NBSP, Unicode spaces) removed at both ends.
     public static func trim(_ t: [UInt8], _ range: Range<Int>) -> Range<Int> {
-        var lo = range.lowerBound, hi = range.upperBound
+        var lo = range.lowerBound
+        var hi = range.upperBound
         while lo < hi {
             let n = spaceLength(t, lo, hi)
             if n == 0 { break }
@@ -41,9 +44,18 @@ public enum ByteClass {
         }
         while hi > lo {
             let b = t[hi - 1]
-            if isSpace(b) { hi -= 1; continue }
-            if b == 0xA0, hi - 2 >= lo, t[hi - 2] == 0xC2 { hi -= 2; continue }
-            if hi - 3 >= lo, spaceLength(t, hi - 3, hi) == 3 { hi -= 3; continue }
+            if isSpace(b) {
+                hi -= 1
+                continue
+            }
+            if b == 0xA0, hi - 2 >= lo, t[hi - 2] == 0xC2 {
+                hi -= 2
+                continue
+            }
+            if hi - 3 >= lo, spaceLength(t, hi - 3, hi) == 3 {
+                hi -= 3
+                continue
+            }
             break
         }
         return lo..<hi
@@ -104,7 +116,10 @@ public enum ByteClass {
         while i < range.upperBound {
             let n = spaceLength(t, i, range.upperBound)
             if n > 0 {
-                if start >= 0 { out.append(start..<i); start = -1 }
+                if start >= 0 {
+                    out.append(start..<i)
+                    start = -1
+                }
                 i += n
             } else {
                 if start < 0 { start = i }

@@ -1,19 +1,29 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 @Suite("ByteSink")
 struct ByteSinkTests {
     @Test func numbers() {
         let s = ByteSink()
-        for v in [0, 7, -7, 10, 1234567890, Int.max, Int.min] { s.append(int: v); s.append(byte: 0x20) }
-        s.append(fixed: 2.5, decimals: 2); s.append(byte: 0x20)
-        s.append(fixed: 1.005, decimals: 1); s.append(byte: 0x20)
-        s.append(fixed: -0.25, decimals: 2); s.append(byte: 0x20)
-        s.append(fixed: 18, decimals: 1); s.append(byte: 0x20)
-        s.append(double: 3); s.append(byte: 0x20)
+        for v in [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min] {
+            s.append(int: v)
+            s.append(byte: 0x20)
+        }
+        s.append(fixed: 2.5, decimals: 2)
+        s.append(byte: 0x20)
+        s.append(fixed: 1.005, decimals: 1)
+        s.append(byte: 0x20)
+        s.append(fixed: -0.25, decimals: 2)
+        s.append(byte: 0x20)
+        s.append(fixed: 18, decimals: 1)
+        s.append(byte: 0x20)
+        s.append(double: 3)
+        s.append(byte: 0x20)
         s.append(double: 0.1)
-        #expect(String(decoding: s.bytes, as: UTF8.self)
+        #expect(
+            String(decoding: s.bytes, as: UTF8.self)
                 == "0 7 -7 10 1234567890 9223372036854775807 -9223372036854775808 2.50 1.0 -0.25 18.0 3 0.1")
     }
 

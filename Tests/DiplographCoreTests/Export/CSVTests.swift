@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 /// A small RFC 4180 reader for checking the writer: quoted fields, doubled quotes, CR/LF inside.
@@ -12,22 +13,33 @@ func parseCSV(_ text: String) -> [[String]] {
     while let c = chars.popFirst() {
         if inQuotes {
             if c == "\"" {
-                if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { inQuotes = false }
+                if chars.first == "\"" {
+                    field.append("\"")
+                    chars.removeFirst()
+                } else {
+                    inQuotes = false
+                }
             } else {
                 field.append(c)
             }
         } else if c == "\"" {
             inQuotes = true
         } else if c == "," {
-            row.append(field); field = ""
+            row.append(field)
+            field = ""
         } else if c == "\n" || c == "\r\n" {
-            row.append(field); field = ""
-            rows.append(row); row = []
+            row.append(field)
+            field = ""
+            rows.append(row)
+            row = []
         } else {
             field.append(c)
         }
     }
-    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+        row.append(field)
+        rows.append(row)
+    }
     return rows
 }
 
@@ -35,8 +47,12 @@ func parseCSV(_ text: String) -> [[String]] {
 struct CSVTests {
     @Test func outputPaths() {
         let w = CSVWriter()
-        #expect(w.outputPaths(for: "graphs/diplomacy.csv") == ["graphs/diplomacy.nodes.csv", "graphs/diplomacy.edges.csv"])
-        #expect(w.outputPaths(for: "graphs/diplomacy.edges.csv") == ["graphs/diplomacy.nodes.csv", "graphs/diplomacy.edges.csv"])
+        #expect(
+            w.outputPaths(for: "graphs/diplomacy.csv") == ["graphs/diplomacy.nodes.csv", "graphs/diplomacy.edges.csv"])
+        #expect(
+            w.outputPaths(for: "graphs/diplomacy.edges.csv") == [
+                "graphs/diplomacy.nodes.csv", "graphs/diplomacy.edges.csv",
+            ])
         #expect(w.outputPaths(for: "x.NODES.CSV") == ["x.nodes.csv", "x.edges.csv"])
         #expect(DOTWriter().outputPaths(for: "a/b.dot") == ["a/b.dot"])
     }
@@ -61,19 +77,28 @@ struct CSVTests {
         let g = ExportTestKit.trickyGraph()
         let nodes = parseCSV(CSVWriter().renderNodes(g))
         let edges = parseCSV(CSVWriter().renderEdges(g))
-        #expect(nodes[0] == ["Id", "Label", "entity_id", "type", "mentions", "affiliation", "score", "verified", "color"])
+        #expect(
+            nodes[0] == ["Id", "Label", "entity_id", "type", "mentions", "affiliation", "score", "verified", "color"])
         #expect(nodes.count == g.nodeCount + 1)
-        #expect(nodes.dropFirst().map { $0[1] } == ExportTestKit.trickyLabels.map { $0.replacingOccurrences(of: "\r", with: "") })
+        #expect(
+            nodes.dropFirst().map { $0[1] }
+                == ExportTestKit.trickyLabels.map { $0.replacingOccurrences(of: "\r", with: "") })
         #expect(nodes.allSatisfy { $0.count == nodes[0].count })
         #expect(nodes[1] == ["n0", "Choe Son Hui", "entity-0", "person", "1", "North Korea", "0", "true", "blue"])
         #expect(nodes[4][4] == "")  // missing mentions
         #expect(nodes[3][6] == "0.5")
-        #expect(edges[0] == ["Source", "Target", "Type", "Id", "Weight", "kind", "cooccurrences", "meetings",
-                             "first_meeting", "last_meeting", "meeting_dates", "evidence"])
+        #expect(
+            edges[0] == [
+                "Source", "Target", "Type", "Id", "Weight", "kind", "cooccurrences", "meetings",
+                "first_meeting", "last_meeting", "meeting_dates", "evidence",
+            ])
         #expect(edges.count == g.edgeCount + 1)
         #expect(edges.allSatisfy { $0.count == edges[0].count })
-        #expect(edges[1] == ["n0", "n1", "Undirected", "e0", "5", "both", "3", "2", "2025-09-02", "2025-09-28",
-                             "2025-09-02; 2025-09-28", "a1: They met, \"warmly\",\nin Beijing."])
+        #expect(
+            edges[1] == [
+                "n0", "n1", "Undirected", "e0", "5", "both", "3", "2", "2025-09-02", "2025-09-28",
+                "2025-09-02; 2025-09-28", "a1: They met, \"warmly\",\nin Beijing.",
+            ])
         #expect(edges[3][4] == "2.5")
         // Every edge endpoint is a node id.
         let ids = Set(nodes.dropFirst().map { $0[0] })
@@ -85,15 +110,24 @@ struct CSVTests {
         let w = CSVWriter(flavor: .neo4j)
         let nodes = parseCSV(w.renderNodes(g))
         let edges = parseCSV(w.renderEdges(g))
-        #expect(nodes[0] == ["id:ID", "label", ":LABEL", "entity_id", "type", "mentions:long", "affiliation",
-                             "score:double", "verified:boolean", "color"])
+        #expect(
+            nodes[0] == [
+                "id:ID", "label", ":LABEL", "entity_id", "type", "mentions:long", "affiliation",
+                "score:double", "verified:boolean", "color",
+            ])
         #expect(nodes[1].prefix(3) == ["n0", "Choe Son Hui", "Entity;Person"])
         #expect(nodes[3][2] == "Entity;Organization")
         #expect(nodes[5][2] == "Entity")  // no type
         #expect(nodes[8][1] == "line one line two")  // no multi-line fields
-        #expect(edges[0] == [":START_ID", ":END_ID", ":TYPE", "weight:double", "kind", "cooccurrences:long", "meetings:long",
-                             "first_meeting", "last_meeting", "meeting_dates", "evidence"])
-        #expect(edges.dropFirst().map { $0[2] } == ["MET", "CO_OCCURS_WITH", "MET", "CO_OCCURS_WITH", "CO_OCCURS_WITH", "MET"])
+        #expect(
+            edges[0] == [
+                ":START_ID", ":END_ID", ":TYPE", "weight:double", "kind", "cooccurrences:long", "meetings:long",
+                "first_meeting", "last_meeting", "meeting_dates", "evidence",
+            ])
+        #expect(
+            edges.dropFirst().map { $0[2] } == [
+                "MET", "CO_OCCURS_WITH", "MET", "CO_OCCURS_WITH", "CO_OCCURS_WITH", "MET",
+            ])
         #expect(edges[1][10] == "a1: They met, \"warmly\", in Beijing.")
         #expect(!w.renderEdges(g).contains("\",\nin"))
     }
@@ -115,7 +149,8 @@ struct CSVTests {
         // One-file writers keep the default atomic write.
         try JSONGraphWriter().writeAtomically(g, to: dir + "/g.json")
         #expect(ExportTestKit.read(dir + "/g.json") == JSONGraphWriter().render(g))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
                 == ["diplomacy.edges.csv", "diplomacy.nodes.csv", "g.json", "stream.csv"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 @Suite("DOT export")
@@ -21,15 +22,25 @@ struct DOTTests {
 
     @Test func everyIDAndValueIsQuoted() {
         let text = DOTWriter().render(ExportTestKit.trickyGraph())
-        #expect(text.hasPrefix("graph \"diplograph\" {\n  graph [layout=\"neato\", overlap=\"false\", sep=\"+40\", esep=\"+4\", splines=\"true\""))
+        #expect(
+            text.hasPrefix(
+                "graph \"diplograph\" {\n  graph [layout=\"neato\", overlap=\"false\", sep=\"+40\", esep=\"+4\", splines=\"true\""
+            ))
         #expect(text.hasSuffix("}\n"))
         // With every quoted string replaced by Q, what is left is structure: `=` is always
         // followed by Q, and the only bare words are DOT keywords and attribute names.
         var skeleton = ""
-        var inQuotes = false, escaped = false
+        var inQuotes = false
+        var escaped = false
         for c in text {
             if inQuotes {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inQuotes = false }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inQuotes = false
+                }
             } else if c == "\"" {
                 inQuotes = true
                 skeleton.append("Q")
@@ -41,9 +52,12 @@ struct DOTTests {
         #expect(skeleton.contains("=Q"))
         #expect(!skeleton.contains(try! Regex("=[^Q]")))
         let bare = Set(skeleton.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).map(String.init))
-        #expect(bare.isSubset(of: ["Q", "graph", "node", "edge", "subgraph", "overlap", "splines", "fontname", "label",
-                                   "labelloc", "shape", "style", "fillcolor", "fontsize", "color", "tooltip",
-                                   "penwidth", "fontcolor", "layout", "sep", "esep", "outputorder", "forcelabels"]), "\(bare)")
+        #expect(
+            bare.isSubset(of: [
+                "Q", "graph", "node", "edge", "subgraph", "overlap", "splines", "fontname", "label",
+                "labelloc", "shape", "style", "fillcolor", "fontsize", "color", "tooltip",
+                "penwidth", "fontcolor", "layout", "sep", "esep", "outputorder", "forcelabels",
+            ]), "\(bare)")
         #expect(text.contains("\"n9\" [label=\"belltab end\""))
         #expect(text.contains("[label=\"line one\\nline two\""))
         #expect(text.contains("[label=\"C:\\\\path\\\\\""))
@@ -80,7 +94,10 @@ struct DOTTests {
         #expect(met.contains("color=\"#d62728\""))
         #expect(met.contains("style=\"bold\""))
         #expect(met.contains("label=\"2025-09-02\\n2025-09-28\""))
-        #expect(met.contains("tooltip=\"Choe Son Hui – say \\\"hi\\\": weight 5, 3 co-occurrences, 2 meetings (2025-09-02; 2025-09-28)\""))
+        #expect(
+            met.contains(
+                "tooltip=\"Choe Son Hui – say \\\"hi\\\": weight 5, 3 co-occurrences, 2 meetings (2025-09-02; 2025-09-28)\""
+            ))
         #expect(line("\"n8\" -- \"n10\"").contains("label=\"2023-01-01 … 2025-02-01\\n(4 dates, 5 meetings)\""))
         #expect(line("\"n1\" -- \"n2\"").contains("label=\"2024-05\""))
         // Meeting edges are labelled with dates, never with the word "met".
@@ -107,8 +124,9 @@ struct DOTTests {
     }
 
     @Test func undatedMeetingsSayTheDateIsUnknown() {
-        let g = AttributedGraph(labels: ["A", "B", "C"], sources: [0, 1], targets: [1, 2], weights: [1, 3],
-                                edgeAttributes: [Attribute(name: GraphKeys.meetings, type: .int, values: .int([1, 3]))])
+        let g = AttributedGraph(
+            labels: ["A", "B", "C"], sources: [0, 1], targets: [1, 2], weights: [1, 3],
+            edgeAttributes: [Attribute(name: GraphKeys.meetings, type: .int, values: .int([1, 3]))])
         let text = DOTWriter().render(g)
         #expect(text.contains("\"n0\" -- \"n1\" [penwidth=\"3.00\", color=\"#d62728\""))
         #expect(text.contains("label=\"date unknown\""))
@@ -120,13 +138,17 @@ struct DOTTests {
         #expect(text.contains("  subgraph \"cluster_0\" {\n    graph [label=\"China \\\"PRC\\\"\""))
         #expect(text.contains("  subgraph \"cluster_1\" {\n    graph [label=\"North Korea\""))
         // n1 (China) is inside cluster 0, n2 (no affiliation) outside every cluster.
-        let c0 = text.range(of: "subgraph \"cluster_0\"")!, c1 = text.range(of: "subgraph \"cluster_1\"")!
-        let n1 = text.range(of: "    \"n1\" [")!, n2 = text.range(of: "\n  \"n2\" [")!
+        let c0 = text.range(of: "subgraph \"cluster_0\"")!
+        let c1 = text.range(of: "subgraph \"cluster_1\"")!
+        let n1 = text.range(of: "    \"n1\" [")!
+        let n2 = text.range(of: "\n  \"n2\" [")!
         #expect(c0.lowerBound < n1.lowerBound && n1.lowerBound < c1.lowerBound)
         #expect(n2.lowerBound > text.range(of: "\n  }\n", options: .backwards)!.lowerBound)
         // Each node is declared exactly once.
         for i in 0..<ExportTestKit.trickyLabels.count {
-            #expect(text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"n\(i)\" [") }.count == 1)
+            #expect(
+                text.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"n\(i)\" [") }
+                    .count == 1)
         }
         // An unknown attribute means no clusters.
         #expect(!DOTWriter(clusterBy: "nothing").render(ExportTestKit.trickyGraph()).contains("subgraph"))
@@ -158,9 +180,11 @@ struct DOTTests {
             let svg = ExportTestKit.run("dot", ["-Tsvg", path])
             #expect(svg.status == 0, "\(svg.stderr)")
             let text = svg.text
-            for expected in ["say &quot;hi&quot;", "C:\\path\\", ">Node</text>", ">node</text>", ">GRAPH</text>",
-                             "1st Army", "line one", "line two", "中国 외교부", "belltab end",
-                             "comma, and &quot;quote&quot;", "2025&#45;09&#45;02"] {
+            for expected in [
+                "say &quot;hi&quot;", "C:\\path\\", ">Node</text>", ">node</text>", ">GRAPH</text>",
+                "1st Army", "line one", "line two", "中国 외교부", "belltab end",
+                "comma, and &quot;quote&quot;", "2025&#45;09&#45;02",
+            ] {
                 #expect(text.contains(expected), "SVG lacks \(expected)")
             }
             if name == "clustered" { #expect(text.contains("class=\"cluster\"")) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 /// Write throughput of the DOT, JSON and CSV writers on a 100,000-node, 1,000,000-edge graph with
@@ -14,25 +15,38 @@ struct ExportPerformanceTests {
         g.labels = (0..<nodes).map { "Entity Name \($0)" }
         let types = ["person", "country", "organization", "place"]
         g.nodeAttributes = [
-            Attribute(name: GraphKeys.entityID, type: .string, values: .string((0..<nodes).map { "entity-name-\($0)" })),
+            Attribute(
+                name: GraphKeys.entityID, type: .string, values: .string((0..<nodes).map { "entity-name-\($0)" })),
             Attribute(name: GraphKeys.type, type: .string, values: .string((0..<nodes).map { types[$0 % 4] })),
             Attribute(name: GraphKeys.mentions, type: .int, values: .int((0..<nodes).map { $0 % 97 + 1 })),
             Attribute(name: GraphKeys.articles, type: .int, values: .int((0..<nodes).map { $0 % 13 + 1 })),
-            Attribute(name: GraphKeys.aliases, type: .string, values: .string((0..<nodes).map { "Name \($0); E. Name \($0)" })),
-            Attribute(name: GraphKeys.affiliation, type: .string, values: .string((0..<nodes).map { $0 % 3 == 0 ? "Country \($0 % 50)" : nil })),
-            Attribute(name: GraphKeys.roles, type: .string, values: .string((0..<nodes).map { $0 % 4 == 0 ? "Minister" : nil })),
+            Attribute(
+                name: GraphKeys.aliases, type: .string, values: .string((0..<nodes).map { "Name \($0); E. Name \($0)" })
+            ),
+            Attribute(
+                name: GraphKeys.affiliation, type: .string,
+                values: .string((0..<nodes).map { $0 % 3 == 0 ? "Country \($0 % 50)" : nil })),
+            Attribute(
+                name: GraphKeys.roles, type: .string,
+                values: .string((0..<nodes).map { $0 % 4 == 0 ? "Minister" : nil })),
             Attribute(name: GraphKeys.externalID, type: .string, values: .string((0..<nodes).map { _ in nil })),
         ]
-        var state: UInt64 = 0x9E3779B97F4A7C15
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
             return Int(state % UInt64(nodes))
         }
-        var src: [Int] = [], dst: [Int] = []
-        src.reserveCapacity(edges); dst.reserveCapacity(edges)
+        var src: [Int] = []
+        var dst: [Int] = []
+        src.reserveCapacity(edges)
+        dst.reserveCapacity(edges)
         for _ in 0..<edges {
-            let a = next(), b = (a + 1 + next() % (nodes - 1)) % nodes
-            src.append(min(a, b)); dst.append(max(a, b))
+            let a = next()
+            let b = (a + 1 + next() % (nodes - 1)) % nodes
+            src.append(min(a, b))
+            dst.append(max(a, b))
         }
         g.sources = src
         g.targets = dst
@@ -43,13 +57,21 @@ struct ExportPerformanceTests {
             Attribute(name: GraphKeys.cooccurrences, type: .int, values: .int((0..<edges).map { $0 % 17 + 1 })),
             Attribute(name: GraphKeys.articles, type: .int, values: .int((0..<edges).map { $0 % 5 + 1 })),
             Attribute(name: GraphKeys.meetings, type: .int, values: .int(met.map { $0 ? 1 : 0 })),
-            Attribute(name: GraphKeys.firstMeeting, type: .string, values: .string(met.map { $0 ? "2025-09-28" : nil })),
+            Attribute(
+                name: GraphKeys.firstMeeting, type: .string, values: .string(met.map { $0 ? "2025-09-28" : nil })),
             Attribute(name: GraphKeys.lastMeeting, type: .string, values: .string(met.map { $0 ? "2025-09-28" : nil })),
-            Attribute(name: GraphKeys.meetingDates, type: .string, values: .string(met.map { $0 ? "2025-09-28" : nil })),
+            Attribute(
+                name: GraphKeys.meetingDates, type: .string, values: .string(met.map { $0 ? "2025-09-28" : nil })),
             Attribute(name: GraphKeys.places, type: .string, values: .string(met.map { $0 ? "Beijing" : nil })),
-            Attribute(name: GraphKeys.sources, type: .string, values: .string((0..<edges).map { "article-\($0 % 1000); article-\($0 % 777)" })),
-            Attribute(name: GraphKeys.evidence, type: .string, values: .string((0..<edges).map {
-                "article-\($0 % 1000): The two \"sides\" discussed trade, security and visits." })),
+            Attribute(
+                name: GraphKeys.sources, type: .string,
+                values: .string((0..<edges).map { "article-\($0 % 1000); article-\($0 % 777)" })),
+            Attribute(
+                name: GraphKeys.evidence, type: .string,
+                values: .string(
+                    (0..<edges).map {
+                        "article-\($0 % 1000): The two \"sides\" discussed trade, security and visits."
+                    })),
         ]
         return g
     }
@@ -59,7 +81,8 @@ struct ExportPerformanceTests {
         let dir = ExportTestKit.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let writers: [(String, any GraphFormatWriter)] = [
-            ("dot", DOTWriter()), ("json", JSONGraphWriter()), ("csv", CSVWriter()), ("neo4j.csv", CSVWriter(flavor: .neo4j)),
+            ("dot", DOTWriter()), ("json", JSONGraphWriter()), ("csv", CSVWriter()),
+            ("neo4j.csv", CSVWriter(flavor: .neo4j)),
         ]
         for (ext, writer) in writers {
             let path = dir + "/big." + ext
@@ -73,7 +96,9 @@ struct ExportPerformanceTests {
                 bytes += data.count
                 lines += data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
             }
-            print("PERF \(ext): \(elapsed) for \(g.nodeCount) nodes, \(g.edgeCount) edges, \(bytes / 1_000_000) MB, \(lines) lines")
+            print(
+                "PERF \(ext): \(elapsed) for \(g.nodeCount) nodes, \(g.edgeCount) edges, \(bytes / 1_000_000) MB, \(lines) lines"
+            )
             // Every format writes one line per node and per edge, plus a few for headers.
             #expect(lines >= g.nodeCount + g.edgeCount)
             #expect(lines <= g.nodeCount + g.edgeCount + 8)

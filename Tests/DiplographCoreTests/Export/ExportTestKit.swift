@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DiplographCore
 
 /// Helpers for the export tests: external tools, temporary folders and a small tricky graph.
@@ -30,7 +31,8 @@ enum ExportTestKit {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool(program) ?? program)
         p.arguments = args
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
@@ -82,10 +84,15 @@ enum ExportTestKit {
         let types = ["person", "country", "organization", "place"]
         g.nodeAttributes = [
             Attribute(name: GraphKeys.entityID, type: .string, values: .string((0..<n).map { "entity-\($0)" })),
-            Attribute(name: GraphKeys.type, type: .string, values: .string((0..<n).map { i in i == 4 ? nil : types[i % 4] })),
+            Attribute(
+                name: GraphKeys.type, type: .string, values: .string((0..<n).map { i in i == 4 ? nil : types[i % 4] })),
             Attribute(name: GraphKeys.mentions, type: .int, values: .int((0..<n).map { $0 == 3 ? nil : $0 * 3 + 1 })),
-            Attribute(name: GraphKeys.affiliation, type: .string, values: .string((0..<n).map { i in
-                i % 3 == 0 ? "North Korea" : (i % 3 == 1 ? "China \"PRC\"" : nil) })),
+            Attribute(
+                name: GraphKeys.affiliation, type: .string,
+                values: .string(
+                    (0..<n).map { i in
+                        i % 3 == 0 ? "North Korea" : (i % 3 == 1 ? "China \"PRC\"" : nil)
+                    })),
             Attribute(name: "score", type: .double, values: .double((0..<n).map { Double($0) / 4 })),
             Attribute(name: "verified", type: .boolean, values: .bool((0..<n).map { $0 % 2 == 0 })),
             Attribute(name: "color", type: .string, values: .string((0..<n).map { _ in "blue" })),
@@ -94,15 +101,28 @@ enum ExportTestKit {
         g.targets = [1, 8, 2, 10, 9, 10]
         g.weights = [5, 1, 2.5, 12, 1, 3]
         g.edgeAttributes = [
-            Attribute(name: GraphKeys.kind, type: .string, values: .string(["both", "cooccurrence", "meeting", "cooccurrence", "cooccurrence", "meeting"])),
+            Attribute(
+                name: GraphKeys.kind, type: .string,
+                values: .string(["both", "cooccurrence", "meeting", "cooccurrence", "cooccurrence", "meeting"])),
             Attribute(name: GraphKeys.cooccurrences, type: .int, values: .int([3, 1, 0, 12, 1, 0])),
             Attribute(name: GraphKeys.meetings, type: .int, values: .int([2, 0, 1, 0, 0, 5])),
-            Attribute(name: GraphKeys.firstMeeting, type: .string, values: .string(["2025-09-02", nil, "2024-05", nil, nil, "2023-01-01"])),
-            Attribute(name: GraphKeys.lastMeeting, type: .string, values: .string(["2025-09-28", nil, "2024-05", nil, nil, "2025-02-01"])),
-            Attribute(name: GraphKeys.meetingDates, type: .string, values: .string([
-                "2025-09-02; 2025-09-28", nil, "2024-05", nil, nil, "2023-01-01; 2023-06-01; 2024-01-01; 2025-02-01"])),
-            Attribute(name: GraphKeys.evidence, type: .string, values: .string([
-                "a1: They met, \"warmly\",\nin Beijing.", nil, nil, "a2: Text with \\ backslash", nil, nil])),
+            Attribute(
+                name: GraphKeys.firstMeeting, type: .string,
+                values: .string(["2025-09-02", nil, "2024-05", nil, nil, "2023-01-01"])),
+            Attribute(
+                name: GraphKeys.lastMeeting, type: .string,
+                values: .string(["2025-09-28", nil, "2024-05", nil, nil, "2025-02-01"])),
+            Attribute(
+                name: GraphKeys.meetingDates, type: .string,
+                values: .string([
+                    "2025-09-02; 2025-09-28", nil, "2024-05", nil, nil,
+                    "2023-01-01; 2023-06-01; 2024-01-01; 2025-02-01",
+                ])),
+            Attribute(
+                name: GraphKeys.evidence, type: .string,
+                values: .string([
+                    "a1: They met, \"warmly\",\nin Beijing.", nil, nil, "a2: Text with \\ backslash", nil, nil,
+                ])),
         ]
         return g
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 @Suite("JSON node-link export")
@@ -11,7 +12,10 @@ struct JSONGraphTests {
     @Test func shapeMembersAndTypes() throws {
         let g = ExportTestKit.trickyGraph()
         let text = JSONGraphWriter().render(g)
-        #expect(text.hasPrefix("{\"directed\": false, \"multigraph\": false, \"graph\": {\"description\": \"Test graph \\\"tricky\\\" with a backslash \\\\ and\\na newline\"},\n \"nodes\": [\n  {\"id\": \"n0\", \"label\": \"Choe Son Hui\", \"entity_id\": \"entity-0\", \"type\": \"person\", \"mentions\": 1, \"affiliation\": \"North Korea\", \"score\": 0.0, \"verified\": true, \"color\": \"blue\"},\n"))
+        #expect(
+            text.hasPrefix(
+                "{\"directed\": false, \"multigraph\": false, \"graph\": {\"description\": \"Test graph \\\"tricky\\\" with a backslash \\\\ and\\na newline\"},\n \"nodes\": [\n  {\"id\": \"n0\", \"label\": \"Choe Son Hui\", \"entity_id\": \"entity-0\", \"type\": \"person\", \"mentions\": 1, \"affiliation\": \"North Korea\", \"score\": 0.0, \"verified\": true, \"color\": \"blue\"},\n"
+            ))
         let json = try parse(text)
         #expect(json["directed"] as? Bool == false)
         #expect(json["multigraph"] as? Bool == false)
@@ -49,7 +53,10 @@ struct JSONGraphTests {
 
     @Test func emptyGraphAndNonFiniteWeights() throws {
         let empty = JSONGraphWriter().render(AttributedGraph())
-        #expect(empty == "{\"directed\": false, \"multigraph\": false, \"graph\": {\"description\": \"\"},\n \"nodes\": [],\n \"links\": []}\n")
+        #expect(
+            empty
+                == "{\"directed\": false, \"multigraph\": false, \"graph\": {\"description\": \"\"},\n \"nodes\": [],\n \"links\": []}\n"
+        )
         _ = try parse(empty)
         let g = AttributedGraph(labels: ["a", "b"], sources: [0], targets: [1], weights: [.infinity])
         let json = try parse(JSONGraphWriter().render(g))
@@ -88,9 +95,15 @@ struct JSONGraphTests {
         #expect(out["label9"] as? String == "bell\u{07}tab\tend")
         #expect(out["weight"] as? Double == 12)
         #expect((out["description"] as? String)?.hasPrefix("Test graph \"tricky\"") == true)
-        #expect(out["types"] as? [String] == ["affiliation:str", "color:str", "entity_id:str", "label:str",
-                                              "mentions:int", "score:float", "type:str", "verified:bool"])
-        #expect(out["edgeTypes"] as? [String] == ["cooccurrences:int", "evidence:str", "first_meeting:str", "kind:str",
-                                                  "last_meeting:str", "meeting_dates:str", "meetings:int", "weight:float"])
+        #expect(
+            out["types"] as? [String] == [
+                "affiliation:str", "color:str", "entity_id:str", "label:str",
+                "mentions:int", "score:float", "type:str", "verified:bool",
+            ])
+        #expect(
+            out["edgeTypes"] as? [String] == [
+                "cooccurrences:int", "evidence:str", "first_meeting:str", "kind:str",
+                "last_meeting:str", "meeting_dates:str", "meetings:int", "weight:float",
+            ])
     }
 }

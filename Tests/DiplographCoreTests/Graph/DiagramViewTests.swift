@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 @Suite("Diagram view")
@@ -9,24 +10,46 @@ struct DiagramViewTests {
         var g = AttributedGraph()
         let nodes = 1 + n + c + 1
         g.labels = (0..<nodes).map { "v\($0)" }
-        var kinds: [String] = [], cooc: [Int?] = [], meet: [Int?] = []
+        var kinds: [String] = []
+        var cooc: [Int?] = []
+        var meet: [Int?] = []
         for i in 1...n {
-            g.sources.append(0); g.targets.append(i); g.weights.append(Double(i) + 0.5)
-            meet.append(i); cooc.append(1); kinds.append("both")
+            g.sources.append(0)
+            g.targets.append(i)
+            g.weights.append(Double(i) + 0.5)
+            meet.append(i)
+            cooc.append(1)
+            kinds.append("both")
         }
         for j in 0..<c {
-            g.sources.append(n + j); g.targets.append(n + j + 1); g.weights.append(0.9 - Double(j) * 0.01)
-            meet.append(0); cooc.append(2); kinds.append("cooccurrence")
+            g.sources.append(n + j)
+            g.targets.append(n + j + 1)
+            g.weights.append(0.9 - Double(j) * 0.01)
+            meet.append(0)
+            cooc.append(2)
+            kinds.append("cooccurrence")
         }
         // Once together: npmi 1, but below the two-window minimum.
-        g.sources.append(1); g.targets.append(nodes - 1); g.weights.append(1); meet.append(0); cooc.append(1)
+        g.sources.append(1)
+        g.targets.append(nodes - 1)
+        g.weights.append(1)
+        meet.append(0)
+        cooc.append(1)
         kinds.append("cooccurrence")
         // Negative association.
-        g.sources.append(2); g.targets.append(nodes - 1); g.weights.append(-0.2); meet.append(0); cooc.append(5)
+        g.sources.append(2)
+        g.targets.append(nodes - 1)
+        g.weights.append(-0.2)
+        meet.append(0)
+        cooc.append(5)
         kinds.append("cooccurrence")
         g.nodeAttributes = [
-            Attribute(name: GraphKeys.type, type: .string, values: .string(g.labels.indices.map { $0 % 5 == 0 ? "country" : "person" })),
-            Attribute(name: GraphKeys.affiliation, type: .string, values: .string(g.labels.indices.map { $0 % 5 == 0 ? nil : ($0 == 3 ? "v99" : "v\($0 - $0 % 5)") })),
+            Attribute(
+                name: GraphKeys.type, type: .string,
+                values: .string(g.labels.indices.map { $0 % 5 == 0 ? "country" : "person" })),
+            Attribute(
+                name: GraphKeys.affiliation, type: .string,
+                values: .string(g.labels.indices.map { $0 % 5 == 0 ? nil : ($0 == 3 ? "v99" : "v\($0 - $0 % 5)") })),
         ]
         g.edgeAttributes = [
             Attribute(name: GraphKeys.kind, type: .string, values: .string(kinds)),
@@ -62,7 +85,9 @@ struct DiagramViewTests {
         let g = Self.graph(meetingEdges: 100, cooccurrenceEdges: 100)
         let d = DiagramView.select(g, graph: options)
         #expect(d.nodeCount <= 40 && d.edgeCount <= 80)
-        #expect(d.description.contains("Diagram: \(d.nodeCount) people and countries, \(d.edgeCount) edges (at most 40 nodes and 80 edges)"))
+        #expect(
+            d.description.contains(
+                "Diagram: \(d.nodeCount) people and countries, \(d.edgeCount) edges (at most 40 nodes and 80 edges)"))
         let meetings = d.edgeAttribute(GraphKeys.meetings)!.values
         let met = (0..<d.edgeCount).filter { (meetings.int($0) ?? 0) > 0 }
         // The star has room for 29 meeting edges (30 of the 40 nodes): the most meetings first.

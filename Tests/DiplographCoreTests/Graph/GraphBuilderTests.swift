@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 /// A corpus built by hand: three people, a country and a place.
@@ -15,35 +16,48 @@ enum TinyCorpus {
     }
 
     static func corpus() -> CorpusResult {
-        let entities = EntityIndex(entities: [
-            EntitySummary(id: kim, name: "Kim Jong Un", type: .person, aliases: ["Kim", "Kim Jong Un"], mentions: 9,
-                          articles: ["art1", "art2"], affiliation: "north-korea", roles: ["Leader"]),
-            EntitySummary(id: wang, name: "Wang Yi", type: .person, mentions: 7, articles: ["art1"], affiliation: china),
-            EntitySummary(id: xi, name: "Xi Jinping", type: .person, mentions: 4, articles: ["art2"], affiliation: china),
-            EntitySummary(id: china, name: "China", type: .country, mentions: 5, articles: ["art1", "art2"]),
-            EntitySummary(id: beijing, name: "Beijing", type: .place, mentions: 1, articles: ["art3"]),
-        ], remap: [:])
+        let entities = EntityIndex(
+            entities: [
+                EntitySummary(
+                    id: kim, name: "Kim Jong Un", type: .person, aliases: ["Kim", "Kim Jong Un"], mentions: 9,
+                    articles: ["art1", "art2"], affiliation: "north-korea", roles: ["Leader"]),
+                EntitySummary(
+                    id: wang, name: "Wang Yi", type: .person, mentions: 7, articles: ["art1"], affiliation: china),
+                EntitySummary(
+                    id: xi, name: "Xi Jinping", type: .person, mentions: 4, articles: ["art2"], affiliation: china),
+                EntitySummary(id: china, name: "China", type: .country, mentions: 5, articles: ["art1", "art2"]),
+                EntitySummary(id: beijing, name: "Beijing", type: .place, mentions: 1, articles: ["art3"]),
+            ], remap: [:])
         let co: [EntityPair: CooccurrenceStats] = [
-            EntityPair(kim, wang): CooccurrenceStats(windows: 4, articles: ["art1", "art2"], evidence: evidence("art1", 10)),
+            EntityPair(kim, wang): CooccurrenceStats(
+                windows: 4, articles: ["art1", "art2"], evidence: evidence("art1", 10)),
             EntityPair(kim, xi): CooccurrenceStats(windows: 2, articles: ["art2"], evidence: evidence("art2", 5)),
             EntityPair(wang, china): CooccurrenceStats(windows: 2, articles: ["art1"], evidence: evidence("art1", 40)),
             EntityPair(xi, china): CooccurrenceStats(windows: 1, articles: ["art2"], evidence: evidence("art2", 70)),
-            EntityPair(china, beijing): CooccurrenceStats(windows: 1, articles: ["art3"], evidence: evidence("art3", 0)),
+            EntityPair(china, beijing): CooccurrenceStats(
+                windows: 1, articles: ["art3"], evidence: evidence("art3", 0)),
         ]
         let meetings = [
-            Meeting(id: "m1", participants: [kim, wang], date: PartialDate(year: 2025, month: 9, day: 28), place: beijing,
-                    status: .held, sources: [evidence("art1", 10), evidence("art4", 3)]),
-            Meeting(id: "m2", participants: [kim, xi], date: PartialDate(year: 2025, month: 9), place: nil,
-                    status: .held, sources: [evidence("art2", 5)]),
-            Meeting(id: "m3", participants: [kim, wang, xi], date: PartialDate(year: 2024, month: 3, day: 1), place: nil,
-                    status: .phone, sources: [evidence("art5", 0)]),
-            Meeting(id: "m4", participants: [wang, xi], date: nil, place: nil, status: .held, sources: [evidence("art6", 0)]),
-            Meeting(id: "m5", participants: [kim, china], date: PartialDate(year: 2025, month: 10, day: 1), place: nil,
-                    status: .planned, sources: [evidence("art7", 0)]),
+            Meeting(
+                id: "m1", participants: [kim, wang], date: PartialDate(year: 2025, month: 9, day: 28), place: beijing,
+                status: .held, sources: [evidence("art1", 10), evidence("art4", 3)]),
+            Meeting(
+                id: "m2", participants: [kim, xi], date: PartialDate(year: 2025, month: 9), place: nil,
+                status: .held, sources: [evidence("art2", 5)]),
+            Meeting(
+                id: "m3", participants: [kim, wang, xi], date: PartialDate(year: 2024, month: 3, day: 1), place: nil,
+                status: .phone, sources: [evidence("art5", 0)]),
+            Meeting(
+                id: "m4", participants: [wang, xi], date: nil, place: nil, status: .held, sources: [evidence("art6", 0)]
+            ),
+            Meeting(
+                id: "m5", participants: [kim, china], date: PartialDate(year: 2025, month: 10, day: 1), place: nil,
+                status: .planned, sources: [evidence("art7", 0)]),
         ]
-        return CorpusResult(entities: entities, meetings: meetings, cooccurrence: co,
-                            entityWindows: [kim: 6, wang: 5, xi: 3, china: 4, beijing: 1], totalWindows: 10,
-                            articleCount: 7, inputs: ["test"], diagnostics: [], skippedFiles: 0)
+        return CorpusResult(
+            entities: entities, meetings: meetings, cooccurrence: co,
+            entityWindows: [kim: 6, wang: 5, xi: 3, china: 4, beijing: 1], totalWindows: 10,
+            articleCount: 7, inputs: ["test"], diagnostics: [], skippedFiles: 0)
     }
 
     static func build(_ configure: (inout GraphOptions) -> Void = { _ in }) -> AttributedGraph {
@@ -60,7 +74,9 @@ extension AttributedGraph {
     }
 
     func edgeValue(_ name: String, _ a: String, _ b: String) -> String? {
-        guard let e = (0..<edgeCount).first(where: { labels[sources[$0]] == a && labels[targets[$0]] == b }) else { return nil }
+        guard let e = (0..<edgeCount).first(where: { labels[sources[$0]] == a && labels[targets[$0]] == b }) else {
+            return nil
+        }
         return edgeAttribute(name)?.values.text(e)
     }
 }
@@ -90,8 +106,11 @@ struct GraphBuilderTests {
         let g = TinyCorpus.build()
         #expect(g.labels == ["Kim Jong Un", "Wang Yi", "Xi Jinping", "China", "Beijing"])
         // Weight = co-occurrence windows + held or phone meetings (planned m5 never counts).
-        #expect(g.edgeList == ["Kim Jong Un–Wang Yi=6", "Kim Jong Un–Xi Jinping=4", "Wang Yi–Xi Jinping=2",
-                               "Wang Yi–China=2", "Xi Jinping–China=1", "China–Beijing=1"])
+        #expect(
+            g.edgeList == [
+                "Kim Jong Un–Wang Yi=6", "Kim Jong Un–Xi Jinping=4", "Wang Yi–Xi Jinping=2",
+                "Wang Yi–China=2", "Xi Jinping–China=1", "China–Beijing=1",
+            ])
         #expect(g.edgeValue("kind", "Kim Jong Un", "Wang Yi") == "both")
         #expect(g.edgeValue("kind", "Wang Yi", "Xi Jinping") == "meeting")
         #expect(g.edgeValue("kind", "Wang Yi", "China") == "cooccurrence")
@@ -120,8 +139,11 @@ struct GraphBuilderTests {
     @Test func cooccurrenceAndMeetingKinds() {
         let co = TinyCorpus.build { $0.kind = .cooccurrence }
         #expect(co.nodeCount == 5)
-        #expect(co.edgeList == ["Kim Jong Un–Wang Yi=4", "Kim Jong Un–Xi Jinping=2", "Wang Yi–China=2",
-                                "Xi Jinping–China=1", "China–Beijing=1"])
+        #expect(
+            co.edgeList == [
+                "Kim Jong Un–Wang Yi=4", "Kim Jong Un–Xi Jinping=2", "Wang Yi–China=2",
+                "Xi Jinping–China=1", "China–Beijing=1",
+            ])
         #expect(co.edgeValue("kind", "Kim Jong Un", "Wang Yi") == "cooccurrence")
         #expect(co.edgeValue("meetings", "Kim Jong Un", "Wang Yi") == "0")
         let met = TinyCorpus.build { $0.kind = .meetings }
@@ -133,7 +155,10 @@ struct GraphBuilderTests {
 
     @Test func minWeightDropsLightEdgesAndLoneNodes() {
         let g = TinyCorpus.build { $0.minWeight = 2 }
-        #expect(g.edgeList == ["Kim Jong Un–Wang Yi=6", "Kim Jong Un–Xi Jinping=4", "Wang Yi–Xi Jinping=2", "Wang Yi–China=2"])
+        #expect(
+            g.edgeList == [
+                "Kim Jong Un–Wang Yi=6", "Kim Jong Un–Xi Jinping=4", "Wang Yi–Xi Jinping=2", "Wang Yi–China=2",
+            ])
         #expect(g.labels == ["Kim Jong Un", "Wang Yi", "Xi Jinping", "China"])
         #expect(TinyCorpus.build { $0.minWeight = 100 }.nodeCount == 0)
     }
@@ -166,55 +191,101 @@ struct GraphBuilderTests {
 
     @Test func dateFilters() {
         // Since 2025: m1 and m2 remain; m3 (2024) and undated m4 are dropped.
-        let since = TinyCorpus.build { $0.kind = .meetings; $0.since = PartialDate(year: 2025) }
+        let since = TinyCorpus.build {
+            $0.kind = .meetings
+            $0.since = PartialDate(year: 2025)
+        }
         #expect(since.edgeList == ["Kim Jong Un–Wang Yi=1", "Kim Jong Un–Xi Jinping=1"])
         // Until September 2025 includes the 28th (the whole month), m2 and m3; not undated m4.
-        let until = TinyCorpus.build { $0.kind = .meetings; $0.until = PartialDate(year: 2025, month: 9) }
+        let until = TinyCorpus.build {
+            $0.kind = .meetings
+            $0.until = PartialDate(year: 2025, month: 9)
+        }
         #expect(until.edgeList == ["Kim Jong Un–Wang Yi=2", "Kim Jong Un–Xi Jinping=2", "Wang Yi–Xi Jinping=1"])
         // A month-precision meeting overlaps a day-precision bound inside that month.
-        let mid = TinyCorpus.build { $0.kind = .meetings; $0.since = PartialDate(year: 2025, month: 9, day: 15) }
+        let mid = TinyCorpus.build {
+            $0.kind = .meetings
+            $0.since = PartialDate(year: 2025, month: 9, day: 15)
+        }
         #expect(mid.edgeList == ["Kim Jong Un–Wang Yi=1", "Kim Jong Un–Xi Jinping=1"])
-        let before = TinyCorpus.build { $0.kind = .meetings; $0.until = PartialDate(year: 2025, month: 9, day: 10) }
+        let before = TinyCorpus.build {
+            $0.kind = .meetings
+            $0.until = PartialDate(year: 2025, month: 9, day: 10)
+        }
         #expect(before.edgeList == ["Kim Jong Un–Wang Yi=1", "Kim Jong Un–Xi Jinping=2", "Wang Yi–Xi Jinping=1"])
-        #expect(TinyCorpus.build { $0.kind = .meetings; $0.since = PartialDate(year: 2026) }.edgeCount == 0)
+        #expect(
+            TinyCorpus.build {
+                $0.kind = .meetings
+                $0.since = PartialDate(year: 2026)
+            }.edgeCount == 0)
         // Combined: co-occurrences stay, meetings outside the range stop counting.
         let combined = TinyCorpus.build { $0.since = PartialDate(year: 2025) }
-        #expect(combined.edgeList == ["Kim Jong Un–Wang Yi=5", "Kim Jong Un–Xi Jinping=3",
-                                      "Wang Yi–China=2", "Xi Jinping–China=1", "China–Beijing=1"])
+        #expect(
+            combined.edgeList == [
+                "Kim Jong Un–Wang Yi=5", "Kim Jong Un–Xi Jinping=3",
+                "Wang Yi–China=2", "Xi Jinping–China=1", "China–Beijing=1",
+            ])
         #expect(combined.edgeValue("meeting_dates", "Kim Jong Un", "Wang Yi") == "2025-09-28")
-        #expect(GraphBuilder.inDateRange(PartialDate(year: 2024, month: 2, day: 29), since: PartialDate(year: 2024, month: 2),
-                                         until: PartialDate(year: 2024, month: 2)))
-        #expect(!GraphBuilder.inDateRange(PartialDate(year: 2024, month: 3), since: nil, until: PartialDate(year: 2024, month: 2)))
+        #expect(
+            GraphBuilder.inDateRange(
+                PartialDate(year: 2024, month: 2, day: 29), since: PartialDate(year: 2024, month: 2),
+                until: PartialDate(year: 2024, month: 2)))
+        #expect(
+            !GraphBuilder.inDateRange(
+                PartialDate(year: 2024, month: 3), since: nil, until: PartialDate(year: 2024, month: 2)))
     }
 
     @Test func associationMeasures() {
         func weights(_ m: AssociationMeasure) -> [String] {
-            TinyCorpus.build { $0.kind = .cooccurrence; $0.measure = m }.edgeList
+            TinyCorpus.build {
+                $0.kind = .cooccurrence
+                $0.measure = m
+            }.edgeList
         }
-        #expect(weights(.count) == ["Kim Jong Un–Wang Yi=4", "Kim Jong Un–Xi Jinping=2", "Wang Yi–China=2",
-                                    "Xi Jinping–China=1", "China–Beijing=1"])
+        #expect(
+            weights(.count) == [
+                "Kim Jong Un–Wang Yi=4", "Kim Jong Un–Xi Jinping=2", "Wang Yi–China=2",
+                "Xi Jinping–China=1", "China–Beijing=1",
+            ])
         // jaccard n/(na+nb-n): 4/7, 2/7, 2/7, 1/6, 1/4
-        #expect(weights(.jaccard) == ["Kim Jong Un–Wang Yi=0.571429", "Kim Jong Un–Xi Jinping=0.285714",
-                                      "Wang Yi–China=0.285714", "Xi Jinping–China=0.166667", "China–Beijing=0.25"])
+        #expect(
+            weights(.jaccard) == [
+                "Kim Jong Un–Wang Yi=0.571429", "Kim Jong Un–Xi Jinping=0.285714",
+                "Wang Yi–China=0.285714", "Xi Jinping–China=0.166667", "China–Beijing=0.25",
+            ])
         // dice 2n/(na+nb): 8/11, 4/9, 4/9, 2/7, 2/5
-        #expect(weights(.dice) == ["Kim Jong Un–Wang Yi=0.727273", "Kim Jong Un–Xi Jinping=0.444444",
-                                   "Wang Yi–China=0.444444", "Xi Jinping–China=0.285714", "China–Beijing=0.4"])
+        #expect(
+            weights(.dice) == [
+                "Kim Jong Un–Wang Yi=0.727273", "Kim Jong Un–Xi Jinping=0.444444",
+                "Wang Yi–China=0.444444", "Xi Jinping–China=0.285714", "China–Beijing=0.4",
+            ])
         // npmi ln(p(ab)/(p(a)p(b))) / -ln p(ab), N = 10
-        #expect(weights(.npmi) == ["Kim Jong Un–Wang Yi=0.313964", "Kim Jong Un–Xi Jinping=0.065464",
-                                   "Wang Yi–China=0", "Xi Jinping–China=-0.079181", "China–Beijing=0.39794"])
+        #expect(
+            weights(.npmi) == [
+                "Kim Jong Un–Wang Yi=0.313964", "Kim Jong Un–Xi Jinping=0.065464",
+                "Wang Yi–China=0", "Xi Jinping–China=-0.079181", "China–Beijing=0.39794",
+            ])
         // Combined adds meetings to the measure.
         let combined = TinyCorpus.build { $0.measure = .dice }
         #expect(combined.edgeList.first == "Kim Jong Un–Wang Yi=2.727273")
         // A negative npmi edge survives no positive min-weight.
-        #expect(TinyCorpus.build { $0.kind = .cooccurrence; $0.measure = .npmi; $0.minWeight = 0.1 }.edgeList
+        #expect(
+            TinyCorpus.build {
+                $0.kind = .cooccurrence
+                $0.measure = .npmi
+                $0.minWeight = 0.1
+            }.edgeList
                 == ["Kim Jong Un–Wang Yi=0.313964", "China–Beijing=0.39794"])
     }
 
     @Test func canonicalizesMeetingParticipantsAndSkipsSelfPairs() {
         var c = TinyCorpus.corpus()
         c.entities = EntityIndex(entities: c.entities.entities, remap: ["kim-old": TinyCorpus.kim])
-        c.meetings = [Meeting(id: "m9", participants: ["kim-old", TinyCorpus.kim, TinyCorpus.wang],
-                              date: PartialDate(year: 2025), place: nil, status: .held, sources: [TinyCorpus.evidence("a", 0)])]
+        c.meetings = [
+            Meeting(
+                id: "m9", participants: ["kim-old", TinyCorpus.kim, TinyCorpus.wang],
+                date: PartialDate(year: 2025), place: nil, status: .held, sources: [TinyCorpus.evidence("a", 0)])
+        ]
         var o = GraphOptions()
         o.kind = .meetings
         let g = GraphBuilder.build(c, options: o)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 /// The typed graph and its one codec: what `GraphCodec` lowers is what `EdgeFacts` reads back.
@@ -24,7 +25,8 @@ struct GraphCodecTests {
         let kw = edge(TinyCorpus.kim, TinyCorpus.wang)
         #expect(kw?.kind == .both)
         #expect(kw?.meetings == 2 && kw?.cooccurrences == 4)
-        #expect(kw?.meetingDates == [PartialDate(year: 2024, month: 3, day: 1), PartialDate(year: 2025, month: 9, day: 28)])
+        #expect(
+            kw?.meetingDates == [PartialDate(year: 2024, month: 3, day: 1), PartialDate(year: 2025, month: 9, day: 28)])
         #expect(kw?.places == ["Beijing"])
         #expect(kw?.sources == ["art1", "art2", "art4", "art5"])
         #expect(kw?.evidence == TinyCorpus.evidence("art1", 10))
@@ -58,7 +60,8 @@ struct GraphCodecTests {
                 #expect(facts.sources(e) == edge.sources)
                 #expect(facts.evidence(e)?.article == edge.evidence?.article)
                 #expect(facts.evidence(e)?.sentence == edge.evidence?.sentence)
-                #expect(attributed.edgeAttribute(GraphKeys.firstMeeting)?.values.string(e) == edge.meetingDates.first?.iso)
+                #expect(
+                    attributed.edgeAttribute(GraphKeys.firstMeeting)?.values.string(e) == edge.meetingDates.first?.iso)
             }
         }
     }
@@ -75,7 +78,9 @@ struct GraphCodecTests {
         #expect(back.article == "000_ab" && back.sentence == "Li met Choe: they talked.")
         let bare = GraphCodec.evidence(parsing: "no article")
         #expect(bare.article == "" && bare.sentence == "no article")
-        let ds = [PartialDate(year: 2025), PartialDate(year: 2025, month: 9), PartialDate(year: 2025, month: 9, day: 28)]
+        let ds = [
+            PartialDate(year: 2025), PartialDate(year: 2025, month: 9), PartialDate(year: 2025, month: 9, day: 28),
+        ]
         #expect(GraphCodec.dates(ds) == "2025; 2025-09; 2025-09-28")
         #expect(GraphCodec.dates(parsing: "2025; 2025-09; not a date; 2025-09-28") == ds)
         #expect(GraphCodec.dates([]) == nil && GraphCodec.dates(parsing: nil).isEmpty)

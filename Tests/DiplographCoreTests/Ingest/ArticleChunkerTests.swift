@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 /// An article whose first line is the headline and every further non-empty line a body block.
 private func article(_ text: String, id: String = "a1") -> Article {
-    TestArticles.make(text, id: id, source: "in/\(id).txt", headline: text.split(separator: "\n").first.map(String.init) ?? "",
-                      published: PartialDate(year: 2025, month: 5, day: 4), dateline: "OSLO").0
+    TestArticles.make(
+        text, id: id, source: "in/\(id).txt", headline: text.split(separator: "\n").first.map(String.init) ?? "",
+        published: PartialDate(year: 2025, month: 5, day: 4), dateline: "OSLO"
+    ).0
 }
 
 /// Every block of the parts, in order.
@@ -19,7 +22,8 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
         var at = block.range.lowerBound
         while at < block.range.upperBound {
             guard let p = pieces.popFirst(), p.range.lowerBound == at, p.kind == block.kind,
-                  p.range.upperBound <= block.range.upperBound, !p.range.isEmpty else { return false }
+                p.range.upperBound <= block.range.upperBound, !p.range.isEmpty
+            else { return false }
             at = p.range.upperBound
         }
     }
@@ -28,12 +32,12 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
 
 @Suite struct ArticleChunkerTests {
     static let paragraphs = """
-    Ministers of Norway and Chile agree on fishing accord
-    Ana Duarte met her Norwegian counterpart in Oslo on Wednesday.
-    The two sides signed a memorandum on salmon farming and shipping lanes.
-    Officials said a second round of talks would follow in Santiago next spring.
-    A joint statement praised the long friendship of the two coastal nations.
-    """
+        Ministers of Norway and Chile agree on fishing accord
+        Ana Duarte met her Norwegian counterpart in Oslo on Wednesday.
+        The two sides signed a memorandum on salmon farming and shipping lanes.
+        Officials said a second round of talks would follow in Santiago next spring.
+        A joint statement praised the long friendship of the two coastal nations.
+        """
 
     @Test func anArticleWithinTheLimitIsReturnedAsIs() {
         let a = article(Self.paragraphs)
@@ -93,7 +97,8 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
         // Every cut inside the paragraph is at the start of one of those sentences.
         let starts = Set(whole.map(\.lowerBound))
         let bodyBlock = a.blocks[1].range
-        for b in allBlocks(parts) where b.range.lowerBound > bodyBlock.lowerBound && b.range.lowerBound < bodyBlock.upperBound {
+        for b in allBlocks(parts)
+        where b.range.lowerBound > bodyBlock.lowerBound && b.range.lowerBound < bodyBlock.upperBound {
             #expect(starts.contains(b.range.lowerBound), "cut at \(b.range.lowerBound) is not a sentence start")
         }
     }
@@ -133,8 +138,10 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
     @Test func splittingAResultWarnsOncePerArticleCut() throws {
         let small = article("Short headline here\nOne short paragraph of text.", id: "small")
         let big = article(Self.paragraphs, id: "big")
-        let earlier = Diagnostic(file: "in/big.txt", severity: .warning, message: "not UTF-8: read as Windows-1252 (Latin-1) and converted")
-        let result = ArticleChunker.split(IngestResult(articles: [small, big, small], diagnostics: [earlier]), maxPartBytes: 150)
+        let earlier = Diagnostic(
+            file: "in/big.txt", severity: .warning, message: "not UTF-8: read as Windows-1252 (Latin-1) and converted")
+        let result = ArticleChunker.split(
+            IngestResult(articles: [small, big, small], diagnostics: [earlier]), maxPartBytes: 150)
         #expect(result.articles.map(\.id) == ["small", "big", "big", "big", "small"])
         #expect(result.articles.map(\.part) == [0, 0, 1, 2, 0])
         #expect(result.diagnostics.count == 2)
@@ -154,17 +161,19 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
     static let resolver = Resolver(table: table)
 
     static let text = """
-    Ministers meet in Oslo and Beijing
-    Published: 4 May 2025
+        Ministers meet in Oslo and Beijing
+        Published: 4 May 2025
 
-    OSLO - Foreign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday. The two ministers discussed fisheries and Arctic shipping.
-    Wang Yi met Choe Son Hui in Beijing on Monday. Wang Yi praised the friendship between China and North Korea. Choe Son Hui invited Wang Yi to Pyongyang. Sergei Lavrov spoke with Wang Yi by phone on Tuesday. Cho Hyun said Seoul would send an envoy to Tokyo.
-    Antonio Guterres welcomed the talks in a statement from New York.
-    """
+        OSLO - Foreign Minister Cho Hyun met Sergei Lavrov in Oslo on Sunday. The two ministers discussed fisheries and Arctic shipping.
+        Wang Yi met Choe Son Hui in Beijing on Monday. Wang Yi praised the friendship between China and North Korea. Choe Son Hui invited Wang Yi to Pyongyang. Sergei Lavrov spoke with Wang Yi by phone on Tuesday. Cho Hyun said Seoul would send an envoy to Tokyo.
+        Antonio Guterres welcomed the talks in a statement from New York.
+        """
 
     /// What `Pipeline.run` computes from these articles (the same stages, in input order).
-    static func corpus(_ articles: [Article]) -> (entities: [EntitySummary], meetings: [Meeting],
-                                                   pairs: [EntityPair: CooccurrenceStats]) {
+    static func corpus(_ articles: [Article]) -> (
+        entities: [EntitySummary], meetings: [Meeting],
+        pairs: [EntityPair: CooccurrenceStats]
+    ) {
         var aggregator = EntityAggregator()
         var counter = CooccurrenceCounter(window: .sentence)
         var reports: [MeetingReport] = []
@@ -184,7 +193,10 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
         let whole = try #require(read.articles.first)
         let split = ArticleChunker.split(read, maxPartBytes: 160)
         #expect(split.articles.count >= 4)
-        #expect(split.diagnostics.contains { $0.file == "in/talks.txt" && $0.message.contains("processed in \(split.articles.count) parts") })
+        #expect(
+            split.diagnostics.contains {
+                $0.file == "in/talks.txt" && $0.message.contains("processed in \(split.articles.count) parts")
+            })
 
         let a = Self.corpus([whole])
         let b = Self.corpus(split.articles)
@@ -207,19 +219,23 @@ private func covers(_ parts: [Article], _ whole: Article) -> Bool {
 /// The reading side of giant files: no copy or word list the size of the file.
 @Suite struct GiantInputTests {
     @Test func fewerWordsAgreesWithTheWordList() {
-        let lines = ["", "   ", "World", "Home  World", "a b c", " a\tb  c ", "x\u{00A0}y z", "one two three four",
-                     "中文 Español", "Global EditionEUROPE 中文 Español"]
+        let lines = [
+            "", "   ", "World", "Home  World", "a b c", " a\tb  c ", "x\u{00A0}y z", "one two three four",
+            "中文 Español", "Global EditionEUROPE 中文 Español",
+        ]
         for line in lines {
             let t = Array(line.utf8)
             for n in 1...4 {
-                #expect(ArticleLayout.fewerWords(t, 0..<t.count, than: n) == (ByteClass.words(t, 0..<t.count).count < n),
-                        "\(line) \(n)")
+                #expect(
+                    ArticleLayout.fewerWords(t, 0..<t.count, than: n) == (ByteClass.words(t, 0..<t.count).count < n),
+                    "\(line) \(n)")
             }
         }
     }
 
     @Test func aFileIsReadWholeAtEverySizeAroundTheProbe() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-giant-\(UInt64.random(in: 0...UInt64.max))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diplograph-giant-\(UInt64.random(in: 0...UInt64.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for size in [0, 1, 4095, 4096, 4097, 8192, 100_003] {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 private func isBoilerplate(_ s: String) -> Bool {
@@ -16,7 +17,8 @@ private func isBoilerplate(_ s: String) -> Bool {
         "BY LEE MI-NA [lee.mina@harbourpost.example]", "By LEE MINA | Harbour Post", "By Ana Duarte and Kofi Mensah",
         "By Ana Duarte, Staff Reporter", "with the Harbour Post Daily", "With inputs from agencies",
         "This article was originally written in Portuguese and translated with software. It was then edited.",
-        "Home / World / Diplomacy", "News > Asia > Politics", "[Photo/Harbour News]", "Reporting by Ana Duarte; Editing by Kofi Mensah",
+        "Home / World / Diplomacy", "News > Asia > Politics", "[Photo/Harbour News]",
+        "Reporting by Ana Duarte; Editing by Kofi Mensah",
     ])
     func boilerplateLines(line: String) {
         #expect(isBoilerplate(line))
@@ -30,7 +32,8 @@ private func isBoilerplate(_ s: String) -> Bool {
         "Topics on the table included trade.",
         "Envoys from Norway and Chile meet in Lisbon",
         "The two sides signed three accords / memoranda on trade.",
-        "Copyright law was one of the topics, the envoy said, adding that " + String(repeating: "talks continue and ", count: 40),
+        "Copyright law was one of the topics, the envoy said, adding that "
+            + String(repeating: "talks continue and ", count: 40),
     ])
     func contentLines(line: String) {
         #expect(!isBoilerplate(line))
@@ -48,7 +51,10 @@ private func isBoilerplate(_ s: String) -> Bool {
 
     @Test func captionMarkersAreCutOff() {
         for (line, expected) in [
-            ("Envoys shake hands in Lisbon, Oct 2, 2025. [Photo/Harbour News]", "Envoys shake hands in Lisbon, Oct 2, 2025."),
+            (
+                "Envoys shake hands in Lisbon, Oct 2, 2025. [Photo/Harbour News]",
+                "Envoys shake hands in Lisbon, Oct 2, 2025."
+            ),
             ("The minister departs from Oslo |", "The minister departs from Oslo"),
             ("Delegates arrive (Yonhap)", "Delegates arrive"),
             ("Talks (in Oslo) ended", "Talks (in Oslo) ended"),

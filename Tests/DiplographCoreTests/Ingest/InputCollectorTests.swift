@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 @Suite struct InputCollectorTests {
@@ -24,7 +25,7 @@ import Testing
         #expect(read[0].articles.count == 1)
         #expect(read[1].articles.isEmpty && read[1].diagnostics.isEmpty)  // /README from the walk
         #expect(read[5].articles.isEmpty && read[5].diagnostics.isEmpty)  // notes.json
-        #expect(read[6].articles.first?.id == "README")                   // named explicitly
+        #expect(read[6].articles.first?.id == "README")  // named explicitly
         #expect(files.last?.id == "stdin")
     }
 

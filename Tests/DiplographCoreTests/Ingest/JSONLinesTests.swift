@@ -1,16 +1,17 @@
 import Testing
+
 @testable import DiplographCore
 
 @Suite struct JSONLinesTests {
     let input = """
-    {"id": "n-1", "title": "Envoys meet in Accra", "published": "2025-10-02T08:00:00Z", "text": "ACCRA – Ghana's minister met her Chilean counterpart.\\n\\nShare\\nThey signed an accord. It covers fishing.", "url": "https://example.org/n-1", "lang": "en"}
-    {"title": "Untitled follow-up", "text": "Second article text."}
+        {"id": "n-1", "title": "Envoys meet in Accra", "published": "2025-10-02T08:00:00Z", "text": "ACCRA – Ghana's minister met her Chilean counterpart.\\n\\nShare\\nThey signed an accord. It covers fishing.", "url": "https://example.org/n-1", "lang": "en"}
+        {"title": "Untitled follow-up", "text": "Second article text."}
 
-    {"id": "n-3", "title": "Broken", "text": "x",, }
-    [1, 2, 3]
-    {"id": "n-5", "url": "https://example.org/n-5"}
-    {"id": 6, "text": "Only a body here.\\nPublished: 29 Sep. 2025, 09:59\\nMore text.", "published": "someday"}
-    """
+        {"id": "n-3", "title": "Broken", "text": "x",, }
+        [1, 2, 3]
+        {"id": "n-5", "url": "https://example.org/n-5"}
+        {"id": 6, "text": "Only a body here.\\nPublished: 29 Sep. 2025, 09:59\\nMore text.", "published": "someday"}
+        """
 
     @Test func goodLinesAndWarnings() throws {
         let r = JSONLinesReader().read(bytes: Array(input.utf8), path: "feed.jsonl", id: "feed")
@@ -22,8 +23,11 @@ import Testing
         #expect(a.url == "https://example.org/n-1")
         #expect(a.dateline == "ACCRA")
         #expect(a.blocks.map(\.kind) == [.headline, .body, .body])
-        #expect(a.blocks.map { a.string($0.range) } ==
-                ["Envoys meet in Accra", "Ghana's minister met her Chilean counterpart.", "They signed an accord. It covers fishing."])
+        #expect(
+            a.blocks.map { a.string($0.range) } == [
+                "Envoys meet in Accra", "Ghana's minister met her Chilean counterpart.",
+                "They signed an accord. It covers fishing.",
+            ])
         #expect(SentenceSplitter.split(a).count == 4)
 
         let b = r.articles[1]

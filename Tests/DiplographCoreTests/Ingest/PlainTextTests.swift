@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 private func read(_ s: String, id: String = "a1") -> IngestResult {
@@ -9,14 +10,15 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
 
 @Suite struct PlainTextTests {
     @Test func headlineHeaderAndBody() throws {
-        let r = read("""
-        Envoys of Norway and Chile agree on fishing accord
-        Published: 02 Oct. 2025, 08:15 Updated: 03 Oct. 2025, 10:00
-        Ana Duarte, Chile's foreign minister, met her Norwegian counterpart in Oslo on Wednesday.
-        Share
-        The two sides signed a memorandum.
-        BY LEE MI-NA [lee.mina@harbourpost.example]
-        """)
+        let r = read(
+            """
+            Envoys of Norway and Chile agree on fishing accord
+            Published: 02 Oct. 2025, 08:15 Updated: 03 Oct. 2025, 10:00
+            Ana Duarte, Chile's foreign minister, met her Norwegian counterpart in Oslo on Wednesday.
+            Share
+            The two sides signed a memorandum.
+            BY LEE MI-NA [lee.mina@harbourpost.example]
+            """)
         let a = try #require(r.articles.first)
         #expect(r.diagnostics.isEmpty)
         #expect(a.id == "a1")
@@ -24,52 +26,66 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
         #expect(a.headline == "Envoys of Norway and Chile agree on fishing accord")
         #expect(a.published == PartialDate(year: 2025, month: 10, day: 2))
         #expect(a.blocks.map(\.kind) == [.headline, .body, .body])
-        #expect(blocks(a) == ["Envoys of Norway and Chile agree on fishing accord",
-                              "Ana Duarte, Chile's foreign minister, met her Norwegian counterpart in Oslo on Wednesday.",
-                              "The two sides signed a memorandum."])
+        #expect(
+            blocks(a) == [
+                "Envoys of Norway and Chile agree on fishing accord",
+                "Ana Duarte, Chile's foreign minister, met her Norwegian counterpart in Oslo on Wednesday.",
+                "The two sides signed a memorandum.",
+            ])
     }
 
     @Test func navigationBeforeTheHeadlineIsSkipped() throws {
-        let a = try #require(read("""
-        Global EditionEUROPE 中文 Español
-        World
-        Home / World / Diplomacy
+        let a = try #require(
+            read(
+                """
+                Global EditionEUROPE 中文 Español
+                World
+                Home / World / Diplomacy
 
-        Lisbon talks end with joint statement
+                Lisbon talks end with joint statement
 
-        A short dek about the talks and what they mean
+                A short dek about the talks and what they mean
 
-        By LEE MINA | Harbour Post | Updated: 2025-10-04 11:20
-        Share - WeChat
-        The foreign ministers of Portugal and Ghana met in Lisbon on Friday.
+                By LEE MINA | Harbour Post | Updated: 2025-10-04 11:20
+                Share - WeChat
+                The foreign ministers of Portugal and Ghana met in Lisbon on Friday.
 
-        lee.mina@harbourpost.example
-        Most Viewed in 24 Hours
-        Copyright 2001 - . All rights reserved.
-        """).articles.first)
+                lee.mina@harbourpost.example
+                Most Viewed in 24 Hours
+                Copyright 2001 - . All rights reserved.
+                """
+            ).articles.first)
         #expect(a.headline == "Lisbon talks end with joint statement")
         #expect(a.published?.iso == "2025-10-04")
-        #expect(blocks(a) == ["Lisbon talks end with joint statement",
-                              "A short dek about the talks and what they mean",
-                              "The foreign ministers of Portugal and Ghana met in Lisbon on Friday."])
+        #expect(
+            blocks(a) == [
+                "Lisbon talks end with joint statement",
+                "A short dek about the talks and what they mean",
+                "The foreign ministers of Portugal and Ghana met in Lisbon on Friday.",
+            ])
     }
 
     @Test func dateLinesAlone() throws {
-        let a = try #require(read("Envoys meet in Accra for trade talks\nSeptember 17, 2024\nThe talks began.").articles.first)
+        let a = try #require(
+            read("Envoys meet in Accra for trade talks\nSeptember 17, 2024\nThe talks began.").articles.first)
         #expect(a.published?.iso == "2024-09-17")
         #expect(blocks(a) == ["Envoys meet in Accra for trade talks", "The talks began."])
-        let b = try #require(read("Envoys meet in Accra for trade talks\ndate 2024-09-18\nThe talks began.").articles.first)
+        let b = try #require(
+            read("Envoys meet in Accra for trade talks\ndate 2024-09-18\nThe talks began.").articles.first)
         #expect(b.published?.iso == "2024-09-18")
-        let c = try #require(read("Envoys meet in Accra for trade talks\nThe talks began on September 17, 2024.").articles.first)
+        let c = try #require(
+            read("Envoys meet in Accra for trade talks\nThe talks began on September 17, 2024.").articles.first)
         #expect(c.published == nil, "a date inside a sentence is not the publication date")
     }
 
     @Test func dateBeforeTheFirstLine() throws {
         // A metadata prefix glued to the first line: the date, then the line as usual.
-        let a = try #require(read("date 2024-09-18 Envoys meet in Accra for trade talks\nThe talks began on Tuesday.").articles.first)
+        let a = try #require(
+            read("date 2024-09-18 Envoys meet in Accra for trade talks\nThe talks began on Tuesday.").articles.first)
         #expect(a.published?.iso == "2024-09-18")
         #expect(a.headline == "Envoys meet in Accra for trade talks")
-        let b = try #require(read("Published: 2023-09 OSLO – The ministers met on Friday, officials said.").articles.first)
+        let b = try #require(
+            read("Published: 2023-09 OSLO – The ministers met on Friday, officials said.").articles.first)
         #expect(b.published == PartialDate(year: 2023, month: 9))
         #expect(b.dateline == "OSLO")
         // Only before the first line, and only an ISO date followed by a space or the end.
@@ -81,7 +97,8 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
 
     @Test func ledeSentenceIsNotAHeadline() throws {
         // Eleven words ending in a full stop: a sentence of the body, not a headline.
-        let a = try #require(read("President Ana Duarte is in Oslo to hold talks with officials.\nThe talks began.").articles.first)
+        let a = try #require(
+            read("President Ana Duarte is in Oslo to hold talks with officials.\nThe talks began.").articles.first)
         #expect(a.headline == "")
         #expect(a.blocks.map(\.kind) == [.body, .body])
         let b = try #require(read("Duarte arrives in Oslo for talks.\nThe talks began.").articles.first)
@@ -89,10 +106,13 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
     }
 
     @Test func ledeWithDatelineAndNoHeadline() throws {
-        let a = try #require(read("""
-        OSLO – Chile's foreign minister met her Norwegian counterpart on Sunday, officials said.
-        OSLO – this second line is not a dateline.
-        """).articles.first)
+        let a = try #require(
+            read(
+                """
+                OSLO – Chile's foreign minister met her Norwegian counterpart on Sunday, officials said.
+                OSLO – this second line is not a dateline.
+                """
+            ).articles.first)
         #expect(a.headline == "")
         #expect(a.dateline == "OSLO")
         #expect(a.blocks.map(\.kind) == [.body, .body])
@@ -122,14 +142,20 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
     }
 
     @Test func gluedWidgetAndCaption() throws {
-        let a = try #require(read("""
-        Envoys of Norway and Chile agree on fishing accord
-        Chile's minister arrived first.
-        Impact Shorts
-        More ShortsDuarte welcomed the accord.
-        Ministers shake hands in Oslo. [Photo/Harbour News]
-        """).articles.first)
-        #expect(blocks(a).dropFirst() == ["Chile's minister arrived first.", "Duarte welcomed the accord.", "Ministers shake hands in Oslo."])
+        let a = try #require(
+            read(
+                """
+                Envoys of Norway and Chile agree on fishing accord
+                Chile's minister arrived first.
+                Impact Shorts
+                More ShortsDuarte welcomed the accord.
+                Ministers shake hands in Oslo. [Photo/Harbour News]
+                """
+            ).articles.first)
+        #expect(
+            blocks(a).dropFirst() == [
+                "Chile's minister arrived first.", "Duarte welcomed the accord.", "Ministers shake hands in Oslo.",
+            ])
     }
 
     @Test func crlfBOMAndOffsets() throws {
@@ -144,8 +170,15 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
     }
 
     @Test func hardWrappedParagraphsAreJoined() throws {
-        let a = try #require(read("Envoys agree on accord in Oslo\n\nThe talks between the two\nministers ended late.\nA new line starts here.").articles.first)
-        #expect(blocks(a) == ["Envoys agree on accord in Oslo", "The talks between the two\nministers ended late.", "A new line starts here."])
+        let a = try #require(
+            read(
+                "Envoys agree on accord in Oslo\n\nThe talks between the two\nministers ended late.\nA new line starts here."
+            ).articles.first)
+        #expect(
+            blocks(a) == [
+                "Envoys agree on accord in Oslo", "The talks between the two\nministers ended late.",
+                "A new line starts here.",
+            ])
     }
 
     @Test func badFiles() {
@@ -159,7 +192,8 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
         #expect(message(Array(" \n\r\n\t".utf8)) == "bad.txt: warning: skipped: empty file")
         #expect(message([0xEF, 0xBB, 0xBF, 0x0A]) == "bad.txt: warning: skipped: empty file")
         #expect(message([0x45, 0x4C, 0x46, 0x00, 0x01, 0x02, 0x41]) == "bad.txt: warning: skipped: binary file")
-        #expect(message([0x41, 0x81, 0x8D, 0xC0, 0x80, 0xFF, 0xFE, 0x41]) == "bad.txt: warning: skipped: not UTF-8 text")
+        #expect(
+            message([0x41, 0x81, 0x8D, 0xC0, 0x80, 0xFF, 0xFE, 0x41]) == "bad.txt: warning: skipped: not UTF-8 text")
         #expect(message(Array("Share\nTop\n".utf8)) == "bad.txt: warning: skipped: no article text")
     }
 
@@ -184,9 +218,9 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
 
     @Test func utf8Validation() {
         #expect(TextDecoding.isValidUTF8(Array("añ中😀".utf8)))
-        #expect(!TextDecoding.isValidUTF8([0xC0, 0xAF]))        // overlong
+        #expect(!TextDecoding.isValidUTF8([0xC0, 0xAF]))  // overlong
         #expect(!TextDecoding.isValidUTF8([0xED, 0xA0, 0x80]))  // surrogate
-        #expect(!TextDecoding.isValidUTF8([0xE4, 0xB8]))        // truncated
+        #expect(!TextDecoding.isValidUTF8([0xE4, 0xB8]))  // truncated
         #expect(!TextDecoding.isValidUTF8([0xF4, 0x90, 0x80, 0x80]))  // > U+10FFFF
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 /// `<repo>/../shared/seeds`, when present (it is not in a user's clone).
@@ -22,8 +23,11 @@ struct SeedIngestTests {
             for a in r.articles { articles[String(a.id.prefix(3))] = a }
         }
         #expect(articles.keys.sorted() == ["000", "001", "002", "003", "004"])
-        let a0 = try #require(articles["000"]), a1 = try #require(articles["001"]), a2 = try #require(articles["002"])
-        let a3 = try #require(articles["003"]), a4 = try #require(articles["004"])
+        let a0 = try #require(articles["000"])
+        let a1 = try #require(articles["001"])
+        let a2 = try #require(articles["002"])
+        let a3 = try #require(articles["003"])
+        let a4 = try #require(articles["004"])
 
         #expect(a0.headline == "North Korea, China diplomats discuss cooperation during Beijing meeting on Sunday")
         #expect(a2.headline == "FMs vow closer China-DPRK cooperation")
@@ -40,8 +44,10 @@ struct SeedIngestTests {
         #expect(a4.dateline == "BEIJING")
         #expect(a3.blocks.dropFirst().first.map { a3.string($0.range).hasPrefix("North Korea") } == true)
 
-        let banned = ["Share", "Copyright", "BY KIM EUN-BIN", "zhaojia@", "Impact Shorts", "More Shorts",
-                      "originally written in Korean", "With inputs from", "Most Viewed", "FOLLOW US", "[Photo"]
+        let banned = [
+            "Share", "Copyright", "BY KIM EUN-BIN", "zhaojia@", "Impact Shorts", "More Shorts",
+            "originally written in Korean", "With inputs from", "Most Viewed", "FOLLOW US", "[Photo",
+        ]
         for (key, a) in articles.sorted(by: { $0.key < $1.key }) {
             for b in a.blocks {
                 let s = a.string(b.range)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 /// The repository and `../shared` (absent in a user's clone: those corpora are skipped).
@@ -23,8 +24,9 @@ struct LawCorpus: CustomStringConvertible {
         return LawCorpus(name: name, files: files, table: try AliasTables.load(files: aliases, includeDefault: true))
     }
 
-    static let examples: LawCorpus? = try? folder("examples", repo.appendingPathComponent("examples").path,
-                                                  aliases: [repo.appendingPathComponent("examples/aliases.tsv").path])
+    static let examples: LawCorpus? = try? folder(
+        "examples", repo.appendingPathComponent("examples").path,
+        aliases: [repo.appendingPathComponent("examples/aliases.tsv").path])
     static let seeds: LawCorpus? = {
         let p = shared.appendingPathComponent("seeds").path
         return FileManager.default.fileExists(atPath: p) ? try? folder("seeds", p) : nil
@@ -70,8 +72,9 @@ struct PartialMergeTests {
         #expect(a.meetings == b.meetings, "meetings differ: \(context)")
         #expect(a.cooccurrence == b.cooccurrence, "co-occurrences differ: \(context)")
         #expect(a.entityWindows == b.entityWindows, "entity windows differ: \(context)")
-        #expect(a.totalWindows == b.totalWindows && a.articleCount == b.articleCount && a.skippedFiles == b.skippedFiles,
-                "counts differ: \(context)")
+        #expect(
+            a.totalWindows == b.totalWindows && a.articleCount == b.articleCount && a.skippedFiles == b.skippedFiles,
+            "counts differ: \(context)")
         #expect(a.diagnostics == b.diagnostics, "diagnostics differ: \(context)")
     }
 
@@ -89,20 +92,26 @@ struct PartialMergeTests {
             cuts = [0] + cuts + [c.files.count]
             var shards = (0..<k).map { Array(c.files[cuts[$0]..<cuts[$0 + 1]]) }
             if trial % 2 == 1 { shards.shuffle(using: &rng) }
-            let context = "\(c), trial \(trial): \(shards.map(\.count)) files per shard, window \(options.window), cap \(options.capPerArticle.map(String.init) ?? "none")"
+            let context =
+                "\(c), trial \(trial): \(shards.map(\.count)) files per shard, window \(options.window), cap \(options.capPerArticle.map(String.init) ?? "none")"
 
-            let whole = Pipeline.extract(inputs: shards.flatMap { $0 }, options: options, threads: 1, resolver: resolver)
+            let whole = Pipeline.extract(
+                inputs: shards.flatMap { $0 }, options: options, threads: 1, resolver: resolver)
             let wholeBytes = PartialFile.encode(whole, producer: producer)
             var parts: [PartialCorpus] = []
             for shard in shards {
                 let threads = Int.random(in: 1...2, using: &rng)
-                parts.append(try roundTrip(Pipeline.extract(inputs: shard, options: options, threads: threads, resolver: resolver)))
+                parts.append(
+                    try roundTrip(
+                        Pipeline.extract(inputs: shard, options: options, threads: threads, resolver: resolver)))
             }
             let merged = try mergeTree(parts[...], &rng)
             let mergedBytes = PartialFile.encode(merged, producer: producer)
             let samePartial = mergedBytes == wholeBytes
             #expect(samePartial, "the merged partial differs from the whole one: \(context)")
-            expectSame(Pipeline.finish(merged, inputs: [], threads: 2), Pipeline.finish(whole, inputs: [], threads: 1), context)
+            expectSame(
+                Pipeline.finish(merged, inputs: [], threads: 2), Pipeline.finish(whole, inputs: [], threads: 1), context
+            )
         }
     }
 
@@ -112,8 +121,9 @@ struct PartialMergeTests {
         try Self.checkLaw(c, trials: 8, seed: 17)
     }
 
-    @Test("seeds: random splits and merge trees give the partial and corpus of one run",
-          .enabled(if: LawCorpus.seeds != nil, "../shared/seeds is missing"))
+    @Test(
+        "seeds: random splits and merge trees give the partial and corpus of one run",
+        .enabled(if: LawCorpus.seeds != nil, "../shared/seeds is missing"))
     func seeds() throws {
         // The seeds with examples/ after them: articles of both kinds in one corpus.
         var c = try #require(LawCorpus.seeds)
@@ -121,8 +131,9 @@ struct PartialMergeTests {
         try Self.checkLaw(c, trials: 6, seed: 29)
     }
 
-    @Test("a generated corpus (1 MB): random splits and merge trees give the partial and corpus of one run",
-          .enabled(if: LawCorpus.generated != nil, "../shared/bench/gen_corpus.py is missing or failed"))
+    @Test(
+        "a generated corpus (1 MB): random splits and merge trees give the partial and corpus of one run",
+        .enabled(if: LawCorpus.generated != nil, "../shared/bench/gen_corpus.py is missing or failed"))
     func generated() throws {
         try Self.checkLaw(try #require(LawCorpus.generated), trials: 3, seed: 41)
     }
@@ -148,7 +159,8 @@ struct PartialMergeTests {
 struct PartialFileErrorTests {
     static let bytes: [UInt8] = {
         let c = LawCorpus.examples!
-        let p = Pipeline.extract(inputs: Array(c.files.prefix(3)), options: PipelineOptions(aliasTable: c.table), threads: 1)
+        let p = Pipeline.extract(
+            inputs: Array(c.files.prefix(3)), options: PipelineOptions(aliasTable: c.table), threads: 1)
         return PartialFile.encode(p, producer: producer)
     }()
 
@@ -190,7 +202,9 @@ struct PartialFileErrorTests {
     }
 
     @Test func notAPartialOrAnotherVersionIsRefused() throws {
-        #expect(refusal(Array("Tokyo, Jan. 12 -- The foreign ministers met.".utf8))?.contains("not a Diplograph partial") == true)
+        #expect(
+            refusal(Array("Tokyo, Jan. 12 -- The foreign ministers met.".utf8))?.contains("not a Diplograph partial")
+                == true)
         #expect(refusal([])?.contains("not a Diplograph partial") == true)
         // The version before this one (1 had no article addresses) and one from the future.
         for other in [PartialFile.formatVersion - 1, PartialFile.formatVersion + 1] {
@@ -198,7 +212,9 @@ struct PartialFileErrorTests {
             v[8] = UInt8(other)
             #expect(refusal(v)?.contains("partial format version \(other)") == true)
         }
-        #expect(refusal(Self.bytes, producer: "diplograph 9.9")?.contains("written by \(producer); this is diplograph 9.9") == true)
+        #expect(
+            refusal(Self.bytes, producer: "diplograph 9.9")?.contains("written by \(producer); this is diplograph 9.9")
+                == true)
     }
 
     /// A payload whose checksum was made to match after random changes (a crafted file) is
@@ -234,7 +250,8 @@ struct PartialAddressTests {
         func file(_ name: String, _ id: String, url: String?) throws -> String {
             let path = dir.appendingPathComponent(name).path
             let address = url.map { #", "url": "\#($0)""# } ?? ""
-            let line = #"{"id": "\#(id)", "title": "Talks", "text": "Minister Tomas Varga met Minister Hana Ortiz in Oslo on Monday."\#(address)}"#
+            let line =
+                #"{"id": "\#(id)", "title": "Talks", "text": "Minister Tomas Varga met Minister Hana Ortiz in Oslo on Monday."\#(address)}"#
             try (line + "\n").write(toFile: path, atomically: true, encoding: .utf8)
             return path
         }
@@ -255,4 +272,3 @@ struct PartialAddressTests {
         #expect(g.articleURLs == expected)
     }
 }
-

@@ -1,17 +1,28 @@
 import Testing
+
 @testable import DiplographCore
 
 @Suite("Path endpoint names")
 struct NameIndexTests {
     let graph = makeGraph(
-        ["Choe Son Hui", "Sergei Lavrov", "Li Qiang", "Wang Yi", "Wang Yajun", "Kim Jong Un", "North Korea", "Beijing",
-         "Vladimir Putin", "Sergueï Choïgou", "Seán O’Brien"],
-        aliases: ["Choe Son-hui; Choe Son Hui; Choe", "Lavrov; Sergey Lavrov", "Premier Li", "Wang", "Wang",
-                  "Kim Jong-un; Kim Jong Un", "DPRK; North Korean; Democratic People's Republic of Korea", nil, "Putin",
-                  nil, nil],
-        types: ["person", "person", "person", "person", "person", "person", "country", "place", "person", "person", "person"],
-        ids: ["choe-son-hui", "sergei-lavrov", "li-qiang", "wang-yi", "wang-yajun", "kim-jong-un", "north-korea",
-              "beijing", "vladimir-putin", "sergei-shoigu", "sean-obrien"],
+        [
+            "Choe Son Hui", "Sergei Lavrov", "Li Qiang", "Wang Yi", "Wang Yajun", "Kim Jong Un", "North Korea",
+            "Beijing",
+            "Vladimir Putin", "Sergueï Choïgou", "Seán O’Brien",
+        ],
+        aliases: [
+            "Choe Son-hui; Choe Son Hui; Choe", "Lavrov; Sergey Lavrov", "Premier Li", "Wang", "Wang",
+            "Kim Jong-un; Kim Jong Un", "DPRK; North Korean; Democratic People's Republic of Korea", nil, "Putin",
+            nil, nil,
+        ],
+        types: [
+            "person", "person", "person", "person", "person", "person", "country", "place", "person", "person",
+            "person",
+        ],
+        ids: [
+            "choe-son-hui", "sergei-lavrov", "li-qiang", "wang-yi", "wang-yajun", "kim-jong-un", "north-korea",
+            "beijing", "vladimir-putin", "sergei-shoigu", "sean-obrien",
+        ],
         edges: [])
 
     func name(_ q: String) -> String? {
@@ -51,7 +62,10 @@ struct NameIndexTests {
     @Test("ambiguous names list the candidates")
     func ambiguous() throws {
         let index = NameIndex(graph: graph)
-        guard case .ambiguous(let ns) = index.match("wang") else { Issue.record("'wang' should be ambiguous"); return }
+        guard case .ambiguous(let ns) = index.match("wang") else {
+            Issue.record("'wang' should be ambiguous")
+            return
+        }
         #expect(ns.map { graph.labels[$0] } == ["Wang Yajun", "Wang Yi"])
         #expect(throws: PathQueryError.ambiguousName("wang", candidates: ["Wang Yajun", "Wang Yi"])) {
             try query(graph, "wang", "Lavrov")
@@ -63,14 +77,20 @@ struct NameIndexTests {
     @Test("unknown names suggest the closest known names (at most 3)")
     func unknown() throws {
         let index = NameIndex(graph: graph)
-        guard case .unknown(let s) = index.match("Lavrow") else { Issue.record("'Lavrow' should be unknown"); return }
+        guard case .unknown(let s) = index.match("Lavrow") else {
+            Issue.record("'Lavrow' should be unknown")
+            return
+        }
         #expect(s.count == 3)
         #expect(graph.labels[s[0]] == "Sergei Lavrov")
         do {
             _ = try query(graph, "Choe Son Hui", "Wang Yl")
             Issue.record("expected an error")
         } catch let e as PathQueryError {
-            guard case .unknownName(let q, let sugg) = e else { Issue.record("\(e)"); return }
+            guard case .unknownName(let q, let sugg) = e else {
+                Issue.record("\(e)")
+                return
+            }
             #expect(q == "Wang Yl")
             #expect(sugg.first == "Wang Yi")
             #expect(e.description.hasPrefix("unknown entity 'Wang Yl'; did you mean \"Wang Yi\""))
@@ -79,8 +99,9 @@ struct NameIndexTests {
 
     @Test("names are normalised like the resolver: U.S., possessives, abbreviations")
     func resolverNormaliser() {
-        let g = makeGraph(["United States", "China", "U S Steel"], aliases: ["U.S.; US; United States of America", nil, nil],
-                          types: ["country", "country", "organization"], edges: [])
+        let g = makeGraph(
+            ["United States", "China", "U S Steel"], aliases: ["U.S.; US; United States of America", nil, nil],
+            types: ["country", "country", "organization"], edges: [])
         func found(_ q: String) -> String? {
             if case .found(let n) = NameIndex(graph: g).match(q) { return g.labels[n] }
             return nil
@@ -98,8 +119,10 @@ struct NameIndexTests {
 
     @Test("the index's normalised names are the resolver's, on the ASCII fast path and off it")
     func sameAsResolver() {
-        for name in ["  Choe   Son-hui. ", "U.S.", "China's", "O'Brien", "O’Brien", "Seán O’Brien", "Sergueï  LAVROV",
-                     "ＷＡＮＧ", "金正恩", "Kim Jong-un", "ShortsWang", "the Philippines' envoy", "Ri Son-gwon"] {
+        for name in [
+            "  Choe   Son-hui. ", "U.S.", "China's", "O'Brien", "O’Brien", "Seán O’Brien", "Sergueï  LAVROV",
+            "ＷＡＮＧ", "金正恩", "Kim Jong-un", "ShortsWang", "the Philippines' envoy", "Ri Son-gwon",
+        ] {
             #expect(NameIndex.normalized(name) == Array(NameTokenizer.normalizedPhrase(name).utf8), "\(name)")
         }
         #expect(NameIndex.normalized("  Choe   Son-hui. ") == Array("choe son hui".utf8))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 @Suite("Co-occurrence")
@@ -119,7 +120,8 @@ struct CooccurrenceTests {
 
     @Test("two local entities with one id count as one entity")
     func sharedID() {
-        var r = Markup.article("[Ana Lind|person|ana-lind] met [A. Lind|person|ana-lind2] and [Tomas Berg|person|tomas-berg].")
+        var r = Markup.article(
+            "[Ana Lind|person|ana-lind] met [A. Lind|person|ana-lind2] and [Tomas Berg|person|tomas-berg].")
         r.entities[1].id = "ana-lind"
         var c = CooccurrenceCounter()
         c.add(r)

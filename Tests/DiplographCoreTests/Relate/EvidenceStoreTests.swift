@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 @Suite("Evidence store")
@@ -47,10 +48,12 @@ struct EvidenceStoreTests {
         let s = try Self.store()
         var q = ArticleQuotes(store: s)
         let e = Evidence(article: "a1", sentence: "They met in Geneva.", offset: 12)
-        let k1 = q.keep(e), k2 = q.keep(e)
+        let k1 = q.keep(e)
+        let k2 = q.keep(e)
         #expect(k1 == e && k2 == e)
-        guard case let .stored(_, x) = k1.text, case let .stored(_, y) = k2.text else {
-            Issue.record("the quotes were not stored"); return
+        guard case .stored(_, let x) = k1.text, case .stored(_, let y) = k2.text else {
+            Issue.record("the quotes were not stored")
+            return
         }
         #expect(x == y)
         var reports = [MeetingReport(participants: ["a", "b"], status: .held, evidence: [e, e])]
@@ -58,6 +61,9 @@ struct EvidenceStoreTests {
         #expect(reports[0].evidence == [e, e])
         // Without a store the text stays a String.
         var plain = ArticleQuotes(store: nil)
-        guard case .inline = plain.keep(e).text else { Issue.record("expected an inline text"); return }
+        guard case .inline = plain.keep(e).text else {
+            Issue.record("expected an inline text")
+            return
+        }
     }
 }

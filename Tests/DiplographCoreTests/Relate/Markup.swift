@@ -13,8 +13,10 @@
 ///     """)
 /// ```
 enum Markup {
-    static func article(_ markup: String, id: String = "a1", published: PartialDate? = nil,
-                        dateline: String? = nil) -> ResolvedArticle {
+    static func article(
+        _ markup: String, id: String = "a1", published: PartialDate? = nil,
+        dateline: String? = nil
+    ) -> ResolvedArticle {
         var text: [UInt8] = []
         var blocks: [TextBlock] = []
         var sentences: [Sentence] = []
@@ -37,10 +39,13 @@ enum Markup {
                     guard let close = rest[open...].firstIndex(of: "]") else {
                         fatalError("unclosed [ in markup: \(line)")
                     }
-                    let fields = rest[rest.index(after: open)..<close].split(separator: "|", omittingEmptySubsequences: false)
+                    let fields = rest[rest.index(after: open)..<close].split(
+                        separator: "|", omittingEmptySubsequences: false)
                     precondition(fields.count >= 3, "mention needs surface|type|id: \(fields)")
                     let surface = String(fields[0])
-                    guard let type = EntityType(rawValue: String(fields[1])) else { fatalError("bad type \(fields[1])") }
+                    guard let type = EntityType(rawValue: String(fields[1])) else {
+                        fatalError("bad type \(fields[1])")
+                    }
                     let eid = String(fields[2])
                     let name = fields.count > 3 ? String(fields[3]) : nil
                     let e: Int
@@ -52,7 +57,11 @@ enum Markup {
                         entities.append(LocalEntity(id: eid, type: type, name: name ?? surface, known: true))
                     }
                     entities[e].spellings[surface, default: 0] += 1
-                    if let name { entities[e].name = name } else if surface.count > entities[e].name.count { entities[e].name = surface }
+                    if let name {
+                        entities[e].name = name
+                    } else if surface.count > entities[e].name.count {
+                        entities[e].name = surface
+                    }
                     let start = text.count
                     text += Array(surface.utf8)
                     mentions.append(Mention(entity: e, range: start..<text.count, sentence: sentences.count))
@@ -63,13 +72,15 @@ enum Markup {
             }
             blocks.append(TextBlock(range: blockStart..<text.count, kind: .body))
         }
-        let article = Article(id: id, source: id + ".txt", published: published, dateline: dateline, text: text, blocks: blocks)
+        let article = Article(
+            id: id, source: id + ".txt", published: published, dateline: dateline, text: text, blocks: blocks)
         return ResolvedArticle(article: article, sentences: sentences, entities: entities, mentions: mentions)
     }
 
     /// Byte offset of the first occurrence of `needle` in the article text.
     static func offset(of needle: String, in r: ResolvedArticle) -> Int? {
-        let n = Array(needle.utf8), h = r.article.text
+        let n = Array(needle.utf8)
+        let h = r.article.text
         guard !n.isEmpty, n.count <= h.count else { return nil }
         for i in 0...(h.count - n.count) where h[i] == n[0] && Array(h[i..<(i + n.count)]) == n { return i }
         return nil
@@ -100,8 +111,10 @@ enum Markup {
     static func noDates(_ r: ResolvedArticle, _ range: Range<Int>) -> [DateMatch] { [] }
 
     /// Meetings of one markup article (with a stand-in date table when given).
-    static func meetings(_ markup: String, id: String = "a1", published: PartialDate? = nil,
-                         dates: [String: PartialDate?] = [:]) -> [MeetingReport] {
+    static func meetings(
+        _ markup: String, id: String = "a1", published: PartialDate? = nil,
+        dates: [String: PartialDate?] = [:]
+    ) -> [MeetingReport] {
         MeetingExtractor.extract(article(markup, id: id, published: published), dates: Markup.dates(dates))
     }
 }

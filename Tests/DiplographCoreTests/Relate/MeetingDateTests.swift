@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 private let ana = "[Ana Lind|person|ana-lind]"
@@ -14,40 +15,53 @@ struct MeetingDateChoiceTests {
 
     @Test("the date after the verb, not an earlier one in the sentence")
     func afterVerb() {
-        let m = Markup.meetings("\(ana), who landed on Saturday, met \(tomas) in [Oslo|place|oslo] on Sunday.",
-                                dates: ["on Saturday": Self.sat, "on Sunday": Self.sun])
+        let m = Markup.meetings(
+            "\(ana), who landed on Saturday, met \(tomas) in [Oslo|place|oslo] on Sunday.",
+            dates: ["on Saturday": Self.sat, "on Sunday": Self.sun])
         #expect(m.first?.date == Self.sun)
     }
 
     @Test("the lede's undated meeting is on the publication day, unless it had happened before")
     func ledeIsTheNewsOfTheDay() {
         let pub = PartialDate(year: 2025, month: 3, day: 17)
-        #expect(Markup.meetings("\(ana) held talks with \(tomas) in the capital.\nThe talks lasted an hour.", published: pub).first?.date == pub)
-        #expect(Markup.meetings("\(ana) had met \(tomas) in the capital.\nThe talks lasted an hour.", published: pub).first?.date == nil)
+        #expect(
+            Markup.meetings(
+                "\(ana) held talks with \(tomas) in the capital.\nThe talks lasted an hour.", published: pub
+            ).first?.date == pub)
+        #expect(
+            Markup.meetings("\(ana) had met \(tomas) in the capital.\nThe talks lasted an hour.", published: pub).first?
+                .date == nil)
         // Without a publication day there is nothing to take.
-        #expect(Markup.meetings("\(ana) held talks with \(tomas) in the capital.", published: PartialDate(year: 2025, month: 3)).first?.date == nil)
+        #expect(
+            Markup.meetings(
+                "\(ana) held talks with \(tomas) in the capital.", published: PartialDate(year: 2025, month: 3)
+            ).first?.date == nil)
     }
 
     @Test("a time adverbial between subject and verb dates the meeting")
     func dateBetweenSubjectAndVerb() {
-        let m = Markup.meetings("The capital was calm.\n\(ana) and her counterpart \(tomas) on Sunday discussed trade.",
-                                dates: ["on Sunday": Self.sun])
+        let m = Markup.meetings(
+            "The capital was calm.\n\(ana) and her counterpart \(tomas) on Sunday discussed trade.",
+            dates: ["on Sunday": Self.sun])
         #expect(m.first?.date == Self.sun)
         // Not across a comma: "X, who arrived on Saturday, met Y" is dated by its own clause.
-        let n = Markup.meetings("The capital was calm.\n\(ana), who arrived on Saturday, met \(tomas).", dates: ["on Saturday": Self.sat])
+        let n = Markup.meetings(
+            "The capital was calm.\n\(ana), who arrived on Saturday, met \(tomas).", dates: ["on Saturday": Self.sat])
         #expect(n.first?.date == nil)
     }
 
     @Test("one more meeting of the same day takes the day of the first")
     func sequelTakesTheFirstDay() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             The capital was calm.
             \(ana) met \(tomas) at the palace on Sunday.
             \(ana) also received \(mei), who briefed her on trade.
             """, dates: ["on Sunday": Self.sun])
         #expect(m.report("ana-lind", "mei-chen")?.date == Self.sun)
         // Without "also", "separately" or "later" the second meeting keeps no date.
-        let n = Markup.meetings("""
+        let n = Markup.meetings(
+            """
             The capital was calm.
             \(ana) met \(tomas) at the palace on Sunday.
             \(ana) received \(mei), who briefed her on trade.
@@ -61,24 +75,32 @@ struct MeetingDateChoiceTests {
         #expect(Markup.meetings("\(ana) is meeting \(tomas) in the capital.", published: pub).first?.date == pub)
         #expect(Markup.meetings("\(ana) holds talks with \(tomas) in the capital.", published: pub).first?.date == pub)
         // After the lede the past tense says nothing of the day; a date in the sentence wins.
-        #expect(Markup.meetings("The capital was calm.\n\(ana) met \(tomas) in the capital.", published: pub).first?.date == nil)
-        #expect(Markup.meetings("\(ana) is meeting \(tomas) on Sunday.", published: pub, dates: ["on Sunday": Self.sun]).first?.date
+        #expect(
+            Markup.meetings("The capital was calm.\n\(ana) met \(tomas) in the capital.", published: pub).first?.date
+                == nil)
+        #expect(
+            Markup.meetings("\(ana) is meeting \(tomas) on Sunday.", published: pub, dates: ["on Sunday": Self.sun])
+                .first?.date
                 == Self.sun)
         // Without a publication date to the day, no date.
-        #expect(Markup.meetings("\(ana) is meeting \(tomas).", published: PartialDate(year: 2025, month: 3)).first?.date == nil)
+        #expect(
+            Markup.meetings("\(ana) is meeting \(tomas).", published: PartialDate(year: 2025, month: 3)).first?.date
+                == nil)
     }
 
     @Test("an opening date phrase counts when nothing follows the verb")
     func opening() {
-        let m = Markup.meetings("On Sunday, \(ana) met with \(tomas), marking a thaw since March 2019.",
-                                dates: ["On Sunday": Self.sun, "March 2019": PartialDate(year: 2019, month: 3)])
+        let m = Markup.meetings(
+            "On Sunday, \(ana) met with \(tomas), marking a thaw since March 2019.",
+            dates: ["On Sunday": Self.sun, "March 2019": PartialDate(year: 2019, month: 3)])
         #expect(m.first?.date == Self.sun)
     }
 
     @Test("a closed parenthesis does not end the clause; a purpose clause does")
     func parenthesisAndPurpose() {
-        let a = Markup.meetings("\(ana) met \(tomas) at the Nordic Council (NC) session on Sunday.",
-                                dates: ["on Sunday": Self.sun])
+        let a = Markup.meetings(
+            "\(ana) met \(tomas) at the Nordic Council (NC) session on Sunday.",
+            dates: ["on Sunday": Self.sun])
         #expect(a.first?.date == Self.sun)
         let b = Markup.meetings("\(ana) met \(tomas) to discuss a forum on Saturday.", dates: ["on Saturday": Self.sat])
         #expect(b.first?.date == nil)
@@ -87,8 +109,9 @@ struct MeetingDateChoiceTests {
 
     @Test("a meeting still ahead takes neither the date nor the place of the talks before it")
     func aheadOfSummit() {
-        let m = Markup.meetings("\(ana) and \(tomas) held talks in [Oslo|place|oslo] on Sunday, days ahead of a summit between [Mei Chen|person|mei-chen] and [Zhao Lei|person|zhao-lei].",
-                                dates: ["on Sunday": Self.sun])
+        let m = Markup.meetings(
+            "\(ana) and \(tomas) held talks in [Oslo|place|oslo] on Sunday, days ahead of a summit between [Mei Chen|person|mei-chen] and [Zhao Lei|person|zhao-lei].",
+            dates: ["on Sunday": Self.sun])
         let summit = m.first { $0.participants.contains("mei-chen") }
         #expect(summit?.status == .planned)
         #expect(summit?.date == nil)
@@ -100,26 +123,30 @@ struct MeetingDateChoiceTests {
 
     @Test("an opening day refines a coarser date after the verb")
     func openingRefines() {
-        let m = Markup.meetings("Earlier on Sunday, \(ana) held talks with \(tomas), their second meeting this month.",
-                                dates: ["on Sunday": Self.sun, "this month": PartialDate(year: 2025, month: 3)])
+        let m = Markup.meetings(
+            "Earlier on Sunday, \(ana) held talks with \(tomas), their second meeting this month.",
+            dates: ["on Sunday": Self.sun, "this month": PartialDate(year: 2025, month: 3)])
         #expect(m.first?.date == Self.sun)
     }
 
     @Test("the lead sentence dates an undated meeting reported after it")
     func leadDate() {
-        let named = Markup.meetings("""
+        let named = Markup.meetings(
+            """
             \(ana) and \(tomas) agreed on Sunday to resume trade.
             The two ministers met for three hours.
             """, dates: ["on Sunday": Self.sun])
         #expect(named.pairs == ["ana-lind+tomas-berg"])
         #expect(named.first?.date == Self.sun)
-        let unnamed = Markup.meetings("""
+        let unnamed = Markup.meetings(
+            """
             Senior envoys met on Saturday in the capital.
             \(ana) hosted \(tomas).
             """, dates: ["on Saturday": Self.sat])
         #expect(unnamed.first?.date == Self.sat)
         // A sentence about other people lends nothing.
-        let other = Markup.meetings("""
+        let other = Markup.meetings(
+            """
             \(mei) arrived on Saturday.
             \(ana) hosted \(tomas).
             """, dates: ["on Saturday": Self.sat])
@@ -128,20 +155,24 @@ struct MeetingDateChoiceTests {
 
     @Test("a date in another clause is not the meeting's")
     func otherClause() {
-        let a = Markup.meetings("\(ana) met \(tomas) in [Oslo|place|oslo], as reported by the agency on Saturday.",
-                                dates: ["on Saturday": Self.sat])
+        let a = Markup.meetings(
+            "\(ana) met \(tomas) in [Oslo|place|oslo], as reported by the agency on Saturday.",
+            dates: ["on Saturday": Self.sat])
         #expect(a.first?.date == nil)
-        let b = Markup.meetings("\(ana) arrived in [Oslo|place|oslo] on Saturday and praised \(tomas).",
-                                dates: ["on Saturday": Self.sat])
+        let b = Markup.meetings(
+            "\(ana) arrived in [Oslo|place|oslo] on Saturday and praised \(tomas).",
+            dates: ["on Saturday": Self.sat])
         #expect(b.isEmpty)
-        let c = Markup.meetings("The agency reported on Saturday that \(ana) met \(tomas).", dates: ["on Saturday": Self.sat])
+        let c = Markup.meetings(
+            "The agency reported on Saturday that \(ana) met \(tomas).", dates: ["on Saturday": Self.sat])
         #expect(c.first?.date == nil)
     }
 
     @Test("During his meeting with X, …, on DATE, Y said: the date after a relative clause")
     func duringWithRelative() {
         let d = PartialDate(year: 2025, month: 9, day: 4)
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             During his meeting with [Berg|person|tomas-berg], who is also head of the [Harbour Board|organization|harbour-board], on Sept 4, President \(ana) said on Monday that trade would grow.
             """, dates: ["Sept 4": d, "on Monday": PartialDate(year: 2025, month: 9, day: 8)])
         #expect(m.first?.date == d)
@@ -150,32 +181,37 @@ struct MeetingDateChoiceTests {
 
     @Test("a relative date left unresolved stays unknown, with no fallback to another date")
     func unresolved() {
-        let m = Markup.meetings("On March 3, \(ana) said she had met \(tomas) on Sunday.",
-                                dates: ["On March 3": PartialDate(year: 2025, month: 3, day: 3), "on Sunday": nil])
+        let m = Markup.meetings(
+            "On March 3, \(ana) said she had met \(tomas) on Sunday.",
+            dates: ["On March 3": PartialDate(year: 2025, month: 3, day: 3), "on Sunday": nil])
         #expect(m.allSatisfy { $0.date == nil })
     }
 
     @Test("between-pattern: the date after the participants")
     func betweenDate() {
-        let m = Markup.meetings("The meeting between \(ana) and \(tomas) took place on Sunday.", dates: ["on Sunday": Self.sun])
+        let m = Markup.meetings(
+            "The meeting between \(ana) and \(tomas) took place on Sunday.", dates: ["on Sunday": Self.sun])
         #expect(m.first?.date == Self.sun)
     }
 
     @Test("a meeting dated after the publication date is planned")
     func future() {
-        let m = Markup.meetings("[Lind|person|ana-lind]'s summit with \(tomas) on Oct 10 will focus on fish.",
-                                published: PartialDate(year: 2025, month: 9, day: 29),
-                                dates: ["on Oct 10": PartialDate(year: 2025, month: 10, day: 10)])
+        let m = Markup.meetings(
+            "[Lind|person|ana-lind]'s summit with \(tomas) on Oct 10 will focus on fish.",
+            published: PartialDate(year: 2025, month: 9, day: 29),
+            dates: ["on Oct 10": PartialDate(year: 2025, month: 10, day: 10)])
         #expect(m.first?.status == .planned)
-        let n = Markup.meetings("[Lind|person|ana-lind]'s summit with \(tomas) on Sept 10 focused on fish.",
-                                published: PartialDate(year: 2025, month: 9, day: 29),
-                                dates: ["on Sept 10": PartialDate(year: 2025, month: 9, day: 10)])
+        let n = Markup.meetings(
+            "[Lind|person|ana-lind]'s summit with \(tomas) on Sept 10 focused on fish.",
+            published: PartialDate(year: 2025, month: 9, day: 29),
+            dates: ["on Sept 10": PartialDate(year: 2025, month: 9, day: 10)])
         #expect(n.first?.status == .held)
     }
 
     @Test("reports of one meeting in one article merge; different days stay apart")
     func inArticle() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) met \(tomas) on Sunday.
             [Lind|person|ana-lind]'s talks with [Berg|person|tomas-berg] covered fisheries.
             [Lind|person|ana-lind] had first met [Berg|person|tomas-berg] in May 2019.
@@ -201,15 +237,18 @@ struct MeetingDateParserTests {
 
     @Test("month and day take the year of the publication date")
     func monthDay() {
-        let r = Markup.article("During his meeting with \(tomas) on Sept 4, [Lind|person|ana-lind] said little.",
-                               published: PartialDate(year: 2025, month: 9, day: 29))
+        let r = Markup.article(
+            "During his meeting with \(tomas) on Sept 4, [Lind|person|ana-lind] said little.",
+            published: PartialDate(year: 2025, month: 9, day: 29))
         #expect(MeetingExtractor.extract(r).first?.date == PartialDate(year: 2025, month: 9, day: 4))
     }
 
     @Test("relative day resolved against the publication date")
     func relative() {
         // 2025-09-29 is a Monday: "on Sunday" is 2025-09-28.
-        let r = Markup.article("\(ana) met \(tomas) in [Oslo|place|oslo] on Sunday.", published: PartialDate(year: 2025, month: 9, day: 29))
+        let r = Markup.article(
+            "\(ana) met \(tomas) in [Oslo|place|oslo] on Sunday.", published: PartialDate(year: 2025, month: 9, day: 29)
+        )
         #expect(MeetingExtractor.extract(r).first?.date == PartialDate(year: 2025, month: 9, day: 28))
     }
 

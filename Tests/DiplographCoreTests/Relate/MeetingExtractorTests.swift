@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 // Fixture sentences are written for these tests (no news text is copied).
@@ -21,11 +22,13 @@ struct MeetingPatternTests {
 
     @Test("subject with appositive and object with titles")
     func appositiveAndTitles() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             [Ana Lind|person|ana-lind], [Norway|country|norway]'s trade envoy, met [Swedish|country|sweden] Deputy Prime Minister [Tomas Berg|person|tomas-berg] on a rainy afternoon.
             """)
         #expect(m.pairs == ["ana-lind+tomas-berg"])
-        let n = Markup.meetings("""
+        let n = Markup.meetings(
+            """
             Envoy [Ana Lind|person|ana-lind], also a member of the [Arctic Council|organization|arctic-council] board, holds talks with Minister of the [Republic of Lorania|country|lorania] [Tomas Berg|person|tomas-berg] in [Oslo|place|oslo].
             """)
         #expect(n.pairs == ["ana-lind+tomas-berg"])
@@ -37,15 +40,22 @@ struct MeetingPatternTests {
         #expect(Markup.meetings("\(ana) held talks with \(tomas) on trade.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(mei) holds talks with \(ana) in [Oslo|place|oslo].").pairs == ["ana-lind+mei-chen"])
         #expect(Markup.meetings("\(mei) had a long meeting with \(tomas).").pairs == ["mei-chen+tomas-berg"])
-        #expect(Markup.meetings("\(mei) and \(tomas) held their first summit last year.").pairs == ["mei-chen+tomas-berg"])
+        #expect(
+            Markup.meetings("\(mei) and \(tomas) held their first summit last year.").pairs == ["mei-chen+tomas-berg"])
     }
 
     @Test("talks, meeting and summit between X and Y")
     func between() {
-        #expect(Markup.meetings("The talks between \(ana) and \(tomas) lasted three hours.").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("It included a long-awaited meeting between \(mei) and \(tomas), the first in years.").pairs == ["mei-chen+tomas-berg"])
+        #expect(
+            Markup.meetings("The talks between \(ana) and \(tomas) lasted three hours.").pairs == [
+                "ana-lind+tomas-berg"
+            ])
+        #expect(
+            Markup.meetings("It included a long-awaited meeting between \(mei) and \(tomas), the first in years.").pairs
+                == ["mei-chen+tomas-berg"])
         // Surnames only.
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) flew in on Monday.
             The meeting between [Lind|person|ana-lind] and [Berg|person|tomas-berg] took place later.
             """)
@@ -54,23 +64,35 @@ struct MeetingPatternTests {
 
     @Test("X's meeting / talks / summit with Y")
     func possessive() {
-        #expect(Markup.meetings("The deal follows [Lind|person|ana-lind]'s earlier talks with Foreign Minister \(tomas) last week.").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("[Chen|person|mei-chen]’s summit with President \(tomas) was brief.").pairs == ["mei-chen+tomas-berg"])
+        #expect(
+            Markup.meetings(
+                "The deal follows [Lind|person|ana-lind]'s earlier talks with Foreign Minister \(tomas) last week."
+            ).pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("[Chen|person|mei-chen]’s summit with President \(tomas) was brief.").pairs == [
+                "mei-chen+tomas-berg"
+            ])
         #expect(Markup.meetings("\(ana)'s meeting with \(mei) ended early.").pairs == ["ana-lind+mei-chen"])
     }
 
     @Test("During his meeting with X, Y … / During her talks with X, Y …")
     func duringMeetingWith() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             During his meeting with [Berg|person|tomas-berg], who also chairs the [Harbour Board|organization|harbour-board], President \(ana) said trade would grow.
             """)
         #expect(m.pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("During her talks with \(tomas), [Chen|person|mei-chen] praised the port project.").pairs == ["mei-chen+tomas-berg"])
+        #expect(
+            Markup.meetings("During her talks with \(tomas), [Chen|person|mei-chen] praised the port project.").pairs
+                == ["mei-chen+tomas-berg"])
     }
 
     @Test("Y welcomed / received / hosted X")
     func hostVerbs() {
-        #expect(Markup.meetings("Premier [Berg|person|tomas-berg] welcomed [Lind|person|ana-lind] in [Oslo|place|oslo] on the second day.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings(
+                "Premier [Berg|person|tomas-berg] welcomed [Lind|person|ana-lind] in [Oslo|place|oslo] on the second day."
+            ).pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(mei) received \(ana) at the palace.").pairs == ["ana-lind+mei-chen"])
         #expect(Markup.meetings("\(mei) hosted \(tomas) for a dinner.").pairs == ["mei-chen+tomas-berg"])
         #expect(Markup.meetings("\(ana) was received by \(tomas).").pairs == ["ana-lind+tomas-berg"])
@@ -85,7 +107,8 @@ struct MeetingPatternTests {
         #expect(Markup.meetings("\(mei) conferred with \(tomas) in private.").pairs == ["mei-chen+tomas-berg"])
         let c = Markup.meetings("\(ana) paid a courtesy call on \(tomas) at his office.")
         #expect(c.pairs == ["ana-lind+tomas-berg"] && c.first?.status == .held)
-        #expect(Markup.meetings("\(ana) is meeting \(tomas) in [Oslo|place|oslo] today.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) is meeting \(tomas) in [Oslo|place|oslo] today.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) sat down to write to \(tomas).").isEmpty)
     }
 
@@ -106,19 +129,22 @@ struct MeetingPatternTests {
     @Test("the X-Y summit, with surnames resolved by the resolver or from the article's people")
     func hyphenated() {
         // Resolver marked each surname.
-        let a = Markup.meetings("""
+        let a = Markup.meetings(
+            """
             \(ana) visited the port.
             Officials praised the [Lind|person|ana-lind]-[Berg|person|tomas-berg] summit as a turning point.
             """)
         #expect(a.pairs == ["ana-lind+tomas-berg"])
         // Resolver left "Park-Zhao" alone: surnames are looked up among the article's people.
-        let b = Markup.meetings("""
+        let b = Markup.meetings(
+            """
             [Park Ji Hoon|person|park-ji-hoon] and [Zhao Lei|person|zhao-lei] arrived separately.
             Both sides called the Park-Zhao meeting a success.
             """)
         #expect(b.pairs == ["park-ji-hoon+zhao-lei"])
         // Resolver took "Park-Zhao" for one (unknown) person: split it on the hyphen.
-        let c = Markup.meetings("""
+        let c = Markup.meetings(
+            """
             [Park Ji Hoon|person|park-ji-hoon] greeted the crowd, and [Zhao Lei|person|zhao-lei] waved.
             Analysts said the [Park-Zhao|person|park-zhao] summit set a new tone.
             """)
@@ -126,12 +152,16 @@ struct MeetingPatternTests {
         // A hyphenated given name is not a pair.
         #expect(Markup.meetings("The [Park Ji-hoon|person|park-ji-hoon] summit plan drew praise from \(mei).").isEmpty)
         // Countries joined by a hyphen are not people.
-        #expect(Markup.meetings("\(ana) spoke about the [Norway|country|norway]-[Sweden|country|sweden] talks with \(tomas) nearby.").isEmpty)
+        #expect(
+            Markup.meetings(
+                "\(ana) spoke about the [Norway|country|norway]-[Sweden|country|sweden] talks with \(tomas) nearby."
+            ).isEmpty)
     }
 
     @Test("at their summit …, X and Y …")
     func theirSummit() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(mei) recalled that at their most recent summit in the spring, President [Berg|person|tomas-berg] and Chairman [Park|person|park-ji-hoon] had agreed on a plan.
             """)
         #expect(m.pairs == ["park-ji-hoon+tomas-berg"])
@@ -139,18 +169,21 @@ struct MeetingPatternTests {
 
     @Test("she met X and Y: pronoun resolved inside the sentence; two pairs, not a trio")
     func pronounSubject() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             The visit follows [Lind|person|ana-lind]'s trip to [Lorania|country|lorania], where she met President \(tomas) and Finance Minister [Ivan Sokol|person|ivan-sokol], officials said.
             """)
         #expect(m.pairs == ["ana-lind+ivan-sokol", "ana-lind+tomas-berg"])
         // From the previous sentence when it names one person only.
-        let n = Markup.meetings("""
+        let n = Markup.meetings(
+            """
             \(ana) landed in [Oslo|place|oslo] on Friday.
             She met \(tomas) the next morning.
             """)
         #expect(n.pairs == ["ana-lind+tomas-berg"])
         // Not when the previous sentence names two people.
-        let o = Markup.meetings("""
+        let o = Markup.meetings(
+            """
             \(ana) and \(mei) landed in [Oslo|place|oslo] on Friday.
             She met \(tomas) the next morning.
             """)
@@ -159,7 +192,8 @@ struct MeetingPatternTests {
 
     @Test("three or more people: one record")
     func threeParty() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) met with Deputy Minister \(tomas) in [Oslo|place|oslo].
             The talks between [Lind|person|ana-lind] and [Berg|person|tomas-berg] were cordial.
             The meeting, which also included \(mei) and Ambassador [Ivan Sokol|person|ivan-sokol], ended with a joint statement.
@@ -182,8 +216,10 @@ struct MeetingPatternTests {
         #expect(Markup.meetings("\(ana) and \(tomas) spoke by telephone for an hour.").first?.status == .phone)
         #expect(Markup.meetings("\(ana) spoke with \(tomas) over the phone.").first?.status == .phone)
         #expect(Markup.meetings("\(mei) held a video call with \(tomas) on the grain deal.").first?.status == .phone)
-        #expect(Markup.meetings("In a phone call with \(tomas), \(ana) raised the quota issue.").first?.status == .phone)
-        #expect(Markup.meetings("The telephone conversation between \(ana) and \(mei) was short.").first?.status == .phone)
+        #expect(
+            Markup.meetings("In a phone call with \(tomas), \(ana) raised the quota issue.").first?.status == .phone)
+        #expect(
+            Markup.meetings("The telephone conversation between \(ana) and \(mei) was short.").first?.status == .phone)
         #expect(Markup.meetings("\(mei) received a phone call from \(ana) late at night.").first?.status == .phone)
         // Speaking with someone, no phone: not enough.
         #expect(Markup.meetings("\(ana) spoke with \(tomas) about the weather.").isEmpty)
@@ -191,7 +227,8 @@ struct MeetingPatternTests {
 
     @Test("X told Y adds evidence to a reported meeting, and is no meeting on its own")
     func told() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) met \(tomas) in [Oslo|place|oslo].
             In a statement, the ministry said [Lind|person|ana-lind] told [Berg|person|tomas-berg] that the quota would stay.
             """)
@@ -199,40 +236,48 @@ struct MeetingPatternTests {
         #expect(m.first?.evidence.count == 2)
         #expect(Markup.meetings("\(ana) told \(tomas) that the quota would stay.").isEmpty)
         // Inside a reported meeting.
-        #expect(Markup.meetings("During the talks, \(ana) told \(tomas) that the quota would stay.").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) told \(tomas) in a phone call that the quota would stay.").first?.status == .phone)
+        #expect(
+            Markup.meetings("During the talks, \(ana) told \(tomas) that the quota would stay.").pairs == [
+                "ana-lind+tomas-berg"
+            ])
+        #expect(
+            Markup.meetings("\(ana) told \(tomas) in a phone call that the quota would stay.").first?.status == .phone)
         // A meeting merely mentioned is not the frame of what was told.
         #expect(Markup.meetings("\(ana) told \(tomas) that the summit was off.").isEmpty)
     }
 
     @Test("During the meeting, X said … adds evidence to the main meeting")
     func duringTheMeeting() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) met \(tomas) in [Oslo|place|oslo].
             Separately, \(mei) toured the harbour.
             During the meeting, [Lind|person|ana-lind] said the quota would stay.
             """)
         #expect(m.count == 1)
-        #expect(m.first?.evidence.map(\.sentence) == [
-            "Ana Lind met Tomas Berg in Oslo.", "During the meeting, Lind said the quota would stay.",
-        ])
+        #expect(
+            m.first?.evidence.map(\.sentence) == [
+                "Ana Lind met Tomas Berg in Oslo.", "During the meeting, Lind said the quota would stay.",
+            ])
     }
 }
 
 @Suite("Not meetings")
 struct NotMeetingTests {
-    @Test("planned forms are planned, not held", arguments: [
-        "\(ana) is expected to meet \(tomas) next week.",
-        "\(ana) will meet \(tomas) in the spring.",
-        "\(ana) plans to hold talks with \(tomas).",
-        "\(ana) invited \(tomas) to visit the capital.",
-        "\(mei) wants to invite \(tomas) to the fair.",
-        "Officials discussed a possible meeting between \(ana) and \(tomas).",
-        "There is speculation that a summit between \(ana) and \(mei) is near.",
-        "\(ana) may meet \(tomas) at the forum.",
-        "A proposed summit between \(ana) and \(tomas) was discussed.",
-        "The summit between \(ana) and \(tomas) is expected to take place in May.",
-    ])
+    @Test(
+        "planned forms are planned, not held",
+        arguments: [
+            "\(ana) is expected to meet \(tomas) next week.",
+            "\(ana) will meet \(tomas) in the spring.",
+            "\(ana) plans to hold talks with \(tomas).",
+            "\(ana) invited \(tomas) to visit the capital.",
+            "\(mei) wants to invite \(tomas) to the fair.",
+            "Officials discussed a possible meeting between \(ana) and \(tomas).",
+            "There is speculation that a summit between \(ana) and \(mei) is near.",
+            "\(ana) may meet \(tomas) at the forum.",
+            "A proposed summit between \(ana) and \(tomas) was discussed.",
+            "The summit between \(ana) and \(tomas) is expected to take place in May.",
+        ])
     func planned(_ sentence: String) {
         let m = Markup.meetings(sentence)
         #expect(m.allSatisfy { $0.status == .planned })
@@ -246,21 +291,23 @@ struct NotMeetingTests {
         #expect(m.first?.participants == ["ana-lind", "tomas-berg"])
     }
 
-    @Test("no meeting at all", arguments: [
-        "\(ana) shared a stage with \(tomas) and \(mei) at the ceremony.",
-        "\(ana) and \(tomas) attended the same parade.",
-        "\(ana) declined to meet \(tomas) during the visit.",
-        "\(ana) did not meet \(tomas) this time.",
-        "\(ana) sent a message to \(tomas) on his birthday.",
-        "\(ana) criticised \(tomas) over the tariff.",
-        "\(ana) and \(tomas) are both candidates, \(mei) said.",
-        "\(ana) accompanied \(tomas) to the summit in [Oslo|place|oslo].",
-        "\(ana) met with the [Lorania Foreign Ministry|organization|lorania-mfa], which \(tomas) heads.",
-        "\(ana) held talks with [Lorania|country|lorania] on fishing rights.",
-        "\(ana) could resume talks with the [United States|country|united-states] if \(tomas) agrees.",
-        "The leaders' meeting, \(ana) said, was overdue.",
-        "The talks were described by \(ana) as useful.",
-    ])
+    @Test(
+        "no meeting at all",
+        arguments: [
+            "\(ana) shared a stage with \(tomas) and \(mei) at the ceremony.",
+            "\(ana) and \(tomas) attended the same parade.",
+            "\(ana) declined to meet \(tomas) during the visit.",
+            "\(ana) did not meet \(tomas) this time.",
+            "\(ana) sent a message to \(tomas) on his birthday.",
+            "\(ana) criticised \(tomas) over the tariff.",
+            "\(ana) and \(tomas) are both candidates, \(mei) said.",
+            "\(ana) accompanied \(tomas) to the summit in [Oslo|place|oslo].",
+            "\(ana) met with the [Lorania Foreign Ministry|organization|lorania-mfa], which \(tomas) heads.",
+            "\(ana) held talks with [Lorania|country|lorania] on fishing rights.",
+            "\(ana) could resume talks with the [United States|country|united-states] if \(tomas) agrees.",
+            "The leaders' meeting, \(ana) said, was overdue.",
+            "The talks were described by \(ana) as useful.",
+        ])
     func none(_ sentence: String) {
         let m = Markup.meetings(sentence)
         #expect(m.isEmpty, "\(m.pairs)")
@@ -285,7 +332,8 @@ struct NotMeetingTests {
 struct MeetingPlaceEvidenceTests {
     @Test("the city after 'in' is preferred over a venue after 'at'")
     func cityOverVenue() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) met \(tomas) at the [Akershus Fortress|place|akershus-fortress] in [Oslo|place|oslo] on Sunday, the agency reported.
             """)
         #expect(m.first?.place == "oslo")
@@ -331,7 +379,8 @@ struct MeetingPlaceEvidenceTests {
     @Test("the extractor is pure: same input, same reports")
     func deterministic() {
         let markup = "\(ana) met \(tomas) and \(mei) in [Oslo|place|oslo]."
-        let a = Markup.meetings(markup), b = Markup.meetings(markup)
+        let a = Markup.meetings(markup)
+        let b = Markup.meetings(markup)
         #expect(a == b)
         #expect(a.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
     }
@@ -344,12 +393,13 @@ struct MeetingRobustnessTests {
         var r = Markup.article("[Ana Lind|person|ana-lind] met [Tomas Berg|person|tomas-berg] in [Oslo|place|oslo].")
         r.article.text.insert(contentsOf: [0xFF, 0xE2, 0x80], at: 9)  // garbage inside the sentence
         r.sentences[0].range = r.sentences[0].range.lowerBound..<(r.sentences[0].range.upperBound + 3)
-        r.mentions.append(Mention(entity: 0, range: 2..<6, sentence: 0))          // overlaps the first
-        r.mentions.append(Mention(entity: 1, range: 500..<520, sentence: 0))      // past the end
-        r.mentions.append(Mention(entity: 1, range: 20..<20, sentence: 0))        // empty
-        r.mentions.append(Mention(entity: 9, range: 0..<3, sentence: 0))          // no such entity
-        r.mentions.append(Mention(entity: 0, range: 0..<3, sentence: 7))          // no such sentence
-        let a = MeetingExtractor.extract(r), b = MeetingExtractor.extract(r)
+        r.mentions.append(Mention(entity: 0, range: 2..<6, sentence: 0))  // overlaps the first
+        r.mentions.append(Mention(entity: 1, range: 500..<520, sentence: 0))  // past the end
+        r.mentions.append(Mention(entity: 1, range: 20..<20, sentence: 0))  // empty
+        r.mentions.append(Mention(entity: 9, range: 0..<3, sentence: 0))  // no such entity
+        r.mentions.append(Mention(entity: 0, range: 0..<3, sentence: 7))  // no such sentence
+        let a = MeetingExtractor.extract(r)
+        let b = MeetingExtractor.extract(r)
         #expect(a == b)
         var c = CooccurrenceCounter()
         c.add(r)  // invalid entity and sentence indices are skipped
@@ -379,7 +429,8 @@ struct MeetingGroupTests {
 
     @Test("hosting two delegations of different countries is one meeting of three")
     func threeDelegations() {
-        let m = meetings("""
+        let m = meetings(
+            """
             [Ana Lind|person|ana-lind] hosted Deputy Minister [Tomas Berg|person|tomas-berg] of the [Republic of Lorania|country|lorania] and [Norway|country|norway]'s Vice Minister for Trade [Mei Chen|person|mei-chen].
             """, ["ana-lind": "sweden", "tomas-berg": "lorania", "mei-chen": "norway"])
         #expect(m.count == 1)
@@ -388,11 +439,13 @@ struct MeetingGroupTests {
 
     @Test("meeting two officials of one country, or meeting people separately, is one meeting each")
     func oneDelegation() {
-        let one = meetings("[Ana Lind|person|ana-lind] met President [Tomas Berg|person|tomas-berg] and Foreign Minister [Mei Chen|person|mei-chen].",
-                           ["ana-lind": "sweden", "tomas-berg": "norway", "mei-chen": "norway"])
+        let one = meetings(
+            "[Ana Lind|person|ana-lind] met President [Tomas Berg|person|tomas-berg] and Foreign Minister [Mei Chen|person|mei-chen].",
+            ["ana-lind": "sweden", "tomas-berg": "norway", "mei-chen": "norway"])
         #expect(Set(one.map { $0.participants }) == [["ana-lind", "tomas-berg"], ["ana-lind", "mei-chen"]])
-        let apart = meetings("[Ana Lind|person|ana-lind] separately met [Tomas Berg|person|tomas-berg] and [Mei Chen|person|mei-chen].",
-                             ["ana-lind": "sweden", "tomas-berg": "norway", "mei-chen": "finland"])
+        let apart = meetings(
+            "[Ana Lind|person|ana-lind] separately met [Tomas Berg|person|tomas-berg] and [Mei Chen|person|mei-chen].",
+            ["ana-lind": "sweden", "tomas-berg": "norway", "mei-chen": "finland"])
         #expect(apart.count == 2)
     }
 }
@@ -415,17 +468,25 @@ struct MeetingVerbGroupTests {
 
     @Test("discussed with, and two subjects who discussed")
     func discussed() {
-        #expect(Markup.meetings("\(ana) has discussed with \(tomas) the border crossings.").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) and her counterpart \(tomas) on Thursday discussed trade.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) has discussed with \(tomas) the border crossings.").pairs == ["ana-lind+tomas-berg"]
+        )
+        #expect(
+            Markup.meetings("\(ana) and her counterpart \(tomas) on Thursday discussed trade.").pairs == [
+                "ana-lind+tomas-berg"
+            ])
         #expect(Markup.meetings("\(ana) discussed the report at length.").isEmpty)
         // Passive: the people are what was discussed.
         #expect(Markup.meetings("The roles of \(ana) and \(tomas) were discussed.").isEmpty)
         #expect(Markup.meetings("\(ana) discussed [Berg|person|tomas-berg]'s proposal.").isEmpty)
         // "The two delegations discussed …" names what was discussed, not who met.
-        #expect(Markup.meetings("""
-            \(ana) flew in and \(tomas) stayed home.
-            The two delegations also discussed preparations for a summit.
-            """).isEmpty)
+        #expect(
+            Markup.meetings(
+                """
+                \(ana) flew in and \(tomas) stayed home.
+                The two delegations also discussed preparations for a summit.
+                """
+            ).isEmpty)
     }
 
     @Test("called on Y is a courtesy call; called on Y to act is an appeal")
@@ -436,7 +497,8 @@ struct MeetingVerbGroupTests {
 
     @Test("paid calls or a visit on or to a person")
     func paid() {
-        #expect(Markup.meetings("\(ana) paid introductory calls on Minister \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) paid introductory calls on Minister \(tomas).").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) paid a courtesy call on \(tomas).").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) paid a visit to \(tomas) at the palace.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) paid tribute to \(tomas).").isEmpty)
@@ -452,10 +514,14 @@ struct MeetingVerbGroupTests {
 
     @Test("a person who completes a noun through 'of' and a title is not the subject")
     func complementIsNotSubject() {
-        let envoy = Markup.meetings("A special envoy of the [Loranian|country|lorania] Prime Minister \(tomas) paid a courtesy call on \(ana).")
+        let envoy = Markup.meetings(
+            "A special envoy of the [Loranian|country|lorania] Prime Minister \(tomas) paid a courtesy call on \(ana).")
         #expect(envoy.isEmpty)
         #expect(Markup.meetings("Secretary of State \(ana) met \(tomas).").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("The head of the [Presidential Office|organization|presidential-office] \(ana) received \(tomas).").pairs
+        #expect(
+            Markup.meetings(
+                "The head of the [Presidential Office|organization|presidential-office] \(ana) received \(tomas)."
+            ).pairs
                 == ["ana-lind+tomas-berg"])
     }
 
@@ -470,9 +536,15 @@ struct MeetingVerbGroupTests {
 
     @Test("a name set off by commas after its title, as object or subject")
     func titleComma() {
-        #expect(Markup.meetings("\(ana) held talks with the [Loranian|country|lorania] top diplomat, \(tomas), in the capital.").pairs
+        #expect(
+            Markup.meetings(
+                "\(ana) held talks with the [Loranian|country|lorania] top diplomat, \(tomas), in the capital."
+            ).pairs
                 == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("[Loranian|country|lorania] President, \(tomas), met with \(ana).").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("[Loranian|country|lorania] President, \(tomas), met with \(ana).").pairs == [
+                "ana-lind+tomas-berg"
+            ])
         // A comma after something that is not a title is a list or a clause, not an appositive.
         #expect(Markup.meetings("\(ana) held talks in the capital, \(tomas) said.").isEmpty)
     }
@@ -484,21 +556,26 @@ struct MeetingVerbGroupTests {
             for i in r.entities.indices { r.entities[i].roles = roles[r.entities[i].id] ?? [] }
             return MeetingExtractor.extract(r) { _, _ in [] }
         }
-        let roles = ["ana-lind": ["President"], "tomas-berg": ["Foreign Minister"], "mei-chen": ["Deputy Prime Minister"]]
-        let m = article("""
+        let roles = [
+            "ana-lind": ["President"], "tomas-berg": ["Foreign Minister"], "mei-chen": ["Deputy Prime Minister"],
+        ]
+        let m = article(
+            """
             President \(ana) returned on Sunday.
             The president received Foreign Minister \(tomas) on Monday.
             Later, Deputy Prime Minister \(mei) met the president at the palace.
             """, roles: roles)
         #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         // Two presidents: the description names neither.
-        let two = article("""
+        let two = article(
+            """
             President \(ana) and President [Ivan Sokol|person|ivan-sokol] arrived.
             The president received \(tomas).
             """, roles: ["ana-lind": ["President"], "ivan-sokol": ["President"], "tomas-berg": ["Foreign Minister"]])
         #expect(two.pairs.isEmpty)
         // "the prime minister" is not the Deputy Prime Minister.
-        let deputy = article("""
+        let deputy = article(
+            """
             Deputy Prime Minister \(mei) flew in.
             The prime minister received \(tomas).
             """, roles: roles)
@@ -507,15 +584,29 @@ struct MeetingVerbGroupTests {
 
     @Test("titles joined by 'and', a delegation led by, a title of a country and a comma, hyphenated modifiers")
     func objectPhrases() {
-        #expect(Markup.meetings("\(ana) met Deputy Prime Minister and Justice Minister \(tomas) on Friday.").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) received the [Loranian|country|lorania] delegation led by Foreign Minister \(tomas).").pairs
+        #expect(
+            Markup.meetings("\(ana) met Deputy Prime Minister and Justice Minister \(tomas) on Friday.").pairs == [
+                "ana-lind+tomas-berg"
+            ])
+        #expect(
+            Markup.meetings(
+                "\(ana) received the [Loranian|country|lorania] delegation led by Foreign Minister \(tomas)."
+            ).pairs
                 == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) held a call with the President of [Lorania|country|lorania], \(tomas), on Sunday.").pairs
+        #expect(
+            Markup.meetings("\(ana) held a call with the President of [Lorania|country|lorania], \(tomas), on Sunday.")
+                .pairs
                 == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) spoke by phone with the independence-leaning [Loranian|country|lorania] President \(tomas).").pairs
+        #expect(
+            Markup.meetings(
+                "\(ana) spoke by phone with the independence-leaning [Loranian|country|lorania] President \(tomas)."
+            ).pairs
                 == ["ana-lind+tomas-berg"])
         // "and" between two people is a list, not two titles of one person.
-        #expect(Markup.meetings("\(ana) met \(tomas) and [Mei Chen|person|mei-chen].").pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) met \(tomas) and [Mei Chen|person|mei-chen].").pairs == [
+                "ana-lind+mei-chen", "ana-lind+tomas-berg",
+            ])
         // Led by someone, but no delegation: the words stop the object.
         #expect(Markup.meetings("\(ana) received the award led by \(tomas).").isEmpty)
     }
@@ -524,15 +615,20 @@ struct MeetingVerbGroupTests {
     func moreVerbs() {
         #expect(Markup.meetings("\(ana) visited \(tomas) at the prison.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) visited the port of [Oslo|place|oslo].").isEmpty)
-        #expect(Markup.meetings("\(ana) and \(tomas) chaired a meeting of the council.").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) told a meeting with her counterpart \(tomas) that trade grew.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) and \(tomas) chaired a meeting of the council.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) told a meeting with her counterpart \(tomas) that trade grew.").pairs == [
+                "ana-lind+tomas-berg"
+            ])
         #expect(Markup.meetings("\(ana) requested a meeting with \(tomas).").isEmpty)
         // In a headline, "the X-Y summit to …" is still to come.
         let table = AliasTable(entries: [
             AliasEntry(id: "ana-lind", type: .person, name: "Ana Lind", affiliation: nil, roles: []),
             AliasEntry(id: "tomas-berg", type: .person, name: "Tomas Berg", affiliation: nil, roles: []),
         ])
-        let (a, s) = TestArticles.make("Lind-Berg summit to focus on trade\nAna Lind and Tomas Berg will meet in the capital on Friday.")
+        let (a, s) = TestArticles.make(
+            "Lind-Berg summit to focus on trade\nAna Lind and Tomas Berg will meet in the capital on Friday.")
         let reports = MeetingExtractor.extract(Resolver(table: table).resolve(a, sentences: s)) { _, _ in [] }
         #expect(!reports.isEmpty)
         #expect(reports.allSatisfy { $0.status == .planned }, "\(reports.map(\.status))")
@@ -540,7 +636,8 @@ struct MeetingVerbGroupTests {
 
     @Test("a second 'he' in a sentence is the first one")
     func repeatedPronoun() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(mei) flew to the capital.
             On Monday, he received \(ana) and two days later he received \(tomas).
             """)

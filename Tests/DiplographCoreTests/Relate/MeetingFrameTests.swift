@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 // Sentences written for these tests; the people and places are invented.
@@ -12,7 +13,8 @@ private let ivan = "[Ivan Sokol|person|ivan-sokol]"
 struct MeetingFrameTests {
     @Test("a place adverbial between subject and verb")
     func placeBetweenSubjectAndVerb() {
-        let m = Markup.meetings("King \(ana) on Wednesday at [Harta Palace|place|harta-palace] received Foreign Minister \(tomas).")
+        let m = Markup.meetings(
+            "King \(ana) on Wednesday at [Harta Palace|place|harta-palace] received Foreign Minister \(tomas).")
         #expect(m.pairs == ["ana-lind+tomas-berg"])
         // A place that is the object's, not an adverbial: "the envoy in Kestria" has no verb after it.
         let n = Markup.meetings("The envoy in [Kestria|country|kestria] received an award from the guild.")
@@ -21,26 +23,32 @@ struct MeetingFrameTests {
 
     @Test("the subject's country after \"of\"")
     func subjectOfCountry() {
-        let m = Markup.meetings("President \(ana) and Sultan \(tomas) of [Norvia|country|norvia] on Wednesday held talks at the palace.")
+        let m = Markup.meetings(
+            "President \(ana) and Sultan \(tomas) of [Norvia|country|norvia] on Wednesday held talks at the palace.")
         #expect(m.pairs == ["ana-lind+tomas-berg"])
     }
 
     @Test("a time adverbial and a title with complements before the object")
     func objectAfterTimeAndTitle() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             The President of [Norvia|country|norvia], \(ana), received this Monday the Secretary of Foreign Affairs of [Kestria|country|kestria], \(tomas), at the palace.
             """)
         #expect(m.pairs == ["ana-lind+tomas-berg"])
-        let n = Markup.meetings("Minister \(mei) received [Norvian|country|norvia] Ambassador to [Kestria|country|kestria] \(ivan) on Monday.")
+        let n = Markup.meetings(
+            "Minister \(mei) received [Norvian|country|norvia] Ambassador to [Kestria|country|kestria] \(ivan) on Monday."
+        )
         #expect(n.pairs == ["ivan-sokol+mei-chen"])
         // "received this Monday the award": no person after the adverbial.
-        let o = Markup.meetings("Minister \(mei) received this Monday the award of the guild from [Kestria|country|kestria].")
+        let o = Markup.meetings(
+            "Minister \(mei) received this Monday the award of the guild from [Kestria|country|kestria].")
         #expect(o.isEmpty)
     }
 
     @Test("talked with: a conversation in person; talked to reporters is none")
     func talkedWith() {
-        let m = Markup.meetings("Minister \(mei) talked with Ambassador of [Norvia|country|norvia] \(ivan) about tourism.")
+        let m = Markup.meetings(
+            "Minister \(mei) talked with Ambassador of [Norvia|country|norvia] \(ivan) about tourism.")
         #expect(m.pairs == ["ivan-sokol+mei-chen"])
         #expect(m.first?.status == .held)
         #expect(Markup.meetings("Minister \(mei) talked to reporters about \(ivan).").isEmpty)
@@ -50,7 +58,8 @@ struct MeetingFrameTests {
 
     @Test("bilateral meetings with several people are one meeting each")
     func bilateralMeetings() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             \(ana) held bilateral meetings with the prime ministers of [Norvia|country|norvia] \(tomas), [Kestria|country|kestria] \(mei) and [Zembla|country|zembla] \(ivan).
             """)
         #expect(m.pairs.sorted() == ["ana-lind+ivan-sokol", "ana-lind+mei-chen", "ana-lind+tomas-berg"])
@@ -61,29 +70,38 @@ struct MeetingFrameTests {
 
     @Test("a place or time between the meeting noun and \"with\"")
     func adverbialsBeforeWith() {
-        #expect(Markup.meetings("\(ana) held talks in [Kestria City|place|kestria-city] with President \(tomas).").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana) held talks on Monday with President \(tomas).").pairs == ["ana-lind+tomas-berg"])
-        #expect(Markup.meetings("\(ana)'s talks in [Kestria City|place|kestria-city] with \(mei) ended.").pairs == ["ana-lind+mei-chen"])
+        #expect(
+            Markup.meetings("\(ana) held talks in [Kestria City|place|kestria-city] with President \(tomas).").pairs
+                == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) held talks on Monday with President \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana)'s talks in [Kestria City|place|kestria-city] with \(mei) ended.").pairs == [
+                "ana-lind+mei-chen"
+            ])
         // "in" before something that is no place is no adverbial: "talks in earnest with" stays unread.
         #expect(Markup.meetings("\(ana) held talks in earnest with \(tomas).").isEmpty)
     }
 
     @Test("an acronym in brackets after a title")
     func acronymAfterTitle() {
-        let m = Markup.meetings("\(ana) held a meeting with National Security Adviser (NSA) \(tomas) and Foreign Secretary \(mei).")
+        let m = Markup.meetings(
+            "\(ana) held a meeting with National Security Adviser (NSA) \(tomas) and Foreign Secretary \(mei).")
         #expect(m.pairs.sorted() == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
     }
 
     @Test("\"he\" after a sentence that opens with \"he\" goes back to that one's person")
     func pronounChain() {
-        let m = Markup.meetings("""
+        let m = Markup.meetings(
+            """
             President \(ana) arrived in the capital on Wednesday.
             He was received by Minister of State \(ivan). He held a meeting with Adviser \(tomas).
             """)
         #expect(m.report("ana-lind", "tomas-berg") != nil, "\(m.pairs)")
         #expect(m.report("ivan-sokol", "tomas-berg") == nil, "\(m.pairs)")
         // Without the chain the previous sentence's one person is the antecedent.
-        let n = Markup.meetings("""
+        let n = Markup.meetings(
+            """
             The talks began late.
             Minister \(ivan) arrived first. He held a meeting with Adviser \(tomas).
             """)
@@ -92,8 +110,14 @@ struct MeetingFrameTests {
 
     @Test("\"as well as with\" starts another list of people met one by one")
     func asWellAsWith() {
-        let m = Markup.meetings("\(ana) met with Minister \(tomas) and Minister \(mei), as well as with Envoy \(ivan), Envoy [Lars Holm|person|lars-holm] and Envoy [Omar Said|person|omar-said].")
-        #expect(m.pairs.sorted() == ["ana-lind+ivan-sokol", "ana-lind+lars-holm", "ana-lind+mei-chen", "ana-lind+omar-said", "ana-lind+tomas-berg"], "\(m.pairs)")
+        let m = Markup.meetings(
+            "\(ana) met with Minister \(tomas) and Minister \(mei), as well as with Envoy \(ivan), Envoy [Lars Holm|person|lars-holm] and Envoy [Omar Said|person|omar-said]."
+        )
+        #expect(
+            m.pairs.sorted() == [
+                "ana-lind+ivan-sokol", "ana-lind+lars-holm", "ana-lind+mei-chen", "ana-lind+omar-said",
+                "ana-lind+tomas-berg",
+            ], "\(m.pairs)")
         // A list without "and" is an apposition: only its first person.
         let n = Markup.meetings("\(ana) met with \(tomas), \(mei).")
         #expect(n.pairs == ["ana-lind+tomas-berg"])
@@ -112,7 +136,8 @@ struct MeetingFrameTests2 {
 
     @Test("\"the two\" before a meeting verb: the two people named before")
     func theTwoMet() {
-        let m = Markup.meetings("A warm exchange took place between Minister \(ana) and President \(tomas) when the two met on Monday.")
+        let m = Markup.meetings(
+            "A warm exchange took place between Minister \(ana) and President \(tomas) when the two met on Monday.")
         #expect(m.pairs == ["ana-lind+tomas-berg"])
         // Three people before: "the two" is not known.
         let n = Markup.meetings("\(ana) praised \(tomas) and \(mei) after the two met.")
@@ -121,7 +146,8 @@ struct MeetingFrameTests2 {
 
     @Test("discussed … with: after the topic, not after a relation noun")
     func discussedWith() {
-        let m = Markup.meetings("\(ana) discussed ways to deepen trade and investment with Foreign Minister \(tomas) and President \(mei).")
+        let m = Markup.meetings(
+            "\(ana) discussed ways to deepen trade and investment with Foreign Minister \(tomas) and President \(mei).")
         #expect(m.pairs.sorted() == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) discussed relations with \(tomas) at length in her speech.").isEmpty)
         // A pronoun or a clause between the verb and "with" breaks the frame.
@@ -130,7 +156,8 @@ struct MeetingFrameTests2 {
 
     @Test("an appositive between a meeting noun and \"with\"")
     func appositiveBeforeWith() {
-        let m = Markup.meetings("\(ana) said on Wednesday she held a phone call, the first of its kind, with President \(tomas).")
+        let m = Markup.meetings(
+            "\(ana) said on Wednesday she held a phone call, the first of its kind, with President \(tomas).")
         #expect(m.pairs == ["ana-lind+tomas-berg"])
         #expect(m.first?.status == .phone)
         // Commas around a clause with a name are not an appositive.
@@ -139,10 +166,13 @@ struct MeetingFrameTests2 {
 
     @Test("a place adverbial between the verb and its object")
     func placeBeforeObject() {
-        let m = Markup.meetings("President \(ana) received at [Harta Palace|place|harta-palace] Foreign Minister \(tomas) on Monday.")
+        let m = Markup.meetings(
+            "President \(ana) received at [Harta Palace|place|harta-palace] Foreign Minister \(tomas) on Monday.")
         #expect(m.pairs == ["ana-lind+tomas-berg"])
         #expect(m.first?.place == "harta-palace")
         // Nobody after the adverbial: "received at the palace an award".
-        #expect(Markup.meetings("President \(ana) received at [Harta Palace|place|harta-palace] an award from the guild.").isEmpty)
+        #expect(
+            Markup.meetings("President \(ana) received at [Harta Palace|place|harta-palace] an award from the guild.")
+                .isEmpty)
     }
 }

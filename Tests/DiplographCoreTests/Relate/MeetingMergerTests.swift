@@ -1,12 +1,16 @@
 import Testing
+
 @testable import DiplographCore
 
 @Suite("Meeting merger")
 struct MeetingMergerTests {
-    static func report(_ ids: [String], _ date: PartialDate?, place: String? = nil, status: MeetingStatus = .held,
-                       article: String, offset: Int = 0, published: PartialDate? = nil) -> MeetingReport {
-        MeetingReport(participants: ids.sorted(), date: date, place: place, status: status,
-                      evidence: [Evidence(article: article, sentence: "s@\(offset)", offset: offset)], published: published)
+    static func report(
+        _ ids: [String], _ date: PartialDate?, place: String? = nil, status: MeetingStatus = .held,
+        article: String, offset: Int = 0, published: PartialDate? = nil
+    ) -> MeetingReport {
+        MeetingReport(
+            participants: ids.sorted(), date: date, place: place, status: status,
+            evidence: [Evidence(article: article, sentence: "s@\(offset)", offset: offset)], published: published)
     }
 
     static let ab = ["ana-lind", "tomas-berg"]
@@ -21,7 +25,8 @@ struct MeetingMergerTests {
             Self.report(Self.ab, Self.d4, article: "n2", offset: 7),
             Self.report(Self.ab, nil, article: "n3", offset: 10),
             Self.report(["ana-lind"], nil, article: "n4", offset: 1),
-            Self.report(Self.ab + ["uma-sol"], PartialDate(year: 2025, month: 9), status: .phone, article: "n5", offset: 2),
+            Self.report(
+                Self.ab + ["uma-sol"], PartialDate(year: 2025, month: 9), status: .phone, article: "n5", offset: 2),
         ]
         var taken = reports
         let m = MeetingMerger.merge(taking: &taken)
@@ -160,7 +165,10 @@ struct MeetingMergerTests {
             Self.report(Self.ab, nil, article: "n4"),
         ]
         let a = MeetingMerger.merge(reports)
-        #expect(a.map(\.participants) == [["ivan-sokol", "mei-chen"], ["ana-lind", "mei-chen"], Self.ab, ["mei-chen", "zhao-lei"]])
+        #expect(
+            a.map(\.participants) == [
+                ["ivan-sokol", "mei-chen"], ["ana-lind", "mei-chen"], Self.ab, ["mei-chen", "zhao-lei"],
+            ])
         #expect(a.map(\.id) == ["m1", "m2", "m3", "m4"])
         for seed in 0..<6 {
             var shuffled = reports
@@ -177,7 +185,8 @@ struct MeetingMergerTests {
             if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
             if a.date != b.date { return MeetingMerger.dateOrder(a.date, b.date) }
             if a.status != b.status { return a.status.rawValue < b.status.rawValue }
-            let ea = a.evidence.min(), eb = b.evidence.min()
+            let ea = a.evidence.min()
+            let eb = b.evidence.min()
             if ea != eb {
                 guard let ea else { return true }
                 guard let eb else { return false }
@@ -190,10 +199,11 @@ struct MeetingMergerTests {
         // different texts, no evidence, no place, equal keys kept in input order).
         var state: UInt64 = 7
         func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
-        let people = ["ana-lind", "mei-chen", "tomas-berg"], arts = ["n1", "n10", "n2"]
+        let people = ["ana-lind", "mei-chen", "tomas-berg"]
+        let arts = ["n1", "n10", "n2"]
         var reports: [MeetingReport] = []
         for i in 0..<400 {
             let ids = Array(Set((0..<(2 + next(2))).map { _ in people[next(3)] })).sorted()
@@ -201,9 +211,11 @@ struct MeetingMergerTests {
             let evidence = (0..<next(3)).map { _ in
                 Evidence(article: arts[next(3)], sentence: ["A.", "B.", "A!"][next(3)], offset: next(2) * 10)
             }
-            reports.append(MeetingReport(participants: ids, date: date, place: [nil, "oslo", "rome"][next(3)],
-                                         status: MeetingStatus.allCases[next(3)], evidence: evidence,
-                                         published: i % 2 == 0 ? nil : Self.pub29))
+            reports.append(
+                MeetingReport(
+                    participants: ids, date: date, place: [nil, "oslo", "rome"][next(3)],
+                    status: MeetingStatus.allCases[next(3)], evidence: evidence,
+                    published: i % 2 == 0 ? nil : Self.pub29))
         }
         var taken = reports
         let ordered = MeetingMerger.canonicalOrder(taking: &taken)
@@ -215,7 +227,9 @@ struct MeetingMergerTests {
     func timeFrame() {
         #expect(MeetingMerger.within(Self.d4, published: Self.pub29))
         #expect(!MeetingMerger.within(Self.d4, published: PartialDate(year: 2025, month: 10, day: 6)))
-        #expect(MeetingMerger.within(PartialDate(year: 2025, month: 9), published: PartialDate(year: 2025, month: 10, day: 20)))
+        #expect(
+            MeetingMerger.within(
+                PartialDate(year: 2025, month: 9), published: PartialDate(year: 2025, month: 10, day: 20)))
         #expect(MeetingMerger.within(Self.d4, published: PartialDate(year: 2025, month: 9)))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DiplographCore
 
 /// `<repo root>/../shared/seeds`, when it exists.
@@ -35,9 +36,16 @@ struct SeedMeetingTests {
         ("guo-jiakun", "Guo Jiakun", ["Guo Jiakun"]),
     ]
     static let others: [(String, EntityType, [String])] = [
-        ("beijing", .place, ["Beijing", "BEIJING"]), ("pyongyang", .place, ["Pyongyang"]), ("gyeongju", .place, ["Gyeongju"]),
+        ("beijing", .place, ["Beijing", "BEIJING"]), ("pyongyang", .place, ["Pyongyang"]),
+        ("gyeongju", .place, ["Gyeongju"]),
         ("seoul", .place, ["SEOUL"]), ("diaoyutai", .place, ["Diaoyutai State Guesthouse"]),
-        ("north-korea", .country, ["North Korea", "North Korean", "DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"]),
+        (
+            "north-korea", .country,
+            [
+                "North Korea", "North Korean", "DPRK", "Democratic People's Republic of Korea",
+                "Democratic People’s Republic of Korea",
+            ]
+        ),
         ("south-korea", .country, ["South Korea", "South Korean"]),
         ("china", .country, ["China", "Chinese"]), ("russia", .country, ["Russia", "Russian"]),
         ("united-states", .country, ["United States", "U.S."]), ("japan", .country, ["Japan"]),
@@ -69,8 +77,12 @@ struct SeedMeetingTests {
                 let c = text[k]
                 if c == 0x2E || c == 0x3F || c == 0x21 {
                     var e = k + 1
-                    while e < blk.upperBound, text[e] == 0x22 || text[e] == 0xE2 || text[e] == 0x80 || text[e] == 0x9D || text[e] == 0x99 { e += 1 }
-                    if e < blk.upperBound, text[e] == 0x20, e + 1 < blk.upperBound, (text[e+1] >= 0x41 && text[e+1] <= 0x5A) || text[e+1] == 0xE2 || text[e+1] == 0x22 {
+                    while e < blk.upperBound,
+                        text[e] == 0x22 || text[e] == 0xE2 || text[e] == 0x80 || text[e] == 0x9D || text[e] == 0x99
+                    { e += 1 }
+                    if e < blk.upperBound, text[e] == 0x20, e + 1 < blk.upperBound,
+                        (text[e + 1] >= 0x41 && text[e + 1] <= 0x5A) || text[e + 1] == 0xE2 || text[e + 1] == 0x22
+                    {
                         let word = String(decoding: text[max(start, k - 4)..<k], as: UTF8.self)
                         if !abbrevs.contains(where: { word.hasSuffix($0) }) {
                             sentences.append(Sentence(range: start..<e, block: b))
@@ -95,17 +107,23 @@ struct SeedMeetingTests {
                 let n = Array(f.utf8)
                 var p = s.range.lowerBound
                 while p + n.count <= s.range.upperBound {
-                    if text[p] == n[0], Array(text[p..<(p+n.count)]) == n, !taken[p..<(p+n.count)].contains(true) {
-                        let before = p == 0 ? 0x20 : text[p-1]
-                        let after = p + n.count < text.count ? text[p+n.count] : 0x20
+                    if text[p] == n[0], Array(text[p..<(p + n.count)]) == n, !taken[p..<(p + n.count)].contains(true) {
+                        let before = p == 0 ? 0x20 : text[p - 1]
+                        let after = p + n.count < text.count ? text[p + n.count] : 0x20
                         let letter: (UInt8) -> Bool = { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
                         let glued = before >= 0x61 && before <= 0x7A && text[p] >= 0x41 && text[p] <= 0x5A && p >= 6
                         if (!letter(before) || glued) && !letter(after) {
                             let e: Int
-                            if let x = idx[eid] { e = x } else { e = entities.count; idx[eid] = e; entities.append(LocalEntity(id: eid, type: t, name: name, known: true)) }
+                            if let x = idx[eid] {
+                                e = x
+                            } else {
+                                e = entities.count
+                                idx[eid] = e
+                                entities.append(LocalEntity(id: eid, type: t, name: name, known: true))
+                            }
                             entities[e].spellings[f, default: 0] += 1
-                            mentions.append(Mention(entity: e, range: p..<(p+n.count), sentence: si))
-                            for q in p..<(p+n.count) { taken[q] = true }
+                            mentions.append(Mention(entity: e, range: p..<(p + n.count), sentence: si))
+                            for q in p..<(p + n.count) { taken[q] = true }
                             p += n.count
                             continue
                         }
@@ -122,7 +140,9 @@ struct SeedMeetingTests {
     @Test("gold events: one record each with all sources and the gold date; no meeting gold does not list")
     func gold() throws {
         let dir = try #require(Self.seeds)
-        let gold = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("gold.json"))) as? [String: Any])
+        let gold = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("gold.json")))
+                as? [String: Any])
         let goldArticles = try #require(gold["articles"] as? [String: [String: Any]])
         let names = Dictionary(uniqueKeysWithValues: Self.people.map { ($0.0, $0.1) })
         var reports: [MeetingReport] = []
@@ -133,9 +153,12 @@ struct SeedMeetingTests {
             // DateParser stand-in: the seeds' date phrases, resolved against the publication date.
             let sunday = pub.map { _ in PartialDate(year: 2025, month: 9, day: 28) }
             let table: [String: PartialDate?] = [
-                "on Sunday": sunday, "On Sunday": sunday, "on Saturday": pub.map { _ in PartialDate(year: 2025, month: 9, day: 27) },
-                "on Monday": nil, "on Friday": nil, "earlier this month": pub.map { _ in PartialDate(year: 2025, month: 9) },
-                "Sept 28, 2025": PartialDate(year: 2025, month: 9, day: 28), "on Sept 4": PartialDate(year: 2025, month: 9, day: 4),
+                "on Sunday": sunday, "On Sunday": sunday,
+                "on Saturday": pub.map { _ in PartialDate(year: 2025, month: 9, day: 27) },
+                "on Monday": nil, "on Friday": nil,
+                "earlier this month": pub.map { _ in PartialDate(year: 2025, month: 9) },
+                "Sept 28, 2025": PartialDate(year: 2025, month: 9, day: 28),
+                "on Sept 4": PartialDate(year: 2025, month: 9, day: 4),
                 "September 3": nil, "June 2022": PartialDate(year: 2022, month: 6), "in early September": nil,
             ]
             reports += MeetingExtractor.extract(r, dates: Markup.dates(table))
@@ -160,7 +183,8 @@ struct SeedMeetingTests {
             let records = meetings.filter { pairs($0).contains(pair) }
             #expect(records.count == 1, "\(pair.sorted()): \(records.count) records")
             guard let m = records.first else { continue }
-            #expect(Set(ev["sources"] as? [String] ?? []).isSubset(of: Set(m.articles)), "\(pair.sorted()): \(m.articles)")
+            #expect(
+                Set(ev["sources"] as? [String] ?? []).isSubset(of: Set(m.articles)), "\(pair.sorted()): \(m.articles)")
             if let d = ev["date"] as? String { #expect(m.date?.iso == d, "\(pair.sorted()): \(m.date?.iso ?? "nil")") }
         }
     }

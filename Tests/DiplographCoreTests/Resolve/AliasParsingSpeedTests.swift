@@ -1,11 +1,14 @@
-@testable import DiplographCore
 import Foundation
 import Testing
 
+@testable import DiplographCore
+
 /// The byte-level helpers of the alias table parser agree with the Foundation calls they replace.
 @Suite struct AliasParsingSpeedTests {
-    static let spaces: [String] = ["\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}", "\u{200A}", "\u{200B}", "\u{202F}",
-                                   "\u{205F}", "\u{3000}"]
+    static let spaces: [String] = [
+        "\t", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}", "\u{200A}", "\u{200B}", "\u{202F}",
+        "\u{205F}", "\u{3000}",
+    ]
     static let others: [String] = ["a", "é", "\u{200C}", "\u{2028}", "\u{301}", "\u{85}", "\u{FEFF}", "中", "|", "\n"]
 
     @Test func trimmingMatchesFoundation() {
@@ -26,7 +29,8 @@ import Testing
     @Test func crlfTableParsesLikeLF() {
         let lf = "id\ttype\tname\taliases\nwang-yi\tperson\tWang Yi\tWang\n"
         let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
-        let a = AliasTables.parse(lf, file: "t.tsv"), b = AliasTables.parse(crlf, file: "t.tsv")
+        let a = AliasTables.parse(lf, file: "t.tsv")
+        let b = AliasTables.parse(crlf, file: "t.tsv")
         #expect(a.table.entries.map(\.id) == ["wang-yi"])
         #expect(b.table.entries == a.table.entries)
         #expect(b.diagnostics.map(\.message) == a.diagnostics.map(\.message))
@@ -38,7 +42,9 @@ import Testing
 @Suite struct AliasByteKeyTests {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    static let benchTable = repoRoot.deletingLastPathComponent().appendingPathComponent("main/bench/corpus/aliases-1000000.tsv").path
+    static let benchTable = repoRoot.deletingLastPathComponent().appendingPathComponent(
+        "main/bench/corpus/aliases-1000000.tsv"
+    ).path
 
     static func phrase(_ s: String) -> String {
         var out: [UInt8] = []
@@ -51,7 +57,10 @@ import Testing
         var out: [String] = []
         for line in text.split(separator: "\n") {
             for field in line.split(separator: "\t", omittingEmptySubsequences: false) {
-                for part in field.split(separator: "|") { out.append(String(part)); out.append(String(part).trimmingCharacters(in: .whitespaces)) }
+                for part in field.split(separator: "|") {
+                    out.append(String(part))
+                    out.append(String(part).trimmingCharacters(in: .whitespaces))
+                }
             }
         }
         return out
@@ -81,12 +90,12 @@ import Testing
         var state: UInt64 = 42
         var mismatches: [String] = []
         for _ in 0..<200_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let n = Int(state >> 60)
             var bytes: [UInt8] = []
             var x = state
             for _ in 0..<n {
-                x = x &* 6364136223846793005 &+ 1442695040888963407
+                x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 bytes.append(alphabet[Int(x >> 33) % alphabet.count])
             }
             let s = String(decoding: bytes, as: UTF8.self)
@@ -103,7 +112,11 @@ import Testing
         for i in 0..<5000 {
             let key = Array("k\(i % 3000)-\(i % 7)".utf8)
             let h = ByteKeyMap<Int>.hash(key)
-            if let e = m.find(key, hash: h) { m.values[e] += 1 } else { key.withUnsafeBufferPointer { m.insert($0, hash: h, value: 1) } }
+            if let e = m.find(key, hash: h) {
+                m.values[e] += 1
+            } else {
+                key.withUnsafeBufferPointer { m.insert($0, hash: h, value: 1) }
+            }
             reference[String(decoding: key, as: UTF8.self), default: 0] += 1
         }
         #expect(m.count == reference.count)

@@ -6,7 +6,8 @@ import Testing
     static let header = "id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id"
 
     func tempFile(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("aliases-\(UUID().uuidString).tsv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("aliases-\(UUID().uuidString).tsv")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -27,7 +28,10 @@ import Testing
         #expect(table.entries[0].line == 4)
         let roles = table.entries[1].roles
         #expect(roles[0] == Role(title: "King", from: PartialDate(year: 1950, month: 10)))
-        #expect(roles[1] == Role(title: "Premier", from: PartialDate(year: 2023, month: 3), to: PartialDate(year: 2025, month: 12)))
+        #expect(
+            roles[1]
+                == Role(
+                    title: "Premier", from: PartialDate(year: 2023, month: 3), to: PartialDate(year: 2025, month: 12)))
         #expect(roles[2] == Role(title: "Founder"))
     }
 
@@ -39,7 +43,8 @@ import Testing
     }
 
     @Test func lintReportsErrorsWithLineAndColumn() throws {
-        let path = try tempFile("""
+        let path = try tempFile(
+            """
             \(Self.header)
             narnia\tcountry\tNarnia\tNA\t\t\t\t
             narnia\tcountry\tNarnia Again\t\t\t\t\t
@@ -53,7 +58,8 @@ import Testing
         #expect(text.contains("F:3:1: error: duplicate id 'narnia' (first defined on line 2)"))
         #expect(text.contains("F:4:31: error: alias 'NA' is already claimed by country 'narnia' (line 2)"))
         #expect(text.contains("F:5:6: error: unknown type 'deity' (expected person, country, organization or place)"))
-        #expect(text.contains("F:6:40: error: malformed date range '2020-13-' (expected YYYY[-MM[-DD]]-[YYYY[-MM[-DD]]])"))
+        #expect(
+            text.contains("F:6:40: error: malformed date range '2020-13-' (expected YYYY[-MM[-DD]]-[YYYY[-MM[-DD]]])"))
         #expect(text.contains("F:6:24: error: unknown affiliation id 'calormen'"))
         #expect(text.contains("F:7:1: error: missing id"))
         #expect(text.contains("F:7:9: error: missing name"))
@@ -82,7 +88,8 @@ import Testing
     }
 
     @Test func userTableOverridesDefaultEntryByID() throws {
-        let path = try tempFile("\(Self.header)\nwang-yi\tperson\tWang Yi\tMinister Wang\t\tchina\tTop Diplomat 2023-\t\n")
+        let path = try tempFile(
+            "\(Self.header)\nwang-yi\tperson\tWang Yi\tMinister Wang\t\tchina\tTop Diplomat 2023-\t\n")
         let table = try AliasTables.load(files: [path], includeDefault: true)
         let wang = table.entries.filter { $0.id == "wang-yi" }
         #expect(wang.count == 1)
@@ -103,7 +110,8 @@ import Testing
     }
 
     @Test func defaultTableIsClean() {
-        #expect(AliasTables.lint(text: defaultAliasTableTSV, file: AliasTables.defaultTableName)
-            .filter { $0.severity == .error }.isEmpty)
+        #expect(
+            AliasTables.lint(text: defaultAliasTableTSV, file: AliasTables.defaultTableName)
+                .filter { $0.severity == .error }.isEmpty)
     }
 }

@@ -4,8 +4,10 @@ import Foundation
 /// Builds test articles: the first line is the headline, each further non-empty line a body
 /// block; sentences split naively after ". ".
 enum TestArticles {
-    static func make(_ text: String, id: String = "t", source: String = "t.txt", headline: String = "",
-                     published: PartialDate? = nil, dateline: String? = nil) -> (Article, [Sentence]) {
+    static func make(
+        _ text: String, id: String = "t", source: String = "t.txt", headline: String = "",
+        published: PartialDate? = nil, dateline: String? = nil
+    ) -> (Article, [Sentence]) {
         let bytes = Array(text.utf8)
         var blocks: [TextBlock] = []
         var start = 0
@@ -13,8 +15,9 @@ enum TestArticles {
             if i > start { blocks.append(TextBlock(range: start..<i, kind: blocks.isEmpty ? .headline : .body)) }
             start = i + 1
         }
-        let article = Article(id: id, source: source, headline: headline, published: published, dateline: dateline,
-                              text: bytes, blocks: blocks)
+        let article = Article(
+            id: id, source: source, headline: headline, published: published, dateline: dateline,
+            text: bytes, blocks: blocks)
         return (article, sentences(article))
     }
 
@@ -26,7 +29,8 @@ enum TestArticles {
             var i = s
             while i < block.range.upperBound {
                 if t[i] == 0x2E, i + 1 < block.range.upperBound, t[i + 1] == 0x20, i - s > 3,
-                   !(i >= 2 && t[i - 2] == 0x2E) {
+                    !(i >= 2 && t[i - 2] == 0x2E)
+                {
                     out.append(Sentence(range: s..<(i + 1), block: b))
                     s = i + 2
                     i = s

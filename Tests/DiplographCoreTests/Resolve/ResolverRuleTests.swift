@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func spellingVariantsAreOneEntity() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Talks
             Choe Son-hui arrived first. Later choe son hui (sic) and CHOE SON HUI spoke. Choe Son Hui left.
             Officials in Pyongyang and Beijing welcomed the Choe Son‐hui visit.
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func apostrophesPossessivesAndAbbreviations() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline here
             China's envoy and China’s minister met U.S. officials. The US and the United States are one country.
             The Workers’ Party of Korea and the Workers' Party of Korea are one party.
@@ -44,14 +46,19 @@ import Testing
     }
 
     @Test func diacriticsFold() {
-        let t = AliasTable(entries: [AliasEntry(id: "jose-ramos-horta", type: .person, name: "José Ramos-Horta",
-                                                affiliation: nil, roles: [Role(title: "President")])])
-        let r = resolve("Headline\nPresident Jose Ramos Horta spoke. Then José Ramos-Horta left.", resolver: Resolver(table: t))
+        let t = AliasTable(entries: [
+            AliasEntry(
+                id: "jose-ramos-horta", type: .person, name: "José Ramos-Horta",
+                affiliation: nil, roles: [Role(title: "President")])
+        ])
+        let r = resolve(
+            "Headline\nPresident Jose Ramos Horta spoke. Then José Ramos-Horta left.", resolver: Resolver(table: t))
         #expect(mentions(r, "jose-ramos-horta") == 2)
     }
 
     @Test func capitalisedSequencesWithInnerOf() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             A researcher at the Chinese Academy of Social Sciences cited the General Administration of Customs.
             He is a member of the Political Bureau of the Communist Party of China Central Committee.
@@ -63,7 +70,8 @@ import Testing
     }
 
     @Test func cueTypedOrganisationsAndPlaces() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             They met at the Merdeka State Guesthouse near the Arafura Sea, said the Lombok Fisheries Institute.
             A Foreign Ministry statement followed, and the Central Committee was silent.
@@ -77,7 +85,8 @@ import Testing
     }
 
     @Test func countryQualifiesGenericOrganisation() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             China's Foreign Ministry said so. The Chinese Foreign Ministry's statement agreed.
             """)
@@ -86,7 +95,8 @@ import Testing
     }
 
     @Test func sentenceInitialWordsAndGenericWordsAreNotNames() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             During the talks, analysts spoke. Analysts said little. According to observers, While is a word. Monday came.
             The Impact Shorts panel closed in September. Events of World War II were recalled in World War II museums.
@@ -95,7 +105,8 @@ import Testing
     }
 
     @Test func titlesMakePeopleAndRoles() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Indonesian Foreign Minister Retno Sari met Vice Foreign Minister Tran Van Long and spokesman Hou Jiaming.
             """)
@@ -114,7 +125,8 @@ import Testing
     }
 
     @Test func appositiveAndSpeechVerbMakePeople() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Marta Oliveira, an international affairs expert at a Lisbon institute, was cautious.
             Henrik Olsen said nothing. Wang Yajun, the Chinese ambassador to Pyongyang, attended.
@@ -126,7 +138,8 @@ import Testing
     }
 
     @Test func familyNameFirstBackReferences() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Pak Myong-ho met Sun Weidong on Friday. Later Pak spoke and Sun said the talks went well.
             Premier Li met President Xi. Li Qiang is the premier.
@@ -140,7 +153,8 @@ import Testing
     }
 
     @Test func lastNameBackReferences() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Russian Foreign Minister Sergei Lavrov met Henrik Olsen, a Danish diplomat. Lavrov and Olsen then left.
             """)
@@ -149,14 +163,17 @@ import Testing
     }
 
     @Test func sharedShortFormIsAmbiguous() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Foreign Minister Wang Yi met Wang Yajun, the ambassador. Wang said the talks were useful.
             """)
         #expect(mentions(r, "wang-yi") == 1)
         #expect(mentions(r, "wang-yajun") == 1)
         #expect(r.diagnostics.count == 1)
-        #expect(r.diagnostics.first?.description == "t.txt: warning: \"Wang\" is ambiguous (Wang Yajun, Wang Yi); left unresolved")
+        #expect(
+            r.diagnostics.first?.description
+                == "t.txt: warning: \"Wang\" is ambiguous (Wang Yajun, Wang Yi); left unresolved")
     }
 
     @Test func sunThatIsNotAName() {
@@ -167,7 +184,8 @@ import Testing
     }
 
     @Test func gluedBoilerplateToken() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Foreign Minister Wang Yi spoke first.
             More ShortsWang echoed the point.
@@ -177,7 +195,8 @@ import Testing
     }
 
     @Test func allCapsBylineAndDateline() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             BY KIM EUN-BIN and ZHAO JIA
             SEOUL – Officials met Foreign Minister Choe Son Hui and Kim Jong Un.
@@ -189,7 +208,8 @@ import Testing
     }
 
     @Test func acronymDefinedAndUnknown() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The Lombok Fisheries Institute (LFI) published data. LFI analysts and the OECD disagreed on GDP data.
             """)
@@ -215,7 +235,8 @@ import Testing
     }
 
     @Test func demonymGivesAffiliationAndRole() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             North Korea's Vice Foreign Minister Ri Song Chol met Chinese Foreign Minister Wang Yi.
             Ri Song Chol, North Korea's vice foreign minister, left.
@@ -228,7 +249,8 @@ import Testing
     }
 
     @Test func headlineOnlyAcceptsKnownNames() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Minister Meets Envoy In Grand Hall To Strengthen Ties With Beijing And Sun Weidong
             Vice Foreign Minister Sun Weidong visited.
             """)
@@ -260,7 +282,8 @@ import Testing
     // MARK: - Quality rules (titles with portfolios, title cue words, qualified names)
 
     @Test func titleWithPortfolioComplement() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Minister of Foreign Affairs Lena Holt received Vice Minister for Foreign Affairs Oskar Vik and Secretary of State Ada Ruiz.
             """)
@@ -272,7 +295,8 @@ import Testing
     }
 
     @Test func cueWordInsideTitleIsNotAnOrganisation() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Chief Cabinet Secretary Ivo Marek told reporters that Party Secretary Dan Kroll agreed.
             """)
@@ -282,7 +306,8 @@ import Testing
     }
 
     @Test func countryBeforeSpecificOrganisationIsItsOwnMention() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Japan's Reconstruction Agency replied. Later Japan's Foreign Ministry replied too.
             """)
@@ -292,7 +317,8 @@ import Testing
     }
 
     @Test func subUnitOfOrganisationNamesTheParent() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             A lecturer at the College of Marine Science of Halden University spoke.
             """)
@@ -301,7 +327,8 @@ import Testing
     }
 
     @Test func capitalIsThePlaceAfterInAndInDatelines() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             WASHINGTON – The envoys met in Washington on Monday. Washington has not confirmed the date.
             """)
@@ -313,7 +340,8 @@ import Testing
     }
 
     @Test func appositiveWithSpecialistMakesAPerson() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Nora Quist, a Baltic specialist at the Harbor Policy Forum, said the talks mattered.
             """)
@@ -321,7 +349,8 @@ import Testing
     }
 
     @Test func sharedShortFormGoesToTheOnlyPersonIntroducedSoFar() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Foreign Minister Wang Yi arrived on Monday. Wang said the talks were useful. Wang Yajun, an ambassador, agreed. Wang left.
             """)
@@ -332,7 +361,8 @@ import Testing
     }
 
     @Test func placeCueRightAfterATitleIsAName() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             President Park Min-seo met the envoys. Later they walked in Gorky Park and visited Mount Vesta.
             """)
@@ -342,7 +372,8 @@ import Testing
     }
 
     @Test func honorificsAndSpeakersAreTitles() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             Prime Minister Datuk Seri Aris Tamin received envoys. Federation Council Speaker Vera Holm and Sir Olaf Brandt attended.
             """)
@@ -355,7 +386,8 @@ import Testing
     }
 
     @Test func nameSetOffByCommasAfterATitleIsAPerson() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The talks lasted three hours. Minister Ana Lind met the Loranian top diplomat, Arvo Kessel, in the capital.
             Later she met Palau's President, Surangel Whipps. Asked about the minister, Human Rights Watch reported nothing.
@@ -368,7 +400,8 @@ import Testing
     }
 
     @Test func kinshipAndElectionTitlesPrecedePeople() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The president arrived with his wife Rosa Marin. Opposition challenger Eli Sandor conceded to legislator Ida Brun.
             """)
@@ -379,7 +412,8 @@ import Testing
 
     @Test func untitledSurnameOfTheOnlyTablePersonWithIt() {
         let t = AliasTable(entries: [
-            AliasEntry(id: "vera-holm", type: .person, name: "Vera Holm", affiliation: nil, roles: [Role(title: "President")]),
+            AliasEntry(
+                id: "vera-holm", type: .person, name: "Vera Holm", affiliation: nil, roles: [Role(title: "President")]),
             AliasEntry(id: "tomas-young", type: .person, name: "Tomas Young", affiliation: nil, roles: []),
         ])
         let resolver = Resolver(table: t)
@@ -394,14 +428,17 @@ import Testing
     }
 
     @Test func titleOfABodyThenTheHoldersName() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The talks lasted three hours. State Secretary of the Union Council Piet Varga attended. Head of the Presidential Administration of Uzbekistan Lena Ostrova spoke.
             """)
         #expect(entity(r, "piet-varga")?.type == .person, "\(ids(r).sorted())")
         #expect(entity(r, "lena-ostrova")?.type == .person, "\(ids(r).sorted())")
         #expect(entity(r, "presidential-administration-of-uzbekistan")?.type == .organization, "\(ids(r).sorted())")
-        #expect(!ids(r).contains { $0.hasPrefix("head-of") || $0.hasSuffix("lena-ostrova") && $0 != "lena-ostrova" }, "\(ids(r).sorted())")
+        #expect(
+            !ids(r).contains { $0.hasPrefix("head-of") || $0.hasSuffix("lena-ostrova") && $0 != "lena-ostrova" },
+            "\(ids(r).sorted())")
         // Without a title before the body, its name words stay its own.
         let u = resolve("Headline\nThe ministers toured the Kestria Institute Main Library on Monday.")
         #expect(!ids(u).contains("main-library"), "\(ids(u).sorted())")
@@ -409,7 +446,8 @@ import Testing
     }
 
     @Test func capitalThatSpeaksOrActsIsItsGovernment() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The envoys met in Oslo on Monday. Moscow said the talks were useful. Beijing's position has not changed.
             """)
@@ -418,7 +456,8 @@ import Testing
         #expect(entity(r, "oslo")?.type == .place)
         #expect(!ids(r).contains("moscow") && !ids(r).contains("beijing"), "\(ids(r).sorted())")
         // A venue, a destination or the city's own streets stay the city.
-        let city = resolve("""
+        let city = resolve(
+            """
             Headline
             The minister flew to Moscow on Monday. Talks in Beijing followed, and Moscow's streets were quiet.
             """)
@@ -430,7 +469,8 @@ import Testing
     }
 
     @Test func namesListedAfterAPersonArePeople() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The talks lasted three hours. Minister Cayla Ortiz met her counterparts Arvo Lindqvist of Canada and Mara Holm of Colombia. Legislators Piet Chen and Jon Wu lost their seats.
             """)
@@ -438,11 +478,13 @@ import Testing
             #expect(entity(r, id)?.type == .person, "\(id): \(ids(r).sorted())")
         }
         // A list item made of titles, cue words or verbs is no name.
-        let n = resolve("""
+        let n = resolve(
+            """
             Headline
             The talks lasted three hours. Minister Cayla Ortiz spoke with Arvo Lindqvist, Kestria Oil CEO Ivo Sand, on Monday.
             """)
-        #expect(!ids(n).contains { $0.hasPrefix("kestria-oil") && entity(n, $0)?.type == .person }, "\(ids(n).sorted())")
+        #expect(
+            !ids(n).contains { $0.hasPrefix("kestria-oil") && entity(n, $0)?.type == .person }, "\(ids(n).sorted())")
     }
 
     @Test func initialsInsideANameKeepItWhole() {
@@ -451,7 +493,8 @@ import Testing
             let (a, _) = TestArticles.make(text)
             return Self.resolver.resolve(a, sentences: SentenceSplitter.split(a))
         }
-        let r = resolveSplit("""
+        let r = resolveSplit(
+            """
             Headline
             The talks lasted three hours. President Dana K. Ruiz met Chairman G. L. Perera on Monday. Lt. Gen. Omar Haddad attended.
             """)
@@ -465,7 +508,8 @@ import Testing
     }
 
     @Test func titleToACountryAndTitleEndingInACountryBeforeTheName() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The talks lasted three hours. Minister Tomas Varga received Chinese Ambassador to Vietnam Hana Ortiz. The President of Venezuela, Peter Nkemba, hosted the Secretary of Foreign Affairs of Mexico, Lena Sorel, at the palace.
             """)
@@ -474,28 +518,35 @@ import Testing
         }
         #expect(!ids(r).contains("vietnam-hana-ortiz"), "\(ids(r).sorted())")
         // The posting country is not the ambassador's; the "of" country is the secretary's.
-        #expect(entity(r, "hana-ortiz")?.affiliation == "china", "\(String(describing: entity(r, "hana-ortiz")?.affiliation))")
+        #expect(
+            entity(r, "hana-ortiz")?.affiliation == "china",
+            "\(String(describing: entity(r, "hana-ortiz")?.affiliation))")
         #expect(entity(r, "lena-sorel")?.affiliation == "mexico")
         // "to" after a word that is no title joins nothing.
-        let n = resolve("Headline\nThe talks lasted three hours. The delegation flew to Vietnam Hana Ortiz said nothing.")
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. The delegation flew to Vietnam Hana Ortiz said nothing.")
         #expect(!ids(n).contains("hana-ortiz") || entity(n, "hana-ortiz")?.type == .person, "\(ids(n).sorted())")
         #expect(!ids(n).contains { $0.hasPrefix("vietnam-") }, "\(ids(n).sorted())")
     }
 
     @Test func nameAfterTitleCommaClosedByAnotherTitle() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The talks lasted three hours. Minister Tomas Varga has discussed with Nigerian president, Hana Ortiz and President of Zimbabwe Peter Nkemba on trade.
             """)
         #expect(entity(r, "hana-ortiz")?.type == .person, "\(ids(r).sorted())")
         #expect(entity(r, "peter-nkemba")?.type == .person, "\(ids(r).sorted())")
         // "and" before no title closes nothing: "the minister, Kestria Relief and Amnesty said".
-        let n = resolve("Headline\nThe talks lasted three hours. The minister, Kestria Relief and Amnesty said, was wrong.")
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. The minister, Kestria Relief and Amnesty said, was wrong.")
         #expect(!n.entities.contains { $0.type == .person }, "\(ids(n).sorted())")
     }
 
     @Test func meetingVerbsAfterANameMakeAPerson() {
-        let r = resolve("Headline\nThe talks lasted three hours. Lars Pekkanen talked with the envoy. Mara Holm received the delegation.")
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. Lars Pekkanen talked with the envoy. Mara Holm received the delegation."
+        )
         #expect(entity(r, "lars-pekkanen")?.type == .person, "\(ids(r).sorted())")
         #expect(entity(r, "mara-holm")?.type == .person, "\(ids(r).sorted())")
         // "talks" is a noun as often as a verb: "the Kestria talks" names no one.
@@ -504,14 +555,16 @@ import Testing
     }
 
     @Test func givenNameAloneAfterTheFullName() {
-        let r = resolve("""
+        let r = resolve(
+            """
             Headline
             The talks lasted three hours. The Governor of the islands, Lemalu Tavita spoke first. Governor Lemalu thanked the hosts.
             """)
         #expect(mentions(r, "lemalu-tavita") == 2, "\(ids(r).sorted())")
         #expect(!ids(r).contains("lemalu"), "\(ids(r).sorted())")
         // Two people with that given name: the given name alone stays unresolved.
-        let n = resolve("""
+        let n = resolve(
+            """
             Headline
             The talks lasted three hours. Governor Lemalu Tavita met Senator Lemalu Fono. Governor Lemalu thanked the hosts.
             """)
@@ -519,81 +572,107 @@ import Testing
     }
 
     @Test func anotherSpellingOfATablePersonIsThatPerson() {
-        let table = AliasTables.parse("""
+        let table = AliasTables.parse(
+            """
             id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
             aleksandr-vorontsov\tperson\tAleksandr Vorontsov\t\t\t\t\t
             kim-jong-sun\tperson\tKim Jong Sun\t\t\t\t\t
-            """, file: "t.tsv").table
+            """, file: "t.tsv"
+        ).table
         let resolver = Resolver(table: table)
-        let r = resolve("Headline\nThe talks lasted three hours. Minister Alexander Vorontsov met Minister Aleksander Worontsow.", resolver: resolver)
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. Minister Alexander Vorontsov met Minister Aleksander Worontsow.",
+            resolver: resolver)
         #expect(mentions(r, "aleksandr-vorontsov") == 1, "\(ids(r).sorted())")
         #expect(!ids(r).contains("alexander-vorontsov"), "\(ids(r).sorted())")
         // Other consonants are another person: "Kim Jong Pil" is not "Kim Jong Sun".
-        let n = resolve("Headline\nThe talks lasted three hours. Chairman Kim Jong Pil met the delegation.", resolver: resolver)
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. Chairman Kim Jong Pil met the delegation.", resolver: resolver)
         #expect(!ids(n).contains("kim-jong-sun"), "\(ids(n).sorted())")
     }
 
     @Test func givenNameOfTheOnlyTablePersonWithIt() {
-        let table = AliasTables.parse("""
+        let table = AliasTables.parse(
+            """
             id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
             adnan-rashid\tperson\tAdnan Rashid\t\t\t\t\t
             omar-haddad\tperson\tOmar Haddad\t\t\t\t\t
             omar-selim\tperson\tOmar Selim\t\t\t\t\t
-            """, file: "t.tsv").table
+            """, file: "t.tsv"
+        ).table
         let resolver = Resolver(table: table)
-        let r = resolve("Headline\nThe talks lasted three hours. Leaders were quick to congratulate Adnan on his win.", resolver: resolver)
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. Leaders were quick to congratulate Adnan on his win.",
+            resolver: resolver)
         #expect(mentions(r, "adnan-rashid") == 1, "\(ids(r).sorted())")
         // Two table people share "Omar"; and "Adnan Farouk" named in the article is another Adnan.
-        let n = resolve("Headline\nThe talks lasted three hours. They thanked Omar. Later Adnan Farouk met Adnan again.", resolver: resolver)
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. They thanked Omar. Later Adnan Farouk met Adnan again.",
+            resolver: resolver)
         #expect(!ids(n).contains("omar-haddad") && !ids(n).contains("omar-selim"), "\(ids(n).sorted())")
         #expect(!ids(n).contains("adnan-rashid"), "\(ids(n).sorted())")
     }
 
     @Test func seatOfGovernmentIsTheOfficeUnlessAVenue() {
-        let table = AliasTables.parse("""
+        let table = AliasTables.parse(
+            """
             id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
             norvia\tcountry\tNorvia\t\tNorvian\t\t\t
             amber-hall-office\torganization\tAmber Hall\t\t\tnorvia\t\t
             amber-hall\tplace\tAmber Hall\t\t\tamber-hall-office\tSeat\t
-            """, file: "t.tsv").table
+            """, file: "t.tsv"
+        ).table
         let resolver = Resolver(table: table)
-        let r = resolve("Headline\nThe talks lasted three hours. The Amber Hall said the envoy would return. Amber Hall spokesman Ivo Sand agreed.", resolver: resolver)
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. The Amber Hall said the envoy would return. Amber Hall spokesman Ivo Sand agreed.",
+            resolver: resolver)
         #expect(mentions(r, "amber-hall-office") == 2, "\(ids(r).sorted())")
         #expect(!ids(r).contains("amber-hall"), "\(ids(r).sorted())")
         // Where something happens, it is the building.
-        let v = resolve("Headline\nThe talks lasted three hours. The envoys met at the Amber Hall and flew to Amber Hall again.", resolver: resolver)
+        let v = resolve(
+            "Headline\nThe talks lasted three hours. The envoys met at the Amber Hall and flew to Amber Hall again.",
+            resolver: resolver)
         #expect(mentions(v, "amber-hall") == 2, "\(ids(v).sorted())")
         #expect(!ids(v).contains("amber-hall-office"), "\(ids(v).sorted())")
     }
 
     @Test func twoPortfolioComplementsMakeOneTitle() {
-        let r = resolve("Headline\nThe talks lasted three hours. He was received by Minister of State for Foreign Affairs Hana Ortiz.")
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. He was received by Minister of State for Foreign Affairs Hana Ortiz."
+        )
         #expect(mentions(r, "hana-ortiz") == 1, "\(ids(r).sorted())")
         #expect(entity(r, "hana-ortiz")?.roles.contains("Minister of State for Foreign Affairs") == true)
         // A cue word after the second complement makes the words an organisation, not a title.
-        let n = resolve("Headline\nThe talks lasted three hours. The Minister of State for Foreign Affairs Bureau issued a note.")
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. The Minister of State for Foreign Affairs Bureau issued a note.")
         #expect(!n.entities.contains { $0.type == .person }, "\(ids(n).sorted())")
     }
 
     @Test func givenNamesBeforeATablePersonAfterATitle() {
-        let table = AliasTables.parse("""
+        let table = AliasTables.parse(
+            """
             id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
             ravi-menon\tperson\tRavi Menon\t\t\t\t\t
-            """, file: "t.tsv").table
+            """, file: "t.tsv"
+        ).table
         let resolver = Resolver(table: table)
-        let r = resolve("Headline\nThe talks lasted three hours. President Anand Ravi Menon met the envoys.", resolver: resolver)
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. President Anand Ravi Menon met the envoys.", resolver: resolver)
         #expect(mentions(r, "ravi-menon") == 1 && !ids(r).contains("anand"), "\(ids(r).sorted())")
         #expect(entity(r, "ravi-menon")?.spellings["Anand Ravi Menon"] == 1)
         // Without a title, two names side by side stay two ("… thanked Asha Ravi Menon" is not read as one).
-        let n = resolve("Headline\nThe talks lasted three hours. They thanked Asha, Ravi Menon and the envoys.", resolver: resolver)
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. They thanked Asha, Ravi Menon and the envoys.", resolver: resolver)
         #expect(entity(n, "ravi-menon")?.spellings["Ravi Menon"] == 1, "\(ids(n).sorted())")
     }
 
     @Test func capitalisedInClosesAKoreanName() {
-        let r = resolve("Headline\nThe talks lasted three hours. When Pak Song In was in power, the envoy of Pak Song In arrived.")
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. When Pak Song In was in power, the envoy of Pak Song In arrived.")
         #expect(mentions(r, "pak-song-in") == 2, "\(ids(r).sorted())")
         // Before a capitalised word it is a headline's preposition; without a family name, a word.
-        let n = resolve("Headline\nThe talks lasted three hours. Officials said Kim Jong Un In Talks With Envoys was the headline.")
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. Officials said Kim Jong Un In Talks With Envoys was the headline.")
         #expect(!ids(n).contains("kim-jong-un-in"), "\(ids(n).sorted())")
         let o = resolve("Headline\nThe talks lasted three hours. Ana Marek In was a ship.")
         #expect(!ids(o).contains { $0.hasSuffix("-in") }, "\(ids(o).sorted())")
@@ -605,20 +684,23 @@ import Testing
     }
 
     @Test func officeDescriptionIsTheHolderOnTheArticlesDate() {
-        let table = AliasTables.parse("""
+        let table = AliasTables.parse(
+            """
             id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
             norvia\tcountry\tNorvia\t\tNorvian\t\t\t
             kestria\tcountry\tKestria\t\tKestrian\t\t\t
             ana-lind\tperson\tAna Lind\t\t\tnorvia\tPresident 2019-03-01-2024-02-28\t
             eva-holm\tperson\tEva Holm\t\t\tnorvia\tPresident 2024-03-01-|Foreign Minister 2020-01-2024-02\t
             ivo-sand\tperson\tIvo Sand\t\t\tkestria\tForeign Minister\t
-            """, file: "t.tsv").table
+            """, file: "t.tsv"
+        ).table
         let resolver = Resolver(table: table)
         func resolve(_ text: String, on date: PartialDate?) -> ResolvedArticle {
             let (a, s) = TestArticles.make("Headline\n" + text, published: date)
             return resolver.resolve(a, sentences: s)
         }
-        let text = "The talks lasted three hours. The envoy thanked the Norvian president and Norvia's foreign minister."
+        let text =
+            "The talks lasted three hours. The envoy thanked the Norvian president and Norvia's foreign minister."
         let r = resolve(text, on: PartialDate(year: 2023, month: 6, day: 1))
         #expect(mentions(r, "ana-lind") == 1 && mentions(r, "eva-holm") == 1, "\(ids(r).sorted())")
         // A description is no spelling of the name.
@@ -627,28 +709,38 @@ import Testing
         #expect(mentions(later, "eva-holm") == 1 && !ids(later).contains("ana-lind"), "\(ids(later).sorted())")
         // No date, an undated role, or a title before a name: no guess.
         #expect(!resolve(text, on: nil).entities.contains { $0.type == .person })
-        let k = resolve("The talks lasted three hours. He met the Kestrian foreign minister.", on: PartialDate(year: 2023))
+        let k = resolve(
+            "The talks lasted three hours. He met the Kestrian foreign minister.", on: PartialDate(year: 2023))
         #expect(!ids(k).contains("ivo-sand"), "\(ids(k).sorted())")
-        let n = resolve("The talks lasted three hours. The Norvian president Tomas Berg spoke.", on: PartialDate(year: 2023, month: 6))
+        let n = resolve(
+            "The talks lasted three hours. The Norvian president Tomas Berg spoke.",
+            on: PartialDate(year: 2023, month: 6))
         #expect(!ids(n).contains("ana-lind"), "\(ids(n).sorted())")
         // An appositive restates the person before it.
-        let a = resolve("The talks lasted three hours. Tomas Berg, Norvia's foreign minister, spoke.", on: PartialDate(year: 2023, month: 6))
+        let a = resolve(
+            "The talks lasted three hours. Tomas Berg, Norvia's foreign minister, spoke.",
+            on: PartialDate(year: 2023, month: 6))
         #expect(!ids(a).contains("eva-holm"), "\(ids(a).sorted())")
     }
 
     @Test func particleGluedByAHyphen() {
-        let table = AliasTables.parse("""
+        let table = AliasTables.parse(
+            """
             id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
             omar-el-rashid\tperson\tOmar el-Rashid\t\t\t\t\t
-            """, file: "t.tsv").table
+            """, file: "t.tsv"
+        ).table
         let resolver = Resolver(table: table)
         // The full name with a lowercase glued particle is the table name; "El-Rashid" later is
         // a back-reference to it, not a second person.
-        let r = resolve("Headline\nThe talks lasted three hours. President Omar el-Rashid met the envoys. Later El-Rashid left.", resolver: resolver)
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. President Omar el-Rashid met the envoys. Later El-Rashid left.",
+            resolver: resolver)
         #expect(mentions(r, "omar-el-rashid") == 2, "\(ids(r).sorted())")
         #expect(!ids(r).contains("el-rashid"), "\(ids(r).sorted())")
         // A discovered name keeps its particle; "Al-Noor" alone with no one to refer to is no person.
-        let d = resolve("Headline\nThe talks lasted three hours. Sayyid Karim al-Noor met the envoys. Al-Noor said more.")
+        let d = resolve(
+            "Headline\nThe talks lasted three hours. Sayyid Karim al-Noor met the envoys. Al-Noor said more.")
         #expect(mentions(d, "karim-al-noor") == 2, "\(ids(d).sorted())")
         let n = resolve("Headline\nThe talks lasted three hours. The Al-Noor said more about it.")
         #expect(!n.entities.contains { $0.type == .person }, "\(ids(n).sorted())")

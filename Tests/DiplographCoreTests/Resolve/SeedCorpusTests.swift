@@ -13,10 +13,14 @@ enum SeedCorpus {
         .deletingLastPathComponent().deletingLastPathComponent()
     static let shared = repoRoot.deletingLastPathComponent().appendingPathComponent("shared")
     static let seeds = shared.appendingPathComponent("seeds")
-    static var available: Bool { FileManager.default.fileExists(atPath: seeds.appendingPathComponent("gold.json").path) }
+    static var available: Bool {
+        FileManager.default.fileExists(atPath: seeds.appendingPathComponent("gold.json").path)
+    }
 
-    static let boilerplate = ["copyright", "all rights reserved", "originally written", "@", "published:", "updated:",
-                              "more shorts", "impact shorts", "most viewed", "license for"]
+    static let boilerplate = [
+        "copyright", "all rights reserved", "originally written", "@", "published:", "updated:",
+        "more shorts", "impact shorts", "most viewed", "license for",
+    ]
 
     static func naiveArticle(path: String, id: String) -> (Article, [Sentence]) {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
@@ -29,7 +33,9 @@ enum SeedCorpus {
             let line = String(decoding: bytes[start..<i], as: UTF8.self)
             let lower = line.lowercased()
             let words = line.split(separator: " ").count
-            if boilerplate.contains(where: { lower.contains($0) }) || line.hasPrefix("BY ") || line.hasPrefix("By ") { continue }
+            if boilerplate.contains(where: { lower.contains($0) }) || line.hasPrefix("BY ") || line.hasPrefix("By ") {
+                continue
+            }
             if blocks.isEmpty {
                 if words >= 5 { blocks.append(TextBlock(range: start..<i, kind: .headline)) }
             } else if words >= 8 {
@@ -62,11 +68,14 @@ enum SeedCorpus {
         let table = try AliasTables.load(files: [], includeDefault: true)
         let (index, _) = SeedCorpus.run(folder: SeedCorpus.seeds, table: table)
         if let out = ProcessInfo.processInfo.environment["DIPLOGRAPH_WRITE_ENTITIES"] {
-            try ContractJSON.entities(index.entities).rendered(pretty: true).write(toFile: out, atomically: true, encoding: .utf8)
+            try ContractJSON.entities(index.entities).rendered(pretty: true).write(
+                toFile: out, atomically: true, encoding: .utf8)
         }
         let ids = Set(index.entities.map(\.id))
-        for id in ["choe-son-hui", "wang-yi", "kim-jong-un", "xi-jinping", "sun-weidong", "pak-myong-ho", "yang-danzhi",
-                   "guo-jiakun", "wang-yajun", "chinese-academy-of-social-sciences", "general-administration-of-customs"] {
+        for id in [
+            "choe-son-hui", "wang-yi", "kim-jong-un", "xi-jinping", "sun-weidong", "pak-myong-ho", "yang-danzhi",
+            "guo-jiakun", "wang-yajun", "chinese-academy-of-social-sciences", "general-administration-of-customs",
+        ] {
             #expect(ids.contains(id), "missing \(id)")
         }
         #expect(index[id: "pak-myong-ho"]?.name == "Pak Myong Ho")
@@ -81,13 +90,15 @@ enum SeedCorpus {
 /// The wire-style fixtures written for these tests (Reuters-like and TASS-like), with their own
 /// gold file; `DIPLOGRAPH_WRITE_WIRE_ENTITIES=path` writes the entities for `score.py`.
 @Suite struct WireFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/wire")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/wire")
 
     @Test func wireFixturesResolve() throws {
         let table = try AliasTables.load(files: [], includeDefault: true)
         let (index, _) = SeedCorpus.run(folder: Self.folder, table: table)
         if let out = ProcessInfo.processInfo.environment["DIPLOGRAPH_WRITE_WIRE_ENTITIES"] {
-            try ContractJSON.entities(index.entities).rendered(pretty: true).write(toFile: out, atomically: true, encoding: .utf8)
+            try ContractJSON.entities(index.entities).rendered(pretty: true).write(
+                toFile: out, atomically: true, encoding: .utf8)
         }
         #expect(index[id: "sugiono"]?.type == .person)
         #expect(index[id: "penny-wong"]?.aliases == ["Penny Wong", "Wong"])

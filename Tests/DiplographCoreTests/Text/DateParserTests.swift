@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 /// Dates found in `s` with `reference` (an ISO date or nil), as (matched text, iso or "nil").

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DiplographCore
 
 /// The byte-level shortcuts of the per-article hot path answer exactly as the string-based code
@@ -13,7 +14,9 @@ import Testing
         // A literal that is not one token matches no token ("run-up" is "run", "-", "up").
         #expect(Word("run-up").key != NameTokenizer.key("run"))
         // Literals hash in place and agree with the String path, also for the slow path.
-        let literals: [(Word, String)] = [("meeting", "meeting"), ("didn't", "didn't"), ("run-up", "run-up"), ("Talks", "Talks")]
+        let literals: [(Word, String)] = [
+            ("meeting", "meeting"), ("didn't", "didn't"), ("run-up", "run-up"), ("Talks", "Talks"),
+        ]
         for (l, w) in literals { #expect(l == Word(w), "\(w)") }
         let set: WordKeys = ["meeting", "talks", "didn't", "a"]
         for w in ["meeting", "MEETING", "didn’t", "didnt", "a"] { #expect(set.contains(Word(w)), "\(w)") }
@@ -28,9 +31,12 @@ import Testing
     func sentenceTokens() {
         let text = Array("Wang Yi MET Choe’s envoy, didn’t he? The run-up (warmly) 30th".utf8)
         let stream = TokenStream(text: text, sentences: [Sentence(range: 0..<text.count, block: 0)])
-        let toks = SentenceTokenizer.tokens(text, range: 0..<text.count, tokens: stream.tokens[...], mentions: [], entities: [])
+        let toks = SentenceTokenizer.tokens(
+            text, range: 0..<text.count, tokens: stream.tokens[...], mentions: [], entities: [])
         let words = toks.filter { $0.kind == .word }
-        let expected: [Word] = ["wang", "yi", "met", "choe", "envoy", "didn't", "he", "the", "run", "up", "warmly", "30th"]
+        let expected: [Word] = [
+            "wang", "yi", "met", "choe", "envoy", "didn't", "he", "the", "run", "up", "warmly", "30th",
+        ]
         #expect(words.map(\.word) == expected)
         #expect(toks.filter { $0.kind == .punct }.map(\.mark) == [",", "?", "-", "(", ")"])
         // "Choe’s": the possessive is flagged and its bytes belong to the word token.
@@ -55,15 +61,20 @@ import Testing
 
     @Test("Syllable test on bytes")
     func syllables() {
-        for (w, expected) in [("weidong", true), ("myong", true), ("hui", true), ("son", true), ("jiejian", true),
-                              ("smith", false), ("", false), ("abcdefghijklm", false), ("wei2", false), ("strong", false)] {
+        for (w, expected) in [
+            ("weidong", true), ("myong", true), ("hui", true), ("son", true), ("jiejian", true),
+            ("smith", false), ("", false), ("abcdefghijklm", false), ("wei2", false), ("strong", false),
+        ] {
             #expect(Lexicon.isSyllabic(Substring(w)) == expected, "\(w)")
         }
     }
 
     @Test("Boilerplate substring rules and marker prefilters")
     func boilerplate() {
-        func isB(_ s: String) -> Bool { let b = Array(s.utf8); return Boilerplate.isBoilerplate(b, 0..<b.count) }
+        func isB(_ s: String) -> Bool {
+            let b = Array(s.utf8)
+            return Boilerplate.isBoilerplate(b, 0..<b.count)
+        }
         #expect(isB("2025 The Daily Example. ALL RIGHTS RESERVED."))
         #expect(isB("Contact: [email protected]"))
         #expect(isB("Home / World / Diplomacy"))
@@ -85,8 +96,10 @@ import Testing
             return false
         }
         let fillers = ["", "x", "Talks ", "a tr ", "[em ", "The summit in Hanoi, "]
-        let hits = ["All Rights Reserved", "translated by a bilingual reporter", "[email protected]",
-                    "all rights reserve", "Translated by a bilingual", "[email\u{A0}protected]"]
+        let hits = [
+            "All Rights Reserved", "translated by a bilingual reporter", "[email protected]",
+            "all rights reserve", "Translated by a bilingual", "[email\u{A0}protected]",
+        ]
         var positives = 0
         for before in fillers {
             for hit in hits {
@@ -114,12 +127,15 @@ import Testing
 
     @Test("Slugs join the non-empty normalised tokens with hyphens")
     func slugs() {
-        for phrase in ["Choe Son-hui", "Kim Jong-un", "  O'Brien  & Sons ", "ÉLYSÉE Palace", "Ægir", "U.S. - China",
-                       "", "-", "Nguyễn Phú Trọng", "김정은 위원장", "Straße 2", "A . B"] {
+        for phrase in [
+            "Choe Son-hui", "Kim Jong-un", "  O'Brien  & Sons ", "ÉLYSÉE Palace", "Ægir", "U.S. - China",
+            "", "-", "Nguyễn Phú Trọng", "김정은 위원장", "Straße 2", "A . B",
+        ] {
             let bytes = Array(phrase.utf8)
             var toks: [NameToken] = []
             NameTokenizer.tokenize(bytes, 0..<bytes.count, into: &toks)
-            let expected = toks.map { NameTokenizer.normalized(bytes, $0) }.filter { !$0.isEmpty }.joined(separator: "-")
+            let expected = toks.map { NameTokenizer.normalized(bytes, $0) }.filter { !$0.isEmpty }.joined(
+                separator: "-")
             #expect(NameTokenizer.slug(phrase) == expected, "\(phrase)")
         }
         #expect(NameTokenizer.slug("Choe Son-hui") == "choe-son-hui")

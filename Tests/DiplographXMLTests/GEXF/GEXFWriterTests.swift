@@ -1,7 +1,8 @@
 import DiplographCore
-@testable import DiplographXML
 import Foundation
 import Testing
+
+@testable import DiplographXML
 
 @Suite("GEXF writer")
 struct GEXFWriterTests {
@@ -19,8 +20,10 @@ struct GEXFWriterTests {
 
     @Test func writesTheDocumentedShape() throws {
         let text = try String(contentsOfFile: Self.write(), encoding: .utf8)
-        #expect(text.hasPrefix(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n" +
-            #"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">"#))
+        #expect(
+            text.hasPrefix(
+                #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
+                    + #"<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">"#))
         #expect(text.contains("<creator>Diplograph</creator>"))
         #expect(!text.contains("lastmodifieddate"))
         #expect(text.contains(#"<graph defaultedgetype="undirected" mode="dynamic" timeformat="date">"#))
@@ -30,13 +33,16 @@ struct GEXFWriterTests {
         #expect(text.contains(#"<node id="n0" label="Kim &quot;Jong&quot; Un &amp; &lt;Co&gt;">"#))
         #expect(text.contains(#"<node id="n5" label="Tab and newline">"#))
         #expect(text.contains(#"<attvalue for="mentions" value="12"/>"#))
-        #expect(text.contains(#"<viz:color r="78" g="121" b="167"/>"#))   // person
-        #expect(text.contains(#"<viz:color r="225" g="87" b="89"/>"#))    // country
-        #expect(text.contains(#"<viz:size value="28.5"/>"#))             // 10 + 5·log2(13)
+        #expect(text.contains(#"<viz:color r="78" g="121" b="167"/>"#))  // person
+        #expect(text.contains(#"<viz:color r="225" g="87" b="89"/>"#))  // country
+        #expect(text.contains(#"<viz:size value="28.5"/>"#))  // 10 + 5·log2(13)
         #expect(text.contains(#"<edge id="e3" source="n2" target="n4" weight="0.125">"#))
         #expect(text.contains(#"<viz:thickness value="0.125"/>"#))
         // Day dates, a month and a year as spells.
-        #expect(text.contains("<spells>\n          <spell start=\"2025-09-28\" end=\"2025-09-28\"/>\n          <spell start=\"2025-10-02\" end=\"2025-10-02\"/>\n        </spells>"))
+        #expect(
+            text.contains(
+                "<spells>\n          <spell start=\"2025-09-28\" end=\"2025-09-28\"/>\n          <spell start=\"2025-10-02\" end=\"2025-10-02\"/>\n        </spells>"
+            ))
         #expect(text.contains(#"<spell start="2024-06-01" end="2024-06-30"/>"#))
         #expect(text.contains(#"<spell start="2023-01-01" end="2023-12-31"/>"#))
     }
@@ -49,11 +55,17 @@ struct GEXFWriterTests {
 
     @Test func overlappingSpellsAreMerged() {
         var g = AttributedGraph(labels: ["a", "b"], sources: [0], targets: [1], weights: [1])
-        g.edgeAttributes = [Attribute(name: GraphKeys.meetingDates, type: .string,
-                                      values: .string(["2024-06-15; 2024-06; bogus; 2024-07-01; 2024-06-15"]))]
+        g.edgeAttributes = [
+            Attribute(
+                name: GraphKeys.meetingDates, type: .string,
+                values: .string(["2024-06-15; 2024-06; bogus; 2024-07-01; 2024-06-15"]))
+        ]
         let s = GEXFWriter.spells(g)[0]
-        #expect(s == [GEXFWriter.Spell(start: "2024-06-01", end: "2024-06-30"),
-                      GEXFWriter.Spell(start: "2024-07-01", end: "2024-07-01")])
+        #expect(
+            s == [
+                GEXFWriter.Spell(start: "2024-06-01", end: "2024-06-30"),
+                GEXFWriter.Spell(start: "2024-07-01", end: "2024-07-01"),
+            ])
     }
 
     @Test func sameGraphSameBytes() throws {
@@ -75,7 +87,8 @@ struct GEXFWriterTests {
     @Test(.enabled(if: TestEnv.hasSchemas && TestEnv.hasXmllint))
     func grammarCheckCanFail() throws {
         let path = try Self.write()
-        let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: #"type="integer""#, with: #"type="int""#)
+        let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: #"type="integer""#, with: #"type="int""#)
         try broken.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try TestEnv.run("xmllint", ["--nonet", "--noout", "--relaxng", TestEnv.gexfSchema, path])
         #expect(r.status != 0)
@@ -85,13 +98,13 @@ struct GEXFWriterTests {
     func networkXReadsIt() throws {
         let path = try Self.write()
         let script = """
-        import json, sys, networkx as nx
-        g = nx.read_gexf(sys.argv[1])
-        n0 = g.nodes["n0"]
-        print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
-          "label": n0["label"], "mentions": type(n0["mentions"]).__name__, "type": n0["type"],
-          "weight": g.edges["n2", "n4"]["weight"], "color": n0["viz"]["color"]["b"]}))
-        """
+            import json, sys, networkx as nx
+            g = nx.read_gexf(sys.argv[1])
+            n0 = g.nodes["n0"]
+            print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+              "label": n0["label"], "mentions": type(n0["mentions"]).__name__, "type": n0["type"],
+              "weight": g.edges["n2", "n4"]["weight"], "color": n0["viz"]["color"]["b"]}))
+            """
         let r = try TestEnv.run("python3", ["-c", script, path])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])

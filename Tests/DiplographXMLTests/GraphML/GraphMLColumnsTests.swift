@@ -1,7 +1,8 @@
 import DiplographCore
-@testable import DiplographXML
 import Foundation
 import Testing
+
+@testable import DiplographXML
 
 /// `GraphMLColumns`: columns kept or kept as bytes give the values a full read gives; columns
 /// left out are absent but still checked.
@@ -10,8 +11,9 @@ struct GraphMLColumnsTests {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static let plan = GraphMLColumns(nodeColumns: ["aliases", "type", "mentions"], edgeColumns: ["kind", "meetings"],
-                                     deferredEdgeStrings: ["evidence", "sources", "places", "meeting_dates"])
+    static let plan = GraphMLColumns(
+        nodeColumns: ["aliases", "type", "mentions"], edgeColumns: ["kind", "meetings"],
+        deferredEdgeStrings: ["evidence", "sources", "places", "meeting_dates"])
 
     /// Checks a planned read of `bytes` against a full read.
     static func check(_ bytes: [UInt8], name: String) throws {
@@ -83,15 +85,22 @@ struct GraphMLColumnsTests {
         let e = try #require(throws: DiagnosticList.self) {
             try GraphMLReader(columns: Self.plan).readDeferring(bytes: Array(xml.utf8), name: "bad.graphml")
         }
-        #expect(e.diagnostics.map(\.description) == ["bad.graphml:4: error: the value 'many' of key 'meetings' is not an integer"])
+        #expect(
+            e.diagnostics.map(\.description) == [
+                "bad.graphml:4: error: the value 'many' of key 'meetings' is not an integer"
+            ])
         // A column left out is checked all the same.
         let skipped = xml.replacingOccurrences(of: "attr.name=\"meetings\"", with: "attr.name=\"articles\"")
         let e2 = try #require(throws: DiagnosticList.self) {
             try GraphMLReader(columns: Self.plan).readDeferring(bytes: Array(skipped.utf8), name: "bad.graphml")
         }
-        #expect(e2.diagnostics.map(\.description) == ["bad.graphml:4: error: the value 'many' of key 'articles' is not an integer"])
+        #expect(
+            e2.diagnostics.map(\.description) == [
+                "bad.graphml:4: error: the value 'many' of key 'articles' is not an integer"
+            ])
         #expect(throws: DiagnosticList.self) {
-            try GraphMLReader(columns: Self.plan).readDeferring(bytes: Array("<graphml><graph></graphml>".utf8), name: "x")
+            try GraphMLReader(columns: Self.plan).readDeferring(
+                bytes: Array("<graphml><graph></graphml>".utf8), name: "x")
         }
     }
 }

@@ -1,7 +1,8 @@
 import DiplographCore
-@testable import DiplographXML
 import Foundation
 import Testing
+
+@testable import DiplographXML
 
 @Suite("GraphML reader")
 struct GraphMLReaderTests {
@@ -41,14 +42,14 @@ struct GraphMLReaderTests {
     func readsAFileNetworkXWritesNow() throws {
         let path = try TestEnv.tempDir().appendingPathComponent("nx.graphml").path
         let script = """
-        import sys, networkx as nx
-        g = nx.Graph()
-        g.add_node(1, label="Sergey Lavrov", mentions=5)
-        g.add_node(2, label="Wang Yi", mentions=9)
-        g.add_edge(1, 2, weight=4.5)
-        g.add_edge(2, 3)
-        nx.write_graphml(g, sys.argv[1])
-        """
+            import sys, networkx as nx
+            g = nx.Graph()
+            g.add_node(1, label="Sergey Lavrov", mentions=5)
+            g.add_node(2, label="Wang Yi", mentions=9)
+            g.add_edge(1, 2, weight=4.5)
+            g.add_edge(2, 3)
+            nx.write_graphml(g, sys.argv[1])
+            """
         let r = try TestEnv.run("python3", ["-c", script, path])
         #expect(r.status == 0, "\(r.stderr)")
         let g = try GraphMLReader().read(path: path)
@@ -68,10 +69,10 @@ struct GraphMLReaderTests {
         let g = try GraphMLReader().read(path: TestEnv.fixture("gephi-style.graphml").path)
         // The edge to "c" creates node c, labelled by its id; directed is read as undirected.
         #expect(g.labels == ["Sergey Lavrov", "Moscow", "c"])
-        #expect(g.weights == [4, 1])                           // "Weight" accepted; default 1
+        #expect(g.weights == [4, 1])  // "Weight" accepted; default 1
         #expect(g.nodeAttribute("kind")?.values == .string(["person", "place", "person"]))  // <default>
         #expect(g.nodeAttribute("active")?.values == .bool([true, nil, nil]))  // for="all", used by nodes
-        #expect(g.edgeAttribute("active") == nil)                              // …and unused by edges
+        #expect(g.edgeAttribute("active") == nil)  // …and unused by edges
     }
 
     @Test func badTypedValueNamesTheLine() throws {
@@ -81,7 +82,9 @@ struct GraphMLReaderTests {
         #expect(e.diagnostics.count == 1)
         #expect(e.diagnostics[0].line == 6)
         #expect(e.diagnostics[0].message.contains("'twelve'"))
-        #expect(e.diagnostics[0].description.hasSuffix("bad-int.graphml:6: error: the value 'twelve' of key 'mentions' is not an integer"))
+        #expect(
+            e.diagnostics[0].description.hasSuffix(
+                "bad-int.graphml:6: error: the value 'twelve' of key 'mentions' is not an integer"))
     }
 
     @Test func missingFileIsADiagnostic() throws {
@@ -132,7 +135,8 @@ struct GraphMLAttackTests {
     @Test("reading ten times the nodes and edges takes ten times the work")
     func linearWork() throws {
         func graph(_ n: Int) -> [UInt8] {
-            var s = #"<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#
+            var s =
+                #"<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#
                 + #"<key id="label" for="node" attr.name="label" attr.type="string"/><graph edgedefault="undirected">"#
             for i in 0..<n { s += #"<node id="n\#(i)"><data key="label">Node &amp; \#(i)</data></node>"# }
             for i in 1..<n { s += #"<edge source="n\#(i - 1)" target="n\#(i)"/>"# }
@@ -145,7 +149,9 @@ struct GraphMLAttackTests {
             #expect(g.nodeCount == n && g.edgeCount == n - 1)
             work.append(meter.count)
         }
-        for (name, small, big) in [("events", work[0].xmlEvents, work[1].xmlEvents), ("bytes", work[0].xmlBytes, work[1].xmlBytes)] {
+        for (name, small, big) in [
+            ("events", work[0].xmlEvents, work[1].xmlEvents), ("bytes", work[0].xmlBytes, work[1].xmlBytes),
+        ] {
             let ratio = Double(big) / Double(max(small, 1))
             #expect(small > 0 && abs(ratio - 10) <= 1.5, "\(name): \(big) / \(small) = \(ratio)")
         }
@@ -180,7 +186,8 @@ struct GraphMLReaderDetailTests {
     }
 
     @Test func selfClosingDefaultIsNoDefaultButAnEmptyOneIs() throws {
-        let g = try Self.read("""
+        let g = try Self.read(
+            """
             <graphml><key id="a" for="node" attr.name="a" attr.type="string"><default/></key>
             <key id="b" for="node" attr.name="b" attr.type="string"><default></default></key>
             <graph><node id="x"/></graph></graphml>
@@ -190,7 +197,8 @@ struct GraphMLReaderDetailTests {
     }
 
     @Test func whitespaceLaysOutMarkupInsideDataButIsKeptAlone() throws {
-        let g = try Self.read("""
+        let g = try Self.read(
+            """
             <graphml><key id="s" for="node" attr.name="s" attr.type="string"/>
             <graph><node id="x"><data key="s">
               <y:a xmlns:y="urn:y">one</y:a>
@@ -202,7 +210,8 @@ struct GraphMLReaderDetailTests {
     }
 
     @Test func attributeReferencesAreDecoded() throws {
-        let g = try Self.read("""
+        let g = try Self.read(
+            """
             <!DOCTYPE graphml [<!ENTITY k "kk">]>
             <graphml><key id="r&amp;d" for="node" attr.name="R&amp;D &lt;x&gt; &#233; &k;" attr.type="int"/>
             <graph><node id="a&#38;b"><data key="r&amp;d">7</data></node></graph></graphml>
@@ -213,7 +222,8 @@ struct GraphMLReaderDetailTests {
     }
 
     @Test func entityTextIsDroppedAndItsMarkupIgnored() throws {
-        let g = try Self.read("""
+        let g = try Self.read(
+            """
             <!DOCTYPE graphml [<!ENTITY e "<node id='ghost'/>text">]>
             <graphml><key id="l" for="node" attr.name="label" attr.type="string"/>
             <graph><node id="a"><data key="l">x&e;y</data></node></graph></graphml>
@@ -223,7 +233,9 @@ struct GraphMLReaderDetailTests {
 
     @Test func valueErrorLineIsTheDataElementLine() throws {
         let e = try #require(throws: DiagnosticList.self) {
-            try Self.read("<graphml><key id=\"m\" for=\"edge\" attr.name=\"m\" attr.type=\"int\"/>\n<graph>\n<edge source=\"a\" target=\"b\">\n<data key=\"m\">x</data></edge></graph></graphml>")
+            try Self.read(
+                "<graphml><key id=\"m\" for=\"edge\" attr.name=\"m\" attr.type=\"int\"/>\n<graph>\n<edge source=\"a\" target=\"b\">\n<data key=\"m\">x</data></edge></graph></graphml>"
+            )
         }
         #expect(e.diagnostics.map(\.line) == [4])
     }

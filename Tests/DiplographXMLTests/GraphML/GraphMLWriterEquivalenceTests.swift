@@ -1,8 +1,9 @@
 import CLibXML2
 import DiplographCore
-@testable import DiplographXML
 import Foundation
 import Testing
+
+@testable import DiplographXML
 
 /// The GraphML writer composes markup into libxml2's `xmlOutputBuffer`; these tests hold it to
 /// the bytes the previous implementation produced through `xmlTextWriter` (kept here as the
@@ -16,13 +17,18 @@ struct GraphMLWriterEquivalenceTests {
         try w.start("graphml")
         try w.attribute("xmlns", literal: "http://graphml.graphdrawing.org/xmlns")
         try w.attribute("xmlns:xsi", literal: "http://www.w3.org/2001/XMLSchema-instance")
-        try w.attribute("xsi:schemaLocation",
-                        literal: "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
+        try w.attribute(
+            "xsi:schemaLocation",
+            literal: "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
         let nodeKeys = GraphMLWriter.keys(for: graph.nodeAttributes, prefix: "v_", reserved: "label")
         let edgeKeys = GraphMLWriter.keys(for: graph.edgeAttributes, prefix: "e_", reserved: "weight")
         func key(_ id: String, _ domain: StaticString, _ name: String, _ type: String) throws {
-            try w.start("key"); try w.attribute("id", id); try w.attribute("for", literal: domain)
-            try w.attribute("attr.name", name); try w.attribute("attr.type", type); try w.end()
+            try w.start("key")
+            try w.attribute("id", id)
+            try w.attribute("for", literal: domain)
+            try w.attribute("attr.name", name)
+            try w.attribute("attr.type", type)
+            try w.end()
         }
         try key("v_label", "node", "label", "string")
         for k in nodeKeys { try key(k.id, "node", k.name, k.type) }
@@ -31,10 +37,34 @@ struct GraphMLWriterEquivalenceTests {
         func data(_ keys: [GraphMLWriter.Key], _ i: Int) throws {
             for k in keys {
                 switch k.values {
-                case .string(let v): if let s = v[i] { try w.start("data"); try w.attribute("key", k.id); try w.text(s); try w.end() }
-                case .int(let v): if let x = v[i] { try w.start("data"); try w.attribute("key", k.id); try w.rawInteger(x); try w.end() }
-                case .double(let v): if let x = v[i] { try w.start("data"); try w.attribute("key", k.id); try w.rawDouble(x); try w.end() }
-                case .bool(let v): if let x = v[i] { try w.start("data"); try w.attribute("key", k.id); try w.raw(x ? "true" : "false"); try w.end() }
+                case .string(let v):
+                    if let s = v[i] {
+                        try w.start("data")
+                        try w.attribute("key", k.id)
+                        try w.text(s)
+                        try w.end()
+                    }
+                case .int(let v):
+                    if let x = v[i] {
+                        try w.start("data")
+                        try w.attribute("key", k.id)
+                        try w.rawInteger(x)
+                        try w.end()
+                    }
+                case .double(let v):
+                    if let x = v[i] {
+                        try w.start("data")
+                        try w.attribute("key", k.id)
+                        try w.rawDouble(x)
+                        try w.end()
+                    }
+                case .bool(let v):
+                    if let x = v[i] {
+                        try w.start("data")
+                        try w.attribute("key", k.id)
+                        try w.raw(x ? "true" : "false")
+                        try w.end()
+                    }
                 }
             }
         }
@@ -43,17 +73,24 @@ struct GraphMLWriterEquivalenceTests {
         try w.attribute("edgedefault", literal: "undirected")
         if !graph.description.isEmpty { try w.element("desc", text: graph.description) }
         for i in 0..<graph.nodeCount {
-            try w.start("node"); try w.attribute("id", prefix: UInt8(ascii: "n"), i)
-            try w.start("data"); try w.attribute("key", literal: "v_label"); try w.text(graph.labels[i]); try w.end()
+            try w.start("node")
+            try w.attribute("id", prefix: UInt8(ascii: "n"), i)
+            try w.start("data")
+            try w.attribute("key", literal: "v_label")
+            try w.text(graph.labels[i])
+            try w.end()
             try data(nodeKeys, i)
             try w.end()
         }
         for i in 0..<graph.edgeCount {
-            try w.start("edge"); try w.attribute("id", prefix: UInt8(ascii: "e"), i)
+            try w.start("edge")
+            try w.attribute("id", prefix: UInt8(ascii: "e"), i)
             try w.attribute("source", prefix: UInt8(ascii: "n"), graph.sources[i])
             try w.attribute("target", prefix: UInt8(ascii: "n"), graph.targets[i])
-            try w.start("data"); try w.attribute("key", literal: "e_weight")
-            try w.rawDouble(i < graph.weights.count ? graph.weights[i] : 1); try w.end()
+            try w.start("data")
+            try w.attribute("key", literal: "e_weight")
+            try w.rawDouble(i < graph.weights.count ? graph.weights[i] : 1)
+            try w.end()
             try data(edgeKeys, i)
             try w.end()
         }
@@ -64,7 +101,8 @@ struct GraphMLWriterEquivalenceTests {
 
     static func bothWriters(_ g: AttributedGraph) throws -> (new: Data, old: Data) {
         let dir = try TestEnv.tempDir()
-        let a = dir.appendingPathComponent("new.graphml").path, b = dir.appendingPathComponent("old.graphml").path
+        let a = dir.appendingPathComponent("new.graphml").path
+        let b = dir.appendingPathComponent("old.graphml").path
         try GraphMLWriter().write(g, toTemporaryFile: a)
         try reference(g, to: b)
         return (try Data(contentsOf: URL(fileURLWithPath: a)), try Data(contentsOf: URL(fileURLWithPath: b)))
@@ -72,9 +110,11 @@ struct GraphMLWriterEquivalenceTests {
 
     /// Strings that exercise escaping (`& < > "`, CR), forbidden characters, U+FFFE, non-ASCII,
     /// whitespace and the empty string.
-    static let awkward = ["", " ", "plain", "Kim \"Jong\" Un & <Co>", "a\r\nb", "tab\there", "nul\u{0}x", "bell\u{7}",
-                          "中国 — Ελλάδα", "\u{FFFE}x\u{FFFF}", "'apos'", "]]>", "&amp;", "long " + String(repeating: "é<", count: 300),
-                          String(repeating: "x", count: 200_000)]
+    static let awkward = [
+        "", " ", "plain", "Kim \"Jong\" Un & <Co>", "a\r\nb", "tab\there", "nul\u{0}x", "bell\u{7}",
+        "中国 — Ελλάδα", "\u{FFFE}x\u{FFFF}", "'apos'", "]]>", "&amp;", "long " + String(repeating: "é<", count: 300),
+        String(repeating: "x", count: 200_000),
+    ]
 
     static func awkwardGraph(description: String) -> AttributedGraph {
         var g = AttributedGraph()
@@ -82,10 +122,15 @@ struct GraphMLWriterEquivalenceTests {
         let n = awkward.count
         g.labels = awkward
         g.nodeAttributes = [
-            Attribute(name: "note", type: .string, values: .string((0..<n).map { $0 % 3 == 0 ? nil : awkward[($0 * 7) % n] })),
-            Attribute(name: "count", type: .int, values: .int((0..<n).map { $0 % 4 == 1 ? nil : ($0 - 5) * 1_000_003 })),
-            Attribute(name: "huge", type: .int, values: .int((0..<n).map { $0 == 2 ? Int.min : ($0 == 3 ? Int.max : nil) })),
-            Attribute(name: "score", type: .double, values: .double((0..<n).map { [0.1, -0.0, 1e300, .nan, .infinity, 3, nil][$0 % 7] })),
+            Attribute(
+                name: "note", type: .string, values: .string((0..<n).map { $0 % 3 == 0 ? nil : awkward[($0 * 7) % n] })),
+            Attribute(
+                name: "count", type: .int, values: .int((0..<n).map { $0 % 4 == 1 ? nil : ($0 - 5) * 1_000_003 })),
+            Attribute(
+                name: "huge", type: .int, values: .int((0..<n).map { $0 == 2 ? Int.min : ($0 == 3 ? Int.max : nil) })),
+            Attribute(
+                name: "score", type: .double,
+                values: .double((0..<n).map { [0.1, -0.0, 1e300, .nan, .infinity, 3, nil][$0 % 7] })),
             Attribute(name: "flag", type: .boolean, values: .bool((0..<n).map { $0 % 3 == 2 ? nil : $0 % 2 == 0 })),
             Attribute(name: "label", type: .string, values: .string((0..<n).map { "L\($0)" })),
             Attribute(name: "wéird name<>", type: .float, values: .double((0..<n).map { Double($0) / 3 })),

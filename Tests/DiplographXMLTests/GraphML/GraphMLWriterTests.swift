@@ -1,7 +1,8 @@
 import DiplographCore
-@testable import DiplographXML
 import Foundation
 import Testing
+
+@testable import DiplographXML
 
 @Suite("GraphML writer")
 struct GraphMLWriterTests {
@@ -16,7 +17,10 @@ struct GraphMLWriterTests {
         let text = try String(contentsOfFile: Self.write(), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == #"<?xml version="1.0" encoding="UTF-8"?>"#)
-        #expect(lines[1].contains(#"xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd""#))
+        #expect(
+            lines[1].contains(
+                #"xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd""#
+            ))
         #expect(lines[2] == #"  <key id="v_label" for="node" attr.name="label" attr.type="string"/>"#)
         #expect(lines[3] == #"  <key id="v_type" for="node" attr.name="type" attr.type="string"/>"#)
         #expect(text.contains(#"<key id="v_mentions" for="node" attr.name="mentions" attr.type="int"/>"#))
@@ -67,7 +71,9 @@ struct GraphMLWriterTests {
     @Test func inconsistentGraphIsRefused() {
         var g = SampleGraphs.small()
         g.targets[0] = 99
-        #expect(throws: OutputError.self) { try GraphMLWriter().write(g, toTemporaryFile: "/tmp/never-written.graphml") }
+        #expect(throws: OutputError.self) {
+            try GraphMLWriter().write(g, toTemporaryFile: "/tmp/never-written.graphml")
+        }
     }
 
     @Test func largeIntsAreDeclaredLongAndClashingNamesRenamed() throws {
@@ -116,7 +122,8 @@ struct GraphMLConsumerTests {
     func schemaCheckCanFail() throws {
         // The validation above is meaningful: a file with an undeclared key is rejected.
         let path = try GraphMLWriterTests.write()
-        let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: #"key="v_type""#, with: #"key="v_nope""#)
+        let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: #"key="v_type""#, with: #"key="v_nope""#)
         try broken.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try TestEnv.run("xmllint", ["--nonet", "--noout", "--schema", TestEnv.graphMLSchema, path])
         #expect(r.status != 0)
@@ -126,17 +133,17 @@ struct GraphMLConsumerTests {
     func networkXReadsTypedAttributes() throws {
         let path = try GraphMLWriterTests.write()
         let script = """
-        import json, sys, networkx as nx
-        g = nx.read_graphml(sys.argv[1])
-        n0, n1 = g.nodes["n0"], g.nodes["n1"]
-        e = g.edges["n0", "n1"]
-        print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
-          "label1": n1["label"], "label0": n0["label"], "desc": g.graph.get("description"),
-          "mentions": type(n0["mentions"]).__name__, "score": type(n0["score"]).__name__,
-          "type": type(n0["type"]).__name__, "official": type(n0["official"]).__name__,
-          "weight": type(e["weight"]).__name__, "weightValue": e["weight"], "meetings": e["meetings"],
-          "n2HasMentions": "mentions" in g.nodes["n2"]}))
-        """
+            import json, sys, networkx as nx
+            g = nx.read_graphml(sys.argv[1])
+            n0, n1 = g.nodes["n0"], g.nodes["n1"]
+            e = g.edges["n0", "n1"]
+            print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+              "label1": n1["label"], "label0": n0["label"], "desc": g.graph.get("description"),
+              "mentions": type(n0["mentions"]).__name__, "score": type(n0["score"]).__name__,
+              "type": type(n0["type"]).__name__, "official": type(n0["official"]).__name__,
+              "weight": type(e["weight"]).__name__, "weightValue": e["weight"], "meetings": e["meetings"],
+              "n2HasMentions": "mentions" in g.nodes["n2"]}))
+            """
         let r = try TestEnv.run("python3", ["-c", script, path])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -158,13 +165,13 @@ struct GraphMLConsumerTests {
     func iGraphReadsIt() throws {
         let path = try GraphMLWriterTests.write()
         let script = """
-        import json, sys, igraph as ig
-        g = ig.Graph.Read_GraphML(sys.argv[1])
-        print(json.dumps({"nodes": g.vcount(), "edges": g.ecount(), "directed": g.is_directed(),
-          "label": g.vs[1]["label"], "type": type(g.vs[0]["type"]).__name__,
-          "mentions": g.vs[0]["mentions"], "official": type(g.vs[0]["official"]).__name__,
-          "weight": g.es[3]["weight"], "kind": g.es[0]["kind"]}))
-        """
+            import json, sys, igraph as ig
+            g = ig.Graph.Read_GraphML(sys.argv[1])
+            print(json.dumps({"nodes": g.vcount(), "edges": g.ecount(), "directed": g.is_directed(),
+              "label": g.vs[1]["label"], "type": type(g.vs[0]["type"]).__name__,
+              "mentions": g.vs[0]["mentions"], "official": type(g.vs[0]["official"]).__name__,
+              "weight": g.es[3]["weight"], "kind": g.es[0]["kind"]}))
+            """
         let r = try TestEnv.run("python3", ["-c", script, path])
         #expect(r.status == 0, "\(r.stderr)")
         let j = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -173,7 +180,7 @@ struct GraphMLConsumerTests {
         #expect(j["directed"] as? Bool == false)
         #expect(j["label"] as? String == "中国")
         #expect(j["type"] as? String == "str")
-        #expect(j["mentions"] as? Double == 12)   // igraph keeps every number as a double
+        #expect(j["mentions"] as? Double == 12)  // igraph keeps every number as a double
         #expect(j["official"] as? String == "bool")
         #expect(j["weight"] as? Double == 0.125)
         #expect(j["kind"] as? String == "meeting")

@@ -1,14 +1,16 @@
 import DiplographCore
-@testable import DiplographXML
 import Foundation
 import Testing
+
+@testable import DiplographXML
 
 @Suite("HTML article reader")
 struct HTMLArticleReaderTests {
     static func read(_ name: String) throws -> IngestResult {
         let url = TestEnv.fixture(name)
-        return HTMLArticleReader().read(bytes: Array(try Data(contentsOf: url)), path: url.path,
-                                        id: url.deletingPathExtension().lastPathComponent)
+        return HTMLArticleReader().read(
+            bytes: Array(try Data(contentsOf: url)), path: url.path,
+            id: url.deletingPathExtension().lastPathComponent)
     }
 
     @Test func extractsMetadataAndArticleParagraphsFromANewsPage() throws {
@@ -18,25 +20,28 @@ struct HTMLArticleReaderTests {
         #expect(r.articles.count == 1)
         #expect(a.id == "news-article")
         #expect(a.headline == "Foreign ministers of Mongolia and Japan hold talks in Ulaanbaatar")  // og:title
-        #expect(a.published == PartialDate(year: 2025, month: 3, day: 14))                          // meta, first
-        #expect(a.url == "https://news.example.org/world/ministers-talks")                           // canonical
+        #expect(a.published == PartialDate(year: 2025, month: 3, day: 14))  // meta, first
+        #expect(a.url == "https://news.example.org/world/ministers-talks")  // canonical
         let lines = a.blocks.map { a.string($0.range) }
-        #expect(lines == [
-            "Foreign ministers of Mongolia and Japan hold talks in Ulaanbaatar",
-            "ULAANBAATAR – The foreign ministers of Mongolia and Japan met on Friday to discuss mining investment & rail links, officials said.",
-            "Batmunkh Battsetseg welcomed Yoko Kamikawa at the State Palace, where the two signed a memorandum on critical minerals.",
-            "Rail corridor",
-            "The talks also covered a proposed rail corridor to the Chinese border.",
-            "Trade rose 12% last year.",
-            "A follow-up meeting is planned for June.",
-        ])
+        #expect(
+            lines == [
+                "Foreign ministers of Mongolia and Japan hold talks in Ulaanbaatar",
+                "ULAANBAATAR – The foreign ministers of Mongolia and Japan met on Friday to discuss mining investment & rail links, officials said.",
+                "Batmunkh Battsetseg welcomed Yoko Kamikawa at the State Palace, where the two signed a memorandum on critical minerals.",
+                "Rail corridor",
+                "The talks also covered a proposed rail corridor to the Chinese border.",
+                "Trade rose 12% last year.",
+                "A follow-up meeting is planned for June.",
+            ])
         #expect(a.blocks.first?.kind == .headline)
         #expect(a.blocks.dropFirst().allSatisfy { $0.kind == .body })
         #expect(String(decoding: a.text, as: UTF8.self) == lines.joined(separator: "\n") + "\n")
         let text = String(decoding: a.text, as: UTF8.self)
-        for marker in ["NAV-TEXT", "SCRIPT-TEXT", "STYLE-TEXT", "ADVERT-TEXT", "SHARE-TEXT", "FIGCAPTION-TEXT", "ASIDE-TEXT",
-                       "NEWSLETTER-TEXT", "RELATED-TEXT", "COMMENT-TEXT", "SIDEBAR-TEXT", "FOOTER-TEXT", "NOSCRIPT-TEXT",
-                       "By A. Reporter", "Advertisement"] {
+        for marker in [
+            "NAV-TEXT", "SCRIPT-TEXT", "STYLE-TEXT", "ADVERT-TEXT", "SHARE-TEXT", "FIGCAPTION-TEXT", "ASIDE-TEXT",
+            "NEWSLETTER-TEXT", "RELATED-TEXT", "COMMENT-TEXT", "SIDEBAR-TEXT", "FOOTER-TEXT", "NOSCRIPT-TEXT",
+            "By A. Reporter", "Advertisement",
+        ] {
             #expect(!text.contains(marker), "\(marker) leaked into the text")
         }
     }
@@ -53,9 +58,9 @@ struct HTMLArticleReaderTests {
 
     @Test func timeElementAndH1WhenNoMeta() {
         let html = """
-        <html><body><article><h1>Talks &amp; more</h1><time datetime="2023-07-09T10:00">9 July</time>
-        <p>First paragraph.</p></article></body></html>
-        """
+            <html><body><article><h1>Talks &amp; more</h1><time datetime="2023-07-09T10:00">9 July</time>
+            <p>First paragraph.</p></article></body></html>
+            """
         let r = HTMLArticleReader().read(bytes: Array(html.utf8), path: "t.html", id: "t")
         let a = r.articles[0]
         #expect(a.headline == "Talks & more")
@@ -73,13 +78,16 @@ struct HTMLArticleReaderTests {
         let broken = "<html><body><article><p>Unclosed <b>bold<p>Second</article>"
         let a = HTMLArticleReader().read(bytes: Array(broken.utf8), path: "b.html", id: "b").articles[0]
         #expect(a.blocks.map { a.string($0.range) } == ["Unclosed bold", "Second"])
-        let empty = HTMLArticleReader().read(bytes: Array("<html><body><nav>x</nav></body></html>".utf8), path: "e.html", id: "e")
+        let empty = HTMLArticleReader().read(
+            bytes: Array("<html><body><nav>x</nav></body></html>".utf8), path: "e.html", id: "e")
         #expect(empty.diagnostics.first?.severity == .warning)
         #expect(empty.articles.first?.blocks.isEmpty == true)
     }
 
     @Test func jsonLDScanFindsDatePublished() {
-        #expect(HTMLExtract.jsonLDDatePublished(#"{"a": 1, "datePublished" :  "2025-01-02T03:04:05Z"}"#) == "2025-01-02T03:04:05Z")
+        #expect(
+            HTMLExtract.jsonLDDatePublished(#"{"a": 1, "datePublished" :  "2025-01-02T03:04:05Z"}"#)
+                == "2025-01-02T03:04:05Z")
         #expect(HTMLExtract.jsonLDDatePublished(#"{"dateModified": "2025-01-02"}"#) == nil)
     }
 }

@@ -41,7 +41,11 @@ enum TestEnv {
     static let hasNetworkX = hasPython("networkx")
     static let hasIGraph = hasPython("igraph")
 
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
 
     /// Runs a tool from PATH and waits for it.
     static func run(_ tool: String, _ args: [String], stdin: String? = nil) throws -> Result {
@@ -51,7 +55,8 @@ enum TestEnv {
         p.arguments = args
         // Standard error goes to a file, so a chatty tool cannot block on a full pipe while we
         // read standard output.
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("diplograph-stderr-\(UUID().uuidString)")
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diplograph-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
         let errHandle = try FileHandle(forWritingTo: errURL)
@@ -73,8 +78,9 @@ enum TestEnv {
             defer { try? h.close() }
             return (try? h.readToEnd()) ?? Data()
         }()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary folder.
@@ -88,11 +94,11 @@ enum TestEnv {
 /// Small hand-made graphs with every awkward label the writers must survive.
 enum SampleGraphs {
     static let awkwardLabels = [
-        "Kim \"Jong\" Un & <Co>",   // quotes, ampersand, angle brackets
-        "中国",                      // CJK
-        "Ctrl\u{1}Char\u{0B}X",     // control characters XML forbids
-        "1st Division",              // leading digit
-        "Node",                      // a DOT keyword
+        "Kim \"Jong\" Un & <Co>",  // quotes, ampersand, angle brackets
+        "中国",  // CJK
+        "Ctrl\u{1}Char\u{0B}X",  // control characters XML forbids
+        "1st Division",  // leading digit
+        "Node",  // a DOT keyword
         "Tab\tand\nnewline",
     ]
 
@@ -102,7 +108,9 @@ enum SampleGraphs {
         g.labels = awkwardLabels
         let n = awkwardLabels.count
         g.nodeAttributes = [
-            Attribute(name: "type", type: .string, values: .string(["person", "country", "organization", "place", nil, "person"])),
+            Attribute(
+                name: "type", type: .string,
+                values: .string(["person", "country", "organization", "place", nil, "person"])),
             Attribute(name: "mentions", type: .int, values: .int([12, 7, nil, 1, 3, 0])),
             Attribute(name: "score", type: .double, values: .double([0.5, 2, 1e-3, nil, 3.25, -1])),
             Attribute(name: "official", type: .boolean, values: .bool([true, false, nil, true, false, true])),
@@ -112,10 +120,13 @@ enum SampleGraphs {
         g.targets = [1, 2, 3, 4, 5, 5]
         g.weights = [3, 1.5, 1, 0.125, 2, 7]
         g.edgeAttributes = [
-            Attribute(name: "kind", type: .string, values: .string(["meeting", "cooccurrence", "both", nil, "meeting", "cooccurrence"])),
+            Attribute(
+                name: "kind", type: .string,
+                values: .string(["meeting", "cooccurrence", "both", nil, "meeting", "cooccurrence"])),
             Attribute(name: "meetings", type: .int, values: .int([2, 0, 1, nil, 1, 0])),
-            Attribute(name: "meeting_dates", type: .string,
-                      values: .string(["2025-09-28; 2025-10-02", nil, "2024-06", nil, "2023", nil])),
+            Attribute(
+                name: "meeting_dates", type: .string,
+                values: .string(["2025-09-28; 2025-10-02", nil, "2024-06", nil, "2023", nil])),
             Attribute(name: "articles", type: .int, values: .int([3, 1, 1, 1, 2, 1])),
         ]
         return g

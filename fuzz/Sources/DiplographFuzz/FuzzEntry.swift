@@ -1,8 +1,9 @@
 import DiplographCore
 import DiplographXML
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The code the fuzzers run on one input, shared by the libFuzzer targets (`pipeline-fuzz`,
@@ -108,8 +109,9 @@ public enum FuzzEntry {
         guard let again = try? GraphMLReader().read(bytes: first, name: "roundtrip.graphml") else {
             fatalError("GraphML written from a graph that was read does not read back")
         }
-        precondition(again.nodeCount == graph.nodeCount && again.edgeCount == graph.edgeCount,
-                     "round trip changed the counts")
+        precondition(
+            again.nodeCount == graph.nodeCount && again.edgeCount == graph.edgeCount,
+            "round trip changed the counts")
         let second = write(again)
         precondition(first == second, "GraphML round trip is not stable")
     }
@@ -132,8 +134,9 @@ public enum FuzzEntry {
         for a in g.nodeAttributes { precondition(a.values.count == g.nodeCount, "node column \(a.name)") }
         for a in g.edgeAttributes { precondition(a.values.count == g.edgeCount, "edge column \(a.name)") }
         for i in 0..<g.edgeCount {
-            precondition(g.sources[i] >= 0 && g.sources[i] < g.nodeCount && g.targets[i] >= 0 && g.targets[i] < g.nodeCount,
-                         "edge end out of range")
+            precondition(
+                g.sources[i] >= 0 && g.sources[i] < g.nodeCount && g.targets[i] >= 0 && g.targets[i] < g.nodeCount,
+                "edge end out of range")
         }
     }
 
@@ -148,7 +151,9 @@ public enum FuzzEntry {
                 continue
             }
             if isDir.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter {
+                    !$0.hasPrefix(".")
+                }.sorted()
                 count += replay(names.map { path + "/" + $0 }, body)
             } else if let data = FileManager.default.contents(atPath: path) {
                 body([UInt8](data))
@@ -162,32 +167,34 @@ public enum FuzzEntry {
     /// `-sanitize=fuzzer`) it starts libFuzzer's driver with `testOneInput` (the executable's
     /// `LLVMFuzzerTestOneInput`); otherwise it is the regression runner: every file or folder
     /// named on the command line runs once through `target`.
-    public static func main(name: String, testOneInput: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt,
-                            target: ([UInt8]) -> Void) -> Never {
+    public static func main(
+        name: String, testOneInput: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt,
+        target: ([UInt8]) -> Void
+    ) -> Never {
         #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
         #else
-        let paths = Array(CommandLine.arguments.dropFirst())
-        guard !paths.isEmpty else {
-            print("usage: \(name) FILE|FOLDER...")
+            let paths = Array(CommandLine.arguments.dropFirst())
+            guard !paths.isEmpty else {
+                print("usage: \(name) FILE|FOLDER...")
+                exit(0)
+            }
+            let n = replay(paths, target)
+            print("\(name): ran \(n) inputs without a crash")
             exit(0)
-        }
-        let n = replay(paths, target)
-        print("\(name): ran \(n) inputs without a crash")
-        exit(0)
         #endif
     }
 }
 
 #if FUZZING
-/// libFuzzer's driver (linked by -sanitize=fuzzer). SwiftPM links an executable target with
-/// `main` defined as the module's entry point, so libFuzzer's own `main` is never linked.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
+    /// libFuzzer's driver (linked by -sanitize=fuzzer). SwiftPM links an executable target with
+    /// `main` defined as the module's entry point, so libFuzzer's own `main` is never linked.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+    ) -> CInt
 #endif
