@@ -1,0 +1,161 @@
+/// The read-only view of one article that the patterns need.
+struct ArticleContext {
+    let r: ResolvedArticle
+    let text: [UInt8]
+    /// Valid mentions of each sentence, in text order (longest first at one offset).
+    let mentionsBySentence: [[Mention]]
+    /// The resolver's tokens (made here for an article that did not come from `Resolver`).
+    let stream: TokenStream
+
+    init(_ r: ResolvedArticle) {
+        self.r = r
+        self.text = r.article.text
+        stream =
+            r.tokens.sentences.count == r.sentences.count
+            ? r.tokens : TokenStream(text: r.article.text, sentences: r.sentences)
+        var by = [[Mention]](repeating: [], count: r.sentences.count)
+        for m in r.mentions
+        where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
+            && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count
+        {
+            by[m.sentence].append(m)
+        }
+        for i in by.indices where by[i].count > 1 {
+            by[i].sort {
+                $0.range.lowerBound != $1.range.lowerBound
+                    ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+            }
+        }
+        mentionsBySentence = by
+    }
+
+    /// The `MToken`s of sentence `s`: its mentions laid over its tokens.
+    func tokens(sentence s: Int) -> [MToken] {
+        SentenceTokenizer.tokens(
+            text, range: r.sentences[s].range, tokens: stream.tokens[stream.sentences[s]],
+            mentions: mentionsBySentence[s], entities: r.entities)
+    }
+
+    /// True when the range starts with "The two " ("The two ministers met …").
+    func hasTheTwo(_ range: Range<Int>) -> Bool {
+        let p: [UInt8] = Array("the two ".utf8)
+        guard range.count > p.count, range.upperBound <= text.count else { return false }
+        for (k, c) in p.enumerated() where (text[range.lowerBound + k] | 0x20) != c { return false }
+        return true
+    }
+
+    /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
+    func hasNameCompound(_ range: Range<Int>) -> Bool {
+        guard r.entities.contains(where: { $0.type == .person }) else { return false }
+        var i = max(range.lowerBound + 2, 2)
+        let end = min(range.upperBound - 1, text.count - 1)
+        while i < end {
+            if text[i] == 0x2D, text[i + 1] >= 0x41, text[i + 1] <= 0x5A, text[i - 1] >= 0x61, text[i - 1] <= 0x7A {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: People outside the token stream
+
+    /// The article's person with this family (or given) name, for "the Kim-Xi summit" when the
+    /// resolver left the hyphenated surnames unresolved. Unique matches only.
+    func person(surname: String, excluding: Int? = nil) -> Int? {
+        let key = surname.lowercased()
+        var bySpelling: Set<String> = []
+        var byName: Set<String> = []
+        var first: [String: Int] = [:]
+        let skip = excluding.map { r.entities[$0].id }
+        for (i, e) in r.entities.enumerated() where e.type == .person && e.id != skip {
+            if e.spellings.keys.contains(where: { $0.lowercased() == key }) {
+                bySpelling.insert(e.id)
+                if first[e.id] == nil { first[e.id] = i }
+            }
+            let parts = e.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            if let f = parts.first, let l = parts.last, f == key || l == key {
+                byName.insert(e.id)
+                if first[e.id] == nil { first[e.id] = i }
+            }
+        }
+        if bySpelling.count == 1 { return first[bySpelling.first!] }
+        if bySpelling.isEmpty, byName.count == 1 { return first[byName.first!] }
+        return nil
+    }
+
+    /// The one person of the article, named in sentence `s` or before it, who holds the role that
+    /// a definite description names: "the president", "the prime minister", "the Cuban
+    /// president" (`country`: then a person affiliated elsewhere does not fit). A role fits when
+    /// it holds the head and every modifier, and no rank word ("deputy", "vice" …) that the
+    /// description lacks: "the prime minister" is not the Deputy Prime Minister. Unique by id.
+    func person(role head: String, modifiers: [String], country: String?, upTo s: Int) -> Int? {
+        var found: Int?
+        var foundID: String?
+        for sentence in 0...min(s, mentionsBySentence.count - 1) {
+            for m in mentionsBySentence[sentence] {
+                let e = r.entities[m.entity]
+                guard e.type == .person, e.id != foundID else { continue }
+                if let c = country, let a = e.affiliation, a != c { continue }
+                let fits = e.roles.contains { role in
+                    let words = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                    return words.contains(head) && modifiers.allSatisfy(words.contains)
+                        && !words.contains(where: { MeetingLexicon.rankWords.contains($0) && !modifiers.contains($0) })
+                }
+                guard fits else { continue }
+                if foundID != nil { return nil }
+                foundID = e.id
+                found = m.entity
+            }
+        }
+        return found
+    }
+
+    /// The first sentence of the body (nil when the article is only a headline).
+    var ledeSentence: Int? { r.sentences.indices.first { !isHeadline(sentence: $0) } }
+
+    /// True when sentence `s` is in the headline block.
+    func isHeadline(sentence s: Int) -> Bool {
+        let b = r.sentences[s].block
+        return b >= 0 && b < r.article.blocks.count && r.article.blocks[b].kind == .headline
+    }
+
+    /// The people mentioned in sentence `s` (first mention of each id, in order).
+    func people(inSentence s: Int) -> [Int] {
+        guard s >= 0, s < mentionsBySentence.count else { return [] }
+        var seen = Set<String>()
+        var out: [Int] = []
+        for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
+            if seen.insert(r.entities[m.entity].id).inserted { out.append(m.entity) }
+        }
+        return out
+    }
+
+    /// The one person mentioned in sentence `s` (by id), if exactly one.
+    /// Sentence `s` opens with "He" or "She".
+    func opensWithPronoun(sentence s: Int) -> Bool {
+        var p = r.sentences[s].range.lowerBound
+        let end = r.sentences[s].range.upperBound
+        while p < end, text[p] == 0x20 || text[p] == 0x22 { p += 1 }
+        for w in ["He ", "She "] where p + w.utf8.count <= end && text[p..<(p + w.utf8.count)].elementsEqual(w.utf8) {
+            return true
+        }
+        return false
+    }
+
+    func onlyPerson(inSentence s: Int) -> Int? {
+        guard s >= 0, s < mentionsBySentence.count else { return nil }
+        var found: Int?
+        var id: String?
+        for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
+            let e = r.entities[m.entity].id
+            if id == nil {
+                id = e
+                found = m.entity
+            } else if id != e {
+                return nil
+            }
+        }
+        return found
+    }
+}

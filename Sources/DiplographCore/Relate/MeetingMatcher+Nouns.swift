@@ -1,0 +1,239 @@
+/// The noun patterns: "the Kim-Xi summit", "talks between X and Y", "during the meeting",
+/// "X's talks with Y" …
+extension MeetingMatcher {
+    // MARK: Noun patterns
+
+    /// Patterns around a meeting noun at `n`.
+    mutating func meetingNoun(_ n: Int) {
+        let noun = t[n].word
+        // Modifiers back to the owner: "Choe's earlier talks", "a long-anticipated meeting",
+        // "her first one-on-one meeting", "the Kim-Xi summit".
+        var k = n - 1
+        var modifiers: [Word] = [noun]
+        var steps = 0
+        while k >= 0, steps < 9 {
+            if isPunct(k, "-") {
+                k -= 1
+                steps += 1
+                continue
+            }
+            guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 else { break }
+            let w = t[k].word
+            modifiers.append(w)
+            if L.modifierStops.contains(w) || L.pronounsPossessive.contains(w) || w == "their"
+                || L.determiners.contains(w)
+            {
+                break
+            }
+            k -= 1
+            steps += 1
+        }
+        // k is the owner position: a possessive entity, a pronoun / determiner word, or something else.
+        let ownerWord = word(k)
+        let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
+        var status: MeetingStatus = phone ? .phone : .held
+        if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
+        // "Park-Xi summit to focus on …": in a headline, "to" after the noun is still to come.
+        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k)
+            || (isHeadline && isWord(n + 1, "to"))
+        {
+            status = .planned
+        }
+
+        // The X-Y summit.
+        if let pair = hyphenPair(endingAt: n - 1) {
+            emit(.report, pair, status, anchor: n, subjectStart: n)
+        }
+
+        // "… N with Y", "… N in Kestria with Y"
+        let with = afterAdverbials(n + 1)
+        if isWord(with, "with"), let obj = objects(from: with + 1) {
+            let objIDs = Set(obj.people.map { article.r.entities[$0].id })
+            var owner: Int?
+            var cataphoric = false
+            if k >= 0, isPerson(k), t[k].possessive {
+                owner = t[k].entity
+            } else if let w = ownerWord, L.pronounsPossessive.contains(w) || L.determiners.contains(w) {
+                if framesSentence(k - 1) {
+                    cataphoric = true
+                } else if L.pronounsPossessive.contains(w) {
+                    owner = antecedent(before: k, excluding: objIDs)
+                } else if let v = word(k - 1), L.meetingFrameVerbs.contains(v), let subj = subject(before: k - 1),
+                    subj.people.count == 1, !subj.negative, !objIDs.contains(article.r.entities[subj.people[0]].id)
+                {
+                    // "X told a meeting with Y", "X attended talks with Y".
+                    owner = subj.people[0]
+                    if subj.planned { status = .planned }
+                } else if isWord(k - 1, "at") || isWord(k - 1, "during"), let s = sentenceSubject(),
+                    !objIDs.contains(article.r.entities[s].id)
+                {
+                    // "He announced the plan at a meeting with Y": the sentence's subject met Y.
+                    owner = s
+                }
+            } else if framesSentence(k) && modifiers.count <= 2 {
+                cataphoric = true  // "During talks with X, Y …"
+            }
+            if cataphoric { owner = mainSubject(after: obj.end, excluding: objIDs) }
+            if let x = owner {
+                let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
+                for y in obj.people { emit(.report, [x, y], st, anchor: n, subjectStart: min(k, n)) }
+            }
+            return
+        }
+
+        // "… N between X, Y and Z"
+        if isWord(n + 1, "between"), let obj = objects(from: n + 2), obj.people.count >= 2 {
+            let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
+            emit(.report, obj.people, st, anchor: obj.end - 1, subjectStart: min(max(k, 0), n))
+            return
+        }
+
+        // "at their most recent summit …, X and Y …"
+        if ownerWord == "their" {
+            var p = n + 1
+            var comma = false
+            while p < t.count, !isPerson(p) {
+                if isPunct(p, ",") { comma = true }
+                p += 1
+            }
+            if comma, p < t.count, let obj = objects(from: p), obj.people.count >= 2, obj.people.first == t[p].entity {
+                emit(.report, obj.people, status, anchor: n, subjectStart: n)
+            }
+            return
+        }
+
+        guard status == .held || status == .phone else { return }
+        // "The meeting, which also included A and B, …" / "The talks were also attended by A".
+        if let w = ownerWord, L.determiners.contains(w), k == n - 1 {
+            var p = n + 1
+            var allowed = 0
+            while p < t.count, allowed < 6,
+                isPunct(p, ",") || L.relativeWords.contains(word(p) ?? "")
+            {
+                p += 1
+                allowed += 1
+            }
+            if let v = word(p), L.includeVerbs.contains(v) {
+                var o = p + 1
+                if isWord(o, "by") { o += 1 }
+                if let obj = objects(from: o) {
+                    emit(.extend, obj.people, status, anchor: n, subjectStart: n)
+                    return
+                }
+            }
+            // "During the meeting, X said …"
+            if framesSentence(k - 1), isPunct(n + 1, ","), let obj = objects(from: n + 2), obj.people.count == 1 {
+                emit(.attach, obj.people, status, anchor: n, subjectStart: n)
+            }
+        }
+    }
+
+    /// The person who opens the sentence as its subject: a name (after its titles) followed by
+    /// no possessive, or "he"/"she" resolved as `subject(before:)` resolves it.
+    func sentenceSubject() -> Int? {
+        var k = 0
+        while k < t.count, isTitleToken(k), !isPerson(k) { k += 1 }
+        if isPerson(k), !t[k].possessive, !isWord(k + 1, "and"), !isPunct(k + 1, ",") || k == 0 { return t[k].entity }
+        if k == 0, let w = word(0), L.pronounsSubject.contains(w) { return antecedent(before: 0, excluding: []) }
+        return nil
+    }
+
+    /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
+    func framesSentence(_ i: Int) -> Bool {
+        guard let w = word(i), L.framePrepositions.contains(w) else { return false }
+        return (0..<i).allSatisfy { t[$0].kind == .punct }
+    }
+
+    /// The subject of the main clause after an opening phrase: the first person after `i`,
+    /// past a comma, not possessive and not one of `excluding`.
+    func mainSubject(after i: Int, excluding: Set<String>) -> Int? {
+        var comma = false
+        var k = i
+        while k < t.count {
+            if isPunct(k, ",") { comma = true }
+            if isPerson(k), !excluding.contains(id(k)) {
+                return comma && !t[k].possessive ? t[k].entity : nil
+            }
+            // "In his meeting with X, the president discussed …": the article's one president.
+            if comma, let (p, _) = roleReferent(endingAt: k), !excluding.contains(article.r.entities[p].id) { return p }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words before the noun that turn it into a plan: "speculation about a summit", "plans for talks".
+    func plannedContext(before n: Int) -> Bool {
+        let cues = L.plannedCues
+        var k = n - 1
+        while k >= 0, n - k <= 10 {
+            if let w = word(k), cues.contains(w) { return true }
+            if isPunct(k, ";") { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "days ahead of a summit", "in the run-up to the talks": the noun whose modifiers end at
+    /// `k` is a meeting still to come.
+    func ahead(of k: Int) -> Bool {
+        var p = k
+        if let w = word(p), L.determiners.contains(w) || L.pronounsPossessive.contains(w) || w == "their" { p -= 1 }
+        if isWord(p, "of") { return isWord(p - 1, "ahead") || (isWord(p - 1, "advance") && isWord(p - 2, "in")) }
+        if isWord(p, "to") {
+            return isWord(p - 1, "run-up") || (isWord(p - 1, "up") && isPunct(p - 2, "-") && isWord(p - 3, "run"))
+        }
+        return false
+    }
+
+    /// "… between X and Y is expected / will …"
+    func plannedAfter(_ i: Int) -> Bool {
+        var k = i
+        if isPunct(k, ",") { k += 1 }
+        guard let w = word(k) else { return false }
+        if L.plannedAfter.contains(w) {
+            if w == "is" { return word(k + 1).map { L.plannedAfter.contains($0) || $0 == "to" } ?? false }
+            return true
+        }
+        return false
+    }
+
+    /// "Kim-Xi" right before the noun: two people joined by a hyphen, resolved as mentions or,
+    /// failing that, as the surnames of the article's people.
+    func hyphenPair(endingAt e: Int) -> [Int]? {
+        guard e >= 0 else { return nil }
+        // One mention spanning "Kim-Xi".
+        if t[e].kind == .entity || t[e].kind == .word, t[e].capitalized, e < 2 || !isPunct(e - 1, "-") {
+            let bytes = Array(article.text[t[e].range])
+            if let dash = bytes.firstIndex(of: 0x2D), dash > 0, dash + 1 < bytes.count,
+                bytes[dash + 1] >= 0x41, bytes[dash + 1] <= 0x5A,
+                !bytes[(dash + 1)...].contains(0x2D), !bytes.contains(0x20)
+            {
+                let a = String(decoding: bytes[..<dash], as: UTF8.self)
+                var b = String(decoding: bytes[(dash + 1)...], as: UTF8.self)
+                if b.hasSuffix("'s") { b.removeLast(2) }
+                let whole = t[e].kind == .entity ? t[e].entity : nil
+                if let x = article.person(surname: a, excluding: whole),
+                    let y = article.person(surname: b, excluding: whole),
+                    article.r.entities[x].id != article.r.entities[y].id
+                {
+                    return [x, y]
+                }
+            }
+        }
+        guard e >= 2, isPunct(e - 1, "-"),
+            t[e - 2].range.upperBound == t[e - 1].range.lowerBound,
+            t[e - 1].range.upperBound == t[e].range.lowerBound
+        else { return nil }
+        guard let x = side(e - 2), let y = side(e) else { return nil }
+        guard article.r.entities[x].id != article.r.entities[y].id else { return nil }
+        // "Kim Jong-un" is a name, not a pair: the part before the hyphen must start the phrase.
+        if e >= 3, t[e - 3].range.upperBound == t[e - 2].range.lowerBound { return nil }
+        return [x, y]
+    }
+
+    func side(_ i: Int) -> Int? {
+        if isPerson(i) { return t[i].entity }
+        guard t[i].kind == .word, t[i].capitalized else { return nil }
+        return article.person(surname: String(decoding: article.text[t[i].range], as: UTF8.self))
+    }
+}

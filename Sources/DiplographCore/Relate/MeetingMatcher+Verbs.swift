@@ -1,0 +1,167 @@
+/// The verb patterns: "X met Y", "X held talks with Y", "X received Y", "X spoke by phone with
+/// Y" …
+extension MeetingMatcher {
+    // MARK: Verb patterns
+
+    /// "X met (with) Y", "X and Y met", "X was met by Y".
+    mutating func meetVerb(_ v: Int) {
+        var o = skipAdverbs(v + 1)
+        if isWord(o, "with") || isWord(o, "by") { o += 1 }
+        // "meet" as a bare verb with no modal is rare outside headlines; the subject scan decides.
+        verbClause(v, objectsAt: o, status: .held, intransitive: true)
+    }
+
+    /// "X held (a / the first / phone) talks with Y", "X and Y held talks".
+    mutating func holdVerb(_ v: Int) {
+        var k = v + 1
+        var phone = false
+        var steps = 0
+        while k < t.count, steps < 5 {
+            if isPunct(k, "-") {
+                k += 1
+                steps += 1
+                continue
+            }
+            guard let w = word(k) else { return }
+            if L.meetingNouns.contains(w) { break }
+            if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
+            if t[k].capitalized, !L.phoneWords.contains(w) { return }
+            if L.modifierStops.contains(w) || L.plannedModifiers.contains(w) || L.negativeModifiers.contains(w) {
+                return
+            }
+            if L.phoneWords.contains(w) { phone = true }
+            k += 1
+            steps += 1
+        }
+        guard let n = word(k), L.meetingNouns.contains(n) || (phone && n == "talk") else { return }
+        if n == "call" || n == "calls" || n == "videoconference" { phone = true }
+        let status: MeetingStatus = phone ? .phone : .held
+        var w = afterAdverbials(k + 1)
+        // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
+        if let c = appositiveEnd(w), isWord(c, "with") { w = c }
+        if isWord(w, "with") {
+            verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
+        } else {
+            verbClause(v, objectsAt: nil, status: status, intransitive: true)
+        }
+    }
+
+    /// The token after a short appositive of words set off by commas from token `i` (", the first
+    /// in a decade,"), or nil.
+    func appositiveEnd(_ i: Int) -> Int? {
+        guard isPunct(i, ",") else { return nil }
+        var k = i + 1
+        while k < t.count, k - i <= 10, t[k].kind == .word { k += 1 }
+        return k > i + 1 && isPunct(k, ",") ? k + 1 : nil
+    }
+
+    /// "X paid a courtesy call on Y", "X paid introductory calls on Y", "X paid a visit to Y": in
+    /// person, whatever "call" says; the object must be a person ("paid a visit to the port" names
+    /// nobody).
+    mutating func paidVerb(_ v: Int) {
+        var k = v + 1
+        while let w = word(k), k - v <= 4, !L.paidObjects.contains(w), !L.modifierStops.contains(w), !t[k].capitalized {
+            k += 1
+        }
+        guard let w = word(k), L.paidObjects.contains(w), isWord(k + 1, "on") || isWord(k + 1, "to") else { return }
+        verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
+    }
+
+    /// "X discussed with Y", "X and Y discussed …". Named people only: "the two delegations
+    /// discussed …" says what was discussed, not who met.
+    mutating func discussVerb(_ v: Int) {
+        // "A summit between X and Y was discussed": passive, the summit is what was discussed.
+        if let b = word(v - 1), L.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
+        guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start),
+            !isWord(subj.start, "the")
+        else { return }
+        verbClause(v, objectsAt: discussionWith(after: v).map { $0 + 1 }, status: .held, intransitive: true)
+    }
+
+    /// The "with" of a discussion, right after the verb or after its topic: "X discussed with Y",
+    /// "X discussed ways to deepen trade with Y". Only words may stand between: no punctuation,
+    /// name, clause word or pronoun; and a relation noun before "with" keeps it: "X discussed
+    /// relations with Y" is about Y.
+    func discussionWith(after v: Int) -> Int? {
+        var k = v + 1
+        while k < t.count, k - v <= 16 {
+            if isWord(k, "with") {
+                if k > v + 1, let n = word(k - 1), L.relationNouns.contains(n) { return nil }
+                return k
+            }
+            guard let w = word(k), !L.clauseCuts.contains(w), !L.modifierStops.contains(w) || L.topicLinks.contains(w)
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "X called on Y" (a courtesy call): held. "X called on Y to resign" is an appeal.
+    mutating func calledOn(_ v: Int) {
+        guard let obj = objects(from: v + 2), !isWord(obj.end, "to") else { return }
+        verbClause(v, objectsAt: v + 2, status: .held, intransitive: false)
+    }
+
+    /// "X spoke by phone with Y", "X spoke with Y by phone", "X and Y talked by telephone".
+    mutating func speakVerb(_ v: Int) {
+        var k = v + 1
+        var phone = false
+        if phoneAfter(k) {
+            phone = true
+            k += 2
+            if isWord(k - 1, "the") || isWord(k - 1, "a") { k += 1 }
+        }
+        if isWord(k, "with") || isWord(k, "to") {
+            guard let obj = objects(from: k + 1) else { return }
+            if !phone && !phoneAfter(obj.end) {
+                // "X talked with Y": a conversation, in person unless a phone is named; "spoke
+                // with" as often reports an interview or a call, so it needs the phone.
+                if let w = word(v), L.talkVerbs.contains(w) {
+                    verbClause(v, objectsAt: k + 1, status: .held, intransitive: false)
+                }
+                return
+            }
+            verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
+        } else if phone {
+            verbClause(v, objectsAt: nil, status: .phone, intransitive: true)
+        }
+    }
+
+    /// "X and Y exchanged views", "X exchanged opinions with Y".
+    mutating func exchangeVerb(_ v: Int) {
+        var k = v + 1
+        while let w = word(k), !L.exchangeObjects.contains(w), k - v < 4, !L.modifierStops.contains(w) { k += 1 }
+        guard let w = word(k), L.exchangeObjects.contains(w) else { return }
+        if isWord(k + 1, "with") {
+            verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
+        } else {
+            verbClause(v, objectsAt: nil, status: .held, intransitive: true)
+        }
+    }
+
+    /// "Y welcomed X", "X told Y", "X invited Y"; passive "X was received by Y".
+    mutating func objectVerb(_ v: Int, kind: MeetingFinding.Kind, status: MeetingStatus) {
+        var o = v + 1
+        if isWord(o, "by") { o += 1 }
+        // "received a (phone) call from Y"
+        if kind == .report, status == .held, isWord(o, "a") || isWord(o, "an") {
+            var k = o + 1
+            var phone = false
+            while let w = word(k), L.phoneWords.contains(w) || w == "brief" || w == "courtesy" {
+                if L.phoneWords.contains(w) { phone = true }
+                if w == "call" || w == "calls" { break }
+                k += 1
+            }
+            // "received a courtesy call from Y": a visit in person.
+            let courtesy = isWord(k - 1, "courtesy")
+            if phone || courtesy, isWord(k, "call") || isWord(k, "calls"), isWord(k + 1, "from") {
+                verbClause(v, objectsAt: k + 2, status: phone && !courtesy ? .phone : .held, intransitive: false)
+            }
+            return
+        }
+        // The object must follow directly (after titles and a time or place adverbial:
+        // "received this Monday the minister", "received at the airport President X"):
+        // "received the award" names nobody.
+        verbClause(v, objectsAt: afterAdverbials(o), status: status, kind: kind, intransitive: false)
+    }
+}
