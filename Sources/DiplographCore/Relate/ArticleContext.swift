@@ -29,8 +29,8 @@ struct ArticleContext {
         mentionsBySentence = by
     }
 
-    /// The `MToken`s of sentence `s`: its mentions laid over its tokens.
-    func tokens(sentence s: Int) -> [MToken] {
+    /// The `MeetingToken`s of sentence `s`: its mentions laid over its tokens.
+    func tokens(sentence s: Int) -> [MeetingToken] {
         SentenceTokenizer.tokens(
             text, range: r.sentences[s].range, tokens: stream.tokens[stream.sentences[s]],
             mentions: mentionsBySentence[s], entities: r.entities)

@@ -20,8 +20,8 @@ extension MeetingMatcher {
             guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 else { break }
             let w = t[k].word
             modifiers.append(w)
-            if L.modifierStops.contains(w) || L.pronounsPossessive.contains(w) || w == "their"
-                || L.determiners.contains(w)
+            if Words.modifierStops.contains(w) || Words.pronounsPossessive.contains(w) || w == "their"
+                || Words.determiners.contains(w)
             {
                 break
             }
@@ -30,11 +30,12 @@ extension MeetingMatcher {
         }
         // k is the owner position: a possessive entity, a pronoun / determiner word, or something else.
         let ownerWord = word(k)
-        let phone = modifiers.contains { L.phoneWords.contains($0) } && !modifiers.contains("courtesy")
+        let phone = modifiers.contains { Words.phoneWords.contains($0) } && !modifiers.contains("courtesy")
         var status: MeetingStatus = phone ? .phone : .held
-        if modifiers.contains(where: { L.negativeModifiers.contains($0) }) { return }
+        if modifiers.contains(where: { Words.negativeModifiers.contains($0) }) { return }
         // "Park-Xi summit to focus on …": in a headline, "to" after the noun is still to come.
-        if modifiers.contains(where: { L.plannedModifiers.contains($0) }) || plannedContext(before: n) || ahead(of: k)
+        if modifiers.contains(where: { Words.plannedModifiers.contains($0) }) || plannedContext(before: n)
+            || ahead(of: k)
             || (isHeadline && isWord(n + 1, "to"))
         {
             status = .planned
@@ -53,12 +54,12 @@ extension MeetingMatcher {
             var cataphoric = false
             if k >= 0, isPerson(k), t[k].possessive {
                 owner = t[k].entity
-            } else if let w = ownerWord, L.pronounsPossessive.contains(w) || L.determiners.contains(w) {
+            } else if let w = ownerWord, Words.pronounsPossessive.contains(w) || Words.determiners.contains(w) {
                 if framesSentence(k - 1) {
                     cataphoric = true
-                } else if L.pronounsPossessive.contains(w) {
+                } else if Words.pronounsPossessive.contains(w) {
                     owner = antecedent(before: k, excluding: objIDs)
-                } else if let v = word(k - 1), L.meetingFrameVerbs.contains(v), let subj = subject(before: k - 1),
+                } else if let v = word(k - 1), Words.meetingFrameVerbs.contains(v), let subj = subject(before: k - 1),
                     subj.people.count == 1, !subj.negative, !objIDs.contains(article.r.entities[subj.people[0]].id)
                 {
                     // "X told a meeting with Y", "X attended talks with Y".
@@ -104,16 +105,16 @@ extension MeetingMatcher {
 
         guard status == .held || status == .phone else { return }
         // "The meeting, which also included A and B, …" / "The talks were also attended by A".
-        if let w = ownerWord, L.determiners.contains(w), k == n - 1 {
+        if let w = ownerWord, Words.determiners.contains(w), k == n - 1 {
             var p = n + 1
             var allowed = 0
             while p < t.count, allowed < 6,
-                isPunct(p, ",") || L.relativeWords.contains(word(p) ?? "")
+                isPunct(p, ",") || Words.relativeWords.contains(word(p) ?? "")
             {
                 p += 1
                 allowed += 1
             }
-            if let v = word(p), L.includeVerbs.contains(v) {
+            if let v = word(p), Words.includeVerbs.contains(v) {
                 var o = p + 1
                 if isWord(o, "by") { o += 1 }
                 if let obj = objects(from: o) {
@@ -134,13 +135,13 @@ extension MeetingMatcher {
         var k = 0
         while k < t.count, isTitleToken(k), !isPerson(k) { k += 1 }
         if isPerson(k), !t[k].possessive, !isWord(k + 1, "and"), !isPunct(k + 1, ",") || k == 0 { return t[k].entity }
-        if k == 0, let w = word(0), L.pronounsSubject.contains(w) { return antecedent(before: 0, excluding: []) }
+        if k == 0, let w = word(0), Words.pronounsSubject.contains(w) { return antecedent(before: 0, excluding: []) }
         return nil
     }
 
     /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
     func framesSentence(_ i: Int) -> Bool {
-        guard let w = word(i), L.framePrepositions.contains(w) else { return false }
+        guard let w = word(i), Words.framePrepositions.contains(w) else { return false }
         return (0..<i).allSatisfy { t[$0].kind == .punct }
     }
 
@@ -163,7 +164,7 @@ extension MeetingMatcher {
 
     /// Words before the noun that turn it into a plan: "speculation about a summit", "plans for talks".
     func plannedContext(before n: Int) -> Bool {
-        let cues = L.plannedCues
+        let cues = Words.plannedCues
         var k = n - 1
         while k >= 0, n - k <= 10 {
             if let w = word(k), cues.contains(w) { return true }
@@ -177,7 +178,9 @@ extension MeetingMatcher {
     /// `k` is a meeting still to come.
     func ahead(of k: Int) -> Bool {
         var p = k
-        if let w = word(p), L.determiners.contains(w) || L.pronounsPossessive.contains(w) || w == "their" { p -= 1 }
+        if let w = word(p), Words.determiners.contains(w) || Words.pronounsPossessive.contains(w) || w == "their" {
+            p -= 1
+        }
         if isWord(p, "of") { return isWord(p - 1, "ahead") || (isWord(p - 1, "advance") && isWord(p - 2, "in")) }
         if isWord(p, "to") {
             return isWord(p - 1, "run-up") || (isWord(p - 1, "up") && isPunct(p - 2, "-") && isWord(p - 3, "run"))
@@ -190,8 +193,8 @@ extension MeetingMatcher {
         var k = i
         if isPunct(k, ",") { k += 1 }
         guard let w = word(k) else { return false }
-        if L.plannedAfter.contains(w) {
-            if w == "is" { return word(k + 1).map { L.plannedAfter.contains($0) || $0 == "to" } ?? false }
+        if Words.plannedAfter.contains(w) {
+            if w == "is" { return word(k + 1).map { Words.plannedAfter.contains($0) || $0 == "to" } ?? false }
             return true
         }
         return false

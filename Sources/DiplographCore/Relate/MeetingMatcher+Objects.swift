@@ -9,13 +9,13 @@ extension MeetingMatcher {
         var k = p - 1
         var titled = false
         while k >= 0, isTitleToken(k), !isWord(k, "of") {
-            if t[k].kind == .word, L.titleWords.contains(t[k].word), !L.determiners.contains(t[k].word) {
+            if t[k].kind == .word, Words.titleWords.contains(t[k].word), !Words.determiners.contains(t[k].word) {
                 titled = true
             }
             k -= 1
         }
         guard titled, isWord(k, "of"), k > 0, let head = word(k - 1), !t[k - 1].capitalized else { return false }
-        return !L.determiners.contains(head)
+        return !Words.determiners.contains(head)
     }
 
     /// The people named before token `j`, one per id, in order.
@@ -62,7 +62,7 @@ extension MeetingMatcher {
         guard object(k) else {
             // "met the prime minister": the title names no one after it, so it is a description.
             var h = i
-            while h < t.count, h < k, !(word(h).map { L.roleHeads.contains($0) } ?? false) { h += 1 }
+            while h < t.count, h < k, !(word(h).map { Words.roleHeads.contains($0) } ?? false) { h += 1 }
             guard h < k, !(h + 1 < t.count && (t[h + 1].capitalized || t[h + 1].kind == .entity)),
                 let (p, start) = roleReferent(endingAt: h), start == i
             else { return nil }
@@ -110,7 +110,7 @@ extension MeetingMatcher {
     func titleComplement(_ k: Int) -> Bool {
         guard isWord(k, "to") || isWord(k, "of"), k >= 1 else { return false }
         let p = t[k - 1]
-        guard p.kind == .entity || (p.kind == .word && (p.capitalized || L.titleWords.contains(p.word))) else {
+        guard p.kind == .entity || (p.kind == .word && (p.capitalized || Words.titleWords.contains(p.word))) else {
             return false
         }
         let n = isWord(k + 1, "the") ? k + 2 : k + 1
@@ -121,12 +121,12 @@ extension MeetingMatcher {
     /// A comma that sets off a name after its title: "the Norvian top diplomat, Arvo Lindqvist".
     func titleComma(_ k: Int) -> Bool {
         guard isPunct(k, ","), isPerson(k + 1), !t[k + 1].possessive else { return false }
-        if let w = word(k - 1) { return L.titleWords.contains(w) }
+        if let w = word(k - 1) { return Words.titleWords.contains(w) }
         // "the President of Uzbekistan, Shavkat Mirziyoyev": a title, "of", a country.
         guard k >= 3, t[k - 1].kind == .entity, t[k - 1].type == .country, isWord(k - 2, "of") || isWord(k - 3, "of")
         else { return false }
         let before = isWord(k - 2, "of") ? k - 3 : k - 4
-        return word(before).map { L.titleWords.contains($0) } ?? false
+        return word(before).map { Words.titleWords.contains($0) } ?? false
     }
 
     /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is

@@ -35,11 +35,11 @@ extension MeetingMatcher {
                 skipped += 1
                 continue
             }
-            if L.negativeWords.contains(w) || t[j].shape.contains(.nt) {
+            if Words.negativeWords.contains(w) || t[j].shape.contains(.nt) {
                 negative = true
-            } else if L.plannedWords.contains(w) {
+            } else if Words.plannedWords.contains(w) {
                 planned = true
-            } else if !(L.auxiliaryWords.contains(w)
+            } else if !(Words.auxiliaryWords.contains(w)
                 || (t[j].shape.contains(.ly) && t[j].letters > 3 && !t[j].capitalized))
             {
                 break
@@ -60,12 +60,12 @@ extension MeetingMatcher {
         } else if isPerson(j) && !t[j].possessive {
             if complementOfNoun(j) { return nil }
             head = j
-        } else if let w = word(j), L.pronounsSubject.contains(w) {
+        } else if let w = word(j), Words.pronounsSubject.contains(w) {
             // "he received A and later he received B": the second "he" is the first one.
             let first = (0..<j).first { isWord($0, w) } ?? j
             guard let a = antecedent(before: first, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
-        } else if let w = word(j), L.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"),
+        } else if let w = word(j), Words.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"),
             j == 2 || isPunct(j - 3, ",")
         {
             // "The two ministers met": the two people of the sentence before.
@@ -139,9 +139,9 @@ extension MeetingMatcher {
             }
         }
         guard !(times == 1 && (isWord(j, "today") || isWord(j, "yesterday"))) else { return nil }
-        if let w = word(k), L.timeOpeners.contains(w), !t[k].capitalized { return k }
+        if let w = word(k), Words.timeOpeners.contains(w), !t[k].capitalized { return k }
         // Without an opener only a weekday ("Sunday", "Sunday evening") is a time adverbial.
-        return word(firstTime).map { L.weekdayWords.contains($0) } ?? false ? firstTime : nil
+        return word(firstTime).map { Words.weekdayWords.contains($0) } ?? false ? firstTime : nil
     }
 
     /// The first token of a place adverbial that ends at token `j`: "at Al Harta Palace", "in
@@ -160,8 +160,8 @@ extension MeetingMatcher {
     /// The token after a time adverbial that starts at `i` ("this Monday", "on Tuesday
     /// evening", "on 4 September"), or `i` when there is none.
     func afterTimeAdverbial(_ i: Int) -> Int {
-        guard let w = word(i), L.timeOpeners.contains(w) || L.weekdayWords.contains(w) else { return i }
-        var k = L.weekdayWords.contains(w) ? i : i + 1
+        guard let w = word(i), Words.timeOpeners.contains(w) || Words.weekdayWords.contains(w) else { return i }
+        var k = Words.weekdayWords.contains(w) ? i : i + 1
         var times = 0
         while k < t.count, k - i < 5 {
             if isTimeWord(k) {
@@ -205,14 +205,14 @@ extension MeetingMatcher {
     func isTimeWord(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word else { return false }
         if ByteClass.isDigit(article.text[t[k].range.lowerBound]) { return t[k].shape.contains(.dayNumber) }
-        return L.timeWords.contains(t[k].word)
+        return Words.timeWords.contains(t[k].word)
     }
 
     /// "the president", "the prime minister", "the Cuban president" ending at token `j`, resolved
     /// to the article's one holder of that office named so far (`ArticleContext.person(role:)`).
     /// Returns the person and the token where the description starts ("the").
     func roleReferent(endingAt j: Int) -> (Int, Int)? {
-        guard j >= 0, j < t.count, t[j].kind == .word, L.roleHeads.contains(t[j].word),
+        guard j >= 0, j < t.count, t[j].kind == .word, Words.roleHeads.contains(t[j].word),
             !t[j].capitalized || j == 0 || isWord(j - 1, "the")
         else { return nil }
         let head = lowercasedWord(j)
@@ -220,7 +220,7 @@ extension MeetingMatcher {
         var modifiers: [String] = []
         var country: String?
         while k >= 0, j - k < 5 {
-            if let w = word(k), L.roleModifiers.contains(w) {
+            if let w = word(k), Words.roleModifiers.contains(w) {
                 modifiers.append(lowercasedWord(k))
                 k -= 1
                 continue

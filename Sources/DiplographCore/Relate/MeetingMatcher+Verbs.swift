@@ -23,17 +23,19 @@ extension MeetingMatcher {
                 continue
             }
             guard let w = word(k) else { return }
-            if L.meetingNouns.contains(w) { break }
+            if Words.meetingNouns.contains(w) { break }
             if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
-            if t[k].capitalized, !L.phoneWords.contains(w) { return }
-            if L.modifierStops.contains(w) || L.plannedModifiers.contains(w) || L.negativeModifiers.contains(w) {
+            if t[k].capitalized, !Words.phoneWords.contains(w) { return }
+            if Words.modifierStops.contains(w) || Words.plannedModifiers.contains(w)
+                || Words.negativeModifiers.contains(w)
+            {
                 return
             }
-            if L.phoneWords.contains(w) { phone = true }
+            if Words.phoneWords.contains(w) { phone = true }
             k += 1
             steps += 1
         }
-        guard let n = word(k), L.meetingNouns.contains(n) || (phone && n == "talk") else { return }
+        guard let n = word(k), Words.meetingNouns.contains(n) || (phone && n == "talk") else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
         var w = afterAdverbials(k + 1)
@@ -60,10 +62,12 @@ extension MeetingMatcher {
     /// nobody).
     mutating func paidVerb(_ v: Int) {
         var k = v + 1
-        while let w = word(k), k - v <= 4, !L.paidObjects.contains(w), !L.modifierStops.contains(w), !t[k].capitalized {
+        while let w = word(k), k - v <= 4, !Words.paidObjects.contains(w), !Words.modifierStops.contains(w),
+            !t[k].capitalized
+        {
             k += 1
         }
-        guard let w = word(k), L.paidObjects.contains(w), isWord(k + 1, "on") || isWord(k + 1, "to") else { return }
+        guard let w = word(k), Words.paidObjects.contains(w), isWord(k + 1, "on") || isWord(k + 1, "to") else { return }
         verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
     }
 
@@ -71,7 +75,7 @@ extension MeetingMatcher {
     /// discussed …" says what was discussed, not who met.
     mutating func discussVerb(_ v: Int) {
         // "A summit between X and Y was discussed": passive, the summit is what was discussed.
-        if let b = word(v - 1), L.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
+        if let b = word(v - 1), Words.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
         guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start),
             !isWord(subj.start, "the")
         else { return }
@@ -86,10 +90,11 @@ extension MeetingMatcher {
         var k = v + 1
         while k < t.count, k - v <= 16 {
             if isWord(k, "with") {
-                if k > v + 1, let n = word(k - 1), L.relationNouns.contains(n) { return nil }
+                if k > v + 1, let n = word(k - 1), Words.relationNouns.contains(n) { return nil }
                 return k
             }
-            guard let w = word(k), !L.clauseCuts.contains(w), !L.modifierStops.contains(w) || L.topicLinks.contains(w)
+            guard let w = word(k), !Words.clauseCuts.contains(w),
+                !Words.modifierStops.contains(w) || Words.topicLinks.contains(w)
             else { return nil }
             k += 1
         }
@@ -116,7 +121,7 @@ extension MeetingMatcher {
             if !phone && !phoneAfter(obj.end) {
                 // "X talked with Y": a conversation, in person unless a phone is named; "spoke
                 // with" as often reports an interview or a call, so it needs the phone.
-                if let w = word(v), L.talkVerbs.contains(w) {
+                if let w = word(v), Words.talkVerbs.contains(w) {
                     verbClause(v, objectsAt: k + 1, status: .held, intransitive: false)
                 }
                 return
@@ -130,8 +135,10 @@ extension MeetingMatcher {
     /// "X and Y exchanged views", "X exchanged opinions with Y".
     mutating func exchangeVerb(_ v: Int) {
         var k = v + 1
-        while let w = word(k), !L.exchangeObjects.contains(w), k - v < 4, !L.modifierStops.contains(w) { k += 1 }
-        guard let w = word(k), L.exchangeObjects.contains(w) else { return }
+        while let w = word(k), !Words.exchangeObjects.contains(w), k - v < 4, !Words.modifierStops.contains(w) {
+            k += 1
+        }
+        guard let w = word(k), Words.exchangeObjects.contains(w) else { return }
         if isWord(k + 1, "with") {
             verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
         } else {
@@ -147,8 +154,8 @@ extension MeetingMatcher {
         if kind == .report, status == .held, isWord(o, "a") || isWord(o, "an") {
             var k = o + 1
             var phone = false
-            while let w = word(k), L.phoneWords.contains(w) || w == "brief" || w == "courtesy" {
-                if L.phoneWords.contains(w) { phone = true }
+            while let w = word(k), Words.phoneWords.contains(w) || w == "brief" || w == "courtesy" {
+                if Words.phoneWords.contains(w) { phone = true }
                 if w == "call" || w == "calls" { break }
                 k += 1
             }

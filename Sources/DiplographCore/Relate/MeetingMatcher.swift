@@ -1,15 +1,15 @@
 /// The meeting patterns of one sentence, over its tokens.
 struct MeetingMatcher {
-    let t: [MToken]
+    let t: [MeetingToken]
     let sentence: Int
     let article: ArticleContext
     var out: [MeetingFinding] = []
     /// The subject of the last verb clause and where its objects ended: "X met A *and held
     /// talks with B*" gives the second verb X.
     var lastClause: (subject: Subject, objectsEnd: Int)?
-    typealias L = MeetingLexicon
+    typealias Words = MeetingLexicon
 
-    init(tokens: [MToken], sentence: Int, article: ArticleContext) {
+    init(tokens: [MeetingToken], sentence: Int, article: ArticleContext) {
         self.t = tokens
         self.sentence = sentence
         self.article = article
@@ -21,7 +21,7 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             // One lookup tells which patterns the word may start; most words start none.
-            guard let k = L.triggers[t[i].key] else { continue }
+            guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
             if k.contains(.hold) { holdVerb(i) }
             if k.contains(.speak) { speakVerb(i) }
@@ -30,8 +30,8 @@ struct MeetingMatcher {
             if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
             if k.contains(.noun) { meetingNoun(i) }
-            if w == "meeting", let p = word(i - 1), L.copulas.contains(p) { meetVerb(i) }
-            if k.contains(.with), let tail = L.withPhrases[w.key], phrase(i + 1, tail) {
+            if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) { meetVerb(i) }
+            if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, tail) {
                 verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
             }
             if k.contains(.paid) { paidVerb(i) }
@@ -86,7 +86,7 @@ struct MeetingMatcher {
         switch tok.kind {
         case .entity: return tok.type != .person
         case .punct: return tok.mark == "-" || tok.mark == "."
-        case .word: return tok.capitalized || L.titleWords.contains(tok.word)
+        case .word: return tok.capitalized || Words.titleWords.contains(tok.word)
         }
     }
 
@@ -198,17 +198,18 @@ struct MeetingMatcher {
     /// phone call": phone), or nil when there is none.
     func meetingFrame() -> MeetingStatus? {
         for i in t.indices {
-            guard let w = word(i), L.meetingNouns.contains(w) else { continue }
+            guard let w = word(i), Words.meetingNouns.contains(w) else { continue }
             var k = i - 1
             var phone = w == "call" || w == "calls"
-            while let m = word(k), L.phoneWords.contains(m) {
+            while let m = word(k), Words.phoneWords.contains(m) {
                 phone = true
                 k -= 1
             }
-            guard let d = word(k), L.determiners.contains(d) || L.pronounsPossessive.contains(d) || d == "their" else {
+            guard let d = word(k), Words.determiners.contains(d) || Words.pronounsPossessive.contains(d) || d == "their"
+            else {
                 continue
             }
-            if let p = word(k - 1), L.framingWords.contains(p) { return phone ? .phone : .held }
+            if let p = word(k - 1), Words.framingWords.contains(p) { return phone ? .phone : .held }
         }
         return nil
     }
@@ -218,7 +219,7 @@ struct MeetingMatcher {
         guard let w = word(i), w == "by" || w == "over" || w == "on" || w == "via" else { return false }
         var k = i + 1
         if isWord(k, "the") || isWord(k, "a") { k += 1 }
-        return word(k).map { L.phoneWords.contains($0) } ?? false
+        return word(k).map { Words.phoneWords.contains($0) } ?? false
     }
 
     /// Skips adverbs ending in -ly.

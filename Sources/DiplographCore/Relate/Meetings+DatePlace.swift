@@ -5,7 +5,7 @@ extension ArticleMeetings {
     /// The date and place attached to a finding's clause: the first date expression and the
     /// first place after "in"/"at" following the trigger, up to the end of the clause; failing
     /// that, those of an opening phrase before the subject ("On Sunday, in Beijing, X met Y").
-    func dateAndPlace(_ t: [MToken], _ f: MeetingFinding, dates: [DateMatch]) -> (PartialDate?, String?) {
+    func dateAndPlace(_ t: [MeetingToken], _ f: MeetingFinding, dates: [DateMatch]) -> (PartialDate?, String?) {
         guard !t.isEmpty else { return (nil, nil) }
         let sentenceEnd = t.last!.range.upperBound
         // The clause after the trigger, minus relative clauses (", who …,").
@@ -111,20 +111,20 @@ extension ArticleMeetings {
             }
             return best?.id
         }
-        var where_ = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
-        if where_ == nil && openingFree {
-            where_ = place { k in
+        var placeID = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
+        if placeID == nil && openingFree {
+            placeID = place { k in
                 t[k].range.upperBound <= subjectStart
                     && !reportingWord(t, from: t[k].range.upperBound, to: subjectStart)
                     && !inReportingPhrase(t, t[k].range.lowerBound)
             }
         }
-        return (date, where_)
+        return (date, placeID)
     }
 
     /// True when byte `offset` lies in the phrase of a reporting verb ("The agency reported on
     /// Saturday that …"): after the verb, before the next "that" or comma.
-    func inReportingPhrase(_ t: [MToken], _ offset: Int) -> Bool {
+    func inReportingPhrase(_ t: [MeetingToken], _ offset: Int) -> Bool {
         var inside = false
         for tok in t {
             if tok.range.lowerBound >= offset { break }
@@ -138,7 +138,7 @@ extension ArticleMeetings {
     }
 
     /// True when a reporting verb ("reported", "said") stands between two byte offsets.
-    func reportingWord(_ t: [MToken], from a: Int, to b: Int) -> Bool {
+    func reportingWord(_ t: [MeetingToken], from a: Int, to b: Int) -> Bool {
         t.contains {
             $0.kind == .word && $0.range.lowerBound >= a && $0.range.upperBound <= b
                 && MeetingLexicon.reportingWords.contains($0.word)

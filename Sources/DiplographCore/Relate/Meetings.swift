@@ -201,7 +201,7 @@ struct ArticleMeetings {
     }
 
     /// "had met", "has held talks", "have met": the verb at `anchor` is in a perfect tense.
-    static func pastPerfect(_ t: [MToken], _ anchor: Int) -> Bool {
+    static func pastPerfect(_ t: [MeetingToken], _ anchor: Int) -> Bool {
         var k = anchor - 1
         while k >= 0, t[k].kind == .word, t[k].shape.contains(.ly) || t[k].word == "also" || t[k].word == "already" {
             k -= 1
@@ -211,7 +211,7 @@ struct ArticleMeetings {
 
     /// The verb at `anchor` is in the present tense: "is meeting", "are holding", "holds",
     /// "meets", "hosts".
-    static func presentTense(_ t: [MToken], _ anchor: Int) -> Bool {
+    static func presentTense(_ t: [MeetingToken], _ anchor: Int) -> Bool {
         guard anchor >= 0, anchor < t.count, t[anchor].kind == .word else { return false }
         let w = t[anchor].word
         if t[anchor].shape.contains(.ing), anchor > 0, t[anchor - 1].kind == .word,

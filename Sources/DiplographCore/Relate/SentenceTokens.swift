@@ -70,7 +70,7 @@ struct WordKeys: Sendable, ExpressibleByArrayLiteral {
 /// One token of a sentence as the meeting patterns see it: a resolved mention (collapsed to
 /// one token), a word, or a punctuation mark. Byte ranges are absolute offsets in
 /// `Article.text`.
-struct MToken: Sendable {
+struct MeetingToken: Sendable {
     enum Kind: Sendable { case word, entity, punct }
 
     /// The shape of a word, read once from its bytes.
@@ -112,7 +112,7 @@ struct MToken: Sendable {
 }
 
 /// Lays a sentence's mentions over its tokens in the article's `TokenStream` and adds the
-/// punctuation between them: the `MToken`s of the meeting patterns.
+/// punctuation between them: the `MeetingToken`s of the meeting patterns.
 enum SentenceTokenizer {
     /// - Parameters:
     ///   - tokens: the sentence's tokens in the article's stream.
@@ -121,8 +121,8 @@ enum SentenceTokenizer {
     static func tokens(
         _ text: [UInt8], range: Range<Int>, tokens words: ArraySlice<NameToken>, mentions: [Mention],
         entities: [LocalEntity]
-    ) -> [MToken] {
-        var out: [MToken] = []
+    ) -> [MeetingToken] {
+        var out: [MeetingToken] = []
         out.reserveCapacity(words.count + words.count / 4 + 4)
         let end = min(range.upperBound, text.count)
         var p = range.lowerBound
@@ -132,7 +132,7 @@ enum SentenceTokenizer {
         func marks(upTo q: Int) {
             while p < q {
                 if let (mark, n) = punctuation(text, at: p, end: q) {
-                    out.append(MToken(kind: .punct, range: p..<(p + n), mark: mark))
+                    out.append(MeetingToken(kind: .punct, range: p..<(p + n), mark: mark))
                     p += n
                 } else {
                     p += max(1, min(utf8Length(text[p]), q - p))
@@ -152,7 +152,7 @@ enum SentenceTokenizer {
                 mi += 1
                 var q = min(m.range.upperBound, end)
                 guard q > p else { continue }
-                var tok = MToken(kind: .entity, range: p..<q, entity: m.entity, type: entities[m.entity].type)
+                var tok = MeetingToken(kind: .entity, range: p..<q, entity: m.entity, type: entities[m.entity].type)
                 tok.capitalized = true
                 // "'s" inside the mention or right after it.
                 if endsWithPossessive(text, p..<q) {
@@ -170,7 +170,7 @@ enum SentenceTokenizer {
                 k += 1
                 let wordEnd = min(w.end, nextMention, end)
                 guard wordEnd > p else { continue }
-                var tok = MToken(kind: .word, range: p..<wordEnd, key: w.key)
+                var tok = MeetingToken(kind: .word, range: p..<wordEnd, key: w.key)
                 tok.capitalized = w.isCap
                 tok.letters = w.letters
                 tok.shape = shape(text, p..<wordEnd)
@@ -189,8 +189,8 @@ enum SentenceTokenizer {
     }
 
     /// The shape flags of the word `text[r]`.
-    static func shape(_ text: [UInt8], _ r: Range<Int>) -> MToken.Shape {
-        var s: MToken.Shape = []
+    static func shape(_ text: [UInt8], _ r: Range<Int>) -> MeetingToken.Shape {
+        var s: MeetingToken.Shape = []
         let n = r.count
         @inline(__always) func low(_ i: Int) -> UInt8 { text[r.upperBound - i] | 0x20 }
         if n >= 2, low(1) == 0x79, low(2) == 0x6C { s.insert(.ly) }
