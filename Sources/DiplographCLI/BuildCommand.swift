@@ -28,6 +28,7 @@ extension GraphView: ExpressibleByArgument {}
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` on the command line (`--since`, `--until`).
 extension PartialDate: ExpressibleByArgument {
+    /// A date typed on the command line: `2025`, `2025-09` or `2025-09-28`.
     public init?(argument: String) { self.init(iso: argument) }
 }
 

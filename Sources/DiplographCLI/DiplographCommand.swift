@@ -3,8 +3,10 @@ import DiplographCore
 
 /// The `diplograph` command: turns news articles into entity relationship graphs.
 public struct DiplographCommand: ParsableCommand {
+    /// The version `--version` prints.
     public static let version = "0.1.0"
 
+    /// The command tree: build, extract, merge, entities, meetings, path, aliases.
     public static let configuration = CommandConfiguration(
         commandName: "diplograph",
         abstract: "Turn news articles into entity relationship graphs.",
@@ -26,12 +28,16 @@ public struct DiplographCommand: ParsableCommand {
         ]
     )
 
+    /// Creates the root command (ArgumentParser fills it in).
     public init() {}
 }
 
 /// The exit codes of the command-line contract (docs/cli-contract.md).
 public enum ExitStatus {
+    /// `path` found no path between its two entities.
     public static let noPath = ExitCode(1)
+    /// An input could not be read or used: the message names the file (and line).
     public static let badInput = ExitCode(2)
+    /// The command line itself is wrong (an unknown option, a bad value).
     public static let usage = ExitCode(64)
 }

@@ -90,6 +90,7 @@ public final class ByteSink {
         if c + n > state.pointee.capacity || (c >= ByteSink.flushThreshold && !inMemory) { reserve(n) }
     }
 
+    /// Appends one byte.
     @inline(__always) public func append(byte b: UInt8) {
         ensure(1)
         state.pointee.base[state.pointee.count] = b
@@ -104,6 +105,7 @@ public final class ByteSink {
         state.pointee.count += bytes.count
     }
 
+    /// Appends a literal's UTF-8 bytes.
     @inline(__always) public func append(_ s: StaticString) {
         s.withUTF8Buffer { append(bytes: $0) }
     }

@@ -91,10 +91,12 @@ public indirect enum JSONValue: Sendable, Hashable {
 /// The JSON shapes of `entities --json` and `meetings --json` that the command-line contract
 /// fixes (docs/cli-contract.md).
 public enum ContractJSON {
+    /// The `entities --json` document.
     public static func entities(_ list: [EntitySummary]) -> JSONValue {
         .object([("entities", .array(list.map(entity)))])
     }
 
+    /// One entity of `entities --json`.
     public static func entity(_ e: EntitySummary) -> JSONValue {
         var m: [(String, JSONValue)] = [
             ("id", .string(e.id)), ("name", .string(e.name)), ("type", .string(e.type.rawValue)),
@@ -106,10 +108,12 @@ public enum ContractJSON {
         return .object(m)
     }
 
+    /// The `meetings --json` document (participant names from `entities`).
     public static func meetings(_ list: [Meeting], entities: EntityIndex) -> JSONValue {
         .object([("meetings", .array(list.map { meeting($0, entities: entities) }))])
     }
 
+    /// One meeting of `meetings --json`.
     public static func meeting(_ m: Meeting, entities: EntityIndex) -> JSONValue {
         .object([
             ("id", .string(m.id)),

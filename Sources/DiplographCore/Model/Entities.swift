@@ -144,6 +144,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
     public var offset: Int
     var text: EvidenceText
 
+    /// The sentence's text (read back from the run's evidence file when it lives there).
     public var sentence: String {
         get { text.string }
         set { text = .inline(newValue) }
@@ -162,6 +163,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
         self.text = text
     }
 
+    /// Same article, offset and text.
     public static func == (a: Evidence, b: Evidence) -> Bool {
         a.article == b.article && a.offset == b.offset && a.text.same(as: b.text)
     }

@@ -13,6 +13,7 @@ public enum AttributeColumn: Sendable, Hashable {
     case double([Double?])
     case string([String?])
 
+    /// The number of rows (nodes or edges).
     public var count: Int {
         switch self {
         case .bool(let v): v.count
@@ -22,6 +23,7 @@ public enum AttributeColumn: Sendable, Hashable {
         }
     }
 
+    /// True when row `i` has a value.
     public func isPresent(_ i: Int) -> Bool {
         switch self {
         case .bool(let v): v[i] != nil
@@ -41,14 +43,17 @@ public enum AttributeColumn: Sendable, Hashable {
         }
     }
 
+    /// The string value of row `i` (nil for other types or no value).
     public func string(_ i: Int) -> String? {
         if case .string(let v) = self { return v[i] }
         return nil
     }
+    /// The integer value of row `i` (nil for other types or no value).
     public func int(_ i: Int) -> Int? {
         if case .int(let v) = self { return v[i] }
         return nil
     }
+    /// The number value of row `i`, integers included (nil for other types or no value).
     public func double(_ i: Int) -> Double? {
         switch self {
         case .double(let v): v[i]
@@ -69,10 +74,14 @@ public func formatDouble(_ x: Double) -> String {
 
 /// A declared attribute: name, type and values.
 public struct Attribute: Sendable, Hashable {
+    /// The key name (`type`, `mentions`, `kind` …).
     public var name: String
+    /// The declared type of the values.
     public var type: AttributeType
+    /// One optional value per node or per edge.
     public var values: AttributeColumn
 
+    /// An attribute named `name` of `type` with its column of values.
     public init(name: String, type: AttributeType, values: AttributeColumn) {
         self.name = name
         self.type = type
@@ -87,18 +96,24 @@ public struct Attribute: Sendable, Hashable {
 public struct AttributedGraph: Sendable, Hashable {
     /// Free text for the file's description (generator, inputs, graph kind).
     public var description: String
+    /// Each node's label (its display name).
     public var labels: [String]
+    /// Node attributes, one column each.
     public var nodeAttributes: [Attribute]
+    /// Each edge's first node index.
     public var sources: [Int]
+    /// Each edge's second node index.
     public var targets: [Int]
     /// Edge weights (the `weight` key); 1 when a file declares none.
     public var weights: [Double]
+    /// Edge attributes, one column each.
     public var edgeAttributes: [Attribute]
     /// The address of each source article that has one, by article id (the ids of the
     /// `sources` edge attribute). Only the HTML viewer writes it (as links); graph files do not
     /// carry it, so a graph read back from a file has none.
     public var articleURLs: [String: String] = [:]
 
+    /// A graph from its columns (all edge columns as long as `sources`).
     public init(
         description: String = "", labels: [String] = [], nodeAttributes: [Attribute] = [],
         sources: [Int] = [], targets: [Int] = [], weights: [Double] = [], edgeAttributes: [Attribute] = []
@@ -112,10 +127,14 @@ public struct AttributedGraph: Sendable, Hashable {
         self.edgeAttributes = edgeAttributes
     }
 
+    /// The number of nodes.
     public var nodeCount: Int { labels.count }
+    /// The number of edges.
     public var edgeCount: Int { sources.count }
 
+    /// The node attribute called `name`, if any.
     public func nodeAttribute(_ name: String) -> Attribute? { nodeAttributes.first { $0.name == name } }
+    /// The edge attribute called `name`, if any.
     public func edgeAttribute(_ name: String) -> Attribute? { edgeAttributes.first { $0.name == name } }
 }
 

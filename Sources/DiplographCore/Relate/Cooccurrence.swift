@@ -5,9 +5,12 @@ public enum CooccurrenceWindow: String, Sendable, CaseIterable {
 
 /// An undirected pair of entity ids, `a < b`.
 public struct EntityPair: Sendable, Hashable, Comparable {
+    /// The smaller of the two entity ids.
     public let a: String
+    /// The larger of the two entity ids.
     public let b: String
 
+    /// The pair of `x` and `y` in either order (stored sorted).
     public init(_ x: String, _ y: String) {
         if x < y {
             a = x
@@ -18,6 +21,7 @@ public struct EntityPair: Sendable, Hashable, Comparable {
         }
     }
 
+    /// By the first id, then the second.
     public static func < (l: EntityPair, r: EntityPair) -> Bool { (l.a, l.b) < (r.a, r.b) }
 }
 
@@ -30,6 +34,7 @@ public struct CooccurrenceStats: Sendable, Hashable {
     /// The first sentence (in input order) that mentions both, as evidence for path queries.
     public var evidence: Evidence?
 
+    /// A tally with its window count, article ids and first evidence.
     public init(windows: Int = 0, articles: [String] = [], evidence: Evidence? = nil) {
         self.windows = windows
         self.articles = articles
@@ -54,9 +59,11 @@ public struct CooccurrenceStats: Sendable, Hashable {
 /// - Complexity: O(m + Σ k²) per article, m mentions and k distinct entities per window;
 ///   entities are numbered locally so windows are scanned as integer arrays.
 public struct CooccurrenceCounter: Sendable {
+    /// What counts as "together": a sentence, a paragraph or an article.
     public let window: CooccurrenceWindow
     /// The most windows one article may contribute to one pair (nil: no cap).
     public let capPerArticle: Int?
+    /// Windows with at least two entities, over every article added.
     public internal(set) var totalWindows = 0
 
     // Corpus-wide counts, by interned entity number and pair slot: the per-article merge is
@@ -80,6 +87,7 @@ public struct CooccurrenceCounter: Sendable {
         return out
     }
 
+    /// A counter for `window`; `capPerArticle` limits the windows one article may add to a pair.
     public init(window: CooccurrenceWindow = .sentence, capPerArticle: Int? = nil) {
         self.window = window
         self.capPerArticle = capPerArticle

@@ -21,7 +21,13 @@ public enum MeetingExtractor {
     /// Sentences longer than this (in bytes) are skipped: see `ArticleMeetings.run`.
     public static let maxSentenceBytes = 20_000
 
-    /// `meter` counts the tokens made and scanned.
+    /// The meetings that the sentences of a resolved article report: who met whom, held,
+    /// planned or by phone, with the date and place the sentence gives, one report per meeting
+    /// of the article with every sentence that tells it.
+    ///
+    /// - Parameter meter: counts the tokens made and scanned.
+    /// - Complexity: linear in the article's tokens for most sentences (each pattern looks a
+    ///   bounded number of tokens around its trigger word).
     public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
         extract(r, meter: meter) { r, range in
             DateParser.find(in: r.article.text, range: range, reference: r.article.published)

@@ -1,9 +1,13 @@
 /// A role held over an optional ISO date range ("Foreign Minister 2022-06-").
 public struct Role: Sendable, Hashable {
+    /// The office: "Foreign Minister".
     public var title: String
+    /// First day held (nil: unknown or always).
     public var from: PartialDate?
+    /// Last day held (nil: still held or unknown).
     public var to: PartialDate?
 
+    /// A role held from `from` to `to`.
     public init(title: String, from: PartialDate? = nil, to: PartialDate? = nil) {
         self.title = title
         self.from = from
@@ -17,18 +21,28 @@ public struct Role: Sendable, Hashable {
 /// that count as mentions of it ("North Korean"): in "North Korean Foreign Minister Choe" the
 /// demonym also gives Choe her affiliation.
 public struct AliasEntry: Sendable, Hashable {
+    /// Stable id: `north-korea`, `kim-jong-un`.
     public var id: String
+    /// Person, country, organisation or place.
     public var type: EntityType
+    /// The canonical name.
     public var name: String
+    /// Other names and spellings.
     public var aliases: [String]
+    /// For countries: adjectives and demonyms ("North Korean").
     public var demonyms: [String]
+    /// A country id (for people, organisations, places).
     public var affiliation: String?
+    /// Dated roles ("Foreign Minister 2022-06-").
     public var roles: [Role]
+    /// An outside id passed to the outputs (a Wikidata QID, say).
     public var externalID: String?
     /// Where the entry was read: file and line.
     public var file: String
+    /// The line of the table the entry comes from (for messages).
     public var line: Int
 
+    /// An entry from its fields.
     public init(
         id: String, type: EntityType, name: String, aliases: [String] = [], demonyms: [String] = [],
         affiliation: String? = nil, roles: [Role] = [], externalID: String? = nil, file: String = "",
@@ -52,12 +66,14 @@ public struct AliasEntry: Sendable, Hashable {
 
 /// A set of alias entries; later tables override earlier ones entry by entry (by id).
 public struct AliasTable: Sendable {
+    /// Entries, later tables overriding earlier ones by id.
     public var entries: [AliasEntry]
     /// Warnings found while loading (the table loaded anyway).
     public var warnings: [Diagnostic]
     /// Every affiliation field of one parsed file (also of rejected rows), for diagnostics.
     var affiliationRefs: [AffiliationRef] = []
 
+    /// An entry from its fields.
     public init(entries: [AliasEntry] = [], warnings: [Diagnostic] = []) {
         self.entries = entries
         self.warnings = warnings

@@ -25,6 +25,7 @@ public struct EntityAggregator: Sendable {
     /// Acronym -> entity id, first definition in input order wins.
     var acronyms: [String: String] = [:]
 
+    /// An empty aggregate.
     public init() {}
 
     /// - Complexity: O(e + m) for e local entities and m mentions, amortised: each entity's
@@ -68,6 +69,7 @@ public struct EntityAggregator: Sendable {
         }
     }
 
+    /// Canonical names, acronyms applied: the corpus-wide entity index.
     public func finish() -> EntityIndex {
         var accs = self.accs
         var remap: [String: String] = [:]
@@ -116,6 +118,7 @@ public struct EntityIndex: Sendable {
     public var remap: [String: String]
     private var position: [String: Int]
 
+    /// An index of `entities`, with `remap` sending merged ids to the id that stands for them.
     public init(entities: [EntitySummary], remap: [String: String]) {
         self.entities = entities
         self.remap = remap
@@ -131,6 +134,7 @@ public struct EntityIndex: Sendable {
     /// The one place meeting participants are canonicalised (the pipeline and the graph).
     public func canonicalIDs(_ ids: [String]) -> [String] { Array(Set(ids.map(canonicalID))).sorted() }
 
+    /// The entity of `id` (or of the id it was merged into).
     public subscript(id id: String) -> EntitySummary? { position[canonicalID(id)].map { entities[$0] } }
 }
 

@@ -26,15 +26,23 @@
 /// `+Cues` (1), `+Titles` (3, and the appositives of 4), `+Runs` (4), `+Readings` (a table
 /// name read by its context) and `+Resolution` (5).
 public struct Resolver: Sendable {
+    /// The alias table names are matched against.
     public let table: AliasTable
     let index: AliasIndex
 
+    /// A resolver over `table` (indexes it once: build one and share it).
     public init(table: AliasTable) {
         self.table = table
         self.index = AliasIndex(table: table)
     }
 
-    /// `meter` counts the name tokens made.
+    /// The entity mentions of `article`, sentence by sentence, with the article's entities
+    /// (table entries and discovered names), acronyms it defines and its diagnostics. The
+    /// sentences' tokens travel with the result for the meeting patterns.
+    ///
+    /// - Parameter meter: counts the name tokens made.
+    /// - Complexity: O(n) in the article's bytes, one table probe per token of a capitalised
+    ///   span (longest match first).
     public func resolve(_ article: Article, sentences: [Sentence], meter: WorkMeter? = nil) -> ResolvedArticle {
         var work = ArticleResolver(article: article, sentences: sentences, index: index)
         let resolved = work.run()

@@ -9,6 +9,7 @@ public struct DateMatch: Sendable, Hashable {
     /// and a month or month-day without a year, which takes its year from the reference).
     public var relative: Bool
 
+    /// A date expression found at `range`.
     public init(range: Range<Int>, date: PartialDate?, relative: Bool) {
         self.range = range
         self.date = date

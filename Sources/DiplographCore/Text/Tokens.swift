@@ -6,11 +6,17 @@ public enum ByteClass {
     @inlinable public static func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || (b >= 0x09 && b <= 0x0D)
     }
+    /// ASCII 0-9.
     @inlinable public static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    /// ASCII A-Z.
     @inlinable public static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    /// ASCII a-z.
     @inlinable public static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    /// ASCII letter.
     @inlinable public static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    /// ASCII letter or digit.
     @inlinable public static func isAlnum(_ b: UInt8) -> Bool { isAlpha(b) || isDigit(b) }
+    /// ASCII lowercase of `b` (other bytes unchanged).
     @inlinable public static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
 
     /// Length of the whitespace sequence at `i`: ASCII whitespace (1 byte), NO-BREAK SPACE
