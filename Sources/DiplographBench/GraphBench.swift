@@ -117,7 +117,7 @@ enum GraphBench {
                 type = "person"
                 let last = surname(i)
                 label = firstNames[r.below(firstNames.count)] + " " + last
-                alias = label + listSeparator + last
+                alias = label + AttributeColumn.listSeparator + last
             case 60..<80:
                 type = "organization"
                 label = surname(i) + " " + orgWords[r.below(orgWords.count)]
@@ -125,14 +125,14 @@ enum GraphBench {
             case 80..<90:
                 type = "country"
                 label = "Republic of " + surname(i)
-                alias = label + listSeparator + surname(i)
+                alias = label + AttributeColumn.listSeparator + surname(i)
                 countries.append(label)
             default:
                 type = "place"
                 label = surname(i) + " City"
                 alias = label
             }
-            if r.below(4) == 0 { alias += listSeparator + label.uppercased() }
+            if r.below(4) == 0 { alias += AttributeColumn.listSeparator + label.uppercased() }
             labels.append(label)
             types.append(type)
             let mc = 1 + Int(Double(r.below(1000)) * Double(r.below(1000)) / 2000)
@@ -186,9 +186,9 @@ enum GraphBench {
             mcount.append(mc)
             first.append(ds.first)
             last.append(ds.last)
-            dates.append(ds.isEmpty ? nil : ds.joined(separator: listSeparator))
+            dates.append(ds.isEmpty ? nil : ds.joined(separator: AttributeColumn.listSeparator))
             places.append(mc > 0 && r.below(2) == 0 ? surname(r.below(n)) + " City" : nil)
-            sources.append(src.joined(separator: listSeparator))
+            sources.append(src.joined(separator: AttributeColumn.listSeparator))
             evidence.append(src[0] + ": " + sentence(&r))
             weights.append(Double(c + mc))
         }

@@ -66,12 +66,12 @@ struct PathCommand: ParsableCommand {
     @Option(
         name: [.customLong("since"), .customLong("after")],
         help: ArgumentHelp("Keep only meetings on or after this date (YYYY[-MM[-DD]]).", valueName: "date"))
-    var after: String?
+    var after: PartialDate?
 
     @Option(
         name: [.customLong("until"), .customLong("before")],
         help: ArgumentHelp("Keep only meetings on or before this date (YYYY[-MM[-DD]]).", valueName: "date"))
-    var before: String?
+    var before: PartialDate?
 
     @Flag(help: "Follow only chains whose meetings can be in date order.")
     var timeRespecting = false
@@ -102,12 +102,6 @@ struct PathCommand: ParsableCommand {
             throw ValidationError("give either --graph or input articles, not both")
         }
         if k < 1 { throw ValidationError("-k must be at least 1") }
-        if let a = after, PartialDate(iso: a) == nil {
-            throw ValidationError("--after: '\(a)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        }
-        if let b = before, PartialDate(iso: b) == nil {
-            throw ValidationError("--before: '\(b)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        }
         if allowUndated && !timeRespecting {
             throw ValidationError("--allow-undated only makes sense with --time-respecting")
         }
@@ -134,8 +128,8 @@ struct PathCommand: ParsableCommand {
         options.via = via
         options.weighted = weighted
         options.k = k
-        options.after = after.flatMap { PartialDate(iso: $0) }
-        options.before = before.flatMap { PartialDate(iso: $0) }
+        options.after = after
+        options.before = before
         options.timeRespecting = timeRespecting
         options.allowUndated = allowUndated
 

@@ -124,7 +124,7 @@ public struct GEXFWriter: GraphFormatWriter {
             try w.attribute("id", prefix: UInt8(ascii: "e"), i)
             try w.attribute("source", prefix: UInt8(ascii: "n"), graph.sources[i])
             try w.attribute("target", prefix: UInt8(ascii: "n"), graph.targets[i])
-            try w.attribute("weight", formatDouble(weight))
+            try w.attribute("weight", AttributeColumn.text(weight))
             try writeValues(w, edgeAttrs, row: i)
             if !spells[i].isEmpty {
                 try w.start("spells")
@@ -137,7 +137,7 @@ public struct GEXFWriter: GraphFormatWriter {
                 try w.end()
             }
             try w.start("viz:thickness")
-            try w.attribute("value", weight.isFinite && weight >= 0 ? formatDouble(weight) : "1")
+            try w.attribute("value", weight.isFinite && weight >= 0 ? AttributeColumn.text(weight) : "1")
             try w.end()
             try w.end()
         }
@@ -212,7 +212,7 @@ public struct GEXFWriter: GraphFormatWriter {
     }
 
     static func size(mentions m: Double) -> String {
-        formatDouble(((10 + 5 * log2(1 + m)) * 100).rounded() / 100)
+        AttributeColumn.text(((10 + 5 * log2(1 + m)) * 100).rounded() / 100)
     }
 
     struct Spell: Hashable, Comparable {

@@ -352,13 +352,13 @@ final class GraphMLOutput {
         } while v > 0
     }
 
-    /// A double as `formatDouble` prints it; integral values without building a String.
+    /// A double as `AttributeColumn.text` prints it; integral values without building a String.
     @inline(__always)
     func double(_ x: Double) {
         if x == x.rounded(), abs(x) < 1e15 {
             decimal(Int(Int64(x)))
         } else {
-            var s = formatDouble(x)
+            var s = AttributeColumn.text(x)
             s.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
         }
     }

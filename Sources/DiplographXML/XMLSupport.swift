@@ -236,9 +236,9 @@ final class XMLFileWriter {
         }
     }
 
-    /// A double as `formatDouble` prints it; integral values without building a String.
+    /// A double as `AttributeColumn.text` prints it; integral values without building a String.
     func rawDouble(_ x: Double) throws {
-        if x == x.rounded(), abs(x) < 1e15 { try rawInteger(Int(Int64(x))) } else { try raw(formatDouble(x)) }
+        if x == x.rounded(), abs(x) < 1e15 { try rawInteger(Int(Int64(x))) } else { try raw(AttributeColumn.text(x)) }
     }
 
     func raw(literal s: StaticString) throws {

@@ -34,7 +34,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .double(let d): out += d.isFinite ? formatDouble(d) : "null"
+        case .double(let d): out += d.isFinite ? AttributeColumn.text(d) : "null"
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
             if items.isEmpty {

@@ -53,7 +53,7 @@ public enum GraphCodec {
 
     /// A list as one attribute value (`"a; b"`), or nil for an empty list.
     public static func list(_ items: [String]) -> String? {
-        items.isEmpty ? nil : items.joined(separator: listSeparator)
+        items.isEmpty ? nil : items.joined(separator: AttributeColumn.listSeparator)
     }
 
     /// The items of a list value, empty items left out.

@@ -38,7 +38,7 @@ public enum AttributeColumn: Sendable, Hashable {
         switch self {
         case .bool(let v): v[i].map { $0 ? "true" : "false" }
         case .int(let v): v[i].map { String($0) }
-        case .double(let v): v[i].map { formatDouble($0) }
+        case .double(let v): v[i].map { AttributeColumn.text($0) }
         case .string(let v): v[i]
         }
     }
@@ -61,15 +61,6 @@ public enum AttributeColumn: Sendable, Hashable {
         default: nil
         }
     }
-}
-
-/// Prints a double the way every consumer parses it: shortest round-trip form, integral values
-/// without a fraction (`3`, `3.5`, `0.125`), never a locale's comma.
-public func formatDouble(_ x: Double) -> String {
-    if x.isNaN { return "NaN" }
-    if x.isInfinite { return x > 0 ? "INF" : "-INF" }
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-    return "\(x)"
 }
 
 /// A declared attribute: name, type and values.
@@ -138,5 +129,16 @@ public struct AttributedGraph: Sendable, Hashable {
     public func edgeAttribute(_ name: String) -> Attribute? { edgeAttributes.first { $0.name == name } }
 }
 
-/// The separator of list values stored in one string attribute (aliases, sources, places).
-public let listSeparator = "; "
+extension AttributeColumn {
+    /// Prints a double the way every consumer parses it: shortest round-trip form, integral values
+    /// without a fraction (`3`, `3.5`, `0.125`), never a locale's comma.
+    public static func text(_ x: Double) -> String {
+        if x.isNaN { return "NaN" }
+        if x.isInfinite { return x > 0 ? "INF" : "-INF" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return "\(x)"
+    }
+
+    /// The separator of list values stored in one string attribute (aliases, sources, places).
+    public static let listSeparator = "; "
+}

@@ -154,7 +154,7 @@ public struct PathAnswer: Sendable, Hashable {
             out += p.nodes.joined(separator: " → ")
             if paths.count > 1 || weighted {
                 out += "  (\(p.found.hops) hop\(p.found.hops == 1 ? "" : "s")"
-                if weighted { out += ", cost \(formatDouble(Self.round(p.cost)))" }
+                if weighted { out += ", cost \(AttributeColumn.text(Self.round(p.cost)))" }
                 out += ")"
             }
             out += "\n"
@@ -306,7 +306,7 @@ public enum PathQuery {
             parts.append("co-mentioned in \(d.cooccurrences) \(unit)\(d.cooccurrences == 1 ? "" : "s")")
         }
         if parts.isEmpty {
-            parts.append(weight == 1 ? "linked (weight 1)" : "linked (weight \(formatDouble(weight)))")
+            parts.append(weight == 1 ? "linked (weight 1)" : "linked (weight \(AttributeColumn.text(weight)))")
         }
         return parts.joined(separator: "; ")
     }

@@ -70,7 +70,7 @@ enum TinyCorpus {
 extension AttributedGraph {
     /// Edges as "Label–Label=weight", in graph order.
     var edgeList: [String] {
-        (0..<edgeCount).map { "\(labels[sources[$0]])–\(labels[targets[$0]])=\(formatDouble(weights[$0]))" }
+        (0..<edgeCount).map { "\(labels[sources[$0]])–\(labels[targets[$0]])=\(AttributeColumn.text(weights[$0]))" }
     }
 
     func edgeValue(_ name: String, _ a: String, _ b: String) -> String? {

@@ -31,7 +31,7 @@ func makeGraph(
     g.sources = edges.map(\.a)
     g.targets = edges.map(\.b)
     g.weights = edges.map { Double($0.co + $0.meetings) }
-    func joined(_ xs: [String]) -> String? { xs.isEmpty ? nil : xs.joined(separator: listSeparator) }
+    func joined(_ xs: [String]) -> String? { xs.isEmpty ? nil : xs.joined(separator: AttributeColumn.listSeparator) }
     g.edgeAttributes = [
         Attribute(
             name: GraphKeys.kind, type: .string,
