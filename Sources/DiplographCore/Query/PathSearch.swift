@@ -199,6 +199,19 @@ struct LabelSearch {
         return nil
     }
 
+    /// Stores a new, alive label (its index is `node.count` before the call).
+    @inline(__always)
+    private mutating func appendLabel(v: Int, parent p: Int, edge e: Int, hops h: Int, inverse i: Double, clock t: Int)
+    {
+        node.append(Int32(v))
+        parent.append(Int32(p))
+        edge.append(Int32(e))
+        hops.append(Int32(h))
+        inverse.append(i)
+        clock.append(t)
+        alive.append(true)
+    }
+
     /// Adds a label unless an alive label at `v` dominates it; kills the labels it dominates.
     mutating func insert(
         v: Int, parent p: Int, edge e: Int, hops h: Int, inverse i: Double, clock t: Int,
@@ -221,13 +234,7 @@ struct LabelSearch {
                 }
                 alive[old] = false
             }
-            node.append(Int32(v))
-            parent.append(Int32(p))
-            edge.append(Int32(e))
-            hops.append(Int32(h))
-            inverse.append(i)
-            clock.append(t)
-            alive.append(true)
+            appendLabel(v: v, parent: p, edge: e, hops: h, inverse: i, clock: t)
             best[v] = Int32(new)
             heap.push(
                 .init(
@@ -235,13 +242,7 @@ struct LabelSearch {
             )
             return true
         }
-        node.append(Int32(v))
-        parent.append(Int32(p))
-        edge.append(Int32(e))
-        hops.append(Int32(h))
-        inverse.append(i)
-        clock.append(t)
-        alive.append(true)
+        appendLabel(v: v, parent: p, edge: e, hops: h, inverse: i, clock: t)
         if atNode[v].isEmpty { touched.append(Int32(v)) }
         var j = 0
         while j < atNode[v].count {
