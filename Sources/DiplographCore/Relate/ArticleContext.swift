@@ -36,12 +36,22 @@ struct ArticleContext {
             mentions: mentionsBySentence[s], entities: r.entities)
     }
 
-    /// True when the range starts with "The two " ("The two ministers met …").
+    /// True when the range holds the word "the two " ("The two ministers met …", "… said the
+    /// two presidents held talks"): a sentence that names nobody may still report a meeting of
+    /// the pair named before it.
     func hasTheTwo(_ range: Range<Int>) -> Bool {
         let p: [UInt8] = Array("the two ".utf8)
         guard range.count > p.count, range.upperBound <= text.count else { return false }
-        for (k, c) in p.enumerated() where (text[range.lowerBound + k] | 0x20) != c { return false }
-        return true
+        var i = range.lowerBound
+        while i + p.count <= range.upperBound {
+            if text[i] | 0x20 == 0x74, i == range.lowerBound || text[i - 1] == 0x20,
+                p.indices.allSatisfy({ text[i + $0] | 0x20 == p[$0] })
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.

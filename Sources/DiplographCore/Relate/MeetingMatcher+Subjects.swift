@@ -66,9 +66,10 @@ extension MeetingMatcher {
             guard let a = antecedent(before: first, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
         } else if let w = word(j), Words.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"),
-            j == 2 || isPunct(j - 3, ",")
+            j == 2 || isPunct(j - 3, ",") || opensReport(j - 3)
         {
-            // "The two ministers met": the two people of the sentence before.
+            // "The two ministers met", "… said the two presidents held talks": the two people of
+            // the sentence before.
             let pair = article.people(inSentence: sentence - 1)
             guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
             return Subject(people: pair, start: j - 2, planned: planned, negative: negative)
@@ -81,6 +82,10 @@ extension MeetingMatcher {
             return Subject(people: pair, start: j - 1, planned: planned, negative: negative)
         } else if isWord(j, "who"), isPunct(j - 1, ","), isPerson(j - 2), !t[j - 2].possessive {
             head = j - 2  // "Xi, who met Kim on Sunday, said …"
+        } else if let w = word(j), Words.companionNouns.contains(w), isWord(j - 1, "his") || isWord(j - 1, "her"),
+            isWord(j - 2, "and"), isPerson(j - 3), !t[j - 3].possessive
+        {
+            head = j - 3  // "President X and his wife received Y": X is the one who met Y.
         } else if isPunct(j, ","), isPerson(j - 1), !t[j - 1].possessive, titleComma(j - 2) {
             head = j - 1  // "Norvian President, Tomas Varga, met …"
         } else if isPunct(j, ",") || isPunct(j, ")") {
@@ -237,5 +242,12 @@ extension MeetingMatcher {
             return nil
         }
         return (p, k)
+    }
+
+    /// Token `k` ends a reporting clause before the subject: "said", "announced", "… said that".
+    func opensReport(_ k: Int) -> Bool {
+        guard let w = word(k) else { return false }
+        if w == "that", let before = word(k - 1) { return Words.reportingWords.contains(before) }
+        return Words.reportingWords.contains(w)
     }
 }

@@ -210,6 +210,9 @@ enum MeetingLexicon {
         "premiers", "counterparts", "heads", "delegations", "chiefs", "negotiators",
     ]
     static let pronounsPossessive: WordKeys = ["her", "his"]
+    /// Companions who come along to a meeting without being a party to it: "X and his wife
+    /// received Y".
+    static let companionNouns: WordKeys = ["wife", "husband", "spouse", "delegation", "entourage"]
     static let determiners: WordKeys = ["the", "this", "that", "a", "an", "these", "those", "its"]
     /// Words that report one more meeting of the same visit or day.
     static let sequelWords: WordKeys = ["also", "separately", "later", "subsequently", "afterwards"]

@@ -175,4 +175,29 @@ struct MeetingFrameTests2 {
             Markup.meetings("President \(ana) received at [Harta Palace|place|harta-palace] an award from the guild.")
                 .isEmpty)
     }
+
+    @Test("\"X and his wife received Y\": the companion is no party to the meeting")
+    func companionInTheSubject() {
+        let m = Markup.meetings("President \(ana) and his wife received President \(tomas) and his wife at the palace.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        // A companion before "and" is not this frame: "His wife and X received Y" names X directly.
+        #expect(Markup.meetings("\(ana) praised his wife and the guests received gifts.").isEmpty)
+    }
+
+    @Test("\"said the two presidents held talks\": the pair of the sentence before")
+    func theTwoAfterAReport() {
+        let m = Markup.meetings(
+            """
+            President \(ana) welcomed the guests with President \(tomas).
+            A spokesman said the two presidents held talks on trade.
+            """)
+        #expect(m.pairs.contains("ana-lind+tomas-berg"))
+        // Three people before: not a pair.
+        let n = Markup.meetings(
+            """
+            \(ana), \(tomas) and \(mei) arrived.
+            A spokesman said the two presidents held talks on trade.
+            """)
+        #expect(n.isEmpty)
+    }
 }
