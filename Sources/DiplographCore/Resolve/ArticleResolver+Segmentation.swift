@@ -51,7 +51,8 @@ extension ArticleResolver {
                     if k < range.upperBound,
                         tokens[k].gap == .space
                             || (tokens[k].gap == .hyphen && k == j + 1 && Lexicon.nameParticles.contains(t.key)),
-                        isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1
+                        isNameToken(tokens[k]), !tokens[k].isAllCaps || tokens[k].letters > 1,
+                        !(t.key == Lexicon.and && opensTitle(k))
                     {
                         j = k
                         continue
@@ -125,6 +126,13 @@ extension ArticleResolver {
         case .discovered(let type, _, _): return type == .person
         case .single, .pendingRun: return true
         }
+    }
+
+    /// Token `k` opens a title of its own: a title head or a rank ("… Kobyakov and Deputy
+    /// Chairman of the Cabinet …", "… Federation and Chairman of the Council …"). After "and" it
+    /// starts a new span: "X and Title …" joins two phrases, not the words of one name.
+    func opensTitle(_ k: Int) -> Bool {
+        Lexicon.titleHeads.contains(tokens[k].key) || Lexicon.rankWords.contains(tokens[k].key)
     }
 
     /// Capitalised "In" at `j` is the last syllable of a name in the span `i..<j` ("When Moon

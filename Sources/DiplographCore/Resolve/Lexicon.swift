@@ -77,6 +77,10 @@ enum Lexicon {
         international affairs affair managing presidential cabinet
         """)
 
+    /// Ranks that open a title ("*Deputy* Chairman", "*Vice* President"), unlike portfolio words
+    /// that may end a body's name after "and" ("Ministry of Foreign Affairs and Trade").
+    static let rankWords = set("deputy vice first senior chief acting special former executive assistant")
+
     /// Person-name particles that may sit between capitalised name words ("bin", "de").
     static let nameParticles = set("de da del della di du van von der den al el bin ibn la le dos das")
 

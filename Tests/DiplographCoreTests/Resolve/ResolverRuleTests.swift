@@ -748,4 +748,18 @@ import Testing
         let e = resolve("Headline\nThe talks lasted three hours. They met Karim al")
         #expect(e.mentions.allSatisfy { $0.range.upperBound <= e.article.text.count })
     }
+
+    @Test func aTitleAfterAndStartsANewPhrase() {
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. It was attended by Minister Ivo Sandberg and Deputy Chairman of the Norvian Council Lia Dorn."
+        )
+        #expect(mentions(r, "ivo-sandberg") == 1 && mentions(r, "lia-dorn") == 1, "\(ids(r).sorted())")
+        #expect(!r.entities.contains { $0.type == .organization && $0.name.contains(" and ") }, "\(ids(r).sorted())")
+        // Portfolio words after "and" stay in the body's name.
+        let n = resolve(
+            "Headline\nThe talks lasted three hours. The Kestrian Ministry of Foreign Affairs and Trade said so.")
+        #expect(
+            n.entities.contains { $0.type == .organization && $0.name.hasSuffix("Foreign Affairs and Trade") },
+            "\(ids(n).sorted())")
+    }
 }
