@@ -54,6 +54,13 @@ public enum FuzzEntry {
         return dir
     }()
 
+    /// A new empty folder inside `scratch`, for one run's files.
+    static func privateFolder() -> String {
+        let dir = scratch + "/" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     /// bytes → reader (by the first byte) → sentences → resolver (default table) → meetings and
     /// co-occurrence → aggregation and merging → graph → DOT and JSON. Mode 4 parses the rest
     /// as an alias table instead and resolves a fixed sentence with it. Returns the pipeline's
@@ -75,9 +82,15 @@ public enum FuzzEntry {
             file = Array(probeArticle.utf8)
         }
         let ext = mode == .aliasTable ? "txt" : mode.fileExtension
-        let path = scratch + "/input." + ext
+        // A folder of its own per run: tests call this concurrently, and the file name (the
+        // article id) stays "input".
+        let dir = privateFolder()
+        let path = dir + "/input." + ext
         guard FileManager.default.createFile(atPath: path, contents: Data(file)) else { return WorkCount() }
-        defer { unlink(path) }
+        defer {
+            unlink(path)
+            rmdir(dir)
+        }
         let corpus = Pipeline.run(inputs: [path], options: options, threads: 1, resolver: resolver)
         for kind in GraphKind.allCases {
             var graphOptions = GraphOptions()
@@ -117,8 +130,12 @@ public enum FuzzEntry {
     }
 
     static func write(_ graph: AttributedGraph) -> [UInt8] {
-        let path = scratch + "/roundtrip.graphml"
-        defer { unlink(path) }
+        let dir = privateFolder()
+        let path = dir + "/roundtrip.graphml"
+        defer {
+            unlink(path)
+            rmdir(dir)
+        }
         do {
             try GraphMLWriter().write(graph, toTemporaryFile: path)
         } catch {
