@@ -46,6 +46,11 @@ extension ArticleResolver {
                     stop = j
                     break
                 }
+                // "… Airport Turkish President X": a country before a title opens a person's phrase.
+                if lastCue != nil, e.type == .country, m.end < b, !inComplement(j), title(at: m.end, limit: b) != nil {
+                    stop = j
+                    break
+                }
                 j = m.end
                 continue
             }
@@ -69,7 +74,11 @@ extension ArticleResolver {
             {
                 lastCue = (j, .place)
                 sawOfAfterCue = false
-            } else if Lexicon.titleHeads.contains(t.key), lastCue != nil {
+            } else if lastCue != nil, !inComplement(j),
+                Lexicon.titleHeads.contains(t.key) || title(at: j, limit: b) != nil
+            {
+                // A title after the body's name ends it ("Cook Islands Prime Minister X"); inside
+                // an "of" complement it is part of the name ("Office of the Prime Minister").
                 stop = j
                 break
             }
@@ -101,6 +110,21 @@ extension ArticleResolver {
             return start < end ? cueExtentShifted(start, end, cue.type, qualifier) : .none
         }
         return .entity(end: end, type: cue.type, qualifier: qualifier, qualifierEnd: qualifierEnd)
+    }
+
+    /// Token `j` stands in an "of" complement: "of" or "of the" right before it ("Office *of the*
+    /// Prime Minister").
+    /// The title words before `j` count as the complement's too ("of the Prime *Minister*").
+    func inComplement(_ j: Int) -> Bool {
+        var k = j
+        while k >= 1, tokens[k - 1].isCap,
+            Lexicon.titleModifiers.contains(tokens[k - 1].key) || Lexicon.titleHeads.contains(tokens[k - 1].key)
+        {
+            k -= 1
+        }
+        guard k >= 1, tokens[k - 1].isLower else { return false }
+        if tokens[k - 1].key == Lexicon.of { return true }
+        return k >= 2 && tokens[k - 1].key == Lexicon.the && tokens[k - 2].isLower && tokens[k - 2].key == Lexicon.of
     }
 
     func cueExtentShifted(_ start: Int, _ end: Int, _ type: EntityType, _ qualifier: String?) -> CueResult {

@@ -100,10 +100,12 @@ extension ArticleResolver {
             k += 1
         }
         guard k > first else { return nil }
-        // "Minister of State Security Bureau …": a cue word after it makes it an organisation.
+        // "Minister of State Security Bureau …": a cue word after it makes it an organisation;
+        // so does one inside it ("Deputy Chairman of the Cabinet of Ministers": the body).
         if k < limit, Lexicon.orgCues.contains(tokens[k].key) || Lexicon.placeCues.contains(tokens[k].key) {
             return nil
         }
+        if (first..<k).contains(where: { Lexicon.orgCues.contains(tokens[$0].key) }) { return nil }
         return k
     }
 

@@ -762,4 +762,24 @@ import Testing
             n.entities.contains { $0.type == .organization && $0.name.hasSuffix("Foreign Affairs and Trade") },
             "\(ids(n).sorted())")
     }
+
+    @Test func aTitleEndsABodyUnlessInsideItsComplement() {
+        // After the body's name a country and a title open a person's phrase.
+        let r = resolve(
+            "Headline\nThe talks lasted three hours. The king received at Kestra International Airport Peruvian President Lia Dorn."
+        )
+        #expect(r.entities.contains { $0.name == "Kestra International Airport" }, "\(r.entities.map(\.name))")
+        #expect(mentions(r, "lia-dorn") == 1, "\(ids(r).sorted())")
+        // Inside an "of" complement the title is part of the body's name.
+        let o = resolve("Headline\nThe talks lasted three hours. The Press Office of the Prime Minister said so.")
+        #expect(o.entities.contains { $0.name == "Press Office of the Prime Minister" }, "\(o.entities.map(\.name))")
+        // A cue word inside a title's complement makes it a body: the title, the body, the holder.
+        let c = resolve(
+            "Headline\nThe talks lasted three hours. Deputy Chairman of the Cabinet of Ministers of Peru Ivo Sandberg spoke."
+        )
+        #expect(mentions(c, "ivo-sandberg") == 1, "\(ids(c).sorted())")
+        #expect(
+            c.entities.contains { $0.type == .organization && $0.name.hasPrefix("Cabinet of Ministers") },
+            "\(c.entities.map(\.name))")
+    }
 }
