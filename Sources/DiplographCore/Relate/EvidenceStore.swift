@@ -39,6 +39,9 @@ enum EvidenceText: Sendable {
 /// The file is removed when the store is released (it is unlinked as soon as it is open, so
 /// nothing is left behind after a crash). When no temporary file can be made, sentences stay
 /// `String`s (the output is the same).
+///
+/// `Sendable` by hand: the descriptor is immutable, and `keep` and `read` hold `lock` for every
+/// access to `pending`, `flushed` and the file.
 final class EvidenceStore: @unchecked Sendable {
     private let fd: Int32
     private let lock = NSLock()
