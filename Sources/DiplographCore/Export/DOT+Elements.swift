@@ -1,4 +1,11 @@
 extension DOTWriter {
+    /// ", 3 meetings" in a tooltip: the count and its noun, singular for exactly one.
+    static func count(_ n: Double, _ one: StaticString, _ many: StaticString, to out: ByteSink) {
+        out.append(", ")
+        out.append(double: n)
+        out.append(n == 1 ? one : many)
+    }
+
     /// Writes node statements: shape and colour by entity type, font size by mentions, a
     /// tooltip with the counts, then every node attribute as data.
     struct NodeWriter {
@@ -47,16 +54,8 @@ extension DOTWriter {
             }
             out.append(", tooltip=\"")
             DOTWriter.escape(type ?? "entity", to: out)
-            if let m {
-                out.append(", ")
-                out.append(double: m)
-                out.append(m == 1 ? " mention" : " mentions")
-            }
-            if let a = articles?.double(i) {
-                out.append(", ")
-                out.append(double: a)
-                out.append(a == 1 ? " article" : " articles")
-            }
+            if let m { DOTWriter.count(m, " mention", " mentions", to: out) }
+            if let a = articles?.double(i) { DOTWriter.count(a, " article", " articles", to: out) }
             out.append("\"")
             for (key, column) in data where column.isPresent(i) {
                 out.append(key)
@@ -121,15 +120,9 @@ extension DOTWriter {
             out.append(": weight ")
             out.append(double: w)
             if let c = cooccurrences?.int(e) {
-                out.append(", ")
-                out.append(int: c)
-                out.append(c == 1 ? " co-occurrence" : " co-occurrences")
+                DOTWriter.count(Double(c), " co-occurrence", " co-occurrences", to: out)
             }
-            if let m = meetings?.int(e) {
-                out.append(", ")
-                out.append(int: m)
-                out.append(m == 1 ? " meeting" : " meetings")
-            }
+            if let m = meetings?.int(e) { DOTWriter.count(Double(m), " meeting", " meetings", to: out) }
             if !dates.isEmpty {
                 out.append(" (")
                 DOTWriter.escape(GraphCodec.list(dates) ?? "", to: out)
