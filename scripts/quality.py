@@ -16,7 +16,9 @@ For each: P, R and F1 per entity type, entities split across nodes, meetings P/R
 dates right, meeting places right (of the found gold meetings that have a place) and events.
 A meeting participant is matched as score.py matches an entity: by its name, or by its entity's
 aliases when they point to exactly one gold person (`align_participants`).
---errors lists every miss and false positive with the sentence it comes from. A corpus whose
+--errors lists every miss and false positive with the sentence it comes from, and every found
+meeting whose date or place is wrong (found vs expected, with the gold sentence and the sentence
+the record was found in). A corpus whose
 texts or scorer are missing is skipped with a note; the command still succeeds.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
@@ -152,12 +154,15 @@ def score(corpus, outs, with_errors):
 
 def places_right(sc, gold, lex, meetings):
     """Of the required held/phone gold meetings that have a place and that some predicted record
-    of the same article finds, how many have that place in one of those records."""
+    of the same article finds, how many have that place in one of those records. Returns the
+    two counts and the misses as score.py-style error lines ("AID: meeting [...] placed X,
+    expected Y"), which `explain` gives their sentences."""
     person = lambda n: {c for g, c in sc.match(lex, [n]) if g == "persons"}
     place_forms = lambda name: {sc.norm(name)} | {sc.norm(s) for a in gold["articles"].values()
                                                   for e in a.get("places", []) + a.get("countries", [])
                                                   if e["name"] == name for s in e.get("surface", [])}
     ok = total = 0
+    misses = []
     for aid, art in gold["articles"].items():
         for gm in art.get("meetings", []):
             if gm.get("status") not in ("held", "phone") or gm.get("optional") or gm.get("uncertain"):
@@ -182,7 +187,10 @@ def places_right(sc, gold, lex, meetings):
             forms = place_forms(gm["place"])
             if any(m.get("place") and sc.norm(m["place"]) in forms for m in recs):
                 ok += 1
-    return ok, total
+            else:
+                got = sorted({m.get("place") or "none" for m in recs})
+                misses.append(f"{aid}: meeting {sorted(pair)} placed {', '.join(got)}, expected {gm['place']}")
+    return ok, total, misses
 
 
 def sentence_at(text, offset):
@@ -209,6 +217,8 @@ def explain(errors, corpus, gold, lex, meetings, sc):
     out = []
     for line in errors:
         m = re.match(r"^(\S+): (missed|unexpected) meeting \[(.*)\]$", line)
+        # "AID: meeting [...] dated X, expected Y" (score.py) or "placed X, expected Y" (places_right)
+        dp = re.match(r"^(\S+): meeting \[(.*)\] (?:dated|placed) .*, expected .*$", line)
         ent = re.match(r"^(\S+): (missed|unexpected) (\w+) '(.*)'$", line)
         why = ""
         if m:
@@ -231,6 +241,27 @@ def explain(errors, corpus, gold, lex, meetings, sc):
                                 break
                     if why:
                         break
+        elif dp:
+            aid, names = dp.group(1), re.findall(r"'([^']*)'", dp.group(2))
+            pair = frozenset(names)
+            for gm in gold["articles"].get(aid, {}).get("meetings", []):
+                if frozenset(gm["participants"]) == pair and "at" in gm:
+                    why = sentence_at(text(aid), gm["at"])
+                    break
+            found = ""
+            for pm in meetings:
+                canon = set()
+                for p in pm["participants"]:
+                    canon |= person(p)
+                if pair <= canon:
+                    for src in pm.get("sources", []):
+                        if src.get("article") == aid:
+                            found = " ".join(src.get("sentence", "").split())
+                            break
+                if found:
+                    break
+            if found and found != why:
+                why = (why + "\n      \u2192 found in: " if why else "found in: ") + found[:300]
         elif ent:
             aid, kind, group, name = ent.groups()
             forms = [name]
@@ -280,12 +311,12 @@ def main():
             outs = align_participants(sc, gold, lex, run_tool(a.bin, c, tmp), tmp)
             result, errors = score(c, outs, a.errors)
             meetings = json.load(open(outs["meetings"], encoding="utf-8"))["meetings"]
-            ok, total = places_right(sc, gold, lex, meetings)
+            ok, total, place_misses = places_right(sc, gold, lex, meetings)
             result["meetings"]["places"] = f"{ok}/{total}"
             report[c.name] = result
             rows.append((c, result))
             if a.errors:
-                all_errors.append((c.name, explain(errors, c, gold, lex, meetings, sc)))
+                all_errors.append((c.name, explain(errors + place_misses, c, gold, lex, meetings, sc)))
     if a.json:
         print(json.dumps(report, indent=2))
         return
