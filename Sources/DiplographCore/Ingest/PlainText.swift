@@ -14,8 +14,10 @@
 /// - Every other non-empty, non-boilerplate line is a body block (a hard-wrapped line that
 ///   continues a sentence in lower case is joined to the block before it). Widget labels glued
 ///   to a line start ("More Shorts") and photo credits at a line end ("[Photo/Xinhua]", "|") are
-///   cut off; a dateline ("SEOUL –", "BEIJING, Sept 28 (Reuters) -") at the start of the first
-///   body block sets `dateline` and the block starts after the dash.
+///   cut off; a dateline ("SEOUL –", "BEIJING, Sept 28 (Reuters) -") at the start of one of
+///   the first three body blocks sets `dateline` and the block starts after the dash. Softer
+///   datelines ("SEOUL: …", "Lake Port — …", a line "Lakeport, Nov. 3") only set `dateline`
+///   (`Dateline.swift`).
 /// - Block ranges index into `Article.text`, which is the file's bytes unchanged (a UTF-8 BOM
 ///   and CRLF line ends are skipped, not removed), so offsets are file offsets. Only a file
 ///   converted from Windows-1252 or UTF-16 has a re-encoded `text`.
@@ -89,6 +91,11 @@ public struct ArticleLayout: Sendable {
                 if nonEmpty <= 15, pub == nil || h.kind < pub!.kind { pub = h }
                 continue
             }
+            // "Lakeport, Nov. 3" alone on a line: a dateline, kept as text (its place is named).
+            if nonEmpty <= 15, out.body.count < 3, let (place, date) = datelineLine(t, r) {
+                if out.dateline == nil { out.dateline = place }
+                if let date, pub == nil { pub = (date, .bare) }
+            }
             if Boilerplate.isBoilerplate(t, r) { continue }
             if !headlineDone {
                 if fewerWords(t, r, than: 3) { continue }  // section names, edition pickers
@@ -100,9 +107,13 @@ public struct ArticleLayout: Sendable {
             }
             var b = Boilerplate.stripCaptionMarker(t, Boilerplate.stripWidgetPrefix(t, r))
             if b.isEmpty { continue }
-            if out.body.isEmpty, let (place, rest) = dateline(t, b) {
-                out.dateline = place
-                b = rest
+            if out.dateline == nil, out.body.count < 3 {
+                if let (place, rest) = dateline(t, b) {
+                    out.dateline = place
+                    b = rest
+                } else {
+                    out.dateline = softDateline(t, b)
+                }
             }
             if !blankBefore, let last = out.body.last, continues(t, previous: last, next: b) {
                 out.body[out.body.count - 1] = last.lowerBound..<b.upperBound
@@ -150,7 +161,31 @@ public struct ArticleLayout: Sendable {
             day = d
         }
         guard p == r.upperBound || t[p] == 0x20 else { return nil }
-        return (PartialDate(year: year, month: month, day: day), kind, ByteClass.trim(t, p..<r.upperBound))
+        let rest = ByteClass.trim(t, p..<r.upperBound)
+        if day == nil { day = urlDay(t, rest, year: year, month: month) }
+        return (PartialDate(year: year, month: month, day: day), kind, rest)
+    }
+
+    /// The day of a month-precision `date` line that the address after it gives: "date 2023-09
+    /// https://news.example/20230918/…" or "…/2023/09/18/…" (the same year and month).
+    static func urlDay(_ t: [UInt8], _ r: Range<Int>, year: Int, month: Int) -> Int? {
+        guard ByteClass.hasPrefixIgnoringCase(t, r, "http") else { return nil }
+        let end = (r.lowerBound..<r.upperBound).first { ByteClass.isSpace(t[$0]) } ?? r.upperBound
+        let url = Array(t[r.lowerBound..<end])
+        let y = Array(String(year).utf8)
+        let m = Array((month < 10 ? "0\(month)" : "\(month)").utf8)
+        for form in [[0x2F] + y + m, [0x2F] + y + [0x2F] + m + [0x2F]] where url.count >= form.count + 2 {
+            for i in 0...(url.count - form.count - 2) where url[i..<(i + form.count)].elementsEqual(form) {
+                let a = url[i + form.count]
+                let b = url[i + form.count + 1]
+                guard ByteClass.isDigit(a), ByteClass.isDigit(b) else { continue }
+                let k = i + form.count + 2
+                guard k == url.count || url[k] == 0x2F || url[k] == 0x2D else { continue }
+                let d = Int(a - 0x30) * 10 + Int(b - 0x30)
+                if (1...PartialDate.daysIn(month: month, year: year)).contains(d) { return d }
+            }
+        }
+        return nil
     }
 
     /// `ByteClass.words(t, r).count < n`, without listing the words of a giant line.
@@ -242,9 +277,14 @@ public struct ArticleLayout: Sendable {
         let d = ByteClass.dashLength(t, i, end)
         guard d > 0 else { return nil }
         i += d
-        if d == 1, i < end, t[i] == 0x2D { i += 1 }  // "--"
+        var double = false
+        if d == 1, i < end, t[i] == 0x2D {  // "--"
+            i += 1
+            double = true
+        }
         let spacedAfter = i < end && ByteClass.isSpace(t[i])
-        if d == 1 && !(spaced && spacedAfter) { return nil }  // "SEOUL-based" is not a dateline
+        // "SEOUL-based" is not a dateline; "(Agency)--" is.
+        if d == 1 && !(spaced && spacedAfter) && !(double && agency) { return nil }
         let rest = ByteClass.trim(t, i..<end)
         guard !rest.isEmpty else { return nil }
         return (String(decoding: t[r.lowerBound..<placeEnd], as: UTF8.self), rest)

@@ -66,9 +66,10 @@ public enum DateParser {
         headerDate(line, 0..<line.count)?.date
     }
 
-    /// Whether a header date was labelled as the publication or the update date.
+    /// Whether a header date was labelled as the publication or the update date, or stands
+    /// unlabelled (a labelled publication date wins over a bare one, which wins over an update).
     enum HeaderKind: Int, Comparable {
-        case published = 0, updated = 1
+        case published = 0, bare = 1, updated = 2
         static func < (a: HeaderKind, b: HeaderKind) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -86,7 +87,11 @@ public enum DateParser {
     /// The header date of a line (whole line must be a header: dates, times, keywords and
     /// short byline segments separated by "|"), with its kind.
     static func headerDate(_ t: [UInt8], _ range: Range<Int>) -> (date: PartialDate, kind: HeaderKind)? {
-        let line = ByteClass.trim(t, range)
+        var line = ByteClass.trim(t, range)
+        // ". Jun 23, 2020": a stray mark before the date.
+        while !line.isEmpty, t[line.lowerBound] == 0x2E || t[line.lowerBound] == 0x2C {
+            line = ByteClass.trim(t, (line.lowerBound + 1)..<line.upperBound)
+        }
         guard !line.isEmpty, line.count <= 240 else { return nil }
         // Segments separated by "|" (and "·").
         var segments: [Range<Int>] = []
@@ -113,7 +118,7 @@ public enum DateParser {
         var best: (date: PartialDate, kind: HeaderKind)?
         var other = 0
         for seg in segments {
-            if let found = headerSegment(t, seg) {
+            if let found = headerSegment(t, bylineSkipped(t, seg)) {
                 if best == nil || found.kind < best!.kind { best = found }
             } else {
                 other += 1
@@ -170,10 +175,32 @@ public enum DateParser {
                 isLeadIn(t, body.lowerBound..<m.range.lowerBound),
                 isTimeTail(t, m.range.upperBound..<body.upperBound)
             else { return nil }
-            let kind = cut.2 ?? .published
+            let kind = cut.2 ?? .bare
             if best == nil || kind < best!.kind { best = (d, kind) }
         }
         return best
+    }
+
+    /// A header segment after a byline that opens it: "By Ana Duarte Posted : …", "By Ana
+    /// Duarte 13 October 2023, 11:00PM" (the word "By", then at most five capitalised words
+    /// before a header keyword or a digit). Other segments come back unchanged.
+    static func bylineSkipped(_ t: [UInt8], _ seg: Range<Int>) -> Range<Int> {
+        guard seg.count > 5, t[seg.lowerBound] == 0x42, t[seg.lowerBound + 1] | 0x20 == 0x79,
+            t[seg.lowerBound + 2] == 0x20
+        else { return seg }
+        var p = seg.lowerBound + 3
+        var names = 0
+        while p < seg.upperBound {
+            while p < seg.upperBound, t[p] == 0x20 { p += 1 }
+            guard p < seg.upperBound else { break }
+            if names > 0, ByteClass.isDigit(t[p]) || keyword(t, at: p, seg.upperBound) != nil {
+                return p..<seg.upperBound
+            }
+            guard names < 5, ByteClass.isUpper(t[p]) else { return seg }
+            while p < seg.upperBound, t[p] != 0x20 { p += 1 }
+            names += 1
+        }
+        return seg
     }
 
     /// `headerKeywords` as lower-cased bytes, by first byte (256 buckets).
@@ -206,10 +233,20 @@ public enum DateParser {
         return DateScanner.calendarWords.contains(h)
     }
 
-    /// Before a header date only a weekday and a comma may appear.
+    /// Before a header date only a weekday and a comma may appear, or a time and its zone
+    /// ("17:11 JST,").
     private static func isLeadIn(_ t: [UInt8], _ r: Range<Int>) -> Bool {
-        let r = ByteClass.trim(t, r)
+        var r = ByteClass.trim(t, r)
         if r.isEmpty { return true }
+        if ByteClass.isDigit(t[r.lowerBound]) {
+            var p = r.lowerBound
+            while p < r.upperBound, ByteClass.isDigit(t[p]) || t[p] == 0x3A { p += 1 }
+            guard p - r.lowerBound >= 4, t[(r.lowerBound)..<p].contains(0x3A) else { return false }
+            while p < r.upperBound, t[p] == 0x20 || ByteClass.isUpper(t[p]) { p += 1 }
+            if p < r.upperBound, t[p] == 0x2C { p += 1 }
+            r = ByteClass.trim(t, p..<r.upperBound)
+            if r.isEmpty { return true }
+        }
         var e = r.upperBound
         if t[e - 1] == 0x2C { e -= 1 }
         let w = String(decoding: t[r.lowerBound..<e], as: UTF8.self).lowercased()

@@ -1,0 +1,127 @@
+/// Datelines that say where a report was filed without opening its text the agency way
+/// ("SEOUL –", which `ArticleLayout.dateline` reads and cuts off):
+///
+/// - a line of its own that is only a place and a date: "Lakeport, Ostria, Nov. 3",
+///   "Lakeport, May 31", "12:05 | Lakeport, Feb. 13.", or the date first: "April 6, 2023,
+///   The Old Fort, Lakeport" (the place is then the last part);
+/// - the opening of the first body lines in forms that `dateline` leaves alone: "LAKEPORT: Text"
+///   (an all-caps place and a colon), "LAKEPORT, September 9. /AGENCY/. Text", "Lake Port
+///   February 6/2022 /AGENCY/ Text" and "Lake Port — Text" (capitalised words and a spaced long
+///   dash).
+///
+/// These only record `ArticleLayout.dateline` (and a dateline line's date as the publication
+/// date when the header gives none): the line's text is not cut (a capitalised
+/// phrase before a dash may still be a name), and a reader of the dateline matches it against
+/// the places the article names.
+extension ArticleLayout {
+    /// Capitalised words ("Lake Port", "LAKEPORT", "St. Ives") from `i`, at most `max`, one
+    /// space apart: the end of the last word and whether every letter was upper case.
+    static func placeWords(_ t: [UInt8], _ i: Int, _ end: Int, max: Int = 3) -> (end: Int, allCaps: Bool)? {
+        var p = i
+        var last = i
+        var allCaps = true
+        var words = 0
+        while p < end, ByteClass.isUpper(t[p]), words < max {
+            var j = p
+            while j < end, ByteClass.isAlpha(t[j]) || t[j] == 0x2E || t[j] == 0x27 || t[j] == 0x2D {
+                if ByteClass.isLower(t[j]) { allCaps = false }
+                j += 1
+            }
+            words += 1
+            last = j
+            guard j + 1 < end, t[j] == 0x20, ByteClass.isUpper(t[j + 1]) else { break }
+            p = j + 1
+        }
+        guard words > 0, last - i >= 3 else { return nil }
+        return (last, allCaps)
+    }
+
+    /// All-caps words that open a line with a colon and are not places ("UPDATE: …").
+    static let colonLabels: Set<String> = [
+        "UPDATE", "UPDATED", "WATCH", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE", "VIDEO",
+        "PHOTOS", "PHOTO", "EDITORIAL", "NOTE", "READ", "ALSO", "LISTEN", "COMMENT", "EXPLAINER", "FACTBOX",
+        "REVIEW", "INTERVIEW", "CORRECTION", "SOURCE", "SOURCES", "TAGS", "TOPICS", "RELATED",
+    ]
+
+    /// The place of a dateline that opens `r` without cutting it ("LAKEPORT: …", "LAKEPORT,
+    /// September 9. /AGENCY/. …", "Lake Port — …"), or nil.
+    static func softDateline(_ t: [UInt8], _ r: Range<Int>) -> String? {
+        let end = r.upperBound
+        guard let (placeEnd, allCaps) = placeWords(t, r.lowerBound, end) else { return nil }
+        let place = String(decoding: t[r.lowerBound..<placeEnd], as: UTF8.self)
+        var i = placeEnd
+        // "LAKEPORT: Text"
+        if allCaps, i + 1 < end, t[i] == 0x3A, t[i + 1] == 0x20, !colonLabels.contains(place) { return place }
+        // "LAKEPORT, September 9. /AGENCY/. Text", "Lake Port February 6/2022 /AGENCY/ Text": an
+        // agency between slashes after a space, within 30 bytes.
+        if i < end, t[i] == 0x2C || t[i] == 0x20 {
+            var j = i + 1
+            while j < end, j - i <= 30, !(t[j] == 0x2F && t[j - 1] == 0x20) { j += 1 }
+            if j + 1 < end, j - i <= 30,
+                let close = ((j + 1)..<min(end, j + 20)).first(where: { t[$0] == 0x2F }), close > j + 1,
+                ((j + 1)..<close).allSatisfy({ ByteClass.isUpper(t[$0]) })
+            {
+                return place
+            }
+            if t[i] == 0x2C, allCaps { return nil }
+        }
+        // "Lake Port — Text", "Lake Port, Ostria — Text"
+        if i < end, t[i] == 0x2C, i + 2 < end, t[i + 1] == 0x20, let (e, _) = placeWords(t, i + 2, end) { i = e }
+        guard i + 1 < end, t[i] == 0x20, ByteClass.dashLength(t, i + 1, end) == 3 else { return nil }
+        let after = i + 4
+        guard after < end, t[after] == 0x20, !place.hasPrefix("The ") else { return nil }
+        // "The UN – a body – met": a dash that opens an aside closes it later.
+        var j = after
+        while j + 3 < end {
+            if t[j] == 0x20, ByteClass.dashLength(t, j + 1, end) == 3 { return nil }
+            j += 1
+        }
+        return place
+    }
+
+    /// A line that is only a dateline: place parts and a date ("Lakeport, Ostria, Nov. 3",
+    /// "12:05 | Lakeport, Feb. 13.") or a date and place parts ("April 6, 2023, The Old Fort,
+    /// Lakeport"). Returns the place (the first part, or the last when the date comes first)
+    /// and the date when the line gives its year.
+    static func datelineLine(_ t: [UInt8], _ range: Range<Int>) -> (place: String, date: PartialDate?)? {
+        var r = ByteClass.trim(t, range)
+        guard r.count >= 6, r.count <= 80 else { return nil }
+        // "12:05 | …": a time before a bar.
+        if let bar = r.firstIndex(where: { t[$0] == 0x7C }) {
+            guard (r.lowerBound..<bar).allSatisfy({ ByteClass.isDigit(t[$0]) || t[$0] == 0x3A || t[$0] == 0x20 })
+            else { return nil }
+            r = ByteClass.trim(t, (bar + 1)..<r.upperBound)
+            guard !r.isEmpty else { return nil }
+        }
+        if t[r.upperBound - 1] == 0x2E { r = r.lowerBound..<(r.upperBound - 1) }
+        let found = DateParser.find(in: t, range: r, reference: nil)
+        guard found.count == 1, let m = found.first, m.range.upperBound - m.range.lowerBound >= 4 else { return nil }
+        let dated = m.relative ? nil : m.date
+        guard dated == nil || dated?.day != nil else { return nil }
+        // The parts outside the date: capitalised words between commas.
+        func parts(_ p: Range<Int>) -> [Range<Int>]? {
+            var out: [Range<Int>] = []
+            var s = p.lowerBound
+            for i in p.lowerBound...p.upperBound where i == p.upperBound || t[i] == 0x2C {
+                let part = ByteClass.trim(t, s..<i)
+                s = i + 1
+                if part.isEmpty { continue }
+                guard let (e, _) = placeWords(t, part.lowerBound, part.upperBound, max: 4), e == part.upperBound
+                else { return nil }
+                out.append(part)
+            }
+            return out
+        }
+        let name: Range<Int>
+        if m.range.upperBound == r.upperBound {
+            guard let before = parts(r.lowerBound..<m.range.lowerBound), let first = before.first else { return nil }
+            name = first
+        } else if m.range.lowerBound == r.lowerBound {
+            guard let after = parts(m.range.upperBound..<r.upperBound), let last = after.last else { return nil }
+            name = last
+        } else {
+            return nil
+        }
+        return (String(decoding: t[name], as: UTF8.self), dated)
+    }
+}
