@@ -121,8 +121,19 @@ struct ArticleContext {
         return found
     }
 
-    /// The first sentence of the body (nil when the article is only a headline).
-    var ledeSentence: Int? { r.sentences.indices.first { !isHeadline(sentence: $0) } }
+    /// The first sentence of the body that ends as a sentence does (a full stop, "!", "?" or a
+    /// closing quote): a dateline line ("Lakeport, Nov. 3"), a byline or a section title before
+    /// the lede is not it. Nil when the article has none.
+    var ledeSentence: Int? {
+        r.sentences.indices.first { s in
+            guard !isHeadline(sentence: s) else { return false }
+            var e = min(r.sentences[s].range.upperBound, text.count)
+            while e > r.sentences[s].range.lowerBound, ByteClass.isSpace(text[e - 1]) { e -= 1 }
+            guard e > r.sentences[s].range.lowerBound else { return false }
+            let b = text[e - 1]
+            return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x9D || b == 0x99
+        }
+    }
 
     /// True when sentence `s` is in the headline block.
     func isHeadline(sentence s: Int) -> Bool {

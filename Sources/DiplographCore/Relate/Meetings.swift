@@ -13,7 +13,8 @@
 /// Plans ("will meet", "is expected to hold talks", "a possible summit", "invited") become
 /// `planned` reports; denials ("did not meet", "declined to meet") and mere co-mention are
 /// dropped. Dates come from `DateParser` (the expression attached to the meeting clause) and
-/// places from place or country mentions after "in"/"at" in that clause — never from the dateline.
+/// places from place or country mentions after "in"/"at" in that clause, else from what the article
+/// states for the meeting (`Meetings+ArticlePlace.swift`: the visit, a later sentence, the dateline).
 /// Reports of one meeting within the article are combined, each sentence kept as evidence.
 ///
 /// Pure: safe to call concurrently on different articles.
@@ -150,6 +151,7 @@ struct ArticleMeetings {
         for (s, f) in later { follow(f, sentence: s) }
         leadDates(finder)
         sequelDates()
+        articlePlaces()
         return drafts.map { d in
             MeetingReport(
                 participants: d.ids, date: d.date, place: d.place, status: d.status,

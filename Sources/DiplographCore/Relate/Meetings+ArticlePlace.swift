@@ -1,0 +1,192 @@
+/// Places that an article states for a meeting outside the sentence that reports it.
+///
+/// A held meeting whose report gives no city (none, or only a country) takes, in this order:
+/// 1. the place of the main meeting when it is reported as one more of the same visit ("also
+///    met", "later conferred with": `MeetingDraft.sequel`), when that one is reported before it;
+/// 2. a place that a sentence about the meeting gives: one of its own sentences or one of the
+///    two after its first report, that speaks of a meeting and names nobody else ("The talks
+///    took place in Lakeport", "following their talks in the Ostrian capital Lakeport");
+/// 3. the visit's place: a sentence that names a participant arriving in, staying in or
+///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
+/// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
+///    place (only for a meeting with no place at all: a dateline is where the report was filed).
+/// A phone call or a planned meeting takes none of these, nor a meeting one of whose sentences
+/// calls it a phone or video call. First of all, a held meeting placed
+/// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
+/// is placed in that city, as a venue "in" a city is ("at the Old Fort in Lakeport").
+extension ArticleMeetings {
+    mutating func articlePlaces() {
+        for i in drafts.indices where drafts[i].status == .held {
+            if let p = drafts[i].place, let city = cityInName(of: p) { drafts[i].place = city }
+        }
+        guard drafts.contains(where: { $0.status == .held && !isCity($0.place) }) else { return }
+        let dateline = datelinePlace()
+        let visits = visits()
+        let order = drafts.indices.sorted { drafts[$0].sentences.min() ?? 0 < drafts[$1].sentences.min() ?? 0 }
+        for i in order where drafts[i].status == .held && !isCity(drafts[i].place) && !toldAsCall(drafts[i]) {
+            let ids = Set(drafts[i].ids)
+            let first = drafts[i].sentences.min() ?? 0
+            var found: String?
+            if drafts[i].sequel, drafts[i].place == nil {
+                found = order.first { j in
+                    j != i && !drafts[j].sequel && drafts[j].status == .held && isCity(drafts[j].place)
+                        && (drafts[j].sentences.min() ?? .max) < first
+                }.flatMap { drafts[$0].place }
+            }
+            if found == nil { found = meetingSentencePlace(ids: ids, sentences: drafts[i].sentences, first: first) }
+            if found == nil { found = Self.visitPlace(ids: ids, visits) }
+            if found == nil, drafts[i].place == nil { found = dateline }
+            if let found { drafts[i].place = found }
+        }
+    }
+
+    /// The article's place whose name opens the name of place `id` ("Lakeport" for "Lakeport
+    /// International Airport"), the longest such.
+    func cityInName(of id: String) -> String? {
+        guard let venue = r.entities.first(where: { $0.id == id && $0.type == .place }) else { return nil }
+        var best: LocalEntity?
+        for e in r.entities where e.type == .place && e.id != id && venue.name.hasPrefix(e.name + " ") {
+            if best == nil || e.name.count > best!.name.count { best = e }
+        }
+        return best?.id
+    }
+
+    /// True when a sentence of the draft calls it a phone or video call ("… in phone call",
+    /// "held a telephone conversation"): a call has no place, whatever status its other
+    /// sentences gave it. An earlier call ("after the two talked over the phone", "with whom he
+    /// had held a phone call") does not count: the call word must be followed by a meeting noun
+    /// and not come after "had".
+    func toldAsCall(_ d: MeetingDraft) -> Bool {
+        d.sentences.contains { s in
+            let t = ctx.tokens(sentence: s)
+            for k in t.indices.dropLast() where t[k].kind == .word && ArticleMeetings.callWords.contains(t[k].word) {
+                guard t[k + 1].kind == .word, MeetingLexicon.meetingNouns.contains(t[k + 1].word) else { continue }
+                if !t[..<k].contains(where: { $0.kind == .word && $0.word == "had" }) { return true }
+            }
+            return false
+        }
+    }
+
+    static let callWords: WordKeys = ["phone", "telephone", "telephonic", "video", "videoconference", "virtual"]
+
+    /// True when `id` is a place entity of the article (a city, a venue), not a country.
+    func isCity(_ id: String?) -> Bool {
+        guard let id else { return false }
+        return r.entities.contains { $0.id == id && $0.type == .place }
+    }
+
+    /// The article's place entity that the dateline names (by name, by the name's part before
+    /// a comma, or by a spelling, in any case).
+    func datelinePlace() -> String? {
+        guard let d = r.article.dateline?.lowercased(), !d.isEmpty else { return nil }
+        return r.entities.first { e in
+            let name = e.name.lowercased()
+            return e.type == .place
+                && (name == d || name.hasPrefix(d + ",") || e.spellings.keys.contains { $0.lowercased() == d })
+        }?.id
+    }
+
+    /// The place that a sentence about the meeting gives: see `articlePlaces`, rule 2.
+    func meetingSentencePlace(ids: Set<String>, sentences: [Int], first: Int) -> String? {
+        var candidates = sentences.sorted()
+        for s in (first + 1)...(first + 2) where s < r.sentences.count && !candidates.contains(s) {
+            candidates.append(s)
+        }
+        for s in candidates where !ctx.isHeadline(sentence: s) {
+            let people = Set(ctx.people(inSentence: s).map { r.entities[$0].id })
+            guard people.isSubset(of: ids) else { continue }
+            let t = ctx.tokens(sentence: s)
+            let speaksOfMeeting = t.contains {
+                $0.kind == .word
+                    && (MeetingLexicon.meetingNouns.contains($0.word) || MeetingLexicon.meetVerbs.contains($0.word))
+            }
+            guard speaksOfMeeting else { continue }
+            // Not a place of the reporting ("…, as reported by media in Lakeport").
+            if let p = Self.cityAfterPreposition(t, r.entities, skip: { inReportingPhrase(t, $0) }) { return p }
+        }
+        return nil
+    }
+
+    /// The cities that sentences give for the visits of the people they name: "arrived in",
+    /// "arrives at", "is in", "currently in", "during his stay in", "visit to", "visiting".
+    /// One pass over the article's sentences with a person.
+    func visits() -> [(people: Set<String>, city: String)] {
+        var out: [(people: Set<String>, city: String)] = []
+        for s in r.sentences.indices {
+            let people = Set(ctx.people(inSentence: s).map { r.entities[$0].id })
+            guard !people.isEmpty else { continue }
+            let t = ctx.tokens(sentence: s)
+            for (k, tok) in t.enumerated() where tok.kind == .word && ArticleMeetings.visitWords.contains(tok.word) {
+                // "arrived in X", "visit to X", "visiting X", "is in X"
+                var p = k + 1
+                if p < t.count, t[p].kind == .word, t[p].word == "in" || t[p].word == "at" || t[p].word == "to" {
+                    p += 1
+                } else if !(tok.word == "visiting" || tok.word == "visited") {
+                    continue
+                }
+                if let city = Self.city(t, from: p, r.entities) { out.append((people, city)) }
+            }
+        }
+        return out
+    }
+
+    /// The one city of the visits that name a participant (none when they give two).
+    static func visitPlace(ids: Set<String>, _ visits: [(people: Set<String>, city: String)]) -> String? {
+        let cities = Set(visits.filter { !$0.people.isDisjoint(with: ids) }.map(\.city))
+        return cities.count == 1 ? cities.first : nil
+    }
+
+    /// Words that put a person in a city when "in"/"at"/"to" and the city follow.
+    static let visitWords: WordKeys = [
+        "arrived", "arrives", "arriving", "arrival", "is", "was", "currently", "stay", "visit", "visiting",
+        "visited", "trip",
+    ]
+
+    /// The first city after "in" or "at" in the tokens, before a purpose clause ("to discuss"),
+    /// but for a preposition at a byte offset that `skip` rejects.
+    static func cityAfterPreposition(
+        _ t: [MeetingToken], _ entities: [LocalEntity], skip: (Int) -> Bool
+    ) -> String? {
+        for (k, tok) in t.enumerated() where tok.kind == .word {
+            // "… to discuss security in Ostria": a purpose clause talks about something else.
+            if tok.word == "to", k + 1 < t.count, t[k + 1].kind == .word,
+                MeetingLexicon.purposeVerbs.contains(t[k + 1].word)
+            {
+                return nil
+            }
+            guard tok.word == "in" || tok.word == "at", !skip(tok.range.lowerBound) else { continue }
+            if let p = city(t, from: k + 1, entities) { return p }
+        }
+        return nil
+    }
+
+    /// The city at token `from`, after at most four tokens of a description ("the Ostrian
+    /// capital Lakeport", "the nation's capital, Lakeport"); a venue followed by "in" and a city
+    /// gives the city ("the Old Fort in Lakeport").
+    static func city(_ t: [MeetingToken], from: Int, _ entities: [LocalEntity]) -> String? {
+        var k = from
+        while k < t.count, k - from <= 4 {
+            let tok = t[k]
+            if tok.kind == .entity {
+                if tok.type == .place, tok.entity >= 0, tok.entity < entities.count {
+                    if k + 2 < t.count, t[k + 1].kind == .word, t[k + 1].word == "in",
+                        let inner = city(t, from: k + 2, entities)
+                    {
+                        return inner
+                    }
+                    return entities[tok.entity].id
+                }
+                guard tok.type == .country else { return nil }
+            } else if tok.kind == .word {
+                guard descriptionWords.contains(tok.word) else { return nil }
+            } else if tok.mark != "," {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words of a description before a city's name.
+    static let descriptionWords: WordKeys = ["the", "capital", "city", "nation", "country", "port", "town"]
+}
