@@ -10,7 +10,9 @@
 /// - an undated report joins the one dated meeting of the same status that fits its article's time frame (the
 ///   article published within 31 days after the meeting), or, when its article has no
 ///   publication date, the pair's only dated meeting; otherwise it joins the pair's undated
-///   meeting, or starts one;
+///   meeting whose reports were published within 31 days of its own (either way; a report
+///   without a publication date joins any), or starts one: two undated reports of one pair
+///   published years apart are two meetings;
 /// - the merged meeting keeps the most precise date, the most reported place, and every
 ///   evidence sentence (sorted by article, then offset).
 ///
@@ -30,6 +32,8 @@ public enum MeetingMerger {
         var places: [(place: String, count: Int)] = []
         /// Every evidence sentence of its reports (duplicates removed at the end).
         var sources: [Evidence] = []
+        /// The publication dates of its undated reports (the time frame of an undated meeting).
+        var published: [PartialDate] = []
     }
 
     /// - Complexity: O(n log n) for the sort plus, per report, O(Σ events sharing a pair of its
@@ -129,11 +133,13 @@ public enum MeetingMerger {
                 }
             }
             events[i].sources += r.evidence
+            if r.date == nil, let p = r.published { events[i].published.append(p) }
         }
         func start(_ r: MeetingReport, _ ids: [Int32]) {
             var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
             if let p = r.place { e.places = [(p, 1)] }
             e.sources = r.evidence
+            if r.date == nil, let p = r.published { e.published = [p] }
             index(ids, of: events.count, skipping: [])
             events.append(e)
         }
@@ -185,7 +191,10 @@ public enum MeetingMerger {
             }
             if fits.count == 1 {
                 absorb(r, ids, into: fits[0])
-            } else if let u = near.first(where: { events[$0].date == nil }) {
+            } else if let u = near.first(where: { e in
+                events[e].date == nil
+                    && (r.published.map { p in events[e].published.allSatisfy { samePeriod($0, p) } } ?? true)
+            }) {
                 absorb(r, ids, into: u)
             } else {
                 start(r, ids)
@@ -358,6 +367,12 @@ public enum MeetingMerger {
             return last >= start && first <= end + timeFrameDays
         }
         return p >= start && p <= end + timeFrameDays
+    }
+
+    /// True when two publication dates lie within `timeFrameDays` of each other (at the
+    /// precision both give): undated reports published then may tell of one meeting.
+    static func samePeriod(_ a: PartialDate, _ b: PartialDate) -> Bool {
+        within(a, published: b) || within(b, published: a)
     }
 
     static func meetingOrder(_ a: Meeting, _ b: Meeting) -> Bool {

@@ -112,6 +112,26 @@ struct MeetingMergerTests {
         #expect(m.first?.place == "oslo")
     }
 
+    @Test("undated reports of a pair published years apart are two meetings; weeks apart, one")
+    func undatedYearsApart() {
+        let y2018 = PartialDate(year: 2018, month: 3, day: 2)
+        let y2025 = PartialDate(year: 2025, month: 3, day: 2)
+        let apart = MeetingMerger.merge([
+            Self.report(Self.ab, nil, article: "n1", published: y2018),
+            Self.report(Self.ab, nil, article: "n2", published: y2025),
+        ])
+        #expect(apart.count == 2)
+        #expect(apart.map(\.articles).sorted { $0[0] < $1[0] } == [["n1"], ["n2"]])
+        // Counterexample: published within the time frame, they are one meeting, and a report
+        // without a publication date still joins it.
+        let near = MeetingMerger.merge([
+            Self.report(Self.ab, nil, article: "n1", published: y2025),
+            Self.report(Self.ab, nil, article: "n2", published: PartialDate(year: 2025, month: 3, day: 20)),
+            Self.report(Self.ab, nil, article: "n3"),
+        ])
+        #expect(near.count == 1)
+        #expect(near.first?.articles == ["n1", "n2", "n3"])
+    }
     @Test("a month-precision report joins the day it fits; the day is kept")
     func precision() {
         let m = MeetingMerger.merge([
