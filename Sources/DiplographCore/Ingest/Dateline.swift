@@ -15,7 +15,8 @@
 /// the places the article names.
 extension ArticleLayout {
     /// Capitalised words ("Lake Port", "LAKEPORT", "St. Ives") from `i`, at most `max`, one
-    /// space apart: the end of the last word and whether every letter was upper case.
+    /// space apart, up to a month name ("Lake Port February 6"): the end of the last word and
+    /// whether every letter was upper case.
     static func placeWords(_ t: [UInt8], _ i: Int, _ end: Int, max: Int = 3) -> (end: Int, allCaps: Bool)? {
         var p = i
         var last = i
@@ -24,9 +25,12 @@ extension ArticleLayout {
         while p < end, ByteClass.isUpper(t[p]), words < max {
             var j = p
             while j < end, ByteClass.isAlpha(t[j]) || t[j] == 0x2E || t[j] == 0x27 || t[j] == 0x2D {
-                if ByteClass.isLower(t[j]) { allCaps = false }
                 j += 1
             }
+            let word = String(decoding: t[p..<j], as: UTF8.self).lowercased()
+            let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+            if words > 0, DateScanner.months[bare] != nil || DateScanner.monthAbbrev[bare] != nil { break }
+            if (p..<j).contains(where: { ByteClass.isLower(t[$0]) }) { allCaps = false }
             words += 1
             last = j
             guard j + 1 < end, t[j] == 0x20, ByteClass.isUpper(t[j + 1]) else { break }

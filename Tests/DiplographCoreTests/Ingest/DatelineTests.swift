@@ -87,6 +87,7 @@ struct DatelineTests {
         #expect(read(head + "LAKEPORT: The foreign minister met his counterpart.")?.dateline == "LAKEPORT")
         #expect(read(head + "LAKEPORT, September 9. /OSTA/. The minister met his counterpart.")?.dateline == "LAKEPORT")
         #expect(read(head + "Lake Port — The minister met his counterpart.")?.dateline == "Lake Port")
+        #expect(read(head + "Lake Port February 6/2022 /OSTA/ The minister met his peer.")?.dateline == "Lake Port")
         // Counterexamples: a label with a colon, and a dash after a name that is not spaced.
         #expect(read(head + "UPDATE: The minister met his counterpart.")?.dateline == nil)
         #expect(read(head + "Lake Port—based firms met the minister.")?.dateline == nil)
