@@ -91,9 +91,16 @@ extension MeetingMatcher {
         } else if isPunct(j, ",") || isPunct(j, ")") {
             // An appositive: "X, North Korea's foreign minister, met …"
             let open: Unicode.Scalar = isPunct(j, ")") ? "(" : ","
+            // Up to three such segments that name nobody: "X, head of the council, at his office
+            // in Kestria on Thursday, received …".
             var k = j - 1
-            while k >= 0, j - k < 40, !isPunct(k, open) {
+            var segments = 0
+            while k >= 0, j - k < 40 {
                 if isPerson(k) { return nil }
+                if isPunct(k, open) {
+                    segments += 1
+                    if k >= 1, isPerson(k - 1) || open == "(" || segments == 3 { break }
+                }
                 k -= 1
             }
             if k >= 1, isPunct(k, open), isPerson(k - 1), !t[k - 1].possessive { head = k - 1 }
@@ -238,7 +245,11 @@ extension MeetingMatcher {
             break
         }
         guard isWord(k, "the") else { return nil }
-        guard let p = article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
+        // A description goes back to someone named before: the one holder named in the sentences
+        // before this one ("the foreign minister held talks with his counterpart X": X, named
+        // here, does not make it ambiguous), else the one named so far.
+        let named = sentence > 0 ? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence - 1) : nil
+        guard let p = named ?? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
             return nil
         }
         return (p, k)
