@@ -120,7 +120,7 @@ struct MeetingMatcher {
     ) {
         guard
             let subj = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
-                ?? nonFiniteSubject(before: v, objectsAt: o)
+                ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v)
         else { return }
         if subj.negative { return }
         var status = status

@@ -241,4 +241,29 @@ struct MeetingFrameRuleTests {
         // Counterexample: the aide of a person received the ambassador, not the person.
         #expect(Markup.meetings("[Lind|person|ana-lind]'s aide, on Thursday, at noon, received Ambassador \(tomas).").isEmpty)
     }
+
+    @Test("a plural office with its countries: each country's one holder named in the article")
+    func pluralOffices() {
+        let roles = [
+            "ana-lind": ["Foreign Minister"], "tomas-berg": ["Minister of Foreign Affairs"],
+            "mei-chen": ["Deputy Foreign Minister"], "ivan-sokol": ["Foreign Minister"],
+        ]
+        let sides = ["ana-lind": "kestria", "tomas-berg": "norvia", "mei-chen": "zembla", "ivan-sokol": "zembla"]
+        let m = meetings(
+            """
+            Foreign and defence ministers from \(kestria), \(norvia) and [Zembla|country|zembla] met in Port Vela on Monday.
+            Later, \(ana) and \(tomas) spoke to reporters, and \(mei) and \(ivan) left.
+            """, roles: roles, sides: sides)
+        // Zembla has one foreign minister (the deputy is another office): all three met.
+        #expect(m.pairs == ["ana-lind+ivan-sokol+tomas-berg"])
+        // Counterexample: a country with two holders stands for no one; one holder left is no meeting.
+        var two = sides
+        two["tomas-berg"] = "zembla"
+        let n = meetings(
+            """
+            Foreign ministers of [Zembla|country|zembla] and \(kestria) met on Monday.
+            \(ana), \(tomas) and \(ivan) spoke to reporters.
+            """, roles: roles, sides: two)
+        #expect(n.isEmpty, "\(n.pairs)")
+    }
 }
