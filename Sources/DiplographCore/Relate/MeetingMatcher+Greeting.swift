@@ -18,7 +18,8 @@ extension MeetingMatcher {
         guard passive, !t.indices.contains(where: { isWord($0, "at") && $0 > v }) else { return false }
         if Self.tellsArrival(self) { return true }
         guard sentence > 0 else { return false }
-        return Self.tellsArrival(MeetingMatcher(tokens: article.tokens(sentence: sentence - 1), sentence: sentence - 1, article: article))
+        return Self.tellsArrival(
+            MeetingMatcher(tokens: article.tokens(sentence: sentence - 1), sentence: sentence - 1, article: article))
     }
 
     /// The sentence tells of an arrival somewhere other than at a venue.

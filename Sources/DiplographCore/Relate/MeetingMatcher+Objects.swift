@@ -149,7 +149,8 @@ extension MeetingMatcher {
             // "the country's Vice President": a possessive description after "the".
             let described = t[k].kind == .word && t[k].possessive && isWord(k - 1, "the")
             // "Dato' Saifuddin": an apostrophe that closes an honorific.
-            let honorific = isPunct(k, "'") && k > i && t[k - 1].capitalized
+            let honorific =
+                isPunct(k, "'") && k > i && t[k - 1].capitalized
                 && t[k - 1].range.upperBound == t[k].range.lowerBound
             if let c = titleComplement(k) {
                 gap += c - k
@@ -171,7 +172,9 @@ extension MeetingMatcher {
     func listIntroEnd(from i: Int) -> Int? {
         var k = i
         while k < t.count, k - i < 7, !isPunct(k, "—"), !isPunct(k, ":") {
-            guard t[k].kind == .entity ? t[k].type != .person : t[k].kind == .word || isPunct(k, "-") else { return nil }
+            guard t[k].kind == .entity ? t[k].type != .person : t[k].kind == .word || isPunct(k, "-") else {
+                return nil
+            }
             k += 1
         }
         guard k > i, isPunct(k, "—") || isPunct(k, ":") else { return nil }
@@ -188,7 +191,8 @@ extension MeetingMatcher {
     func delegationLeader(from i: Int) -> Int? {
         var k = i
         while k < t.count, k - i < 6, !isWord(k, "delegation") {
-            guard t[k].kind != .punct || isPunct(k, "-"), !isPerson(k), word(k).map({ !Words.modifierStops.contains($0) }) ?? true
+            guard t[k].kind != .punct || isPunct(k, "-"), !isPerson(k),
+                word(k).map({ !Words.modifierStops.contains($0) }) ?? true
             else { return nil }
             k += 1
         }
@@ -251,6 +255,12 @@ extension MeetingMatcher {
     /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is
     /// part of the person's description; returns the index after it, or `i`.
     func qualifierEnd(_ i: Int) -> Int {
+        // "King Salman bin Abdulaziz": the rest of a patronymic the mention left out.
+        if isWord(i, "bin") || isWord(i, "ibn") || isWord(i, "bint"), i + 1 < t.count, t[i + 1].kind == .word,
+            t[i + 1].capitalized
+        {
+            return qualifierEnd(i + 2)
+        }
         guard isWord(i, "of") else { return i }
         var k = i + 1
         if isWord(k, "the") { k += 1 }

@@ -31,7 +31,10 @@ extension MeetingMatcher {
     /// titles, perhaps after an opening phrase set off by a comma that names nobody ("Four days
     /// later, President X …"), or a "he"/"she" that comes before any person. Nil otherwise.
     func openingToken() -> Int? {
-        guard let first = t.indices.first(where: { isPerson($0) || (word($0).map(Words.pronounsSubject.contains) ?? false) })
+        guard
+            let first = t.indices.first(where: {
+                isPerson($0) || (word($0).map(Words.pronounsSubject.contains) ?? false)
+            })
         else { return nil }
         if t[first].kind == .word { return first }
         // "X and Y landed …": a coordinated subject makes "she" ambiguous.

@@ -172,7 +172,11 @@ extension MeetingMatcher {
     /// The token after a time adverbial that starts at `i` ("this Monday", "on Tuesday
     /// evening", "on 4 September"), or `i` when there is none.
     func afterTimeAdverbial(_ i: Int) -> Int {
-        guard let w = word(i), Words.timeOpeners.contains(w) || Words.weekdayWords.contains(w) else { return i }
+        // "in" opens a time adverbial only before a month: "in September 2015".
+        let inMonth = isWord(i, "in") && isTimeWord(i + 1) && !(word(i + 1).map(Words.weekdayWords.contains) ?? true)
+        guard let w = word(i), Words.timeOpeners.contains(w) || Words.weekdayWords.contains(w) || inMonth else {
+            return i
+        }
         var k = Words.weekdayWords.contains(w) ? i : i + 1
         var times = 0
         while k < t.count, k - i < 5 {
@@ -216,7 +220,10 @@ extension MeetingMatcher {
     /// A weekday, month, part of the day or day of the month.
     func isTimeWord(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word else { return false }
-        if ByteClass.isDigit(article.text[t[k].range.lowerBound]) { return t[k].shape.contains(.dayNumber) }
+        if ByteClass.isDigit(article.text[t[k].range.lowerBound]) {
+            // A day of the month, or a year after a month or day ("September 2015", "May 4 2015").
+            return t[k].shape.contains(.dayNumber) || (t[k].range.count == 4 && isTimeWord(k - 1))
+        }
         return Words.timeWords.contains(t[k].word)
     }
 
@@ -248,7 +255,8 @@ extension MeetingMatcher {
         // A description goes back to someone named before: the one holder named in the sentences
         // before this one ("the foreign minister held talks with his counterpart X": X, named
         // here, does not make it ambiguous), else the one named so far.
-        let named = sentence > 0 ? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence - 1) : nil
+        let named =
+            sentence > 0 ? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence - 1) : nil
         guard let p = named ?? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
             return nil
         }

@@ -61,15 +61,18 @@ struct MeetingFrameRuleTests {
     @Test("a name after a title and a comma: an honorific, an organisation, 'from that country'")
     func titleCommas() {
         #expect(
-            Markup.meetings("\(ana) met the Minister of Foreign Affairs of \(kestria), Dato' \(tomas), on Monday.").pairs
+            Markup.meetings("\(ana) met the Minister of Foreign Affairs of \(kestria), Dato' \(tomas), on Monday.")
+                .pairs
                 == ["ana-lind+tomas-berg"])
         #expect(
             Markup.meetings(
                 "\(ana) held talks with the chairman of the [Kestrian Senate|organization|kestrian-senate], \(tomas)."
             ).pairs == ["ana-lind+tomas-berg"])
         #expect(
-            Markup.meetings("In \(kestria), \(ana) held official talks with his counterpart from that country, \(tomas).")
-                .pairs == ["ana-lind+tomas-berg"])
+            Markup.meetings(
+                "In \(kestria), \(ana) held official talks with his counterpart from that country, \(tomas)."
+            )
+            .pairs == ["ana-lind+tomas-berg"])
         // Counterexample: "from that country" with no comma and no name after it.
         #expect(Markup.meetings("\(ana) held talks with officials from that country, and \(tomas) left.").isEmpty)
     }
@@ -97,7 +100,8 @@ struct MeetingFrameRuleTests {
         let p = Markup.meetings("\(ana) will arrive in \(kestria) on Monday and hold talks with \(tomas).")
         #expect(p.first?.status == .planned)
         // Counterexample: another clause with its own subject between.
-        let n = Markup.meetings("\(ana) arrived in \(kestria), where officials said they had met and talked with \(tomas).")
+        let n = Markup.meetings(
+            "\(ana) arrived in \(kestria), where officials said they had met and talked with \(tomas).")
         #expect(n.isEmpty, "\(n.pairs)")
     }
 
@@ -128,7 +132,8 @@ struct MeetingFrameRuleTests {
     @Test("participation: took part in / participated in talks with")
     func participation() {
         let m = Markup.meetings(
-            "\(ana) took part in bilateral talks in [Port Vela|place|port-vela] with Premier \(tomas) and President \(mei).")
+            "\(ana) took part in bilateral talks in [Port Vela|place|port-vela] with Premier \(tomas) and President \(mei)."
+        )
         #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         #expect(
             Markup.meetings("\(ana) participated in the meeting with \(tomas).").pairs == ["ana-lind+tomas-berg"])
@@ -239,7 +244,9 @@ struct MeetingFrameRuleTests {
                 "\(ana), head of the council, at her office in [Port Vela|place|port-vela] Thursday, received Ambassador \(tomas)."
             ).pairs == ["ana-lind+tomas-berg"])
         // Counterexample: the aide of a person received the ambassador, not the person.
-        #expect(Markup.meetings("[Lind|person|ana-lind]'s aide, on Thursday, at noon, received Ambassador \(tomas).").isEmpty)
+        #expect(
+            Markup.meetings("[Lind|person|ana-lind]'s aide, on Thursday, at noon, received Ambassador \(tomas).")
+                .isEmpty)
     }
 
     @Test("a plural office with its countries: each country's one holder named in the article")
@@ -265,5 +272,18 @@ struct MeetingFrameRuleTests {
             \(ana), \(tomas) and \(ivan) spoke to reporters.
             """, roles: roles, sides: two)
         #expect(n.isEmpty, "\(n.pairs)")
+    }
+
+    @Test("a month and year between the meeting noun and 'with' or 'between'; a patronymic after a name")
+    func monthYearAndPatronymic() {
+        #expect(
+            Markup.meetings("\(ana) held talks in March 2017 with President \(tomas).").pairs == ["ana-lind+tomas-berg"]
+        )
+        #expect(
+            Markup.meetings(
+                "During the summit held at the [Blue Hall|place|blue-hall] in September 2015 between King [Salman|person|salman] bin Adel and President \(tomas), \(ana) spoke."
+            ).pairs == ["salman+tomas-berg"])
+        // Counterexample: the adverbial is skipped, but "with reporters" still names no one.
+        #expect(Markup.meetings("\(ana) held talks in May with reporters, and \(tomas) left.").isEmpty)
     }
 }
