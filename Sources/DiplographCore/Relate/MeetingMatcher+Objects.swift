@@ -286,7 +286,9 @@ extension MeetingMatcher {
             }
         }
         if let f = found { return f }
-        guard !(0..<j).contains(where: { isPerson($0) }), let p = previousTopic() else { return nil }
+        guard !(0..<j).contains(where: { isPerson($0) }), !unresolvedName(before: j), let p = previousTopic() else {
+            return nil
+        }
         return excluding.contains(article.r.entities[p].id) ? nil : p
     }
 }

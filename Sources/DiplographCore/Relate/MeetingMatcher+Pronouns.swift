@@ -45,4 +45,24 @@ extension MeetingMatcher {
         while k >= 0, isTitleToken(k) || isPunct(k, "\"") { k -= 1 }
         return k < 0 || isPunct(k, ",") ? first : nil
     }
+
+    /// Words that open a sentence with a capital and name no one.
+    static let sentenceOpeners: WordKeys = [
+        "the", "a", "an", "this", "that", "these", "those", "during", "at", "in", "on", "after", "before", "from",
+        "following", "earlier", "later", "meanwhile", "also", "but", "and", "however", "when", "while", "as", "it",
+        "there", "then", "his", "her", "their", "its", "he", "she", "they", "we", "i", "speaking", "separately",
+    ]
+
+    /// True when a capitalised word before token `j` may be a name the resolver left alone ("Zhou
+    /// described his talks with Y": "his" is Zhou's, not the previous sentence's topic): a
+    /// capitalised word that is no title word or time word ("On Dec 8, he …") and, first in the
+    /// sentence, no common opener.
+    func unresolvedName(before j: Int) -> Bool {
+        (0..<j).contains { k in
+            guard let w = word(k), t[k].capitalized, !Words.titleWords.contains(w), !Words.timeWords.contains(w) else {
+                return false
+            }
+            return k > 0 || !Self.sentenceOpeners.contains(w)
+        }
+    }
 }
