@@ -98,6 +98,12 @@ struct ArticleMeetings {
     var text: [UInt8] { ctx.text }
     var mentionsBySentence: [[Mention]] { ctx.mentionsBySentence }
 
+    /// Sentence `s` holds a plural office word ("ministers", "presidents", "leaders"): one pass
+    /// over the resolver's word keys, no tokens made.
+    func namesOffices(_ s: Int) -> Bool {
+        ctx.stream.tokens[ctx.stream.sentences[s]].contains { MeetingLexicon.pairNouns.contains(Word(key: $0.key)) }
+    }
+
     /// The countries mentioned in sentence `s`.
     func countryMentions(_ s: Int) -> Int {
         mentionsBySentence[s].reduce(0) { $0 + (r.entities[$1.entity].type == .country ? 1 : 0) }
@@ -120,7 +126,7 @@ struct ArticleMeetings {
             guard
                 mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
                     || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range)
-                    || (holdersAffiliated && countryMentions(s) >= 2)
+                    || (holdersAffiliated && countryMentions(s) >= 2 && namesOffices(s))
             else { continue }
             let t = ctx.tokens(sentence: s)
             tokensScanned += t.count
