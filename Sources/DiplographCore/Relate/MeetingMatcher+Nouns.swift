@@ -43,7 +43,13 @@ extension MeetingMatcher {
 
         // The X-Y summit.
         if let pair = hyphenPair(endingAt: n - 1) {
-            emit(.report, pair, status, anchor: n, subjectStart: n)
+            // "the Kim-Xi summit to focus on trade", "ahead of a possible Kim-Xi summit": a summit
+            // still to come, in any block.
+            let before = isPunct(n - 2, "-") ? n - 4 : n - 2
+            let toCome =
+                (isWord(n + 1, "to") && !isWord(n + 2, "the") && word(n + 2) != nil)
+                || (word(before).map(Words.plannedModifiers.contains) ?? false) || ahead(of: before)
+            emit(.report, pair, toCome ? .planned : status, anchor: n, subjectStart: n)
         }
 
         // "… N with Y", "… N in Kestria with Y"
@@ -59,18 +65,20 @@ extension MeetingMatcher {
                     cataphoric = true
                 } else if Words.pronounsPossessive.contains(w) {
                     owner = antecedent(before: k, excluding: objIDs)
-                } else if let v = word(k - 1), Words.meetingFrameVerbs.contains(v), let subj = subject(before: k - 1),
-                    subj.people.count == 1, !subj.negative, !objIDs.contains(article.r.entities[subj.people[0]].id)
-                {
-                    // "X told a meeting with Y", "X attended talks with Y".
-                    owner = subj.people[0]
-                    if subj.planned { status = .planned }
+                } else if let (x, planned) = participantOwner(frameEndingAt: k - 1, excluding: objIDs) {
+                    // "X told a meeting with Y", "X attended the talks with Y", "X took part in the talks with Y".
+                    owner = x
+                    if planned { status = .planned }
                 } else if isWord(k - 1, "at") || isWord(k - 1, "during"), let s = sentenceSubject(),
                     !objIDs.contains(article.r.entities[s].id)
                 {
                     // "He announced the plan at a meeting with Y": the sentence's subject met Y.
                     owner = s
                 }
+            } else if isWord(k, "in"), let (x, planned) = participantOwner(frameEndingAt: k, excluding: objIDs) {
+                // "X took part in bilateral talks with Y".
+                owner = x
+                if planned { status = .planned }
             } else if framesSentence(k) && modifiers.count <= 2 {
                 cataphoric = true  // "During talks with X, Y …"
             }
@@ -82,10 +90,17 @@ extension MeetingMatcher {
             return
         }
 
-        // "… N between X, Y and Z"
-        if isWord(n + 1, "between"), let obj = objects(from: n + 2), obj.people.count >= 2 {
+        // "… N between X, Y and Z", "… N held at the palace in May between X and Y"
+        let between = isWord(n + 1, "held") ? afterAdverbials(n + 2) : n + 1
+        if isWord(between, "between"), let obj = objects(from: between + 1), obj.people.count >= 2 {
             let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
             emit(.report, obj.people, st, anchor: obj.end - 1, subjectStart: min(max(k, 0), n))
+            return
+        }
+
+        // "a courtesy call by X on Y"
+        if let (pair, st) = callBy(n, status: status) {
+            emit(.report, pair, st, anchor: n, subjectStart: n)
             return
         }
 

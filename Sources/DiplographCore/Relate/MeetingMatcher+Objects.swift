@@ -28,37 +28,20 @@ extension MeetingMatcher {
         (max(a, 0)..<max(b, a)).contains { isWord($0, "and") }
     }
 
+    /// The people a list names, the token after it, and whether it holds an item the resolver
+    /// left unnamed (whose side is then unknown).
+    struct Objects {
+        var people: [Int]
+        var end: Int
+        var unnamed = false
+    }
+
     /// People named from token `i` on, after a title gap: "Chinese Foreign Minister Wang Yi",
     /// "President Putin and Russian Foreign Minister Sergei Lavrov", "A, B and C".
     /// Returns the people and the index after the last one.
-    func objects(from i: Int) -> (people: [Int], end: Int)? {
-        // A possessive person is part of a title ("Xi's special envoy Li"), not the object; so is
-        // a hyphenated modifier ("the independence-leaning Taiwanese President").
-        func gapToken(_ k: Int) -> Bool {
-            isTitleToken(k) || (isPerson(k) && t[k].possessive)
-                || (t[k].kind == .word && (isPunct(k + 1, "-") || isPunct(k - 1, "-")))
-        }
+    func objects(from i: Int) -> Objects? {
         func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
-        var k = i
-        var gap = 0
-        var delegation = false
-        while k < t.count, !object(k), gap < 13 {
-            let delegationWord = isWord(k, "delegation") || isWord(k, "delegations")
-            if delegationWord { delegation = true }
-            // Two titles of one person: "Energy and Water Minister X", "Deputy Prime Minister and
-            // Justice Minister Y"; "a delegation led by Z".
-            let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
-            let led = delegation && (delegationWord || isWord(k, "led") || isWord(k, "headed") || isWord(k, "by"))
-            // "National Security Adviser (NSA) X": an acronym in brackets after the title.
-            if isPunct(k, "("), k > i, isTitleToken(k - 1), isPunct(k + 2, ")"), !isPerson(k + 1) {
-                k += 3
-                gap += 3
-                continue
-            }
-            guard gapToken(k) || titleComma(k) || joined || led || titleComplement(k) else { break }
-            k += 1
-            gap += 1
-        }
+        let k = titleGap(from: i)
         guard object(k) else {
             // "met the prime minister": the title names no one after it, so it is a description.
             var h = i
@@ -66,7 +49,7 @@ extension MeetingMatcher {
             guard h < k, !(h + 1 < t.count && (t[h + 1].capitalized || t[h + 1].kind == .entity)),
                 let (p, start) = roleReferent(endingAt: h), start == i
             else { return nil }
-            return ([p], h + 1)
+            return Objects(people: [p], end: h + 1)
         }
         var people = [t[k].entity]
         var end = qualifierEnd(k + 1)
@@ -74,10 +57,12 @@ extension MeetingMatcher {
         // list did ("A and B, as well as with C, D and E" is two lists).
         var sawAnd = false
         var listed = false
+        var unnamed = false
         while end < t.count, isWord(end, "and") || isPunct(end, ",") {
             var isAnd = isWord(end, "and")
             var m = end + 1
             if isPunct(end, ","), isWord(m, "and") { m += 1 }
+            if isAnd || isWord(end + 1, "and"), isWord(m, "also") { m += 1 }  // "B and also C"
             // "…, as well as (with) D": another list begins.
             if isWord(m, "as"), isWord(m + 1, "well"), isWord(m + 2, "as") {
                 m += 3
@@ -86,52 +71,196 @@ extension MeetingMatcher {
                 sawAnd = false
                 listed = true
             }
-            var g = 0
-            while m < t.count, !object(m), gapToken(m), g < 13 {
-                m += 1
-                g += 1
+            let stop = titleGap(from: m)
+            let closes = isAnd || isWord(end + 1, "and")
+            if object(stop) {
+                people.append(t[stop].entity)
+                end = qualifierEnd(stop + 1)
+            } else if let skip = unnamedItemEnd(from: m) {
+                // An item the resolver left unnamed ("Ambassador of Norvia Arvo Lindqvist" with no
+                // person in it) does not end the list: the items after it are still met.
+                end = skip
+                unnamed = true
+                if closes { sawAnd = true }
+                if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
+                continue
+            } else {
+                break
             }
-            guard object(m) else { break }
-            people.append(t[m].entity)
-            if isAnd || isWord(end + 1, "and") {
+            if closes {
                 sawAnd = true
                 listed = true
             }
-            end = qualifierEnd(m + 1)
             if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
         }
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
-        if people.count > 1 && !listed { return ([people[0]], k + 1) }
-        return (people, end)
+        if people.count > 1 && !listed { return Objects(people: [people[0]], end: k + 1) }
+        return Objects(people: people, end: end, unnamed: unnamed)
     }
 
-    /// "to" or "of" inside a title, before its country or portfolio: "Ambassador *to* Kestria",
-    /// "Secretary *of* Foreign Affairs *of* Norvia".
-    func titleComplement(_ k: Int) -> Bool {
-        guard isWord(k, "to") || isWord(k, "of"), k >= 1 else { return false }
+    /// The "," or "and" after a list item that ends in a name the resolver did not find: a title
+    /// gap or a description ("the special envoy for the talks"), then two or more capitalised
+    /// words that are no title ("Arvo Lindqvist"). Nil when the item holds a person or a word that
+    /// opens a clause.
+    func unnamedItemEnd(from m: Int) -> Int? {
+        var k = m
+        while k < t.count, k - m < 16, !isPunct(k, ","), !isWord(k, "and") {
+            if isPerson(k) { return nil }
+            if t[k].kind == .punct, !isPunct(k, "-"), !isPunct(k, "'"), !isPunct(k, ".") { return nil }
+            if let w = word(k), !t[k].capitalized, Words.clauseCuts.contains(w) || Words.pronounsSubject.contains(w) {
+                return nil
+            }
+            k += 1
+        }
+        guard k < t.count, k - m >= 2, isPunct(k, ",") || isWord(k, "and") else { return nil }
+        let name = { (j: Int) in
+            self.t[j].kind == .word && self.t[j].capitalized && !Words.titleWords.contains(self.t[j].word)
+        }
+        return name(k - 1) && name(k - 2) ? k : nil
+    }
+
+    /// The token where the titles of one list item that start at `i` end: the person they name,
+    /// or the first token that is no part of a title. A title may hold a possessive person ("Xi's
+    /// special envoy Li") or country, a hyphenated modifier ("the independence-leaning Taiwanese
+    /// President"), two titles joined by "and" ("Energy and Water Minister X"), a complement
+    /// ("Ambassador to Kestria"), an acronym in brackets ("National Security Adviser (NSA) X"), a
+    /// description with a possessive ("the country's Vice President"), a name set off by a comma
+    /// ("the Norvian top diplomat, Arvo Lindqvist"), an honorific with an apostrophe ("Dato'") and
+    /// a delegation and its leader ("a government delegation headed by Z").
+    func titleGap(from i: Int) -> Int {
+        var k = listIntroEnd(from: i) ?? i
+        var gap = 0
+        var delegation = false
+        if let d = delegationLeader(from: k) {
+            k = d
+            delegation = true
+        }
+        while k < t.count, !(isPerson(k) && !t[k].possessive), gap < 13 {
+            let delegationWord = isWord(k, "delegation") || isWord(k, "delegations")
+            if delegationWord { delegation = true }
+            let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
+            let led = delegation && (delegationWord || isWord(k, "led") || isWord(k, "headed") || isWord(k, "by"))
+            if isPunct(k, "("), k > i, isTitleToken(k - 1), isPunct(k + 2, ")"), !isPerson(k + 1) {
+                k += 3
+                gap += 3
+                continue
+            }
+            let hyphenated = t[k].kind == .word && (isPunct(k + 1, "-") || isPunct(k - 1, "-"))
+            // "the country's Vice President": a possessive description after "the".
+            let described = t[k].kind == .word && t[k].possessive && isWord(k - 1, "the")
+            // "Dato' Saifuddin": an apostrophe that closes an honorific.
+            let honorific =
+                isPunct(k, "'") && k > i && t[k - 1].capitalized
+                && t[k - 1].range.upperBound == t[k].range.lowerBound
+            if let c = titleComplement(k) {
+                gap += c - k
+                k = c
+                continue
+            }
+            guard
+                isTitleToken(k) || (isPerson(k) && t[k].possessive) || hyphenated || described || honorific
+                    || titleComma(k) || joined || led
+            else { break }
+            k += 1
+            gap += 1
+        }
+        return k
+    }
+
+    /// "three top-ranking Kestrian leaders — ": a plural description of the people a list after a
+    /// dash or colon names; the token after the dash, or nil.
+    func listIntroEnd(from i: Int) -> Int? {
+        var k = i
+        while k < t.count, k - i < 7, !isPunct(k, "—"), !isPunct(k, ":") {
+            guard t[k].kind == .entity ? t[k].type != .person : t[k].kind == .word || isPunct(k, "-") else {
+                return nil
+            }
+            k += 1
+        }
+        guard k > i, isPunct(k, "—") || isPunct(k, ":") else { return nil }
+        // The plural head, perhaps before a time adverbial ("… leaders this year —").
+        var h = k - 1
+        while h > i, let w = word(h), Words.timeWords.contains(w) || Words.timeOpeners.contains(w) || w == "year" {
+            h -= 1
+        }
+        return word(h).map(Words.pairNouns.contains) ?? false ? k + 1 : nil
+    }
+
+    /// "a (United States government) delegation headed by": the token after "by" when a
+    /// delegation noun and its leader's "led by" / "headed by" follow `i` within a few words.
+    func delegationLeader(from i: Int) -> Int? {
+        var k = i
+        while k < t.count, k - i < 6, !isWord(k, "delegation") {
+            guard t[k].kind != .punct || isPunct(k, "-"), !isPerson(k),
+                word(k).map({ !Words.modifierStops.contains($0) }) ?? true
+            else { return nil }
+            k += 1
+        }
+        guard isWord(k, "delegation"), isWord(k + 1, "led") || isWord(k + 1, "headed"), isWord(k + 2, "by") else {
+            return nil
+        }
+        return k + 3
+    }
+
+    /// "to", "of" or "from" inside a title, before its country or portfolio: "Ambassador *to*
+    /// Kestria", "Secretary *of* Foreign Affairs *of* Norvia", "his counterpart *from that
+    /// country*". Returns the token to go on from (the country, or the token after "country"),
+    /// or nil.
+    func titleComplement(_ k: Int) -> Int? {
+        guard isWord(k, "to") || isWord(k, "of") || isWord(k, "from"), k >= 1 else { return nil }
         let p = t[k - 1]
         guard p.kind == .entity || (p.kind == .word && (p.capitalized || Words.titleWords.contains(p.word))) else {
-            return false
+            return nil
         }
-        let n = isWord(k + 1, "the") ? k + 2 : k + 1
-        guard n < t.count else { return false }
-        return (t[n].kind == .entity && t[n].type == .country) || (t[n].kind == .word && t[n].capitalized)
+        let n = isWord(k + 1, "the") || isWord(k + 1, "that") || isWord(k + 1, "this") ? k + 2 : k + 1
+        guard n < t.count else { return nil }
+        if isWord(n, "country"), n == k + 2 { return n + 1 }
+        guard !isWord(k + 1, "that"), !isWord(k + 1, "this") else { return nil }
+        return (t[n].kind == .entity && t[n].type != .person) || (t[n].kind == .word && t[n].capitalized) ? n : nil
     }
 
     /// A comma that sets off a name after its title: "the Norvian top diplomat, Arvo Lindqvist".
     func titleComma(_ k: Int) -> Bool {
-        guard isPunct(k, ","), isPerson(k + 1), !t[k + 1].possessive else { return false }
-        if let w = word(k - 1) { return Words.titleWords.contains(w) }
-        // "the President of Uzbekistan, Shavkat Mirziyoyev": a title, "of", a country.
-        guard k >= 3, t[k - 1].kind == .entity, t[k - 1].type == .country, isWord(k - 2, "of") || isWord(k - 3, "of")
-        else { return false }
-        let before = isWord(k - 2, "of") ? k - 3 : k - 4
-        return word(before).map { Words.titleWords.contains($0) } ?? false
+        guard isPunct(k, ","), let n = honorificEnd(k + 1), isPerson(n), !t[n].possessive else { return false }
+        if let w = word(k - 1), Words.titleWords.contains(w) { return true }
+        // "the President of Uzbekistan, Shavkat Mirziyoyev", "the chairman of the Kestrian Senate,
+        // Arvo Lindqvist", "his counterpart from that country, Arvo Lindqvist": a title, "of" or
+        // "from", then a country, an organisation or capitalised words.
+        var b = k - 1
+        while b >= 0, k - b <= 4, !isWord(b, "of"), !isWord(b, "from") {
+            let fits =
+                t[b].kind == .entity
+                ? t[b].type != .person
+                : word(b).map { t[b].capitalized || $0 == "the" || $0 == "that" || $0 == "this" || $0 == "country" }
+                    ?? false
+            guard fits else { return false }
+            b -= 1
+        }
+        guard b < k - 1, isWord(b, "of") || isWord(b, "from") else { return false }
+        return word(b - 1).map { Words.titleWords.contains($0) } ?? false
+    }
+
+    /// The token after the honorifics that start at `i` ("Dato' ", "Datuk Seri", "H.E."): up to
+    /// three capitalised words, each perhaps closed by an apostrophe or a full stop; `i` when
+    /// there are none.
+    func honorificEnd(_ i: Int) -> Int? {
+        var k = i
+        while k < t.count, k - i < 6, t[k].kind == .word, t[k].capitalized {
+            k += 1
+            if isPunct(k, "'") || isPunct(k, "."), t[k - 1].range.upperBound == t[k].range.lowerBound { k += 1 }
+        }
+        return k < t.count ? k : nil
     }
 
     /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is
     /// part of the person's description; returns the index after it, or `i`.
     func qualifierEnd(_ i: Int) -> Int {
+        // "King Salman bin Abdulaziz": the rest of a patronymic the mention left out.
+        if isWord(i, "bin") || isWord(i, "ibn") || isWord(i, "bint"), i + 1 < t.count, t[i + 1].kind == .word,
+            t[i + 1].capitalized
+        {
+            return qualifierEnd(i + 2)
+        }
         guard isWord(i, "of") else { return i }
         var k = i + 1
         if isWord(k, "the") { k += 1 }
@@ -141,9 +270,8 @@ extension MeetingMatcher {
     }
 
     /// The one person (by id) mentioned in this sentence before token `j`, not in `excluding`;
-    /// when the sentence names nobody before it, the one person of the previous sentence, or,
-    /// when that sentence opens with "he" or "she" itself ("He was received by Minister Y. He
-    /// held talks …"), of the sentence that pronoun goes back to.
+    /// when the sentence names nobody before it, the person an earlier sentence makes the topic
+    /// (`previousTopic`).
     func antecedent(before j: Int, excluding: Set<String>) -> Int? {
         var found: Int?
         var foundID: String?
@@ -158,10 +286,9 @@ extension MeetingMatcher {
             }
         }
         if let f = found { return f }
-        guard !(0..<j).contains(where: { isPerson($0) }) else { return nil }
-        var s = sentence - 1
-        while s > 0, sentence - s < 4, article.opensWithPronoun(sentence: s) { s -= 1 }
-        guard let p = article.onlyPerson(inSentence: s) else { return nil }
+        guard !(0..<j).contains(where: { isPerson($0) }), !unresolvedName(before: j), let p = previousTopic() else {
+            return nil
+        }
         return excluding.contains(article.r.entities[p].id) ? nil : p
     }
 }

@@ -91,9 +91,16 @@ extension MeetingMatcher {
         } else if isPunct(j, ",") || isPunct(j, ")") {
             // An appositive: "X, North Korea's foreign minister, met …"
             let open: Unicode.Scalar = isPunct(j, ")") ? "(" : ","
+            // Up to three such segments that name nobody: "X, head of the council, at his office
+            // in Kestria on Thursday, received …".
             var k = j - 1
-            while k >= 0, j - k < 40, !isPunct(k, open) {
+            var segments = 0
+            while k >= 0, j - k < 40 {
                 if isPerson(k) { return nil }
+                if isPunct(k, open) {
+                    segments += 1
+                    if k >= 1, isPerson(k - 1) || open == "(" || segments == 3 { break }
+                }
                 k -= 1
             }
             if k >= 1, isPunct(k, open), isPerson(k - 1), !t[k - 1].possessive { head = k - 1 }
@@ -165,7 +172,11 @@ extension MeetingMatcher {
     /// The token after a time adverbial that starts at `i` ("this Monday", "on Tuesday
     /// evening", "on 4 September"), or `i` when there is none.
     func afterTimeAdverbial(_ i: Int) -> Int {
-        guard let w = word(i), Words.timeOpeners.contains(w) || Words.weekdayWords.contains(w) else { return i }
+        // "in" opens a time adverbial only before a month: "in September 2015".
+        let inMonth = isWord(i, "in") && isTimeWord(i + 1) && !(word(i + 1).map(Words.weekdayWords.contains) ?? true)
+        guard let w = word(i), Words.timeOpeners.contains(w) || Words.weekdayWords.contains(w) || inMonth else {
+            return i
+        }
         var k = Words.weekdayWords.contains(w) ? i : i + 1
         var times = 0
         while k < t.count, k - i < 5 {
@@ -209,7 +220,10 @@ extension MeetingMatcher {
     /// A weekday, month, part of the day or day of the month.
     func isTimeWord(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word else { return false }
-        if ByteClass.isDigit(article.text[t[k].range.lowerBound]) { return t[k].shape.contains(.dayNumber) }
+        if ByteClass.isDigit(article.text[t[k].range.lowerBound]) {
+            // A day of the month, or a year after a month or day ("September 2015", "May 4 2015").
+            return t[k].shape.contains(.dayNumber) || (t[k].range.count == 4 && isTimeWord(k - 1))
+        }
         return Words.timeWords.contains(t[k].word)
     }
 
@@ -238,7 +252,12 @@ extension MeetingMatcher {
             break
         }
         guard isWord(k, "the") else { return nil }
-        guard let p = article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
+        // A description goes back to someone named before: the one holder named in the sentences
+        // before this one ("the foreign minister held talks with his counterpart X": X, named
+        // here, does not make it ambiguous), else the one named so far.
+        let named =
+            sentence > 0 ? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence - 1) : nil
+        guard let p = named ?? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
             return nil
         }
         return (p, k)

@@ -163,8 +163,10 @@ extension MeetingMatcher {
             let courtesy = isWord(k - 1, "courtesy")
             if phone || courtesy, isWord(k, "call") || isWord(k, "calls"), isWord(k + 1, "from") {
                 verbClause(v, objectsAt: k + 2, status: phone && !courtesy ? .phone : .held, intransitive: false)
+                return
             }
-            return
+            // "received a government delegation headed by Y"; any other "a" names nobody.
+            guard delegationLeader(from: o) != nil else { return }
         }
         // The object must follow directly (after titles and a time or place adverbial:
         // "received this Monday the minister", "received at the airport President X"):

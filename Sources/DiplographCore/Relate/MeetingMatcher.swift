@@ -26,11 +26,14 @@ struct MeetingMatcher {
             if k.contains(.hold) { holdVerb(i) }
             if k.contains(.speak) { speakVerb(i) }
             if k.contains(.exchange) { exchangeVerb(i) }
-            if k.contains(.host) { objectVerb(i, kind: .report, status: .held) }
+            if k.contains(.host), !arrivalGreeting(i) { objectVerb(i, kind: .report, status: .held) }
             if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
             if k.contains(.noun) { meetingNoun(i) }
-            if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) { meetVerb(i) }
+            // "is meeting Y"; "after meeting Y" (a non-finite clause: `nonFiniteSubject`).
+            if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) {
+                meetVerb(i)
+            }
             if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, tail) {
                 verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
             }
@@ -115,7 +118,10 @@ struct MeetingMatcher {
         _ v: Int, objectsAt o: Int?, status: MeetingStatus,
         kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil
     ) {
-        guard let subj = subject(before: v) ?? sharedSubject(before: v) else { return }
+        guard
+            let subj = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
+                ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v)
+        else { return }
         if subj.negative { return }
         var status = status
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
@@ -139,7 +145,7 @@ struct MeetingMatcher {
             // unless the sentence says the meetings were separate. "X met President A and Foreign
             // Minister B" of one country: one delegation, so X's meeting with each.
             if subj.people.count == 1
-                && (obj.people.count == 1 || kind != .report || separately || !distinctSides(obj.people))
+                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || !distinctSides(obj.people))
             {
                 for p in obj.people {
                     emit(

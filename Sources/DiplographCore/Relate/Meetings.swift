@@ -99,18 +99,35 @@ struct ArticleMeetings {
     var text: [UInt8] { ctx.text }
     var mentionsBySentence: [[Mention]] { ctx.mentionsBySentence }
 
+    /// Sentence `s` holds a plural office word ("ministers", "presidents", "leaders"): one pass
+    /// over the resolver's word keys, no tokens made.
+    func namesOffices(_ s: Int) -> Bool {
+        ctx.stream.tokens[ctx.stream.sentences[s]].contains { MeetingLexicon.pairNouns.contains(Word(key: $0.key)) }
+    }
+
+    /// The countries mentioned in sentence `s`.
+    func countryMentions(_ s: Int) -> Int {
+        mentionsBySentence[s].reduce(0) { $0 + (r.entities[$1.entity].type == .country ? 1 : 0) }
+    }
+
     mutating func run(dates finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> [MeetingReport] {
         var later: [(sentence: Int, finding: MeetingFinding)] = []
+        // Two people with a role and a country: a plural office may stand for them.
+        let holdersAffiliated =
+            r.entities.lazy.filter { $0.type == .person && $0.affiliation != nil && !$0.roles.isEmpty }.prefix(2).count
+            == 2
         for s in r.sentences.indices {
             // A "sentence" this long is not prose (a file without punctuation, a list, a table),
             // and the matching below is quadratic in its length: read no meeting from it.
             guard r.sentences[s].range.count <= MeetingExtractor.maxSentenceBytes else { continue }
             // Every pattern needs a person in the sentence.
             // Every pattern needs a person in the sentence, or a "Kim-Xi" compound the resolver
-            // may have left alone.
+            // may have left alone, or two countries whose office holders the article names
+            // ("foreign ministers of Kestria and Norvia met").
             guard
                 mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
                     || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range)
+                    || (holdersAffiliated && countryMentions(s) >= 2 && namesOffices(s))
             else { continue }
             let t = ctx.tokens(sentence: s)
             tokensScanned += t.count

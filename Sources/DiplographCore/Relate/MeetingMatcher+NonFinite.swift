@@ -1,0 +1,58 @@
+/// Frame: a meeting told in a non-finite clause, whose subject is the main clause's.
+///
+///     (After|Before|Following|In addition to|Besides|While|Since|Upon) VERB-ing … OBJECTS, SUBJECT …
+///     "After holding talks with Y, X flew home"; "In addition to meeting Y, X visited …"
+///     SUBJECT … (after|before|…) VERB-ing … OBJECTS
+///     "X said after holding talks with Y that …"
+///
+/// A plan in the main clause ("X will fly home after meeting Y") makes the meeting a plan.
+extension MeetingMatcher {
+    /// Words that open a non-finite clause before its "-ing" verb.
+    static let nonFiniteOpeners: WordKeys = [
+        "after", "before", "following", "besides", "while", "since", "upon", "when", "whilst",
+    ]
+
+    func nonFiniteSubject(before v: Int, objectsAt o: Int?) -> Subject? {
+        guard word(v) != nil, t[v].shape.contains(.ing) else { return nil }
+        // The opener: "after", or "in addition to".
+        var p = v - 1
+        if let w = word(p), w == "also" || t[p].shape.contains(.ly) { p -= 1 }
+        let opener: Int
+        if let w = word(p), Self.nonFiniteOpeners.contains(w) {
+            opener = p
+        } else if isWord(p, "to"), isWord(p - 1, "addition"), isWord(p - 2, "in") {
+            opener = p - 2
+        } else {
+            return nil
+        }
+        let opensSentence = (0..<opener).allSatisfy { t[$0].kind == .punct }
+        var s: Int?
+        if opensSentence {
+            // The main clause's subject after the objects and a comma.
+            guard let obj = o.flatMap({ objects(from: $0) }) else { return nil }
+            let ids = Set(obj.people.map { article.r.entities[$0].id })
+            var k = obj.end
+            var comma = false
+            while k < t.count, k - obj.end < 12, !isPerson(k) {
+                if isPunct(k, ",") { comma = true }
+                k += 1
+            }
+            guard comma, isPerson(k), !t[k].possessive, !ids.contains(id(k)), !isPunct(k + 1, ","),
+                !isWord(k + 1, "and")
+            else { return nil }
+            s = k
+        } else if let first = openingToken(), t[first].kind == .entity, first < opener {
+            // The sentence's subject, with no other person before the opener.
+            guard !(first + 1..<opener).contains(where: { isPerson($0) }) else { return nil }
+            s = first
+        }
+        guard let si = s else { return nil }
+        var planned = false
+        var k = si + 1
+        while k < t.count, k - si <= 3, let w = word(k) {
+            if w != "to", Words.plannedWords.contains(w) { planned = true }
+            k += 1
+        }
+        return Subject(people: [t[si].entity], start: si, planned: planned)
+    }
+}
