@@ -81,7 +81,22 @@ struct GraphMLParse {
     ) throws -> (graph: AttributedGraph, deferred: DeferredStrings) {
         guard let ctxt = xmlNewParserCtxt() else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
         defer { xmlFreeParserCtxt(ctxt) }
-        guard let sax = ctxt.pointee.sax else { throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)]) }
+        guard let p = attach(ctxt, file: file, columns: columns) else {
+            throw DiagnosticList([Diagnostic(file: file, message: cannotOpen)])
+        }
+        defer { detach(p) }
+        p.pointee.inputSize = size
+        let doc = parsing(p) { parse(ctxt) }
+        meter?.count += p.pointee.work
+        return try p.pointee.result(wellFormed: doc && ctxt.pointee.wellFormed != 0)
+    }
+
+    /// Installs our handlers on `ctxt` and a fresh parse state as its `_private`; nil when the
+    /// context has no handler block. `detach` undoes it.
+    static func attach(_ ctxt: xmlParserCtxtPtr, file: String, columns: GraphMLColumns)
+        -> UnsafeMutablePointer<GraphMLParse>?
+    {
+        guard let sax = ctxt.pointee.sax else { return nil }
         sax.pointee.startElementNs = saxStartElement
         sax.pointee.endElementNs = saxEndElement
         sax.pointee.characters = saxCharacters
@@ -94,23 +109,28 @@ struct GraphMLParse {
         sax.pointee.warning = nil
         let p = UnsafeMutablePointer<GraphMLParse>.allocate(capacity: 1)
         p.initialize(to: GraphMLParse(ctxt: ctxt, file: file, plan: columns))
-        p.pointee.inputSize = size
-        defer {
-            p.deinitialize(count: 1)
-            p.deallocate()
-        }
         ctxt.pointee._private = UnsafeMutableRawPointer(p)
-        // Errors raised without a context (conversion from the declared encoding) are collected
-        // too, not printed on standard error.
-        let doc = p.pointee.errors.capturing { parse(ctxt) }
+        return p
+    }
+
+    static func detach(_ p: UnsafeMutablePointer<GraphMLParse>) {
+        p.pointee.ctxt.pointee._private = nil
+        p.deinitialize(count: 1)
+        p.deallocate()
+    }
+
+    /// Runs `parse` with the errors raised without a context (conversion from the declared
+    /// encoding) collected too, not printed on standard error; frees any document it left.
+    /// Whether it returned a document.
+    static func parsing(_ p: UnsafeMutablePointer<GraphMLParse>, _ parse: () -> xmlDocPtr?) -> Bool {
+        let ctxt = p.pointee.ctxt
+        let doc = p.pointee.errors.capturing { parse() }
         if let doc { xmlFreeDoc(doc) }
         if let leftover = ctxt.pointee.myDoc {
             xmlFreeDoc(leftover)
             ctxt.pointee.myDoc = nil
         }
-        ctxt.pointee._private = nil
-        meter?.count += p.pointee.work
-        return try p.pointee.result(wellFormed: doc != nil && ctxt.pointee.wellFormed != 0)
+        return doc != nil
     }
 
     init(ctxt: xmlParserCtxtPtr, file: String, plan: GraphMLColumns) {

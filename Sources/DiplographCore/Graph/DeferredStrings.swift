@@ -59,6 +59,27 @@ public struct DeferredStrings: Sendable {
         }
     }
 
+    /// Appends the rows of `other`, whose columns are this one's in the same order, after row
+    /// `rowOffset - 1`: its row r becomes row `rowOffset + r` (rows between stay without a value).
+    /// For a reader that parsed a file in parts.
+    public mutating func append(_ other: DeferredStrings, rowOffset: Int) {
+        precondition(other.columns.count == columns.count, "DeferredStrings.append: columns differ")
+        let chunkShift = chunks.count << 32
+        chunks.append(contentsOf: other.chunks)
+        for c in columns.indices {
+            let from = other.columns[c]
+            guard !from.places.isEmpty else { continue }
+            let missing = rowOffset - columns[c].places.count
+            precondition(missing >= 0, "DeferredStrings.append: rows past rowOffset")
+            if missing > 0 {
+                columns[c].places.append(contentsOf: repeatElement(-1, count: missing))
+                columns[c].lengths.append(contentsOf: repeatElement(0, count: missing))
+            }
+            columns[c].places.append(contentsOf: from.places.lazy.map { $0 < 0 ? -1 : $0 + chunkShift })
+            columns[c].lengths.append(contentsOf: from.lengths)
+        }
+    }
+
     /// Reserves room for `rows` rows in every column.
     public mutating func reserveCapacity(rows: Int) {
         for c in columns.indices {
