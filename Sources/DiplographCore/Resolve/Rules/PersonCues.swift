@@ -1,0 +1,63 @@
+/// Cues around a run of name words that make it a person where no title stands before it, and
+/// the shape of long Arabic names (rule 4 of `Resolver`):
+///
+/// - a relative "who" after a comma: "replacing Hana Ortiz, who resigned" (a body takes
+///   "which"); "the late Arvo Lindqvist";
+/// - name particles are not words of their own when a run is judged too long to be a name:
+///   "Khalid Bin Nasser Al Harthi" has three name words and two particles;
+/// - an acronym before a title opens no name: "KMT Legislator Hana Ortiz" is a party, a title
+///   and a name, not one four-word run.
+extension ArticleResolver {
+    private static let who = NameTokenizer.key("who")
+    private static let late = NameTokenizer.key("late")
+
+    /// Every word of `r` can be a word of a name: capitalised, not all capitals, and no title,
+    /// cue, generic, event or function word ("Human Rights Watch, who …" is a body).
+    func onlyNameWords(_ r: Range<Int>) -> Bool {
+        for k in r where !tokens[k].isLower {
+            let t = tokens[k]
+            if t.isAllCaps || Lexicon.titleHeads.contains(t.key) || Lexicon.titleModifiers.contains(t.key)
+                || Lexicon.orgCues.contains(t.key) || Lexicon.placeCues.contains(t.key)
+                || Lexicon.genericOrgWords.contains(t.key) || Lexicon.eventWords.contains(t.key)
+                || Lexicon.stopwords.contains(t.key) || Lexicon.speechVerbs.contains(t.key)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// ", who" right after the run `r`, or "the late" right before it, and the run made only of
+    /// name words.
+    func personCue(_ r: Range<Int>) -> Bool {
+        guard onlyNameWords(r) else { return false }
+        let after = r.upperBound
+        if after < tokens.count, tokens[after].isLower, tokens[after].key == Self.who, commaBefore(after) {
+            return true
+        }
+        let first = r.lowerBound
+        return first >= 2 && tokens[first].gap == .space && tokens[first - 1].isLower
+            && tokens[first - 1].key == Self.late && tokens[first - 1].gap == .space && tokens[first - 2].isLower
+            && tokens[first - 2].key == Lexicon.the
+    }
+
+    /// The number of words of a run that are not name particles ("Bin", "Al", "ibn").
+    func nameWordCount(_ ws: [Range<Int>]) -> Int {
+        ws.filter { !($0.count == 1 && Lexicon.nameParticles.contains(tokens[$0.lowerBound].key)) }.count
+    }
+
+    /// A word at `i` followed by a title at `j == i + 1` that a name follows: the run of name
+    /// words ends after that word, which names the title holder's body ("DPP Legislator Hana
+    /// Ortiz", "AIT Chair Ana Lind", "Norvoil CEO Ivan Petrov"). A word that is not an acronym
+    /// needs two name words after the title: "Ahmed Sheikh Ali" stays one name.
+    func acronymBeforeTitle(_ i: Int, _ j: Int, limit b: Int) -> Bool {
+        guard j == i + 1, tokens[i].letters >= 2, tokens[j].gap == .space, let (end, _) = title(at: j, limit: b)
+        else { return false }
+        let needed = tokens[i].isAllCaps ? 1 : 2
+        guard end + needed <= b else { return false }
+        return (end..<(end + needed)).allSatisfy {
+            tokens[$0].gap == .space && isNameToken(tokens[$0]) && !tokens[$0].isAllCaps
+                && !Lexicon.titleHeads.contains(tokens[$0].key)
+        }
+    }
+}
