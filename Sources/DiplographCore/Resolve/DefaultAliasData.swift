@@ -843,6 +843,9 @@ pablo-quirno	person	Pablo Quirno			argentina	Foreign Minister 2025-10-
 claudia-sheinbaum	person	Claudia Sheinbaum	Claudia Sheinbaum Pardo		mexico	President 2024-10-01-	
 andres-manuel-lopez-obrador	person	Andrés Manuel López Obrador	AMLO		mexico	President 2018-12-01-2024-09-30	
 juan-ramon-de-la-fuente	person	Juan Ramón de la Fuente			mexico	Secretary of Foreign Affairs 2024-10-01-	
+# Bangladesh
+sheikh-hasina	person	Sheikh Hasina	Sheikh Hasina Wazed|Hasina Wazed		bangladesh	Prime Minister 1996-06-23-2001-07-15|Prime Minister 2009-01-06-2024-08-05	
+muhammad-yunus	person	Muhammad Yunus	Mohammad Yunus		bangladesh	Chief Adviser 2024-08-08-	
 # India
 droupadi-murmu	person	Droupadi Murmu			india	President 2022-07-25-	
 narendra-modi	person	Narendra Modi	Narendra Damodardas Modi		india	Prime Minister 2014-05-26-	Q1058
