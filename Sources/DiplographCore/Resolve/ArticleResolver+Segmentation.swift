@@ -192,6 +192,8 @@ extension ArticleResolver {
         while i < b {
             let t = tokens[i]
             if t.isLower || t.flags.contains(.digit) {
+                // "Spokesman for the Presidency": the title's complement names no holder.
+                if ctx.titled, complementOfTitle(at: i, limit: b) { ctx = Context() }
                 i += 1
                 continue
             }

@@ -63,6 +63,18 @@ import Testing
         #expect(!people(c).contains("Lena Varga"))
     }
 
+    @Test func aTitleComplementNamesNoHolder() {
+        let r = resolve(
+            """
+            Headline here
+            The Spokesman for the Directorate said yes. The Chairman of the Harbour Wardens of Norvia spoke.
+            """)
+        #expect(people(r).isEmpty)
+        // A longer run after the complement may end with the holder's name.
+        let c = resolve("Headline here\nThe Minister of Culture Hana Ortiz spoke.")
+        #expect(people(c).count == 1)
+    }
+
     @Test func abbreviatedGivenNameDoesNotEndTheSentence() {
         let text = Array("Talks were held with Adviser Md. Rafiq Hossen on Monday.".utf8)
         #expect(SentenceSplitter.split(text, 0..<text.count).count == 1)

@@ -61,3 +61,27 @@ extension ArticleResolver {
         }
     }
 }
+
+extension ArticleResolver {
+    /// "of" or "for" at `i`, after a title, opens the title's complement rather than its
+    /// holder's name when one or two capitalised words follow ("[the] Presidency", "the Joint
+    /// Chiefs", "Housing") and then the span ends or another "of", "for" or "and" comes
+    /// ("Spokesman for the Presidency said", "Secretary of Housing and Urban Development,").
+    /// A longer run may end with the holder's name ("Minister of Culture Hana Ortiz"), and a
+    /// table entry (a country) is handled by the table: neither is a complement here.
+    func complementOfTitle(at i: Int, limit b: Int) -> Bool {
+        guard tokens[i].isLower, tokens[i].key == Lexicon.of || tokens[i].key == Lexicon.forKey else { return false }
+        var k = i + 1
+        if k < b, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
+        var e = k
+        while e < b, e - k < 3, tokens[e].isCap, !tokens[e].isAllCaps, tokens[e].gap == .space,
+            !Lexicon.titleHeads.contains(tokens[e].key), index.match(tokens, at: e, limit: b) == nil
+        {
+            e += 1
+        }
+        guard e > k, e - k <= 2 else { return false }
+        if e == b { return true }
+        let next = tokens[e]
+        return next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and)
+    }
+}
