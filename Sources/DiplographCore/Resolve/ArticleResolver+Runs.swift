@@ -100,7 +100,7 @@ extension ArticleResolver {
         if appositive(after: r.upperBound - 1, into: &item) { person = true }
         if !person, namedAfterTitle(r, into: &item) { person = true }
         if !person, coordinatedWithPerson(r) { person = true }
-        if !person, personCue(r) { person = true }
+        if !person, personCue(r) || possessiveOfPerson(r) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
             Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive
         {

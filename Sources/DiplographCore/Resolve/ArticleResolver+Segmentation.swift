@@ -323,6 +323,17 @@ extension ArticleResolver {
                 i = m.end
                 continue
             }
+            // "his wife Lena" after "Ivo Brandt": Lena Brandt.
+            if end == i + 1, let name = spouseName(i, sentence: si) {
+                var item = Item(
+                    kind: .discovered(type: .person, id: NameTokenizer.slug(name), name: name), first: i, end: end,
+                    sentence: si, headline: headline)
+                item.titled = true
+                items.append(item)
+                ctx = Context()
+                i = end
+                continue
+            }
             if !capsRun {
                 classifyRun(
                     i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),

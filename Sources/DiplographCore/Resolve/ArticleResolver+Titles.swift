@@ -183,7 +183,8 @@ extension ArticleResolver {
     /// of "Head of Portfolio" ("The Minister of Foreign Affairs, Hana Ortiz,"), or the head of
     /// "Head [of Portfolio] of|to [the] Country|Body" when the country or body is the last item
     /// ("Secretary of Foreign Affairs of Norvia", "Ambassador to Kestria", "the governor of the
-    /// Norvian Central Bank"), with that country when it is the title's own ("of").
+    /// Norvian Central Bank", "envoy to the Union"), with that country when it is the title's
+    /// own ("of").
     func titleHead(endingBefore k: Int) -> (head: Int, country: String?)? {
         if Lexicon.titleHeads.contains(tokens[k - 1].key) { return (k - 1, nil) }
         guard let last = items.last, last.end == k else { return headBefore(portfolioEnd: k - 1).map { ($0, nil) } }
@@ -197,7 +198,7 @@ extension ArticleResolver {
         var j = last.first - 1
         if j >= 0, tokens[j].isLower, tokens[j].key == Lexicon.the { j -= 1 }
         guard j >= 1, tokens[j].isLower,
-            tokens[j].key == Lexicon.of || (country != nil && tokens[j].key == Lexicon.to),
+            tokens[j].key == Lexicon.of || tokens[j].key == Lexicon.to,
             tokens[j].gap == .space
         else { return nil }
         let own = tokens[j].key == Lexicon.of ? country : nil

@@ -75,6 +75,29 @@ import Testing
         #expect(people(c).count == 1)
     }
 
+    @Test func possessiveBeforeAPersonalNoun() {
+        let r = resolve("Headline here\nAfter Lena Varga’s resignation last week, the party met.")
+        #expect(people(r).contains("Lena Varga"))
+        // Any other noun says nothing about the name.
+        let c = resolve("Headline here\nAfter Lena Varga’s collapse last week, the party met.")
+        #expect(!people(c).contains("Lena Varga"))
+    }
+
+    @Test func spouseTakesThePartnersFamilyName() {
+        let r = resolve("Headline here\nPresident Ivo Brandtner arrived in the company of his wife Lena and left.")
+        #expect(people(r).contains("Lena Brandtner"))
+        // No partner in the sentence; a partner named family name first.
+        let c = resolve("Headline here\nIn Norvik his wife Lena arrived. Senator Park Min-jun and his wife Sora came.")
+        #expect(!people(c).contains { $0.hasPrefix("Lena ") || $0.hasPrefix("Sora ") })
+    }
+
+    @Test func envoyToABodyBeforeACommaName() {
+        let r = resolve("Headline here\nNorvia was represented by its special envoy to the EU, Pia Lindqvist.")
+        #expect(people(r).contains("Pia Lindqvist"))
+        let c = resolve("Headline here\nNorvia was represented in talks with the EU, Pia Lindqvist.")
+        #expect(!people(c).contains("Pia Lindqvist"))
+    }
+
     @Test func abbreviatedGivenNameDoesNotEndTheSentence() {
         let text = Array("Talks were held with Adviser Md. Rafiq Hossen on Monday.".utf8)
         #expect(SentenceSplitter.split(text, 0..<text.count).count == 1)
@@ -135,6 +158,13 @@ import Testing
         ])
         #expect(byRole.canonicalID("tolliver") == "tolliver")
         #expect(byRole[id: "tolliver"] != nil)
+        // With a Prime Minister Tolliver in the corpus, the role picks him.
+        let withRole = aggregate([
+            "Headline here\nFirst Lady Michaela Tolliver arrived.",
+            "Headline here\nPrime Minister Ewan Tolliver arrived.",
+            "Headline here\nPrime Minister Tolliver said the talks went well.",
+        ])
+        #expect(withRole.canonicalID("tolliver") == "ewan-tolliver")
         // Two longer Tollivers: no guess.
         let twoOwners = aggregate([
             "Headline here\nMinister Ewan Tolliver and Minister Rhea Tolliver met.",

@@ -85,3 +85,51 @@ extension ArticleResolver {
         return next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and)
     }
 }
+
+extension ArticleResolver {
+    private static let spouseWords = Lexicon.set("wife husband")
+    /// Lowercase nouns after a possessive that only a person has: "Hana Ortiz's resignation".
+    private static let personalNouns = Lexicon.set(
+        """
+        resignation death funeral widow wife husband son daughter father mother successor predecessor remarks
+        re-election reelection arrest aide aides lawyer lawyers spokesman spokeswoman spokesperson
+        """)
+
+    /// "Hana Ortiz's resignation", "Arvo Lindqvist’s wife": a possessive run of name words before
+    /// a noun only a person has.
+    func possessiveOfPerson(_ r: Range<Int>) -> Bool {
+        let last = r.upperBound - 1
+        guard tokens[last].isPossessive, r.upperBound < tokens.count, onlyNameWords(r) else { return false }
+        let next = tokens[r.upperBound]
+        return next.isLower && next.gap == .space && Self.personalNouns.contains(next.key)
+    }
+
+    /// "Ivo Brandt and his wife Lena": one given name after "wife" or "husband" is the spouse of
+    /// the person named last in the sentence, with that person's family name ("Lena Brandt").
+    /// Nil without such a person, or when that person's name puts the family name first
+    /// ("Xi Jinping and his wife Peng …" names her in full).
+    func spouseName(_ i: Int, sentence si: Int) -> String? {
+        guard i > 0, tokens[i].gap == .space, tokens[i - 1].isLower, Self.spouseWords.contains(tokens[i - 1].key),
+            tokens[i].isCap, !tokens[i].isAllCaps, tokens[i].letters >= 3, !Lexicon.stopwords.contains(tokens[i].key)
+        else { return nil }
+        // The partner: no word after a preposition of place ("In Norvik his wife …").
+        guard let partner = items.last(where: { $0.sentence == si && $0.end <= i - 1 }), !partner.placePreposition,
+            mayBePerson(partner),
+            partner.first == 0 || !Lexicon.venuePrepositions.contains(tokens[partner.first - 1].key)
+        else { return nil }
+        let family: String
+        switch partner.kind {
+        case .table(let e, _):
+            let ws = index.entries[e].name.split(separator: " ").map { $0.lowercased() }
+            guard !AliasIndex.familyFirst(ws), let last = index.entries[e].name.split(separator: " ").last else {
+                return nil
+            }
+            family = String(last)
+        default:
+            let ws = words(partner.first..<partner.end)
+            guard !familyFirst(ws), let last = ws.last else { return nil }
+            family = surface(last)
+        }
+        return surface(i..<(i + 1)) + " " + family
+    }
+}

@@ -72,9 +72,10 @@ extension EntityAggregator {
     /// Corpus-wide person merges: accumulator index of a person no table knows -> index of the
     /// person it is another spelling of. A shorter form goes to the one longer name that ends
     /// with it ("Turnbull" in an article that never gives the full name, "Malcolm Turnbull"
-    /// elsewhere), unless the short form carries roles the longer name never has ("President
-    /// Obama" is not "Michelle Obama"); a slip goes to the known spelling, else to the more
-    /// mentioned one (then the smaller id).
+    /// elsewhere); when the short form carries roles, only longer names with one of them count
+    /// ("Prime Minister Turnbull" is Malcolm, not Lucy Turnbull; "President Obama" is not
+    /// "Michelle Obama"). A slip goes to the known spelling, else to the more mentioned one
+    /// (then the smaller id).
     ///
     /// - Complexity: O(w) hash probes for w words of person ids: each id's trailing parts and
     ///   one-word-out patterns are indexed once.
@@ -98,11 +99,12 @@ extension EntityAggregator {
         var out: [(from: Int, to: Int)] = []
         for k in persons where !accs[k].known {
             let id = accs[k].summary.id
-            let longer = byTrailingPart[id] ?? []
+            // Only longer names that share the short form's role, if it has one, can own it.
+            let longer = (byTrailingPart[id] ?? []).filter { sharesRole(accs[k], accs[$0]) }
             if let o = PersonVariants.owner(ofTrailingPart: id, among: longer.map { accs[$0].summary.id }),
                 let t = longer.first(where: { accs[$0].summary.id == o })
             {
-                if sharesRole(accs[k], accs[t]) { out.append((k, t)) }
+                out.append((k, t))
                 continue
             }
             let ws = PersonVariants.words(id)
