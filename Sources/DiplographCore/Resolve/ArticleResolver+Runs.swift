@@ -177,7 +177,8 @@ extension ArticleResolver {
         for k in r {
             let t = tokens[k]
             var s = String(decoding: text[t.start..<t.end], as: UTF8.self)
-            if t.isAllCaps { s = s.prefix(1) + s.dropFirst().lowercased() }
+            // "KIM" → "Kim"; a regnal number stays: "Abdullah II".
+            if t.isAllCaps, !s.allSatisfy({ "IVX".contains($0) }) { s = s.prefix(1) + s.dropFirst().lowercased() }
             if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
             if t.isLower && Lexicon.nameParticles.contains(t.key) {
                 words.append(s)

@@ -98,6 +98,30 @@ import Testing
         #expect(!people(c).contains("Pia Lindqvist"))
     }
 
+    @Test func invertedAttributionMakesAPerson() {
+        let r = resolve("Headline here\n“We agree,” said Tomas Ehrlund. The plan came according to Lena Varga.")
+        #expect(people(r) == ["Tomas Ehrlund", "Lena Varga"])
+        // A body after the verb has its cue; a weekday is no name.
+        let c = resolve("Headline here\nThe deal was good, said Norvia Steel Group on Monday. He said Monday Talks would go on.")
+        #expect(people(c).isEmpty)
+    }
+
+    @Test func lowercaseTitleWithAPortfolio() {
+        let r = resolve("Headline here\nThe visitors included deputy secretary of state Jon Ekberg.")
+        #expect(people(r).contains("Jon Ekberg"))
+        #expect(r.entities.first { $0.name == "Jon Ekberg" }?.roles == ["Deputy Secretary of State"])
+        // "of state" after no title: no person.
+        let c = resolve("Headline here\nThe visitors included the matter of state Jon Ekberg raised.")
+        #expect(!people(c).contains("Jon Ekberg"))
+    }
+
+    @Test func regnalNumbers() {
+        #expect(AliasIndex.personKeys(of: "Abdullah II of Jordan").short == NameTokenizer.key("Abdullah"))
+        #expect(AliasIndex.personKeys(of: "Carl XVI Gustaf").short == NameTokenizer.key("Gustaf"))
+        let r = resolve("Headline here\nKing Olaf IV of Norvia met King Harald V today.")
+        #expect(people(r).contains("Harald V"))
+    }
+
     @Test func abbreviatedGivenNameDoesNotEndTheSentence() {
         let text = Array("Talks were held with Adviser Md. Rafiq Hossen on Monday.".utf8)
         #expect(SentenceSplitter.split(text, 0..<text.count).count == 1)

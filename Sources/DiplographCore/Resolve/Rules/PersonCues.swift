@@ -2,7 +2,8 @@
 /// the shape of long Arabic names (rule 4 of `Resolver`):
 ///
 /// - a relative "who" after a comma: "replacing Hana Ortiz, who resigned" (a body takes
-///   "which"); "the late Arvo Lindqvist";
+///   "which"); "the late Arvo Lindqvist"; an inverted attribution, "…,” said Hana Ortiz", and
+///   "according to Hana Ortiz";
 /// - name particles are not words of their own when a run is judged too long to be a name:
 ///   "Khalid Bin Nasser Al Harthi" has three name words and two particles;
 /// - an acronym before a title opens no name: "KMT Legislator Hana Ortiz" is a party, a title
@@ -10,6 +11,7 @@
 extension ArticleResolver {
     private static let who = NameTokenizer.key("who")
     private static let late = NameTokenizer.key("late")
+    private static let according = NameTokenizer.key("according")
 
     /// Every word of `r` can be a word of a name: capitalised, not all capitals, and no title,
     /// cue, generic, event or function word ("Human Rights Watch, who …" is a body).
@@ -27,8 +29,11 @@ extension ArticleResolver {
         return true
     }
 
-    /// ", who" right after the run `r`, or "the late" right before it, and the run made only of
-    /// name words.
+    /// Verbs of an inverted attribution: "…,” said Hana Ortiz.", "told Arvo Lindqvist".
+    private static let attributionVerbs = Lexicon.set("said says added wrote asked told explained noted stressed")
+
+    /// ", who" right after the run `r`; "the late", "according to" or a verb of an inverted
+    /// attribution ("said") right before it; and the run made only of name words.
     func personCue(_ r: Range<Int>) -> Bool {
         guard onlyNameWords(r) else { return false }
         let after = r.upperBound
@@ -36,6 +41,13 @@ extension ArticleResolver {
             return true
         }
         let first = r.lowerBound
+        if first >= 1, tokens[first].gap == .space, tokens[first - 1].isLower {
+            let before = tokens[first - 1].key
+            if Self.attributionVerbs.contains(before) { return true }
+            if before == Lexicon.to, first >= 2, tokens[first - 2].isLower, tokens[first - 2].key == Self.according {
+                return true
+            }
+        }
         return first >= 2 && tokens[first].gap == .space && tokens[first - 1].isLower
             && tokens[first - 1].key == Self.late && tokens[first - 1].gap == .space && tokens[first - 2].isLower
             && tokens[first - 2].key == Lexicon.the
@@ -131,5 +143,23 @@ extension ArticleResolver {
             family = surface(last)
         }
         return surface(i..<(i + 1)) + " " + family
+    }
+}
+
+extension ArticleResolver {
+    /// The head of a lowercase title whose "of" or "for" complement of portfolio words ends at
+    /// `j`: "secretary *of state*", "minister *for foreign affairs*". Nil when `j` is no
+    /// portfolio word or no head stands before the complement.
+    func headOfLowercasePortfolio(endingAt j: Int, sentenceStart: Int) -> Int? {
+        func portfolio(_ t: NameToken) -> Bool {
+            t.isLower && (Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key))
+        }
+        var k = j
+        while k >= sentenceStart, k > j - 3, portfolio(tokens[k]), tokens[k + 1].gap == .space { k -= 1 }
+        guard k < j, k - 1 >= sentenceStart, tokens[k].isLower, tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey,
+            tokens[k + 1].gap == .space, tokens[k].gap == .space, tokens[k - 1].isLower,
+            Lexicon.titleHeads.contains(tokens[k - 1].key)
+        else { return nil }
+        return k - 1
     }
 }
