@@ -84,7 +84,9 @@ extension ArticleResolver {
                 items.append(item)
             }
         }
-        if ws.count == 1 || attributive || nameWordCount(ws) > 4 || tokens[r].contains(where: { $0.flags.contains(.caseless) }) {
+        if ws.count == 1 || attributive || nameWordCount(ws) > 4
+            || tokens[r].contains(where: { $0.flags.contains(.caseless) })
+        {
             if !attributive { singles() }
             return
         }

@@ -1,6 +1,7 @@
-@testable import DiplographCore
 import Foundation
 import Testing
+
+@testable import DiplographCore
 
 /// The person rules of `Resolve/Rules` (cues, long names, variants), on invented names, each
 /// with a counterexample that must not fire.
@@ -20,7 +21,8 @@ import Testing
         let r = resolve("Headline here\nThe governor replaced Talia Brenholt, who resigned in May.")
         #expect(people(r).contains("Talia Brenholt"))
         // A body takes "which"; a run with a cue word is no person either.
-        let c = resolve("Headline here\nThe governor praised Talia Brenholt, which was odd. He met Norvia Steel Group, who left.")
+        let c = resolve(
+            "Headline here\nThe governor praised Talia Brenholt, which was odd. He met Norvia Steel Group, who left.")
         #expect(!people(c).contains("Talia Brenholt"))
         #expect(!people(c).contains { $0.contains("Steel") })
     }
@@ -41,7 +43,8 @@ import Testing
     }
 
     @Test func aWordBeforeATitleEndsTheRun() {
-        let r = resolve("Headline here\nThe vote went to NRP Legislator Tovan Hesk. Ministers met Norvoil CEO Ivan Petrakov.")
+        let r = resolve(
+            "Headline here\nThe vote went to NRP Legislator Tovan Hesk. Ministers met Norvoil CEO Ivan Petrakov.")
         #expect(people(r).contains("Tovan Hesk"))
         #expect(people(r).contains("Ivan Petrakov"))
         #expect(!people(r).contains { $0.contains("Legislator") || $0.contains("Norvoil") })
@@ -102,7 +105,8 @@ import Testing
         let r = resolve("Headline here\n“We agree,” said Tomas Ehrlund. The plan came according to Lena Varga.")
         #expect(people(r) == ["Tomas Ehrlund", "Lena Varga"])
         // A body after the verb has its cue; a weekday is no name.
-        let c = resolve("Headline here\nThe deal was good, said Norvia Steel Group on Monday. He said Monday Talks would go on.")
+        let c = resolve(
+            "Headline here\nThe deal was good, said Norvia Steel Group on Monday. He said Monday Talks would go on.")
         #expect(people(c).isEmpty)
     }
 
@@ -136,7 +140,8 @@ import Testing
         #expect(people(r) == ["Pablo Ruiz Carmona"])
         // Two longer names end with it: no guess.
         let c = resolve(
-            "Headline here\nPresident Pablo Ruiz Carmona spoke. Minister Ana Ruiz Carmona came. Senator Ruiz Carmona left.")
+            "Headline here\nPresident Pablo Ruiz Carmona spoke. Minister Ana Ruiz Carmona came. Senator Ruiz Carmona left."
+        )
         #expect(people(c).contains("Ruiz Carmona"))
     }
 

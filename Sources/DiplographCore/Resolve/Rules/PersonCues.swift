@@ -156,7 +156,8 @@ extension ArticleResolver {
         }
         var k = j
         while k >= sentenceStart, k > j - 3, portfolio(tokens[k]), tokens[k + 1].gap == .space { k -= 1 }
-        guard k < j, k - 1 >= sentenceStart, tokens[k].isLower, tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey,
+        guard k < j, k - 1 >= sentenceStart, tokens[k].isLower,
+            tokens[k].key == Lexicon.of || tokens[k].key == Lexicon.forKey,
             tokens[k + 1].gap == .space, tokens[k].gap == .space, tokens[k - 1].isLower,
             Lexicon.titleHeads.contains(tokens[k - 1].key)
         else { return nil }

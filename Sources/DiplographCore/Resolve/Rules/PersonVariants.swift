@@ -94,7 +94,8 @@ extension EntityAggregator {
         }
         func sharesRole(_ short: Acc, _ long: Acc) -> Bool {
             short.summary.roles.isEmpty
-                || short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
+                || short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() }
+                }
         }
         var out: [(from: Int, to: Int)] = []
         for k in persons where !accs[k].known {
