@@ -263,6 +263,8 @@ extension ArticleResolver {
     func coordinatedWithPerson(_ r: Range<Int>) -> Bool {
         var first = r.lowerBound
         var items = self.items[...]
+        // "Apollo Chen (陳學聖) and …": the name in brackets is the same person's.
+        while let l = items.last, isBracketedCaselessName(l) { items = items.dropLast() }
         if let c = items.last, c.end == first, tokens[first].gap == .space, isCountry(c), c.first > 0, items.count >= 3,
             isCountry(items[items.count - 3]), items[items.count - 3].end == items[items.count - 2].first
         {

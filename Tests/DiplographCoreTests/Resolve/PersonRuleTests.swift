@@ -126,6 +126,14 @@ import Testing
         #expect(people(r).contains("Harald V"))
     }
 
+    @Test func bracketedCaselessNameKeepsAListGoing() {
+        let r = resolve("Headline here\nLegislators Marta Quell (瑪塔) and Oskar Brin (奧斯卡) lost their seats.")
+        #expect(people(r).contains("Oskar Brin"))
+        // No person before the brackets: the list says nothing.
+        let c = resolve("Headline here\nThe harbour talks (會談) and Norvik Tide went on.")
+        #expect(people(c).isEmpty)
+    }
+
     @Test func abbreviatedGivenNameDoesNotEndTheSentence() {
         let text = Array("Talks were held with Adviser Md. Rafiq Hossen on Monday.".utf8)
         #expect(SentenceSplitter.split(text, 0..<text.count).count == 1)

@@ -164,3 +164,17 @@ extension ArticleResolver {
         return k - 1
     }
 }
+
+extension ArticleResolver {
+    /// A name in a script without case, in brackets after a romanised name: "Apollo Chen
+    /// (陳學聖)". A list of names goes on after it ("… (陳學聖) and John Wu").
+    func isBracketedCaselessName(_ item: Item) -> Bool {
+        guard case .single = item.kind, (item.first..<item.end).allSatisfy({ tokens[$0].flags.contains(.caseless) })
+        else { return false }
+        var p = tokens[item.first].start - 1
+        while p >= 0, text[p] == 0x20 { p -= 1 }
+        var q = tokens[item.end - 1].end
+        while q < text.count, text[q] == 0x20 { q += 1 }
+        return p >= 0 && text[p] == 0x28 && q < text.count && text[q] == 0x29
+    }
+}
