@@ -156,6 +156,12 @@ struct AliasIndex: Sendable {
         if familyFirst(words.map { $0.lowercased() }) {
             return (NameTokenizer.key(String(words[0])), nil)
         }
+        // "Abdullah II", "Charles III", "Abdullah II of Jordan": the name before a regnal number
+        // is the short form.
+        let regnal = { (w: Substring) in !w.isEmpty && w.allSatisfy { "IVX".contains($0) } }
+        if let n = words.lastIndex(where: regnal), n >= 1, n == words.count - 1 || words[n + 1] == "of" {
+            return (NameTokenizer.key(String(words[n - 1])), nil)
+        }
         let last = words[words.count - 1]
         // "Sila-Tualaulelei" → "Sila"; after a particle, the name: "el-Sisi" → "Sisi".
         let parts = last.split(separator: "-")

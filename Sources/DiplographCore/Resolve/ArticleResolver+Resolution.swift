@@ -11,6 +11,22 @@ extension ArticleResolver {
         for n in items.indices where !items[n].headline {
             if case .discovered(_, let id, _) = items[n].kind { bodyIDs.insert(id) }
         }
+        // "Díaz-Canel" after "Miguel Díaz-Canel": a discovered name that ends one longer name of
+        // the article is that person.
+        let variantOwner = PersonVariants.owners(
+            ofTrailingParts: items.indices.compactMap { n -> String? in
+                if case .discovered(.person, let id, _) = items[n].kind, !items[n].headline || bodyIDs.contains(id) {
+                    return id
+                }
+                return nil
+            },
+            among: items.compactMap { item -> String? in
+                switch item.kind {
+                case .table(let e, _) where index.entries[e].type == .person: return index.entries[e].id
+                case .discovered(.person, let id, _): return id
+                default: return nil
+                }
+            })
         // Short forms of the article's people, and the given names of those named with the
         // family name last.
         var shortForms: [UInt64: [String: String]] = [:]  // key -> id -> name
@@ -21,7 +37,8 @@ extension ArticleResolver {
                 if let k = index.shortFormKeys[e] {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
-            case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
+            case .discovered(.person, let id, let name)
+            where (!items[n].headline || bodyIDs.contains(id)) && variantOwner[id] == nil:
                 let ws = words(items[n].first..<items[n].end)
                 let familyFirst = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
                 let key: UInt64 = familyFirst ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
@@ -109,7 +126,8 @@ extension ArticleResolver {
             switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person:
                 articlePeople[index.entries[e].id] = (.person, index.entries[e].name, e)
-            case .discovered(.person, let id, let name) where !items[n].headline || bodyIDs.contains(id):
+            case .discovered(.person, let id, let name)
+            where (!items[n].headline || bodyIDs.contains(id)) && variantOwner[id] == nil:
                 articlePeople[id] = (.person, name, nil)
             default: break
             }
@@ -120,7 +138,7 @@ extension ArticleResolver {
             var id: String? = nil
             switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person: id = index.entries[e].id
-            case .discovered(.person, let d, _): id = d
+            case .discovered(.person, let d, _): id = variantOwner[d] ?? d
             case .pendingRun(let d) where articlePeople[d] != nil: id = d
             default: break
             }
@@ -131,8 +149,9 @@ extension ArticleResolver {
             let range = tokens[items[n].first].start..<tokens[items[n].end - 1].end
             if let owner = items[n].partOf, resolvedRuns.contains(owner) { continue }
             switch items[n].kind {
-            case .pendingRun(let id):
+            case .pendingRun(let run):
                 // "Bui Thanh Son also met …": the full name of a person found elsewhere.
+                let id = variantOwner[run] ?? run
                 if let p = articlePeople[id] {
                     resolvedRuns.insert(n)
                     if let e = p.2 {
@@ -149,6 +168,13 @@ extension ArticleResolver {
                     entry: e, item: n, range: range, out: &out)
             case .discovered(let type, let id, let name):
                 if items[n].headline && !bodyIDs.contains(id) { continue }
+                if type == .person, let owner = variantOwner[id], let p = articlePeople[owner] {
+                    let e = p.2
+                    add(
+                        owner, type: .person, name: e.map { index.entries[$0].name } ?? p.1, known: e != nil, entry: e,
+                        item: n, range: range, out: &out)
+                    continue
+                }
                 add(id, type: type, name: name, known: false, entry: nil, item: n, range: range, out: &out)
             case .single:
                 let t = tokens[items[n].first]

@@ -21,6 +21,7 @@ extension ArticleResolver {
             }
             guard isNameToken(t) else { break }
             if index.match(tokens, at: j, limit: b) != nil { break }
+            if acronymBeforeTitle(i, j, limit: b) { break }
             if title(at: j, limit: b) != nil && Lexicon.officeHeads.contains(t.key) { break }
             j += 1
         }
@@ -83,7 +84,9 @@ extension ArticleResolver {
                 items.append(item)
             }
         }
-        if ws.count == 1 || attributive || ws.count > 4 || tokens[r].contains(where: { $0.flags.contains(.caseless) }) {
+        if ws.count == 1 || attributive || nameWordCount(ws) > 4
+            || tokens[r].contains(where: { $0.flags.contains(.caseless) })
+        {
             if !attributive { singles() }
             return
         }
@@ -99,6 +102,7 @@ extension ArticleResolver {
         if appositive(after: r.upperBound - 1, into: &item) { person = true }
         if !person, namedAfterTitle(r, into: &item) { person = true }
         if !person, coordinatedWithPerson(r) { person = true }
+        if !person, personCue(r) || possessiveOfPerson(r) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
             Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive
         {
@@ -175,7 +179,8 @@ extension ArticleResolver {
         for k in r {
             let t = tokens[k]
             var s = String(decoding: text[t.start..<t.end], as: UTF8.self)
-            if t.isAllCaps { s = s.prefix(1) + s.dropFirst().lowercased() }
+            // "KIM" → "Kim"; a regnal number stays: "Abdullah II".
+            if t.isAllCaps, !s.allSatisfy({ "IVX".contains($0) }) { s = s.prefix(1) + s.dropFirst().lowercased() }
             if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
             if t.isLower && Lexicon.nameParticles.contains(t.key) {
                 words.append(s)

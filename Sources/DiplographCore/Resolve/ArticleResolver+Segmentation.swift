@@ -192,6 +192,8 @@ extension ArticleResolver {
         while i < b {
             let t = tokens[i]
             if t.isLower || t.flags.contains(.digit) {
+                // "Spokesman for the Presidency": the title's complement names no holder.
+                if ctx.titled, complementOfTitle(at: i, limit: b) { ctx = Context() }
                 i += 1
                 continue
             }
@@ -319,6 +321,17 @@ extension ArticleResolver {
                 items.append(item)
                 ctx = Context()
                 i = m.end
+                continue
+            }
+            // "his wife Lena" after "Ivo Brandt": Lena Brandt.
+            if end == i + 1, let name = spouseName(i, sentence: si) {
+                var item = Item(
+                    kind: .discovered(type: .person, id: NameTokenizer.slug(name), name: name), first: i, end: end,
+                    sentence: si, headline: headline)
+                item.titled = true
+                items.append(item)
+                ctx = Context()
+                i = end
                 continue
             }
             if !capsRun {

@@ -6,6 +6,8 @@ extension ArticleResolver {
     func preContext(before k: Int, sentenceStart: Int) -> Context {
         var ctx = Context()
         var j = k - 1
+        // "secretary of state Ana Lind": back over a lowercase portfolio to its head.
+        if j >= sentenceStart, let h = headOfLowercasePortfolio(endingAt: j, sentenceStart: sentenceStart) { j = h }
         guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower, Lexicon.titleHeads.contains(tokens[j].key)
         else {
             return ctx
@@ -170,38 +172,55 @@ extension ArticleResolver {
         item.titled = true
         if item.role == nil, Lexicon.officeHeads.contains(tokens[head].key) {
             var s = head
-            while s - 1 >= 0, tokens[s].gap == .space, Lexicon.titleModifiers.contains(tokens[s - 1].key) { s -= 1 }
+            while s - 1 >= 0, tokens[s].gap == .space,
+                Lexicon.titleModifiers.contains(tokens[s - 1].key) || Lexicon.officeHeads.contains(tokens[s - 1].key)
+            { s -= 1 }
             item.role = roleText(s..<head + 1)
         }
         if item.affiliation == nil, let country { item.affiliation = country }
         return true
     }
 
-    /// The title head of a title that ends right before token `k`: the token before, or the
-    /// head of "Head [of Portfolio] of|to [the] Country" when the country is the last item
-    /// ("Secretary of Foreign Affairs of Norvia", "Ambassador to Kestria"), with that country
-    /// when it is the title's own ("of").
+    /// The title head of a title that ends right before token `k`: the token before, the head
+    /// of "Head of Portfolio" ("The Minister of Foreign Affairs, Hana Ortiz,"), or the head of
+    /// "Head [of Portfolio] of|to [the] Country|Body" when the country or body is the last item
+    /// ("Secretary of Foreign Affairs of Norvia", "Ambassador to Kestria", "the governor of the
+    /// Norvian Central Bank", "envoy to the Union"), with that country when it is the title's
+    /// own ("of").
     func titleHead(endingBefore k: Int) -> (head: Int, country: String?)? {
         if Lexicon.titleHeads.contains(tokens[k - 1].key) { return (k - 1, nil) }
-        guard let last = items.last, last.end == k, case .table(let e, false) = last.kind,
-            index.entries[e].type == .country
-        else {
-            return nil
+        guard let last = items.last, last.end == k else { return headBefore(portfolioEnd: k - 1).map { ($0, nil) } }
+        var country: String? = nil
+        switch last.kind {
+        case .table(let e, false) where index.entries[e].type == .country: country = index.entries[e].id
+        case .table(let e, false) where index.entries[e].type == .organization: break
+        case .discovered(.organization, _, _): break
+        default: return nil
         }
         var j = last.first - 1
         if j >= 0, tokens[j].isLower, tokens[j].key == Lexicon.the { j -= 1 }
-        guard j >= 1, tokens[j].isLower, tokens[j].key == Lexicon.of || tokens[j].key == Lexicon.to else { return nil }
-        let own = tokens[j].key == Lexicon.of ? index.entries[e].id : nil
-        // Back over the portfolio ("of Foreign Affairs") to the head, within one title.
+        guard j >= 1, tokens[j].isLower,
+            tokens[j].key == Lexicon.of || tokens[j].key == Lexicon.to,
+            tokens[j].gap == .space
+        else { return nil }
+        let own = tokens[j].key == Lexicon.of ? country : nil
+        return headBefore(portfolioEnd: j - 1).map { ($0, own) }
+    }
+
+    /// The title head at or before `j`, back over a portfolio complement within one title
+    /// ("Minister *of Foreign Affairs*"): connectors and capitalised portfolio words joined by
+    /// spaces.
+    private func headBefore(portfolioEnd j0: Int) -> Int? {
+        var j = j0
         var steps = 0
-        j -= 1
-        while j >= 0, steps < 6, tokens[j + 1].gap == .space {
+        while j >= 0, steps < 7 {
             let t = tokens[j]
-            if Lexicon.titleHeads.contains(t.key) { return (j, own) }
+            if Lexicon.titleHeads.contains(t.key) { return j }
             let connector = t.isLower && (t.key == Lexicon.of || t.key == Lexicon.forKey || t.key == Lexicon.the)
             guard
                 connector
-                    || (t.isCap && (Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key)))
+                    || (t.isCap && (Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key))),
+                t.gap == .space
             else {
                 return nil
             }
@@ -244,6 +263,8 @@ extension ArticleResolver {
     func coordinatedWithPerson(_ r: Range<Int>) -> Bool {
         var first = r.lowerBound
         var items = self.items[...]
+        // "Apollo Chen (陳學聖) and …": the name in brackets is the same person's.
+        while let l = items.last, isBracketedCaselessName(l) { items = items.dropLast() }
         if let c = items.last, c.end == first, tokens[first].gap == .space, isCountry(c), c.first > 0, items.count >= 3,
             isCountry(items[items.count - 3]), items[items.count - 3].end == items[items.count - 2].first
         {

@@ -766,6 +766,8 @@ maria-zakharova	person	Maria Zakharova			russia	Foreign Ministry Spokesperson 20
 yuri-ushakov	person	Yuri Ushakov	Yury Ushakov		russia	Presidential Aide 2012-05-	
 andrei-belousov	person	Andrei Belousov	Andrey Belousov		russia	Defense Minister 2024-05-14-	
 sergei-shoigu	person	Sergei Shoigu	Sergey Shoigu		russia	Defense Minister 2012-11-06-2024-05-12|Secretary of the Security Council 2024-05-12-	
+vyacheslav-volodin	person	Vyacheslav Volodin	Viacheslav Volodin		russia	Chairman of the State Duma 2016-10-05-	
+valentina-matviyenko	person	Valentina Matviyenko	Valentina Matvienko		russia	Chairman of the Federation Council 2011-09-21-	
 # Japan
 naruhito	person	Naruhito	Emperor Naruhito		japan	Emperor 2019-05-01-	
 fumio-kishida	person	Fumio Kishida			japan	Foreign Minister 2012-12-26-2017-08-03|Prime Minister 2021-10-04-2024-10-01	
@@ -843,6 +845,9 @@ pablo-quirno	person	Pablo Quirno			argentina	Foreign Minister 2025-10-
 claudia-sheinbaum	person	Claudia Sheinbaum	Claudia Sheinbaum Pardo		mexico	President 2024-10-01-	
 andres-manuel-lopez-obrador	person	Andrés Manuel López Obrador	AMLO		mexico	President 2018-12-01-2024-09-30	
 juan-ramon-de-la-fuente	person	Juan Ramón de la Fuente			mexico	Secretary of Foreign Affairs 2024-10-01-	
+# Bangladesh
+sheikh-hasina	person	Sheikh Hasina	Sheikh Hasina Wazed|Hasina Wazed		bangladesh	Prime Minister 1996-06-23-2001-07-15|Prime Minister 2009-01-06-2024-08-05	
+muhammad-yunus	person	Muhammad Yunus	Mohammad Yunus		bangladesh	Chief Adviser 2024-08-08-	
 # India
 droupadi-murmu	person	Droupadi Murmu			india	President 2022-07-25-	
 narendra-modi	person	Narendra Modi	Narendra Damodardas Modi		india	Prime Minister 2014-05-26-	Q1058
@@ -894,6 +899,9 @@ ahmed-al-sharaa	person	Ahmed al-Sharaa	Ahmad al-Sharaa|Abu Mohammad al-Julani		s
 alexander-lukashenko	person	Alexander Lukashenko	Aleksandr Lukashenko|Alyaksandr Lukashenka		belarus	President 1994-07-20-	
 viktor-orban	person	Viktor Orbán			hungary	Prime Minister 2010-05-29-	
 kassym-jomart-tokayev	person	Kassym-Jomart Tokayev			kazakhstan	President 2019-03-20-	
+shavkat-mirziyoyev	person	Shavkat Mirziyoyev	Shavkat Mirziyoev		uzbekistan	President 2016-09-08-	
+emomali-rahmon	person	Emomali Rahmon	Emomali Rakhmon|Emomali Rahmonov		tajikistan	President 1994-11-16-	
+abdullah-ii	person	Abdullah II of Jordan	Abdullah II|King Abdullah II|Abdullah bin Al-Hussein		jordan	King 1999-02-07-	
 to-lam	person	To Lam			vietnam	President 2024-05-22-2024-10-21|General Secretary of the Communist Party of Vietnam 2024-08-03-	
 lawrence-wong	person	Lawrence Wong			singapore	Prime Minister 2024-05-15-	
 vivian-balakrishnan	person	Vivian Balakrishnan			singapore	Foreign Minister 2015-10-01-	

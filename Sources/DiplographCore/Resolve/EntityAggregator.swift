@@ -6,7 +6,8 @@
 /// the most mentioned, then the one without hyphens, then the smallest string — stable across
 /// runs. A bare acronym that one article could not resolve (a provisional organisation whose id
 /// is the acronym's slug) is merged into the entity another article defined it for
-/// ("China Daily Information Co (CDIC)"); `EntityIndex.remap` records the move.
+/// ("China Daily Information Co (CDIC)"); so is a person's shorter form or misspelling
+/// (`personVariantMerges`); `EntityIndex.remap` records the moves.
 public struct EntityAggregator: Sendable {
     struct Acc: Sendable {
         var summary: EntitySummary
@@ -84,6 +85,19 @@ public struct EntityAggregator: Sendable {
             accs[ti].articles += p.articles
             accs[ti].spellings.formUnion(p.spellings)
             remap[provisional] = target
+        }
+        // One person, two nodes: a shorter form or a slip of another person's name.
+        let merges = Self.personVariantMerges(accs, skipping: Set(remap.keys))
+        var into: [Int: Int] = [:]
+        for m in merges { into[m.from] = m.to }
+        for (from, to) in merges {
+            var t = to
+            while let next = into[t], next != from { t = next }
+            let p = accs[from]
+            accs[t].summary.mentions += p.summary.mentions
+            accs[t].articles += p.articles
+            accs[t].spellings.formUnion(p.spellings)
+            remap[p.summary.id] = accs[t].summary.id
         }
         let order = articleIDs.sortedOrder()
         let entities = slot.filter { remap[$0.key] == nil }.sorted { $0.key < $1.key }.map { (_, k) -> EntitySummary in

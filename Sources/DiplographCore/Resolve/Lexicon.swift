@@ -55,7 +55,7 @@ enum Lexicon {
         speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
         madame madam mme sayyid
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
-        assemblyman assemblywoman wife husband spouse son daughter brother sister
+        assemblyman assemblywoman wife husband spouse son daughter brother sister ceo chair
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
         lt gen col maj capt sgt adm sen rep gov
         """)

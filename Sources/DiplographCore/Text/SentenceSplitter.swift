@@ -19,6 +19,8 @@ public enum SentenceSplitter {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cmdr", "Adm",
         "Brig", "Sen", "Rep", "Gov", "Pres", "Amb", "Rev", "Hon", "Fr", "St", "Mt", "Ft", "Gens",
         "Messrs", "Mme", "Mlle", "Supt", "Insp", "Det", "Cpl", "Pvt",
+        // Abbreviated given names before the rest of a name: "Md. Touhid Hossain", "Mohd. Ali".
+        "Md", "Mohd", "Muhd",
     ]
     /// Abbreviations that end a sentence only before a sentence opener (case-sensitive, without
     /// the final dot; inner dots kept: "U.S", "e.g").

@@ -1,0 +1,129 @@
+/// Two spellings of one person that must become one node: a shorter form of a longer name
+/// ("López Obrador", "Díaz-Canel" after "Andrés Manuel López Obrador", "Miguel Díaz-Canel") and
+/// a one-letter slip in a long word ("Giargia Meloni" for "Giorgia Meloni", "Matvienko" for
+/// "Matviyenko"). Both work on entity ids (slugs: normalised words joined by "-"), so that the
+/// article's resolver and the corpus's aggregator apply one definition.
+///
+/// Strong evidence only: a short form names its owner when exactly one longer name ends with
+/// it; a slip needs the same number of words, all but one equal, and the differing word at least
+/// six letters long in both spellings, one edit apart. "Kim Jong Un" and "Kim Jong Il" (two
+/// short words differ by two letters), "Choe Son Hui" and "Choe Ryong Hae" stay apart.
+enum PersonVariants {
+    /// The words of a slug.
+    static func words(_ id: String) -> [Substring] { id.split(separator: "-") }
+
+    /// True when `short`'s words are the last words of `long`, which has more of them.
+    static func isTrailingPart(_ short: String, of long: String) -> Bool {
+        let s = words(short)
+        let l = words(long)
+        guard !s.isEmpty, s.count < l.count else { return false }
+        return Array(l.suffix(s.count)) == s
+    }
+
+    /// The one name of `candidates` that ends with the words of `short`; nil when none or
+    /// several do ("Obama" with both "Barack Obama" and "Michelle Obama"). Names that are
+    /// themselves the end of another such name count as that name ("Obrador" with "López
+    /// Obrador" and "Andrés Manuel López Obrador").
+    static func owner<S: Sequence>(ofTrailingPart short: String, among candidates: S) -> String?
+    where S.Element == String {
+        let longer = Set(candidates.filter { isTrailingPart(short, of: $0) })
+        let longest = longer.filter { c in !longer.contains { isTrailingPart(c, of: $0) } }
+        return longest.count == 1 ? longest.first : nil
+    }
+
+    /// The owner (`owner(ofTrailingPart:among:)`) of each of `ids` that has one.
+    static func owners(ofTrailingParts ids: [String], among candidates: [String]) -> [String: String] {
+        let all = Set(candidates)
+        var out: [String: String] = [:]
+        for id in ids where out[id] == nil {
+            if let o = owner(ofTrailingPart: id, among: all) { out[id] = o }
+        }
+        return out
+    }
+
+    /// True when `a` and `b` spell one name with a slip: same words but one, which is at least
+    /// six letters long in both and one insertion, deletion or substitution away.
+    static func isSlip(_ a: String, _ b: String) -> Bool {
+        let wa = words(a)
+        let wb = words(b)
+        guard a != b, wa.count == wb.count, wa.count >= 2 else { return false }
+        var differing: (Substring, Substring)? = nil
+        for (x, y) in zip(wa, wb) where x != y {
+            if differing != nil { return false }
+            differing = (x, y)
+        }
+        guard let (x, y) = differing, x.count >= 6, y.count >= 6, x.first == y.first else { return false }
+        return oneEditApart(Array(x.utf8), Array(y.utf8))
+    }
+
+    /// One insertion, deletion or substitution turns `x` into `y` (they differ).
+    static func oneEditApart(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        var j = 0
+        while j < x.count - i, j < y.count - i, x[x.count - 1 - j] == y[y.count - 1 - j] { j += 1 }
+        // What remains between the common prefix and suffix: at most one byte on each side.
+        return x.count - i - j <= 1 && y.count - i - j <= 1
+    }
+}
+
+extension EntityAggregator {
+    /// Corpus-wide person merges: accumulator index of a person no table knows -> index of the
+    /// person it is another spelling of. A shorter form goes to the one longer name that ends
+    /// with it ("Turnbull" in an article that never gives the full name, "Malcolm Turnbull"
+    /// elsewhere); when the short form carries roles, only longer names with one of them count
+    /// ("Prime Minister Turnbull" is Malcolm, not Lucy Turnbull; "President Obama" is not
+    /// "Michelle Obama"). A slip goes to the known spelling, else to the more mentioned one
+    /// (then the smaller id).
+    ///
+    /// - Complexity: O(w) hash probes for w words of person ids: each id's trailing parts and
+    ///   one-word-out patterns are indexed once.
+    static func personVariantMerges(_ accs: [Acc], skipping removed: Set<String>) -> [(from: Int, to: Int)] {
+        let persons = accs.indices.filter { accs[$0].summary.type == .person && !removed.contains(accs[$0].summary.id) }
+        var byTrailingPart: [String: [Int]] = [:]
+        var byPattern: [String: [Int]] = [:]
+        for k in persons {
+            let ws = PersonVariants.words(accs[k].summary.id)
+            for n in 1..<max(1, ws.count) { byTrailingPart[ws.suffix(n).joined(separator: "-"), default: []].append(k) }
+            for (i, w) in ws.enumerated() where w.count >= 6 {
+                var p = ws.map(String.init)
+                p[i] = "*" + w.prefix(1)
+                byPattern[p.joined(separator: "-"), default: []].append(k)
+            }
+        }
+        func sharesRole(_ short: Acc, _ long: Acc) -> Bool {
+            short.summary.roles.isEmpty
+                || short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() }
+                }
+        }
+        var out: [(from: Int, to: Int)] = []
+        for k in persons where !accs[k].known {
+            let id = accs[k].summary.id
+            // Only longer names that share the short form's role, if it has one, can own it.
+            let longer = (byTrailingPart[id] ?? []).filter { sharesRole(accs[k], accs[$0]) }
+            if let o = PersonVariants.owner(ofTrailingPart: id, among: longer.map { accs[$0].summary.id }),
+                let t = longer.first(where: { accs[$0].summary.id == o })
+            {
+                out.append((k, t))
+                continue
+            }
+            let ws = PersonVariants.words(id)
+            var slips = Set<Int>()
+            for (i, w) in ws.enumerated() where w.count >= 6 {
+                var p = ws.map(String.init)
+                p[i] = "*" + w.prefix(1)
+                for c in byPattern[p.joined(separator: "-")] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) {
+                    slips.insert(c)
+                }
+            }
+            guard slips.count == 1, let t = slips.first else { continue }
+            let other = accs[t]
+            let keep =
+                other.known
+                || (other.summary.mentions, id) > (accs[k].summary.mentions, other.summary.id)
+            if keep { out.append((k, t)) }
+        }
+        return out
+    }
+}
