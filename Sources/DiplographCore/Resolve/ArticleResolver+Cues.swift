@@ -185,6 +185,10 @@ extension ArticleResolver {
             }
             k += 1
         }
+        if !specific, applyCountryBody(r, qualifier: qualifier, hasCountry: hasCountry, sentence: si, headline: headline)
+        {
+            return
+        }
         if !specific && !hasCountry { return }
         var name = surface(r)
         // A country qualifies an organisation made of generic words only ("China's Foreign

@@ -60,6 +60,17 @@ extension ArticleResolver {
                 }
                 break
             }
+            // "in Vexmoor province", "the Tarsk forces": a lowercase noun types the name before it.
+            if !attributive, let cue = trailingCueNoun(i..<j, limit: range.upperBound) {
+                if cue.name.lowerBound > i {
+                    segmentSpan(
+                        i..<cue.name.lowerBound, sentence: si, sentenceStart: range.lowerBound, headline: headline,
+                        attributive: false)
+                }
+                addTrailingCue(cue, sentence: si, headline: headline)
+                i = cue.end
+                continue
+            }
             segmentSpan(
                 i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
             i = j

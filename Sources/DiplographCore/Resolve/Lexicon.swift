@@ -16,7 +16,7 @@ enum Lexicon {
         parliament congress senate cabinet government secretariat society league alliance network broadcasting
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
-        board commissariat guard presidium politburo legislature duma knesset diet
+        board commissariat guard presidium politburo legislature duma knesset diet mfa
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
@@ -41,7 +41,7 @@ enum Lexicon {
     static let genericOrgWords = set(
         """
         foreign defense defence interior finance trade commerce justice health education central political affairs
-        state security communist ruling standing permanent home economic economy
+        state security communist ruling standing permanent home economic economy mfa
         """)
 
     /// Last words of a title ("Vice Foreign *Minister*").
