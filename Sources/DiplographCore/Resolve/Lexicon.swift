@@ -186,6 +186,7 @@ enum Lexicon {
         ai tv pm am fm fms ceo cfo gdp covid ii iii iv vi vii viii ix xi xii ok usd eur rmb krw jpy dna hiv aids sars
         it id vip ufo phd utc gmt est edt pst kst cst bst by and the of in on at for to with from ny dc la mr ms dr
         st no yes vs etc pdf html url faq rss tass q a
+        jst ist aest cet cest msk uss hms photo photos video end update
         """)
 
     /// Family names written first in Korean and Chinese names.
