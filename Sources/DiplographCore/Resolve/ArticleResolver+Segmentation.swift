@@ -185,9 +185,7 @@ extension ArticleResolver {
         _ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool
     ) {
         var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
-        let prep =
-            span.lowerBound > sentenceStart && Lexicon.placePrepositions.contains(tokens[span.lowerBound - 1].key)
-            && tokens[span.lowerBound - 1].isLower && tokens[span.lowerBound].gap == .space
+        let prep = placePosition(span, sentenceStart: sentenceStart)
         // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
         let capsRun =
             span.count >= 2 && tokens[span].allSatisfy { $0.isAllCaps || $0.gap == .hyphen || $0.isLower }
@@ -334,7 +332,8 @@ extension ArticleResolver {
             }
             if !capsRun {
                 classifyRun(
-                    i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
+                    i..<end, ctx: ctx, prep: prep && (i == span.lowerBound || (isJoiner(i - 1) && oneWord(at: i, limit: b))),
+                    sentenceInitial: startsSentence(i),
                     sentence: si, headline: headline, attributive: attributive && end == b)
             }
             ctx = Context()
