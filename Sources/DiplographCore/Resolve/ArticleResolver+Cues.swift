@@ -27,6 +27,15 @@ extension ArticleResolver {
         while j < b {
             let t = tokens[j]
             if t.isLower {
+                // "Members of the …": the lead names a part of the body after it.
+                if lastCue == nil, let body = leadBeforeOf(j, from: orgStart, limit: b) { return .skip(to: body) }
+                // "… and Tarsknews": a second body.
+                if lastCue != nil, andJoinsSecondBody(j, limit: b) {
+                    stop = j
+                    break
+                }
+                // "VDP and …": an acronym before "and" is a body of its own.
+                if lastCue == nil, t.key == Lexicon.and, j > orgStart, tokens[j - 1].isAllCaps { return .skip(to: j + 1) }
                 // "of the" before another organisation: the part before it is a sub-body.
                 if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
                     if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
@@ -105,7 +114,7 @@ extension ArticleResolver {
         }
         // Strip leading stopwords ("The Yonhap News Agency").
         var start = orgStart
-        while start < cue.index, Lexicon.stopwords.contains(tokens[start].key) || tokens[start].isLower { start += 1 }
+        start = bodyNameStart(start, cue: cue.index)
         if start != orgStart && qualifierEnd == nil {
             return start < end ? cueExtentShifted(start, end, cue.type, qualifier) : .none
         }
