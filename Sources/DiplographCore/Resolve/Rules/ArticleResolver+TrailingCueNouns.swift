@@ -5,7 +5,8 @@
 ///
 /// An administrative unit keeps its noun in the name ("Vexmoor Province"); a region, a residence
 /// or a resort is named without it ("Ostia", "Greywater"); "party", "forces" and "militia" make
-/// the name an organisation. The name is what follows the last possessive of the span ("Harlan's
+/// the name an organisation, and so do "committee", "forum", "council" and "commission", which
+/// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
 /// Eastbrook district" → "Eastbrook District"); a place loses a country before it ("the Tarskian
 /// Ostia region" → "Ostia"). Nothing fires when the name is a table entry, a country or demonym
 /// alone ("the Russian forces"), holds a title, a cue word, an event word or a table person, or is
@@ -24,6 +25,8 @@ extension ArticleResolver {
         return m
     }()
     static let orgCueNouns = Lexicon.set("party forces militia")
+    /// Bodies whose lowercase noun is part of the name: "the Vexmoor Finance committee".
+    static let orgKeepNouns = Lexicon.set("committee forum council commission")
 
     struct TrailingCue {
         /// The name's tokens (without the noun).
@@ -45,6 +48,9 @@ extension ArticleResolver {
             keep = reading == .keepNoun
         } else if Self.orgCueNouns.contains(tokens[j].key) {
             type = .organization
+        } else if Self.orgKeepNouns.contains(tokens[j].key) {
+            type = .organization
+            keep = true
         } else {
             return nil
         }
@@ -84,7 +90,8 @@ extension ArticleResolver {
             let hyphenated = (k > start && joinedByHyphen(k)) || (k + 1 < j && joinedByHyphen(k + 1))
             if t.flags.contains(.digit) || t.isAllCaps || (Lexicon.calendar.contains(t.key) && !hyphenated)
                 || Lexicon.titleHeads.contains(t.key) || Lexicon.orgCues.contains(t.key)
-                || Lexicon.placeCues.contains(t.key) || Lexicon.eventWords.contains(t.key)
+                || (Lexicon.placeCues.contains(t.key) && !(type == .organization && keep))
+                || Lexicon.eventWords.contains(t.key)
             {
                 return nil
             }
@@ -109,6 +116,21 @@ extension ArticleResolver {
         return between.contains(0x2D) && between.count <= 3 && !between.contains(0x20)
     }
 
+    /// The table entry whose id or name is `slug` up to a plural "s" on one word
+    /// ("vexmoor-island-forum" finds "Vexmoor Islands Forum"). A scan of the table: this rule
+    /// fires a few times an article at most.
+    func tableEntry(slug: String) -> Int? {
+        if let e = index.byID[slug] { return e }
+        let words = slug.split(separator: "-").map(String.init)
+        var variants: Set<String> = [slug]
+        for n in words.indices {
+            var variant = words
+            variant[n] = words[n].hasSuffix("s") ? String(words[n].dropLast()) : words[n] + "s"
+            variants.insert(variant.joined(separator: "-"))
+        }
+        return index.entries.indices.first { variants.contains(NameTokenizer.slug(index.entries[$0].name)) }
+    }
+
     /// Records the entity of `cue`.
     mutating func addTrailingCue(_ cue: TrailingCue, sentence si: Int, headline: Bool) {
         if let m = index.match(tokens, at: cue.name.lowerBound, limit: cue.name.upperBound), m.end == cue.name.upperBound {
@@ -128,7 +150,8 @@ extension ArticleResolver {
         let id = NameTokenizer.slug(name)
         guard !id.isEmpty else { return }
         let kind: Item.Kind =
-            index.byID[id].map { .table(entry: $0, demonym: false) } ?? .discovered(type: cue.type, id: id, name: name)
+            tableEntry(slug: id).map { .table(entry: $0, demonym: false) }
+            ?? .discovered(type: cue.type, id: id, name: name)
         items.append(Item(kind: kind, first: cue.name.lowerBound, end: end, sentence: si, headline: headline))
     }
 }
