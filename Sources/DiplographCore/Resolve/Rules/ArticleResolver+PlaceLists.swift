@@ -1,8 +1,9 @@
 /// Where a span stands in the place position (rule 4 of `Resolver`): after a place preposition
-/// ("in Vexmoor"), after a verb of visiting when the span is one word ("will visit Vexmoor"), or
-/// as a later one-word element of a list that one of these opens ("in Vexmoor, Tarsk, and Ostia",
-/// "visit Vexmoor and Tarsk"). A list element needs a list around it: "in Vexmoor, Tarsk said …"
-/// is a clause, not a list; "in Vexmoor and Dana Ruiz in Tarsk" joins two phrases.
+/// ("in Vexmoor") or a verb of travel and "to" ("flew to Vexmoor"), after a verb of visiting
+/// when the span is one word ("will visit Vexmoor"), or as a later one-word element of a list
+/// that one of these opens ("in Vexmoor, Tarsk, and Ostia", "visit Vexmoor and Tarsk"). A list
+/// element needs a list around it: "in Vexmoor, Tarsk said …" is a clause, not a list; "in
+/// Vexmoor and Dana Ruiz in Tarsk" joins two phrases.
 extension ArticleResolver {
     static let visitVerbs = Lexicon.set("visit visits visited visiting tour tours toured touring")
     static let or = NameTokenizer.key("or")
@@ -41,12 +42,23 @@ extension ArticleResolver {
         return isJoiner(e) || (commaOnly(between: e - 1, e) && (isJoiner(e) || tokens[e].isCap))
     }
 
-    /// The word before `i` opens a place: a place preposition, or a visit verb before one word.
+    /// The word before `i` opens a place: a place preposition, "to" after a verb of travel
+    /// ("flew to Vexmoor"), or a visit verb before one word.
     func opensPlace(_ i: Int, oneWord: Bool) -> Bool {
         let p = tokens[i - 1]
         guard p.isLower else { return false }
+        if p.key == Lexicon.to, i >= 2, tokens[i - 2].isLower, Self.travelVerbs.contains(tokens[i - 2].key) {
+            return true
+        }
         return Lexicon.placePrepositions.contains(p.key) || (oneWord && Self.visitVerbs.contains(p.key))
     }
+
+    static let travelVerbs = Lexicon.set(
+        """
+        fly flies flew flying flown travel travels traveled travelled traveling travelling head heads headed heading
+        return returns returned returning arrive arrives arrived arriving go goes went going come comes came coming
+        move moved journey journeyed
+        """)
 
     func isJoiner(_ k: Int) -> Bool { isWord(k, Lexicon.and) || isWord(k, Self.or) }
 
