@@ -144,6 +144,7 @@ extension ArticleResolver {
                     }
                 }
             case .table(let e, _):
+                if index.entries[e].type == .place, placeInsideName(n) { continue }
                 add(
                     index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true,
                     entry: e, item: n, range: range, out: &out)

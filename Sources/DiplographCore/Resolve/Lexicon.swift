@@ -16,7 +16,7 @@ enum Lexicon {
         parliament congress senate cabinet government secretariat society league alliance network broadcasting
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
-        board commissariat guard presidium politburo legislature duma knesset diet mfa
+        board commissariat guard presidium politburo legislature duma knesset diet mfa centre center
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
