@@ -44,9 +44,9 @@ extension ArticleResolver {
         k >= 0 && k < tokens.count && tokens[k].isLower && tokens[k].key == key
     }
 
-    /// A relation noun at `k`, or at `k` past "the" ("discord between …" / "the talks between …").
+    /// A relation noun at `k` ("discord between …", "Relations between …").
     func relationNoun(at k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].isLower && Self.relationNouns.contains(tokens[k].key)
+        k >= 0 && k < tokens.count && Self.relationNouns.contains(tokens[k].key)
     }
 
     /// The end of a capital (a table place with the role Capital) starting at `k`.

@@ -11,7 +11,9 @@ extension ArticleResolver {
     func placePosition(_ span: Range<Int>, sentenceStart: Int) -> Bool {
         let i = span.lowerBound
         guard i > sentenceStart, tokens[i].gap == .space || tokens[i].gap == .punct else { return false }
-        if tokens[i].gap == .space, opensPlace(i, oneWord: oneWord(at: i, limit: span.upperBound)) { return true }
+        // "visited Harlan's district": a possessive after a visit verb is the owner, not the place.
+        let single = oneWord(at: i, limit: span.upperBound) && !tokens[i].isPossessive
+        if tokens[i].gap == .space, opensPlace(i, oneWord: single) { return true }
         // A later list element ("…, Tarsk" or "… and Tarsk") of a list opened before, which goes on
         // after it or ends with it.
         guard oneWord(at: i, limit: span.upperBound), isJoiner(i - 1) || listGoesOn(after: span.upperBound) else {

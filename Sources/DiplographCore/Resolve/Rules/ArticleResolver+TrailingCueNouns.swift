@@ -55,8 +55,9 @@ extension ArticleResolver {
             return nil
         }
         var start = span.lowerBound
-        // After the last possessive or "and": "Harlan's Eastbrook", "Tarskian and Ostian forces".
-        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].key == Lexicon.and) {
+        // After the last possessive or lowercase joiner: "Harlan's Eastbrook", "Tarskian and
+        // Ostian forces", "Members of the Vexmoor Finance committee".
+        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space) {
             start = k + 1
         }
         // A hyphenated name whose first part opened no span ("Mar-a-Vista": "Mar" reads as a month).
