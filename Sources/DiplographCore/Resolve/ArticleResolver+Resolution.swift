@@ -228,7 +228,8 @@ extension ArticleResolver {
                         range: single, out: &out)
                     continue
                 }
-                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].headline && !items[n].titled
+                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].titled
+                    && (!items[n].headline || isSentenceCase(items[n].sentence)) && !placeInsideName(n)
                     && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
                 {
                     let name = surface(items[n].first..<items[n].end)

@@ -25,6 +25,7 @@ enum Lexicon {
         guesthouse palace hall square airport province island islands sea strait peninsula mountain mountains mount
         river street avenue road bridge port harbor harbour bay gulf lake valley desert county district region
         prefecture city park plaza stadium tower building zone village base canal coast oblast krai ocean plateau
+        hotel shrine cemetery tomb villa fort temple mosque cathedral cosmodrome spaceport
         """)
 
     /// Words that make a capitalised sequence an event or a document, never one of our four

@@ -5,6 +5,10 @@
 /// - glued by a hyphen to a word before it: "the Euro-Ostian area", "Greater-Vexmoor";
 /// - before "country" or "nation": "the Ostian island country" describes a country.
 ///
+/// A word that is no table entry, read as a place after "in" or "at", is not one before a
+/// lowercase event word either: "at Vexmoor talks". (A table place stays one there: "during
+/// Ostia talks" still says where they were.)
+///
 /// "talks in Vexmoor", "the Ostia region" and "Vexmoor's port" stay places.
 extension ArticleResolver {
     static let eventNameWords = Lexicon.set(
@@ -19,6 +23,7 @@ extension ArticleResolver {
             return false
         }
         let next = tokens[item.end]
+        if case .single = item.kind, next.isLower, Lexicon.eventWords.contains(next.key) { return true }
         return (next.isCap && Self.eventNameWords.contains(next.key))
             || (next.isLower && Self.countryNouns.contains(next.key))
     }

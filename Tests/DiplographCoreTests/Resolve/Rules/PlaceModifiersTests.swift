@@ -13,7 +13,12 @@ import Testing
     }
 
     @Test func placesOfTalksStay() {
-        let r = RuleProbe.resolve("Headline\nThe talks in Lisbon and the Sahel region went on.")
+        let r = RuleProbe.resolve("Headline\nThe talks in Lisbon and the Sahel region went on, and so did Lisbon talks.")
         #expect(RuleProbe.ids(r, .place) == ["lisbon", "sahel"])
+    }
+
+    @Test func anUnknownWordBeforeAnEventWordIsNoPlace() {
+        let r = RuleProbe.resolve("Headline\nMinisters agreed at Vexmoor talks. Ministers also met in Ostia.")
+        #expect(RuleProbe.ids(r, .place) == ["ostia"])
     }
 }
