@@ -90,8 +90,9 @@ extension ArticleResolver {
             }
             let hyphenated = (k > start && joinedByHyphen(k)) || (k + 1 < j && joinedByHyphen(k + 1))
             if t.flags.contains(.digit) || t.isAllCaps || (Lexicon.calendar.contains(t.key) && !hyphenated)
-                || Lexicon.titleHeads.contains(t.key) || Lexicon.orgCues.contains(t.key)
-                || (Lexicon.placeCues.contains(t.key) && !(type == .organization && keep))
+                || Lexicon.titleHeads.contains(t.key)
+                || ((Lexicon.orgCues.contains(t.key) || Lexicon.placeCues.contains(t.key))
+                    && !(type == .organization && keep))
                 || Lexicon.eventWords.contains(t.key)
             {
                 return nil

@@ -1,7 +1,8 @@
 import DiplographCore
 import Testing
 
-/// Place cue words for venues (`Lexicon.placeCues`): hotels, shrines, cemeteries, tombs, forts …
+/// Cue words: venues (`Lexicon.placeCues`: hotels, shrines, cemeteries, tombs, forts …) and armed
+/// forces (`Lexicon.orgCues`), which need a country like other generic bodies.
 @Suite struct PlaceCueWordsTests {
     @Test func venuesAreTypedByTheirCueWord() {
         let r = RuleProbe.resolve(
@@ -12,6 +13,15 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .place)
             == ["vexmoor-hotel", "tomb-of-the-unknown-sailor", "ostia-shrine", "brenholt-cosmodrome"])
+    }
+
+    @Test func armedForcesNeedACountry() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Armenian Armed Forces held drills. The Armed Forces said little. Aid for NGO work grew.
+            """)
+        #expect(RuleProbe.ids(r, .organization) == ["armenian-armed-forces"])
     }
 
     @Test func aHouseIsNoCueWord() {

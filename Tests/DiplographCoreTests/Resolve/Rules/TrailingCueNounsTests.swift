@@ -21,8 +21,10 @@ import Testing
             """
             Headline
             The ruling Bright Future party won. The Tarsk forces withdrew. Members of the Vexmoor Finance committee met.
+            She spoke at the Ostia Health Services committee hearing.
             """)
-        #expect(RuleProbe.ids(r, .organization) == ["bright-future", "tarsk", "vexmoor-finance-committee"])
+        #expect(RuleProbe.ids(r, .organization)
+            == ["bright-future", "tarsk", "vexmoor-finance-committee", "ostia-health-services-committee"])
     }
 
     @Test func countriesGenericWordsAndAdjectivesAreNotNames() {
