@@ -35,7 +35,9 @@ extension ArticleResolver {
                     break
                 }
                 // "VDP and …": an acronym before "and" is a body of its own.
-                if lastCue == nil, t.key == Lexicon.and, j > orgStart, tokens[j - 1].isAllCaps { return .skip(to: j + 1) }
+                if lastCue == nil, t.key == Lexicon.and, j > orgStart, tokens[j - 1].isAllCaps {
+                    return .skip(to: j + 1)
+                }
                 // "of the" before another organisation: the part before it is a sub-body.
                 if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
                     if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
@@ -59,6 +61,10 @@ extension ArticleResolver {
                 if lastCue != nil, e.type == .country, m.end < b, !inComplement(j), title(at: m.end, limit: b) != nil {
                     stop = j
                     break
+                }
+                // "Supreme State Council": modifiers before a table body make a body of their own.
+                if lastCue == nil, e.type == .organization, modifiersOnly(orgStart, j) {
+                    lastCue = (m.end - 1, .organization)
                 }
                 j = m.end
                 continue
@@ -194,7 +200,8 @@ extension ArticleResolver {
             }
             k += 1
         }
-        if !specific, applyCountryBody(r, qualifier: qualifier, hasCountry: hasCountry, sentence: si, headline: headline)
+        if !specific,
+            applyCountryBody(r, qualifier: qualifier, hasCountry: hasCountry, sentence: si, headline: headline)
         {
             return
         }

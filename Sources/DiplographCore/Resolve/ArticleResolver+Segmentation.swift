@@ -331,10 +331,12 @@ extension ArticleResolver {
                 continue
             }
             if !capsRun {
+                // After "and", a one-word run continues the place list: "in Vexmoor and Ostia".
+                let listed = isJoiner(i - 1) && oneWord(at: i, limit: b)
                 classifyRun(
-                    i..<end, ctx: ctx, prep: prep && (i == span.lowerBound || (isJoiner(i - 1) && oneWord(at: i, limit: b))),
-                    sentenceInitial: startsSentence(i),
-                    sentence: si, headline: headline, attributive: attributive && end == b)
+                    i..<end, ctx: ctx, prep: prep && (i == span.lowerBound || listed),
+                    sentenceInitial: startsSentence(i), sentence: si, headline: headline,
+                    attributive: attributive && end == b)
             }
             ctx = Context()
             i = end

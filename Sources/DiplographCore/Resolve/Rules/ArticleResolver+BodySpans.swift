@@ -8,18 +8,24 @@
 ///   or generic word: "the Vexmoor Ministry of Trade and Tarsknews" ends at "Trade", while
 ///   "Ministry of Foreign Affairs and Trade" and "Ministry of Agriculture and Rural Affairs" are
 ///   one name. An acronym before "and" is a body of its own: "the VDP and Vexmoor Left Alliance".
+/// - Modifiers before a table body make a body of their own: "Supreme State Council" is not the
+///   table's "State Council" (a rank is a title's: "Deputy State Council chief").
 extension ArticleResolver {
     /// The first word of a body's name at or after `start` (before its cue at `cue`).
     func bodyNameStart(_ start: Int, cue: Int) -> Int {
         var s = start
-        while s < cue, tokens[s].isLower || (Lexicon.stopwords.contains(tokens[s].key) && !Self.nameAdjectives.contains(tokens[s].key)) {
+        while s < cue,
+            tokens[s].isLower
+                || (Lexicon.stopwords.contains(tokens[s].key) && !Self.nameAdjectives.contains(tokens[s].key))
+        {
             s += 1
         }
         return s
     }
 
     /// Stopwords that open names of bodies ("African Union", "Western Vexmoor University").
-    static let nameAdjectives = Lexicon.set("asian european african western eastern northern southern global world state new")
+    static let nameAdjectives = Lexicon.set(
+        "asian european african western eastern northern southern global world state new")
 
     /// "Members of (the)": the token `j` is "of" after a capitalised lead that has no cue, and the
     /// rest holds a body. Returns where the body starts.
@@ -58,4 +64,19 @@ extension ArticleResolver {
         information agriculture fisheries forestry rural urban water housing culture heritage innovation reform
         integration immigration emigration veterans families women children social solidarity relations
         """)
+}
+
+extension ArticleResolver {
+    /// `from..<to` is one or more capitalised modifiers ("Supreme", "National", "Standing") that
+    /// make a table body's name a body of its own: "Supreme State Council" is not the table's
+    /// "State Council".
+    func modifiersOnly(_ from: Int, _ to: Int) -> Bool {
+        to > from
+            && (from..<to).allSatisfy {
+                tokens[$0].isCap && !tokens[$0].isAllCaps
+                    && (Lexicon.titleModifiers.contains(tokens[$0].key)
+                        || Lexicon.genericOrgWords.contains(tokens[$0].key))
+                    && !Lexicon.rankWords.contains(tokens[$0].key)
+            }
+    }
 }

@@ -135,7 +135,9 @@ extension ArticleResolver {
 
     /// Records the entity of `cue`.
     mutating func addTrailingCue(_ cue: TrailingCue, sentence si: Int, headline: Bool) {
-        if let m = index.match(tokens, at: cue.name.lowerBound, limit: cue.name.upperBound), m.end == cue.name.upperBound {
+        if let m = index.match(tokens, at: cue.name.lowerBound, limit: cue.name.upperBound),
+            m.end == cue.name.upperBound
+        {
             items.append(
                 Item(
                     kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: cue.name.lowerBound, end: m.end,

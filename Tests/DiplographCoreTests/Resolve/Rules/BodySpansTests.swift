@@ -25,4 +25,13 @@ import Testing
         #expect(orgs.contains("ostian-ministry-of-agriculture-and-rural-affairs"), "\(orgs)")
         #expect(!orgs.contains { $0.contains("tarsknews") || $0.hasPrefix("vdp-and") }, "\(orgs)")
     }
+
+    @Test func modifiersBeforeATableBodyMakeABodyOfTheirOwn() {
+        let r = RuleProbe.resolve(
+            "Headline\nMembers of the Supreme State Council met. The Deputy State Council chief spoke.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("supreme-state-council"), "\(orgs)")
+        // A rank opens a title, not a name: "Deputy" leaves the table's State Council alone.
+        #expect(orgs.contains("state-council"), "\(orgs)")
+    }
 }

@@ -27,8 +27,9 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .organization) == ["ministry-of-foreign-affairs-of-chile"])
         #expect(RuleProbe.mentions(r, "ministry-of-foreign-affairs-of-chile") == 3)
-        #expect(r.entities.first { $0.id == "ministry-of-foreign-affairs-of-chile" }?.name
-            == "Ministry of Foreign Affairs of Chile")
+        #expect(
+            r.entities.first { $0.id == "ministry-of-foreign-affairs-of-chile" }?.name
+                == "Ministry of Foreign Affairs of Chile")
     }
 
     @Test func anUnqualifiedForeignMinistryTakesTheCountryOfTheContext() {
@@ -38,8 +39,9 @@ import Testing
             Chilean Foreign Minister Dana Ruiz arrived on Monday. The Foreign Ministry said the talks went well.
             A desk of the Foreign Ministry in Peru answered.
             """)
-        #expect(RuleProbe.ids(r, .organization)
-            == ["ministry-of-foreign-affairs-of-chile", "ministry-of-foreign-affairs-of-peru"])
+        #expect(
+            RuleProbe.ids(r, .organization)
+                == ["ministry-of-foreign-affairs-of-chile", "ministry-of-foreign-affairs-of-peru"])
     }
 
     @Test func withoutContextOrBeforeATitleNoForeignMinistryIsMade() {

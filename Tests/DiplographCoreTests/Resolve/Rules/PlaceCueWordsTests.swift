@@ -11,8 +11,9 @@ import Testing
             The farewell was hosted at the Vexmoor Hotel. She laid flowers at the Tomb of the Unknown Sailor.
             He later went to the Ostia Shrine and the Brenholt Cosmodrome.
             """)
-        #expect(RuleProbe.ids(r, .place)
-            == ["vexmoor-hotel", "tomb-of-the-unknown-sailor", "ostia-shrine", "brenholt-cosmodrome"])
+        #expect(
+            RuleProbe.ids(r, .place)
+                == ["vexmoor-hotel", "tomb-of-the-unknown-sailor", "ostia-shrine", "brenholt-cosmodrome"])
     }
 
     @Test func armedForcesNeedACountry() {

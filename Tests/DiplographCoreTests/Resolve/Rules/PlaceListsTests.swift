@@ -10,8 +10,9 @@ import Testing
             Rallies were held in Vexmoor, Ostia, Tarsk, and Lindqvar. The minister will visit Brenholt and Caddow.
             The envoy flew to Pellmar on Monday.
             """)
-        #expect(RuleProbe.ids(r, .place)
-            == ["vexmoor", "ostia", "tarsk", "lindqvar", "brenholt", "caddow", "pellmar"])
+        #expect(
+            RuleProbe.ids(r, .place)
+                == ["vexmoor", "ostia", "tarsk", "lindqvar", "brenholt", "caddow", "pellmar"])
     }
 
     @Test func aClauseOrASecondPhraseIsNoListElement() {

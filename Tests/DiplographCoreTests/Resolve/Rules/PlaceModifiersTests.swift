@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func placesOfTalksStay() {
-        let r = RuleProbe.resolve("Headline\nThe talks in Lisbon and the Sahel region went on, and so did Lisbon talks.")
+        let r = RuleProbe.resolve(
+            "Headline\nThe talks in Lisbon and the Sahel region went on, and so did Lisbon talks.")
         #expect(RuleProbe.ids(r, .place) == ["lisbon", "sahel"])
     }
 

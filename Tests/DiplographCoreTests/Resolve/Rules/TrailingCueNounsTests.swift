@@ -11,8 +11,9 @@ import Testing
             Officials visited Harlan's Eastbrook district and the Mar-a-Vista resort.
             Harlan spoke.
             """)
-        #expect(RuleProbe.ids(r, .place)
-            == ["vexmoor-province", "ostia", "greywater", "eastbrook-district", "mar-a-vista"])
+        #expect(
+            RuleProbe.ids(r, .place)
+                == ["vexmoor-province", "ostia", "greywater", "eastbrook-district", "mar-a-vista"])
         #expect(r.entities.first { $0.id == "vexmoor-province" }?.name == "Vexmoor Province")
     }
 
@@ -23,8 +24,9 @@ import Testing
             The ruling Bright Future party won. The Tarsk forces withdrew. Members of the Vexmoor Finance committee met.
             She spoke at the Ostia Health Services committee hearing.
             """)
-        #expect(RuleProbe.ids(r, .organization)
-            == ["bright-future", "tarsk", "vexmoor-finance-committee", "ostia-health-services-committee"])
+        #expect(
+            RuleProbe.ids(r, .organization)
+                == ["bright-future", "tarsk", "vexmoor-finance-committee", "ostia-health-services-committee"])
     }
 
     @Test func countriesGenericWordsAndAdjectivesAreNotNames() {
