@@ -118,19 +118,17 @@ extension ArticleResolver {
         return between.contains(0x2D) && between.count <= 3 && !between.contains(0x20)
     }
 
-    /// The table entry whose id or name is `slug` up to a plural "s" on one word
-    /// ("vexmoor-island-forum" finds "Vexmoor Islands Forum"). A scan of the table: this rule
-    /// fires a few times an article at most.
-    func tableEntry(slug: String) -> Int? {
-        if let e = index.byID[slug] { return e }
-        let words = slug.split(separator: "-").map(String.init)
-        var variants: Set<String> = [slug]
+    /// The table entry named `name` up to a plural "s" on one word ("Vexmoor Island Forum" finds
+    /// "Vexmoor Islands Forum").
+    func tableEntry(named name: String) -> Int? {
+        if let e = index.entry(named: name) { return e }
+        let words = name.split(separator: " ").map(String.init)
         for n in words.indices {
             var variant = words
             variant[n] = words[n].hasSuffix("s") ? String(words[n].dropLast()) : words[n] + "s"
-            variants.insert(variant.joined(separator: "-"))
+            if let e = index.entry(named: variant.joined(separator: " ")) { return e }
         }
-        return index.entries.indices.first { variants.contains(NameTokenizer.slug(index.entries[$0].name)) }
+        return nil
     }
 
     /// Records the entity of `cue`.
@@ -154,7 +152,7 @@ extension ArticleResolver {
         let id = NameTokenizer.slug(name)
         guard !id.isEmpty else { return }
         let kind: Item.Kind =
-            tableEntry(slug: id).map { .table(entry: $0, demonym: false) }
+            (index.byID[id] ?? tableEntry(named: name)).map { .table(entry: $0, demonym: false) }
             ?? .discovered(type: cue.type, id: id, name: name)
         items.append(Item(kind: kind, first: cue.name.lowerBound, end: end, sentence: si, headline: headline))
     }
