@@ -92,6 +92,17 @@ struct AliasIndex: Sendable {
         }
     }
 
+    /// The entry one of whose names or aliases is `phrase` (normalised as the resolver
+    /// normalises text), without its demonyms.
+    func entry(named phrase: String) -> Int? {
+        let keys = NameTokenizer.keys(phrase)
+        guard !keys.isEmpty else { return nil }
+        var h = NameTokenizer.seed
+        for k in keys { h = NameTokenizer.combine(h, k) }
+        guard let hit = full[h], !hit.demonym else { return nil }
+        return hit.entry
+    }
+
     /// The place that tokens `i..<end` name when read as a place rather than as the country
     /// they are an alias of ("in Washington" → Washington, D.C.).
     func placeReading(_ tokens: [NameToken], _ i: Int, _ end: Int) -> Int? {

@@ -27,6 +27,17 @@ extension ArticleResolver {
         while j < b {
             let t = tokens[j]
             if t.isLower {
+                // "Members of the …": the lead names a part of the body after it.
+                if lastCue == nil, let body = leadBeforeOf(j, from: orgStart, limit: b) { return .skip(to: body) }
+                // "… and Tarsknews": a second body.
+                if lastCue != nil, andJoinsSecondBody(j, limit: b) {
+                    stop = j
+                    break
+                }
+                // "VDP and …": an acronym before "and" is a body of its own.
+                if lastCue == nil, t.key == Lexicon.and, j > orgStart, tokens[j - 1].isAllCaps {
+                    return .skip(to: j + 1)
+                }
                 // "of the" before another organisation: the part before it is a sub-body.
                 if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
                     if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
@@ -50,6 +61,10 @@ extension ArticleResolver {
                 if lastCue != nil, e.type == .country, m.end < b, !inComplement(j), title(at: m.end, limit: b) != nil {
                     stop = j
                     break
+                }
+                // "Supreme State Council": modifiers before a table body make a body of their own.
+                if lastCue == nil, e.type == .organization, modifiersOnly(orgStart, j) {
+                    lastCue = (m.end - 1, .organization)
                 }
                 j = m.end
                 continue
@@ -105,7 +120,7 @@ extension ArticleResolver {
         }
         // Strip leading stopwords ("The Yonhap News Agency").
         var start = orgStart
-        while start < cue.index, Lexicon.stopwords.contains(tokens[start].key) || tokens[start].isLower { start += 1 }
+        start = bodyNameStart(start, cue: cue.index)
         if start != orgStart && qualifierEnd == nil {
             return start < end ? cueExtentShifted(start, end, cue.type, qualifier) : .none
         }
@@ -184,6 +199,11 @@ extension ArticleResolver {
                 specific = true
             }
             k += 1
+        }
+        if !specific,
+            applyCountryBody(r, qualifier: qualifier, hasCountry: hasCountry, sentence: si, headline: headline)
+        {
+            return
         }
         if !specific && !hasCountry { return }
         var name = surface(r)

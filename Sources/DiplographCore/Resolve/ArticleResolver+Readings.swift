@@ -7,6 +7,7 @@ extension ArticleResolver {
     /// after a preposition of place or motion (the caller's `prep`, and "to", "from", "for",
     /// "between" … here).
     func actsAsGovernment(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
+        if capitalPair(i, end, sentenceStart: sentenceStart) { return true }
         if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) {
             return false
         }
@@ -16,6 +17,8 @@ extension ArticleResolver {
             return !Lexicon.cityNouns.contains(tokens[end].key)
         }
         guard end < tokens.count, tokens[end].gap == .space, tokens[end].isLower else { return false }
+        // "the centre of Tbilisi has …": the verb's subject is the noun before "of".
+        if i > sentenceStart, isWord(i - 1, Lexicon.of) { return false }
         let k = tokens[end].key
         return Lexicon.speechVerbs.contains(k) || Lexicon.governmentVerbs.contains(k)
     }
@@ -85,6 +88,8 @@ extension ArticleResolver {
         else { return false }
         if k > 0, tokens[k - 1].isAllCaps, tokens[k].gap == .space { return false }
         if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
-        return true
+        // The end of a web address ("Example.NET").
+        if t.start > 1, text[t.start - 1] == 0x2E, text[t.start - 2] != 0x20 { return false }
+        return !acronymDefinedAsNoBody(t.key)
     }
 }

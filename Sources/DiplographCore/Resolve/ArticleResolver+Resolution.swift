@@ -163,6 +163,7 @@ extension ArticleResolver {
                     }
                 }
             case .table(let e, _):
+                if index.entries[e].type == .place, placeInsideName(n) { continue }
                 add(
                     index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true,
                     entry: e, item: n, range: range, out: &out)
@@ -253,7 +254,8 @@ extension ArticleResolver {
                         range: single, out: &out)
                     continue
                 }
-                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].headline && !items[n].titled
+                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].titled
+                    && (!items[n].headline || isSentenceCase(items[n].sentence)) && !placeInsideName(n)
                     && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
                 {
                     let name = surface(items[n].first..<items[n].end)

@@ -60,6 +60,17 @@ extension ArticleResolver {
                 }
                 break
             }
+            // "in Vexmoor province", "the Tarsk forces": a lowercase noun types the name before it.
+            if !attributive, let cue = trailingCueNoun(i..<j, limit: range.upperBound) {
+                if cue.name.lowerBound > i {
+                    segmentSpan(
+                        i..<cue.name.lowerBound, sentence: si, sentenceStart: range.lowerBound, headline: headline,
+                        attributive: false)
+                }
+                addTrailingCue(cue, sentence: si, headline: headline)
+                i = cue.end
+                continue
+            }
             segmentSpan(
                 i..<j, sentence: si, sentenceStart: range.lowerBound, headline: headline, attributive: attributive)
             i = j
@@ -174,9 +185,7 @@ extension ArticleResolver {
         _ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool
     ) {
         var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
-        let prep =
-            span.lowerBound > sentenceStart && Lexicon.placePrepositions.contains(tokens[span.lowerBound - 1].key)
-            && tokens[span.lowerBound - 1].isLower && tokens[span.lowerBound].gap == .space
+        let prep = placePosition(span, sentenceStart: sentenceStart)
         // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
         let capsRun =
             span.count >= 2 && tokens[span].allSatisfy { $0.isAllCaps || $0.gap == .hyphen || $0.isLower }
@@ -335,9 +344,12 @@ extension ArticleResolver {
                 continue
             }
             if !capsRun {
+                // After "and", a one-word run continues the place list: "in Vexmoor and Ostia".
+                let listed = isJoiner(i - 1) && oneWord(at: i, limit: b)
                 classifyRun(
-                    i..<end, ctx: ctx, prep: prep && i == span.lowerBound, sentenceInitial: startsSentence(i),
-                    sentence: si, headline: headline, attributive: attributive && end == b)
+                    i..<end, ctx: ctx, prep: prep && (i == span.lowerBound || listed),
+                    sentenceInitial: startsSentence(i), sentence: si, headline: headline,
+                    attributive: attributive && end == b)
             }
             ctx = Context()
             i = end

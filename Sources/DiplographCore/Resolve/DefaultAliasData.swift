@@ -513,6 +513,7 @@ cebu	place	Cebu			philippines
 # "The Kremlin said" is the organisation; "talks at the Kremlin" the place.
 moscow-kremlin	place	Moscow Kremlin	Kremlin		kremlin	Seat	
 white-house	place	White House			white-house-office	Seat	
+oval-office	place	Oval Office			united-states		
 blue-house-compound	place	Blue House	Cheong Wa Dae|Chong Wa Dae|Cheongwadae|Chongwadae		blue-house	Seat	
 akorda-palace	place	Akorda Palace	Akorda|Ak Orda		akorda	Seat	
 elysee-palace	place	Élysée Palace	Élysée		elysee	Seat	
@@ -554,6 +555,32 @@ greenland	place	Greenland			denmark
 panama-canal	place	Panama Canal			panama		
 suez-canal	place	Suez Canal			egypt		
 sinai	place	Sinai	Sinai Peninsula		egypt		
+# World regions (no affiliation): the regions of the UN geoscheme and others often named in diplomatic news
+middle-east	place	Middle East	Mideast				
+caucasus	place	Caucasus	Caucasus region				
+south-caucasus	place	South Caucasus	Transcaucasia				
+sahel	place	Sahel					
+balkans	place	Balkans	Balkan Peninsula				
+western-balkans	place	Western Balkans					
+north-africa	place	North Africa	Northern Africa				
+west-africa	place	West Africa	Western Africa				
+east-africa	place	East Africa	Eastern Africa				
+central-africa	place	Central Africa	Middle Africa				
+southern-africa	place	Southern Africa					
+horn-of-africa	place	Horn of Africa					
+central-asia	place	Central Asia					
+south-asia	place	South Asia	Southern Asia				
+southeast-asia	place	Southeast Asia	South-East Asia				
+east-asia	place	East Asia	Eastern Asia				
+northeast-asia	place	Northeast Asia	North-East Asia				
+latin-america	place	Latin America					
+caribbean	place	Caribbean					
+central-america	place	Central America					
+indo-pacific	place	Indo-Pacific					
+asia-pacific	place	Asia-Pacific					
+mediterranean	place	Mediterranean	Mediterranean Sea				
+eastern-mediterranean	place	Eastern Mediterranean					
+kurdistan-region	place	Kurdistan Region	Iraqi Kurdistan|Kurdistan Region of Iraq		iraq		
 
 # ---- Organisations ----
 kremlin	organization	Kremlin	Presidential Executive Office of Russia		russia		
@@ -640,6 +667,7 @@ hamas	organization	Hamas	Islamic Resistance Movement		palestine
 hezbollah	organization	Hezbollah	Hizbollah|Hizballah		lebanon		
 houthis	organization	Houthis	Ansar Allah|Houthi movement		yemen		
 taliban	organization	Taliban			afghanistan		
+ttp	organization	Tehrik-i-Taliban Pakistan	TTP|Tehreek-i-Taliban Pakistan|Pakistani Taliban		pakistan		
 islamic-state	organization	Islamic State	ISIS|ISIL|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria				
 palestinian-authority	organization	Palestinian Authority	Palestinian National Authority		palestine		
 plo	organization	Palestine Liberation Organization	PLO		palestine		
@@ -671,6 +699,11 @@ democratic-party-of-korea	organization	Democratic Party of Korea	DPK|Minjoo Part
 people-power-party	organization	People Power Party			south-korea		
 nis	organization	National Intelligence Service	NIS		south-korea		
 jcs-south-korea	organization	Joint Chiefs of Staff of South Korea	South Korean Joint Chiefs of Staff|Korean Joint Chiefs of Staff		south-korea		
+federation-council	organization	Federation Council	Federation Council of Russia|Federation Council of the Federal Assembly of Russia		russia		
+union-state	organization	Union State	Union State of Russia and Belarus|Union State of Belarus and Russia				
+legislative-yuan	organization	Legislative Yuan			taiwan		
+lok-sabha	organization	Lok Sabha			india		
+rajya-sabha	organization	Rajya Sabha			india		
 # News agencies, broadcasters and newspapers
 kcna	organization	Korean Central News Agency	KCNA		north-korea		
 rodong-sinmun	organization	Rodong Sinmun	Rodong Shinmun|Nodong Sinmun		north-korea		
@@ -733,6 +766,26 @@ antara	organization	Antara	Antara News Agency		indonesia
 irna	organization	Islamic Republic News Agency	IRNA		iran		
 wafa	organization	WAFA	Palestinian News and Info Agency		palestine		
 saudi-press-agency	organization	Saudi Press Agency			saudi-arabia		
+tanjug	organization	Tanjug			serbia		
+ukrinform	organization	Ukrinform			ukraine		
+kuna	organization	Kuwait News Agency	KUNA		kuwait		
+wam	organization	Emirates News Agency	WAM		united-arab-emirates		
+qna	organization	Qatar News Agency	QNA		qatar		
+belta	organization	BelTA	Belarusian Telegraph Agency		belarus		
+kazinform	organization	Kazinform			kazakhstan		
+armenpress	organization	Armenpress			armenia		
+azertac	organization	AZERTAC	Azerbaijan State News Agency		azerbaijan		
+prensa-latina	organization	Prensa Latina			cuba		
+bss	organization	Bangladesh Sangbad Sangstha	BSS		bangladesh		
+# Social media platforms cited as sources
+facebook	organization	Facebook					
+instagram	organization	Instagram					
+youtube	organization	YouTube					
+tiktok	organization	TikTok					
+telegram	organization	Telegram					
+wechat	organization	WeChat					
+weibo	organization	Weibo					
+truth-social	organization	Truth Social					
 
 # ---- People (offices as of late 2025; past holders kept where the office changed in 2024-2025) ----
 # United States

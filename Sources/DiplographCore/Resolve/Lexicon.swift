@@ -16,7 +16,7 @@ enum Lexicon {
         parliament congress senate cabinet government secretariat society league alliance network broadcasting
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
-        board commissariat guard presidium politburo legislature duma knesset diet
+        board commissariat guard presidium politburo legislature duma knesset diet mfa centre center forces
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
@@ -25,6 +25,7 @@ enum Lexicon {
         guesthouse palace hall square airport province island islands sea strait peninsula mountain mountains mount
         river street avenue road bridge port harbor harbour bay gulf lake valley desert county district region
         prefecture city park plaza stadium tower building zone village base canal coast oblast krai ocean plateau
+        hotel shrine cemetery tomb villa fort temple mosque cathedral cosmodrome spaceport headquarters
         """)
 
     /// Words that make a capitalised sequence an event or a document, never one of our four
@@ -41,7 +42,7 @@ enum Lexicon {
     static let genericOrgWords = set(
         """
         foreign defense defence interior finance trade commerce justice health education central political affairs
-        state security communist ruling standing permanent home economic economy
+        state security communist ruling standing permanent home economic economy mfa armed
         """)
 
     /// Last words of a title ("Vice Foreign *Minister*").
@@ -186,6 +187,7 @@ enum Lexicon {
         ai tv pm am fm fms ceo cfo gdp covid ii iii iv vi vii viii ix xi xii ok usd eur rmb krw jpy dna hiv aids sars
         it id vip ufo phd utc gmt est edt pst kst cst bst by and the of in on at for to with from ny dc la mr ms dr
         st no yes vs etc pdf html url faq rss tass q a
+        jst ist aest cet cest msk uss hms photo photos video end update ngo ngos
         """)
 
     /// Family names written first in Korean and Chinese names.

@@ -1,0 +1,159 @@
+/// A capitalised name followed by a lowercase noun that says what it is: "in Vexmoor province",
+/// "Harlan's Eastbrook district", "the Ostia region", "at his Greywater residence", "the ruling
+/// Bright Future party", "the Tarsk forces" (rule 1 of `Resolver`, for cue words written in lower
+/// case).
+///
+/// An administrative unit keeps its noun in the name ("Vexmoor Province"); a region, a residence
+/// or a resort is named without it ("Ostia", "Greywater"); "party", "forces" and "militia" make
+/// the name an organisation, and so do "committee", "forum", "council" and "commission", which
+/// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
+/// Eastbrook district" → "Eastbrook District"); a place loses a country before it ("the Tarskian
+/// Ostia region" → "Ostia"). Nothing fires when the name is a table entry, a country or demonym
+/// alone ("the Russian forces"), holds a title, a cue word, an event word or a table person, or is
+/// made only of generic words ("the Communist party").
+extension ArticleResolver {
+    enum CueNounReading {
+        case keepNoun, dropNoun
+    }
+
+    static let placeCueNouns: [UInt64: CueNounReading] = {
+        var m: [UInt64: CueNounReading] = [:]
+        for w in ["province", "district", "county", "prefecture", "oblast", "governorate", "stadium"] {
+            m[NameTokenizer.key(w)] = .keepNoun
+        }
+        for w in ["region", "residence", "resort", "valley"] { m[NameTokenizer.key(w)] = .dropNoun }
+        return m
+    }()
+    static let orgCueNouns = Lexicon.set("party forces militia")
+    /// Bodies whose lowercase noun is part of the name: "the Vexmoor Finance committee".
+    static let orgKeepNouns = Lexicon.set("committee forum council commission")
+
+    struct TrailingCue {
+        /// The name's tokens (without the noun).
+        var name: Range<Int>
+        /// The token after the noun.
+        var end: Int
+        var type: EntityType
+        var keepNoun: Bool
+    }
+
+    /// The span `span` of a sentence ending before `limit`, read with the lowercase noun after it.
+    func trailingCueNoun(_ span: Range<Int>, limit: Int) -> TrailingCue? {
+        let j = span.upperBound
+        guard j < limit, tokens[j].isLower, tokens[j].gap == .space, !tokens[j - 1].isPossessive else { return nil }
+        let type: EntityType
+        var keep = false
+        if let reading = Self.placeCueNouns[tokens[j].key] {
+            type = .place
+            keep = reading == .keepNoun
+        } else if Self.orgCueNouns.contains(tokens[j].key) {
+            type = .organization
+        } else if Self.orgKeepNouns.contains(tokens[j].key) {
+            type = .organization
+            keep = true
+        } else {
+            return nil
+        }
+        var start = span.lowerBound
+        // After the last possessive or lowercase joiner: "Harlan's Eastbrook", "Tarskian and
+        // Ostian forces", "Members of the Vexmoor Finance committee".
+        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space) {
+            start = k + 1
+        }
+        // A hyphenated name whose first part opened no span ("Mar-a-Vista": "Mar" reads as a month).
+        while start > 0, start <= span.lowerBound, joinedByHyphen(start), !tokens[start - 1].isPossessive { start -= 1 }
+        while start < j, Lexicon.stopwords.contains(tokens[start].key) { start += 1 }
+        if type == .place, start < j, let m = index.match(tokens, at: start, limit: j),
+            index.entries[m.hit.entry].type == .country, m.end < j
+        {
+            start = m.end
+        }
+        guard start < j, !tokens[start].isLower, tokens[start].gap != .glued || start == span.lowerBound else {
+            return nil
+        }
+        let name = start..<j
+        guard words(name).count <= 4 else { return nil }
+        var allGeneric = true
+        var k = start
+        while k < j {
+            let t = tokens[k]
+            if let m = index.match(tokens, at: k, limit: j) {
+                // The whole name is a table entry (the table reads it, unless the span missed the
+                // name's first part), or it holds a person.
+                if index.entries[m.hit.entry].type == .person { return nil }
+                if k == start && m.end == j {
+                    guard start < span.lowerBound else { return nil }
+                    return TrailingCue(name: name, end: j + 1, type: type, keepNoun: false)
+                }
+                k = m.end
+                continue
+            }
+            let hyphenated = (k > start && joinedByHyphen(k)) || (k + 1 < j && joinedByHyphen(k + 1))
+            if t.flags.contains(.digit) || t.isAllCaps || (Lexicon.calendar.contains(t.key) && !hyphenated)
+                || Lexicon.titleHeads.contains(t.key)
+                || ((Lexicon.orgCues.contains(t.key) || Lexicon.placeCues.contains(t.key))
+                    && !(type == .organization && keep))
+                || Lexicon.eventWords.contains(t.key)
+            {
+                return nil
+            }
+            if !t.isLower && !Lexicon.genericOrgWords.contains(t.key) && !Lexicon.titleModifiers.contains(t.key) {
+                allGeneric = false
+            }
+            k += 1
+        }
+        guard !allGeneric else { return nil }
+        // "the Ibero-Vexian region", "the Kurdish region": an adjective, not a name.
+        if type == .place, let last = words(name).last {
+            let w = surface(last).lowercased()
+            if ["ian", "ish", "ese", "ean", "can"].contains(where: { w.hasSuffix($0) }) { return nil }
+        }
+        return TrailingCue(name: name, end: j + 1, type: type, keepNoun: keep)
+    }
+
+    /// Token `k` continues the word before it across hyphens and letters that make no token
+    /// ("Mar-a-Vista").
+    func joinedByHyphen(_ k: Int) -> Bool {
+        let between = text[tokens[k - 1].end..<tokens[k].start]
+        return between.contains(0x2D) && between.count <= 3 && !between.contains(0x20)
+    }
+
+    /// The table entry named `name` up to a plural "s" on one word ("Vexmoor Island Forum" finds
+    /// "Vexmoor Islands Forum").
+    func tableEntry(named name: String) -> Int? {
+        if let e = index.entry(named: name) { return e }
+        let words = name.split(separator: " ").map(String.init)
+        for n in words.indices {
+            var variant = words
+            variant[n] = words[n].hasSuffix("s") ? String(words[n].dropLast()) : words[n] + "s"
+            if let e = index.entry(named: variant.joined(separator: " ")) { return e }
+        }
+        return nil
+    }
+
+    /// Records the entity of `cue`.
+    mutating func addTrailingCue(_ cue: TrailingCue, sentence si: Int, headline: Bool) {
+        if let m = index.match(tokens, at: cue.name.lowerBound, limit: cue.name.upperBound),
+            m.end == cue.name.upperBound
+        {
+            items.append(
+                Item(
+                    kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: cue.name.lowerBound, end: m.end,
+                    sentence: si, headline: headline))
+            return
+        }
+        var name = surface(cue.name)
+        var end = cue.name.upperBound
+        if cue.keepNoun {
+            let noun = surface(cue.name.upperBound..<cue.end)
+            name += " " + noun.prefix(1).uppercased() + noun.dropFirst()
+            end = cue.end
+        }
+        let id = NameTokenizer.slug(name)
+        guard !id.isEmpty else { return }
+        let kind: Item.Kind =
+            (index.byID[id] ?? tableEntry(named: name)).map { .table(entry: $0, demonym: false) }
+            ?? .discovered(type: cue.type, id: id, name: name)
+        items.append(Item(kind: kind, first: cue.name.lowerBound, end: end, sentence: si, headline: headline))
+    }
+}

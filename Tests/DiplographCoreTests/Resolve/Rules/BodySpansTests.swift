@@ -1,0 +1,37 @@
+import DiplographCore
+import Testing
+
+/// `ArticleResolver+BodySpans`: where a body's name starts and ends.
+@Suite struct BodySpansTests {
+    @Test func adjectivesStayAndLeadNounsGo() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The African Development Fund lent money. Members of the Vexmoor Finance Committee objected.
+            """)
+        #expect(RuleProbe.ids(r, .organization) == ["african-development-fund", "vexmoor-finance-committee"])
+    }
+
+    @Test func andJoinsASecondBodyUnlessAPortfolioFollows() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            It was reported by the Vexmoor Ministry of Trade and Tarsknews on Monday.
+            The VDP and Left Vexmoor Alliance marched. The Ostian Ministry of Agriculture and Rural Affairs agreed.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("vexmoor-ministry-of-trade"), "\(orgs)")
+        #expect(orgs.contains("left-vexmoor-alliance"), "\(orgs)")
+        #expect(orgs.contains("ostian-ministry-of-agriculture-and-rural-affairs"), "\(orgs)")
+        #expect(!orgs.contains { $0.contains("tarsknews") || $0.hasPrefix("vdp-and") }, "\(orgs)")
+    }
+
+    @Test func modifiersBeforeATableBodyMakeABodyOfTheirOwn() {
+        let r = RuleProbe.resolve(
+            "Headline\nMembers of the Supreme State Council met. The Deputy State Council chief spoke.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("supreme-state-council"), "\(orgs)")
+        // A rank opens a title, not a name: "Deputy" leaves the table's State Council alone.
+        #expect(orgs.contains("state-council"), "\(orgs)")
+    }
+}

@@ -1,0 +1,25 @@
+import DiplographCore
+import Testing
+
+/// `ArticleResolver+PlaceModifiers`: a table place inside another name or as a modifier.
+@Suite struct PlaceModifiersTests {
+    @Test func placesInsideNamesOrAsModifiersAreNoMentions() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Leaders met at the East Asia Summit. The Lisbon Treaty was cited. The Caribbean country voted.
+            """)
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func placesOfTalksStay() {
+        let r = RuleProbe.resolve(
+            "Headline\nThe talks in Lisbon and the Sahel region went on, and so did Lisbon talks.")
+        #expect(RuleProbe.ids(r, .place) == ["lisbon", "sahel"])
+    }
+
+    @Test func anUnknownWordBeforeAnEventWordIsNoPlace() {
+        let r = RuleProbe.resolve("Headline\nMinisters agreed at Vexmoor talks. Ministers also met in Ostia.")
+        #expect(RuleProbe.ids(r, .place) == ["ostia"])
+    }
+}

@@ -1,0 +1,42 @@
+import DiplographCore
+import Testing
+
+/// `ArticleResolver+TrailingCueNouns`: a lowercase noun after a name types it.
+@Suite struct TrailingCueNounsTests {
+    @Test func placesTypedByTheirNoun() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Fighting spread in Vexmoor province and the Ostia region. Harlan met them at his Greywater residence.
+            Officials visited Harlan's Eastbrook district and the Mar-a-Vista resort.
+            Harlan spoke.
+            """)
+        #expect(
+            RuleProbe.ids(r, .place)
+                == ["vexmoor-province", "ostia", "greywater", "eastbrook-district", "mar-a-vista"])
+        #expect(r.entities.first { $0.id == "vexmoor-province" }?.name == "Vexmoor Province")
+    }
+
+    @Test func bodiesTypedByTheirNoun() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The ruling Bright Future party won. The Tarsk forces withdrew. Members of the Vexmoor Finance committee met.
+            She spoke at the Ostia Health Services committee hearing.
+            """)
+        #expect(
+            RuleProbe.ids(r, .organization)
+                == ["bright-future", "tarsk", "vexmoor-finance-committee", "ostia-health-services-committee"])
+    }
+
+    @Test func countriesGenericWordsAndAdjectivesAreNotNames() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Russian forces withdrew. The Communist party met. Voters in the Kurdish region and the Ibero-Vexian region.
+            """)
+        #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+        #expect(RuleProbe.ids(r, .country) == ["russia"])
+    }
+}
