@@ -243,7 +243,8 @@ extension ArticleResolver {
                 // where a capital says nothing ("Young voters …"). Failing a family or last
                 // name, the table's only person with that given name ("congratulate Anwar").
                 if items[n].titled
-                    || (!items[n].sentenceInitial && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
+                    || ((!items[n].sentenceInitial || subjectVerb(after: items[n].end))
+                        && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
                         && !inLongerName(t.key)),
                     let candidates = index.shortForms[t.key] ?? (t.letters >= 4 ? index.givenNames[t.key] : nil),
                     candidates.count == 1

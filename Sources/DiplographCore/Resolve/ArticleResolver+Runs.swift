@@ -94,6 +94,11 @@ extension ArticleResolver {
             singles()
             return
         }
+        // "Norvia Unity Front (NUF)": a body.
+        if namedByAcronym(r) {
+            singles()
+            return
+        }
         var person = ctx.titled
         var item = Item(kind: .single, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline)
         item.role = ctx.role
@@ -102,7 +107,7 @@ extension ArticleResolver {
         if appositive(after: r.upperBound - 1, into: &item) { person = true }
         if !person, namedAfterTitle(r, into: &item) { person = true }
         if !person, coordinatedWithPerson(r) { person = true }
-        if !person, personCue(r) || possessiveOfPerson(r) { person = true }
+        if !person, personCue(r) || possessiveOfPerson(r) || afterPluralDemonym(r) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
             Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive
         {
@@ -121,7 +126,7 @@ extension ArticleResolver {
             return
         }
         if person {
-            let name = personName(r)
+            let name = personNameUnglued(r)
             let id = NameTokenizer.slug(name)
             if let e = index.byID[id] ?? index.person(spelledLike: name) {
                 item.kind = .table(entry: e, demonym: false)

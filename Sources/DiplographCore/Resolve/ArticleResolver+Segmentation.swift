@@ -60,6 +60,8 @@ extension ArticleResolver {
                 }
                 break
             }
+            // "President Ivo brandt": a table name with a later word in lower case.
+            if !attributive, let e = lowercaseNameTail(i, j, limit: range.upperBound) { j = e }
             // "in Vexmoor province", "the Tarsk forces": a lowercase noun types the name before it.
             if !attributive, let cue = trailingCueNoun(i..<j, limit: range.upperBound) {
                 if cue.name.lowerBound > i {
@@ -203,6 +205,11 @@ extension ArticleResolver {
             if t.isLower || t.flags.contains(.digit) {
                 // "Spokesman for the Presidency": the title's complement names no holder.
                 if ctx.titled, complementOfTitle(at: i, limit: b) { ctx = Context() }
+                // "Archbishop of Norvik Ivo Brandt": the holder after a one-word complement.
+                if ctx.titled, let holder = holderAfterOneWordComplement(at: i, limit: b) {
+                    i = holder
+                    continue
+                }
                 i += 1
                 continue
             }
@@ -305,8 +312,22 @@ extension ArticleResolver {
                 i = m.end
                 continue
             }
+            // "Norvians Ivo Brandt and …": the country, then its people.
+            if let e = pluralDemonym(at: i, limit: b) {
+                items.append(
+                    Item(kind: .table(entry: e, demonym: true), first: i, end: i + 1, sentence: si, headline: headline))
+                i += 1
+                continue
+            }
             // 3. Title.
             if let (end, role) = title(at: i, limit: b) {
+                // "the Premier's Media Unit": what the office has, not its holder.
+                let owned = ownedByPossessiveTitle(end, limit: b)
+                if owned > end {
+                    ctx = Context()
+                    i = owned
+                    continue
+                }
                 ctx.titled = true
                 if let r = role { ctx.role = r }
                 i = end

@@ -56,7 +56,7 @@ enum Lexicon {
         speaker rector sir dame lord lady hon honourable honorable excellency majesty highness datuk dato seri
         madame madam mme sayyid
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
-        assemblyman assemblywoman wife husband spouse son daughter brother sister ceo chair
+        assemblyman assemblywoman wife husband spouse son daughter brother sister ceo chair archbishop patriarch
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
         lt gen col maj capt sgt adm sen rep gov
         """)
@@ -66,7 +66,7 @@ enum Lexicon {
         """
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman spokeswoman
         spokesperson chancellor king queen emir prince princess sheikh sultan governor mayor director commissioner
-        senator general admiral commander consul fm pm representative speaker rector
+        senator general admiral commander consul fm pm representative speaker rector archbishop patriarch
         """)
 
     /// Words that may precede a title head inside a title ("*Vice Foreign* Minister").
@@ -141,7 +141,7 @@ enum Lexicon {
         advisor lawmaker senator governor mayor member correspondent editor reporter commander general consul
         counselor counsellor deputy economist historian author founder ceo king queen emir prince
         specialist strategist commentator negotiator representative officer lecturer academic scientist
-        journalist columnist aide consultant lawyer attorney legislator politician activist executive
+        journalist columnist aide consultant lawyer attorney legislator politician activist executive speaker
         """)
 
     /// Prepositions after which a capital is the city, not its government ("flew to Moscow",
