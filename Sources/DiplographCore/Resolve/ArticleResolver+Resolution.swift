@@ -37,6 +37,10 @@ extension ArticleResolver {
                 if let k = index.shortFormKeys[e] {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
+                // "Prince Faisal" after "Faisal bin Farhan Al Saud": the given name too.
+                if let g = AliasIndex.personKeys(of: index.entries[e].name).given {
+                    givenNames[g, default: [:]][index.entries[e].id] = index.entries[e].name
+                }
             case .discovered(.person, let id, let name)
             where (!items[n].headline || bodyIDs.contains(id)) && variantOwner[id] == nil:
                 let ws = words(items[n].first..<items[n].end)
@@ -235,7 +239,8 @@ extension ArticleResolver {
                 if items[n].titled || !items[n].sentenceInitial, t.letters >= 3, !Lexicon.stopwords.contains(t.key),
                     let people = givenNames[t.key], people.count == 1, let (id, name) = people.first
                 {
-                    add(id, type: .person, name: name, known: false, entry: nil, item: n, range: single, out: &out)
+                    let e = index.byID[id]
+                    add(id, type: .person, name: name, known: e != nil, entry: e, item: n, range: single, out: &out)
                     continue
                 }
                 // "President Xi" with no full name in the article: the table's only Xi. Untitled

@@ -265,7 +265,9 @@ extension ArticleResolver {
                 }
             }
             // 2. Alias table.
-            if let m = index.match(tokens, at: i, limit: b) {
+            if var m = index.match(tokens, at: i, limit: b) {
+                // "Sheikh Tamo bin Harun Al-Vesk": a short alias, then the rest of the full name.
+                m.end = personMatchEnd(m.end, entry: m.hit.entry, from: i, limit: b)
                 var e = entry(m.hit)
                 var item = Item(
                     kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,

@@ -98,6 +98,7 @@ extension ArticleResolver {
         let first = k
         while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
             Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key)
+                || qualifiesAffairs(k, limit: limit)
         {
             k += 1
         }

@@ -6,11 +6,14 @@ import Testing
 /// The person rules of `Rules/PersonSourceSlips.swift` and `Rules/PersonContexts.swift`, on
 /// invented names and an invented table, each with a counterexample that must not fire.
 @Suite struct PersonSlipAndContextTests {
-    /// An invented table: two people and a country with its demonym.
+    /// An invented table: three people and a country with its demonym.
     static let resolver = Resolver(
         table: AliasTable(entries: [
             AliasEntry(id: "ivo-brandtner", type: .person, name: "Ivo Brandtner", affiliation: "norvia"),
             AliasEntry(id: "lena-varga", type: .person, name: "Lena Varga", affiliation: "norvia"),
+            AliasEntry(
+                id: "tamo-bin-harun-al-vesk", type: .person, name: "Tamo bin Harun Al Vesk",
+                aliases: ["Sheikh Tamo", "Tamo bin Harun"], affiliation: "norvia"),
             AliasEntry(id: "norvia", type: .country, name: "Norvia", demonyms: ["Norvian"]),
         ]))
 
@@ -84,5 +87,31 @@ import Testing
         // Without a verb after it, a sentence-initial capital says nothing.
         let c = resolve("Headline here\nTalks were held. Brandtner voters were pleased with them.")
         #expect(people(c).isEmpty)
+    }
+
+    @Test func aWordBeforeAffairsIsPartOfThePortfolio() {
+        let r = resolve("Headline here\nThe king received Minister of State for Kestrian Affairs Arla Quist Menk.")
+        #expect(people(r) == ["Arla Quist Menk"])
+        // Without "Affairs" the word after "for" is no portfolio word: no holder is split off.
+        let c = resolve("Headline here\nThe king received Minister of State for Kestrian Arla Quist Menk.")
+        #expect(!people(c).contains("Arla Quist Menk"))
+    }
+
+    @Test func aShortAliasThenTheRestOfTheFullNameIsOneMention() {
+        let r = resolve("Headline here\nThe Emir Sheikh Tamo bin Harun Al-Vesk told a magazine that ties are good.")
+        #expect(people(r) == ["Tamo bin Harun Al Vesk"])
+        // Another name after the alias is not taken into it.
+        let c = resolve("Headline here\nThe Emir Sheikh Tamo Arla Quist told a magazine that ties are good.")
+        #expect(!people(c).contains { $0.contains("Harun") && $0.contains("Quist") })
+    }
+
+    @Test func aTitledGivenNameIsTheArticlesTablePerson() {
+        let r = resolve(
+            "Headline here\nEmir Tamo bin Harun met the envoy. Later, Sheikh Tamo spoke. "
+                + "Governor Tamo left.")
+        #expect(people(r) == ["Tamo bin Harun Al Vesk"])
+        // Without that person in the article, a titled one-word name is someone new.
+        let c = resolve("Headline here\nGovernor Pell met the envoy. Later, Governor Pell left.")
+        #expect(people(c) == ["Pell"])
     }
 }

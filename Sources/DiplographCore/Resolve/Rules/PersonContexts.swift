@@ -6,11 +6,14 @@
 /// - a run right after a title in the possessive is what the office has, not its holder: "the
 ///   Premier's Media Unit said";
 /// - a run followed by its own acronym in brackets is a body: "Norvia Unity Front (NUF)";
+/// - a word before "Affairs" in a title's portfolio: "Minister for Gulf Affairs Ivo Brandt";
+/// - a short alias of a table person, then the rest of the full name: one mention;
 /// - a table person's short form opening a sentence is that person when a verb follows: "Brandt
 ///   said", "Brandt was" (elsewhere at the start of a sentence a capital says nothing).
 extension ArticleResolver {
     /// Verbs after a sentence-initial short form that make it the subject: speech verbs and
     /// auxiliaries.
+    private static let affairsKey = NameTokenizer.key("affairs")
     private static let subjectVerbs = Lexicon.set("was is has had will would could")
 
     /// The table country of a plural demonym at `k` ("Norvians": "Norvian" is a demonym) that a
@@ -71,5 +74,25 @@ extension ArticleResolver {
         let t = tokens[end]
         return t.isLower && t.gap == .space
             && (Lexicon.speechVerbs.contains(t.key) || Self.subjectVerbs.contains(t.key))
+    }
+
+    /// The end of a table person's name matched as `start..<end`, taken further when a match of
+    /// the same person that starts inside it ends later: "Sheikh Tamo" is an alias, "Tamo bin
+    /// Harun Al-Vesk" the full name, and "Sheikh Tamo bin Harun Al-Vesk" one mention of it.
+    func personMatchEnd(_ end: Int, entry e: Int, from start: Int, limit b: Int) -> Int {
+        guard index.entries[e].type == .person, end < b, tokens[end].gap == .space else {
+            return end
+        }
+        var best = end
+        for k in (start + 1)..<end where tokens[k].isCap {
+            if let m = index.match(tokens, at: k, limit: b), m.hit.entry == e, m.end > best { best = m.end }
+        }
+        return best
+    }
+
+    /// A capitalised word right before "Affairs" in a title's portfolio: "Minister of State for
+    /// Gulf Affairs", "… for Norvian Affairs".
+    func qualifiesAffairs(_ k: Int, limit: Int) -> Bool {
+        k + 1 < limit && tokens[k + 1].key == Self.affairsKey && tokens[k + 1].isCap && tokens[k + 1].gap == .space
     }
 }
