@@ -13,7 +13,7 @@ extension ArticleResolver {
             var attributive = false
             while j < range.upperBound {
                 let t = tokens[j]
-                if (t.gap == .punct && !afterInitial(j)) || t.gap == .start { break }
+                if (t.gap == .punct && !afterInitial(j) && !afterHonorificApostrophe(j)) || t.gap == .start { break }
                 if t.gap == .hyphen && (t.isLower || t.flags.contains(.digit)) {
                     if Lexicon.attributiveSuffixes.contains(t.key) {
                         attributive = true

@@ -336,7 +336,8 @@ extension ArticleResolver {
         var role: String? = nil
         let limit = min(tokens.count, k0 + 10)
         while k < limit {
-            if k > k0 && tokens[k].gap == .punct { break }
+            // The appositive ends with its sentence ("…, Kremlin Says" then "Kremlin spokesman …").
+            if k > k0 && (tokens[k].gap == .punct || tokens[k].gap == .start) { break }
             if let m = index.match(tokens, at: k, limit: limit) {
                 let e = index.entries[m.hit.entry]
                 if e.type == .country && !found { country = e.id }

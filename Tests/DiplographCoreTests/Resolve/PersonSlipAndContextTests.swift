@@ -114,4 +114,22 @@ import Testing
         let c = resolve("Headline here\nGovernor Pell met the envoy. Later, Governor Pell left.")
         #expect(people(c) == ["Pell"])
     }
+
+    @Test func aTitleWithAnApostropheGoesOnToTheName() {
+        let r = resolve("Headline here\nAna Lind met the Minister of Norvia, Dato’ Tavo Menk, on Monday.")
+        #expect(people(r).contains("Tavo Menk"))
+        // An apostrophe after a word that is no title ends the span.
+        let c = resolve("Headline here\nThe crowd visited Vellar’ Tavo Menk on Monday.")
+        #expect(!people(c).contains("Tavo Menk"))
+    }
+
+    @Test func anAppositiveEndsWithItsSentence() {
+        // A Title Case line, then a sentence that opens with a title noun: no appositive.
+        let r = resolve(
+            "Support us\n\nVotes Show Norvia Doesn't Want Peace, Council Says\n\nKremlin spokesman Tavo Menk.")
+        #expect(!people(r).contains { $0.contains("Peace") })
+        // Inside one sentence the appositive still types the name.
+        let c = resolve("Headline here\nThey met Arla Quist, a senior adviser to the council, on Monday.")
+        #expect(people(c).contains("Arla Quist"))
+    }
 }

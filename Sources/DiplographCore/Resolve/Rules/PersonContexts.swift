@@ -7,6 +7,7 @@
 ///   Premier's Media Unit said";
 /// - a run followed by its own acronym in brackets is a body: "Norvia Unity Front (NUF)";
 /// - a word before "Affairs" in a title's portfolio: "Minister for Gulf Affairs Ivo Brandt";
+/// - a title with an apostrophe goes on to the name: "Dato’ Ivo Brandt";
 /// - a short alias of a table person, then the rest of the full name: one mention;
 /// - a table person's short form opening a sentence is that person when a verb follows: "Brandt
 ///   said", "Brandt was" (elsewhere at the start of a sentence a capital says nothing).
@@ -94,5 +95,24 @@ extension ArticleResolver {
     /// Gulf Affairs", "… for Norvian Affairs".
     func qualifiesAffairs(_ k: Int, limit: Int) -> Bool {
         k + 1 < limit && tokens[k + 1].key == Self.affairsKey && tokens[k + 1].isCap && tokens[k + 1].gap == .space
+    }
+
+    /// The name word at `j` follows a title written with an apostrophe, "Dato’ Ivo Brandt",
+    /// "Dato' Seri Ivo Brandt": the span goes on, as after "Dr." (an apostrophe after a word
+    /// that is no title ends it).
+    func afterHonorificApostrophe(_ j: Int) -> Bool {
+        guard j > 0, tokens[j].isCap else { return false }
+        let p = tokens[j - 1]
+        guard p.isCap, Lexicon.titleHeads.contains(p.key), p.end < tokens[j].start else { return false }
+        var b = p.end
+        if text[b] == 0x27 {
+            b += 1
+        } else if b + 2 < tokens[j].start, text[b] == 0xE2, text[b + 1] == 0x80, text[b + 2] == 0x99 {
+            b += 3
+        } else {
+            return false
+        }
+        guard b < tokens[j].start else { return false }
+        return text[b..<tokens[j].start].allSatisfy { $0 == 0x20 }
     }
 }
