@@ -8,7 +8,8 @@ extension ArticleResolver {
         var j = k - 1
         // "secretary of state Ana Lind": back over a lowercase portfolio to its head.
         if j >= sentenceStart, let h = headOfLowercasePortfolio(endingAt: j, sentenceStart: sentenceStart) { j = h }
-        guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower, Lexicon.titleHeads.contains(tokens[j].key)
+        guard j >= sentenceStart, tokens[k].gap == .space, tokens[j].isLower,
+            Lexicon.titleHeads.contains(tokens[j].key) || Self.personNouns.contains(tokens[j].key)
         else {
             return ctx
         }

@@ -132,4 +132,12 @@ import Testing
         let c = resolve("Headline here\nThey met Arla Quist, a senior adviser to the council, on Monday.")
         #expect(people(c).contains("Arla Quist"))
     }
+
+    @Test func aLowercasePersonNounWorksAsATitle() {
+        let r = resolve("Headline here\nThe court barred opposition member Arla Quist Menk from the vote.")
+        #expect(people(r) == ["Arla Quist Menk"])
+        // Capitalised it opens no name, and a body with a cue word stays a body.
+        let c = resolve("Headline here\nThe Member States backed it. The member Vell Steel Group paid.")
+        #expect(people(c).isEmpty)
+    }
 }

@@ -3,6 +3,7 @@
 /// - a plural demonym right before a run names people of that country: "Norvians Ivo Brandt and
 ///   Lena Varga";
 /// - "of" and one word after a title, then a two-word name: "Archbishop of Norvik Ivo Brandt";
+/// - a lowercase noun for a person works as a title: "opposition member Ivo Brandt";
 /// - a run right after a title in the possessive is what the office has, not its holder: "the
 ///   Premier's Media Unit said";
 /// - a run followed by its own acronym in brackets is a body: "Norvia Unity Front (NUF)";
@@ -14,6 +15,10 @@
 extension ArticleResolver {
     /// Verbs after a sentence-initial short form that make it the subject: speech verbs and
     /// auxiliaries.
+    /// Lowercase nouns for a person, not an office, that type the name after them like a title
+    /// ("opposition member Ivo Brandt", "the journalist Lena Varga").
+    static let personNouns = Lexicon.set(
+        "member activist journalist lawyer businessman businesswoman dissident militant terrorist")
     private static let affairsKey = NameTokenizer.key("affairs")
     private static let subjectVerbs = Lexicon.set("was is has had will would could")
 
