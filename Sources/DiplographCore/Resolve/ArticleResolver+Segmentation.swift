@@ -342,10 +342,14 @@ extension ArticleResolver {
             // 4. A run of name words.
             let end = nameRun(at: i, limit: b)
             if ctx.titled, let m = givenNamesBefore(i, end, limit: b) {
-                // "President Matamela Cyril Ramaphosa": the table person's fuller name.
+                // "President Matamela Cyril Ramaphosa": the table person's fuller name; but "his
+                // wife Rosa Ivo Brandt" is the spouse, who shares the family name.
+                let name = personName(i..<m.end)
                 var item = Item(
-                    kind: .table(entry: m.entry, demonym: false), first: i, end: m.end, sentence: si, headline: headline
-                )
+                    kind: followsSpouseWord(i)
+                        ? .discovered(type: .person, id: NameTokenizer.slug(name), name: name)
+                        : .table(entry: m.entry, demonym: false),
+                    first: i, end: m.end, sentence: si, headline: headline)
                 item.role = ctx.role
                 item.titled = true
                 item.affiliation = ctx.affiliation

@@ -6,7 +6,7 @@ import Testing
 /// The person rules of `Rules/PersonSourceSlips.swift` and `Rules/PersonContexts.swift`, on
 /// invented names and an invented table, each with a counterexample that must not fire.
 @Suite struct PersonSlipAndContextTests {
-    /// An invented table: three people and a country with its demonym.
+    /// An invented table: four people and a country with its demonym.
     static let resolver = Resolver(
         table: AliasTable(entries: [
             AliasEntry(id: "ivo-brandtner", type: .person, name: "Ivo Brandtner", affiliation: "norvia"),
@@ -14,6 +14,8 @@ import Testing
             AliasEntry(
                 id: "tamo-bin-harun-al-vesk", type: .person, name: "Tamo bin Harun Al Vesk",
                 aliases: ["Sheikh Tamo", "Tamo bin Harun"], affiliation: "norvia"),
+            AliasEntry(
+                id: "luis-ferro-da-costa", type: .person, name: "Luis Ferro da Costa", aliases: ["Ferro da Costa"]),
             AliasEntry(id: "norvia", type: .country, name: "Norvia", demonyms: ["Norvian"]),
         ]))
 
@@ -139,5 +141,14 @@ import Testing
         // Capitalised it opens no name, and a body with a cue word stays a body.
         let c = resolve("Headline here\nThe Member States backed it. The member Vell Steel Group paid.")
         #expect(people(c).isEmpty)
+    }
+
+    @Test func aSpouseSharingTheFamilyNameIsSomeoneElse() {
+        let r = resolve(
+            "Headline here\nPresident Luis Ferro da Costa and his wife Madame Rosa Ferro da Costa arrived on Monday.")
+        #expect(people(r) == ["Luis Ferro da Costa", "Rosa Ferro da Costa"])
+        // Without "wife" the given names before the table name are more of that person's names.
+        let c = resolve("Headline here\nPresident Antonio Ferro da Costa arrived on Monday.")
+        #expect(people(c) == ["Luis Ferro da Costa"])
     }
 }

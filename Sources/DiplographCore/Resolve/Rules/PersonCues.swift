@@ -116,6 +116,16 @@ extension ArticleResolver {
         return next.isLower && next.gap == .space && Self.personalNouns.contains(next.key)
     }
 
+    /// The name at `i` follows "wife" or "husband" and any capitalised titles: "his wife Madame
+    /// Rosa …".
+    func followsSpouseWord(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k + 1].gap == .space, tokens[k].isCap, Lexicon.titleHeads.contains(tokens[k].key) {
+            k -= 1
+        }
+        return k >= 0 && tokens[k + 1].gap == .space && tokens[k].isLower && Self.spouseWords.contains(tokens[k].key)
+    }
+
     /// "Ivo Brandt and his wife Lena": one given name after "wife" or "husband" is the spouse of
     /// the person named last in the sentence, with that person's family name ("Lena Brandt").
     /// Nil without such a person, or when that person's name puts the family name first
