@@ -13,13 +13,12 @@
 /// - a table person's short form opening a sentence is that person when a verb follows: "Brandt
 ///   said", "Brandt was" (elsewhere at the start of a sentence a capital says nothing).
 extension ArticleResolver {
-    /// Verbs after a sentence-initial short form that make it the subject: speech verbs and
-    /// auxiliaries.
     /// Lowercase nouns for a person, not an office, that type the name after them like a title
     /// ("opposition member Ivo Brandt", "the journalist Lena Varga").
     static let personNouns = Lexicon.set(
         "member activist journalist lawyer businessman businesswoman dissident militant terrorist")
     private static let affairsKey = NameTokenizer.key("affairs")
+    /// Verbs after a sentence-initial short form that make it the subject, besides speech verbs.
     private static let subjectVerbs = Lexicon.set("was is has had will would could")
 
     /// The table country of a plural demonym at `k` ("Norvians": "Norvian" is a demonym) that a
