@@ -41,6 +41,19 @@ struct DatelineTests {
         #expect(DateParser.publicationDate(inLine: Array("17:11 the talks ended October 29, 2025".utf8)) == nil)
     }
 
+    @Test("a header date with a month named in another European language, day or year first")
+    func foreignMonths() {
+        func date(_ line: String) -> String? { DateParser.publicationDate(inLine: Array(line.utf8))?.iso }
+        #expect(date("26. oktobar 2023 15:42") == "2023-10-26")
+        #expect(date("2018. június 22.") == "2018-06-22")
+        #expect(date("3 de marzo de 2024") == "2024-03-03")
+        #expect(date("12 mars 2021, 10:05") == "2021-03-12")
+        // Counterexamples: other words on the line, no day, a day the month does not have.
+        #expect(date("26. oktobar u Beogradu") == nil)
+        #expect(date("mai 2023") == nil)
+        #expect(date("31 avril 2021") == nil)
+    }
+
     @Test("a labelled publication date wins over a bare date line before it")
     func labelledBeatsBare() {
         let a = read(
