@@ -119,6 +119,9 @@ extension ArticleMeetings {
         "embassy", "consulate", "centre", "center", "pavilion", "lodge", "manor",
     ]
 
+    /// `venueWords` as word keys, for tokens.
+    static let venueKeys = WordKeys(venueWords)
+
     /// The first word of a venue's name in Romance languages ("Casa Verde", "Palacio Azul").
     static let venueFirstWords: Set<String> = ["casa", "palacio", "palais", "palazzo", "palácio", "quinta", "villa"]
 
@@ -145,7 +148,8 @@ extension ArticleMeetings {
             let t = ctx.tokens(sentence: s)
             let speaksOfMeeting = t.contains {
                 $0.kind == .word
-                    && (MeetingLexicon.meetingNouns.contains($0.word) || MeetingLexicon.meetVerbs.contains($0.word))
+                    && (MeetingLexicon.meetingNouns.contains($0.word) || MeetingLexicon.meetVerbs.contains($0.word)
+                        || Self.visitNouns.contains($0.word))
             }
             guard speaksOfMeeting else { continue }
             // Not a place of the reporting ("…, as reported by media in Lakeport").
@@ -183,6 +187,10 @@ extension ArticleMeetings {
         return cities.count == 1 ? cities.first : nil
     }
 
+    /// Nouns of a visit whose place is the meeting's: "the welcoming ceremony for X was held at
+    /// the Old Fort in Lakeport", "during the visit in Lakeport".
+    static let visitNouns: WordKeys = ["ceremony", "visit", "trip"]
+
     /// Words that put a person in a city when "in"/"at"/"to" and the city follow.
     static let visitWords: WordKeys = [
         "arrived", "arrives", "arriving", "arrival", "is", "was", "currently", "stay", "visit", "visiting",
@@ -216,8 +224,11 @@ extension ArticleMeetings {
             let tok = t[k]
             if tok.kind == .entity {
                 if tok.type == .place, tok.entity >= 0, tok.entity < entities.count {
-                    if k + 2 < t.count, t[k + 1].kind == .word, t[k + 1].word == "in",
-                        let inner = city(t, from: k + 2, entities)
+                    // "the Old Fort in Lakeport", "the Old Fort residence in Lakeport"
+                    var n = k + 1
+                    if n < t.count, t[n].kind == .word, venueKeys.contains(t[n].word) { n += 1 }
+                    if n + 1 < t.count, t[n].kind == .word, t[n].word == "in",
+                        let inner = city(t, from: n + 1, entities)
                     {
                         return inner
                     }

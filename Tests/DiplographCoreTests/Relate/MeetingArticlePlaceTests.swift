@@ -212,6 +212,23 @@ struct MeetingVenuePlaceTests {
         #expect(extract(town).report("ana-lind", "tomas-berg")?.place == "eastfield")
     }
 
+    @Test("a ceremony of the visit places the meeting, through a venue noun and 'in'; another person's does not")
+    func ceremonyOfTheVisit() {
+        let m = extract(
+            """
+            \(ana) held talks with \(tomas) on trade.
+            The welcoming ceremony for \(ana) was held at the [Old Fort|place|old-fort] residence in \(lakeport).
+            """)
+        #expect(m.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: the ceremony of someone else.
+        let n = extract(
+            """
+            \(ana) held talks with \(tomas) on trade.
+            The welcoming ceremony for \(mei) was held at the [Old Fort|place|old-fort] residence in \(lakeport).
+            """)
+        #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
+    }
+
     @Test("a venue takes the dateline's town, in a Romance name too; not a town of another country")
     func venueTakesDateline() {
         let text = """
