@@ -244,6 +244,8 @@ public enum DateParser {
             if ByteClass.hasPrefixIgnoringCase(t, p..<end, "on "), cut.2 != nil { p += 3 }
             let body = ByteClass.trim(t, p..<end)
             if body.isEmpty { if cut.2 != nil { continue } else { return nil } }
+            // "… Updated 1 hour ago": an update told relative to now leaves the date before it.
+            if cut.2 == .updated, n > 0, isAgo(t, body) { continue }
             guard startsLikeDate(t, body) else { return nil }
             var scanner = DateScanner(text: t, range: body, reference: nil)
             scanner.skipLeadingWeekday = true
@@ -257,6 +259,20 @@ public enum DateParser {
         }
         return best
     }
+
+    /// "1 hour ago", "5 mins ago", "an hour ago": a number (or "a", "an") and a unit of time,
+    /// then "ago", alone.
+    static func isAgo(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        let w = String(decoding: t[r], as: UTF8.self).lowercased().split(separator: " ")
+        guard w.count == 3, w[2] == "ago", w[0] == "a" || w[0] == "an" || w[0].allSatisfy(\.isNumber) else {
+            return false
+        }
+        return agoUnits.contains(String(w[1]))
+    }
+
+    static let agoUnits: Set<String> = [
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
+    ]
 
     /// A header segment after a byline that opens it: "By Ana Duarte Posted : …", "By Ana
     /// Duarte 13 October 2023, 11:00PM" (the word "By", then at most five capitalised words

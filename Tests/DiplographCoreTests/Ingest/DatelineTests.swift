@@ -54,6 +54,16 @@ struct DatelineTests {
         #expect(date("31 avril 2021") == nil)
     }
 
+    @Test("an update told relative to now leaves the date before it")
+    func updatedAgo() {
+        func date(_ line: String) -> String? { DateParser.publicationDate(inLine: Array(line.utf8))?.iso }
+        #expect(date("March 9, 2026 6:05 PM GMT+1 Updated 1 hour ago") == "2026-03-09")
+        #expect(date("March 9, 2026 Updated an hour ago") == "2026-03-09")
+        // Counterexamples: no date before it, and other words after the date.
+        #expect(date("Updated 1 hour ago") == nil)
+        #expect(date("March 9, 2026 Updated 1 hour ago by the desk") == nil)
+    }
+
     @Test("a labelled publication date wins over a bare date line before it")
     func labelledBeatsBare() {
         let a = read(
