@@ -167,6 +167,7 @@ struct ArticleMeetings {
         }
         for (s, f) in later { follow(f, sentence: s) }
         leadDates(finder)
+        followingDates(finder)
         sequelDates()
         articlePlaces()
         return drafts.map { d in
