@@ -14,18 +14,23 @@
 /// calls it a phone or video call. First of all, a held meeting placed
 /// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
 /// is placed in that city, as a venue "in" a city is ("at the Old Fort in Lakeport").
+/// A meeting placed at a venue named as one ("the Blue Palace", "Hill House", a seat of
+/// government: see `isVenue`) is placed like one with no city, by rules 2 to 4, and keeps
+/// the venue when they give none: the place of a meeting is its city.
 extension ArticleMeetings {
     mutating func articlePlaces() {
         for i in drafts.indices where drafts[i].status == .held {
             if let p = drafts[i].place, let city = cityInName(of: p) { drafts[i].place = city }
         }
-        guard drafts.contains(where: { $0.status == .held && !isCity($0.place) }) else { return }
+        guard drafts.contains(where: { $0.status == .held && !isTown($0.place) }) else { return }
         let dateline = datelinePlace()
         let visits = visits()
         let order = drafts.indices.sorted { drafts[$0].sentences.min() ?? 0 < drafts[$1].sentences.min() ?? 0 }
-        for i in order where drafts[i].status == .held && !isCity(drafts[i].place) && !toldAsCall(drafts[i]) {
+        for i in order where drafts[i].status == .held && !isTown(drafts[i].place) && !toldAsCall(drafts[i]) {
             let ids = Set(drafts[i].ids)
             let first = drafts[i].sentences.min() ?? 0
+            // A meeting at a venue takes a town only; one without a city, a venue too.
+            let venue = drafts[i].place.flatMap { isVenue($0) ? $0 : nil }
             var found: String?
             if drafts[i].sequel, drafts[i].place == nil {
                 found = order.first { j in
@@ -33,9 +38,11 @@ extension ArticleMeetings {
                         && (drafts[j].sentences.min() ?? .max) < first
                 }.flatMap { drafts[$0].place }
             }
-            if found == nil { found = meetingSentencePlace(ids: ids, sentences: drafts[i].sentences, first: first) }
-            if found == nil { found = Self.visitPlace(ids: ids, visits) }
-            if found == nil, drafts[i].place == nil { found = dateline }
+            if found == nil {
+                found = townIf(venue, meetingSentencePlace(ids: ids, sentences: drafts[i].sentences, first: first))
+            }
+            if found == nil { found = townIf(venue, Self.visitPlace(ids: ids, visits)) }
+            if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             if let found { drafts[i].place = found }
         }
     }
@@ -75,6 +82,49 @@ extension ArticleMeetings {
         return r.entities.contains { $0.id == id && $0.type == .place }
     }
 
+    /// `p` when `venue` is nil, else `p` when it is a town (see `isTown`) that the venue may be
+    /// in: not when both name an affiliation and they differ (a seat of government of one
+    /// country, a city of another).
+    func townIf(_ venue: String?, _ p: String?) -> String? {
+        guard let venue, let q = p else { return p }
+        guard isTown(q) else { return nil }
+        let a = r.entities.first { $0.id == venue }?.affiliation
+        let b = r.entities.first { $0.id == q }?.affiliation
+        if let a, let b, a != b { return nil }
+        return q
+    }
+
+    /// True when `id` is a place entity that is a town, not a venue in one (see `isVenue`).
+    func isTown(_ id: String?) -> Bool {
+        guard let id else { return false }
+        return isCity(id) && !isVenue(id)
+    }
+
+    /// True when place `id` is a building or compound rather than a city: the alias table calls
+    /// it a seat of government (the "Seat" role), or its name's last word (or, in a name of
+    /// Romance languages, its first) is a venue word: "Blue Palace", "Hill House", "Lakeport
+    /// International Airport", "Casa Verde".
+    func isVenue(_ id: String) -> Bool {
+        guard let e = r.entities.first(where: { $0.id == id && $0.type == .place }) else { return false }
+        if e.roles.contains("Seat") { return true }
+        let words = e.name.lowercased().split(separator: " ")
+        guard words.count >= 2, let last = words.last, let first = words.first else { return false }
+        return Self.venueWords.contains(String(last)) || Self.venueFirstWords.contains(String(first))
+    }
+
+    /// The last word of a venue's name: a building, not a town ("Lakeport Palace").
+    static let venueWords: Set<String> = [
+        "palace", "house", "airport", "guesthouse", "residence", "hall", "office", "building", "headquarters",
+        "castle", "hotel", "mansion", "villa", "estate", "fort", "chancellery", "chancellory", "ministry",
+        "embassy", "consulate", "centre", "center", "pavilion", "lodge", "manor",
+    ]
+
+    /// `venueWords` as word keys, for tokens.
+    static let venueKeys = WordKeys(venueWords)
+
+    /// The first word of a venue's name in Romance languages ("Casa Verde", "Palacio Azul").
+    static let venueFirstWords: Set<String> = ["casa", "palacio", "palais", "palazzo", "palácio", "quinta", "villa"]
+
     /// The article's place entity that the dateline names (by name, by the name's part before
     /// a comma, or by a spelling, in any case).
     func datelinePlace() -> String? {
@@ -98,7 +148,8 @@ extension ArticleMeetings {
             let t = ctx.tokens(sentence: s)
             let speaksOfMeeting = t.contains {
                 $0.kind == .word
-                    && (MeetingLexicon.meetingNouns.contains($0.word) || MeetingLexicon.meetVerbs.contains($0.word))
+                    && (MeetingLexicon.meetingNouns.contains($0.word) || MeetingLexicon.meetVerbs.contains($0.word)
+                        || Self.visitNouns.contains($0.word))
             }
             guard speaksOfMeeting else { continue }
             // Not a place of the reporting ("…, as reported by media in Lakeport").
@@ -136,6 +187,10 @@ extension ArticleMeetings {
         return cities.count == 1 ? cities.first : nil
     }
 
+    /// Nouns of a visit whose place is the meeting's: "the welcoming ceremony for X was held at
+    /// the Old Fort in Lakeport", "during the visit in Lakeport".
+    static let visitNouns: WordKeys = ["ceremony", "visit", "trip"]
+
     /// Words that put a person in a city when "in"/"at"/"to" and the city follow.
     static let visitWords: WordKeys = [
         "arrived", "arrives", "arriving", "arrival", "is", "was", "currently", "stay", "visit", "visiting",
@@ -169,8 +224,11 @@ extension ArticleMeetings {
             let tok = t[k]
             if tok.kind == .entity {
                 if tok.type == .place, tok.entity >= 0, tok.entity < entities.count {
-                    if k + 2 < t.count, t[k + 1].kind == .word, t[k + 1].word == "in",
-                        let inner = city(t, from: k + 2, entities)
+                    // "the Old Fort in Lakeport", "the Old Fort residence in Lakeport"
+                    var n = k + 1
+                    if n < t.count, t[n].kind == .word, venueKeys.contains(t[n].word) { n += 1 }
+                    if n + 1 < t.count, t[n].kind == .word, t[n].word == "in",
+                        let inner = city(t, from: n + 1, entities)
                     {
                         return inner
                     }

@@ -167,6 +167,7 @@ struct ArticleMeetings {
         }
         for (s, f) in later { follow(f, sentence: s) }
         leadDates(finder)
+        followingDates(finder)
         sequelDates()
         articlePlaces()
         return drafts.map { d in
@@ -179,12 +180,22 @@ struct ArticleMeetings {
 
     /// An undated held meeting takes its date from one of the three sentences before its first
     /// report when that sentence names all its participants ("X and Y agreed on Monday …" then
-    /// "The two ministers met for three hours") or reports an unnamed meeting ("Senior diplomats
-    /// met on Friday." then "X hosted Y and Z."): the lead of a news story dates what follows.
+    /// "The two ministers met for three hours") or reports a meeting naming none or only some of
+    /// them ("Senior diplomats met on Friday." then "X hosted Y and Z."; "X's meeting with EU
+    /// officials ended on Thursday." then "X met Y, Z and W"; see also `unnamedHosting`): the
+    /// lead of a news story dates what follows.
+    /// A meeting first reported in the headline ("X, Y hold talks") takes the date of one of
+    /// the three sentences after it that names one of its participants and nobody else ("The
+    /// welcoming ceremony for X was held on Thursday"): the lede dates what the headline sums up.
     mutating func leadDates(_ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) {
         for i in drafts.indices where drafts[i].date == nil && !drafts[i].planned {
-            guard let first = drafts[i].sentences.min(), first > 0 else { continue }
+            guard let first = drafts[i].sentences.min() else { continue }
             let ids = Set(drafts[i].ids)
+            if ctx.isHeadline(sentence: first) {
+                if let d = headlineLedeDate(ids: ids, after: first, finder) { drafts[i].date = d }
+                continue
+            }
+            guard first > 0 else { continue }
             for s in stride(from: first - 1, through: max(0, first - 3), by: -1) {
                 if ctx.isHeadline(sentence: s) { break }
                 let people = Set(
@@ -192,16 +203,17 @@ struct ArticleMeetings {
                         r.entities[$0.entity].id
                     })
                 let named = ids.isSubset(of: people)
-                var unnamedMeeting = false
-                if people.isEmpty {
+                var toldMeeting = false
+                if people.isSubset(of: ids), !named {
                     let t = ctx.tokens(sentence: s)
-                    unnamedMeeting = t.contains {
-                        $0.kind == .word
-                            && (MeetingLexicon.meetVerbs.contains($0.word)
-                                || MeetingLexicon.meetingNouns.contains($0.word))
-                    }
+                    toldMeeting =
+                        t.contains {
+                            $0.kind == .word
+                                && (MeetingLexicon.meetVerbs.contains($0.word)
+                                    || MeetingLexicon.meetingNouns.contains($0.word))
+                        } || Self.unnamedHosting(t)
                 }
-                guard named || unnamedMeeting else { continue }
+                guard named || toldMeeting else { continue }
                 guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
                 if let p = r.article.published, MeetingDates.after(d, p) { continue }
                 drafts[i].date = d

@@ -93,6 +93,7 @@ public enum DateParser {
             line = ByteClass.trim(t, (line.lowerBound + 1)..<line.upperBound)
         }
         guard !line.isEmpty, line.count <= 240 else { return nil }
+        if ByteClass.isDigit(t[line.lowerBound]), let d = foreignHeaderDate(t, line) { return (d, .bare) }
         // Segments separated by "|" (and "·").
         var segments: [Range<Int>] = []
         var s = line.lowerBound
@@ -128,6 +129,82 @@ public enum DateParser {
         guard let b = best, other <= 3 else { return nil }
         return b
     }
+
+    /// A header line that is only a date with a month named in another European language,
+    /// day first or year first, and an optional time: "26. oktobar 2023 15:42", "2018. június
+    /// 22.", "3 de marzo de 2024", "12 mars 2021, 10:05". Nil for anything else on the line.
+    static func foreignHeaderDate(_ t: [UInt8], _ line: Range<Int>) -> PartialDate? {
+        guard line.count <= 48 else { return nil }
+        let text = String(decoding: t[line], as: UTF8.self).lowercased()
+        var year: Int?
+        var month: Int?
+        var numbers: [Int] = []
+        for raw in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            let w = raw.hasSuffix(".") ? raw.dropLast() : raw[...]
+            if w.isEmpty || w == "de" || w == "del" { continue }
+            if let n = Int(w) {
+                if w.count == 4, (1900...2100).contains(n), year == nil {
+                    year = n
+                } else if w.count <= 2, (1...31).contains(n), numbers.isEmpty {
+                    numbers.append(n)
+                } else {
+                    return nil
+                }
+            } else if let m = foreignMonths[String(w)], month == nil {
+                month = m
+            } else if !(w.contains(":") && w.allSatisfy { $0.isNumber || $0 == ":" }) {
+                return nil  // a word that is not a month, a time, a year or a day
+            }
+        }
+        guard let year, let month, numbers.count == 1 else { return nil }
+        let day = numbers[0]
+        guard day <= PartialDate.daysIn(month: month, year: year) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// Month names in German, French, Spanish, Italian, Portuguese, Dutch, Hungarian and the
+    /// Latin-script South Slavic languages (English ones are `DateScanner.months`).
+    static let foreignMonths: [String: Int] = {
+        let lists: [[String]] = [
+            [
+                "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember",
+            ],
+            [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre",
+            ],
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ],
+            [
+                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre",
+                "novembre", "dicembre",
+            ],
+            [
+                "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                "novembro", "dezembro",
+            ],
+            [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december",
+            ],
+            [
+                "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+                "október", "november", "december",
+            ],
+            [
+                "januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar",
+                "decembar",
+            ],
+        ]
+        var out: [String: Int] = [:]
+        for list in lists { for (i, name) in list.enumerated() { out[name] = i + 1 } }
+        out["setiembre"] = 9
+        return out
+    }()
 
     /// One "|"-separated segment: keyword? date time? (keyword date time?)*
     private static func headerSegment(_ t: [UInt8], _ seg: Range<Int>) -> (date: PartialDate, kind: HeaderKind)? {
@@ -167,6 +244,8 @@ public enum DateParser {
             if ByteClass.hasPrefixIgnoringCase(t, p..<end, "on "), cut.2 != nil { p += 3 }
             let body = ByteClass.trim(t, p..<end)
             if body.isEmpty { if cut.2 != nil { continue } else { return nil } }
+            // "… Updated 1 hour ago": an update told relative to now leaves the date before it.
+            if cut.2 == .updated, n > 0, isAgo(t, body) { continue }
             guard startsLikeDate(t, body) else { return nil }
             var scanner = DateScanner(text: t, range: body, reference: nil)
             scanner.skipLeadingWeekday = true
@@ -180,6 +259,20 @@ public enum DateParser {
         }
         return best
     }
+
+    /// "1 hour ago", "5 mins ago", "an hour ago": a number (or "a", "an") and a unit of time,
+    /// then "ago", alone.
+    static func isAgo(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        let w = String(decoding: t[r], as: UTF8.self).lowercased().split(separator: " ")
+        guard w.count == 3, w[2] == "ago", w[0] == "a" || w[0] == "an" || w[0].allSatisfy(\.isNumber) else {
+            return false
+        }
+        return agoUnits.contains(String(w[1]))
+    }
+
+    static let agoUnits: Set<String> = [
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
+    ]
 
     /// A header segment after a byline that opens it: "By Ana Duarte Posted : …", "By Ana
     /// Duarte 13 October 2023, 11:00PM" (the word "By", then at most five capitalised words

@@ -41,6 +41,29 @@ struct DatelineTests {
         #expect(DateParser.publicationDate(inLine: Array("17:11 the talks ended October 29, 2025".utf8)) == nil)
     }
 
+    @Test("a header date with a month named in another European language, day or year first")
+    func foreignMonths() {
+        func date(_ line: String) -> String? { DateParser.publicationDate(inLine: Array(line.utf8))?.iso }
+        #expect(date("26. oktobar 2023 15:42") == "2023-10-26")
+        #expect(date("2018. június 22.") == "2018-06-22")
+        #expect(date("3 de marzo de 2024") == "2024-03-03")
+        #expect(date("12 mars 2021, 10:05") == "2021-03-12")
+        // Counterexamples: other words on the line, no day, a day the month does not have.
+        #expect(date("26. oktobar u Beogradu") == nil)
+        #expect(date("mai 2023") == nil)
+        #expect(date("31 avril 2021") == nil)
+    }
+
+    @Test("an update told relative to now leaves the date before it")
+    func updatedAgo() {
+        func date(_ line: String) -> String? { DateParser.publicationDate(inLine: Array(line.utf8))?.iso }
+        #expect(date("March 9, 2026 6:05 PM GMT+1 Updated 1 hour ago") == "2026-03-09")
+        #expect(date("March 9, 2026 Updated an hour ago") == "2026-03-09")
+        // Counterexamples: no date before it, and other words after the date.
+        #expect(date("Updated 1 hour ago") == nil)
+        #expect(date("March 9, 2026 Updated 1 hour ago by the desk") == nil)
+    }
+
     @Test("a labelled publication date wins over a bare date line before it")
     func labelledBeatsBare() {
         let a = read(

@@ -177,3 +177,77 @@ struct MeetingPlaceLimitTests {
         #expect(n.report("ana-lind", "tomas-berg")?.place == "lakeport")
     }
 }
+
+@Suite("Meeting places: a venue's town")
+struct MeetingVenuePlaceTests {
+    /// Extracts with affiliations and roles set on the article's entities.
+    func extract(
+        _ markup: String, dateline: String? = nil, affiliations: [String: String] = [:], seats: Set<String> = []
+    )
+        -> [MeetingReport]
+    {
+        var r = Markup.article(markup, dateline: dateline)
+        for i in r.entities.indices {
+            r.entities[i].affiliation = affiliations[r.entities[i].id]
+            if seats.contains(r.entities[i].id) { r.entities[i].roles = ["Seat"] }
+        }
+        return MeetingExtractor.extract(r, dates: Markup.noDates)
+    }
+
+    @Test("a meeting at a palace takes the town of the visit; with no town it keeps the palace")
+    func palaceTakesVisitTown() {
+        let text = """
+            \(ana) arrived in \(lakeport) on Monday for a two-day trip.
+            \(ana) met \(tomas) at the [Blue Palace|place|blue-palace] to discuss trade.
+            """
+        #expect(extract(text).report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: nothing gives a town, so the venue stays.
+        let alone = "\(ana) met \(tomas) at the [Blue Palace|place|blue-palace] to discuss trade."
+        #expect(extract(alone).report("ana-lind", "tomas-berg")?.place == "blue-palace")
+        // Counterexample: a place whose name is not a venue's is a town and is kept.
+        let town = """
+            \(ana) arrived in \(lakeport) on Monday for a two-day trip.
+            \(ana) met \(tomas) in [Eastfield|place|eastfield] to discuss trade.
+            """
+        #expect(extract(town).report("ana-lind", "tomas-berg")?.place == "eastfield")
+    }
+
+    @Test("a ceremony of the visit places the meeting, through a venue noun and 'in'; another person's does not")
+    func ceremonyOfTheVisit() {
+        let m = extract(
+            """
+            \(ana) held talks with \(tomas) on trade.
+            The welcoming ceremony for \(ana) was held at the [Old Fort|place|old-fort] residence in \(lakeport).
+            """)
+        #expect(m.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: the ceremony of someone else.
+        let n = extract(
+            """
+            \(ana) held talks with \(tomas) on trade.
+            The welcoming ceremony for \(mei) was held at the [Old Fort|place|old-fort] residence in \(lakeport).
+            """)
+        #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
+    }
+
+    @Test("a venue takes the dateline's town, in a Romance name too; not a town of another country")
+    func venueTakesDateline() {
+        let text = """
+            \(ana) met \(tomas) at [Casa Verde|place|casa-verde] to discuss trade.
+            Crowds gathered in \(lakeport) later.
+            """
+        #expect(extract(text, dateline: "LAKEPORT").report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: a seat of government of one country is not in another country's town.
+        let seat = """
+            \(ana) met \(tomas) at the [Hill Seat|place|hill-seat] to discuss trade.
+            Crowds gathered in \(lakeport) later.
+            """
+        let kept = extract(
+            seat, dateline: "LAKEPORT", affiliations: ["hill-seat": "norvia", "lakeport": "ostria"],
+            seats: ["hill-seat"])
+        #expect(kept.report("ana-lind", "tomas-berg")?.place == "hill-seat")
+        let same = extract(
+            seat, dateline: "LAKEPORT", affiliations: ["hill-seat": "ostria", "lakeport": "ostria"],
+            seats: ["hill-seat"])
+        #expect(same.report("ana-lind", "tomas-berg")?.place == "lakeport")
+    }
+}
