@@ -18,6 +18,8 @@ struct MeetingMatcher {
     mutating func findings() -> [MeetingFinding] {
         out = []
         lastClause = nil
+        invertedCopula()
+        delegationMembers()
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             // One lookup tells which patterns the word may start; most words start none.
@@ -136,7 +138,7 @@ struct MeetingMatcher {
             guard kind == .report else { return }
             status = .planned
         }
-        let obj = o.flatMap { objects(from: $0) }
+        let obj = o.flatMap { objects(from: $0) ?? counterparts(from: $0, of: subj) }
         if let obj {
             lastClause = (subj, obj.end)
             var st = status
@@ -145,7 +147,8 @@ struct MeetingMatcher {
             // unless the sentence says the meetings were separate. "X met President A and Foreign
             // Minister B" of one country: one delegation, so X's meeting with each.
             if subj.people.count == 1
-                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || !distinctSides(obj.people))
+                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || obj.paired
+                    || !distinctSides(obj.people))
             {
                 for p in obj.people {
                     emit(
