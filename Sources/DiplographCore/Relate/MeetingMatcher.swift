@@ -145,10 +145,12 @@ struct MeetingMatcher {
             if st != .planned, phoneAfter(obj.end) || (kind == .told && meetingFrame() == .phone) { st = .phone }
             // "X hosted A of one country and B of another": one meeting of the three delegations,
             // unless the sentence says the meetings were separate. "X met President A and Foreign
-            // Minister B" of one country: one delegation, so X's meeting with each.
+            // Minister B" of one country: one delegation, so X's meeting with each. Three or more
+            // people of as many countries ("X talked with the ambassadors A, B and C") are as often
+            // audiences one after another: X's meeting with each, the pairs the text does say.
+            let group = obj.people.count == 2 && distinctSides(obj.people)
             if subj.people.count == 1
-                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || obj.paired
-                    || !distinctSides(obj.people))
+                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || obj.paired || !group)
             {
                 for p in obj.people {
                     emit(

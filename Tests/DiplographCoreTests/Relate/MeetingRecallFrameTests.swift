@@ -63,7 +63,7 @@ struct MeetingRecallFrameTests {
         #expect(n.isEmpty, "\(n.pairs)")
     }
 
-    @Test("'and with' after a list item: one meeting with each")
+    @Test("'and with' after a list item, or three people of three countries: one meeting with each")
     func andWith() {
         let m = meetings(
             "\(ana) met with Premier \(tomas), and with the Director General of [Unesca|organization|unesca], \(mei).",
@@ -74,6 +74,11 @@ struct MeetingRecallFrameTests {
             "\(ana) hosted Premier \(tomas) of \(kestria) and Minister \(mei) of \(norvia).",
             sides: ["tomas-berg": "kestria", "mei-chen": "norvia"])
         #expect(n.pairs == ["ana-lind+mei-chen+tomas-berg"])
+        // Three people of three countries: one audience after another, pairs with the host.
+        let three = meetings(
+            "\(ana) talked with Ambassador of \(kestria) \(tomas), Ambassador of \(norvia) \(mei), and Ambassador of [Zembla|country|zembla] \(ivan) about trade.",
+            sides: ["tomas-berg": "kestria", "mei-chen": "norvia", "ivan-sokol": "zembla"])
+        #expect(three.pairs == ["ana-lind+ivan-sokol", "ana-lind+mei-chen", "ana-lind+tomas-berg"])
         // Counterexample: "and with" that names no one after it.
         let o = Markup.meetings("\(ana) met \(tomas), and with that the talks ended before \(mei) arrived.")
         #expect(o.pairs == ["ana-lind+tomas-berg"])
