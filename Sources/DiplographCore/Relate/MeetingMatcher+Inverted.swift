@@ -1,8 +1,8 @@
 /// Frame: the people met, after a copula; the meeting, in a relative clause before it.
 ///
 ///     (Among|The) [WORDS] [who|that] [WORDS] MEETING-VERB [WORDS] was|were OBJECT-LIST
-///     "Among the ministers who paid a courtesy call on X were A and B"
-///     "The last leader he received before the summit was Y"
+///     "Among the envoys who paid a courtesy call on X were A and B"
+///     "The final guest he received before the summit was Y"
 ///
 /// The clause before the copula names exactly one participant (a person, or a "he"/"she" that
 /// goes back to one: `antecedent`) and holds a meeting verb (meet, hold, pay a call, call on,

@@ -22,6 +22,7 @@ struct MeetingMatcher {
         delegationMembers()
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
+            if w == "signed" { signedTogether(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }

@@ -55,7 +55,7 @@ struct MeetingRecallFrameTests {
     @Test("a dash list after a longer plural intro with a time adverbial")
     func dashListIntro() {
         let m = Markup.meetings(
-            "\(ana) said she had met with three top-ranking \(kestria) leaders this year — President \(tomas), Premier \(mei) and also \(ivan)."
+            "\(ana) said she had met with four top-level \(kestria) leaders this year — President \(tomas), Premier \(mei) and also \(ivan)."
         )
         #expect(m.pairs == ["ana-lind+ivan-sokol", "ana-lind+mei-chen", "ana-lind+tomas-berg"])
         // Counterexample: an intro that is no plural of people.
@@ -110,16 +110,16 @@ struct MeetingRecallFrameTests {
         #expect(o.isEmpty, "\(o.pairs)")
     }
 
-    @Test("inverted clauses: 'Among those who called on X were A and B'; 'The last leader she received was Y'")
+    @Test("inverted clauses: 'Among those who called on X were A and B'; 'The final guest she received was Y'")
     func invertedCopula() {
         let m = Markup.meetings(
-            "Among the ministers who paid a courtesy call on \(ana) were [Kestria’s|country|kestria] \(tomas) and [Norvia’s|country|norvia] \(mei)."
+            "Among the envoys who paid a courtesy call on \(ana) were [Kestria’s|country|kestria] \(tomas) and [Norvia’s|country|norvia] \(mei)."
         )
         #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         let n = Markup.meetings(
             """
             Four days later, \(ana) opened the new port.
-            The last leader she received before the summit was President \(tomas) on Friday.
+            The final guest she received before the summit was President \(tomas) on Friday.
             """)
         #expect(n.pairs == ["ana-lind+tomas-berg"])
         // Counterexamples: no meeting verb; no person after the copula; two people before it.
@@ -143,7 +143,7 @@ struct MeetingRecallFrameTests {
         #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         let n = Markup.meetings(
             """
-            \(ana) met members of the delegation of the special envoy on Monday.
+            \(ana) met members of the delegation of the trade envoy on Monday.
             Present there were \(tomas), the envoy of President \(ivan); Arvo Lindqvist, an adviser; and \(mei), a vice minister.
             """)
         #expect(n.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
@@ -168,6 +168,20 @@ struct MeetingRecallFrameTests {
         // Counterexample: "and" between lowercase words is no portfolio.
         let n = Markup.meetings(
             "The head of trade and industry, \(tomas), paid a courtesy call on \(mei)'s office, said \(ana).")
+        #expect(n.isEmpty, "\(n.pairs)")
+    }
+
+    @Test("two people who signed a document together met")
+    func signedTogether() {
+        let m = Markup.meetings("King \(ana) and \(tomas) signed the Joint Harbour Declaration on Monday.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        // Counterexamples: letters are no document of theirs; a plan; one signer.
+        let n = Markup.meetings(
+            """
+            \(ana) and \(tomas) signed letters to the council.
+            \(mei) and \(ivan) will sign the trade accord next week.
+            \(ana) signed the agreement on behalf of \(mei).
+            """)
         #expect(n.isEmpty, "\(n.pairs)")
     }
 }
