@@ -1,7 +1,8 @@
 /// Frame: a delegation met in one sentence, its members named in one of the next three.
 ///
 ///     HOST met [with] [members of] (a|the) [WORDS] delegation …        (no one named after it)
-///     then:  The [WORDS] delegation[,] (including|comprising|led by|headed by) OBJECT-LIST …
+///     then:  The [WORDS] delegation[,] (including|comprising|led by|headed by) OBJECT-LIST
+///                [, was accompanied by OBJECT-LIST] …
 ///        or: [Also] present [there|at the meeting] were ITEM; ITEM; … and ITEM
 ///     "X met with a Norvian delegation on Monday." … "The delegation, including A and B, …"
 ///
@@ -37,7 +38,14 @@ extension MeetingMatcher {
             guard let w = word(k), Self.memberIntros.contains(w) else { return nil }
             k += w == "led" || w == "headed" ? 1 : 0
             if w == "led" || w == "headed" { guard isWord(k, "by") else { return nil } }
-            return objects(from: k + 1)?.people
+            guard let members = objects(from: k + 1) else { return nil }
+            // "…, was accompanied by C": C came with the delegation.
+            var a = isPunct(members.end, ",") ? members.end + 1 : members.end
+            if let c = word(a), Self.pastCopulas.contains(c) { a += 1 }
+            guard isWord(a, "accompanied"), isWord(a + 1, "by"), let more = objects(from: a + 2) else {
+                return members.people
+            }
+            return members.people + more.people
         }
         // "Present there were A, title; B, title; … and C, title": the first person of each item.
         var k = first == "also" ? 1 : 0

@@ -211,12 +211,12 @@ extension MeetingMatcher {
         return k + 3
     }
 
-    /// "to", "of" or "from" inside a title, before its country or portfolio: "Ambassador *to*
-    /// Kestria", "Secretary *of* Foreign Affairs *of* Norvia", "his counterpart *from that
-    /// country*". Returns the token to go on from (the country, or the token after "country"),
+    /// "to", "of", "from" or "in" inside a title, before its country or portfolio: "Ambassador
+    /// *to* Kestria", "Secretary *of* Foreign Affairs *of* Norvia", "his counterpart *from that
+    /// country*", "Harbour Institute *in* Norvia Chair". Returns the token to go on from (the country, or the token after "country"),
     /// or nil.
     func titleComplement(_ k: Int) -> Int? {
-        guard isWord(k, "to") || isWord(k, "of") || isWord(k, "from"), k >= 1 else { return nil }
+        guard isWord(k, "to") || isWord(k, "of") || isWord(k, "from") || isWord(k, "in"), k >= 1 else { return nil }
         let p = t[k - 1]
         guard p.kind == .entity || (p.kind == .word && (p.capitalized || Words.titleWords.contains(p.word))) else {
             return nil

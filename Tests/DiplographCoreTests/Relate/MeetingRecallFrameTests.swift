@@ -138,9 +138,9 @@ struct MeetingRecallFrameTests {
             """
             \(ana) met with a \(kestria) delegation on Monday.
             The visitors toured the port.
-            The \(kestria) delegation, including former minister \(tomas) and Senator \(mei), was accompanied by \(ivan).
+            The \(kestria) delegation, including former minister \(tomas) and Senator \(mei), was accompanied by [Harbour Institute|organization|harbour-institute] in \(norvia) Chair \(ivan).
             """)
-        #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        #expect(m.pairs == ["ana-lind+ivan-sokol", "ana-lind+mei-chen", "ana-lind+tomas-berg"])
         let n = Markup.meetings(
             """
             \(ana) met members of the delegation of the trade envoy on Monday.
