@@ -184,4 +184,22 @@ struct MeetingRecallFrameTests {
             """)
         #expect(n.isEmpty, "\(n.pairs)")
     }
+
+    @Test("a letter handed over in person: the bearer met the addressee, not the author")
+    func letterHandedOver() {
+        let m = Markup.meetings(
+            "\(ana) spent three days in Port Vela, during which she presented a letter from President \(mei) to Premier \(tomas)."
+        )
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        let n = Markup.meetings("Envoy \(ana) handed over the personal letter of \(mei) to \(tomas) on Monday.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"])
+        // Counterexamples: a letter sent, a letter delivered by no named bearer, a plan.
+        let o = Markup.meetings(
+            """
+            \(mei) sent a letter to \(tomas) on Monday.
+            The letter of \(mei) was delivered to \(tomas) by courier.
+            \(ana) will hand over a letter to \(ivan).
+            """)
+        #expect(o.isEmpty, "\(o.pairs)")
+    }
 }
