@@ -213,8 +213,8 @@ extension MeetingMatcher {
 
     /// "to", "of", "from" or "in" inside a title, before its country or portfolio: "Ambassador
     /// *to* Kestria", "Secretary *of* Foreign Affairs *of* Norvia", "his counterpart *from that
-    /// country*", "Harbour Institute *in* Norvia Chair". Returns the token to go on from (the country, or the token after "country"),
-    /// or nil.
+    /// country*", "Harbour Institute *in* Norvia Chair". Returns the token to go on from (the
+    /// country, or the token after "country"), or nil.
     func titleComplement(_ k: Int) -> Int? {
         guard isWord(k, "to") || isWord(k, "of") || isWord(k, "from") || isWord(k, "in"), k >= 1 else { return nil }
         let p = t[k - 1]
