@@ -34,6 +34,9 @@ extension MeetingMatcher {
         var people: [Int]
         var end: Int
         var unnamed = false
+        /// The text says the people were met one by one ("met A, and with B"; "his counterparts
+        /// from …"): pairs, never one meeting of all.
+        var paired = false
     }
 
     /// People named from token `i` on, after a title gap: "Chinese Foreign Minister Wang Yi",
@@ -58,11 +61,17 @@ extension MeetingMatcher {
         var sawAnd = false
         var listed = false
         var unnamed = false
+        var paired = false
         while end < t.count, isWord(end, "and") || isPunct(end, ",") {
             var isAnd = isWord(end, "and")
             var m = end + 1
             if isPunct(end, ","), isWord(m, "and") { m += 1 }
             if isAnd || isWord(end + 1, "and"), isWord(m, "also") { m += 1 }  // "B and also C"
+            // "met with A, and with B": the preposition again, one meeting each.
+            if m > end + 1 || isAnd, isWord(m, "with") {
+                m += 1
+                paired = true
+            }
             // "…, as well as (with) D": another list begins.
             if isWord(m, "as"), isWord(m + 1, "well"), isWord(m + 2, "as") {
                 m += 3
@@ -95,7 +104,7 @@ extension MeetingMatcher {
         }
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
         if people.count > 1 && !listed { return Objects(people: [people[0]], end: k + 1) }
-        return Objects(people: people, end: end, unnamed: unnamed)
+        return Objects(people: people, end: end, unnamed: unnamed, paired: paired)
     }
 
     /// The "," or "and" after a list item that ends in a name the resolver did not find: a title
@@ -171,7 +180,7 @@ extension MeetingMatcher {
     /// dash or colon names; the token after the dash, or nil.
     func listIntroEnd(from i: Int) -> Int? {
         var k = i
-        while k < t.count, k - i < 7, !isPunct(k, "—"), !isPunct(k, ":") {
+        while k < t.count, k - i < 10, !isPunct(k, "—"), !isPunct(k, ":") {
             guard t[k].kind == .entity ? t[k].type != .person : t[k].kind == .word || isPunct(k, "-") else {
                 return nil
             }
@@ -202,12 +211,12 @@ extension MeetingMatcher {
         return k + 3
     }
 
-    /// "to", "of" or "from" inside a title, before its country or portfolio: "Ambassador *to*
-    /// Kestria", "Secretary *of* Foreign Affairs *of* Norvia", "his counterpart *from that
-    /// country*". Returns the token to go on from (the country, or the token after "country"),
-    /// or nil.
+    /// "to", "of", "from" or "in" inside a title, before its country or portfolio: "Ambassador
+    /// *to* Kestria", "Secretary *of* Foreign Affairs *of* Norvia", "his counterpart *from that
+    /// country*", "Harbour Institute *in* Norvia Chair". Returns the token to go on from (the
+    /// country, or the token after "country"), or nil.
     func titleComplement(_ k: Int) -> Int? {
-        guard isWord(k, "to") || isWord(k, "of") || isWord(k, "from"), k >= 1 else { return nil }
+        guard isWord(k, "to") || isWord(k, "of") || isWord(k, "from") || isWord(k, "in"), k >= 1 else { return nil }
         let p = t[k - 1]
         guard p.kind == .entity || (p.kind == .word && (p.capitalized || Words.titleWords.contains(p.word))) else {
             return nil
@@ -224,15 +233,17 @@ extension MeetingMatcher {
         guard isPunct(k, ","), let n = honorificEnd(k + 1), isPerson(n), !t[n].possessive else { return false }
         if let w = word(k - 1), Words.titleWords.contains(w) { return true }
         // "the President of Uzbekistan, Shavkat Mirziyoyev", "the chairman of the Kestrian Senate,
-        // Arvo Lindqvist", "his counterpart from that country, Arvo Lindqvist": a title, "of" or
-        // "from", then a country, an organisation or capitalised words.
+        // Arvo Lindqvist", "his counterpart from that country, Arvo Lindqvist", "Secretary of
+        // Trade and Industry, Arvo Lindqvist": a title, "of" or "from", then a country, an
+        // organisation or capitalised words (two joined by "and").
         var b = k - 1
-        while b >= 0, k - b <= 4, !isWord(b, "of"), !isWord(b, "from") {
+        while b >= 0, k - b <= 6, !isWord(b, "of"), !isWord(b, "from") {
+            let joined = isWord(b, "and") && b < k - 1 && t[b + 1].capitalized && b > 0 && t[b - 1].capitalized
             let fits =
                 t[b].kind == .entity
                 ? t[b].type != .person
                 : word(b).map { t[b].capitalized || $0 == "the" || $0 == "that" || $0 == "this" || $0 == "country" }
-                    ?? false
+                    ?? false || joined
             guard fits else { return false }
             b -= 1
         }
@@ -286,9 +297,8 @@ extension MeetingMatcher {
             }
         }
         if let f = found { return f }
-        guard !(0..<j).contains(where: { isPerson($0) }), !unresolvedName(before: j), let p = previousTopic() else {
-            return nil
-        }
+        guard !(0..<j).contains(where: { isPerson($0) }) else { return nil }
+        guard let p = unresolvedName(before: j) ? untaggedPerson(before: j) : previousTopic() else { return nil }
         return excluding.contains(article.r.entities[p].id) ? nil : p
     }
 }

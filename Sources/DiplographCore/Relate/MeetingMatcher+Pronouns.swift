@@ -1,6 +1,7 @@
 /// Rule: the person a sentence-initial "he" or "she" goes back to.
 ///
-/// Walking back at most three sentences: a sentence that names nobody is passed over; so is one
+/// Walking back at most three sentences: a sentence that names nobody is passed over (unless it
+/// opens on an untagged name of one article person: `untaggedPerson`); so is one
 /// whose own subject is "he" or "she" (its first person-or-pronoun is the pronoun: "From there he
 /// travelled to Kestria, where he met Y" — Y is not the "he" of the next sentence); the first
 /// other sentence gives its one person, or, when it names several, the person who opens it as
@@ -11,11 +12,15 @@ extension MeetingMatcher {
         var s = sentence - 1
         while s >= 0, sentence - s <= 3 {
             let people = article.people(inSentence: s)
+            let before = MeetingMatcher(tokens: article.tokens(sentence: s), sentence: s, article: article)
             if people.isEmpty {
+                // "Anwar wasted no time …" with "Anwar" left alone: the person it names opens it.
+                if let p = before.untaggedPerson(before: 1), before.word(1) != nil, !before.t[1].capitalized {
+                    return p
+                }
                 s -= 1
                 continue
             }
-            let before = MeetingMatcher(tokens: article.tokens(sentence: s), sentence: s, article: article)
             let opening = before.openingToken()
             if let o = opening, before.t[o].kind == .word {
                 s -= 1
@@ -57,12 +62,25 @@ extension MeetingMatcher {
     /// described his talks with Y": "his" is Zhou's, not the previous sentence's topic): a
     /// capitalised word that is no title word or time word ("On Dec 8, he …") and, first in the
     /// sentence, no common opener.
-    func unresolvedName(before j: Int) -> Bool {
-        (0..<j).contains { k in
+    func unresolvedName(before j: Int) -> Bool { !untaggedNames(before: j).isEmpty }
+
+    /// The capitalised words before token `j` that may be names the resolver left alone.
+    func untaggedNames(before j: Int) -> [Int] {
+        (0..<min(j, t.count)).filter { k in
             guard let w = word(k), t[k].capitalized, !Words.titleWords.contains(w), !Words.timeWords.contains(w) else {
                 return false
             }
             return k > 0 || !Self.sentenceOpeners.contains(w)
         }
+    }
+
+    /// The article person that the one untagged capitalised word before token `j` names, when
+    /// that word is the family or given name of exactly one person of the article ("Park said
+    /// she had met …" with "Park" left alone, in an article naming one Park). Two such words, or
+    /// a word that fits no one or several: nil.
+    func untaggedPerson(before j: Int) -> Int? {
+        let names = untaggedNames(before: j)
+        guard names.count == 1, !t[names[0]].possessive, !isPunct(names[0] + 1, "-") else { return nil }
+        return article.person(surname: lowercasedWord(names[0]))
     }
 }

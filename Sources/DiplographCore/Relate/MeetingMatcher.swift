@@ -18,8 +18,12 @@ struct MeetingMatcher {
     mutating func findings() -> [MeetingFinding] {
         out = []
         lastClause = nil
+        invertedCopula()
+        delegationMembers()
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
+            if w == "signed" { signedTogether(i) }
+            if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
@@ -136,16 +140,19 @@ struct MeetingMatcher {
             guard kind == .report else { return }
             status = .planned
         }
-        let obj = o.flatMap { objects(from: $0) }
+        let obj = o.flatMap { objects(from: $0) ?? counterparts(from: $0, of: subj) }
         if let obj {
             lastClause = (subj, obj.end)
             var st = status
             if st != .planned, phoneAfter(obj.end) || (kind == .told && meetingFrame() == .phone) { st = .phone }
             // "X hosted A of one country and B of another": one meeting of the three delegations,
             // unless the sentence says the meetings were separate. "X met President A and Foreign
-            // Minister B" of one country: one delegation, so X's meeting with each.
+            // Minister B" of one country: one delegation, so X's meeting with each. Three or more
+            // people of as many countries ("X talked with the ambassadors A, B and C") are as often
+            // audiences one after another: X's meeting with each, the pairs the text does say.
+            let group = obj.people.count == 2 && distinctSides(obj.people)
             if subj.people.count == 1
-                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || !distinctSides(obj.people))
+                && (obj.people.count == 1 || kind != .report || separately || obj.unnamed || obj.paired || !group)
             {
                 for p in obj.people {
                     emit(
