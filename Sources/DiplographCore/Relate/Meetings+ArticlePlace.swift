@@ -24,7 +24,7 @@ extension ArticleMeetings {
         }
         guard drafts.contains(where: { $0.status == .held && !isTown($0.place) }) else { return }
         let dateline = datelinePlace()
-        let visits = visits()
+        var visitsOnce: [(people: Set<String>, city: String)]?  // made when first needed
         let order = drafts.indices.sorted { drafts[$0].sentences.min() ?? 0 < drafts[$1].sentences.min() ?? 0 }
         for i in order where drafts[i].status == .held && !isTown(drafts[i].place) && !toldAsCall(drafts[i]) {
             let ids = Set(drafts[i].ids)
@@ -41,7 +41,10 @@ extension ArticleMeetings {
             if found == nil {
                 found = townIf(venue, meetingSentencePlace(ids: ids, sentences: drafts[i].sentences, first: first))
             }
-            if found == nil { found = townIf(venue, Self.visitPlace(ids: ids, visits)) }
+            if found == nil {
+                if visitsOnce == nil { visitsOnce = visits() }
+                found = townIf(venue, Self.visitPlace(ids: ids, visitsOnce!))
+            }
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             if let found { drafts[i].place = found }
         }
@@ -165,7 +168,9 @@ extension ArticleMeetings {
         var out: [(people: Set<String>, city: String)] = []
         for s in r.sentences.indices {
             let people = Set(ctx.people(inSentence: s).map { r.entities[$0].id })
-            guard !people.isEmpty else { continue }
+            // A visit's city is a place mention: a sentence without one gives none.
+            guard !people.isEmpty, ctx.mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .place })
+            else { continue }
             let t = ctx.tokens(sentence: s)
             for (k, tok) in t.enumerated() where tok.kind == .word && ArticleMeetings.visitWords.contains(tok.word) {
                 // "arrived in X", "visit to X", "visiting X", "is in X"

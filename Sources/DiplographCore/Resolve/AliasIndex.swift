@@ -19,6 +19,8 @@ struct AliasIndex: Sendable {
     private(set) var shortForms: [UInt64: [Int]] = [:]
     /// `personKeys(of:).short` of each entry's name (nil for entries that are not people).
     private(set) var shortFormKeys: [UInt64?] = []
+    /// `personKeys(of:).given` of each entry's name (nil for entries that are not people).
+    private(set) var givenNameKeys: [UInt64?] = []
     /// Given name (first word, for names with the family name last) of each table person ->
     /// entries: "Anwar" for Anwar Ibrahim.
     private(set) var givenNames: [UInt64: [Int]] = [:]
@@ -55,6 +57,7 @@ struct AliasIndex: Sendable {
             let keys: (short: UInt64?, given: UInt64?) =
                 e.type == .person ? AliasIndex.personKeys(of: e.name) : (nil, nil)
             shortFormKeys.append(keys.short)
+            givenNameKeys.append(keys.given)
             if let k = keys.short { shortForms[k, default: []].append(i) }
             if let k = keys.given { givenNames[k, default: []].append(i) }
             if e.type == .person {

@@ -38,7 +38,7 @@ extension ArticleResolver {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
                 // "Prince Faisal" after "Faisal bin Farhan Al Saud": the given name too.
-                if let g = AliasIndex.personKeys(of: index.entries[e].name).given {
+                if let g = index.givenNameKeys[e] {
                     givenNames[g, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
             case .discovered(.person, let id, let name)

@@ -14,6 +14,12 @@ enum PersonVariants {
 
     /// True when `short`'s words are the last words of `long`, which has more of them.
     static func isTrailingPart(_ short: String, of long: String) -> Bool {
+        // Necessary: the slug ends with "-" and the short slug (checked on bytes, no split).
+        let su = short.utf8
+        let lu = long.utf8
+        guard lu.count > su.count + 1, lu.suffix(su.count).elementsEqual(su),
+            lu[lu.index(lu.endIndex, offsetBy: -su.count - 1)] == UInt8(ascii: "-")
+        else { return false }
         let s = words(short)
         let l = words(long)
         guard !s.isEmpty, s.count < l.count else { return false }
@@ -35,7 +41,8 @@ enum PersonVariants {
     static func owners(ofTrailingParts ids: [String], among candidates: [String]) -> [String: String] {
         let all = Set(candidates)
         var out: [String: String] = [:]
-        for id in ids where out[id] == nil {
+        var seen = Set<String>()
+        for id in ids where seen.insert(id).inserted {
             if let o = owner(ofTrailingPart: id, among: all) { out[id] = o }
         }
         return out
