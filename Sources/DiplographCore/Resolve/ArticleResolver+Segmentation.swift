@@ -316,7 +316,12 @@ extension ArticleResolver {
                 i += 1
                 continue
             }
-            // 4. A run of name words.
+            // 4. A run of name words; before a sub-national head ("Vexmoor Governor") a place.
+            if !ctx.titled, !capsRun, let end = subnationalPlace(at: i, limit: b) {
+                addSubnationalPlace(i, end, sentence: si, headline: headline)
+                i = end
+                continue
+            }
             let end = nameRun(at: i, limit: b)
             if ctx.titled, let m = givenNamesBefore(i, end, limit: b) {
                 // "President Matamela Cyril Ramaphosa": the table person's fuller name.
