@@ -709,6 +709,8 @@ cia	organization	Central Intelligence Agency	CIA		united-states
 usfk	organization	United States Forces Korea	USFK|US Forces Korea		united-states		
 state-duma	organization	State Duma	Duma		russia		
 national-diet	organization	National Diet	Diet of Japan		japan		
+republican-party	organization	Republican Party	GOP|Republicans		united-states		
+democratic-party-us	organization	Democratic Party	Democrats		united-states		
 ldp	organization	Liberal Democratic Party	LDP		japan		
 democratic-party-of-korea	organization	Democratic Party of Korea	DPK|Minjoo Party		south-korea		
 people-power-party	organization	People Power Party			south-korea		

@@ -34,7 +34,7 @@ enum Lexicon {
         """
         war wars games olympics cup championship festival expo summit conference crisis revolution initiative
         agreement treaty accord act declaration protocol program programme plan strategy doctrine award prize
-        day week year anniversary session talks dialogue pandemic thought
+        day week year anniversary session talks dialogue pandemic thought statement communique
         """)
 
     /// Generic words: an organisation made only of these and cue words ("Foreign Ministry",
