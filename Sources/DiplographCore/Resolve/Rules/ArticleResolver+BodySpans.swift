@@ -17,11 +17,16 @@ extension ArticleResolver {
         while s < cue,
             tokens[s].isLower
                 || (Lexicon.stopwords.contains(tokens[s].key) && !Self.nameAdjectives.contains(tokens[s].key))
+                || Self.personalRanks.contains(tokens[s].key)
         {
             s += 1
         }
         return s
     }
+
+    /// Ranks of a person, never the first word of a body: "Senior Vexmoor Trade Ministry officials",
+    /// "Deputy Department Director" (unlike "First", "Special" or "Executive": "Executive Council").
+    static let personalRanks = Lexicon.set("senior deputy vice acting former assistant")
 
     /// Stopwords that open names of bodies ("African Union", "Western Vexmoor University").
     static let nameAdjectives = Lexicon.set(
