@@ -316,10 +316,10 @@ extension ArticleResolver {
                 i += 1
                 continue
             }
-            // 4. A run of name words; before a sub-national head ("Vexmoor Governor") a place.
-            if !ctx.titled, !capsRun, let end = subnationalPlace(at: i, limit: b) {
-                addSubnationalPlace(i, end, sentence: si, headline: headline)
-                i = end
+            // 4. A run of name words; before a head that types it ("Vexmoor Governor") a place or body.
+            if !ctx.titled, !capsRun, let q = headQualifier(at: i, limit: b) {
+                addHeadQualifier(i, q.end, type: q.type, sentence: si, headline: headline)
+                i = q.end
                 continue
             }
             let end = nameRun(at: i, limit: b)

@@ -1,9 +1,9 @@
 import DiplographCore
 import Testing
 
-/// `ArticleResolver+SubnationalHeads`: the name before a governor, mayor, premier or chief
-/// minister is a place.
-@Suite struct SubnationalHeadsTests {
+/// `ArticleResolver+HeadQualifiers`: the name before a governor, mayor, premier or chief
+/// minister is a place; before a CEO, a company.
+@Suite struct HeadQualifiersTests {
     @Test func namesBeforeSubnationalHeadsArePlaces() {
         let r = RuleProbe.resolve(
             """
@@ -24,5 +24,12 @@ import Testing
             Halvorsen Chief Executive Hana Ortiz and Deputy Governor Tomas Gren spoke. Lindqvist's chief of staff came.
             """)
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func namesBeforeCompanyHeadsAreBodies() {
+        let r = RuleProbe.resolve(
+            "Headline\nHalvex CEO Ivo Kade met Dana Ruiz. Later Brightwell's chief executive, Omar Sel, joined.")
+        #expect(RuleProbe.ids(r, .organization) == ["halvex", "brightwell"], "\(RuleProbe.ids(r, .organization))")
+        #expect(RuleProbe.ids(r, .person).contains("ivo-kade"))
     }
 }
