@@ -1,7 +1,8 @@
 /// Where a body's name found by its cue word starts and ends (rule 1 of `Resolver`):
 ///
 /// - Leading stopwords are not part of it ("The Vexmoor News Agency", "Photo Vexmoor Office"),
-///   but a leading adjective is ("African Development Fund", "Western Vexmoor University").
+///   but a leading adjective is ("African Development Fund", "Western Vexmoor University"); nor
+///   is a person's rank ("Senior Vexmoor Trade Ministry officials").
 /// - A leading noun with its "of (the)" that is no body of its own names a part of the body
 ///   after it: "Members of the Vexmoor Finance Committee", "Meeting of the Tarsk Council".
 /// - "and" joins a second body, not a part of one name, when what follows it has no portfolio
