@@ -124,6 +124,10 @@ extension ArticleResolver {
         if start != orgStart && qualifierEnd == nil {
             return start < end ? cueExtentShifted(start, end, cue.type, qualifier) : .none
         }
+        // "Ostia's Marlow Palace": the city is a mention of its own.
+        if cue.type == .place, qualifierEnd == nil, let q = possessivePlaceEnd(orgStart, cue: cue.index) {
+            return .entity(end: end, type: .place, qualifier: nil, qualifierEnd: q)
+        }
         return .entity(end: end, type: cue.type, qualifier: qualifier, qualifierEnd: qualifierEnd)
     }
 

@@ -339,7 +339,12 @@ extension ArticleResolver {
                 i += 1
                 continue
             }
-            // 4. A run of name words.
+            // 4. A run of name words; before a head that types it ("Vexmoor Governor") a place or body.
+            if !ctx.titled, !capsRun, let q = headQualifier(at: i, limit: b) {
+                addHeadQualifier(i, q.end, type: q.type, sentence: si, headline: headline)
+                i = q.end
+                continue
+            }
             let end = nameRun(at: i, limit: b)
             if ctx.titled, let m = givenNamesBefore(i, end, limit: b) {
                 // "President Matamela Cyril Ramaphosa": the table person's fuller name; but "his

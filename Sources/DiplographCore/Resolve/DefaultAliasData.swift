@@ -205,6 +205,12 @@ palestine	country	Palestine	State of Palestine	Palestinian			Q219060
 taiwan	country	Taiwan	Republic of China|ROC|Chinese Taipei	Taiwanese			Q865
 kosovo	country	Kosovo	Republic of Kosovo	Kosovar|Kosovan			Q1246
 
+# ---- Countries: former states (no demonyms: "Soviet" also names eras and styles) ----
+soviet-union	country	Soviet Union	Union of Soviet Socialist Republics|USSR				Q15180
+yugoslavia	country	Yugoslavia	Socialist Federal Republic of Yugoslavia|SFRY				Q83286
+czechoslovakia	country	Czechoslovakia					Q33946
+east-germany	country	East Germany	German Democratic Republic|GDR				Q16957
+
 # ---- Places: capitals (affiliation = country, empty where the status is disputed; role Capital) ----
 kabul	place	Kabul			afghanistan	Capital	
 tirana	place	Tirana	Tiranë		albania	Capital	
@@ -252,7 +258,7 @@ zagreb	place	Zagreb			croatia	Capital
 havana	place	Havana	La Habana		cuba	Capital	
 nicosia	place	Nicosia			cyprus	Capital	
 prague	place	Prague	Praha		czechia	Capital	
-pyongyang	place	Pyongyang			north-korea	Capital	
+pyongyang	place	Pyongyang	Pyeongyang		north-korea	Capital	
 kinshasa	place	Kinshasa			dr-congo	Capital	
 copenhagen	place	Copenhagen	København		denmark	Capital	
 djibouti-city	place	Djibouti City			djibouti	Capital	
@@ -509,6 +515,15 @@ bali	place	Bali			indonesia
 yangon	place	Yangon	Rangoon		myanmar		
 cebu	place	Cebu			philippines		
 
+# Presidential palaces and residences often named as venues (plain places, affiliation = country).
+miraflores-palace	place	Miraflores Palace	Miraflores Presidential Palace|Palacio de Miraflores		venezuela		
+casa-rosada	place	Casa Rosada			argentina		
+planalto-palace	place	Planalto Palace	Palácio do Planalto		brazil		
+malacanang-palace	place	Malacañang Palace	Malacañang		philippines		
+rashtrapati-bhavan	place	Rashtrapati Bhavan			india		
+zhongnanhai	place	Zhongnanhai			china		
+aso-rock-presidential-villa	place	Aso Rock Presidential Villa	Aso Rock|Aso Villa		nigeria		
+
 # ---- Places: seats of government (role Seat, affiliation = the organisation they stand for) ----
 # "The Kremlin said" is the organisation; "talks at the Kremlin" the place.
 moscow-kremlin	place	Moscow Kremlin	Kremlin		kremlin	Seat	
@@ -626,7 +641,7 @@ council-of-the-eu	organization	Council of the European Union	Council of the EU|E
 european-parliament	organization	European Parliament					
 ecb	organization	European Central Bank	ECB				
 eeas	organization	European External Action Service	EEAS				
-asean	organization	Association of Southeast Asian Nations	ASEAN				
+asean	organization	Association of Southeast Asian Nations	ASEAN|Association of South East Asian Nations				
 apec	organization	Asia-Pacific Economic Cooperation	APEC				
 brics	organization	BRICS					
 g7	organization	Group of Seven	G7|G-7				
@@ -694,6 +709,8 @@ cia	organization	Central Intelligence Agency	CIA		united-states
 usfk	organization	United States Forces Korea	USFK|US Forces Korea		united-states		
 state-duma	organization	State Duma	Duma		russia		
 national-diet	organization	National Diet	Diet of Japan		japan		
+republican-party	organization	Republican Party	GOP|Republicans		united-states		
+democratic-party-us	organization	Democratic Party	Democrats		united-states		
 ldp	organization	Liberal Democratic Party	LDP		japan		
 democratic-party-of-korea	organization	Democratic Party of Korea	DPK|Minjoo Party		south-korea		
 people-power-party	organization	People Power Party			south-korea		

@@ -17,6 +17,7 @@ enum Lexicon {
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
         board commissariat guard presidium politburo legislature duma knesset diet mfa centre center forces
+        unit directorate division movement
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
@@ -34,7 +35,7 @@ enum Lexicon {
         """
         war wars games olympics cup championship festival expo summit conference crisis revolution initiative
         agreement treaty accord act declaration protocol program programme plan strategy doctrine award prize
-        day week year anniversary session talks dialogue pandemic thought
+        day week year anniversary session talks dialogue pandemic thought statement communique
         """)
 
     /// Generic words: an organisation made only of these and cue words ("Foreign Ministry",

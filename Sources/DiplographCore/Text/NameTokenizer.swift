@@ -137,6 +137,8 @@ enum NameTokenizer {
             return (.punct, 3, 0)
         case 0xE3 where b1 == 0x80: return (b1 == 0x80 && t[i + 2] == 0x80 ? .space : .punct, 3, 0)
         case 0xEF where b1 == 0xBC || b1 == 0xBD || b1 == 0xBB: return (.punct, 3, 0)
+        // Emoji, flags and other pictographs (U+1F000-U+1FFFF) are no letters: "Ministry 🇸🇦".
+        case 0xF0 where b1 == 0x9F: return (.punct, 4, 0)
         default: return (.caseless, len, 0)
         }
     }

@@ -1,7 +1,8 @@
 /// Where a body's name found by its cue word starts and ends (rule 1 of `Resolver`):
 ///
 /// - Leading stopwords are not part of it ("The Vexmoor News Agency", "Photo Vexmoor Office"),
-///   but a leading adjective is ("African Development Fund", "Western Vexmoor University").
+///   but a leading adjective is ("African Development Fund", "Western Vexmoor University"); nor
+///   is a person's rank ("Senior Vexmoor Trade Ministry officials").
 /// - A leading noun with its "of (the)" that is no body of its own names a part of the body
 ///   after it: "Members of the Vexmoor Finance Committee", "Meeting of the Tarsk Council".
 /// - "and" joins a second body, not a part of one name, when what follows it has no portfolio
@@ -17,11 +18,16 @@ extension ArticleResolver {
         while s < cue,
             tokens[s].isLower
                 || (Lexicon.stopwords.contains(tokens[s].key) && !Self.nameAdjectives.contains(tokens[s].key))
+                || Self.personalRanks.contains(tokens[s].key)
         {
             s += 1
         }
         return s
     }
+
+    /// Ranks of a person, never the first word of a body: "Senior Vexmoor Trade Ministry officials",
+    /// "Deputy Department Director" (unlike "First", "Special" or "Executive": "Executive Council").
+    static let personalRanks = Lexicon.set("senior deputy vice acting former assistant")
 
     /// Stopwords that open names of bodies ("African Union", "Western Vexmoor University").
     static let nameAdjectives = Lexicon.set(

@@ -18,9 +18,9 @@ import Testing
         let r = RuleProbe.resolve(
             """
             Headline
-            The Tarsk-i-Vexmoor Movement (TVM) attacked. TVM fighters left. The Northern Freedom Front (NFF) answered.
+            The Tarsk-i-Vexmoor Brotherhood (TVB) attacked. TVB fighters left. The Northern Freedom Front (NFF) answered.
             """)
-        #expect(RuleProbe.ids(r, .organization).isSuperset(of: ["tvm", "northern-freedom-front"]))
-        #expect(RuleProbe.mentions(r, "tvm") == 2)
+        #expect(RuleProbe.ids(r, .organization).isSuperset(of: ["tvb", "northern-freedom-front"]))
+        #expect(RuleProbe.mentions(r, "tvb") == 2)
     }
 }

@@ -34,4 +34,18 @@ import Testing
         // A rank opens a title, not a name: "Deputy" leaves the table's State Council alone.
         #expect(orgs.contains("state-council"), "\(orgs)")
     }
+
+    @Test func aPersonalRankOpensNoBodyName() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Senior Vexmoor Trade Ministry officials spoke. Dana Ruiz, Deputy Department Director of the VDP, agreed.
+            The Executive Council of Ostia met.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("vexmoor-trade-ministry"), "\(orgs)")
+        #expect(!orgs.contains { $0.hasPrefix("senior") || $0.hasPrefix("deputy") }, "\(orgs)")
+        // A rank that also opens names of bodies stays: "Executive Council".
+        #expect(orgs.contains { $0.hasPrefix("executive-council") }, "\(orgs)")
+    }
 }

@@ -23,3 +23,16 @@ import Testing
         #expect(RuleProbe.ids(r, .place) == ["ostia"])
     }
 }
+
+/// `ArticleResolver+PossessivePlaces`: "Ostia's Marlow Palace" is the city and the venue.
+@Suite struct PossessivePlacesTests {
+    @Test func aPossessiveCityIsSplitOffAVenue() {
+        let r = RuleProbe.resolve("Headline\nThe ministers met at Lima's Marlow Palace on Monday.")
+        #expect(RuleProbe.ids(r, .place) == ["lima", "marlow-palace"], "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func aBodyKeepsItsCity() {
+        let r = RuleProbe.resolve("Headline\nOfficials of Lima's Harbour Authority said so.")
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
+}
