@@ -18,6 +18,9 @@ extension ArticleResolver {
             (head.split(separator: " ").map { NameTokenizer.key(String($0)) }, type)
         }
     }()
+    /// The first words of `qualifiedHeads`: a name with none of them in the three tokens after
+    /// its start has no head to type it (checked before anything else, for every name run).
+    static let qualifiedHeadStarts = KeySet(qualifiedHeads.map { $0.words[0] })
     /// Party and political adjectives that stand before a head without naming a place.
     static let politicalAdjectives = Lexicon.set(
         "democratic democrat republican labour labor conservative liberal socialist green progressive independent")
@@ -37,6 +40,9 @@ extension ArticleResolver {
 
     /// The name starting at `i` (within `b`, the span) that such a head follows: its end and type.
     func headQualifier(at i: Int, limit b: Int) -> (end: Int, type: EntityType)? {
+        guard i + 1 < tokens.count,
+            tokens[(i + 1)..<min(i + 4, tokens.count)].contains(where: { Self.qualifiedHeadStarts.contains($0.key) })
+        else { return nil }
         var k = i
         while k < b, k - i < 3 {
             let t = tokens[k]
