@@ -117,6 +117,19 @@ enum Markup {
     ) -> [MeetingReport] {
         MeetingExtractor.extract(article(markup, id: id, published: published), dates: Markup.dates(dates))
     }
+
+    /// Meetings of one markup article whose people hold exactly the given roles (entity id ->
+    /// role titles) and affiliations (entity id -> country id); everyone else has none.
+    static func meetingsWithRoles(
+        _ markup: String, roles: [String: [String]] = [:], sides: [String: String] = [:]
+    ) -> [MeetingReport] {
+        var r = article(markup)
+        for i in r.entities.indices {
+            r.entities[i].roles = roles[r.entities[i].id] ?? []
+            r.entities[i].affiliation = sides[r.entities[i].id]
+        }
+        return MeetingExtractor.extract(r, dates: noDates)
+    }
 }
 
 extension Substring {

@@ -12,18 +12,6 @@ private let ivan = "[Ivan Sokol|person|ivan-sokol]"
 private let kestria = "[Kestria|country|kestria]"
 private let norvia = "[Norvia|country|norvia]"
 
-/// Meetings of a markup article whose people hold the given roles and affiliations.
-private func meetings(_ markup: String, roles: [String: [String]] = [:], sides: [String: String] = [:])
-    -> [MeetingReport]
-{
-    var r = Markup.article(markup)
-    for i in r.entities.indices {
-        r.entities[i].roles = roles[r.entities[i].id] ?? []
-        r.entities[i].affiliation = sides[r.entities[i].id]
-    }
-    return MeetingExtractor.extract(r, dates: Markup.noDates)
-}
-
 @Suite("Meeting frame rules: lists, coordination, pronouns, participation, non-finite clauses")
 struct MeetingFrameRuleTests {
     @Test("object lists: titles joined by 'and', 'and also', a possessive description, a dash intro")
@@ -48,7 +36,7 @@ struct MeetingFrameRuleTests {
 
     @Test("an item the resolver left unnamed does not end the list, and the meetings stay pairs")
     func unnamedListItem() {
-        let m = meetings(
+        let m = Markup.meetingsWithRoles(
             """
             The president \(ana) talked with Ambassador of \(kestria) \(tomas), Ambassador of \(norvia) Arvo Lindqvist, and Ambassador of [Zembla|country|zembla] \(mei) about tourism.
             """, sides: ["tomas-berg": "kestria", "mei-chen": "zembla"])
@@ -173,14 +161,14 @@ struct MeetingFrameRuleTests {
     @Test("'the foreign minister' goes back to the one holder named before the sentence")
     func roleNamedBefore() {
         let roles = ["ana-lind": ["Foreign Minister"], "tomas-berg": ["Foreign Minister"]]
-        let m = meetings(
+        let m = Markup.meetingsWithRoles(
             """
             Foreign Minister \(ana) is in \(kestria) on a visit.
             Earlier today, the foreign minister held talks with his counterpart \(tomas).
             """, roles: roles)
         #expect(m.pairs == ["ana-lind+tomas-berg"])
         // Counterexample: two foreign ministers named before.
-        let n = meetings(
+        let n = Markup.meetingsWithRoles(
             """
             Foreign Ministers \(ana) and \(tomas) arrived.
             The foreign minister held talks with \(mei).
@@ -263,7 +251,7 @@ struct MeetingFrameRuleTests {
             "mei-chen": ["Deputy Foreign Minister"], "ivan-sokol": ["Foreign Minister"],
         ]
         let sides = ["ana-lind": "kestria", "tomas-berg": "norvia", "mei-chen": "zembla", "ivan-sokol": "zembla"]
-        let m = meetings(
+        let m = Markup.meetingsWithRoles(
             """
             Foreign and defence ministers from \(kestria), \(norvia) and [Zembla|country|zembla] met in Port Vela on Monday.
             Later, \(ana) and \(tomas) spoke to reporters, and \(mei) and \(ivan) left.
@@ -273,7 +261,7 @@ struct MeetingFrameRuleTests {
         // Counterexample: a country with two holders stands for no one; one holder left is no meeting.
         var two = sides
         two["tomas-berg"] = "zembla"
-        let n = meetings(
+        let n = Markup.meetingsWithRoles(
             """
             Foreign ministers of [Zembla|country|zembla] and \(kestria) met on Monday.
             \(ana), \(tomas) and \(ivan) spoke to reporters.

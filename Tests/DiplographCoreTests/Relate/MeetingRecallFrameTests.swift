@@ -12,18 +12,6 @@ private let ivan = "[Ivan Sokol|person|ivan-sokol]"
 private let kestria = "[Kestria|country|kestria]"
 private let norvia = "[Norvia|country|norvia]"
 
-/// Meetings of a markup article whose people hold the given roles and affiliations.
-private func meetings(_ markup: String, roles: [String: [String]] = [:], sides: [String: String] = [:])
-    -> [MeetingReport]
-{
-    var r = Markup.article(markup)
-    for i in r.entities.indices {
-        r.entities[i].roles = roles[r.entities[i].id] ?? []
-        r.entities[i].affiliation = sides[r.entities[i].id]
-    }
-    return MeetingExtractor.extract(r, dates: Markup.noDates)
-}
-
 @Suite("Meeting frame rules: untagged names, inverted clauses, counterparts, delegations")
 struct MeetingRecallFrameTests {
     @Test("a pronoun goes back to an untagged surname of exactly one article person")
@@ -65,17 +53,17 @@ struct MeetingRecallFrameTests {
 
     @Test("'and with' after a list item, or three people of three countries: one meeting with each")
     func andWith() {
-        let m = meetings(
+        let m = Markup.meetingsWithRoles(
             "\(ana) met with Premier \(tomas), and with the Director General of [Unesca|organization|unesca], \(mei).",
             sides: ["tomas-berg": "kestria", "mei-chen": "unesca"])
         #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         // Without "with" again, people of distinct sides met as one group (the older rule).
-        let n = meetings(
+        let n = Markup.meetingsWithRoles(
             "\(ana) hosted Premier \(tomas) of \(kestria) and Minister \(mei) of \(norvia).",
             sides: ["tomas-berg": "kestria", "mei-chen": "norvia"])
         #expect(n.pairs == ["ana-lind+mei-chen+tomas-berg"])
         // Three people of three countries: one audience after another, pairs with the host.
-        let three = meetings(
+        let three = Markup.meetingsWithRoles(
             "\(ana) talked with Ambassador of \(kestria) \(tomas), Ambassador of \(norvia) \(mei), and Ambassador of [Zembla|country|zembla] \(ivan) about trade.",
             sides: ["tomas-berg": "kestria", "mei-chen": "norvia", "ivan-sokol": "zembla"])
         #expect(three.pairs == ["ana-lind+ivan-sokol", "ana-lind+mei-chen", "ana-lind+tomas-berg"])
@@ -94,19 +82,19 @@ struct MeetingRecallFrameTests {
             "ana-lind": ["Minister of Foreign Affairs"], "tomas-berg": ["Foreign Minister"],
             "mei-chen": ["Foreign Minister"], "ivan-sokol": ["President"],
         ]
-        let m = meetings(
+        let m = Markup.meetingsWithRoles(
             text, roles: roles, sides: ["tomas-berg": "kestria", "mei-chen": "norvia", "ivan-sokol": "kestria"])
         #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
         // Counterexample: Kestria has two ministers (no guess), and a subject without a role has
         // no office to match.
         var two = roles
         two["ivan-sokol"] = ["Minister of Trade"]
-        let n = meetings(
+        let n = Markup.meetingsWithRoles(
             text, roles: two, sides: ["tomas-berg": "kestria", "mei-chen": "norvia", "ivan-sokol": "kestria"])
         #expect(n.pairs == ["ana-lind+mei-chen"])
         var none = roles
         none["ana-lind"] = []
-        let o = meetings(text, roles: none, sides: ["tomas-berg": "kestria", "mei-chen": "norvia"])
+        let o = Markup.meetingsWithRoles(text, roles: none, sides: ["tomas-berg": "kestria", "mei-chen": "norvia"])
         #expect(o.isEmpty, "\(o.pairs)")
     }
 
