@@ -214,6 +214,26 @@ def explain(errors, corpus, gold, lex, meetings, sc):
             texts[aid] = open(p, encoding="utf-8").read() if p and os.path.exists(p) else ""
         return texts[aid]
     person = lambda n: {c for g, c in sc.match(lex, [n]) if g == "persons"}
+
+    def gold_sentence(aid, pair):
+        """The sentence of the gold meeting of `pair` in article `aid`."""
+        for gm in gold["articles"].get(aid, {}).get("meetings", []):
+            if frozenset(gm["participants"]) == pair and "at" in gm:
+                return sentence_at(text(aid), gm["at"])
+        return ""
+
+    def found_sentence(aid, pair):
+        """The sentence of article `aid` that a predicted meeting of `pair` was found in."""
+        for pm in meetings:
+            canon = set()
+            for p in pm["participants"]:
+                canon |= person(p)
+            if pair <= canon:
+                for src in pm.get("sources", []):
+                    if src.get("article") == aid:
+                        return " ".join(src.get("sentence", "").split())
+        return ""
+
     out = []
     for line in errors:
         m = re.match(r"^(\S+): (missed|unexpected) meeting \[(.*)\]$", line)
@@ -224,42 +244,12 @@ def explain(errors, corpus, gold, lex, meetings, sc):
         if m:
             aid, kind, names = m.group(1), m.group(2), re.findall(r"'([^']*)'", m.group(3))
             pair = frozenset(names)
-            if kind == "missed":
-                for gm in gold["articles"].get(aid, {}).get("meetings", []):
-                    if frozenset(gm["participants"]) == pair and "at" in gm:
-                        why = sentence_at(text(aid), gm["at"])
-                        break
-            else:
-                for pm in meetings:
-                    canon = set()
-                    for p in pm["participants"]:
-                        canon |= person(p)
-                    if pair <= canon:
-                        for s in pm.get("sources", []):
-                            if s.get("article") == aid:
-                                why = " ".join(s.get("sentence", "").split())
-                                break
-                    if why:
-                        break
+            why = gold_sentence(aid, pair) if kind == "missed" else found_sentence(aid, pair)
         elif dp:
             aid, names = dp.group(1), re.findall(r"'([^']*)'", dp.group(2))
             pair = frozenset(names)
-            for gm in gold["articles"].get(aid, {}).get("meetings", []):
-                if frozenset(gm["participants"]) == pair and "at" in gm:
-                    why = sentence_at(text(aid), gm["at"])
-                    break
-            found = ""
-            for pm in meetings:
-                canon = set()
-                for p in pm["participants"]:
-                    canon |= person(p)
-                if pair <= canon:
-                    for src in pm.get("sources", []):
-                        if src.get("article") == aid:
-                            found = " ".join(src.get("sentence", "").split())
-                            break
-                if found:
-                    break
+            why = gold_sentence(aid, pair)
+            found = found_sentence(aid, pair)
             if found and found != why:
                 why = (why + "\n      \u2192 found in: " if why else "found in: ") + found[:300]
         elif ent:
