@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Every quality figure of the project in one table: `make quality` runs this.
 
-usage: scripts/quality.py [--bin PATH] [--split dev|test] [--cache DIR] [--errors] [--json]
+usage: scripts/quality.py [--bin PATH] [--split dev|test] [--batch NAME] [--cache DIR] [--errors] [--json]
 
 Runs `diplograph entities --json` and `meetings --json` on each annotated corpus and scores the
 outputs with ../shared/tools/score.py (the project's one scorer):
 
   real news (SPLIT)  eval/realnews, the development part (default) or the locked test part;
-                     texts from its git-ignored cache (see eval/realnews/README.md)
+                     texts from its git-ignored cache (see eval/realnews/README.md); --batch
+                     keeps only the articles of one batch (sources.json `batch`), so that a
+                     batch added later can be scored apart: on code that never saw it, it
+                     shows how far the rules carry to new text
   seeds              ../shared/seeds
   examples           examples/ with examples/aliases.tsv
   wire fixtures      Tests/Fixtures/wire
@@ -46,13 +49,16 @@ class Corpus:
         self.texts = texts  # id -> path of the article's text, for --errors
 
 
-def realnews_corpus(split, cache, notes):
+def realnews_corpus(split, cache, notes, batch=None):
     sources_path = os.path.join(REALNEWS, "sources.json")
     if not os.path.exists(sources_path):
         notes.append("real news: eval/realnews/sources.json is missing")
         return None
     sources = json.load(open(sources_path, encoding="utf-8"))["articles"]
-    ids = [s["id"] for s in sources if s["split"] == split]
+    ids = [s["id"] for s in sources if s["split"] == split and (batch is None or s.get("batch") == batch)]
+    if batch is not None and not ids:
+        notes.append(f"real news ({split}): no article of batch {batch!r}")
+        return None
     paths = {i: os.path.join(cache, i + ".txt") for i in ids}
     missing = [i for i, p in paths.items() if not os.path.exists(p)]
     if missing:
@@ -71,7 +77,8 @@ def realnews_corpus(split, cache, notes):
     tmp = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
     json.dump(part, tmp, ensure_ascii=False)
     tmp.close()
-    return Corpus(f"real news ({split}, {len(ids)})", tmp.name, [paths[i] for i in sorted(ids)],
+    label = f"{split} {batch}" if batch else split
+    return Corpus(f"real news ({label}, {len(ids)})", tmp.name, [paths[i] for i in sorted(ids)],
                   texts=paths)
 
 
@@ -80,9 +87,9 @@ def folder_texts(folder):
             if n.endswith(".txt")}
 
 
-def corpora(split, cache, notes):
+def corpora(split, cache, notes, batch=None):
     out = []
-    rn = realnews_corpus(split, cache, notes)
+    rn = realnews_corpus(split, cache, notes, batch)
     if rn:
         out.append(rn)
     seeds = os.path.join(SHARED, "seeds")
@@ -277,6 +284,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "diplograph"))
     ap.add_argument("--split", default="dev", choices=("dev", "test"))
+    ap.add_argument("--batch", default=None, help="score only the real-news articles of this batch")
     ap.add_argument("--cache", default=os.path.join(REALNEWS, "cache"),
                     help="the folder of the real-news texts (default eval/realnews/cache)")
     ap.add_argument("--errors", action="store_true")
@@ -295,7 +303,7 @@ def main():
     sc = load_scorer()
     rows, all_errors, report = [], [], {}
     with tempfile.TemporaryDirectory() as tmp:
-        for c in corpora(a.split, a.cache, notes):
+        for c in corpora(a.split, a.cache, notes, a.batch):
             gold = json.load(open(c.gold, encoding="utf-8"))
             lex = sc.build_lexicon(gold)  # one lexicon per corpus, for every check below
             outs = align_participants(sc, gold, lex, run_tool(a.bin, c, tmp), tmp)

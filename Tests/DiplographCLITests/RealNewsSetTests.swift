@@ -85,4 +85,20 @@ struct RealNewsSetTests {
             #expect(r.stdout.contains(row), "\(row) missing\n\(r.stdout)")
         }
     }
+
+    @Test(
+        "quality.py --batch scores only that batch and says so when it has no article",
+        .enabled(if: hasSet && QualityTests.canScore))
+    func qualityBatch() {
+        let r = run(
+            "python3",
+            [
+                Repo.root.appendingPathComponent("scripts/quality.py").path,
+                "--bin", Repo.executable, "--batch", "no-such-batch",
+            ])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("real news (dev): no article of batch 'no-such-batch'"), "\(r.stdout)")
+        #expect(!r.stdout.contains("real news (dev,"), "no real-news row without articles\n\(r.stdout)")
+        #expect(r.stdout.contains("examples"), "\(r.stdout)")
+    }
 }
