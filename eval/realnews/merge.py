@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Merge the annotation parts into sources.json, gold.json and checksums.sha256, and split.
 
-usage: merge.py [--check]
+usage: merge.py [--check] [--batch NAME]
 
 Starts from the committed sources.json and gold.json, and lays over them parts/*.sources.json
 and parts/*.gold.json (new articles, or a new first pass, one part per annotator;
@@ -17,7 +17,9 @@ replaces the first pass of those articles). Once merged, the parts can be remove
 - checksums.sha256 of the cached texts.
 It also prints canonical names that look like one entity under two names (a shared full surface
 form, or nearly equal spellings) so that the annotation can be made consistent.
---check prints the report without writing anything.
+--check prints the report without writing anything. --batch NAME records NAME as the `batch` of
+every new article (one that has none yet), so that `scripts/quality.py --batch NAME` can score the
+batch apart.
 """
 import datetime, difflib, hashlib, itertools, json, os, re, sys, unicodedata
 from collections import defaultdict
@@ -143,7 +145,11 @@ def consistency(articles):
 
 def main():
     check = "--check" in sys.argv
+    batch = sys.argv[sys.argv.index("--batch") + 1] if "--batch" in sys.argv[:-1] else None
     sources, articles = load()
+    for s in sources:
+        if batch and "batch" not in s:
+            s["batch"] = batch
     missing = [s["id"] for s in sources if s["id"] not in articles]
     extra = [a for a in articles if a not in {s["id"] for s in sources}]
     for m in missing:
