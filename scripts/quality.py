@@ -2,6 +2,7 @@
 """Every quality figure of the project in one table: `make quality` runs this.
 
 usage: scripts/quality.py [--bin PATH] [--split dev|test] [--batch NAME] [--cache DIR] [--errors] [--json]
+                          [--peer spacy]
 
 Runs `diplograph entities --json` and `meetings --json` on each annotated corpus and scores the
 outputs with ../shared/tools/score.py (the project's one scorer):
@@ -19,6 +20,9 @@ For each: P, R and F1 per entity type, entities split across nodes, meetings P/R
 dates right, meeting places right (of the found gold meetings that have a place) and events.
 A meeting participant is matched as score.py matches an entity: by its name, or by its entity's
 aliases when they point to exactly one gold person (`align_participants`).
+--peer spacy adds, under the real-news, seeds and examples rows, the entities that a spaCy
+script finds in the same texts (scripts/spacy_entities.py), scored by the same scorer: the
+tool an analyst would otherwise use. It finds no meetings.
 --errors lists every miss and false positive with the sentence it comes from, and every found
 meeting whose date or place is wrong (found vs expected, with the gold sentence and the sentence
 the record was found in). A corpus whose
@@ -159,6 +163,18 @@ def score(corpus, outs, with_errors):
     return result, errors
 
 
+def score_peer(peer, corpus, tmpdir):
+    """The peer's entities for the corpus's texts, scored like ours (entities only)."""
+    path = os.path.join(tmpdir, "peer-entities.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(peer.entities([corpus.texts[i] for i in sorted(corpus.texts)]), f, ensure_ascii=False)
+    r = subprocess.run([sys.executable, SCORER, "--gold", corpus.gold, "--entities", path, "--json"],
+                       capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0"))
+    if r.returncode != 0:
+        raise SystemExit(f"quality: score.py failed on the spaCy peer for {corpus.name}:\n{r.stderr}")
+    return dict(json.loads(r.stdout), meetings=None)
+
+
 def places_right(sc, gold, lex, meetings):
     """Of the required held/phone gold meetings that have a place and that some predicted record
     of the same article finds, how many have that place in one of those records. Returns the
@@ -289,6 +305,7 @@ def main():
                     help="the folder of the real-news texts (default eval/realnews/cache)")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--peer", choices=("spacy",), help="also score a spaCy script's entities on the same texts")
     a = ap.parse_args()
     notes = []
     if not os.path.exists(SCORER):
@@ -301,6 +318,14 @@ def main():
         print("quality: scoring the LOCKED TEST part: do this only for a finished change, "
               "and never write a rule from what it shows.\n", file=sys.stderr)
     sc = load_scorer()
+    peer = None
+    if a.peer:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import spacy_entities as peer
+        why = peer.available()
+        if why:
+            notes.append(f"spaCy peer: skipped, {why}")
+            peer = None
     rows, all_errors, report = [], [], {}
     with tempfile.TemporaryDirectory() as tmp:
         for c in corpora(a.split, a.cache, notes, a.batch):
@@ -312,7 +337,10 @@ def main():
             ok, total, place_misses = places_right(sc, gold, lex, meetings)
             result["meetings"]["places"] = f"{ok}/{total}"
             report[c.name] = result
-            rows.append((c, result))
+            rows.append((c.name, result))
+            if peer and c.name != "wire fixtures":  # the wire fixtures hold JSON Lines: the peer reads .txt
+                rows.append(("  spaCy peer", score_peer(peer, c, tmp)))
+                report[c.name + " spaCy peer"] = rows[-1][1]
             if a.errors:
                 all_errors.append((c.name, explain(errors + place_misses, c, gold, lex, meetings, sc)))
     if a.json:
@@ -320,15 +348,18 @@ def main():
         return
     head = f"{'corpus':24s} {'persons P R F1':15s} {'countries':15s} {'orgs':15s} {'places':15s} {'split':>5s}"
     print(head)
-    for c, r in rows:
+    for name, r in rows:
         e = r["entities"]
-        print(f"{c.name:24s} " + " ".join(f"{fmt_prf(e[g]):15s}" for g in GROUPS)
+        print(f"{name:24s} " + " ".join(f"{fmt_prf(e[g]):15s}" for g in GROUPS)
               + f" {len(e['split_entities']):5d}")
     print()
     print(f"{'corpus':24s} {'entities P R F1':15s} {'meetings P R F1':15s} {'dates':>7s} {'places':>7s} {'events':>7s}")
-    for c, r in rows:
+    for name, r in rows:
         m = r["meetings"]
-        print(f"{c.name:24s} {fmt_prf(r['entities']['all']):15s} {fmt_prf(m):15s} "
+        if m is None:
+            print(f"{name:24s} {fmt_prf(r['entities']['all']):15s} (finds no meetings)")
+            continue
+        print(f"{name:24s} {fmt_prf(r['entities']['all']):15s} {fmt_prf(m):15s} "
               f"{m['dates']:>7s} {m['places']:>7s} {m['events']:>7s}")
     for n in notes:
         print(f"note: {n}")

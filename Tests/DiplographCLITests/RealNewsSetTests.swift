@@ -101,4 +101,28 @@ struct RealNewsSetTests {
         #expect(!r.stdout.contains("real news (dev,"), "no real-news row without articles\n\(r.stdout)")
         #expect(r.stdout.contains("examples"), "\(r.stdout)")
     }
+
+    @Test(
+        "quality.py --peer spacy scores a spaCy script's entities under each corpus, or says why not",
+        .enabled(if: hasSet && QualityTests.canScore))
+    func qualityPeer() {
+        let empty = Repo.temporaryFolder().path
+        let r = run(
+            "python3",
+            [
+                Repo.root.appendingPathComponent("scripts/quality.py").path,
+                "--bin", Repo.executable, "--cache", empty, "--peer", "spacy",
+            ])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        if r.stdout.contains("spaCy peer: skipped") {
+            #expect(r.stdout.contains("is not installed"), "\(r.stdout)")
+            #expect(!r.stdout.contains("  spaCy peer  "), "\(r.stdout)")
+        } else {
+            // one peer row under seeds and one under examples in each table; none under the wire
+            // fixtures (JSON Lines) and none for the real news (no cache here)
+            let rows = r.stdout.split(separator: "\n").filter { $0.hasPrefix("  spaCy peer") }
+            #expect(rows.count == 4, "\(r.stdout)")
+            #expect(r.stdout.contains("(finds no meetings)"), "\(r.stdout)")
+        }
+    }
 }
