@@ -60,9 +60,9 @@ bench: deps ## Benchmarks: throughput, per-stage times, memory, graph I/O, paths
 	bash bench/run.sh
 
 SPLIT ?= dev
-quality: build ## Score on the real-news set (SPLIT=dev|test, BATCH=name), seeds, examples, fixtures; ERRORS=1 lists each error
+quality: build ## Score the real-news set (SPLIT=dev|test, BATCH=name), seeds, examples, fixtures; ERRORS=1, PEER=spacy
 	@python3 eval/realnews/verify.py --quiet || true
-	@python3 scripts/quality.py --split $(SPLIT) $(if $(BATCH),--batch $(BATCH)) $(if $(ERRORS),--errors)
+	@python3 scripts/quality.py --split $(SPLIT) $(if $(BATCH),--batch $(BATCH)) $(if $(ERRORS),--errors) $(if $(PEER),--peer $(PEER))
 
 # swift-format (part of the Swift toolchain), configured by .swift-format; generated files
 # carry `// swift-format-ignore-file`.
