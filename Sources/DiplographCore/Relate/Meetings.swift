@@ -31,7 +31,7 @@ public enum MeetingExtractor {
     ///   bounded number of tokens around its trigger word).
     public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
         extract(r, meter: meter) { r, range in
-            DateParser.find(in: r.article.text, range: range, reference: r.article.published)
+            DateParser.find(in: r.article.text, range: range, reference: r.article.referenceDate)
         }
     }
 
@@ -148,7 +148,7 @@ struct ArticleMeetings {
                     // with Y"; a headline's present tense is news style) or told in the lede of
                     // the report ("X held talks with Y" in the body's first sentence; a perfect
                     // tense, "had met", tells of an earlier one).
-                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
+                    if date == nil, f.status != .planned, let p = r.article.referenceDate, p.day != nil,
                         !ctx.isHeadline(sentence: s),
                         Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.pastPerfect(t, f.anchor))
                     {
@@ -156,7 +156,7 @@ struct ArticleMeetings {
                     }
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status
-                    if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
+                    if let d = date, let p = r.article.referenceDate, MeetingDates.after(d, p) { status = .planned }
                     add(
                         ids(f.people), status: status, date: date, place: place, sentence: s,
                         sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) })
@@ -215,7 +215,7 @@ struct ArticleMeetings {
                 }
                 guard named || toldMeeting else { continue }
                 guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
-                if let p = r.article.published, MeetingDates.after(d, p) { continue }
+                if let p = r.article.referenceDate, MeetingDates.after(d, p) { continue }
                 drafts[i].date = d
                 break
             }
