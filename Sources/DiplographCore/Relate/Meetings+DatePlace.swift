@@ -44,6 +44,11 @@ extension ArticleMeetings {
                 cut = tok.range.lowerBound
                 break
             }
+            // "… ahead of his meeting with Z on Thursday": Thursday is that meeting's.
+            if i > f.anchor + 1, Self.opensOtherMeeting(t, i, people: f.people) {
+                cut = tok.range.lowerBound
+                break
+            }
             // "… to discuss a forum in 2027": a purpose clause talks about something else.
             if tok.kind == .word && tok.word == "to", i + 1 < t.count, t[i + 1].kind == .word,
                 MeetingLexicon.purposeVerbs.contains(t[i + 1].word)
