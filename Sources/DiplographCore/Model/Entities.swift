@@ -72,6 +72,10 @@ public struct ResolvedArticle: Sendable {
     /// The sentences' tokens as the resolver read them, for the stages after it (empty when the
     /// article was not resolved by `Resolver`; `MeetingExtractor` then tokenises it itself).
     var tokens = TokenStream()
+    /// The alias table's place that the article's dateline names ("KUALA LUMPUR –") when the
+    /// text names it nowhere else: not an entity of the article unless a meeting is placed
+    /// there (`keepDatelinePlace(usedBy:)`).
+    var datelinePlace: LocalEntity?
 
     /// Creates a resolved article from its fields.
     public init(
