@@ -101,7 +101,7 @@ struct MeetingMatcher {
 
     mutating func emit(
         _ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
-        anchor: Int, subjectStart: Int, creates: Bool = false
+        anchor: Int, subjectStart: Int, creates: Bool = false, toldIn: MeetingFinding.Clause? = nil
     ) {
         // At least two distinct people (by id) unless the finding only attaches or extends.
         if kind != .attach && kind != .extend {
@@ -114,7 +114,7 @@ struct MeetingMatcher {
         out.append(
             MeetingFinding(
                 kind: kind, people: people, status: status, anchor: anchor,
-                subjectStart: subjectStart, createsMeeting: creates))
+                subjectStart: subjectStart, createsMeeting: creates, toldIn: toldIn))
     }
 
     /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).

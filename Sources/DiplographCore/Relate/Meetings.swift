@@ -71,6 +71,16 @@ struct MeetingFinding: Sendable {
     /// the clause: "On Sunday, X met Y").
     var subjectStart: Int
     var createsMeeting = false
+    /// A clause of an earlier sentence that tells this meeting ("X met a delegation on Monday"
+    /// before "The delegation included A and B"): its date and place are the meeting's.
+    var toldIn: Clause?
+
+    /// A meeting clause of another sentence: the trigger and the subject's start in it.
+    struct Clause: Sendable {
+        var sentence: Int
+        var anchor: Int
+        var subjectStart: Int
+    }
 }
 
 /// One meeting as the article reports it, before output.
@@ -141,7 +151,16 @@ struct ArticleMeetings {
                     if dates == nil {
                         dates = finder(r, r.sentences[s].range)
                     }
-                    var (date, place) = dateAndPlace(t, f, dates: dates!)
+                    var (date, place): (PartialDate?, String?)
+                    if let c = f.toldIn {
+                        var told = f
+                        told.anchor = c.anchor
+                        told.subjectStart = c.subjectStart
+                        (date, place) = dateAndPlace(
+                            ctx.tokens(sentence: c.sentence), told, dates: finder(r, r.sentences[c.sentence].range))
+                    } else {
+                        (date, place) = dateAndPlace(t, f, dates: dates!)
+                    }
                     tokensScanned += t.count
                     // An undated meeting outside the headline is on the day the article was
                     // published when it is told as it happens ("X is meeting Y", "X holds talks

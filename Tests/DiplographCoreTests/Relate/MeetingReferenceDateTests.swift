@@ -5,11 +5,13 @@ import Testing
 private let ana = "[Ana Lind|person|ana-lind]"
 private let tomas = "[Tomas Berg|person|tomas-berg]"
 private let mei = "[Mei Chen|person|mei-chen]"
+private let kestria = "[Kestria|country|kestria]"
 
-/// Dates of meeting clauses against the article's reference day (`Article.referenceDate`) and
-/// where a clause's date stops belonging to it (`ArticleMeetings.opensOtherMeeting`). These
-/// use the real `DateParser`.
-@Suite("Meeting dates against the dateline's day")
+/// Dates of meeting clauses against the article's reference day (`Article.referenceDate`),
+/// where a clause's date stops belonging to it (`ArticleMeetings.opensOtherMeeting`), and the
+/// clause of an earlier sentence that tells a meeting (`MeetingFinding.toldIn`). These use the
+/// real `DateParser`.
+@Suite("Meeting dates against the dateline's day and the telling clause")
 struct MeetingReferenceDateTests {
     func date(_ markup: String, published: PartialDate?, dateline: PartialDate? = nil) -> String? {
         var r = Markup.article(markup, published: published)
@@ -41,5 +43,20 @@ struct MeetingReferenceDateTests {
         #expect(date("A note.\n" + u, published: pub) == "2031-03-03")
         let v = "\(ana) met \(tomas) for a meeting with \(tomas) and his aides on Monday."
         #expect(date("A note.\n" + v, published: pub) == "2031-03-03")
+    }
+
+    @Test("delegation members met on the day of the clause that tells the host's meeting")
+    func delegationClauseDate() {
+        let r = Markup.article(
+            """
+            A note.
+            \(ana) met with a \(kestria) delegation on Monday (March 3) in the old town.
+            The \(kestria) delegation, including \(tomas) and \(mei), thanked the hosts on Tuesday.
+            """, published: PartialDate(year: 2031, month: 3, day: 5))
+        let reports = MeetingExtractor.extract(r)
+        #expect(reports.first { $0.participants == ["ana-lind", "tomas-berg"] }?.date?.iso == "2031-03-03")
+        #expect(reports.first { $0.participants == ["ana-lind", "mei-chen"] }?.date?.iso == "2031-03-03")
+        // Counterexample: the members' sentence's own date ("on Tuesday") is not the meeting's.
+        #expect(!reports.contains { $0.date?.iso == "2031-03-04" })
     }
 }
