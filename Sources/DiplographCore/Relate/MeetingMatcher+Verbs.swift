@@ -6,9 +6,16 @@ extension MeetingMatcher {
     /// "X met (with) Y", "X and Y met", "X was met by Y".
     mutating func meetVerb(_ v: Int) {
         var o = skipAdverbs(v + 1)
-        if isWord(o, "with") || isWord(o, "by") { o += 1 }
+        var status = MeetingStatus.held
+        if isWord(o, "with") || isWord(o, "by") {
+            o += 1
+        } else if let w = withAfterAdverbials(o) {
+            // "X met this Friday with Y" (`MeetingMatcher+Adverbials.swift`)
+            o = w.with + 1
+            if w.phone { status = .phone }
+        }
         // "meet" as a bare verb with no modal is rare outside headlines; the subject scan decides.
-        verbClause(v, objectsAt: o, status: .held, intransitive: true)
+        verbClause(v, objectsAt: o, status: status, intransitive: true)
     }
 
     /// "X held (a / the first / phone) talks with Y", "X and Y held talks".

@@ -38,8 +38,14 @@ struct MeetingMatcher {
             if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) {
                 meetVerb(i)
             }
-            if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, tail) {
-                verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
+            if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, Array(tail.dropLast())) {
+                // "conferred with Y"; "conferred by phone with Y" (`withAfterAdverbials`)
+                let end = i + tail.count
+                if isWord(end, "with") {
+                    verbClause(i, objectsAt: end + 1, status: .held, intransitive: false)
+                } else if let a = withAfterAdverbials(end) {
+                    verbClause(i, objectsAt: a.with + 1, status: a.phone ? .phone : .held, intransitive: false)
+                }
             }
             if k.contains(.paid) { paidVerb(i) }
             if k.contains(.discuss) { discussVerb(i) }
