@@ -38,3 +38,29 @@ struct MeetingAdverbialFrameTests {
         #expect(Markup.meetings("\(ana) will meet this Friday with \(tomas).").allSatisfy { $0.status == .planned })
     }
 }
+
+/// A time adverbial set off by commas between subject and verb (`Meetings+AsideDate.swift`).
+@Suite("Meeting dates in an aside before the verb")
+struct MeetingAsideDateTests {
+    let thu = PartialDate(year: 2031, month: 3, day: 6)
+    let mon = PartialDate(year: 2031, month: 3, day: 3)
+
+    func report(_ s: String) -> MeetingReport? {
+        Markup.meetings("A note.\n" + s, dates: ["Thursday": thu, "Monday": mon]).report("ana-lind", "tomas-berg")
+    }
+
+    @Test("'X, on Thursday, held talks with Y'; 'X, at her office in Lakeport Thursday, received Y'")
+    func aside() {
+        #expect(report("\(ana), on Thursday, held talks with \(tomas).")?.date == thu)
+        let r = report("\(ana), head of the council, at her office in \(lakeport) Thursday, received \(tomas).")
+        #expect(r?.date == thu)
+        #expect(r?.place == "lakeport")
+    }
+
+    @Test("a relative clause, another event or a person in the aside keeps its date out")
+    func counterexamples() {
+        #expect(report("\(ana), who criticised \(mei) on Monday, held talks with \(tomas).")?.date == nil)
+        #expect(report("\(ana), after a vote on Monday, held talks with \(tomas).")?.date == nil)
+        #expect(report("\(ana), with \(mei) on Monday, held talks with \(tomas).")?.date == nil)
+    }
+}
