@@ -74,8 +74,12 @@ public struct ResolvedArticle: Sendable {
     var tokens = TokenStream()
     /// The alias table's place that the article's dateline names ("KUALA LUMPUR –") when the
     /// text names it nowhere else: not an entity of the article unless a meeting is placed
-    /// there (`keepDatelinePlace(usedBy:)`).
+    /// there (`keepImpliedPlaces(usedBy:)`).
     var datelinePlace: LocalEntity?
+    /// The alias table's towns that begin the names of the article's venues ("Lakeport" for
+    /// "Lakeport International Airport") when the text names them nowhere: venue id -> town.
+    /// Kept like `datelinePlace`.
+    var venueTowns: [String: LocalEntity] = [:]
 
     /// Creates a resolved article from its fields.
     public init(

@@ -52,14 +52,16 @@ extension ArticleMeetings {
     }
 
     /// The article's place whose name opens the name of place `id` ("Lakeport" for "Lakeport
-    /// International Airport"), the longest such.
+    /// International Airport"), the longest such; else such a place of the alias table
+    /// (`ResolvedArticle.venueTowns`).
     func cityInName(of id: String) -> String? {
         guard let venue = r.entities.first(where: { $0.id == id && $0.type == .place }) else { return nil }
         var best: LocalEntity?
         for e in r.entities where e.type == .place && e.id != id && venue.name.hasPrefix(e.name + " ") {
             if best == nil || e.name.count > best!.name.count { best = e }
         }
-        return best?.id
+        // A town of the alias table that the text does not name ("Lakeport International Airport").
+        return best?.id ?? r.venueTowns[id]?.id
     }
 
     /// True when a sentence of the draft calls it a phone or video call ("… in phone call",
@@ -86,10 +88,11 @@ extension ArticleMeetings {
         return placeEntity(id) != nil
     }
 
-    /// The place entity `id` of the article, or the dateline's place that the text does not
-    /// name (`ResolvedArticle.datelinePlace`).
+    /// The place entity `id` of the article, or a place of the alias table that the text implies
+    /// without naming it (`ResolvedArticle.datelinePlace`, `venueTowns`).
     func placeEntity(_ id: String) -> LocalEntity? {
         r.entities.first { $0.id == id && $0.type == .place } ?? r.datelinePlace.flatMap { $0.id == id ? $0 : nil }
+            ?? r.venueTowns.values.first { $0.id == id }
     }
 
     /// `p` when `venue` is nil, else `p` when it is a town (see `isTown`) that the venue may be

@@ -47,6 +47,7 @@ public struct Resolver: Sendable {
         var work = ArticleResolver(article: article, sentences: sentences, index: index)
         var resolved = work.run()
         resolved.datelinePlace = work.datelinePlace(of: resolved)
+        resolved.venueTowns = work.venueTowns(of: resolved)
         meter?.count.tokens += work.tokens.count
         return resolved
     }

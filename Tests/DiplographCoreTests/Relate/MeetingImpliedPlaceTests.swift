@@ -2,10 +2,10 @@ import Testing
 
 @testable import DiplographCore
 
-/// A dateline's city that the text names nowhere else places a meeting with no place of its
-/// own (`ArticleResolver.datelinePlace(of:)`, `ResolvedArticle.keepDatelinePlace(usedBy:)`).
-@Suite("Meeting places from a dateline the text does not name")
-struct MeetingDatelinePlaceTests {
+/// A dateline's city, or the town that begins a venue's name, that the text names nowhere else
+/// places a meeting (`ArticleResolver+ImpliedPlaces.swift`).
+@Suite("Meeting places the text implies without naming them")
+struct MeetingImpliedPlaceTests {
     static let resolver = Resolver(
         table: AliasTable(entries: [
             AliasEntry(id: "ana-lind", type: .person, name: "Ana Lind"),
@@ -13,6 +13,8 @@ struct MeetingDatelinePlaceTests {
             AliasEntry(id: "lakeport", type: .place, name: "Lakeport", affiliation: "ostria"),
             AliasEntry(id: "port-ash", type: .place, name: "Port Ash", affiliation: "ostria"),
             AliasEntry(id: "ostria", type: .country, name: "Ostria"),
+            AliasEntry(id: "lakeport-international-airport", type: .place, name: "Lakeport International Airport"),
+            AliasEntry(id: "harbour-palace", type: .place, name: "Harbour Palace"),
         ]))
 
     /// The resolved article and its meetings, the dateline place kept when used.
@@ -20,7 +22,7 @@ struct MeetingDatelinePlaceTests {
         let (a, s) = TestArticles.make("Envoys agree on fishing\n" + body, dateline: dateline)
         var r = Self.resolver.resolve(a, sentences: s)
         let reports = MeetingExtractor.extract(r) { _, _ in [] }
-        r.keepDatelinePlace(usedBy: reports)
+        r.keepImpliedPlaces(usedBy: reports)
         return (r, reports)
     }
 
@@ -43,5 +45,16 @@ struct MeetingDatelinePlaceTests {
         #expect(!r2.entities.contains { $0.id == "lakeport" })
         let (_, m3) = meetings("Ana Lind held talks with Tomas Berg on fishing quotas.", dateline: "MILLBROOK")
         #expect(m3.first.map { $0.place == nil } == true)
+    }
+
+    @Test("a venue whose name begins with a town of the table is in that town")
+    func venueTown() {
+        let (r, m) = meetings("Ana Lind held talks with Tomas Berg at Lakeport International Airport.", dateline: nil)
+        #expect(m.first?.place == "lakeport")
+        #expect(r.entities.contains { $0.id == "lakeport" })
+        // Counterexample: a venue whose first word is no town keeps the venue.
+        let (r2, m2) = meetings("Ana Lind held talks with Tomas Berg at Harbour Palace.", dateline: nil)
+        #expect(m2.first?.place == "harbour-palace")
+        #expect(r2.entities.filter { $0.type == .place }.map(\.id) == ["harbour-palace"])
     }
 }
