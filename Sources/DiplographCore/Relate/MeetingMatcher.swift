@@ -23,6 +23,8 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             if w == "signed" { signedTogether(i) }
+            if w == "joined" { joinedFor(i) }
+            if w == "sat" || w == "sit" { satDownFor(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
