@@ -114,6 +114,9 @@ extension MeetingMatcher {
             }
             if comma, p < t.count, let obj = objects(from: p), obj.people.count >= 2, obj.people.first == t[p].entity {
                 emit(.report, obj.people, status, anchor: n, subjectStart: n)
+            } else if let people = theirAsideOwners(their: k) {
+                // "X and Y, at their summit …, agreed" (`MeetingMatcher+TheirAside.swift`)
+                emit(.report, people, status, anchor: n, subjectStart: n)
             }
             return
         }
