@@ -17,7 +17,8 @@ extension MeetingMatcher {
                 steps += 1
                 continue
             }
-            guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 else { break }
+            // "their Thursday meeting", "the June summit": a day or month names no owner.
+            guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 || isTimeWord(k) else { break }
             let w = t[k].word
             modifiers.append(w)
             if Words.modifierStops.contains(w) || Words.pronounsPossessive.contains(w) || w == "their"

@@ -18,7 +18,8 @@ extension MeetingMatcher {
         verbClause(v, objectsAt: o, status: status, intransitive: true)
     }
 
-    /// "X held (a / the first / phone) talks with Y", "X and Y held talks".
+    /// "X held (a / the first / phone) talks with Y", "X and Y held talks", "X held a bilateral
+    /// with Y" (the adjective as a noun, only before "with").
     mutating func holdVerb(_ v: Int) {
         var k = v + 1
         var phone = false
@@ -32,6 +33,7 @@ extension MeetingMatcher {
             guard let w = word(k) else { return }
             if Words.meetingNouns.contains(w) { break }
             if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
+            if w == "bilateral", isWord(k + 1, "with") { break }  // "held a bilateral with Y"
             if t[k].capitalized, !Words.phoneWords.contains(w) { return }
             if Words.modifierStops.contains(w) || Words.plannedModifiers.contains(w)
                 || Words.negativeModifiers.contains(w)
@@ -42,7 +44,9 @@ extension MeetingMatcher {
             k += 1
             steps += 1
         }
-        guard let n = word(k), Words.meetingNouns.contains(n) || (phone && n == "talk") else { return }
+        guard let n = word(k),
+            Words.meetingNouns.contains(n) || (phone && n == "talk") || (n == "bilateral" && isWord(k + 1, "with"))
+        else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
         var w = afterAdverbials(k + 1)

@@ -222,8 +222,9 @@ struct MeetingMatcher {
             guard let w = word(i), Words.meetingNouns.contains(w) else { continue }
             var k = i - 1
             var phone = w == "call" || w == "calls"
-            while let m = word(k), Words.phoneWords.contains(m) {
-                phone = true
+            // "their phone call", "their Thursday meeting"
+            while let m = word(k), Words.phoneWords.contains(m) || isTimeWord(k) {
+                if Words.phoneWords.contains(m) { phone = true }
                 k -= 1
             }
             guard let d = word(k), Words.determiners.contains(d) || Words.pronounsPossessive.contains(d) || d == "their"
