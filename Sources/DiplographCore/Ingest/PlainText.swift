@@ -49,7 +49,8 @@ public struct PlainTextReader: ArticleFormatReader {
         }
         let article = Article(
             id: id, source: path, headline: headline, published: layout.published,
-            dateline: layout.dateline, datelineDate: layout.datelineDate(text, published: layout.published), text: text, blocks: blocks)
+            dateline: layout.dateline, datelineDate: layout.datelineDate(text, published: layout.published), text: text,
+            blocks: blocks)
         return IngestResult(articles: [article], diagnostics: diagnostics)
     }
 }

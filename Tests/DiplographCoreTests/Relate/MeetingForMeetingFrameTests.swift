@@ -18,7 +18,8 @@ struct MeetingForMeetingFrameTests {
             Markup.meetings("\(ana) joined \(tomas) and \(mei) for a three-way gathering.").pairs.contains {
                 $0.hasPrefix("ana-lind+")
             })
-        #expect(Markup.meetings("\(ana) was joined by \(tomas) for talks in the capital.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) was joined by \(tomas) for talks in the capital.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) and \(tomas) sat down for their first talks.").pairs == ["ana-lind+tomas-berg"])
     }
 

@@ -17,14 +17,18 @@ struct MeetingNounModifierTests {
             Markup.meetings("\(ana) told \(tomas) at their Thursday meeting that quotas would rise.").pairs == [
                 "ana-lind+tomas-berg"
             ])
-        #expect(Markup.meetings("\(ana) and \(tomas), at their June summit, agreed on quotas.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) and \(tomas), at their June summit, agreed on quotas.").pairs == [
+                "ana-lind+tomas-berg"
+            ])
         // Counterexample: telling with no meeting named is no meeting.
         #expect(Markup.meetings("\(ana) told \(tomas) on Thursday that quotas would rise.").isEmpty)
     }
 
     @Test("'X held a bilateral with Y'; 'a bilateral agreement with Y' is no meeting")
     func bilateral() {
-        #expect(Markup.meetings("\(ana) held a bilateral with \(tomas) on the sidelines.").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) held a bilateral with \(tomas) on the sidelines.").pairs == ["ana-lind+tomas-berg"])
         #expect(Markup.meetings("\(ana) held a bilateral agreement with \(tomas) in high regard.").isEmpty)
     }
 }
