@@ -148,17 +148,16 @@ struct ArticleMeetings {
             for f in findings {
                 switch f.kind {
                 case .report:
-                    if dates == nil {
-                        dates = finder(r, r.sentences[s].range)
-                    }
                     var (date, place): (PartialDate?, String?)
                     if let c = f.toldIn {
+                        // The clause of an earlier sentence that tells the meeting dates and places it.
                         var told = f
                         told.anchor = c.anchor
                         told.subjectStart = c.subjectStart
                         (date, place) = dateAndPlace(
                             ctx.tokens(sentence: c.sentence), told, dates: finder(r, r.sentences[c.sentence].range))
                     } else {
+                        if dates == nil { dates = finder(r, r.sentences[s].range) }
                         (date, place) = dateAndPlace(t, f, dates: dates!)
                     }
                     tokensScanned += t.count
