@@ -177,6 +177,7 @@ public enum Pipeline {
                     var resolved = resolver.resolve(
                         article, sentences: SentenceSplitter.split(article, meter: meter), meter: meter)
                     let reports = MeetingExtractor.extract(resolved, meter: meter)
+                    resolved.keepImpliedPlaces(usedBy: reports)
                     resolved.tokens = TokenStream()  // read by the meeting patterns only: not kept for the batch
                     return ExtractedArticle(
                         resolved: resolved, reports: reports, tally: tallier.tally(resolved, meter: meter))

@@ -40,6 +40,22 @@ extension ArticleLayout {
         return (last, allCaps)
     }
 
+    /// The date of the dateline at `datelineSpan` ("WASHINGTON, Jan 7 (Agency) –", "Lakeport,
+    /// May 31"), a day and month taking the year of `published` (the header's date, on or
+    /// before it). It is kept when it is the publication day or one or two days before it: the
+    /// day the report was filed, when the header was stamped later by a time zone or a scraper;
+    /// a date further away is not the day of writing and gives nothing. With no header date,
+    /// only a dateline that gives its year counts (a day and month alone stay undated).
+    public func datelineDate(_ t: [UInt8], published: PartialDate?) -> PartialDate? {
+        guard let span = datelineSpan,
+            let m = DateParser.find(in: t, range: span, reference: published).first,
+            let d = m.date, let dn = d.dayNumber
+        else { return nil }
+        guard let published else { return m.relative ? nil : d }
+        guard let pn = published.dayNumber, dn <= pn, pn - dn <= 2 else { return nil }
+        return d
+    }
+
     /// All-caps words that open a line with a colon and are not places ("UPDATE: …").
     static let colonLabels: Set<String> = [
         "UPDATE", "UPDATED", "WATCH", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE", "VIDEO",

@@ -80,12 +80,13 @@ public struct JSONLinesReader: ArticleFormatReader {
                 }
             }
             let url = Self.string(fields["url"]).flatMap { $0.isEmpty ? nil : $0 }
+            published = published ?? layout.published
             result.articles.append(
                 Article(
                     id: articleID, source: "\(path):\(lineNo)",
                     headline: String(decoding: text[headline], as: UTF8.self),
-                    published: published ?? layout.published, url: url,
-                    dateline: layout.dateline, text: text, blocks: blocks))
+                    published: published, url: url, dateline: layout.dateline,
+                    datelineDate: layout.datelineDate(text, published: published), text: text, blocks: blocks))
         }
         return result
     }

@@ -49,7 +49,8 @@ public struct PlainTextReader: ArticleFormatReader {
         }
         let article = Article(
             id: id, source: path, headline: headline, published: layout.published,
-            dateline: layout.dateline, text: text, blocks: blocks)
+            dateline: layout.dateline, datelineDate: layout.datelineDate(text, published: layout.published), text: text,
+            blocks: blocks)
         return IngestResult(articles: [article], diagnostics: diagnostics)
     }
 }
@@ -64,6 +65,9 @@ public struct ArticleLayout: Sendable {
     public var published: PartialDate?
     /// The place of the dateline, if any.
     public var dateline: String?
+    /// The bytes of the first dateline ("WASHINGTON, Jan 7 (Agency) –", a line "Lakeport, May
+    /// 31"), where `datelineDate(_:published:)` reads its date.
+    public var datelineSpan: Range<Int>?
 
     /// Lays out `text[range]` line by line (rules on `PlainTextReader`). With
     /// `detectHeadline == false` (JSON Lines, whose title is given) every content line is body.
@@ -93,7 +97,10 @@ public struct ArticleLayout: Sendable {
             }
             // "Lakeport, Nov. 3" alone on a line: a dateline, kept as text (its place is named).
             if nonEmpty <= 15, out.body.count < 3, let (place, date) = datelineLine(t, r) {
-                if out.dateline == nil { out.dateline = place }
+                if out.dateline == nil {
+                    out.dateline = place
+                    out.datelineSpan = r
+                }
                 if let date, pub == nil { pub = (date, .bare) }
             }
             if Boilerplate.isBoilerplate(t, r) { continue }
@@ -110,9 +117,15 @@ public struct ArticleLayout: Sendable {
             if out.dateline == nil, out.body.count < 3 {
                 if let (place, rest) = dateline(t, b) {
                     out.dateline = place
+                    out.datelineSpan = b.lowerBound..<rest.lowerBound
                     b = rest
                 } else {
                     out.dateline = softDateline(t, b)
+                    // "LAKEPORT, September 9. /AGENCY/.": a date right after the place's comma.
+                    if let place = out.dateline {
+                        let e = b.lowerBound + place.utf8.count
+                        if e < b.upperBound, t[e] == 0x2C { out.datelineSpan = e..<min(b.upperBound, e + 24) }
+                    }
                 }
             }
             if !blankBefore, let last = out.body.last, continues(t, previous: last, next: b) {
@@ -231,8 +244,16 @@ public struct ArticleLayout: Sendable {
     /// ", <date or region>" and "(Agency)", then a dash. Returns the place as written and the
     /// rest of the line after the dash.
     public static func dateline(_ t: [UInt8], _ r: Range<Int>) -> (place: String, rest: Range<Int>)? {
-        var i = r.lowerBound
         let end = r.upperBound
+        var i = r.lowerBound
+        // "(SYNDICATOR- Agency (ACR)) WASHINGTON, Jan 7 (ACR) --": a credit in parentheses first.
+        if i < end, t[i] == 0x28, let close = closingParenthesis(t, i, min(end, i + 80)), close + 2 < end,
+            t[close + 1] == 0x20
+        {
+            i = close + 2
+            while i < end, t[i] == 0x20 { i += 1 }
+        }
+        let start = i
         // Place: capitalised words separated by single spaces.
         var placeEnd = i
         var allCaps = true
@@ -253,7 +274,7 @@ public struct ArticleLayout: Sendable {
             // Stop before a word that is not part of the place (lower case after its capital).
             i += 1
         }
-        guard words > 0, placeEnd - r.lowerBound >= 2 else { return nil }
+        guard words > 0, placeEnd - start >= 2 else { return nil }
         i = placeEnd
         var agency = false
         // ", Sept 28" / ", South Korea" (no dash inside, short)
@@ -270,7 +291,7 @@ public struct ArticleLayout: Sendable {
             i = close + 1
         }
         guard allCaps || agency else { return nil }
-        if allCaps, words == 1, placeEnd - r.lowerBound < 3, !agency { return nil }  // "A –", "US -"
+        if allCaps, words == 1, placeEnd - start < 3, !agency { return nil }  // "A –", "US -"
         while i < end, t[i] == 0x20 { i += 1 }
         guard i < end else { return nil }
         let spaced = t[i - 1] == 0x20
@@ -287,7 +308,21 @@ public struct ArticleLayout: Sendable {
         if d == 1 && !(spaced && spacedAfter) && !(double && agency) { return nil }
         let rest = ByteClass.trim(t, i..<end)
         guard !rest.isEmpty else { return nil }
-        return (String(decoding: t[r.lowerBound..<placeEnd], as: UTF8.self), rest)
+        return (String(decoding: t[start..<placeEnd], as: UTF8.self), rest)
+    }
+
+    /// The index of the parenthesis that closes the one at `open` (nested pairs skipped), before
+    /// `limit`.
+    static func closingParenthesis(_ t: [UInt8], _ open: Int, _ limit: Int) -> Int? {
+        var depth = 0
+        for k in open..<limit {
+            if t[k] == 0x28 { depth += 1 }
+            if t[k] == 0x29 {
+                depth -= 1
+                if depth == 0 { return k }
+            }
+        }
+        return nil
     }
 }
 

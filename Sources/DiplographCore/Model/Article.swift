@@ -17,6 +17,9 @@ public struct Article: Sendable {
     public var url: String?
     /// The place of a dateline such as "SEOUL –", where the report was filed (not where events were).
     public var dateline: String?
+    /// The date of that dateline ("WASHINGTON, Jan 7 –", "Lakeport, May 31"), resolved against
+    /// the header's date, when it is the day the report was filed (`ArticleLayout.datelineDate`).
+    public var datelineDate: PartialDate?
     /// The article's text as UTF-8 bytes.
     public var text: [UInt8]
     /// The headline and paragraphs that carry content, in order.
@@ -29,7 +32,8 @@ public struct Article: Sendable {
     /// Creates an article from its fields (`part` 0).
     public init(
         id: String, source: String, headline: String = "", published: PartialDate? = nil,
-        url: String? = nil, dateline: String? = nil, text: [UInt8], blocks: [TextBlock]
+        url: String? = nil, dateline: String? = nil, datelineDate: PartialDate? = nil, text: [UInt8],
+        blocks: [TextBlock]
     ) {
         self.id = id
         self.source = source
@@ -37,9 +41,15 @@ public struct Article: Sendable {
         self.published = published
         self.url = url
         self.dateline = dateline
+        self.datelineDate = datelineDate
         self.text = text
         self.blocks = blocks
     }
+
+    /// The day the text speaks from, against which "on Monday" or "May 3" resolve: the
+    /// dateline's date when it has one (a header stamped a day later by a time zone or a
+    /// scraper is not the day of writing), else the publication date.
+    public var referenceDate: PartialDate? { datelineDate ?? published }
 
     /// The text of a byte range as a String (invalid UTF-8 repaired).
     public func string(_ range: Range<Int>) -> String {

@@ -72,6 +72,14 @@ public struct ResolvedArticle: Sendable {
     /// The sentences' tokens as the resolver read them, for the stages after it (empty when the
     /// article was not resolved by `Resolver`; `MeetingExtractor` then tokenises it itself).
     var tokens = TokenStream()
+    /// The alias table's place that the article's dateline names ("KUALA LUMPUR –") when the
+    /// text names it nowhere else: not an entity of the article unless a meeting is placed
+    /// there (`keepImpliedPlaces(usedBy:)`).
+    var datelinePlace: LocalEntity?
+    /// The alias table's towns that begin the names of the article's venues ("Lakeport" for
+    /// "Lakeport International Airport") when the text names them nowhere: venue id -> town.
+    /// Kept like `datelinePlace`.
+    var venueTowns: [String: LocalEntity] = [:]
 
     /// Creates a resolved article from its fields.
     public init(

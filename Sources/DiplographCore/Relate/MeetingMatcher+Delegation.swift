@@ -18,9 +18,9 @@ extension MeetingMatcher {
 
     mutating func delegationMembers() {
         guard let members = delegationMemberList(), !members.isEmpty, let host = delegationHost() else { return }
-        let hostID = article.r.entities[host].id
+        let hostID = article.r.entities[host.person].id
         for m in members where article.r.entities[m].id != hostID {
-            emit(.report, [host, m], .held, anchor: 0, subjectStart: 0)
+            emit(.report, [host.person, m], .held, anchor: 0, subjectStart: 0, toldIn: host.clause)
         }
     }
 
@@ -66,12 +66,15 @@ extension MeetingMatcher {
         return out
     }
 
-    /// The one person who met an unnamed delegation in one of the three sentences before this one.
-    func delegationHost() -> Int? {
+    /// The one person who met an unnamed delegation in one of the three sentences before this
+    /// one, and that clause (its date and place are the meeting's).
+    func delegationHost() -> (person: Int, clause: MeetingFinding.Clause)? {
         var s = sentence - 1
         while s >= 0, sentence - s <= 3 {
             let m = MeetingMatcher(tokens: article.tokens(sentence: s), sentence: s, article: article)
-            if let h = m.unnamedDelegationHost() { return h }
+            if let h = m.unnamedDelegationHost() {
+                return (h.person, MeetingFinding.Clause(sentence: s, anchor: h.verb, subjectStart: h.subjectStart))
+            }
             s -= 1
         }
         return nil
@@ -79,7 +82,7 @@ extension MeetingMatcher {
 
     /// "X met [with] [members of] a Norvian delegation": X, when no one is named between the
     /// verb and the next punctuation mark after "delegation".
-    func unnamedDelegationHost() -> Int? {
+    func unnamedDelegationHost() -> (person: Int, verb: Int, subjectStart: Int)? {
         for v in t.indices {
             guard let w = word(v), Words.meetVerbs.contains(w) || Words.hostVerbs.contains(w) else { continue }
             var k = isWord(v + 1, "with") ? v + 2 : v + 1
@@ -98,7 +101,7 @@ extension MeetingMatcher {
             guard let subj = subject(before: v), subj.people.count == 1, !subj.planned, !subj.negative else {
                 return nil
             }
-            return subj.people[0]
+            return (subj.people[0], v, subj.start)
         }
         return nil
     }

@@ -17,7 +17,8 @@ extension MeetingMatcher {
                 steps += 1
                 continue
             }
-            guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 else { break }
+            // "their Thursday meeting", "the June summit": a day or month names no owner.
+            guard t[k].kind == .word, !t[k].possessive, !t[k].capitalized || k == 0 || isTimeWord(k) else { break }
             let w = t[k].word
             modifiers.append(w)
             if Words.modifierStops.contains(w) || Words.pronounsPossessive.contains(w) || w == "their"
@@ -114,6 +115,9 @@ extension MeetingMatcher {
             }
             if comma, p < t.count, let obj = objects(from: p), obj.people.count >= 2, obj.people.first == t[p].entity {
                 emit(.report, obj.people, status, anchor: n, subjectStart: n)
+            } else if let people = theirAsideOwners(their: k) {
+                // "X and Y, at their summit …, agreed" (`MeetingMatcher+TheirAside.swift`)
+                emit(.report, people, status, anchor: n, subjectStart: n)
             }
             return
         }

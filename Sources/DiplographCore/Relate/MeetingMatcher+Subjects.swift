@@ -86,6 +86,9 @@ extension MeetingMatcher {
             isWord(j - 2, "and"), isPerson(j - 3), !t[j - 3].possessive
         {
             head = j - 3  // "President X and his wife received Y": X is the one who met Y.
+        } else if let (people, start) = apposedList(endingAt: j) {
+            // "The two foreign ministers, X and Y, met" (`MeetingMatcher+ApposedSubject.swift`)
+            return Subject(people: people, start: start, planned: planned, negative: negative)
         } else if isPunct(j, ","), isPerson(j - 1), !t[j - 1].possessive, titleComma(j - 2) {
             head = j - 1  // "Norvian President, Tomas Varga, met …"
         } else if isPunct(j, ",") || isPunct(j, ")") {

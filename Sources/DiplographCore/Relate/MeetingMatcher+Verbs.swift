@@ -6,12 +6,20 @@ extension MeetingMatcher {
     /// "X met (with) Y", "X and Y met", "X was met by Y".
     mutating func meetVerb(_ v: Int) {
         var o = skipAdverbs(v + 1)
-        if isWord(o, "with") || isWord(o, "by") { o += 1 }
+        var status = MeetingStatus.held
+        if isWord(o, "with") || isWord(o, "by") {
+            o += 1
+        } else if let w = withAfterAdverbials(o) {
+            // "X met this Friday with Y" (`MeetingMatcher+Adverbials.swift`)
+            o = w.with + 1
+            if w.phone { status = .phone }
+        }
         // "meet" as a bare verb with no modal is rare outside headlines; the subject scan decides.
-        verbClause(v, objectsAt: o, status: .held, intransitive: true)
+        verbClause(v, objectsAt: o, status: status, intransitive: true)
     }
 
-    /// "X held (a / the first / phone) talks with Y", "X and Y held talks".
+    /// "X held (a / the first / phone) talks with Y", "X and Y held talks", "X held a bilateral
+    /// with Y" (the adjective as a noun, only before "with").
     mutating func holdVerb(_ v: Int) {
         var k = v + 1
         var phone = false
@@ -25,6 +33,7 @@ extension MeetingMatcher {
             guard let w = word(k) else { return }
             if Words.meetingNouns.contains(w) { break }
             if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
+            if w == "bilateral", isWord(k + 1, "with") { break }  // "held a bilateral with Y"
             if t[k].capitalized, !Words.phoneWords.contains(w) { return }
             if Words.modifierStops.contains(w) || Words.plannedModifiers.contains(w)
                 || Words.negativeModifiers.contains(w)
@@ -35,7 +44,9 @@ extension MeetingMatcher {
             k += 1
             steps += 1
         }
-        guard let n = word(k), Words.meetingNouns.contains(n) || (phone && n == "talk") else { return }
+        guard let n = word(k),
+            Words.meetingNouns.contains(n) || (phone && n == "talk") || (n == "bilateral" && isWord(k + 1, "with"))
+        else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
         var w = afterAdverbials(k + 1)

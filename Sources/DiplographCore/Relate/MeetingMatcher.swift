@@ -23,6 +23,8 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             if w == "signed" { signedTogether(i) }
+            if w == "joined" { joinedFor(i) }
+            if w == "sat" || w == "sit" { satDownFor(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
@@ -38,8 +40,14 @@ struct MeetingMatcher {
             if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) {
                 meetVerb(i)
             }
-            if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, tail) {
-                verbClause(i, objectsAt: i + 1 + tail.count, status: .held, intransitive: false)
+            if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, Array(tail.dropLast())) {
+                // "conferred with Y"; "conferred by phone with Y" (`withAfterAdverbials`)
+                let end = i + tail.count
+                if isWord(end, "with") {
+                    verbClause(i, objectsAt: end + 1, status: .held, intransitive: false)
+                } else if let a = withAfterAdverbials(end) {
+                    verbClause(i, objectsAt: a.with + 1, status: a.phone ? .phone : .held, intransitive: false)
+                }
             }
             if k.contains(.paid) { paidVerb(i) }
             if k.contains(.discuss) { discussVerb(i) }
@@ -101,7 +109,7 @@ struct MeetingMatcher {
 
     mutating func emit(
         _ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
-        anchor: Int, subjectStart: Int, creates: Bool = false
+        anchor: Int, subjectStart: Int, creates: Bool = false, toldIn: MeetingFinding.Clause? = nil
     ) {
         // At least two distinct people (by id) unless the finding only attaches or extends.
         if kind != .attach && kind != .extend {
@@ -114,7 +122,7 @@ struct MeetingMatcher {
         out.append(
             MeetingFinding(
                 kind: kind, people: people, status: status, anchor: anchor,
-                subjectStart: subjectStart, createsMeeting: creates))
+                subjectStart: subjectStart, createsMeeting: creates, toldIn: toldIn))
     }
 
     /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).
@@ -214,8 +222,9 @@ struct MeetingMatcher {
             guard let w = word(i), Words.meetingNouns.contains(w) else { continue }
             var k = i - 1
             var phone = w == "call" || w == "calls"
-            while let m = word(k), Words.phoneWords.contains(m) {
-                phone = true
+            // "their phone call", "their Thursday meeting"
+            while let m = word(k), Words.phoneWords.contains(m) || isTimeWord(k) {
+                if Words.phoneWords.contains(m) { phone = true }
                 k -= 1
             }
             guard let d = word(k), Words.determiners.contains(d) || Words.pronounsPossessive.contains(d) || d == "their"

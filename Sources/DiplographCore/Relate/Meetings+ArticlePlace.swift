@@ -9,7 +9,8 @@
 /// 3. the visit's place: a sentence that names a participant arriving in, staying in or
 ///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
 /// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
-///    place (only for a meeting with no place at all: a dateline is where the report was filed).
+///    place or the alias table knows it (only for a meeting with no place at all, or at a
+///    venue: a dateline is where the report was filed).
 /// A phone call or a planned meeting takes none of these, nor a meeting one of whose sentences
 /// calls it a phone or video call. First of all, a held meeting placed
 /// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
@@ -51,14 +52,16 @@ extension ArticleMeetings {
     }
 
     /// The article's place whose name opens the name of place `id` ("Lakeport" for "Lakeport
-    /// International Airport"), the longest such.
+    /// International Airport"), the longest such; else such a place of the alias table
+    /// (`ResolvedArticle.venueTowns`).
     func cityInName(of id: String) -> String? {
         guard let venue = r.entities.first(where: { $0.id == id && $0.type == .place }) else { return nil }
         var best: LocalEntity?
         for e in r.entities where e.type == .place && e.id != id && venue.name.hasPrefix(e.name + " ") {
             if best == nil || e.name.count > best!.name.count { best = e }
         }
-        return best?.id
+        // A town of the alias table that the text does not name ("Lakeport International Airport").
+        return best?.id ?? r.venueTowns[id]?.id
     }
 
     /// True when a sentence of the draft calls it a phone or video call ("… in phone call",
@@ -82,7 +85,14 @@ extension ArticleMeetings {
     /// True when `id` is a place entity of the article (a city, a venue), not a country.
     func isCity(_ id: String?) -> Bool {
         guard let id else { return false }
-        return r.entities.contains { $0.id == id && $0.type == .place }
+        return placeEntity(id) != nil
+    }
+
+    /// The place entity `id` of the article, or a place of the alias table that the text implies
+    /// without naming it (`ResolvedArticle.datelinePlace`, `venueTowns`).
+    func placeEntity(_ id: String) -> LocalEntity? {
+        r.entities.first { $0.id == id && $0.type == .place } ?? r.datelinePlace.flatMap { $0.id == id ? $0 : nil }
+            ?? r.venueTowns.values.first { $0.id == id }
     }
 
     /// `p` when `venue` is nil, else `p` when it is a town (see `isTown`) that the venue may be
@@ -92,7 +102,7 @@ extension ArticleMeetings {
         guard let venue, let q = p else { return p }
         guard isTown(q) else { return nil }
         let a = r.entities.first { $0.id == venue }?.affiliation
-        let b = r.entities.first { $0.id == q }?.affiliation
+        let b = placeEntity(q)?.affiliation
         if let a, let b, a != b { return nil }
         return q
     }
@@ -108,7 +118,7 @@ extension ArticleMeetings {
     /// Romance languages, its first) is a venue word: "Blue Palace", "Hill House", "Lakeport
     /// International Airport", "Casa Verde".
     func isVenue(_ id: String) -> Bool {
-        guard let e = r.entities.first(where: { $0.id == id && $0.type == .place }) else { return false }
+        guard let e = placeEntity(id) else { return false }
         if e.roles.contains("Seat") { return true }
         let words = e.name.lowercased().split(separator: " ")
         guard words.count >= 2, let last = words.last, let first = words.first else { return false }
@@ -129,14 +139,15 @@ extension ArticleMeetings {
     static let venueFirstWords: Set<String> = ["casa", "palacio", "palais", "palazzo", "palácio", "quinta", "villa"]
 
     /// The article's place entity that the dateline names (by name, by the name's part before
-    /// a comma, or by a spelling, in any case).
+    /// a comma, or by a spelling, in any case), else the alias table's place that it names
+    /// (`ResolvedArticle.datelinePlace`).
     func datelinePlace() -> String? {
         guard let d = r.article.dateline?.lowercased(), !d.isEmpty else { return nil }
         return r.entities.first { e in
             let name = e.name.lowercased()
             return e.type == .place
                 && (name == d || name.hasPrefix(d + ",") || e.spellings.keys.contains { $0.lowercased() == d })
-        }?.id
+        }?.id ?? r.datelinePlace?.id
     }
 
     /// The place that a sentence about the meeting gives: see `articlePlaces`, rule 2.

@@ -44,6 +44,11 @@ extension ArticleMeetings {
                 cut = tok.range.lowerBound
                 break
             }
+            // "… ahead of his meeting with Z on Thursday": Thursday is that meeting's.
+            if i > f.anchor + 1, Self.opensOtherMeeting(t, i, people: f.people) {
+                cut = tok.range.lowerBound
+                break
+            }
             // "… to discuss a forum in 2027": a purpose clause talks about something else.
             if tok.kind == .word && tok.word == "to", i + 1 < t.count, t[i + 1].kind == .word,
                 MeetingLexicon.purposeVerbs.contains(t[i + 1].word)
@@ -71,6 +76,13 @@ extension ArticleMeetings {
         {
             opening = m.date
         }
+        // A date between subject and verb, maybe in an aside between commas.
+        let beforeVerb = dates.last {
+            $0.range.lowerBound >= subjectStart && $0.range.upperBound <= t[f.anchor].range.lowerBound
+        }
+        let aside = beforeVerb.flatMap {
+            Self.asideDate(t, date: $0.range, subjectStart: f.subjectStart, anchor: f.anchor)
+        }
         if let m = dates.first(where: {
             $0.range.lowerBound >= anchorEnd && $0.range.upperBound <= cut && !inside($0.range)
         }) {
@@ -78,15 +90,15 @@ extension ArticleMeetings {
             // "Earlier on Monday, X held talks with Y, his second meeting this month": the
             // opening day refines a coarser date that agrees with it.
             if let d = date, let o = opening, MeetingDates.agree(d, o) { date = MeetingDates.finer(d, o) }
-        } else if let m = dates.last(where: {
-            $0.range.lowerBound >= subjectStart && $0.range.upperBound <= t[f.anchor].range.lowerBound
-        }),
-            !t.contains(where: {
-                $0.kind == .punct && $0.mark == "," && $0.range.lowerBound >= m.range.upperBound
-                    && $0.range.upperBound <= t[f.anchor].range.lowerBound
-            })
+        } else if let m = beforeVerb,
+            aside != nil
+                || !t.contains(where: {
+                    $0.kind == .punct && $0.mark == "," && $0.range.lowerBound >= m.range.upperBound
+                        && $0.range.upperBound <= t[f.anchor].range.lowerBound
+                })
         {
-            // "X and Y on Thursday discussed …": a time adverbial between subject and verb.
+            // "X and Y on Thursday discussed …": a time adverbial between subject and verb; "X, on
+            // Thursday, held talks …" (`Meetings+AsideDate.swift`).
             date = m.date
         } else {
             date = opening
@@ -112,6 +124,7 @@ extension ArticleMeetings {
             return best?.id
         }
         var placeID = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
+        if placeID == nil, let aside { placeID = place { aside.contains($0) } }
         if placeID == nil && openingFree {
             placeID = place { k in
                 t[k].range.upperBound <= subjectStart

@@ -7,7 +7,7 @@
 /// that verb, in one of the two sentences after its first report that names nobody else.
 extension ArticleMeetings {
     mutating func followingDates(_ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) {
-        guard let pub = r.article.published, pub.day != nil else { return }
+        guard let pub = r.article.referenceDate, pub.day != nil else { return }
         for i in drafts.indices where drafts[i].status == .held && drafts[i].date == pub {
             // Only a date the publication-day default gave: no sentence of the report dates it.
             guard

@@ -16,7 +16,7 @@ extension ArticleMeetings {
                 mentionsBySentence[s].filter { r.entities[$0.entity].type == .person }.map { r.entities[$0.entity].id })
             guard !people.isEmpty, people.isSubset(of: ids) else { continue }
             guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { return nil }
-            if let p = r.article.published, MeetingDates.after(d, p) { return nil }
+            if let p = r.article.referenceDate, MeetingDates.after(d, p) { return nil }
             return d
         }
         return nil

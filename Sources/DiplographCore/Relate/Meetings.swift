@@ -31,7 +31,7 @@ public enum MeetingExtractor {
     ///   bounded number of tokens around its trigger word).
     public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
         extract(r, meter: meter) { r, range in
-            DateParser.find(in: r.article.text, range: range, reference: r.article.published)
+            DateParser.find(in: r.article.text, range: range, reference: r.article.referenceDate)
         }
     }
 
@@ -71,6 +71,16 @@ struct MeetingFinding: Sendable {
     /// the clause: "On Sunday, X met Y").
     var subjectStart: Int
     var createsMeeting = false
+    /// A clause of an earlier sentence that tells this meeting ("X met a delegation on Monday"
+    /// before "The delegation included A and B"): its date and place are the meeting's.
+    var toldIn: Clause?
+
+    /// A meeting clause of another sentence: the trigger and the subject's start in it.
+    struct Clause: Sendable {
+        var sentence: Int
+        var anchor: Int
+        var subjectStart: Int
+    }
 }
 
 /// One meeting as the article reports it, before output.
@@ -138,17 +148,25 @@ struct ArticleMeetings {
             for f in findings {
                 switch f.kind {
                 case .report:
-                    if dates == nil {
-                        dates = finder(r, r.sentences[s].range)
+                    var (date, place): (PartialDate?, String?)
+                    if let c = f.toldIn {
+                        // The clause of an earlier sentence that tells the meeting dates and places it.
+                        var told = f
+                        told.anchor = c.anchor
+                        told.subjectStart = c.subjectStart
+                        (date, place) = dateAndPlace(
+                            ctx.tokens(sentence: c.sentence), told, dates: finder(r, r.sentences[c.sentence].range))
+                    } else {
+                        if dates == nil { dates = finder(r, r.sentences[s].range) }
+                        (date, place) = dateAndPlace(t, f, dates: dates!)
                     }
-                    var (date, place) = dateAndPlace(t, f, dates: dates!)
                     tokensScanned += t.count
                     // An undated meeting outside the headline is on the day the article was
                     // published when it is told as it happens ("X is meeting Y", "X holds talks
                     // with Y"; a headline's present tense is news style) or told in the lede of
                     // the report ("X held talks with Y" in the body's first sentence; a perfect
                     // tense, "had met", tells of an earlier one).
-                    if date == nil, f.status != .planned, let p = r.article.published, p.day != nil,
+                    if date == nil, f.status != .planned, let p = r.article.referenceDate, p.day != nil,
                         !ctx.isHeadline(sentence: s),
                         Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.pastPerfect(t, f.anchor))
                     {
@@ -156,7 +174,7 @@ struct ArticleMeetings {
                     }
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status
-                    if let d = date, let p = r.article.published, MeetingDates.after(d, p) { status = .planned }
+                    if let d = date, let p = r.article.referenceDate, MeetingDates.after(d, p) { status = .planned }
                     add(
                         ids(f.people), status: status, date: date, place: place, sentence: s,
                         sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) })
@@ -215,7 +233,7 @@ struct ArticleMeetings {
                 }
                 guard named || toldMeeting else { continue }
                 guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
-                if let p = r.article.published, MeetingDates.after(d, p) { continue }
+                if let p = r.article.referenceDate, MeetingDates.after(d, p) { continue }
                 drafts[i].date = d
                 break
             }

@@ -115,6 +115,18 @@ struct AliasIndex: Sendable {
         return placeReadings[h]
     }
 
+    /// The place entry that `phrase` names, as a dateline writes it ("KUALA LUMPUR"; "WASHINGTON",
+    /// a country's alias read as its place); nil for anything else.
+    func place(named phrase: String) -> Int? {
+        let keys = NameTokenizer.keys(phrase)
+        guard !keys.isEmpty else { return nil }
+        var h = NameTokenizer.seed
+        for k in keys { h = NameTokenizer.combine(h, k) }
+        if let p = placeReadings[h] { return p }
+        guard let hit = full[h], !hit.demonym, entries[hit.entry].type == .place else { return nil }
+        return hit.entry
+    }
+
     /// The longest table name starting at token `i` (tokens `i..<limit`): its end and hit.
     func match(_ tokens: [NameToken], at i: Int, limit: Int) -> (end: Int, hit: Hit)? {
         let first = tokens[i]

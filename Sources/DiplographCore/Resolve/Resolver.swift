@@ -45,7 +45,9 @@ public struct Resolver: Sendable {
     ///   span (longest match first).
     public func resolve(_ article: Article, sentences: [Sentence], meter: WorkMeter? = nil) -> ResolvedArticle {
         var work = ArticleResolver(article: article, sentences: sentences, index: index)
-        let resolved = work.run()
+        var resolved = work.run()
+        resolved.datelinePlace = work.datelinePlace(of: resolved)
+        resolved.venueTowns = work.venueTowns(of: resolved)
         meter?.count.tokens += work.tokens.count
         return resolved
     }

@@ -21,7 +21,7 @@ extension DateScanner {
     mutating func matchAt(_ k: Int) -> (DateMatch, Int)? {
         let t = toks[k]
         if t.kind == .number {
-            return iso(k) ?? dayMonth(k) ?? bareYear(k) ?? ago(k)
+            return iso(k) ?? dottedDayFirst(k) ?? dayMonth(k) ?? bareYear(k) ?? ago(k)
         }
         guard t.kind == .word else { return nil }
         // Most words start no date: only the words below can, so the others are rejected
@@ -33,7 +33,9 @@ extension DateScanner {
                 var j = k + 1
                 if isPunct(j, 0x2E) { j += 1 }
                 if isPunct(j, 0x2C) { j += 1 }
-                if j < toks.count, let (m, next) = monthFirst(j) ?? dayMonth(j) ?? iso(j), m.date != nil || m.relative {
+                if j < toks.count, let (m, next) = monthFirst(j) ?? dottedDayFirst(j) ?? dayMonth(j) ?? iso(j),
+                    m.date != nil || m.relative
+                {
                     return (DateMatch(range: t.lo..<m.range.upperBound, date: m.date, relative: m.relative), next)
                 }
                 return weekday(k, wd)
@@ -56,6 +58,30 @@ extension DateScanner {
             (1...12).contains(m), Self.valid(y, m, d)
         else { return nil }
         if k > 0, !toks[k].spaced, toks[k - 1].kind == .number || toks[k - 1].kind == .word { return nil }
+        return (
+            DateMatch(
+                range: toks[k].lo..<toks[k + 4].hi, date: PartialDate(year: y, month: m, day: d), relative: false),
+            k + 5
+        )
+    }
+
+    /// 06.10.2016, 6.10.2016: day, month and a four-digit year between dots, the order of the
+    /// countries that write dates with dots (a slashed 06/10/2016 stays unread: either order is
+    /// in use). Not inside a longer run of numbers and dots ("1.2.2024.5", "v2.06.10.2016").
+    func dottedDayFirst(_ k: Int) -> (DateMatch, Int)? {
+        guard k + 4 < toks.count, digits(k) <= 2, let d = number(k), isPunct(k + 1, 0x2E), isPunct(k + 3, 0x2E),
+            digits(k + 2) <= 2, let m = number(k + 2), digits(k + 4) == 4, let y = number(k + 4),
+            !toks[k + 1].spaced, !toks[k + 2].spaced, !toks[k + 3].spaced, !toks[k + 4].spaced,
+            (1...12).contains(m), (1900...2100).contains(y), Self.valid(y, m, d)
+        else { return nil }
+        if k > 0, !toks[k].spaced, toks[k - 1].kind == .number || toks[k - 1].kind == .word || isPunct(k - 1, 0x2E) {
+            return nil
+        }
+        if k + 6 < toks.count, isPunct(k + 5, 0x2E), !toks[k + 5].spaced, !toks[k + 6].spaced,
+            toks[k + 6].kind == .number
+        {
+            return nil
+        }
         return (
             DateMatch(
                 range: toks[k].lo..<toks[k + 4].hi, date: PartialDate(year: y, month: m, day: d), relative: false),

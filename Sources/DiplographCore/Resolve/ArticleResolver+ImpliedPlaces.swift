@@ -1,0 +1,62 @@
+/// Places of the alias table that an article implies without naming them in its text, for the
+/// meeting stage:
+/// - the dateline's city: `ArticleLayout` cuts a dateline ("KUALA LUMPUR, Feb 10 –") off the
+///   text, so the resolver never reads it; a meeting with no place of its own is placed there
+///   (`Meetings+ArticlePlace.swift`, rule 4);
+/// - the town that begins a venue's name ("Lakeport" in "Lakeport International Airport"):
+///   a meeting at the venue is placed in the town, as when the article names it.
+/// Such a place becomes an entity of the article (with no mention) only when a meeting is placed
+/// there.
+extension ArticleResolver {
+    /// The alias table's place that `article.dateline` names ("WASHINGTON" read as the city),
+    /// when it is not already an entity of `r`.
+    func datelinePlace(of r: ResolvedArticle) -> LocalEntity? {
+        guard let d = article.dateline, let e = index.place(named: d) else { return nil }
+        return impliedPlace(e, r)
+    }
+
+    /// For each venue of `r` (a place whose last word is a venue word: `ArticleMeetings.isVenue`)
+    /// whose name begins with the name of a table place that `r` does not name: that place, the
+    /// longest such.
+    func venueTowns(of r: ResolvedArticle) -> [String: LocalEntity] {
+        var out: [String: LocalEntity] = [:]
+        for v in r.entities where v.type == .place {
+            let words = v.name.split(separator: " ")
+            guard words.count >= 2, ArticleMeetings.venueWords.contains(words[words.count - 1].lowercased()) else {
+                continue
+            }
+            for n in stride(from: words.count - 1, through: 1, by: -1) {
+                guard let e = index.place(named: words[..<n].joined(separator: " ")) else { continue }
+                if !ArticleMeetings.venueWords.contains(index.entries[e].name.split(separator: " ").last!.lowercased()),
+                    let town = impliedPlace(e, r)
+                {
+                    out[v.id] = town
+                }
+                break
+            }
+        }
+        return out
+    }
+
+    /// Table place `e` as an entity of the article, when it is not one already.
+    func impliedPlace(_ e: Int, _ r: ResolvedArticle) -> LocalEntity? {
+        let entry = index.entries[e]
+        guard !r.entities.contains(where: { $0.id == entry.id }) else { return nil }
+        var out = LocalEntity(id: entry.id, type: .place, name: entry.name, known: true)
+        out.affiliation = entry.affiliation
+        out.externalID = entry.externalID
+        return out
+    }
+}
+
+extension ResolvedArticle {
+    /// Makes `datelinePlace` and the `venueTowns` entities of the article (with no mention: they
+    /// are not in the text) when one of `reports` is placed there.
+    mutating func keepImpliedPlaces(usedBy reports: [MeetingReport]) {
+        guard datelinePlace != nil || !venueTowns.isEmpty else { return }
+        for p in [datelinePlace].compactMap({ $0 }) + venueTowns.values.sorted(by: { $0.id < $1.id })
+        where reports.contains(where: { $0.place == p.id }) && !entities.contains(where: { $0.id == p.id }) {
+            entities.append(p)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import DiplographCore
+
+// Sentences written for these tests; the people and places are invented.
+
+private let ana = "[Ana Lind|person|ana-lind]"
+private let tomas = "[Tomas Berg|person|tomas-berg]"
+private let mei = "[Mei Chen|person|mei-chen]"
+private let lakeport = "[Lakeport|place|lakeport]"
+
+/// Adverbials between a meeting verb and its "with" (`MeetingMatcher+Adverbials.swift`).
+@Suite("Meeting frame: adverbials before 'with'")
+struct MeetingAdverbialFrameTests {
+    @Test("time, place, -ly, loose and phone adverbials between the verb and 'with'")
+    func adverbials() {
+        let fri = PartialDate(year: 2031, month: 3, day: 7)
+        let a = Markup.meetings("\(ana) met this Friday with \(tomas).", dates: ["this Friday": fri])
+        #expect(a.pairs == ["ana-lind+tomas-berg"])
+        #expect(a.first?.date == fri)
+        #expect(a.first?.status == .held)
+        let b = Markup.meetings("\(ana) met in \(lakeport) on Monday with \(tomas) and \(mei).")
+        #expect(b.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        #expect(b.allSatisfy { $0.place == "lakeport" })
+        #expect(Markup.meetings("\(ana) met again today with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) met privately with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        let c = Markup.meetings("\(ana) conferred by phone with \(tomas) on trade.")
+        #expect(c.pairs == ["ana-lind+tomas-berg"])
+        #expect(c.first?.status == .phone)
+        #expect(Markup.meetings("\(ana) sat down on Monday with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("a noun, a purpose clause or a name after the verb is not an adverbial")
+    func counterexamples() {
+        #expect(Markup.meetings("\(ana) met reporters on Monday with \(tomas) at her side.").isEmpty)
+        #expect(Markup.meetings("\(ana) met in \(lakeport) to discuss trade with \(tomas)'s envoy.").isEmpty)
+        #expect(Markup.meetings("\(ana) conferred on Monday about trade with \(tomas).").isEmpty)
+        #expect(Markup.meetings("\(ana) will meet this Friday with \(tomas).").allSatisfy { $0.status == .planned })
+    }
+}
+
+/// A time adverbial set off by commas between subject and verb (`Meetings+AsideDate.swift`).
+@Suite("Meeting dates in an aside before the verb")
+struct MeetingAsideDateTests {
+    let thu = PartialDate(year: 2031, month: 3, day: 6)
+    let mon = PartialDate(year: 2031, month: 3, day: 3)
+
+    func report(_ s: String) -> MeetingReport? {
+        Markup.meetings("A note.\n" + s, dates: ["Thursday": thu, "Monday": mon]).report("ana-lind", "tomas-berg")
+    }
+
+    @Test("'X, on Thursday, held talks with Y'; 'X, at her office in Lakeport Thursday, received Y'")
+    func aside() {
+        #expect(report("\(ana), on Thursday, held talks with \(tomas).")?.date == thu)
+        let r = report("\(ana), head of the council, at her office in \(lakeport) Thursday, received \(tomas).")
+        #expect(r?.date == thu)
+        #expect(r?.place == "lakeport")
+    }
+
+    @Test("a relative clause, another event or a person in the aside keeps its date out")
+    func counterexamples() {
+        #expect(report("\(ana), who criticised \(mei) on Monday, held talks with \(tomas).")?.date == nil)
+        #expect(report("\(ana), after a vote on Monday, held talks with \(tomas).")?.date == nil)
+        #expect(report("\(ana), with \(mei) on Monday, held talks with \(tomas).")?.date == nil)
+    }
+}
