@@ -56,7 +56,10 @@ extension ArticleResolver {
         var lastHead: Int? = nil
         while j < limit {
             let k = tokens[j].key
-            if j > i && tokens[j].gap != .space { break }
+            // "Secretary-General", "Vice-President": a head may be joined by a hyphen.
+            if j > i && tokens[j].gap != .space && !(tokens[j].gap == .hyphen && Lexicon.titleHeads.contains(k)) {
+                break
+            }
             if Lexicon.titleHeads.contains(k) {
                 lastHead = j
                 j += 1

@@ -14,6 +14,7 @@ extension ArticleResolver {
         // "visited Harlan's district": a possessive after a visit verb is the owner, not the place.
         let single = oneWord(at: i, limit: span.upperBound) && !tokens[i].isPossessive
         if tokens[i].gap == .space, opensPlace(i, oneWord: single) { return true }
+        if afterCapitalNoun(i, end: span.upperBound) { return true }
         // A later list element ("…, Tarsk" or "… and Tarsk") of a list opened before, which goes on
         // after it or ends with it.
         guard oneWord(at: i, limit: span.upperBound), isJoiner(i - 1) || listGoesOn(after: span.upperBound) else {
@@ -53,6 +54,7 @@ extension ArticleResolver {
             return true
         }
         return Lexicon.placePrepositions.contains(p.key) || (oneWord && Self.visitVerbs.contains(p.key))
+            || afterSettlementNoun(i)
     }
 
     static let travelVerbs = Lexicon.set(
