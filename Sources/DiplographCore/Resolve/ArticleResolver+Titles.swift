@@ -100,11 +100,14 @@ extension ArticleResolver {
         k += 1
         if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         let first = k
-        while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
-            Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key)
-                || qualifiesAffairs(k, limit: limit)
-        {
-            k += 1
+        while k < limit {
+            if portfolioWord(k, limit: limit) {
+                k += 1
+            } else if k > first, joinsPortfolios(k, limit: limit) {
+                k += 2
+            } else {
+                break
+            }
         }
         guard k > first else { return nil }
         // "Minister of State Security Bureau …": a cue word after it makes it an organisation;

@@ -630,6 +630,12 @@ icj	organization	International Court of Justice	ICJ|World Court
 icrc	organization	International Committee of the Red Cross	ICRC|Red Cross				
 ifrc	organization	International Federation of Red Cross and Red Crescent Societies	IFRC				
 interpol	organization	Interpol	International Criminal Police Organization|ICPO				
+amnesty-international	organization	Amnesty International	Amnesty				
+human-rights-watch	organization	Human Rights Watch	HRW				
+medecins-sans-frontieres	organization	Médecins Sans Frontières	Doctors Without Borders|MSF				
+international-crisis-group	organization	International Crisis Group	Crisis Group				
+transparency-international	organization	Transparency International					
+greenpeace	organization	Greenpeace	Greenpeace International				
 opcw	organization	Organisation for the Prohibition of Chemical Weapons	OPCW|Organization for the Prohibition of Chemical Weapons				
 ctbto	organization	Comprehensive Nuclear-Test-Ban Treaty Organization	CTBTO				
 ioc	organization	International Olympic Committee	IOC				

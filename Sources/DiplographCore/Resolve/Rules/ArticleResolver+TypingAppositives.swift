@@ -8,7 +8,9 @@
 ///   official" ends with "official" and says nothing; "Ivo Kade, the chairman of the bank" has a
 ///   person's noun first and says nothing either.
 /// - "the ruling" or "the governing" before a name: a party or a coalition ("the ruling Unity
-///   Pact").
+///   Pact"); a name ending in "International" is a body ("Halvex International").
+/// - the appositive may open with an owner instead of an article: "Halvex, Norvia's largest oil
+///   producer".
 ///
 /// A run after a title ("President Ivo Kade, the party's candidate") is left to the title.
 extension ArticleResolver {
@@ -26,14 +28,24 @@ extension ArticleResolver {
     private static let appositiveEnds = Lexicon.set(
         "in that which with based founded owned run near on whose backed linked controlled located and")
     private static let rulingWords = Lexicon.set("ruling governing")
+    private static let international = NameTokenizer.key("international")
 
     /// The type that the appositive after the run `r` gives it: ", a state-owned utility,".
     func appositiveType(after r: Range<Int>) -> EntityType? {
         var k = r.upperBound
-        guard k + 1 < tokens.count, tokens[k].isLower, Self.appositiveArticles.contains(tokens[k].key),
-            !tokens[k - 1].isPossessive, commaOnly(between: k - 1, k)
-        else { return nil }
-        k += 1
+        guard k + 1 < tokens.count, !tokens[k - 1].isPossessive, commaOnly(between: k - 1, k) else { return nil }
+        if tokens[k].isLower, Self.appositiveArticles.contains(tokens[k].key) {
+            k += 1
+        } else if tokens[k].isCap, tokens[k].isPossessive, !tokens[k].isAllCaps {
+            // "Halvex, Norvia's largest oil producer": a one-word owner in place of the article.
+            k += 1
+        } else if let m = index.match(tokens, at: k, limit: tokens.count), tokens[m.end - 1].isPossessive,
+            index.entries[m.hit.entry].type == .country
+        {
+            k = m.end
+        } else {
+            return nil
+        }
         var words = 0
         while k < tokens.count, words < 7 {
             let t = tokens[k]
@@ -81,6 +93,8 @@ extension ArticleResolver {
     /// it, "-based" after it.
     func contextType(_ r: Range<Int>, attributive: Bool) -> EntityType? {
         if attributive { return basedIn(r) ? .place : nil }
+        // "Halvex International", "Amnesty International": a body's name, never a person's.
+        if r.count >= 2, tokens[r.upperBound - 1].key == Self.international { return .organization }
         if r.count <= 4, let type = appositiveType(after: r), onlyNameWords(r) { return type }
         if r.count <= 4, afterRulingWord(r) { return .organization }
         return nil

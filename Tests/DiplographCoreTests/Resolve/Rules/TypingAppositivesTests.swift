@@ -26,4 +26,15 @@ import Testing
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
         #expect(RuleProbe.ids(r, .person).isSuperset(of: ["arla-quist", "ivo-kade", "omar-sel"]))
     }
+
+    @Test func anOwnerMayOpenTheAppositiveAndInternationalEndsABody() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The report came out. Halvex, Norvia's largest oil producer, and Gelvar, Japan's biggest carmaker, agreed.
+            Orvel International criticised the plan. Ivo Kade, Norvia's ambassador, and Arla Quist, Japan's envoy, met.
+            """)
+        #expect(RuleProbe.ids(r, .organization) == ["halvex", "gelvar", "orvel-international"])
+        #expect(RuleProbe.ids(r, .person).isSuperset(of: ["ivo-kade", "arla-quist"]))
+    }
 }
