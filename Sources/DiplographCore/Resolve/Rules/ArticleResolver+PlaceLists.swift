@@ -54,7 +54,7 @@ extension ArticleResolver {
             return true
         }
         return Lexicon.placePrepositions.contains(p.key) || (oneWord && Self.visitVerbs.contains(p.key))
-            || afterSettlementNoun(i)
+            || opensPlaceBySyntax(i)
     }
 
     static let travelVerbs = Lexicon.set(

@@ -62,7 +62,9 @@ extension ArticleResolver {
             if Lexicon.appositiveNouns.contains(t.key) { return nil }
             if t.gap == .space, Self.appositiveEnds.contains(t.key) { return nil }
             let body = Self.bodyAppositiveNouns.contains(t.key)
-            if !t.isPossessive, body || Self.placeAppositiveNouns.contains(t.key), appositiveHeadEnds(after: k) {
+            // "Pellwick, the capital of Kessmark": a place's head may take an "of" complement.
+            let place = Self.placeAppositiveNouns.contains(t.key)
+            if !t.isPossessive, body || place, appositiveHeadEnds(after: k) || (place && isWord(k + 1, Lexicon.of)) {
                 return body ? .organization : .place
             }
             k += 1

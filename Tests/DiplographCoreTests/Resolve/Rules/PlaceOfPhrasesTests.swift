@@ -24,4 +24,25 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
     }
+
+    @Test func compassWordsAfterPrepositionsAndTravelFromOpenPlaces() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The report came out. Fighting went on in northern Kessmark, across south-eastern Ostrava and southern Tarvel.
+            The envoy arrived from Omberlin. Pellwick, the capital of Dunmark, was calm.
+            """)
+        let expected: Set = ["kessmark", "ostrava", "tarvel", "omberlin", "pellwick"]
+        #expect(RuleProbe.ids(r, .place) == expected, "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func compassWordsWithoutPrepositionsAndLettersFromPeopleAreNot() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The report came out. The Northern Vell Alliance met. Kade read a letter from Quist.
+            Eastern Ostrava voters came.
+            """)
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
 }
