@@ -121,7 +121,7 @@ extension ArticleResolver {
         var place = false
         if !person && prep { place = true }
         if !person && !place && familyShape(ws) { person = true }
-        if !person && !place && givenNameFirst(ws) && onlyNameWords(r) { person = true }
+        if !person && !place && (givenNameFirst(ws) && onlyNameWords(r) || meetingObject(r)) { person = true }
         // A run that starts with a stopword (sentence-initial "The …") is not a name.
         if Lexicon.stopwords.contains(tokens[r.lowerBound].key) {
             person = false
