@@ -17,7 +17,10 @@ extension ArticleResolver {
         if afterCapitalNoun(i, end: span.upperBound) { return true }
         // A later list element ("…, Tarsk" or "… and Tarsk") of a list opened before, which goes on
         // after it or ends with it.
-        guard oneWord(at: i, limit: span.upperBound), isJoiner(i - 1) || listGoesOn(after: span.upperBound) else {
+        // "visit Brenholt, Caddow and Ostia": the span "Caddow and Ostia" goes on inside itself.
+        guard oneWord(at: i, limit: span.upperBound),
+            isJoiner(i - 1) || listGoesOn(after: span.upperBound) || (i + 1 < span.upperBound && isJoiner(i + 1))
+        else {
             return false
         }
         var k = i
