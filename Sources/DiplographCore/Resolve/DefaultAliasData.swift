@@ -636,6 +636,17 @@ medecins-sans-frontieres	organization	Médecins Sans Frontières	Doctors Without
 international-crisis-group	organization	International Crisis Group	Crisis Group				
 transparency-international	organization	Transparency International					
 greenpeace	organization	Greenpeace	Greenpeace International				
+knesset	organization	Knesset			israel		
+israel-defense-forces	organization	Israel Defense Forces	IDF|Israeli Defense Forces|Israel Defence Forces		israel		
+fatah	organization	Fatah			palestine		
+bundestag	organization	Bundestag	German Bundestag		germany		
+verkhovna-rada	organization	Verkhovna Rada	Verkhovna Rada of Ukraine		ukraine		
+gazprom	organization	Gazprom			russia		
+rosneft	organization	Rosneft			russia		
+rosatom	organization	Rosatom			russia		
+saudi-aramco	organization	Saudi Aramco	Aramco		saudi-arabia		
+wagner-group	organization	Wagner Group	Wagner PMC		russia		
+muslim-brotherhood	organization	Muslim Brotherhood					
 opcw	organization	Organisation for the Prohibition of Chemical Weapons	OPCW|Organization for the Prohibition of Chemical Weapons				
 ctbto	organization	Comprehensive Nuclear-Test-Ban Treaty Organization	CTBTO				
 ioc	organization	International Olympic Committee	IOC				
