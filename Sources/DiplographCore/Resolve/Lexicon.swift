@@ -59,7 +59,7 @@ enum Lexicon {
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
         assemblyman assemblywoman wife husband spouse son daughter brother sister ceo chair archbishop patriarch
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
-        lt gen col maj capt sgt adm sen rep gov
+        lt gen col maj capt sgt adm sen rep gov undersecretary
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").
