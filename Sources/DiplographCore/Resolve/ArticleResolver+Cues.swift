@@ -30,7 +30,9 @@ extension ArticleResolver {
                 // "Members of the …": the lead names a part of the body after it.
                 if lastCue == nil, let body = leadBeforeOf(j, from: orgStart, limit: b) { return .skip(to: body) }
                 // "… and Tarsknews": a second body.
-                if lastCue != nil, andJoinsSecondBody(j, limit: b) {
+                if let cue = lastCue,
+                    andJoinsSecondBody(j, limit: b) || (cue.index == j - 1 && andJoinsNamedBody(j, limit: b))
+                {
                     stop = j
                     break
                 }

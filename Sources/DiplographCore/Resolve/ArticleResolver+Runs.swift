@@ -57,6 +57,11 @@ extension ArticleResolver {
                 headline: headline, attributive: attributive)
             return
         }
+        // "Vendrel, the country's largest bank", "the ruling Unity Pact", "Saldera-based".
+        if !ctx.titled, let type = contextType(r, attributive: attributive) {
+            addTypedRun(r, type: type, sentence: si, headline: headline)
+            return
+        }
         let ws = words(r)
         guard !ws.isEmpty else { return }
         func singles() {
@@ -107,7 +112,7 @@ extension ArticleResolver {
         if appositive(after: r.upperBound - 1, into: &item) { person = true }
         if !person, namedAfterTitle(r, into: &item) { person = true }
         if !person, coordinatedWithPerson(r) { person = true }
-        if !person, personCue(r) || possessiveOfPerson(r) || afterPluralDemonym(r) { person = true }
+        if !person, personCue(r) || possessiveOfPerson(r) || afterPluralDemonym(r) || ageAppositive(r) { person = true }
         if !person, r.upperBound < tokens.count, tokens[r.upperBound].gap == .space, tokens[r.upperBound].isLower,
             Lexicon.speechVerbs.contains(tokens[r.upperBound].key), !tokens[r.upperBound - 1].isPossessive
         {
@@ -116,6 +121,7 @@ extension ArticleResolver {
         var place = false
         if !person && prep { place = true }
         if !person && !place && familyShape(ws) { person = true }
+        if !person && !place && (givenNameFirst(ws) && onlyNameWords(r) || meetingObject(r)) { person = true }
         // A run that starts with a stopword (sentence-initial "The …") is not a name.
         if Lexicon.stopwords.contains(tokens[r.lowerBound].key) {
             person = false

@@ -222,7 +222,9 @@ extension ArticleResolver {
                 // "Secretary of the Union State Dmitry Mezentsev", "Head of the Presidential
                 // Administration of Uzbekistan Saida Mirziyoyeva": a title, "of", the body, then
                 // the holder's name. The title is not part of the body's name.
-                if let (bodyStart, role) = titleOf(i, b) {
+                // ("The Director-General of the …": the article opens no name.)
+                let lead = i + 1 < b && Lexicon.stopwords.contains(t.key) && !t.isAllCaps ? i + 1 : i
+                if let (bodyStart, role) = titleOf(lead, b) ?? titleForBody(lead, b) {
                     ctx.titled = true
                     if let role { ctx.role = role }
                     i = bodyStart
@@ -258,6 +260,14 @@ extension ArticleResolver {
                     i = end
                     continue
                 case .skip(let to):
+                    // "Ivo Kade of the Vexmoor Institute": the name before the body is a person.
+                    if let lead = personBeforeBody(i, body: to) {
+                        var named = Context()
+                        named.titled = true
+                        classifyRun(
+                            lead, ctx: named, prep: false, sentenceInitial: startsSentence(i), sentence: si,
+                            headline: headline, attributive: false)
+                    }
                     i = to
                     continue
                 case .none:

@@ -56,7 +56,10 @@ extension ArticleResolver {
         var lastHead: Int? = nil
         while j < limit {
             let k = tokens[j].key
-            if j > i && tokens[j].gap != .space { break }
+            // "Secretary-General", "Vice-President": a head may be joined by a hyphen.
+            if j > i && tokens[j].gap != .space && !(tokens[j].gap == .hyphen && Lexicon.titleHeads.contains(k)) {
+                break
+            }
             if Lexicon.titleHeads.contains(k) {
                 lastHead = j
                 j += 1
@@ -97,11 +100,14 @@ extension ArticleResolver {
         k += 1
         if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         let first = k
-        while k < limit, tokens[k].isCap, !tokens[k].isAllCaps, tokens[k].gap == .space,
-            Lexicon.titleModifiers.contains(tokens[k].key) || Lexicon.genericOrgWords.contains(tokens[k].key)
-                || qualifiesAffairs(k, limit: limit)
-        {
-            k += 1
+        while k < limit {
+            if portfolioWord(k, limit: limit) {
+                k += 1
+            } else if k > first, joinsPortfolios(k, limit: limit) {
+                k += 2
+            } else {
+                break
+            }
         }
         guard k > first else { return nil }
         // "Minister of State Security Bureau …": a cue word after it makes it an organisation;

@@ -630,6 +630,23 @@ icj	organization	International Court of Justice	ICJ|World Court
 icrc	organization	International Committee of the Red Cross	ICRC|Red Cross				
 ifrc	organization	International Federation of Red Cross and Red Crescent Societies	IFRC				
 interpol	organization	Interpol	International Criminal Police Organization|ICPO				
+amnesty-international	organization	Amnesty International	Amnesty				
+human-rights-watch	organization	Human Rights Watch	HRW				
+medecins-sans-frontieres	organization	Médecins Sans Frontières	Doctors Without Borders|MSF				
+international-crisis-group	organization	International Crisis Group	Crisis Group				
+transparency-international	organization	Transparency International					
+greenpeace	organization	Greenpeace	Greenpeace International				
+knesset	organization	Knesset			israel		
+israel-defense-forces	organization	Israel Defense Forces	IDF|Israeli Defense Forces|Israel Defence Forces		israel		
+fatah	organization	Fatah			palestine		
+bundestag	organization	Bundestag	German Bundestag		germany		
+verkhovna-rada	organization	Verkhovna Rada	Verkhovna Rada of Ukraine		ukraine		
+gazprom	organization	Gazprom			russia		
+rosneft	organization	Rosneft			russia		
+rosatom	organization	Rosatom			russia		
+saudi-aramco	organization	Saudi Aramco	Aramco		saudi-arabia		
+wagner-group	organization	Wagner Group	Wagner PMC		russia		
+muslim-brotherhood	organization	Muslim Brotherhood					
 opcw	organization	Organisation for the Prohibition of Chemical Weapons	OPCW|Organization for the Prohibition of Chemical Weapons				
 ctbto	organization	Comprehensive Nuclear-Test-Ban Treaty Organization	CTBTO				
 ioc	organization	International Olympic Committee	IOC				

@@ -17,7 +17,7 @@ enum Lexicon {
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
         board commissariat guard presidium politburo legislature duma knesset diet mfa centre center forces
-        unit directorate division movement
+        unit directorate division movement chamber community industries enterprises petroleum telecom
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
@@ -26,7 +26,7 @@ enum Lexicon {
         guesthouse palace hall square airport province island islands sea strait peninsula mountain mountains mount
         river street avenue road bridge port harbor harbour bay gulf lake valley desert county district region
         prefecture city park plaza stadium tower building zone village base canal coast oblast krai ocean plateau
-        hotel shrine cemetery tomb villa fort temple mosque cathedral cosmodrome spaceport headquarters
+        hotel shrine cemetery tomb villa fort temple mosque cathedral cosmodrome spaceport headquarters dam prison
         """)
 
     /// Words that make a capitalised sequence an event or a document, never one of our four
@@ -59,7 +59,7 @@ enum Lexicon {
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
         assemblyman assemblywoman wife husband spouse son daughter brother sister ceo chair archbishop patriarch
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
-        lt gen col maj capt sgt adm sen rep gov
+        lt gen col maj capt sgt adm sen rep gov undersecretary
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").

@@ -14,9 +14,13 @@ extension ArticleResolver {
         // "visited Harlan's district": a possessive after a visit verb is the owner, not the place.
         let single = oneWord(at: i, limit: span.upperBound) && !tokens[i].isPossessive
         if tokens[i].gap == .space, opensPlace(i, oneWord: single) { return true }
+        if afterCapitalNoun(i, end: span.upperBound) { return true }
         // A later list element ("…, Tarsk" or "… and Tarsk") of a list opened before, which goes on
         // after it or ends with it.
-        guard oneWord(at: i, limit: span.upperBound), isJoiner(i - 1) || listGoesOn(after: span.upperBound) else {
+        // "visit Brenholt, Caddow and Ostia": the span "Caddow and Ostia" goes on inside itself.
+        guard oneWord(at: i, limit: span.upperBound),
+            isJoiner(i - 1) || listGoesOn(after: span.upperBound) || (i + 1 < span.upperBound && isJoiner(i + 1))
+        else {
             return false
         }
         var k = i
@@ -53,6 +57,7 @@ extension ArticleResolver {
             return true
         }
         return Lexicon.placePrepositions.contains(p.key) || (oneWord && Self.visitVerbs.contains(p.key))
+            || opensPlaceBySyntax(i)
     }
 
     static let travelVerbs = Lexicon.set(

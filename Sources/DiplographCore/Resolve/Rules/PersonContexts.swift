@@ -16,7 +16,10 @@ extension ArticleResolver {
     /// Lowercase nouns for a person, not an office, that type the name after them like a title
     /// ("opposition member Ivo Brandt", "the journalist Lena Varga").
     static let personNouns = Lexicon.set(
-        "member activist journalist lawyer businessman businesswoman dissident militant terrorist")
+        """
+        member activist journalist lawyer businessman businesswoman dissident militant terrorist politician
+        negotiator entrepreneur banker tycoon billionaire novelist poet singer actor actress cleric imam prosecutor
+        """)
     private static let affairsKey = NameTokenizer.key("affairs")
     /// Verbs after a sentence-initial short form that make it the subject, besides speech verbs.
     private static let subjectVerbs = Lexicon.set("was is has had will would could")

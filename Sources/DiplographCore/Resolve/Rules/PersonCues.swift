@@ -44,7 +44,7 @@ extension ArticleResolver {
         if first >= 1, tokens[first].gap == .space, tokens[first - 1].isLower {
             let before = tokens[first - 1].key
             if Self.attributionVerbs.contains(before) { return true }
-            if before == Lexicon.to, first >= 2, tokens[first - 2].isLower, tokens[first - 2].key == Self.according {
+            if before == Lexicon.to, first >= 2, tokens[first - 2].key == Self.according {
                 return true
             }
         }

@@ -21,4 +21,17 @@ import Testing
             "Headline\nThe division of labour in the movement was clear to the unit, said Dana Ruiz.")
         #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
     }
+
+    @Test func chambersCommunitiesAndFirmsAreBodies() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Tarsk Chamber of Commerce met the Dorran Economic Community, Halvex Industries and Gelvar Enterprises.
+            """)
+        let expected: Set = [
+            "tarsk-chamber-of-commerce", "dorran-economic-community", "halvex-industries", "gelvar-enterprises",
+        ]
+        #expect(RuleProbe.ids(r, .organization) == expected, "\(RuleProbe.ids(r, .organization))")
+        #expect(RuleProbe.ids(r, .person).isEmpty)
+    }
 }

@@ -30,4 +30,9 @@ import Testing
         let r = RuleProbe.resolve("Headline\nThe Vexmoor House voted on the bill.")
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
     }
+
+    @Test func damsAndPrisonsArePlaces() {
+        let r = RuleProbe.resolve("Headline\nThe leaders visited the Kessel Dam and the Orvel Prison.")
+        #expect(RuleProbe.ids(r, .place) == ["kessel-dam", "orvel-prison"], "\(RuleProbe.ids(r, .place))")
+    }
 }

@@ -23,4 +23,13 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .place) == ["vexmoor", "ostia", "tarsk"])
     }
+
+    @Test func aListAfterAVisitVerbKeepsItsLastTwoElements() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The report came out. Kade visited Brenholt, Caddow and Ostrel. He thanked Vexmoor, Tarvel and Dunmark.
+            """)
+        #expect(RuleProbe.ids(r, .place) == ["brenholt", "caddow", "ostrel"], "\(RuleProbe.ids(r, .place))")
+    }
 }

@@ -1,0 +1,19 @@
+/// The words of a title's portfolio ("Minister *of Foreign Affairs*"), and two portfolios joined
+/// by "and": "Minister of Industry and Trade Arla Quist", "Minister of Planning and Development
+/// Ivo Kade" (rule 3 of `Resolver`). The holder's name starts after the last portfolio word; a
+/// name after "and" is no portfolio ("Minister of Trade and Arla Quist").
+extension ArticleResolver {
+    /// Token `k` can be a word of a portfolio: a title modifier, a generic body word, a
+    /// portfolio word ("Development") or a word that qualifies "Affairs".
+    func portfolioWord(_ k: Int, limit: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isCap, !t.isAllCaps, t.gap == .space else { return false }
+        return Lexicon.titleModifiers.contains(t.key) || Lexicon.genericOrgWords.contains(t.key)
+            || Self.portfolioWords.contains(t.key) || qualifiesAffairs(k, limit: limit)
+    }
+
+    /// The "and" at `k` joins a second portfolio word.
+    func joinsPortfolios(_ k: Int, limit: Int) -> Bool {
+        k + 1 < limit && tokens[k].isLower && tokens[k].key == Lexicon.and && portfolioWord(k + 1, limit: limit)
+    }
+}

@@ -1,0 +1,20 @@
+import DiplographCore
+import Testing
+
+/// `ArticleResolver+TitlePortfolios`: two portfolios joined by "and" belong to the title.
+@Suite struct TitlePortfoliosTests {
+    @Test func portfoliosJoinedByAndEndBeforeTheHolder() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The report came out. The talks were attended by the Minister of Industry and Trade Arla Quist and the
+            Minister of Planning and Development Ivo Kade.
+            """)
+        #expect(RuleProbe.ids(r, .person) == ["arla-quist", "ivo-kade"], "\(RuleProbe.ids(r, .person))")
+    }
+
+    @Test func aNameAfterAndIsNoPortfolio() {
+        let r = RuleProbe.resolve("Headline\nThe report came out. The Minister of Trade and Arla Quist met the press.")
+        #expect(RuleProbe.ids(r, .person) == ["arla-quist"], "\(RuleProbe.ids(r, .person))")
+    }
+}
