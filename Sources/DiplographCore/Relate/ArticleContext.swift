@@ -1,5 +1,8 @@
 /// The read-only view of one article that the patterns need.
-struct ArticleContext {
+///
+/// A class: each sentence's `MeetingMatcher` holds it, and a struct of this size was copied
+/// (with a retain of every field) for every sentence.
+final class ArticleContext {
     let r: ResolvedArticle
     let text: [UInt8]
     /// Valid mentions of each sentence, in text order (longest first at one offset).
