@@ -294,6 +294,8 @@ public struct CooccurrenceCounter: Sendable {
         var currentWindow = -1
         var currentSentence = -1
         var windowSerial = -1
+        // Counted here and added to `meter` once: each access to the shared meter is checked.
+        var comparisons = 0
 
         for m in mentions {
             let d = denseOf[m.entity]
@@ -315,7 +317,7 @@ public struct CooccurrenceCounter: Sendable {
             }
             if seenInSentence[d] != s {
                 seenInSentence[d] = s
-                meter?.count.comparisons += sentenceMembers.count
+                comparisons += sentenceMembers.count
                 for o in sentenceMembers where o != d {
                     let key = d < o ? d * n + o : o * n + d
                     if local[key]?.bothSentence ?? -1 < 0 { local[key, default: LocalPair()].bothSentence = s }
@@ -325,7 +327,7 @@ public struct CooccurrenceCounter: Sendable {
             if seenInWindow[d] != windowSerial {
                 seenInWindow[d] = windowSerial
                 windowsOf[d] += 1
-                meter?.count.comparisons += windowMembers.count
+                comparisons += windowMembers.count
                 for o in windowMembers {
                     let key = d < o ? d * n + o : o * n + d
                     local[key, default: LocalPair()].windows += 1
@@ -334,6 +336,7 @@ public struct CooccurrenceCounter: Sendable {
                 windowMembers.append(d)
             }
         }
+        meter?.count.comparisons += comparisons
         out.ids = ids
         out.idWindows = windowsOf
 

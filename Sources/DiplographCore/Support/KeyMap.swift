@@ -1,23 +1,75 @@
 /// A set of token keys (`NameTokenizer` hashes, already well mixed 64-bit values), probed
 /// without `Hasher`: the keys themselves pick their slots. Read-only once built.
 ///
+/// The rules ask it once or more per token, so it is one flat table of the keys themselves, 0
+/// marking an empty slot (a key of 0 is kept aside): a probe reads one array, not three.
+///
 /// - Complexity: `contains` is O(1) expected: one multiply, then a linear probe over a table
 ///   at most half full.
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
-    private var map = KeyMap<Void>()
+    private var table: [UInt64] = []
+    private var shift: UInt64 = 64
+    private var hasZero = false
+    private(set) var count = 0
 
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        for k in keys { map[k] = () }
+        for k in keys { insert(k) }
     }
 
     init(arrayLiteral keys: UInt64...) { self.init(keys) }
 
-    var isEmpty: Bool { map.isEmpty }
-    var count: Int { map.count }
+    var isEmpty: Bool { count == 0 }
 
-    @inline(__always) func contains(_ key: UInt64) -> Bool { map[key] != nil }
+    @inline(__always) private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
-    mutating func insert(_ key: UInt64) { map[key] = () }
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        if key == 0 { return hasZero }
+        if table.isEmpty { return false }
+        return table.withUnsafeBufferPointer { t in
+            let mask = t.count - 1
+            var i = slot(key)
+            while true {
+                let k = t[i]
+                if k == key { return true }
+                if k == 0 { return false }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    mutating func insert(_ key: UInt64) {
+        if key == 0 {
+            if !hasZero {
+                hasZero = true
+                count += 1
+            }
+            return
+        }
+        if count * 2 + 2 > table.count { grow() }
+        if place(key) { count += 1 }
+    }
+
+    /// Puts `key` (not 0) in its slot; false when it was there already.
+    private mutating func place(_ key: UInt64) -> Bool {
+        let mask = table.count - 1
+        var i = slot(key)
+        while table[i] != 0 {
+            if table[i] == key { return false }
+            i = (i + 1) & mask
+        }
+        table[i] = key
+        return true
+    }
+
+    private mutating func grow() {
+        let old = table
+        let capacity = max(16, table.count * 2)
+        table = [UInt64](repeating: 0, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for k in old where k != 0 { _ = place(k) }
+    }
 }
 
 /// A dictionary keyed by token keys, with open addressing and linear probing (see `KeySet`).
