@@ -284,7 +284,8 @@ public struct CooccurrenceCounter: Sendable {
             }
         }
         let n = ids.count
-        var local: [Int: LocalPair] = [:]
+        // Pair key d * n + o -> its counts (a `KeyMap`: no `Hasher` per probe).
+        var local = KeyMap<LocalPair>()
         var windowsOf = [Int](repeating: 0, count: n)
         // Sentence-level co-mentions (for evidence), tracked whatever the window.
         var seenInSentence = [Int](repeating: -1, count: n)
@@ -319,8 +320,12 @@ public struct CooccurrenceCounter: Sendable {
                 seenInSentence[d] = s
                 comparisons += sentenceMembers.count
                 for o in sentenceMembers where o != d {
-                    let key = d < o ? d * n + o : o * n + d
-                    if local[key]?.bothSentence ?? -1 < 0 { local[key, default: LocalPair()].bothSentence = s }
+                    let key = UInt64(d < o ? d * n + o : o * n + d)
+                    var pair = local[key] ?? LocalPair()
+                    if pair.bothSentence < 0 {
+                        pair.bothSentence = s
+                        local[key] = pair
+                    }
                 }
                 sentenceMembers.append(d)
             }
@@ -329,9 +334,11 @@ public struct CooccurrenceCounter: Sendable {
                 windowsOf[d] += 1
                 comparisons += windowMembers.count
                 for o in windowMembers {
-                    let key = d < o ? d * n + o : o * n + d
-                    local[key, default: LocalPair()].windows += 1
-                    if local[key]!.firstWindowSentence < 0 { local[key]!.firstWindowSentence = s }
+                    let key = UInt64(d < o ? d * n + o : o * n + d)
+                    var pair = local[key] ?? LocalPair()
+                    pair.windows += 1
+                    if pair.firstWindowSentence < 0 { pair.firstWindowSentence = s }
+                    local[key] = pair
                 }
                 windowMembers.append(d)
             }
@@ -346,7 +353,7 @@ public struct CooccurrenceCounter: Sendable {
             guard t.windows > 0 else { continue }
             let windows = min(t.windows, capPerArticle.map { max($0, 0) } ?? t.windows)
             let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
-            out.pairs.append((Int32(key / n), Int32(key % n), windows, s))
+            out.pairs.append((Int32(Int(key) / n), Int32(Int(key) % n), windows, s))
         }
         return out
     }

@@ -74,7 +74,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
 /// A dictionary keyed by token keys, with open addressing and linear probing (see `KeySet`).
 struct KeyMap<Value> {
-    private var keys: [UInt64] = []
+    private var slotKeys: [UInt64] = []
     private var values: [Value?] = []
     private var used: [Bool] = []
     private var shift: UInt64 = 64
@@ -91,20 +91,20 @@ struct KeyMap<Value> {
     subscript(key: UInt64) -> Value? {
         get {
             guard count > 0 else { return nil }
-            let mask = keys.count - 1
+            let mask = slotKeys.count - 1
             var i = slot(key)
             while used[i] {
-                if keys[i] == key { return values[i] }
+                if slotKeys[i] == key { return values[i] }
                 i = (i + 1) & mask
             }
             return nil
         }
         set {
-            if count * 2 + 2 > keys.count { grow() }
-            let mask = keys.count - 1
+            if count * 2 + 2 > slotKeys.count { grow() }
+            let mask = slotKeys.count - 1
             var i = slot(key)
             while used[i] {
-                if keys[i] == key {
+                if slotKeys[i] == key {
                     // Removal is not needed by the users of this type: setting nil keeps the slot.
                     values[i] = newValue
                     return
@@ -113,18 +113,26 @@ struct KeyMap<Value> {
             }
             guard let v = newValue else { return }
             used[i] = true
-            keys[i] = key
+            slotKeys[i] = key
             values[i] = v
             count += 1
         }
     }
 
+    /// The keys that have a value, in table order (not sorted).
+    var keys: [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(count)
+        for i in slotKeys.indices where used[i] && values[i] != nil { out.append(slotKeys[i]) }
+        return out
+    }
+
     private mutating func grow() {
-        let oldKeys = keys
+        let oldKeys = slotKeys
         let oldValues = values
         let oldUsed = used
-        let capacity = max(16, keys.count * 2)
-        keys = [UInt64](repeating: 0, count: capacity)
+        let capacity = max(16, slotKeys.count * 2)
+        slotKeys = [UInt64](repeating: 0, count: capacity)
         values = [Value?](repeating: nil, count: capacity)
         used = [Bool](repeating: false, count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)

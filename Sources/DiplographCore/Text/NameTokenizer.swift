@@ -433,6 +433,7 @@ enum NameTokenizer {
     static func slug(_ phrase: String) -> String {
         let bytes = Array(phrase.utf8)
         var toks: [NameToken] = []
+        toks.reserveCapacity(bytes.count / 2 + 1)
         tokenize(bytes, 0..<bytes.count, into: &toks)
         // One buffer: the normalised tokens, the empty ones skipped, "-" between the others.
         var out: [UInt8] = []
@@ -456,6 +457,7 @@ enum NameTokenizer {
     static func spellingKey(_ phrase: String) -> UInt64? {
         let bytes = Array(phrase.utf8)
         var toks: [NameToken] = []
+        toks.reserveCapacity(bytes.count / 2 + 1)
         tokenize(bytes, 0..<bytes.count, into: &toks)
         guard toks.count >= 2 else { return nil }
         var h = seed

@@ -37,3 +37,22 @@ import Testing
         #expect(!Lexicon.titleHeads.contains(NameTokenizer.key("Vexmoor")))
     }
 }
+
+/// `KeyMap` against a `Dictionary` with the same updates: values, misses and `keys`.
+@Suite struct KeyMapTests {
+    @Test func agreesWithDictionary() {
+        var map = KeyMap<Int>()
+        var dict: [UInt64: Int] = [:]
+        var x: UInt64 = 7
+        for n in 0..<2000 {
+            x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let key = n % 3 == 0 ? UInt64(n % 97) : x >> 40  // small keys repeat, large ones rarely
+            map[key] = (map[key] ?? 0) + n
+            dict[key, default: 0] += n
+        }
+        #expect(map.count == dict.count)
+        #expect(map.keys.sorted() == dict.keys.sorted())
+        for (k, v) in dict { #expect(map[k] == v) }
+        #expect(map[UInt64.max] == nil)
+    }
+}
