@@ -294,6 +294,27 @@ enum NameTokenizer {
                 fullEnd = i
                 continue
             }
+            // A space ends the token, and an ASCII capital is what `classify` and the general
+            // path below make of it.
+            if b0 == 0x20 { break }
+            if b0 &- 0x41 < 26 {
+                if firstKind == nil { firstKind = .upper }
+                if i > i0, capStartedRun, lowerRun >= 2, i + 1 < hi, t[i + 1] &- 0x61 < 26 {
+                    // "ShortsWang": split before "Wang".
+                    glued = true
+                    end = i
+                    fullEnd = i
+                    break
+                }
+                if i == i0 { capStartedRun = true }
+                lowerRun = 0
+                letters += 1
+                h = (h ^ UInt64(b0 | 0x20)) &* prime
+                i += 1
+                end = i
+                fullEnd = i
+                continue
+            }
             let (kind, len, folded) = classify(t, i, hi)
             switch kind {
             case .upper, .lower, .caseless, .digit:
