@@ -71,7 +71,8 @@ public struct CooccurrenceCounter: Sendable {
     var entityNumber: [String: Int32] = [:]
     var entityIDs: [String] = []
     var windowsOfEntity: [Int] = []
-    var pairSlot: [UInt64: Int32] = [:]
+    /// Pair key (the two entity numbers) -> slot; a `KeyMap`: no `Hasher` per probe.
+    var pairSlot = KeyMap<Int32>()
     var pairEnds: [(a: Int32, b: Int32)] = []
     var pairWindows: [Int] = []
     var pairArticles: [[Int32]] = []
@@ -192,7 +193,7 @@ public struct CooccurrenceCounter: Sendable {
         pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]
     ) {
         if consuming {
-            pairSlot = [:]
+            pairSlot = KeyMap()
             entityNumber = [:]
         }
         defer {
