@@ -19,16 +19,30 @@ public struct InputFile: Sendable, Hashable {
 
     /// The file name without its extension: the article id of a single-article file.
     public var id: String {
-        let name = path == "-" ? "stdin" : (path.split(separator: "/").last.map(String.init) ?? path)
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex { return String(name[..<dot]) }
-        return name
+        if path == "-" { return "stdin" }
+        let (bytes, name, dot) = nameAndDot
+        return String(decoding: bytes[name.lowerBound..<(dot ?? name.upperBound)], as: UTF8.self)
     }
 
     /// The lowercased extension without the dot ("" when none): it picks the reader.
     public var fileExtension: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let (bytes, name, dot) = nameAndDot
+        guard let dot else { return "" }
+        return String(decoding: bytes[(dot + 1)..<name.upperBound], as: UTF8.self).lowercased()
+    }
+
+    /// The path's bytes, the range of its file name (its last non-empty "/"-separated part, or
+    /// the whole path when it has none) and the last "." of the name unless that is its first
+    /// byte. On bytes: splitting the path into Characters cost some 35,000 instructions a file.
+    private var nameAndDot: (bytes: [UInt8], name: Range<Int>, dot: Int?) {
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x2F { start -= 1 }
+        if start == end { (start, end) = (0, bytes.count) }
+        guard let dot = bytes[start..<end].lastIndex(of: 0x2E), dot != start else { return (bytes, start..<end, nil) }
+        return (bytes, start..<end, dot)
     }
 }
 

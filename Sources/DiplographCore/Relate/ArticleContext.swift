@@ -1,5 +1,8 @@
 /// The read-only view of one article that the patterns need.
-struct ArticleContext {
+///
+/// A class: each sentence's `MeetingMatcher` holds it, and a struct of this size was copied
+/// (with a retain of every field) for every sentence.
+final class ArticleContext {
     let r: ResolvedArticle
     let text: [UInt8]
     /// Valid mentions of each sentence, in text order (longest first at one offset).
@@ -40,19 +43,23 @@ struct ArticleContext {
     /// two presidents held talks"): a sentence that names nobody may still report a meeting of
     /// the pair named before it.
     func hasTheTwo(_ range: Range<Int>) -> Bool {
-        let p: [UInt8] = Array("the two ".utf8)
+        let p = Self.theTwo
         guard range.count > p.count, range.upperBound <= text.count else { return false }
-        var i = range.lowerBound
-        while i + p.count <= range.upperBound {
-            if text[i] | 0x20 == 0x74, i == range.lowerBound || text[i - 1] == 0x20,
-                p.indices.allSatisfy({ text[i + $0] | 0x20 == p[$0] })
-            {
-                return true
+        return text.withUnsafeBufferPointer { t in
+            var i = range.lowerBound
+            while i + p.count <= range.upperBound {
+                if t[i] | 0x20 == 0x74, i == range.lowerBound || t[i - 1] == 0x20 {
+                    var k = 1
+                    while k < p.count, t[i + k] | 0x20 == p[k] { k += 1 }
+                    if k == p.count { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
+
+    private static let theTwo: [UInt8] = Array("the two ".utf8)
 
     /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
     func hasNameCompound(_ range: Range<Int>) -> Bool {

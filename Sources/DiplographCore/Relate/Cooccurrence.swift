@@ -71,7 +71,8 @@ public struct CooccurrenceCounter: Sendable {
     var entityNumber: [String: Int32] = [:]
     var entityIDs: [String] = []
     var windowsOfEntity: [Int] = []
-    var pairSlot: [UInt64: Int32] = [:]
+    /// Pair key (the two entity numbers) -> slot; a `KeyMap`: no `Hasher` per probe.
+    var pairSlot = KeyMap<Int32>()
     var pairEnds: [(a: Int32, b: Int32)] = []
     var pairWindows: [Int] = []
     var pairArticles: [[Int32]] = []
@@ -192,7 +193,7 @@ public struct CooccurrenceCounter: Sendable {
         pairs: [EntityPair: CooccurrenceStats], entityWindows: [String: Int]
     ) {
         if consuming {
-            pairSlot = [:]
+            pairSlot = KeyMap()
             entityNumber = [:]
         }
         defer {
@@ -284,7 +285,8 @@ public struct CooccurrenceCounter: Sendable {
             }
         }
         let n = ids.count
-        var local: [Int: LocalPair] = [:]
+        // Pair key d * n + o -> its counts (a `KeyMap`: no `Hasher` per probe).
+        var local = KeyMap<LocalPair>()
         var windowsOf = [Int](repeating: 0, count: n)
         // Sentence-level co-mentions (for evidence), tracked whatever the window.
         var seenInSentence = [Int](repeating: -1, count: n)
@@ -294,6 +296,8 @@ public struct CooccurrenceCounter: Sendable {
         var currentWindow = -1
         var currentSentence = -1
         var windowSerial = -1
+        // Counted here and added to `meter` once: each access to the shared meter is checked.
+        var comparisons = 0
 
         for m in mentions {
             let d = denseOf[m.entity]
@@ -315,25 +319,32 @@ public struct CooccurrenceCounter: Sendable {
             }
             if seenInSentence[d] != s {
                 seenInSentence[d] = s
-                meter?.count.comparisons += sentenceMembers.count
+                comparisons += sentenceMembers.count
                 for o in sentenceMembers where o != d {
-                    let key = d < o ? d * n + o : o * n + d
-                    if local[key]?.bothSentence ?? -1 < 0 { local[key, default: LocalPair()].bothSentence = s }
+                    let key = UInt64(d < o ? d * n + o : o * n + d)
+                    var pair = local[key] ?? LocalPair()
+                    if pair.bothSentence < 0 {
+                        pair.bothSentence = s
+                        local[key] = pair
+                    }
                 }
                 sentenceMembers.append(d)
             }
             if seenInWindow[d] != windowSerial {
                 seenInWindow[d] = windowSerial
                 windowsOf[d] += 1
-                meter?.count.comparisons += windowMembers.count
+                comparisons += windowMembers.count
                 for o in windowMembers {
-                    let key = d < o ? d * n + o : o * n + d
-                    local[key, default: LocalPair()].windows += 1
-                    if local[key]!.firstWindowSentence < 0 { local[key]!.firstWindowSentence = s }
+                    let key = UInt64(d < o ? d * n + o : o * n + d)
+                    var pair = local[key] ?? LocalPair()
+                    pair.windows += 1
+                    if pair.firstWindowSentence < 0 { pair.firstWindowSentence = s }
+                    local[key] = pair
                 }
                 windowMembers.append(d)
             }
         }
+        meter?.count.comparisons += comparisons
         out.ids = ids
         out.idWindows = windowsOf
 
@@ -343,7 +354,7 @@ public struct CooccurrenceCounter: Sendable {
             guard t.windows > 0 else { continue }
             let windows = min(t.windows, capPerArticle.map { max($0, 0) } ?? t.windows)
             let s = t.bothSentence >= 0 ? t.bothSentence : t.firstWindowSentence
-            out.pairs.append((Int32(key / n), Int32(key % n), windows, s))
+            out.pairs.append((Int32(Int(key) / n), Int32(Int(key) % n), windows, s))
         }
         return out
     }

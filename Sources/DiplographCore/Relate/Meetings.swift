@@ -105,7 +105,9 @@ struct ArticleMeetings {
 
     init(_ r: ResolvedArticle) { ctx = ArticleContext(r) }
 
-    var r: ResolvedArticle { ctx.r }
+    /// Borrowed, not copied: a getter returned a copy of the whole article (a retain per
+    /// field) at every use.
+    var r: ResolvedArticle { _read { yield ctx.r } }
     var text: [UInt8] { ctx.text }
     var mentionsBySentence: [[Mention]] { ctx.mentionsBySentence }
 

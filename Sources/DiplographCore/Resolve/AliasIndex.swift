@@ -5,43 +5,56 @@
 /// a scan extends a match one token at a time and stops as soon as no longer name can match.
 ///
 /// - Complexity: a lookup costs one hash-set probe per token of the longest candidate.
-struct AliasIndex: Sendable {
+///
+/// A class, immutable once built: every rule reaches it through `ArticleResolver.index`, and a
+/// struct of this size was copied (some 170 bytes) at each call of `match` from a mutating rule.
+final class AliasIndex: Sendable {
     struct Hit: Sendable, Hashable {
         var entry: Int
         var demonym: Bool
     }
 
     let entries: [AliasEntry]
-    private var full = KeyMap<Hit>()
-    private var prefixes = KeySet()
-    private(set) var maxTokens = 1
+    private let full: KeyMap<Hit>
+    private let prefixes: KeySet
+    let maxTokens: Int
     /// Family name (Korean, Chinese) or last name (others) of each table person -> entries.
-    private(set) var shortForms: [UInt64: [Int]] = [:]
+    let shortForms: [UInt64: [Int]]
     /// `personKeys(of:).short` of each entry's name (nil for entries that are not people).
-    private(set) var shortFormKeys: [UInt64?] = []
+    let shortFormKeys: [UInt64?]
     /// `personKeys(of:).given` of each entry's name (nil for entries that are not people).
-    private(set) var givenNameKeys: [UInt64?] = []
+    let givenNameKeys: [UInt64?]
     /// Given name (first word, for names with the family name last) of each table person ->
     /// entries: "Anwar" for Anwar Ibrahim.
-    private(set) var givenNames: [UInt64: [Int]] = [:]
+    let givenNames: [UInt64: [Int]]
     let byID: [String: Int]
     /// Seats of government (places with the role "Seat") and the offices they stand for, both
     /// ways: office entry -> seat entry and seat entry -> office entry.
-    private(set) var seats: [Int: Int] = [:]
+    let seats: [Int: Int]
     /// `NameTokenizer.spellingKey` of each table person's name and aliases -> entries.
-    private var spellings: [UInt64: [Int]] = [:]
+    private let spellings: [UInt64: [Int]]
     /// People by their roles: "country-id|normalised role title" -> (entry, role) of every
     /// table person affiliated with that country who held that role.
-    private var holders: [String: [(entry: Int, role: Role)]] = [:]
+    private let holders: [String: [(entry: Int, role: Role)]]
     /// Country aliases that are also the first words of a place of that country ("Washington"
     /// for the United States and "Washington, D.C."): full key hash of the alias -> place entry.
-    private var placeReadings: [UInt64: Int] = [:]
+    private let placeReadings: [UInt64: Int]
 
     init(table: AliasTable) {
-        entries = table.entries
+        let entries = table.entries
         var ids: [String: Int] = [:]
         for (i, e) in entries.enumerated() { ids[e.id] = i }
-        byID = ids
+        var full = KeyMap<Hit>()
+        var prefixes = KeySet()
+        var maxTokens = 1
+        var shortForms: [UInt64: [Int]] = [:]
+        var shortFormKeys: [UInt64?] = []
+        var givenNameKeys: [UInt64?] = []
+        var givenNames: [UInt64: [Int]] = [:]
+        var seats: [Int: Int] = [:]
+        var spellings: [UInt64: [Int]] = [:]
+        var holders: [String: [(entry: Int, role: Role)]] = [:]
+        var placeReadings: [UInt64: Int] = [:]
         for (i, e) in entries.enumerated() {
             for (form, demonym) in e.allNames.map({ ($0, false) }) + e.demonyms.map({ ($0, true) }) {
                 let keys = NameTokenizer.keys(form)
@@ -93,6 +106,19 @@ struct AliasIndex: Sendable {
                 if placeReadings[h] == nil { placeReadings[h] = p }
             }
         }
+        self.entries = entries
+        self.byID = ids
+        self.full = full
+        self.prefixes = prefixes
+        self.maxTokens = maxTokens
+        self.shortForms = shortForms
+        self.shortFormKeys = shortFormKeys
+        self.givenNameKeys = givenNameKeys
+        self.givenNames = givenNames
+        self.seats = seats
+        self.spellings = spellings
+        self.holders = holders
+        self.placeReadings = placeReadings
     }
 
     /// The entry one of whose names or aliases is `phrase` (normalised as the resolver

@@ -3,7 +3,9 @@
 extension ArticleResolver {
     mutating func resolveItems() -> ResolvedArticle {
         var out = ResolvedArticle(article: article, sentences: sentences)
+        out.mentions.reserveCapacity(items.count)
         var local: [String: Int] = [:]
+        local.reserveCapacity(items.count / 2)
         var diagnostics: [Diagnostic] = []
 
         // Discovered entities of the body (the headline accepts only those).
@@ -20,8 +22,8 @@ extension ArticleResolver {
                 }
                 return nil
             },
-            among: items.compactMap { item -> String? in
-                switch item.kind {
+            among: items.indices.compactMap { n -> String? in
+                switch items[n].kind {
                 case .table(let e, _) where index.entries[e].type == .person: return index.entries[e].id
                 case .discovered(.person, let id, _): return id
                 default: return nil

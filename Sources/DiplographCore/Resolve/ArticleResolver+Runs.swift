@@ -186,21 +186,32 @@ extension ArticleResolver {
     /// Display name of a discovered person: words title-cased, hyphenated lowercase syllables
     /// as words ("Pak Myong-ho" → "Pak Myong Ho").
     func personName(_ r: Range<Int>) -> String {
-        var words: [String] = []
+        // One byte buffer; a word in ASCII changes case on its bytes, any other word the
+        // String way.
+        var out: [UInt8] = []
+        out.reserveCapacity(r.isEmpty ? 0 : tokens[r.upperBound - 1].end - tokens[r.lowerBound].start + 4)
         for k in r {
+            if k > r.lowerBound { out.append(0x20) }
             let t = tokens[k]
-            var s = String(decoding: text[t.start..<t.end], as: UTF8.self)
-            // "KIM" → "Kim"; a regnal number stays: "Abdullah II".
-            if t.isAllCaps, !s.allSatisfy({ "IVX".contains($0) }) { s = s.prefix(1) + s.dropFirst().lowercased() }
-            if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
-            if t.isLower && Lexicon.nameParticles.contains(t.key) {
-                words.append(s)
-                continue
+            let w = out.count
+            out += text[t.start..<t.end]
+            if out[w...].allSatisfy({ $0 < 0x80 }) {
+                // "KIM" → "Kim"; a regnal number stays: "Abdullah II".
+                if t.isAllCaps, out.count > w + 1, !out[w...].allSatisfy({ $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }) {
+                    for n in (w + 1)..<out.count { out[n] = ByteClass.lower(out[n]) }
+                }
+                if t.isLower && t.gap == .hyphen, w < out.count, ByteClass.isLower(out[w]) { out[w] -= 0x20 }
+            } else {
+                var s = String(decoding: out[w...], as: UTF8.self)
+                if t.isAllCaps, !s.allSatisfy({ "IVX".contains($0) }) { s = s.prefix(1) + s.dropFirst().lowercased() }
+                if t.isLower && t.gap == .hyphen { s = s.prefix(1).uppercased() + s.dropFirst() }
+                out.removeSubrange(w...)
+                out += s.utf8
             }
-            if k + 1 < r.upperBound, afterInitial(k + 1) { s += "." }  // "Dana K. Ruiz"
-            words.append(s)
+            if t.isLower && Lexicon.nameParticles.contains(t.key) { continue }
+            if k + 1 < r.upperBound, afterInitial(k + 1) { out.append(0x2E) }  // "Dana K. Ruiz"
         }
-        return words.joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of a token range with runs of white space collapsed.

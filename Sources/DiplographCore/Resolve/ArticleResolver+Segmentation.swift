@@ -278,47 +278,51 @@ extension ArticleResolver {
             if var m = index.match(tokens, at: i, limit: b) {
                 // "Sheikh Tamo bin Harun Al-Vesk": a short alias, then the rest of the full name.
                 m.end = personMatchEnd(m.end, entry: m.hit.entry, from: i, limit: b)
-                var e = entry(m.hit)
+                // The entry the item names, by index: reading fields of `index.entries[en]` copies
+                // no `AliasEntry`.
+                var en = m.hit.entry
                 var item = Item(
                     kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: i, end: m.end,
                     sentence: si, headline: headline)
                 // A country named by its capital ("Washington") is the city after "in"/"at" and
                 // in a dateline ("WASHINGTON –"); elsewhere it is the government.
-                if e.type == .country, !m.hit.demonym,
+                if index.entries[en].type == .country, !m.hit.demonym,
                     (prep && i == span.lowerBound) || isDateline(i, m.end, sentenceStart: sentenceStart),
                     let p = index.placeReading(tokens, i, m.end)
                 {
                     item.kind = .table(entry: p, demonym: false)
-                    e = index.entries[p]
+                    en = p
                 }
                 // A capital that speaks or acts is its government: "Moscow said", "Beijing has
                 // supported", "Seoul's foreign ministry"; after "in", "to", "from" … it is the city.
-                if e.type == .place, !prep, let country = e.affiliation, let c = index.byID[country],
-                    e.roles.contains(where: { $0.title == "Capital" }),
+                if index.entries[en].type == .place, !prep, let country = index.entries[en].affiliation,
+                    let c = index.byID[country], index.entries[en].roles.contains(where: { $0.title == "Capital" }),
                     actsAsGovernment(i, m.end, sentenceStart: sentenceStart)
                 {
                     item.kind = .table(entry: c, demonym: false)
-                    e = index.entries[c]
+                    en = c
                 }
                 // A seat of government is the office it houses unless it is where something
                 // happens: "the Kremlin said", "Kremlin spokesman" / "talks at the Kremlin".
                 if case .table(let hit, _) = item.kind, let other = index.seats[hit] {
                     let venue = isVenue(i, span: span, prep: prep, sentenceStart: sentenceStart)
-                    if venue == (e.type != .place) {
+                    if venue == (index.entries[en].type != .place) {
                         item.kind = .table(entry: other, demonym: false)
-                        e = index.entries[other]
+                        en = other
                     }
                 }
-                if e.type == .person {
+                if index.entries[en].type == .person {
                     item.role = ctx.role
                     item.titled = ctx.titled
                     item.affiliation = ctx.affiliation
                     appositive(after: m.end - 1, into: &item)
                     ctx = Context()
-                } else if e.type == .country, preposition(before: i, sentenceStart: sentenceStart) != Lexicon.to {
+                } else if index.entries[en].type == .country,
+                    preposition(before: i, sentenceStart: sentenceStart) != Lexicon.to
+                {
                     // After "to" the country is where a title holder is posted ("Ambassador to
                     // Vietnam"), not the holder's own.
-                    ctx.affiliation = e.id
+                    ctx.affiliation = index.entries[en].id
                 }
                 items.append(item)
                 i = m.end

@@ -37,18 +37,39 @@ extension ArticleResolver {
     /// Title-cased role text of a title phrase ("vice foreign minister" → "Vice Foreign Minister",
     /// "FM" → "Foreign Minister").
     func roleText(_ r: Range<Int>) -> String {
-        var words: [String] = []
+        // On bytes, one buffer: a normalised word starts with an ASCII letter or digit, or with
+        // a letter of a script `NameTokenizer` does not fold (then the String path capitalises).
+        var out: [UInt8] = []
+        out.reserveCapacity(16 * r.count)
+        var word: [UInt8] = []
         for k in r {
-            let w = NameTokenizer.normalized(text, tokens[k])
-            switch w {
-            case "fm": words += ["Foreign", "Minister"]
-            case "pm": words += ["Prime", "Minister"]
-            case "of", "for", "the": words.append(w)
-            default: words.append(w.prefix(1).uppercased() + w.dropFirst())
+            if k > r.lowerBound { out.append(0x20) }
+            word.removeAll(keepingCapacity: true)
+            NameTokenizer.appendNormalized(text, tokens[k], to: &word)
+            if word == Self.fmBytes {
+                out += Self.foreignMinisterBytes
+            } else if word == Self.pmBytes {
+                out += Self.primeMinisterBytes
+            } else if word == Self.ofBytes || word == Self.forBytes || word == Self.theBytes || word.isEmpty {
+                out += word
+            } else if word[0] < 0x80, word.count == 1 || word[1] < 0x80 {
+                out.append(ByteClass.isLower(word[0]) ? word[0] - 0x20 : word[0])
+                out += word[1...]
+            } else {
+                let w = String(decoding: word, as: UTF8.self)
+                out += (w.prefix(1).uppercased() + w.dropFirst()).utf8
             }
         }
-        return words.joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let fmBytes = Array("fm".utf8)
+    private static let pmBytes = Array("pm".utf8)
+    private static let ofBytes = Array("of".utf8)
+    private static let forBytes = Array("for".utf8)
+    private static let theBytes = Array("the".utf8)
+    private static let foreignMinisterBytes = Array("Foreign Minister".utf8)
+    private static let primeMinisterBytes = Array("Prime Minister".utf8)
 
     /// A capitalised title inside a span: modifiers then a head; returns its end and the role.
     func title(at i: Int, limit: Int) -> (Int, String?)? {

@@ -54,9 +54,24 @@ public struct Resolver: Sendable {
 }
 
 /// One article's resolution state.
+///
+/// Kept to a few words: a rule (a non-mutating method) called from a mutating one works on a
+/// copy of `self`, so what the rules only read sits behind references (`Source`, `AliasIndex`).
 struct ArticleResolver {
-    let article: Article
-    let sentences: [Sentence]
+    /// The article and its sentences, read only.
+    final class Source {
+        let article: Article
+        let sentences: [Sentence]
+
+        init(article: Article, sentences: [Sentence]) {
+            self.article = article
+            self.sentences = sentences
+        }
+    }
+
+    let source: Source
+    var article: Article { source.article }
+    var sentences: [Sentence] { source.sentences }
     let index: AliasIndex
     let text: [UInt8]
     var tokens: [NameToken] = []
@@ -65,8 +80,7 @@ struct ArticleResolver {
     var items: [Item] = []
 
     init(article: Article, sentences: [Sentence], index: AliasIndex) {
-        self.article = article
-        self.sentences = sentences
+        self.source = Source(article: article, sentences: sentences)
         self.index = index
         self.text = article.text
     }
@@ -114,6 +128,8 @@ struct ArticleResolver {
         let stream = TokenStream(text: text, sentences: sentences)
         tokens = stream.tokens
         sentenceTokens = stream.sentences
+        // About one item per four tokens: reserved once instead of grown by doubling.
+        items.reserveCapacity(tokens.count / 4 + 8)
         for (si, range) in sentenceTokens.enumerated() {
             let headline =
                 sentences[si].block < article.blocks.count && article.blocks[sentences[si].block].kind == .headline

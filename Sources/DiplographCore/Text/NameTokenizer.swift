@@ -164,20 +164,30 @@ enum NameTokenizer {
         var lastEnd = -1
         var first = true
         while i < hi {
-            let (kind, len, _) = classify(t, i, hi)
-            if !isWordKind(kind) {
-                if kind == .space { sawSpace = true } else { sawPunct = true }
-                if kind == .hyphen && !sawSpace && lastEnd == i, i + len < hi,
-                    isWordKind(classify(t, i + len, hi).0)
-                {
-                    // A joining hyphen: keep sawPunct false for this gap.
-                    sawPunct = false
+            // The commonest bytes without `classify`: a space, and an ASCII letter or digit (a
+            // token starts there).
+            let b = t[i]
+            if b == 0x20 {
+                sawSpace = true
+                i += 1
+                continue
+            }
+            if !ByteClass.isAlnum(b) {
+                let (kind, len, _) = classify(t, i, hi)
+                if !isWordKind(kind) {
+                    if kind == .space { sawSpace = true } else { sawPunct = true }
+                    if kind == .hyphen && !sawSpace && lastEnd == i, i + len < hi,
+                        isWordKind(classify(t, i + len, hi).0)
+                    {
+                        // A joining hyphen: keep sawPunct false for this gap.
+                        sawPunct = false
+                        i += len
+                        lastEnd = -2  // mark: hyphen consumed right after a token
+                        continue
+                    }
                     i += len
-                    lastEnd = -2  // mark: hyphen consumed right after a token
                     continue
                 }
-                i += len
-                continue
             }
             // Determine the gap before this token.
             var g: NameToken.Gap
@@ -271,9 +281,35 @@ enum NameTokenizer {
             if b0 &- 0x61 < 26 {
                 if firstKind == nil { firstKind = .lower }
                 hasLower = true
-                lowerRun += 1
+                // The whole run of such letters in one tight loop.
+                var j = i
+                repeat {
+                    h = (h ^ UInt64(t[j])) &* prime
+                    j += 1
+                } while j < hi && t[j] &- 0x61 < 26
+                lowerRun += j - i
+                letters += j - i
+                i = j
+                end = i
+                fullEnd = i
+                continue
+            }
+            // A space ends the token, and an ASCII capital is what `classify` and the general
+            // path below make of it.
+            if b0 == 0x20 { break }
+            if b0 &- 0x41 < 26 {
+                if firstKind == nil { firstKind = .upper }
+                if i > i0, capStartedRun, lowerRun >= 2, i + 1 < hi, t[i + 1] &- 0x61 < 26 {
+                    // "ShortsWang": split before "Wang".
+                    glued = true
+                    end = i
+                    fullEnd = i
+                    break
+                }
+                if i == i0 { capStartedRun = true }
+                lowerRun = 0
                 letters += 1
-                h = (h ^ UInt64(b0)) &* prime
+                h = (h ^ UInt64(b0 | 0x20)) &* prime
                 i += 1
                 end = i
                 fullEnd = i
@@ -418,6 +454,7 @@ enum NameTokenizer {
     static func slug(_ phrase: String) -> String {
         let bytes = Array(phrase.utf8)
         var toks: [NameToken] = []
+        toks.reserveCapacity(bytes.count / 2 + 1)
         tokenize(bytes, 0..<bytes.count, into: &toks)
         // One buffer: the normalised tokens, the empty ones skipped, "-" between the others.
         var out: [UInt8] = []
@@ -441,6 +478,7 @@ enum NameTokenizer {
     static func spellingKey(_ phrase: String) -> UInt64? {
         let bytes = Array(phrase.utf8)
         var toks: [NameToken] = []
+        toks.reserveCapacity(bytes.count / 2 + 1)
         tokenize(bytes, 0..<bytes.count, into: &toks)
         guard toks.count >= 2 else { return nil }
         var h = seed

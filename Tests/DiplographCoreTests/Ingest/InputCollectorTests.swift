@@ -29,6 +29,18 @@ import Testing
         #expect(files.last?.id == "stdin")
     }
 
+    @Test func idAndExtensionComeFromTheLastPathPart() {
+        let cases: [(path: String, id: String, ext: String)] = [
+            ("news/2024/Report.TXT", "Report", "txt"), ("x.tar.gz", "x.tar", "gz"), ("dir/.hidden", ".hidden", ""),
+            ("a.b/noext", "noext", ""), ("trail/name.md/", "name", "md"), ("/", "/", ""), ("", "", ""),
+            ("dir/Ünïcode.JSONL", "Ünïcode", "jsonl"), ("-", "stdin", ""),
+        ]
+        for c in cases {
+            #expect(InputFile(path: c.path).id == c.id, "\(c.path)")
+            #expect(InputFile(path: c.path).fileExtension == c.ext, "\(c.path)")
+        }
+    }
+
     @Test func unreadableFileIsAWarning() {
         let r = ReaderRegistry(extra: []).read(InputFile(path: "/nonexistent/dir/x.txt"))
         #expect(r.articles.isEmpty)
