@@ -24,6 +24,7 @@ struct MeetingMatcher {
             let w = t[i].word
             if w == "signed" { signedTogether(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
+            if Self.phoneCallVerbs.contains(w) { phoneCallVerb(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
@@ -124,7 +125,7 @@ struct MeetingMatcher {
     ) {
         guard
             let subj = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
-                ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v)
+                ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v) ?? pairSubject(before: v)
         else { return }
         if subj.negative { return }
         var status = status
@@ -140,7 +141,9 @@ struct MeetingMatcher {
             guard kind == .report else { return }
             status = .planned
         }
-        let obj = o.flatMap { objects(from: $0) ?? counterparts(from: $0, of: subj) }
+        let obj = o.flatMap {
+            objects(from: $0) ?? counterparts(from: $0, of: subj) ?? countryCounterpart(from: $0, of: subj)
+        }
         if let obj {
             lastClause = (subj, obj.end)
             var st = status

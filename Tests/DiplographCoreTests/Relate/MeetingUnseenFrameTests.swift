@@ -1,0 +1,74 @@
+import Testing
+
+@testable import DiplographCore
+
+// Sentences written for these tests; the people, places and bodies are invented. Each frame has
+// sentences it must read and a counterexample it must not fire on.
+
+private let ana = "[Ana Lind|person|ana-lind]"
+private let tomas = "[Tomas Berg|person|tomas-berg]"
+private let mei = "[Mei Chen|person|mei-chen]"
+private let ivan = "[Ivan Sokol|person|ivan-sokol]"
+private let kestrian = "[Kestrian|country|kestria]"
+
+@Suite("Meeting frames for unseen text: calls, counterparts named later, the pair")
+struct MeetingUnseenFrameTests {
+    @Test("a call verb with a person as its object is a phone call")
+    func phoneCall() {
+        let m = Markup.meetings("Outgoing President \(ana) called \(tomas) to offer congratulations.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"] && m.first?.status == .phone, "\(m.pairs)")
+        let n = Markup.meetings("\(ana) phoned \(tomas) on Monday.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"] && n.first?.status == .phone, "\(n.pairs)")
+        // Counterexamples: a name given, a so-called thing, a call still to come.
+        #expect(Markup.meetings("\(ana) called \(tomas) a traitor to the cause.").isEmpty)
+        #expect(Markup.meetings("\(ana) called \(tomas) reckless in a speech.").isEmpty)
+        #expect(Markup.meetings("\(ana) was called \(tomas) by her friends.").isEmpty)
+        let planned = Markup.meetings("\(ana) will call \(tomas) to discuss the vote.")
+        #expect(planned.allSatisfy { $0.status != .phone && $0.status != .held }, "\(planned.pairs)")
+    }
+
+    @Test("a counterpart named only by a country is the article's one office holder of that country")
+    func countryCounterpart() {
+        let text = """
+            Prime Minister \(ana) has had a phone conversation with his \(kestrian) counterpart in which they discussed trade.
+            The office says \(ana) and \(kestrian) President \(tomas) look forward to more talks.
+            """
+        let m = Markup.meetingsWithRoles(
+            text, roles: ["ana-lind": ["Prime Minister"], "tomas-berg": ["President"]], sides: ["tomas-berg": "kestria"])
+        #expect(m.pairs == ["ana-lind+tomas-berg"] && m.first?.status == .phone, "\(m.pairs)")
+        // The one of the same office wins over another office holder of the country.
+        let same = Markup.meetingsWithRoles(
+            "\(ana) held talks with her \(kestrian) counterpart on Monday.\n\(tomas) and \(mei) were in the hall.",
+            roles: ["ana-lind": ["Foreign Minister"], "tomas-berg": ["President"], "mei-chen": ["Foreign Minister"]],
+            sides: ["tomas-berg": "kestria", "mei-chen": "kestria"])
+        #expect(same.pairs == ["ana-lind+mei-chen"], "\(same.pairs)")
+        // Counterexample: two office holders of the country, neither of the subject's office.
+        let two = Markup.meetingsWithRoles(
+            "\(ana) held talks with her \(kestrian) counterpart on Monday.\n\(tomas) and \(mei) were in the hall.",
+            roles: ["ana-lind": ["Foreign Minister"], "tomas-berg": ["President"], "mei-chen": ["Speaker"]],
+            sides: ["tomas-berg": "kestria", "mei-chen": "kestria"])
+        #expect(two.isEmpty, "\(two.pairs)")
+    }
+
+    @Test("'the pair' stands for the two people named just before")
+    func thePair() {
+        let m = Markup.meetings(
+            """
+            \(ana) and \(tomas) signed the accord in Port Vela.
+            "The talks went well," she said.
+            The pair met recently on the sidelines of a summit.
+            """)
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        let n = Markup.meetings("\(ana) hosted a lunch for \(tomas) at home, after the pair met a year ago in Kestria.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"], "\(n.pairs)")
+        // Counterexample: the sentence before names three people.
+        let o = Markup.meetings(
+            """
+            \(ana), \(tomas) and \(mei) signed the accord in Port Vela.
+            The pair met recently on the sidelines of a summit.
+            """)
+        #expect(o.isEmpty, "\(o.pairs)")
+        let p = Markup.meetings("\(ivan) spoke to reporters.\nThe pair met recently on the sidelines of a summit.")
+        #expect(p.isEmpty, "\(p.pairs)")
+    }
+}
