@@ -140,7 +140,7 @@ extension MeetingMatcher {
         var k = listIntroEnd(from: i) ?? i
         var gap = 0
         var delegation = false
-        if let d = delegationLeader(from: k) {
+        if let d = delegationLeader(from: k) ?? groupLeader(from: k) {
             k = d
             delegation = true
         }

@@ -22,6 +22,14 @@ extension MeetingMatcher {
                 steps += 1
                 continue
             }
+            // "a Kestria-Norvia summit": countries as modifiers; "ministers' meeting": a plural's
+            // apostrophe.
+            if (t[k].kind == .entity && t[k].type == .country && !t[k].possessive)
+                || (isPunct(k, "'") && k > v + 1 && t[k - 1].range.upperBound == t[k].range.lowerBound)
+            {
+                k += 1
+                continue
+            }
             guard let w = word(k) else { return }
             if Words.meetingNouns.contains(w) { break }
             if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
@@ -41,6 +49,7 @@ extension MeetingMatcher {
         var w = afterAdverbials(k + 1)
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
+        if let c = topicWith(w) { w = c }
         if isWord(w, "with") {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {

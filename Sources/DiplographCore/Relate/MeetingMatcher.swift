@@ -124,9 +124,10 @@ struct MeetingMatcher {
         kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil
     ) {
         guard
-            let subj = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
+            let subj0 = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
                 ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v) ?? pairSubject(before: v)
         else { return }
+        let subj = withAppositiveCoordinate(subj0)
         if subj.negative { return }
         var status = status
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
@@ -141,8 +142,9 @@ struct MeetingMatcher {
             guard kind == .report else { return }
             status = .planned
         }
-        let obj = o.flatMap {
-            objects(from: $0) ?? counterparts(from: $0, of: subj) ?? countryCounterpart(from: $0, of: subj)
+        let obj = o.flatMap { o in
+            (objects(from: o) ?? counterparts(from: o, of: subj) ?? countryCounterpart(from: o, of: subj))
+                .map { withoutCompanions($0, from: o) }
         }
         if let obj {
             lastClause = (subj, obj.end)

@@ -11,7 +11,7 @@ private let mei = "[Mei Chen|person|mei-chen]"
 private let ivan = "[Ivan Sokol|person|ivan-sokol]"
 private let kestrian = "[Kestrian|country|kestria]"
 
-@Suite("Meeting frames for unseen text: calls, counterparts named later, the pair")
+@Suite("Meeting frames for unseen text: calls, counterparts, the pair, groups, appositives, companions")
 struct MeetingUnseenFrameTests {
     @Test("a call verb with a person as its object is a phone call")
     func phoneCall() {
@@ -34,7 +34,8 @@ struct MeetingUnseenFrameTests {
             The office says \(ana) and \(kestrian) President \(tomas) look forward to more talks.
             """
         let m = Markup.meetingsWithRoles(
-            text, roles: ["ana-lind": ["Prime Minister"], "tomas-berg": ["President"]], sides: ["tomas-berg": "kestria"])
+            text, roles: ["ana-lind": ["Prime Minister"], "tomas-berg": ["President"]], sides: ["tomas-berg": "kestria"]
+        )
         #expect(m.pairs == ["ana-lind+tomas-berg"] && m.first?.status == .phone, "\(m.pairs)")
         // The one of the same office wins over another office holder of the country.
         let same = Markup.meetingsWithRoles(
@@ -70,5 +71,56 @@ struct MeetingUnseenFrameTests {
         #expect(o.isEmpty, "\(o.pairs)")
         let p = Markup.meetings("\(ivan) spoke to reporters.\nThe pair met recently on the sidelines of a summit.")
         #expect(p.isEmpty, "\(p.pairs)")
+    }
+
+    @Test("a group met through the leader it is led or headed by")
+    func groupLeader() {
+        let m = Markup.meetings(
+            "\(ana) also met with members of the [Kestrian Senate|organization|senate] led by Senate President \(tomas) last Wednesday."
+        )
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        let n = Markup.meetings("\(ana) met a visiting team headed by \(tomas).")
+        #expect(n.pairs == ["ana-lind+tomas-berg"], "\(n.pairs)")
+        // Counterexamples: a comma and a clause word, or an adverb, between the group and "led by".
+        #expect(Markup.meetings("\(ana) met members of the party, which is led by \(tomas).").isEmpty)
+        #expect(Markup.meetings("\(ana) met members of the party once led by \(tomas).").isEmpty)
+    }
+
+    @Test("two coordinated subjects, each with an appositive, and a country pair before the noun")
+    func appositiveSubjects() {
+        let m = Markup.meetings(
+            """
+            \(ana), Director of the Central Office and Minister of Trade, and \(tomas), \(kestrian) Minister of Foreign Affairs, held a [Norvia|country|norvia]-[Kestria|country|kestria] foreign ministers' meeting on the 26th in Port Vela.
+            """)
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        // Counterexample: no comma right after the first person: the clause before is no appositive.
+        let n = Markup.meetings(
+            "\(ana) said trade grew, and \(tomas), the \(kestrian) minister, held a meeting on the 26th.")
+        #expect(n.isEmpty, "\(n.pairs)")
+    }
+
+    @Test("a topic between the meeting noun and the partner's 'with'")
+    func topicWith() {
+        let m = Markup.meetings(
+            "\(ana), who arrived on Sunday, held talks on wide-ranging issues of bilateral cooperation with her counterpart \(tomas)."
+        )
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        // Counterexample: a comma and a clause word between the topic and "with".
+        let n = Markup.meetings("\(ana) held talks on the accord, which was signed with \(tomas) in May.")
+        #expect(n.isEmpty, "\(n.pairs)")
+    }
+
+    @Test("a spouse named beside the one met is a companion")
+    func companions() {
+        let m = Markup.meetings("\(ana) arrived at the palace. She was greeted by \(tomas) and First Lady \(mei).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        let n = Markup.meetings("\(ana) received \(tomas) and his wife, \(mei), at the palace.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"], "\(n.pairs)")
+        // Counterexample: the spouse is the only one met.
+        let o = Markup.meetings("\(ana) met First Lady \(mei) at the palace.")
+        #expect(o.pairs == ["ana-lind+mei-chen"], "\(o.pairs)")
+        // Not a spouse: both are met.
+        let p = Markup.meetings("\(ana) met \(tomas) and \(ivan) at the palace.")
+        #expect(p.pairs == ["ana-lind+ivan-sokol", "ana-lind+tomas-berg"], "\(p.pairs)")
     }
 }
