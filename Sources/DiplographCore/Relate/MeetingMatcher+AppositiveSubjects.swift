@@ -30,3 +30,21 @@ extension MeetingMatcher {
         return Subject(people: [first] + subj.people, start: start, planned: subj.planned, negative: subj.negative)
     }
 }
+
+/// Modifiers of a meeting noun after "held": "a Kestria-Norvia foreign ministers' meeting", "a
+/// Kestria-Norvia Foreign Ministers’ telephone talk" (the shape of a joint subject's meeting).
+extension MeetingMatcher {
+    /// True when token `k` is a country, a plural's apostrophe glued to the word before it (after
+    /// `first`), or, after a country, a (capitalised) title word.
+    func nounModifier(_ k: Int, afterCountries countries: inout Bool, from first: Int) -> Bool {
+        if t[k].kind == .entity {
+            guard t[k].type == .country, !t[k].possessive else { return false }
+            countries = true
+            return true
+        }
+        if isPunct(k, "'") || isPunct(k, "’") {
+            return k > first && t[k - 1].range.upperBound == t[k].range.lowerBound
+        }
+        return countries && t[k].kind == .word && Words.titleWords.contains(t[k].word)
+    }
+}

@@ -16,17 +16,16 @@ extension MeetingMatcher {
         var k = v + 1
         var phone = false
         var steps = 0
+        // "a Kestria-Norvia (Foreign Ministers') meeting": countries, then title words, as
+        // modifiers (`nounModifier`); they take no step.
+        var countries = false
         while k < t.count, steps < 5 {
             if isPunct(k, "-") {
                 k += 1
                 steps += 1
                 continue
             }
-            // "a Kestria-Norvia summit": countries as modifiers; "ministers' meeting": a plural's
-            // apostrophe.
-            if (t[k].kind == .entity && t[k].type == .country && !t[k].possessive)
-                || (isPunct(k, "'") && k > v + 1 && t[k - 1].range.upperBound == t[k].range.lowerBound)
-            {
+            if nounModifier(k, afterCountries: &countries, from: v + 1) {
                 k += 1
                 continue
             }

@@ -126,6 +126,7 @@ struct MeetingMatcher {
         guard
             let subj0 = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
                 ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v) ?? pairSubject(before: v)
+                ?? visitPronounSubject(before: v)
         else { return }
         let subj = withAppositiveCoordinate(subj0)
         if subj.negative { return }
@@ -143,7 +144,8 @@ struct MeetingMatcher {
             status = .planned
         }
         let obj = o.flatMap { o in
-            (objects(from: o) ?? counterparts(from: o, of: subj) ?? countryCounterpart(from: o, of: subj))
+            (objects(from: o) ?? counterparts(from: o, of: subj) ?? countryCounterpart(from: o, of: subj)
+                ?? includingList(from: o))
                 .map { withoutCompanions($0, from: o) }
         }
         if let obj {

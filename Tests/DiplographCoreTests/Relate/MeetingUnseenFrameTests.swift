@@ -123,4 +123,43 @@ struct MeetingUnseenFrameTests {
         let p = Markup.meetings("\(ana) met \(tomas) and \(ivan) at the palace.")
         #expect(p.pairs == ["ana-lind+ivan-sokol", "ana-lind+tomas-berg"], "\(p.pairs)")
     }
+
+    @Test("a plural description of those met, then the ones it includes by name")
+    func includingList() {
+        let m = Markup.meetings(
+            "\(ana) met top \(kestrian) officials, including Prime Minister \(tomas), Parliament Speaker \(mei), before she flew home."
+        )
+        #expect(m.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"], "\(m.pairs)")
+        // Counterexample: "including" after no plural of people.
+        let n = Markup.meetings("\(ana) met reporters on many topics, including trade with \(tomas).")
+        #expect(n.isEmpty, "\(n.pairs)")
+    }
+
+    @Test("'he' in a relative clause on a visit goes back to the visitor")
+    func visitPronoun() {
+        let m = Markup.meetings(
+            "\(ivan)'s trip came a day after an official visit by Secretary General \(ana) to Port Vela, in which she met Premier \(tomas)."
+        )
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        let n = Markup.meetings(
+            "Trade grew after \(ana)'s three-day visit to Port Vela, during which she held talks with \(tomas).")
+        #expect(n.pairs == ["ana-lind+tomas-berg"], "\(n.pairs)")
+        // Counterexample: no relative clause: "she" is not the visitor's by this rule.
+        let o = Markup.meetings("After a visit by \(ana) to Port Vela, \(ivan) said she met \(tomas).")
+        #expect(!o.pairs.contains("ana-lind+tomas-berg"), "\(o.pairs)")
+    }
+
+    @Test("'then' before a title, and title words after countries before the meeting noun")
+    func thenTitleAndModifiers() {
+        let m = Markup.meetings(
+            "It is the first summit since a 2019 meeting between then President \(ana) and Premier \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        let n = Markup.meetings(
+            "\(ana) held a [Kestria|country|kestria]-[Norvia|country|norvia] Foreign Ministers' telephone talk with \(tomas)."
+        )
+        #expect(n.pairs == ["ana-lind+tomas-berg"] && n.first?.status == .phone, "\(n.pairs)")
+        // Counterexample: a title word with no country before it is a name's, not a modifier.
+        let o = Markup.meetings("\(ana) held a Foreign Ministry briefing with \(tomas) in the hall.")
+        #expect(o.isEmpty, "\(o.pairs)")
+    }
 }
