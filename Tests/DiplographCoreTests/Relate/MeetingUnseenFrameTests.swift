@@ -162,4 +162,17 @@ struct MeetingUnseenFrameTests {
         let o = Markup.meetings("\(ana) held a Foreign Ministry briefing with \(tomas) in the hall.")
         #expect(o.isEmpty, "\(o.pairs)")
     }
+
+    @Test("a meeting between two people, each after a long title with a body's name")
+    func betweenLongTitles() {
+        let m = Markup.meetings(
+            "The post came after a meeting between the Chairman of the [Kestrian Labour Party|organization|klp] \(ana) and the Chairman of the [Democratic Party|organization|dp] \(tomas) at the stadium."
+        )
+        #expect(m.pairs == ["ana-lind+tomas-berg"], "\(m.pairs)")
+        // Counterexample: the second item names no one.
+        let n = Markup.meetings(
+            "The post came after a meeting between the Chairman of the [Kestrian Labour Party|organization|klp] \(ana) and the party board at the stadium."
+        )
+        #expect(n.isEmpty, "\(n.pairs)")
+    }
 }
