@@ -25,6 +25,7 @@ struct MeetingMatcher {
             if w == "signed" { signedTogether(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
             if Self.phoneCallVerbs.contains(w) { phoneCallVerb(i) }
+            if Self.mealNouns.contains(w) { mealNoun(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }

@@ -161,4 +161,17 @@ struct MeetingUnseenFrameTests {
         )
         #expect(n.isEmpty, "\(n.pairs)")
     }
+
+    @Test("a meal shared with someone is a meeting in person")
+    func meals() {
+        let m = Markup.meetings("The post of \(ana)'s lunch with President \(tomas) appeared on Sunday.")
+        #expect(m.pairs == ["ana-lind+tomas-berg"] && m.first?.status == .held, "\(m.pairs)")
+        let n = Markup.meetings("\(ana) had a working dinner with \(tomas) on Monday.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"] && n.first?.status == .held, "\(n.pairs)")
+        // Counterexamples: a dinner "for" someone, a meal still to come, no person after "with".
+        #expect(Markup.meetings("It was a birthday dinner for Senator \(tomas), \(ana) said.").isEmpty)
+        let planned = Markup.meetings("\(ana) will have lunch with \(tomas) on Monday.")
+        #expect(planned.allSatisfy { $0.status == .planned }, "\(planned.pairs)")
+        #expect(Markup.meetings("\(ana)'s lunch with reporters ran late.").isEmpty)
+    }
 }
