@@ -33,11 +33,15 @@ extension MeetingMatcher {
     func callObjectCloses(_ e: Int) -> Bool {
         if e >= t.count || isPunct(e, ".") || isPunct(e, ",") || isPunct(e, ";") { return true }
         guard let w = word(e) else { return false }
+        // "called Y on Monday to …", but not "called Y on Monday 'a killer'": what follows the
+        // time adverbial decides.
+        let after = afterTimeAdverbial(e)
+        if after != e { return callObjectCloses(after) }
         if w == "to" {
             // "to offer congratulations", not "to the stand", "to account", "to Kestria".
             guard let n = word(e + 1), !t[e + 1].capitalized else { return false }
             return !Words.determiners.contains(n) && !Self.possessivePronouns.contains(n) && n != "account"
         }
-        return Self.afterCallObject.contains(w) || afterTimeAdverbial(e) != e
+        return Self.afterCallObject.contains(w)
     }
 }

@@ -22,6 +22,7 @@ struct MeetingUnseenFrameTests {
         // Counterexamples: a name given, a so-called thing, a call still to come.
         #expect(Markup.meetings("\(ana) called \(tomas) a traitor to the cause.").isEmpty)
         #expect(Markup.meetings("\(ana) called \(tomas) reckless in a speech.").isEmpty)
+        #expect(Markup.meetings("\(ana) called \(tomas) on Monday \"a danger to the region\".").isEmpty)
         #expect(Markup.meetings("\(ana) was called \(tomas) by her friends.").isEmpty)
         let planned = Markup.meetings("\(ana) will call \(tomas) to discuss the vote.")
         #expect(planned.allSatisfy { $0.status != .phone && $0.status != .held }, "\(planned.pairs)")
