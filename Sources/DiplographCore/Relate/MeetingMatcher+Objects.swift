@@ -140,7 +140,7 @@ extension MeetingMatcher {
         var k = listIntroEnd(from: i) ?? i
         var gap = 0
         var delegation = false
-        if let d = delegationLeader(from: k) {
+        if let d = delegationLeader(from: k) ?? groupLeader(from: k) {
             k = d
             delegation = true
         }
@@ -168,7 +168,7 @@ extension MeetingMatcher {
             }
             guard
                 isTitleToken(k) || (isPerson(k) && t[k].possessive) || hyphenated || described || honorific
-                    || titleComma(k) || joined || led
+                    || titleComma(k) || joined || led || (isWord(k, "then") && k + 1 < t.count && t[k + 1].capitalized)
             else { break }
             k += 1
             gap += 1

@@ -24,10 +24,17 @@ extension MeetingMatcher {
         var k = v + 1
         var phone = false
         var steps = 0
+        // "a Kestria-Norvia (Foreign Ministers') meeting": countries, then title words, as
+        // modifiers (`nounModifier`); they take no step.
+        var countries = false
         while k < t.count, steps < 5 {
             if isPunct(k, "-") {
                 k += 1
                 steps += 1
+                continue
+            }
+            if nounModifier(k, afterCountries: &countries, from: v + 1) {
+                k += 1
                 continue
             }
             guard let w = word(k) else { return }
@@ -52,6 +59,7 @@ extension MeetingMatcher {
         var w = afterAdverbials(k + 1)
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
+        if let c = topicWith(w) { w = c }
         if isWord(w, "with") {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {

@@ -26,6 +26,8 @@ struct MeetingMatcher {
             if w == "joined" { joinedFor(i) }
             if w == "sat" || w == "sit" { satDownFor(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
+            if Self.phoneCallVerbs.contains(w) { phoneCallVerb(i) }
+            if Self.mealNouns.contains(w) { mealNoun(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
@@ -131,9 +133,10 @@ struct MeetingMatcher {
         kind: MeetingFinding.Kind = .report, intransitive: Bool, anchor: Int? = nil
     ) {
         guard
-            let subj = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
-                ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v)
+            let subj0 = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
+                ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v) ?? pairSubject(before: v)
         else { return }
+        let subj = withAppositiveCoordinate(subj0)
         if subj.negative { return }
         var status = status
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
@@ -148,7 +151,11 @@ struct MeetingMatcher {
             guard kind == .report else { return }
             status = .planned
         }
-        let obj = o.flatMap { objects(from: $0) ?? counterparts(from: $0, of: subj) }
+        let obj = o.flatMap { o in
+            (objects(from: o) ?? counterparts(from: o, of: subj) ?? countryCounterpart(from: o, of: subj)
+                ?? includingList(from: o))
+                .map { withoutCompanions($0, from: o) }
+        }
         if let obj {
             lastClause = (subj, obj.end)
             var st = status

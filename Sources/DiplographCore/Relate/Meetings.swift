@@ -139,6 +139,7 @@ struct ArticleMeetings {
             guard
                 mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
                     || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range)
+                    || ctx.hasThePair(r.sentences[s].range)
                     || (holdersAffiliated && countryMentions(s) >= 2 && namesOffices(s))
             else { continue }
             let t = ctx.tokens(sentence: s)
