@@ -18,7 +18,15 @@ extension ArticleResolver {
         """
         complex compound residence house estate grounds camp crossing border checkpoint station terminal arena
         field area areas range hills forest mall market centre center campus township railway line highway corridor
-        pipeline project
+        pipeline project fighters militants rebels troops soldiers forces members supporters lawmakers legislators
+        delegates activists officials leaders workers staff executives candidates voters government coalition
+        """)
+    /// Lowercase words before a run that make it a place: "moved toward Khan Yunes", "visited
+    /// Angkor Wat".
+    private static let placeOpeners = Lexicon.set(
+        """
+        toward towards into across through throughout over around near via inside outside within visited visiting
+        toured touring entered reached
         """)
 
     /// The key of each word's `EnglishWords` test is the token key: `englishWord` builds bytes
@@ -87,7 +95,7 @@ extension ArticleResolver {
             // "the Gelora Bung Karno complex"; "en el Palacio …": a lowercase word before the
             // run must be English.
             let prev = tokens[r.lowerBound - 1]
-            if prev.key == Lexicon.the { return false }
+            if prev.key == Lexicon.the || prev.isLower && Self.placeOpeners.contains(prev.key) { return false }
             if prev.isLower && !Lexicon.stopwords.contains(prev.key) && !Lexicon.functionWords.contains(prev.key)
                 && !englishWord(r.lowerBound - 1)
             {
@@ -104,7 +112,7 @@ extension ArticleResolver {
                 return false
             }
         }
-        // "Perlis Menteri Besar": a run cut off from a capitalised word right before it names
+        // "Vexmoor Menteri Besar": a run cut off from a capitalised word right before it names
         // that word's office or part. A demonym before a name is a nationality ("Norvian Ivo
         // Brandt"), and the head of a body or a place ends an office's complement ("secretary of
         // the Union State Ivo Brandt").
@@ -116,7 +124,7 @@ extension ArticleResolver {
             if let last = items.last, last.end == r.lowerBound, case .table(_, true) = last.kind { demonym = true }
             if !head && !demonym { return false }
         }
-        // "Marape-Widodo": names joined by a hyphen are two people (or a route), not one.
+        // "Maroko-Widan": names joined by a hyphen are two people (or a route), not one.
         if ws.dropFirst().allSatisfy({ tokens[$0.lowerBound].gap == .hyphen }) { return false }
         return nameLikeWords(ws[...]) && runningText(si)
     }

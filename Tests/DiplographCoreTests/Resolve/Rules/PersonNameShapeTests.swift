@@ -25,10 +25,12 @@ import Testing
             predecessor Jair Tovar in a long and tense session. Critics recalled the reforms during Anna Keller's \
             long tenure in the north. The president appointed Alikhan Dosov as acting prime minister on Monday. \
             Police detained Mira Tahan, a young woman, on her way home. The ban hits former party executives, \
-            including Pita Rangsit and ten others.
+            including Pita Rangsit and ten others. Police later detained Norvian Arlo Vesk near the border.
             """
         #expect(
-            people(text) == ["Ivan Marek", "Jair Tovar", "Anna Keller", "Alikhan Dosov", "Mira Tahan", "Pita Rangsit"])
+            people(text) == [
+                "Ivan Marek", "Jair Tovar", "Anna Keller", "Alikhan Dosov", "Mira Tahan", "Pita Rangsit", "Arlo Vesk",
+            ])
     }
 
     @Test func theFamilyNameAloneLaterIsTheSamePerson() {
@@ -68,10 +70,12 @@ import Testing
         let text = """
             Talks At Gelora Bung Karno
             The leaders lunched at the Gelora Bung Karno complex and later stayed at the Padma State Guest House in \
-            New Delhi for the night. Delegates from Norvia praised the Harbin Ice Festival and the Ganatantra Mancha \
-            at length. They travelled on the Jaynagar-Janakpur railway with their staff. The talks under Marape-Widodo \
-            will carry on after the vote.
-            Eidul Fitr.
+            New Delhi for the night. Delegates from Norvia praised the Vexmoor Ice Festival and the Tovari Sangha \
+            at length. They travelled on the Dravi-Koltan railway with their staff. The talks under Maroko-Widan \
+            will carry on after the vote. Attacks by Doro Hamar fighters rose again in the north this year. Troops \
+            moved toward Khel Varis overnight, and the delegates visited Tuvel Saro before they left.
+            He was sworn in as Vexmoor Menteri Besar in the spring after the vote.
+            Idul Venra.
             Call by Norvian Amb on Min Varkesh (small)
             """
         #expect(people(text).isEmpty)
