@@ -21,6 +21,7 @@ extension ArticleResolver {
         pipeline project fighters militants rebels troops soldiers forces members supporters lawmakers legislators
         delegates activists officials leaders workers staff executives candidates voters government coalition
         """)
+    private static let which = NameTokenizer.key("which")
     /// Lowercase words before a run that make it a place: "moved toward Khan Yunes", "visited
     /// Angkor Wat".
     private static let placeOpeners = Lexicon.set(
@@ -29,8 +30,9 @@ extension ArticleResolver {
         toured touring entered reached
         """)
 
-    /// The key of each word's `EnglishWords` test is the token key: `englishWord` builds bytes
-    /// only for a word that may be inflected (ending in "s", "ed" or "ing").
+    /// The token at `k`, lower-cased, is an ordinary English word (`EnglishWords`). The test is
+    /// one probe with the token's key; bytes are built only for a word that may be inflected
+    /// (ending in "s", "ed" or "ing") and is not listed as it stands.
     func englishWord(_ k: Int) -> Bool {
         let t = tokens[k]
         if EnglishWords.set.contains(t.key) { return true }
@@ -105,6 +107,8 @@ extension ArticleResolver {
         if r.upperBound < tokens.count {
             let next = tokens[r.upperBound]
             if next.gap == .glued { return false }
+            // "…, which": a thing, not a person (who takes "who").
+            if next.isLower, next.key == Self.which, commaBefore(r.upperBound) { return false }
             if !tokens[r.upperBound - 1].isPossessive, next.gap == .space || next.gap == .hyphen, next.isLower,
                 Self.headNouns.contains(next.key) || Lexicon.placeCues.contains(next.key)
                     || Lexicon.orgCues.contains(next.key) || Lexicon.attributiveSuffixes.contains(next.key)
@@ -126,15 +130,18 @@ extension ArticleResolver {
         }
         // "Maroko-Widan": names joined by a hyphen are two people (or a route), not one.
         if ws.dropFirst().allSatisfy({ tokens[$0.lowerBound].gap == .hyphen }) { return false }
-        return nameLikeWords(ws[...]) && runningText(si)
+        return nameLikeWords(ws[...]) && runningText(si, around: r)
     }
 
-    /// The sentence `si` is running text, not a caption or a title-case line ("Eid Prayers."
-    /// alone, "Call by US Amb on Min Vaskar (small)"): two lowercase words or more that are no
-    /// function words.
-    func runningText(_ si: Int) -> Bool {
+    /// The sentence `si` around the run `r` is running text, not a caption or a title-case line
+    /// ("Eid Prayers." alone, "Call by US Amb on Min Vaskar (small)"): two lowercase words or
+    /// more that are no function words, within 32 tokens of the run (a bounded window: a giant
+    /// one-line "sentence" costs no more per run than a short one).
+    func runningText(_ si: Int, around r: Range<Int>) -> Bool {
+        let s = sentenceTokens[si]
+        let window = max(s.lowerBound, r.lowerBound - 32)..<min(s.upperBound, r.upperBound + 32)
         var lower = 0
-        for k in sentenceTokens[si] where tokens[k].isLower && tokens[k].gap != .hyphen {
+        for k in window where tokens[k].isLower && tokens[k].gap != .hyphen {
             if !Lexicon.stopwords.contains(tokens[k].key) && !Lexicon.functionWords.contains(tokens[k].key) {
                 lower += 1
                 if lower >= 2 { return true }
