@@ -87,9 +87,10 @@ extension MeetingMatcher {
                 end = qualifierEnd(stop + 1)
             } else if let skip = unnamedItemEnd(from: m) {
                 // An item the resolver left unnamed ("Ambassador of Norvia Arvo Lindqvist" with no
-                // person in it) does not end the list: the items after it are still met.
+                // person in it) does not end the list: the items after it are still met. A long
+                // description may end with its holder: that person is met too.
                 end = skip
-                unnamed = true
+                if isPerson(skip - 1) { people.append(t[skip - 1].entity) } else { unnamed = true }
                 if closes { sawAnd = true }
                 if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
                 continue
@@ -109,12 +110,17 @@ extension MeetingMatcher {
 
     /// The "," or "and" after a list item that ends in a name the resolver did not find: a title
     /// gap or a description ("the special envoy for the talks"), then two or more capitalised
-    /// words that are no title ("Arvo Lindqvist"). Nil when the item holds a person or a word that
-    /// opens a clause.
+    /// words that are no title ("Arvo Lindqvist"), or a person the title gap did not reach ("the
+    /// special envoy for the talks Arvo Lindqvist"). Nil when the item holds a person elsewhere or
+    /// a word that opens a clause.
     func unnamedItemEnd(from m: Int) -> Int? {
         var k = m
         while k < t.count, k - m < 16, !isPunct(k, ","), !isWord(k, "and") {
-            if isPerson(k) { return nil }
+            if isPerson(k) {
+                let last = k + 1 < t.count && (isPunct(k + 1, ",") || isWord(k + 1, "and"))
+                guard last, k - m >= 2, !t[k].possessive else { return nil }
+                return k + 1
+            }
             if t[k].kind == .punct, !isPunct(k, "-"), !isPunct(k, "'"), !isPunct(k, ".") { return nil }
             if let w = word(k), !t[k].capitalized, Words.clauseCuts.contains(w) || Words.pronounsSubject.contains(w) {
                 return nil

@@ -122,6 +122,9 @@ extension ArticleResolver {
         if !person && prep { place = true }
         if !person && !place && familyShape(ws) { person = true }
         if !person && !place && (givenNameFirst(ws) && onlyNameWords(r) || meetingObject(r)) { person = true }
+        if !person && !place && !sentenceInitial && nameShaped(r, ws, sentence: si, headline: headline) {
+            person = true
+        }
         // A run that starts with a stopword (sentence-initial "The …") is not a name.
         if Lexicon.stopwords.contains(tokens[r.lowerBound].key) {
             person = false
@@ -132,6 +135,12 @@ extension ArticleResolver {
             return
         }
         if person {
+            // "Barrister Omar Ali Shah": an office the table does not know is no part of the name.
+            var r = r
+            if let s = nameStartAfterUnknownTitle(r, ws, titled: ctx.titled) {
+                r = s..<r.upperBound
+                item.first = s
+            }
             let name = personNameUnglued(r)
             let id = NameTokenizer.slug(name)
             if let e = index.byID[id] ?? index.person(spelledLike: name) {

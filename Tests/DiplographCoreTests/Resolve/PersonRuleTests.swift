@@ -97,8 +97,9 @@ import Testing
     @Test func envoyToABodyBeforeACommaName() {
         let r = resolve("Headline here\nNorvia was represented by its special envoy to the EU, Pia Lindqvist.")
         #expect(people(r).contains("Pia Lindqvist"))
-        let c = resolve("Headline here\nNorvia was represented in talks with the EU, Pia Lindqvist.")
-        #expect(!people(c).contains("Pia Lindqvist"))
+        // (A family name that is an English word: no name shape of `PersonNameShape` either.)
+        let c = resolve("Headline here\nNorvia was represented in talks with the EU, Pia Landmark.")
+        #expect(!people(c).contains("Pia Landmark"))
     }
 
     @Test func invertedAttributionMakesAPerson() {
@@ -115,8 +116,9 @@ import Testing
         #expect(people(r).contains("Jon Ekberg"))
         #expect(r.entities.first { $0.name == "Jon Ekberg" }?.roles == ["Deputy Secretary of State"])
         // "of state" after no title: no person.
-        let c = resolve("Headline here\nThe visitors included the matter of state Jon Ekberg raised.")
-        #expect(!people(c).contains("Jon Ekberg"))
+        // (A family name that is an English word: no name shape of `PersonNameShape` either.)
+        let c = resolve("Headline here\nThe visitors included the matter of state Jon Hill raised.")
+        #expect(!people(c).contains("Jon Hill"))
     }
 
     @Test func regnalNumbers() {
