@@ -11,7 +11,24 @@ extension MeetingMatcher {
     /// The people and start of such a subject whose closing comma is token `j`, or nil.
     func apposedList(endingAt j: Int) -> (people: [Int], start: Int)? {
         guard isPunct(j, ","), isPerson(j - 1) else { return nil }
-        var k = j - 1
+        let (people, sawAnd, k) = personsBackward(from: j - 1)
+        // k: the plural office word; the list opened with a comma after it.
+        guard sawAnd, people.count >= 2, isPunct(k + 1, ","), let noun = word(k), Words.pairNouns.contains(noun)
+        else { return nil }
+        var s = k - 1
+        while s >= 0, k - s <= 3, let w = word(s), w != "two", w != "both", !t[s].capitalized || s == 0 {
+            s -= 1
+        }
+        guard let w = word(s), w == "two" || w == "both" else { return nil }
+        let start = isWord(s - 1, "the") ? s - 1 : s
+        return (people.reversed(), start)
+    }
+
+    /// The people of a list that ends at token `k`, read backwards over persons, commas and
+    /// "and": the people (last first), whether an "and" joined them, and the token before the
+    /// list (-1 at the sentence's start).
+    func personsBackward(from k: Int) -> (people: [Int], sawAnd: Bool, before: Int) {
+        var k = k
         var people: [Int] = []
         var sawAnd = false
         while k >= 0 {
@@ -24,15 +41,6 @@ extension MeetingMatcher {
             }
             k -= 1
         }
-        // k: the plural office word; the list opened with a comma after it.
-        guard sawAnd, people.count >= 2, isPunct(k + 1, ","), let noun = word(k), Words.pairNouns.contains(noun)
-        else { return nil }
-        var s = k - 1
-        while s >= 0, k - s <= 3, let w = word(s), w != "two", w != "both", !t[s].capitalized || s == 0 {
-            s -= 1
-        }
-        guard let w = word(s), w == "two" || w == "both" else { return nil }
-        let start = isWord(s - 1, "the") ? s - 1 : s
-        return (people.reversed(), start)
+        return (people, sawAnd, k)
     }
 }

@@ -13,19 +13,7 @@ extension MeetingMatcher {
     /// The people of "X and Y, at their N" for "their" at `q`, or nil.
     func theirAsideOwners(their q: Int) -> [Int]? {
         guard let p = word(q - 1), Self.asidePrepositions.contains(p), isPunct(q - 2, ",") else { return nil }
-        var k = q - 3
-        var people: [Int] = []
-        var sawAnd = false
-        while k >= 0 {
-            if isPerson(k), !t[k].possessive {
-                people.append(t[k].entity)
-            } else if isWord(k, "and") {
-                sawAnd = true
-            } else if !isPunct(k, ",") {
-                break
-            }
-            k -= 1
-        }
+        let (people, sawAnd, k) = personsBackward(from: q - 3)
         // The list opens the sentence or a clause after a comma.
         guard k < 0 || isPunct(k, ","), sawAnd, people.count >= 2, isPerson(k + 1) else { return nil }
         return people.reversed()
