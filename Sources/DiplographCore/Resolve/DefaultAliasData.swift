@@ -712,6 +712,7 @@ korean-peoples-army	organization	Korean People's Army	KPA		north-korea
 cpc	organization	Communist Party of China	CPC|Chinese Communist Party|CCP		china		
 cpc-central-committee	organization	Communist Party of China Central Committee	CPC Central Committee|Central Committee of the Communist Party of China|CCP Central Committee		china		
 central-military-commission	organization	CPC Central Military Commission	Central Military Commission of the Communist Party of China		china		
+kuomintang	organization	Kuomintang	KMT|Chinese Nationalist Party		taiwan		
 npc	organization	National People's Congress	NPC		china		
 npc-standing-committee	organization	Standing Committee of the National People's Congress	NPC Standing Committee|NPCSC		china		
 cppcc	organization	Chinese People's Political Consultative Conference	CPPCC		china		
