@@ -13,10 +13,12 @@ import Testing
     }
 
     @Test func namesWithCueWordsOrUnknownFirstWordsAreNot() {
+        // "Silver" is no given name; being an English word it also keeps the name-shape rule
+        // (PersonNameShape) out, so only this rule is tested.
         let r = RuleProbe.resolve(
             """
             Headline
-            The rally moved past Ahmed Shah Stadium to the Maria Vell Foundation. It had an impact upon Tarvo Menk.
+            The rally moved past Ahmed Shah Stadium to the Maria Vell Foundation. It had an impact upon Silver Menk.
             """)
         #expect(RuleProbe.ids(r, .person).isEmpty, "\(RuleProbe.ids(r, .person))")
     }
