@@ -87,7 +87,10 @@ public struct EntityAggregator: Sendable {
             remap[provisional] = target
         }
         // One person, two nodes: a shorter form or a slip of another person's name.
-        let merges = Self.personVariantMerges(accs, skipping: Set(remap.keys))
+        // Then one name spelt two ways (`NameVariantKeys`).
+        var merges = Self.personVariantMerges(accs, skipping: Set(remap.keys))
+        let moved = Set(remap.keys).union(merges.map { accs[$0.from].summary.id })
+        merges += Self.nameVariantMerges(accs, skipping: moved)
         var into: [Int: Int] = [:]
         for m in merges { into[m.from] = m.to }
         for (from, to) in merges {
