@@ -7,7 +7,9 @@
 /// runs. A bare acronym that one article could not resolve (a provisional organisation whose id
 /// is the acronym's slug) is merged into the entity another article defined it for
 /// ("China Daily Information Co (CDIC)"); so is a person's shorter form or misspelling
-/// (`personVariantMerges`); `EntityIndex.remap` records the moves.
+/// (`personVariantMerges`), and one name spelt two ways: a middle initial, joined parts, the
+/// order of two parts, a transliteration, a body's "the"/"of" (`nameVariantMerges`);
+/// `EntityIndex.remap` records the moves.
 public struct EntityAggregator: Sendable {
     struct Acc: Sendable {
         var summary: EntitySummary
