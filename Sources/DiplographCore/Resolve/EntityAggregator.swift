@@ -7,7 +7,9 @@
 /// runs. A bare acronym that one article could not resolve (a provisional organisation whose id
 /// is the acronym's slug) is merged into the entity another article defined it for
 /// ("China Daily Information Co (CDIC)"); so is a person's shorter form or misspelling
-/// (`personVariantMerges`); `EntityIndex.remap` records the moves.
+/// (`personVariantMerges`), and one name spelt two ways: a middle initial, joined parts, the
+/// order of two parts, a transliteration, a body's "the"/"of" (`nameVariantMerges`);
+/// `EntityIndex.remap` records the moves.
 public struct EntityAggregator: Sendable {
     struct Acc: Sendable {
         var summary: EntitySummary
@@ -87,7 +89,10 @@ public struct EntityAggregator: Sendable {
             remap[provisional] = target
         }
         // One person, two nodes: a shorter form or a slip of another person's name.
-        let merges = Self.personVariantMerges(accs, skipping: Set(remap.keys))
+        // Then one name spelt two ways (`NameVariantKeys`).
+        var merges = Self.personVariantMerges(accs, skipping: Set(remap.keys))
+        let moved = Set(remap.keys).union(merges.map { accs[$0.from].summary.id })
+        merges += Self.nameVariantMerges(accs, skipping: moved)
         var into: [Int: Int] = [:]
         for m in merges { into[m.from] = m.to }
         for (from, to) in merges {

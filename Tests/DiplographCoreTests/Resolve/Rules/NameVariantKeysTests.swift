@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import DiplographCore
+
+/// `NameVariantKeys`: one name spelt two ways across articles becomes one node; every rule has
+/// a counterexample (invented names) that must stay apart.
+@Suite struct NameVariantKeysTests {
+    typealias K = NameVariantKeys
+
+    func joins(_ a: String, _ b: String, _ rule: K.Rule, others: [Substring: Int] = [:]) -> Bool {
+        guard let ka = K.key(a, rule), ka == K.key(b, rule) else { return false }
+        return K.accepts(a, b, rule, others: { others[$0] ?? 2 })
+    }
+
+    @Test func middleInitial() {
+        #expect(joins("tavian-r-oskarsen", "tavian-oskarsen", .middleInitial))
+        #expect(joins("tavian-r-j-oskarsen", "tavian-oskarsen", .middleInitial))
+        // Two different initials: two people (a father and a son).
+        #expect(!joins("tavian-r-oskarsen", "tavian-b-oskarsen", .middleInitial))
+        // A leading or trailing initial is not a middle one.
+        #expect(K.key("t-oskarsen", .middleInitial) == nil)
+    }
+
+    @Test func joinedParts() {
+        #expect(joins("abdelrahim-qoutb", "abdel-rahim-qoutb", .joinedParts))
+        #expect(joins("pak-sol-min", "pak-solmin", .joinedParts))
+        // The same letters cut elsewhere are another name; so is another order.
+        #expect(!joins("al-amin-said", "ala-min-said", .joinedParts))
+        #expect(!joins("pak-sol-min", "pak-min-sol", .joinedParts))
+    }
+
+    @Test func swappedOrder() {
+        #expect(joins("tanabe-koji", "koji-tanabe", .swappedOrder))
+        // Someone else bears one of the parts ("Emiko Tanabe"): the order may say who is who.
+        #expect(!joins("tanabe-koji", "koji-tanabe", .swappedOrder, others: ["tanabe": 3]))
+        // Short parts ("Li Bo", "Bo Li") and three-part names are not swapped.
+        #expect(K.key("li-bo", .swappedOrder) == nil)
+        #expect(K.key("pak-sol-min", .swappedOrder) == nil)
+    }
+
+    @Test func transliteration() {
+        #expect(K.phonetic("berdymorsakhov") == K.phonetic("berdimorsahow"))
+        #expect(K.phonetic("mukhammedov") == "muhamedov")
+        #expect(joins("gulnara-berdymorsakhov", "gulnara-berdimorsahow", .transliteration))
+        // Short parts differ for real: Kim Pol Un and Kim Pol Il, Ana Lorvik and Ana Lyrvik.
+        #expect(!joins("kim-pol-un", "kim-pol-il", .transliteration))
+        #expect(!joins("ana-lorvik", "ana-lyrvik", .transliteration))
+        // Two long parts differ: another person.
+        #expect(!joins("gulnaraa-berdymorsakhov", "gulnarya-berdimorsahow", .transliteration))
+    }
+
+    @Test func bodyStopwords() {
+        #expect(joins("university-of-the-north-coast", "university-of-north-coast", .bodyStopwords))
+        #expect(joins("coral-islands-council", "coral-island-council", .bodyStopwords))
+        // Another word order is another body; two-word names keep their plural.
+        #expect(!joins("north-coast-university", "university-of-the-north-coast", .bodyStopwords))
+        #expect(!joins("lorin-games", "lorin-game", .bodyStopwords))
+    }
+
+    func aggregate(_ texts: [String]) -> EntityIndex {
+        var agg = EntityAggregator()
+        for (n, t) in texts.enumerated() {
+            // The project's sentence splitter, which keeps "R." inside a name.
+            let (a, _) = TestArticles.make(t, id: "a\(n)")
+            agg.add(ResolverRuleTests.resolver.resolve(a, sentences: SentenceSplitter.split(a)))
+        }
+        return agg.finish()
+    }
+
+    func personIDs(_ index: EntityIndex) -> [String] {
+        index.entities.filter { $0.type == .person }.map(\.id).sorted()
+    }
+
+    @Test func corpusJoinsVariants() {
+        let index = aggregate([
+            "Headline here\nPresident Tavian R. Oskarsen arrived on Monday. Oskarsen spoke.",
+            "Headline here\nPresident Tavian Oskarsen said the talks went well.",
+            "Headline here\nPrime Minister Tanabe Koji met the envoy.",
+            "Headline here\nPrime Minister Koji Tanabe said yes. Prime Minister Koji Tanabe left.",
+        ])
+        #expect(index.canonicalID("tavian-oskarsen") == "tavian-r-oskarsen")
+        #expect(index[id: "tavian-r-oskarsen"]?.articles == ["a0", "a1"])
+        #expect(index.canonicalID("tanabe-koji") == "koji-tanabe")
+        #expect(personIDs(index) == ["koji-tanabe", "tavian-r-oskarsen"])
+    }
+
+    @Test func corpusKeepsRelativesApart() {
+        // Father and son with two initials and the bare name; a wife who shares the family name.
+        let index = aggregate([
+            "Headline here\nPresident Tavian R. Oskarsen arrived on Monday.",
+            "Headline here\nFormer President Tavian B. Oskarsen said the talks went well.",
+            "Headline here\nPresident Tavian Oskarsen left.",
+            "Headline here\nPrime Minister Tanabe Koji met the envoy.",
+            "Headline here\nPrime Minister Koji Tanabe said yes.",
+            "Headline here\nFirst Lady Emiko Tanabe thanked the hosts.",
+        ])
+        #expect(index.remap.isEmpty)
+        #expect(
+            personIDs(index) == [
+                "emiko-tanabe", "koji-tanabe", "tanabe-koji", "tavian-b-oskarsen", "tavian-oskarsen",
+                "tavian-r-oskarsen",
+            ])
+    }
+}
