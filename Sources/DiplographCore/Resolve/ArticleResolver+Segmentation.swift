@@ -63,7 +63,10 @@ extension ArticleResolver {
             // "President Ivo brandt": a table name with a later word in lower case.
             if !attributive, let e = lowercaseNameTail(i, j, limit: range.upperBound) { j = e }
             // "in Vexmoor province", "the Tarsk forces": a lowercase noun types the name before it.
-            if !attributive, let cue = trailingCueNoun(i..<j, limit: range.upperBound) {
+            if !attributive,
+                let cue = trailingCueNoun(i..<j, limit: range.upperBound)
+                    ?? mediaCueNoun(i..<j, limit: range.upperBound)
+            {
                 if cue.name.lowerBound > i {
                     segmentSpan(
                         i..<cue.name.lowerBound, sentence: si, sentenceStart: range.lowerBound, headline: headline,

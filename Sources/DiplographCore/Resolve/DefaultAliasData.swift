@@ -751,7 +751,7 @@ cctv	organization	China Central Television	CCTV		china
 cgtn	organization	China Global Television Network	CGTN		china		
 china-news-service	organization	China News Service			china		
 yonhap	organization	Yonhap News Agency	Yonhap		south-korea		
-korea-herald	organization	Korea Herald			south-korea		
+korea-herald	organization	The Korea Herald	Korea Herald		south-korea		
 korea-times	organization	Korea Times			south-korea		
 korea-joongang-daily	organization	Korea JoongAng Daily	JoongAng Daily		south-korea		
 joongang-ilbo	organization	JoongAng Ilbo			south-korea		
@@ -812,11 +812,13 @@ armenpress	organization	Armenpress			armenia
 azertac	organization	AZERTAC	Azerbaijan State News Agency		azerbaijan		
 prensa-latina	organization	Prensa Latina			cuba		
 bss	organization	Bangladesh Sangbad Sangstha	BSS		bangladesh		
+canadian-press	organization	The Canadian Press	Canadian Press		canada		
 # Social media platforms cited as sources
 facebook	organization	Facebook					
 instagram	organization	Instagram					
 youtube	organization	YouTube					
 tiktok	organization	TikTok					
+twitter	organization	Twitter					
 telegram	organization	Telegram					
 wechat	organization	WeChat					
 weibo	organization	Weibo					
