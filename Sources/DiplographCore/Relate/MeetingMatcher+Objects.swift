@@ -150,7 +150,7 @@ extension MeetingMatcher {
             k = d
             delegation = true
         }
-        while k < t.count, !(isPerson(k) && !t[k].possessive), gap < 13 {
+        while k < t.count, !(isPerson(k) && !t[k].possessive), gap < 20 {
             let delegationWord = isWord(k, "delegation") || isWord(k, "delegations")
             if delegationWord { delegation = true }
             let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
@@ -254,7 +254,9 @@ extension MeetingMatcher {
             b -= 1
         }
         guard b < k - 1, isWord(b, "of") || isWord(b, "from") else { return false }
-        return word(b - 1).map { Words.titleWords.contains($0) } ?? false
+        // "Minister of Foreign Affairs and International Cooperation of Norvia, X": the title may
+        // end in a capitalised word of its own.
+        return word(b - 1).map { Words.titleWords.contains($0) || capitalizedTitleEnd(b - 1) } ?? false
     }
 
     /// The token after the honorifics that start at `i` ("Dato' ", "Datuk Seri", "H.E."): up to
