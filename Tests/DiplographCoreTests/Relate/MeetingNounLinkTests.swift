@@ -65,4 +65,15 @@ struct MeetingNounLinkTests {
             Markup.meetings("The meeting alongside the summit was chaired by \(ana) and praised by \(tomas).").isEmpty)
         #expect(Markup.meetings("They attended the meeting alongside \(tomas).").isEmpty)
     }
+
+    @Test("'he' in a relative clause is the one person of the phrase it qualifies")
+    func relativePronoun() {
+        let m = Markup.meetings(
+            "\(ana)'s visit came a day after a visit by Secretary General \(tomas) to Port Vela, in which he met \(mei)."
+        )
+        #expect(m.pairs == ["mei-chen+tomas-berg"], "\(m.pairs)")
+        // Counterexample: two people in the phrase: "he" is no one.
+        let two = Markup.meetings("\(ana) hosted \(tomas) at a dinner, during which he met \(mei).")
+        #expect(!two.pairs.contains { $0.contains("mei-chen") }, "\(two.pairs)")
+    }
 }
