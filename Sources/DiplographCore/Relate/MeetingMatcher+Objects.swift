@@ -150,7 +150,7 @@ extension MeetingMatcher {
             k = d
             delegation = true
         }
-        while k < t.count, !(isPerson(k) && !t[k].possessive), gap < 20 {
+        while k < t.count, !(isPerson(k) && !t[k].possessive), gap < 13 {
             let delegationWord = isWord(k, "delegation") || isWord(k, "delegations")
             if delegationWord { delegation = true }
             let joined = isWord(k, "and") && k > i && isTitleToken(k + 1) && !isWord(k + 1, "and")
