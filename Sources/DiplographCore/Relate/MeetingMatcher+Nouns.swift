@@ -53,6 +53,9 @@ extension MeetingMatcher {
             emit(.report, pair, toCome ? .planned : status, anchor: n, subjectStart: n)
         }
 
+        // "X attended the meeting alongside A and B" (`MeetingMatcher+Alongside.swift`)
+        if k >= 0, alongsideList(noun: n, owner: k, status: status) { return }
+
         // "… N with Y", "… N in Kestria with Y"
         let with = afterAdverbials(n + 1)
         if isWord(with, "with"), let obj = objects(from: with + 1) {
@@ -92,7 +95,7 @@ extension MeetingMatcher {
         }
 
         // "… N between X, Y and Z", "… N held at the palace in May between X and Y"
-        let between = isWord(n + 1, "held") ? afterAdverbials(n + 2) : n + 1
+        let between = betweenAfter(n)  // "took place between" (`MeetingMatcher+NounLinks.swift`)
         if isWord(between, "between"), let obj = objects(from: between + 1), obj.people.count >= 2 {
             let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
             emit(.report, obj.people, st, anchor: obj.end - 1, subjectStart: min(max(k, 0), n))

@@ -254,7 +254,9 @@ extension MeetingMatcher {
             b -= 1
         }
         guard b < k - 1, isWord(b, "of") || isWord(b, "from") else { return false }
-        return word(b - 1).map { Words.titleWords.contains($0) } ?? false
+        // "Minister of Foreign Affairs and International Cooperation of Norvia, X": the title may
+        // end in a capitalised word of its own.
+        return word(b - 1).map { Words.titleWords.contains($0) || capitalizedTitleEnd(b - 1) } ?? false
     }
 
     /// The token after the honorifics that start at `i` ("Dato' ", "Datuk Seri", "H.E."): up to

@@ -63,7 +63,8 @@ extension MeetingMatcher {
         } else if let w = word(j), Words.pronounsSubject.contains(w) {
             // "he received A and later he received B": the second "he" is the first one.
             let first = (0..<j).first { isWord($0, w) } ?? j
-            guard let a = antecedent(before: first, excluding: []) else { return nil }
+            // ", in which he met …" (`MeetingMatcher+RelativePronoun.swift`)
+            guard let a = relativeAntecedent(pronoun: j) ?? antecedent(before: first, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
         } else if let w = word(j), Words.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"),
             j == 2 || isPunct(j - 3, ",") || opensReport(j - 3)

@@ -33,7 +33,7 @@ extension MeetingMatcher {
                 steps += 1
                 continue
             }
-            if nounModifier(k, afterCountries: &countries, from: v + 1) {
+            if nounModifier(k, afterCountries: &countries, from: v + 1) || linkedModifier(k, from: v + 1) {
                 k += 1
                 continue
             }
@@ -56,7 +56,7 @@ extension MeetingMatcher {
         else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
-        var w = afterAdverbials(k + 1)
+        var w = afterAdverbials(afterClosingQuote(k + 1))
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if let c = topicWith(w) { w = c }

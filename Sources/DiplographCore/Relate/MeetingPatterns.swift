@@ -86,7 +86,7 @@ enum MeetingLexicon {
     static let holdVerbs: WordKeys = [
         "held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct", "chaired",
         "chairs",
-        "co-chaired",
+        "co-chaired", "made", "makes", "make",
     ]
     /// Present-tense forms of the meeting verbs ("X holds talks with Y" in running text).
     static let presentVerbs: WordKeys = [

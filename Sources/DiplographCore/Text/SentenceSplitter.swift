@@ -184,6 +184,8 @@ public enum SentenceSplitter {
             w -= 1
         }
         guard w < term else { return true }
+        // "Kestria-U.S. Foreign Ministers": the part after a hyphen is the abbreviation.
+        if let h = t[w..<term].lastIndex(of: 0x2D), h + 1 < term { w = h + 1 }
         let word = String(decoding: t[w..<term], as: UTF8.self)
         if word.utf8.count == 1, ByteClass.isUpper(t[w]) { return false }  // initials
         if titles.contains(word) { return false }

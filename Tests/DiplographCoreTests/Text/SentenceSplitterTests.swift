@@ -44,6 +44,11 @@ private func sentences(_ s: String) -> [String] {
             sentences("The U.S. President may call. Talks with the U.S. The envoy left.") == [
                 "The U.S. President may call.", "Talks with the U.S.", "The envoy left.",
             ])
+        // An initialism after a hyphen is still one: "a Kestria-U.S. Foreign Ministers' call".
+        #expect(
+            sentences("They held a Kestria-U.S. Foreign Ministers' call. Trade with Kestria-U.S. The envoy left.") == [
+                "They held a Kestria-U.S. Foreign Ministers' call.", "Trade with Kestria-U.S.", "The envoy left.",
+            ])
         #expect(
             sentences("Reports on Jan. 14 and Feb. 3 differ. Oct. 10 is next.") == [
                 "Reports on Jan. 14 and Feb. 3 differ.", "Oct. 10 is next.",
