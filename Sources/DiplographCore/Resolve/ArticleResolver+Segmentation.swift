@@ -189,6 +189,16 @@ extension ArticleResolver {
     mutating func segmentSpan(
         _ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool
     ) {
+        // "the Senate", "the House of Commons": a chamber named alone.
+        if !attributive, let start = bareChamber(span) {
+            addChamber(start..<span.upperBound, sentence: si, headline: headline)
+            return
+        }
+        // "the Greens", "the Social Democrats": a party named by its members.
+        if !attributive, let start = partyPlural(span) {
+            addTypedRun(start..<span.upperBound, type: .organization, sentence: si, headline: headline)
+            return
+        }
         var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
         let prep = placePosition(span, sentenceStart: sentenceStart)
         // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
