@@ -24,7 +24,17 @@ extension ArticleResolver {
         for w in ["region", "residence", "resort", "valley"] { m[NameTokenizer.key(w)] = .dropNoun }
         return m
     }()
-    static let orgCueNouns = Lexicon.set("party forces militia")
+    static let orgCueNouns = Lexicon.set("party forces militia bloc group coalition alliance movement")
+
+    /// "of" at `k` joins a body's own name, "the State of Law bloc": a generic or cue word before
+    /// it and a capitalised word right after it (not "Members of the …").
+    func innerOf(_ k: Int, _ span: Range<Int>) -> Bool {
+        guard k > span.lowerBound, k + 1 < span.upperBound, tokens[k].key == Lexicon.of, tokens[k + 1].isCap else {
+            return false
+        }
+        let before = tokens[k - 1].key
+        return Lexicon.genericOrgWords.contains(before) || Lexicon.orgCues.contains(before)
+    }
     /// Bodies whose lowercase noun is part of the name: "the Vexmoor Finance committee".
     static let orgKeepNouns = Lexicon.set("committee forum council commission")
 
@@ -57,12 +67,13 @@ extension ArticleResolver {
         var start = span.lowerBound
         // After the last possessive or lowercase joiner: "Harlan's Eastbrook", "Tarskian and
         // Ostian forces", "Members of the Vexmoor Finance committee".
-        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space) {
+        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space && !innerOf(k, span))
+        {
             start = k + 1
         }
         // A hyphenated name whose first part opened no span ("Mar-a-Vista": "Mar" reads as a month).
         while start > 0, start <= span.lowerBound, joinedByHyphen(start), !tokens[start - 1].isPossessive { start -= 1 }
-        while start < j, Lexicon.stopwords.contains(tokens[start].key) { start += 1 }
+        while start < j, Lexicon.stopwords.contains(tokens[start].key), !innerOf(start + 1, span) { start += 1 }
         if type == .place, start < j, let m = index.match(tokens, at: start, limit: j),
             index.entries[m.hit.entry].type == .country, m.end < j
         {
