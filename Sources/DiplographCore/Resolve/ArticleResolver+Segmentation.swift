@@ -248,6 +248,10 @@ extension ArticleResolver {
                     // … and the holder's name after the body goes to the title.
                     if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {
                         end = cut
+                    } else if type == .organization, let cut = holderWithInitial(after: i, end) {
+                        // "… Media Office Lina K. Varga": the office, then its head.
+                        end = cut
+                        ctx = Context()
                     } else {
                         ctx = Context()
                     }

@@ -67,9 +67,8 @@ extension ArticleResolver {
         var start = span.lowerBound
         // After the last possessive or lowercase joiner: "Harlan's Eastbrook", "Tarskian and
         // Ostian forces", "Members of the Vexmoor Finance committee".
-        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space && !innerOf(k, span))
-        {
-            start = k + 1
+        for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space) {
+            if !innerOf(k, span) { start = k + 1 }
         }
         // A hyphenated name whose first part opened no span ("Mar-a-Vista": "Mar" reads as a month).
         while start > 0, start <= span.lowerBound, joinedByHyphen(start), !tokens[start - 1].isPossessive { start -= 1 }
