@@ -60,6 +60,18 @@ extension ArticleResolver {
                 }
                 break
             }
+            // "the Ministry of Energy, Water Resources, and Irrigation": one body.
+            if !attributive, let list = portfolioListEnd(i, j, limit: range.upperBound) {
+                if list.head > i {
+                    segmentSpan(
+                        i..<list.head, sentence: si, sentenceStart: range.lowerBound, headline: headline,
+                        attributive: false)
+                }
+                addCueEntity(
+                    list.head..<list.end, type: .organization, qualifier: nil, sentence: si, headline: headline)
+                i = list.end
+                continue
+            }
             // "President Ivo brandt": a table name with a later word in lower case.
             if !attributive, let e = lowercaseNameTail(i, j, limit: range.upperBound) { j = e }
             // "in Vexmoor province", "the Tarsk forces": a lowercase noun types the name before it.
