@@ -64,8 +64,8 @@ extension ArticleResolver {
         }
         let ws = words(r)
         guard !ws.isEmpty else { return }
-        // "the chief convener of Tarsana Jotiya": the body, not a person.
-        if !ctx.titled, !attributive, memberOfBody(r, ws) {
+        // "the chief convener of Tarsana Jotiya", "the Tarsana Jotiya held a rally": the body, not a person.
+        if !ctx.titled, !attributive, memberOfBody(r, ws) || collectiveSubject(r, ws) {
             addTypedRun(r, type: .organization, sentence: si, headline: headline)
             return
         }
