@@ -17,7 +17,8 @@ enum Lexicon {
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
         board commissariat guard presidium politburo legislature duma knesset diet mfa centre center forces
-        unit directorate division movement chamber community industries enterprises petroleum telecom bloc
+        unit directorate division movement chamber community industries enterprises petroleum telecom bloc force
+        police
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
