@@ -65,7 +65,7 @@ extension ArticleResolver {
         let ws = words(r)
         guard !ws.isEmpty else { return }
         // "the chief convener of Tarsana Jotiya", "the Tarsana Jotiya held a rally": the body, not a person.
-        if !ctx.titled, !attributive, memberOfBody(r, ws) || collectiveSubject(r, ws) {
+        if !ctx.titled, !attributive, memberOfBody(r, ws) || collectiveSubject(r, ws) || bankName(r) {
             addTypedRun(r, type: .organization, sentence: si, headline: headline)
             return
         }
