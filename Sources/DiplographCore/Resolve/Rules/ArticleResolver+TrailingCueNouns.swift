@@ -4,8 +4,9 @@
 /// case).
 ///
 /// An administrative unit keeps its noun in the name ("Vexmoor Province"); a region, a residence
-/// or a resort is named without it ("Ostia", "Greywater"); "party", "forces" and "militia" make
-/// the name an organisation, and so do "committee", "forum", "council" and "commission", which
+/// or a resort is named without it ("Ostia", "Greywater"); "party", "forces", "militia", "bloc",
+/// "group", "coalition", "alliance" and "movement" make the name an organisation ("the State of
+/// Renewal bloc": an "of" after a generic or cue word joins the name), and so do "committee", "forum", "council" and "commission", which
 /// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
 /// Eastbrook district" → "Eastbrook District"); a place loses a country before it ("the Tarskian
 /// Ostia region" → "Ostia"). Nothing fires when the name is a table entry, a country or demonym
