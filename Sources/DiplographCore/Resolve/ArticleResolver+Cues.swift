@@ -130,6 +130,12 @@ extension ArticleResolver {
         if cue.type == .place, qualifierEnd == nil, let q = possessivePlaceEnd(orgStart, cue: cue.index) {
             return .entity(end: end, type: .place, qualifier: nil, qualifierEnd: q)
         }
+        // "the Treasury's Office of Foreign Assets Control": the owner is no part of the name.
+        if cue.type == .organization, qualifierEnd == nil,
+            let q = possessiveOwnerEnd(orgStart, cue: cue.index, end: end)
+        {
+            return .entity(end: end, type: .organization, qualifier: nil, qualifierEnd: q)
+        }
         return .entity(end: end, type: cue.type, qualifier: qualifier, qualifierEnd: qualifierEnd)
     }
 

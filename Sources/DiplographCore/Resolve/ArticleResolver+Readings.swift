@@ -90,6 +90,6 @@ extension ArticleResolver {
         if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
         // The end of a web address ("Example.NET").
         if t.start > 1, text[t.start - 1] == 0x2E, text[t.start - 2] != 0x20 { return false }
-        return !acronymDefinedAsNoBody(t.key)
+        return !acronymDefinedAsNoBody(t.key) && !acronymUsedAsNoBody(k)
     }
 }

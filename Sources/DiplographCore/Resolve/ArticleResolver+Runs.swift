@@ -64,6 +64,11 @@ extension ArticleResolver {
         }
         let ws = words(r)
         guard !ws.isEmpty else { return }
+        // "the chief convener of Tarsana Jotiya", "the Tarsana Jotiya held a rally": the body, not a person.
+        if !ctx.titled, !attributive, memberOfBody(r, ws) || collectiveSubject(r, ws) || bankName(r) {
+            addTypedRun(r, type: .organization, sentence: si, headline: headline)
+            return
+        }
         func singles() {
             var owner: Int? = nil
             if ws.count >= 2 && ws.count <= 4 && !tokens[r].contains(where: { $0.isAllCaps }) {

@@ -60,6 +60,18 @@ extension ArticleResolver {
                 }
                 break
             }
+            // "the Ministry of Energy, Water Resources, and Irrigation": one body.
+            if !attributive, let list = portfolioListEnd(i, j, limit: range.upperBound) {
+                if list.head > i {
+                    segmentSpan(
+                        i..<list.head, sentence: si, sentenceStart: range.lowerBound, headline: headline,
+                        attributive: false)
+                }
+                addCueEntity(
+                    list.head..<list.end, type: .organization, qualifier: nil, sentence: si, headline: headline)
+                i = list.end
+                continue
+            }
             // "President Ivo brandt": a table name with a later word in lower case.
             if !attributive, let e = lowercaseNameTail(i, j, limit: range.upperBound) { j = e }
             // "in Vexmoor province", "the Tarsk forces": a lowercase noun types the name before it.
@@ -189,6 +201,16 @@ extension ArticleResolver {
     mutating func segmentSpan(
         _ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool
     ) {
+        // "the Senate", "the House of Commons": a chamber named alone.
+        if !attributive, let start = bareChamber(span) {
+            addChamber(start..<span.upperBound, sentence: si, headline: headline)
+            return
+        }
+        // "the Greens", "the Social Democrats": a party named by its members.
+        if !attributive, let start = partyPlural(span) {
+            addTypedRun(start..<span.upperBound, type: .organization, sentence: si, headline: headline)
+            return
+        }
         var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
         let prep = placePosition(span, sentenceStart: sentenceStart)
         // A run of all-capital words ("BY KIM EUN-BIN", "ZHAO JIA") is a byline or a shout.
@@ -238,6 +260,10 @@ extension ArticleResolver {
                     // … and the holder's name after the body goes to the title.
                     if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {
                         end = cut
+                    } else if type == .organization, let cut = holderWithInitial(after: i, end) {
+                        // "… Media Office Lina K. Varga": the office, then its head.
+                        end = cut
+                        ctx = Context()
                     } else {
                         ctx = Context()
                     }

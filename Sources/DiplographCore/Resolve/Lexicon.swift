@@ -17,7 +17,8 @@ enum Lexicon {
         television radio press post journal herald tribune telegraph gazette chronicle college school bureau
         embassy consulate ltd inc llc plc holdings airlines airways motors electronics coalition front authority
         board commissariat guard presidium politburo legislature duma knesset diet mfa centre center forces
-        unit directorate division movement chamber community industries enterprises petroleum telecom
+        unit directorate division movement chamber community industries enterprises petroleum telecom bloc force
+        police
         """)
 
     /// Words that make a capitalised sequence a place ("Diaoyutai State Guesthouse").
@@ -59,7 +60,7 @@ enum Lexicon {
         legislator councilor councillor candidate challenger nominee founder aide justice congressman congresswoman
         assemblyman assemblywoman wife husband spouse son daughter brother sister ceo chair archbishop patriarch
         counterparts legislators lawmakers ministers presidents ambassadors senators envoys premiers
-        lt gen col maj capt sgt adm sen rep gov undersecretary
+        lt gen col maj capt sgt adm sen rep gov undersecretary taoiseach tanaiste
         """)
 
     /// Heads that name an office: these become roles ("Foreign Minister").
@@ -68,6 +69,7 @@ enum Lexicon {
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman spokeswoman
         spokesperson chancellor king queen emir prince princess sheikh sultan governor mayor director commissioner
         senator general admiral commander consul fm pm representative speaker rector archbishop patriarch
+        taoiseach tanaiste
         """)
 
     /// Words that may precede a title head inside a title ("*Vice Foreign* Minister").
@@ -76,7 +78,7 @@ enum Lexicon {
         vice deputy foreign prime first second senior chief state top defense defence finance trade interior home
         economy economic energy health justice education commerce industry agriculture unification security
         national special supreme crown general executive assistant acting former ex permanent grand party
-        international affairs affair managing presidential cabinet
+        international affairs affair managing presidential cabinet majority minority
         """)
 
     /// Ranks that open a title ("*Deputy* Chairman", "*Vice* President"), unlike portfolio words

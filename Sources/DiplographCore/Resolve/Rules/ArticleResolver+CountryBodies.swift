@@ -78,13 +78,16 @@ extension ArticleResolver {
             if country == nil, case .table(let e, _) = item.kind { country = index.entries[e].affiliation }
             if let c = country, let e = index.byID[c], index.entries[e].type == .country { return e }
         }
-        // The dateline's city: "MOSCOW, Feb 10 –"
-        if let d = article.dateline, let p = index.byID[NameTokenizer.slug(d)] {
-            let e = index.entries[p]
-            if e.type == .country { return p }
-            if e.type == .place, let c = e.affiliation, let ce = index.byID[c], index.entries[ce].type == .country {
-                return ce
-            }
+        return datelineCountry()
+    }
+
+    /// The country of the dateline's city ("MOSCOW, Feb 10 –"), or the dateline's country.
+    func datelineCountry() -> Int? {
+        guard let d = article.dateline, let p = index.byID[NameTokenizer.slug(d)] else { return nil }
+        let e = index.entries[p]
+        if e.type == .country { return p }
+        if e.type == .place, let c = e.affiliation, let ce = index.byID[c], index.entries[ce].type == .country {
+            return ce
         }
         return nil
     }

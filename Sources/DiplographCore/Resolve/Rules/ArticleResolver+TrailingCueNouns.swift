@@ -4,8 +4,9 @@
 /// case).
 ///
 /// An administrative unit keeps its noun in the name ("Vexmoor Province"); a region, a residence
-/// or a resort is named without it ("Ostia", "Greywater"); "party", "forces" and "militia" make
-/// the name an organisation, and so do "committee", "forum", "council" and "commission", which
+/// or a resort is named without it ("Ostia", "Greywater"); "party", "forces", "militia", "bloc",
+/// "group", "coalition", "alliance" and "movement" make the name an organisation ("the State of
+/// Renewal bloc": an "of" after a generic or cue word joins the name), and so do "committee", "forum", "council" and "commission", which
 /// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
 /// Eastbrook district" → "Eastbrook District"); a place loses a country before it ("the Tarskian
 /// Ostia region" → "Ostia"). Nothing fires when the name is a table entry, a country or demonym
@@ -24,7 +25,17 @@ extension ArticleResolver {
         for w in ["region", "residence", "resort", "valley"] { m[NameTokenizer.key(w)] = .dropNoun }
         return m
     }()
-    static let orgCueNouns = Lexicon.set("party forces militia")
+    static let orgCueNouns = Lexicon.set("party forces militia bloc group coalition alliance movement")
+
+    /// "of" at `k` joins a body's own name, "the State of Law bloc": a generic or cue word before
+    /// it and a capitalised word right after it (not "Members of the …").
+    func innerOf(_ k: Int, _ span: Range<Int>) -> Bool {
+        guard k > span.lowerBound, k + 1 < span.upperBound, tokens[k].key == Lexicon.of, tokens[k + 1].isCap else {
+            return false
+        }
+        let before = tokens[k - 1].key
+        return Lexicon.genericOrgWords.contains(before) || Lexicon.orgCues.contains(before)
+    }
     /// Bodies whose lowercase noun is part of the name: "the Vexmoor Finance committee".
     static let orgKeepNouns = Lexicon.set("committee forum council commission")
 
@@ -58,11 +69,11 @@ extension ArticleResolver {
         // After the last possessive or lowercase joiner: "Harlan's Eastbrook", "Tarskian and
         // Ostian forces", "Members of the Vexmoor Finance committee".
         for k in span where tokens[k].isPossessive || (tokens[k].isLower && tokens[k].gap == .space) {
-            start = k + 1
+            if !innerOf(k, span) { start = k + 1 }
         }
         // A hyphenated name whose first part opened no span ("Mar-a-Vista": "Mar" reads as a month).
         while start > 0, start <= span.lowerBound, joinedByHyphen(start), !tokens[start - 1].isPossessive { start -= 1 }
-        while start < j, Lexicon.stopwords.contains(tokens[start].key) { start += 1 }
+        while start < j, Lexicon.stopwords.contains(tokens[start].key), !innerOf(start + 1, span) { start += 1 }
         if type == .place, start < j, let m = index.match(tokens, at: start, limit: j),
             index.entries[m.hit.entry].type == .country, m.end < j
         {

@@ -34,4 +34,14 @@ import Testing
         #expect(RuleProbe.ids(r, .organization) == expected, "\(RuleProbe.ids(r, .organization))")
         #expect(RuleProbe.ids(r, .person).isEmpty)
     }
+
+    @Test func forcesPoliceAndBlocsAreBodies() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Tarskian National Police and the East Vexmoor Naval Force met the Bloc Ostien. Police said so.
+            """)
+        let expected: Set = ["tarskian-national-police", "east-vexmoor-naval-force", "bloc-ostien"]
+        #expect(RuleProbe.ids(r, .organization) == expected, "\(RuleProbe.ids(r, .organization))")
+    }
 }

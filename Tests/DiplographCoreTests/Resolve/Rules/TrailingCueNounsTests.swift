@@ -39,4 +39,24 @@ import Testing
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
         #expect(RuleProbe.ids(r, .country) == ["russia"])
     }
+
+    @Test func coalitionsAndBlocsTypedByTheirNoun() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Tarsk-led State of Renewal bloc came second behind the rival Iraqana group.
+            The opposition Ostia Unity coalition and the Marlow Freedom movement protested.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs == ["state-of-renewal", "iraqana", "ostia-unity", "marlow-freedom"], "\(orgs)")
+    }
+
+    @Test func groupNounsAfterCountriesAndTitlesAreNoNames() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Russian group left. Members of the Communist coalition met. The President group waited.
+            """)
+        #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
+    }
 }

@@ -1,0 +1,55 @@
+/// A chamber of a legislature named by its generic name alone: "the Senate", "Congress", "the
+/// House of Representatives", "the House of Commons", "the Chamber of Deputies" (rule 1 of
+/// `Resolver`). Such a name is the article's own country's chamber, and annotators list it;
+/// before, a generic name with no country ("Senate") was dropped like "the Foreign Ministry".
+///
+/// The chamber is named after the dateline's country when the article has one, in the form of
+/// the canonical names ("Senate of Ruritania", "House of Commons of Ruritania"), so that the
+/// Senates of two countries are two nodes; without a dateline it keeps its generic name.
+///
+/// Only a span that is the chamber's name and nothing else counts: "the Ruritanian Senate",
+/// "Senate President Ivo Brandt", "the Nepali Congress", "the 20th Party Congress" and "the
+/// Congress of the Union" are read as before. "Parliament" and "Cabinet" alone are not
+/// chambers here: news text uses them as common nouns ("the Parliament building").
+extension ArticleResolver {
+    private static let senate = NameTokenizer.key("senate")
+    private static let congress = NameTokenizer.key("congress")
+    private static let house = NameTokenizer.key("house")
+    private static let chamber = NameTokenizer.key("chamber")
+    /// What "House of …" and "Chamber of …" name as a chamber.
+    private static let chamberMembers = Lexicon.set(
+        "representatives commons lords councillors councilors delegates deputies elders assembly")
+
+    /// The span `span` (after an opening "The") is a chamber's generic name: returns where the
+    /// name starts.
+    func bareChamber(_ span: Range<Int>) -> Int? {
+        var i = span.lowerBound
+        if i < span.upperBound, tokens[i].key == Lexicon.the, tokens[i].isCap { i += 1 }
+        let n = span.upperBound - i
+        guard n >= 1, tokens[i].isCap, !tokens[i].isAllCaps, !tokens[span.upperBound - 1].isPossessive else {
+            return nil
+        }
+        let head = tokens[i].key
+        if n == 1 {
+            guard head == Self.senate || head == Self.congress else { return nil }
+            // "the 20th Congress": an ordinal before it numbers a party congress.
+            if i > 0, tokens[i - 1].flags.contains(.digit), tokens[i].gap == .space { return nil }
+            return i
+        }
+        guard n == 3, head == Self.house || head == Self.chamber, tokens[i + 1].isLower,
+            tokens[i + 1].key == Lexicon.of, tokens[i + 2].isCap, Self.chamberMembers.contains(tokens[i + 2].key)
+        else { return nil }
+        return i
+    }
+
+    /// Records the chamber `r`, named after the dateline's country when there is one.
+    mutating func addChamber(_ r: Range<Int>, sentence si: Int, headline: Bool) {
+        var name = surface(r)
+        if let c = datelineCountry() { name += " of " + index.entries[c].name }
+        let id = NameTokenizer.slug(name)
+        let kind: Item.Kind =
+            index.byID[id].map { .table(entry: $0, demonym: false) }
+            ?? .discovered(type: .organization, id: id, name: name)
+        items.append(Item(kind: kind, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline))
+    }
+}

@@ -1,0 +1,37 @@
+/// Parties named by their members in the plural (rule 1 of `Resolver`): "the Liberals", "the
+/// Conservatives", "the Greens", "the Social Democrats", "the Free Democrats", "the Christian
+/// Democrats". The party is named as written ("Social Democrats"), as annotators list it.
+///
+/// - One word: a capitalised plural of a party family that is no ordinary noun when capitalised
+///   (`singlePlurals`). "Democrats" and "Republicans" alone stay the table's US parties.
+/// - Two or three words: ideological modifiers (`modifiers`) before a party plural, "Democrats"
+///   and "Republicans" included: "the Social Democrats" is no mention of the US Democratic
+///   Party. "House Democrats", "Senate Republicans" and "American Democrats" are not read here:
+///   their first word is no party modifier, and the table's party stays.
+/// The span must be the name and nothing else ("Greens leader Ivo Brandt" is read as before).
+extension ArticleResolver {
+    private static let singlePlurals = Lexicon.set("liberals conservatives greens socialists communists tories")
+    private static let plurals = Lexicon.set(
+        "liberals conservatives greens socialists communists democrats republicans nationalists progressives")
+    private static let modifiers = Lexicon.set(
+        "social free christian liberal national democratic progressive radical left new green conservative socialist")
+
+    /// The span `span` (after an opening "The") names a party by its members: returns where the
+    /// name starts.
+    func partyPlural(_ span: Range<Int>) -> Int? {
+        var i = span.lowerBound
+        if i < span.upperBound, tokens[i].key == Lexicon.the, tokens[i].isCap { i += 1 }
+        let n = span.upperBound - i
+        guard n >= 1, n <= 3 else { return nil }
+        for k in i..<span.upperBound {
+            let t = tokens[k]
+            guard t.isCap, !t.isAllCaps, !t.isPossessive, k == i || t.gap == .space else { return nil }
+        }
+        let head = tokens[span.upperBound - 1].key
+        if n == 1 { return Self.singlePlurals.contains(head) ? i : nil }
+        guard Self.plurals.contains(head),
+            (i..<(span.upperBound - 1)).allSatisfy({ Self.modifiers.contains(tokens[$0].key) })
+        else { return nil }
+        return i
+    }
+}
