@@ -106,7 +106,7 @@ public enum Pipeline {
                     var own = w.reports
                     quotes.keep(&own)
                     state.counter.add(w.tally, of: w.resolved, quotes: &quotes)
-                    state.reports += own
+                    state.reports.append(contentsOf: own)
                 }
             }
         }
@@ -217,11 +217,11 @@ public enum Pipeline {
                 let counted = state.counter.finishReleasing(canonicalID: canonical)
                 return .cooccurrence(counted.pairs, counted.entityWindows)
             }
-            // The reports are remapped in place and consumed by the merge (no second copy).
+            // The reports are remapped and consumed by the merge (no second copy).
             var reports = state.reports
-            state.reports = []
+            state.reports = MeetingReportLog()
             remap(&reports, to: index)
-            return .meetings(MeetingMerger.merge(taking: &reports))
+            return .meetings(MeetingMerger.merge(log: consume reports))
         }
         // The reports and the merge's scratch are gone: return their pages (freed on other
         // threads' arenas, which the graph builder would not reuse).
@@ -249,18 +249,28 @@ public enum Pipeline {
     public static func remap(_ reports: inout [MeetingReport], to index: EntityIndex) {
         var kept = 0
         for i in reports.indices {
-            var r = reports[i]
-            // (Only reports with a moved or repeated participant get a new list.)
-            if !isStrictlyAscending(r.participants) || r.participants.contains(where: { index.remap[$0] != nil }) {
-                r.participants = index.canonicalIDs(r.participants)
-            }
-            r.place = r.place.map(index.canonicalID)
-            if r.participants.count >= 2 {
+            if let r = remapped(reports[i], to: index) {
                 reports[kept] = r
                 kept += 1
             }
         }
         reports.removeLast(reports.count - kept)
+    }
+
+    /// `remap` of the reports of a log, in place.
+    static func remap(_ reports: inout MeetingReportLog, to index: EntityIndex) {
+        reports.compactMap { remapped($0, to: index) }
+    }
+
+    /// `r` in final entity ids, or nil when it is left with fewer than two participants.
+    static func remapped(_ r: MeetingReport, to index: EntityIndex) -> MeetingReport? {
+        var r = r
+        // (Only reports with a moved or repeated participant get a new list.)
+        if !isStrictlyAscending(r.participants) || r.participants.contains(where: { index.remap[$0] != nil }) {
+            r.participants = index.canonicalIDs(r.participants)
+        }
+        r.place = r.place.map(index.canonicalID)
+        return r.participants.count >= 2 ? r : nil
     }
 
     enum FinishPart: Sendable {

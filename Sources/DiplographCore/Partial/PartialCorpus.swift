@@ -46,7 +46,7 @@ public final class PartialCorpus: @unchecked Sendable {
     var aggregator = EntityAggregator()
     var counter: CooccurrenceCounter
     /// In input order, in the ids the articles use (remapped by `finish`).
-    var reports: [MeetingReport] = []
+    var reports = MeetingReportLog()
     /// The address (`Article.url`) of each article that has one, by article id.
     public internal(set) var articleURLs: [String: String] = [:]
     let aliasFingerprint: UInt64
@@ -77,7 +77,7 @@ public final class PartialCorpus: @unchecked Sendable {
         work += other.work
         aggregator.append(other.aggregator)
         counter.append(other.counter)
-        reports += other.reports
+        reports.append(contentsOf: other.reports)
         articleURLs.merge(other.articleURLs) { first, _ in first }
     }
 }

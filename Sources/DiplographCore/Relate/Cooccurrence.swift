@@ -229,27 +229,47 @@ public struct CooccurrenceCounter: Sendable {
             }
             return (out, windows)
         }
-        // Some ids moved: group the slots by canonical pair, in slot order.
-        var groups: [EntityPair: [Int]] = [:]
-        var groupOrder: [EntityPair] = []
+        // Some ids moved: group the slots by canonical pair (groups in order of first slot, slots
+        // in slot order), on numbers: equal canonical ids get equal numbers.
+        var canonicalNumber = Interner<String>()
+        let number = canonical.map { canonicalNumber.intern($0) }
+        var groupOfKey = KeyMap<Int32>()
+        var groupPairs: [EntityPair] = []
+        var groupOfSlot = [Int32](repeating: -1, count: pairEnds.count)
         for (k, e) in pairEnds.enumerated() {
-            let q = EntityPair(canonical[Int(e.a)], canonical[Int(e.b)])
-            guard q.a != q.b else { continue }
-            if groups[q] == nil { groupOrder.append(q) }
-            groups[q, default: []].append(k)
+            let (x, y) = (number[Int(e.a)], number[Int(e.b)])
+            guard x != y else { continue }
+            let key = UInt64(UInt32(min(x, y))) << 32 | UInt64(UInt32(max(x, y)))
+            if let g = groupOfKey[key] {
+                groupOfSlot[k] = g
+            } else {
+                groupOfSlot[k] = Int32(groupPairs.count)
+                groupOfKey[key] = Int32(groupPairs.count)
+                groupPairs.append(EntityPair(canonical[Int(e.a)], canonical[Int(e.b)]))
+            }
         }
-        for q in groupOrder {
-            let slots = groups[q]!
+        groupOfKey = KeyMap()
+        // The slots of group g are slots[start[g] ..< start[g + 1]] (a counting sort).
+        var start = [Int](repeating: 0, count: groupPairs.count + 1)
+        for g in groupOfSlot where g >= 0 { start[Int(g) + 1] += 1 }
+        for g in groupPairs.indices { start[g + 1] += start[g] }
+        var next = start
+        var slots = [Int32](repeating: 0, count: start[groupPairs.count])
+        for (k, g) in groupOfSlot.enumerated() where g >= 0 {
+            slots[next[Int(g)]] = Int32(k)
+            next[Int(g)] += 1
+        }
+        for (g, q) in groupPairs.enumerated() {
             var stats = CooccurrenceStats()
             var articles: [Int32] = []
-            for k in slots {
+            for k in slots[start[g]..<start[g + 1]].lazy.map(Int.init) {
                 stats.windows += pairWindows[k]
                 articles += pairArticles[k]
                 if let e = pairEvidence[k], stats.evidence.map({ e < $0 }) ?? true { stats.evidence = e }
+                if consuming { pairArticles[k] = [] }
             }
             stats.articles = order.strings(articles)
             out[q] = stats
-            if consuming { for k in slots { pairArticles[k] = [] } }
         }
         return (out, windows)
     }

@@ -30,8 +30,9 @@ public enum MeetingMerger {
         var date: PartialDate?
         /// Places reported, with how many reports name each (a short list: no table per event).
         var places: [(place: String, count: Int)] = []
-        /// Every evidence sentence of its reports (duplicates removed at the end).
-        var sources: [Evidence] = []
+        /// Every evidence sentence of its reports, as rows of the log (duplicates removed at
+        /// the end).
+        var sources: [Int32] = []
         /// The publication dates of its undated reports (the time frame of an undated meeting).
         var published: [PartialDate] = []
     }
@@ -41,15 +42,24 @@ public enum MeetingMerger {
     ///   least two participants) shares every pair of the smaller set, so the candidates of a
     ///   report are found through a pair index (integer work, no set comparisons of names).
     ///
-    /// `reports` is consumed: passed with `consume` (or as a last use), each report is released
-    /// once its evidence has joined an event, so the reports and the meetings are not all held
-    /// at once.
+    /// `reports` is consumed: passed with `consume` (or as a last use), they are kept in a
+    /// compact `MeetingReportLog` while merged, so the reports and the meetings are not both
+    /// held as structs with arrays.
     public static func merge(_ reports: consuming [MeetingReport]) -> [Meeting] {
         merge(taking: &reports)
     }
 
     /// `merge(_:)` on reports the caller owns (left empty).
     static func merge(taking reports: inout [MeetingReport]) -> [Meeting] {
+        var log = MeetingReportLog()
+        log.append(contentsOf: reports)
+        reports = []
+        return merge(log: log)
+    }
+
+    /// `merge(_:)` on the reports of a log (`Pipeline.finish`): each report is made from the
+    /// log when its turn comes and let go once its evidence has joined an event.
+    static func merge(log: consuming MeetingReportLog) -> [Meeting] {
         // Participants interned to numbers, so events and pairs are compared as integers.
         var number: [String: Int32] = [:]
         var names: [String] = []
@@ -71,9 +81,9 @@ public enum MeetingMerger {
             out.removeLast(out.count - w)
             return out
         }
-        // A canonical order first: the result must not depend on the input order.
-        reports.removeAll { Set($0.participants).count < 2 }
-        var sorted = canonicalOrder(taking: &reports)
+        // A canonical order first (of positions in the log): the result must not depend on the
+        // input order.
+        var sorted = canonicalOrder(log, log.indices.filter { log.distinctParticipants($0) >= 2 })
         var events: [Event] = []
         // Events by pair of participants (`pairKey`), each event once per pair it has.
         var byPair: [UInt64: [Int32]] = [:]
@@ -116,7 +126,8 @@ public enum MeetingMerger {
                 }
             }
         }
-        func absorb(_ r: MeetingReport, _ ids: [Int32], into i: Int) {
+        func rows(_ k: Int) -> [Int32] { log.evidence(sorted[k]).map { Int32($0) } }
+        func absorb(_ r: MeetingReport, _ ids: [Int32], _ k: Int, into i: Int) {
             let old = events[i].ids
             if sharedCount(ids, old) < ids.count {
                 let union = Array(Set(old).union(ids)).sorted()
@@ -132,33 +143,26 @@ public enum MeetingMerger {
                     events[i].places.append((p, 1))
                 }
             }
-            events[i].sources += r.evidence
+            events[i].sources += rows(k)
             if r.date == nil, let p = r.published { events[i].published.append(p) }
         }
-        func start(_ r: MeetingReport, _ ids: [Int32]) {
+        func start(_ r: MeetingReport, _ ids: [Int32], _ k: Int) {
             var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
             if let p = r.place { e.places = [(p, 1)] }
-            e.sources = r.evidence
+            e.sources = rows(k)
             if r.date == nil, let p = r.published { e.published = [p] }
             index(ids, of: events.count, skipping: [])
             events.append(e)
         }
 
-        /// Lets go of a report's lists once merged (its evidence now belongs to an event).
-        func release(_ k: Int) {
-            sorted[k].evidence = []
-            sorted[k].participants = []
-        }
-
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
-        // (Positions rather than copies of the reports; `sorted` is in the canonical order, so
-        // among equal ranks position is that order.)
-        let rankOf = sorted.map { $0.date.map(MeetingDates.rank) ?? -1 }
+        // (`sorted` is in the canonical order, so among equal ranks position is that order.)
+        let rankOf = sorted.map { log.date(log.dateColumn[$0]).map(MeetingDates.rank) ?? -1 }
         let dated = sorted.indices.filter { rankOf[$0] >= 0 }.sorted { i, j in
             rankOf[i] != rankOf[j] ? rankOf[i] > rankOf[j] : i < j
         }
         for k in dated {
-            let r = sorted[k]
+            let r = log[sorted[k]]
             let ids = ids(r)
             let planned = r.status == .planned
             let fits = candidates(ids).filter {
@@ -167,15 +171,14 @@ public enum MeetingMerger {
             }
             let exact = fits.first { $0.equal && events[$0.event].date == r.date }
             if fits.count == 1 || exact != nil {
-                absorb(r, ids, into: (exact ?? fits[0]).event)
+                absorb(r, ids, k, into: (exact ?? fits[0]).event)
             } else {
-                start(r, ids)
+                start(r, ids, k)
             }
-            release(k)
         }
         // 2. Undated reports.
-        for k in sorted.indices where sorted[k].date == nil {
-            let r = sorted[k]
+        for k in sorted.indices where log.dateColumn[sorted[k]] == MeetingReportLog.none {
+            let r = log[sorted[k]]
             // An undated call does not join an in-person meeting (nor the reverse).
             let ids = ids(r)
             let planned = r.status == .planned
@@ -190,108 +193,130 @@ public enum MeetingMerger {
                 fits = dated
             }
             if fits.count == 1 {
-                absorb(r, ids, into: fits[0])
+                absorb(r, ids, k, into: fits[0])
             } else if let u = near.first(where: { e in
                 events[e].date == nil
                     && (r.published.map { p in events[e].published.allSatisfy { samePeriod($0, p) } } ?? true)
             }) {
-                absorb(r, ids, into: u)
+                absorb(r, ids, k, into: u)
             } else {
-                start(r, ids)
+                start(r, ids, k)
             }
-            release(k)
         }
 
+        // The merge's scratch goes before the meetings are made.
         sorted = []
+        byPair = [:]
+        stamp = []
         var meetings: [Meeting] = []
         meetings.reserveCapacity(events.count)
+        // Meetings of one participant set share one list of names.
+        var participantLists: [[Int32]: [String]] = [:]
         for i in events.indices {
+            // The event's lists go as its meeting is made.
             let e = events[i]
-            events[i].sources = []
+            events[i] = Event(ids: [], planned: e.planned, status: e.status)
             let place = e.places.max { a, b in a.count != b.count ? a.count < b.count : a.place > b.place }?.place
+            let participants = participantLists[e.ids] ?? e.ids.map { names[Int($0)] }.sorted()
+            participantLists[e.ids] = participants
             meetings.append(
                 Meeting(
-                    id: "", participants: e.ids.map { names[Int($0)] }.sorted(), date: e.date, place: place,
-                    status: e.status, sources: distinctSorted(e.sources)))
+                    id: "", participants: participants, date: e.date, place: place, status: e.status,
+                    sources: distinctSorted(e.sources.map { log.evidence(row: Int($0)) })))
         }
         events = []
-        // Sorted on positions (through a pointer: no copy of a meeting per comparison).
+        log = MeetingReportLog()
+        // Sorted on positions (through a pointer: no copy of a meeting per comparison), then
+        // put in that order in place (no second array of meetings).
         let order = meetings.withUnsafeBufferPointer { m in m.indices.sorted { meetingOrder(m[$0], m[$1]) } }
-        var out: [Meeting] = []
-        out.reserveCapacity(meetings.count)
-        for i in order {
-            out.append(meetings[i])
-            out[out.count - 1].id = "m\(out.count)"
-        }
-        return out
+        permute(&meetings, to: order)
+        for k in meetings.indices { meetings[k].id = "m\(k + 1)" }
+        return meetings
     }
 
-    /// `reports` (left empty) in the canonical order, stable: by participants, date (dated
-    /// first), status, least evidence (none first, then article, offset and sentence), place
-    /// (none as ""), number of evidence sentences. The order is found on positions, with each
-    /// report's sort key made once (participant, article and place ranks, the least evidence),
-    /// rather than by comparing (and copying) reports.
-    static func canonicalOrder(taking reports: inout [MeetingReport]) -> [MeetingReport] {
-        func ranks(_ strings: Set<String>) -> [String: Int32] {
-            var out: [String: Int32] = [:]
-            out.reserveCapacity(strings.count)
-            for (i, s) in strings.sorted().enumerated() { out[s] = Int32(i) }
-            return out
-        }
-        var names = Set<String>()
-        var articles = Set<String>()
-        var places: Set<String> = [""]
-        for r in reports {
-            names.formUnion(r.participants)
-            for e in r.evidence { articles.insert(e.article) }
-            if let p = r.place { places.insert(p) }
-        }
-        let nameRank = ranks(names)
-        let articleRank = ranks(articles)
-        let placeRank = ranks(places)
-        struct Key {
-            var participants: [Int32]
-            var date: PartialDate?
-            var status: String
-            /// The first of the least evidence (`<`), by position, and its article rank.
-            var first: Int
-            var firstArticle: Int32
-            var place: Int32
-        }
-        let keys = reports.map { r -> Key in
-            var first = -1
-            for (i, e) in r.evidence.enumerated() where first < 0 || e < r.evidence[first] { first = i }
-            return Key(
-                participants: r.participants.map { nameRank[$0]! }, date: r.date, status: r.status.rawValue,
-                first: first, firstArticle: first < 0 ? -1 : articleRank[r.evidence[first].article]!,
-                place: placeRank[r.place ?? ""]!)
-        }
-        func less(_ i: Int, _ j: Int) -> Bool {
-            keys.withUnsafeBufferPointer { k in less(k[i], k[j], i, j) }
-        }
-        func less(_ a: Key, _ b: Key, _ i: Int, _ j: Int) -> Bool {
-            if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
-            if a.date != b.date { return dateOrder(a.date, b.date) }
-            if a.status != b.status { return a.status < b.status }
-            if a.first < 0 || b.first < 0 {
-                if (a.first < 0) != (b.first < 0) { return a.first < 0 }
-            } else {
-                let ea = reports[i].evidence[a.first]
-                let eb = reports[j].evidence[b.first]
-                if a.firstArticle != b.firstArticle { return a.firstArticle < b.firstArticle }
-                if ea.offset != eb.offset { return ea.offset < eb.offset }
-                if ea.text.less(than: eb.text) { return true }
-                if eb.text.less(than: ea.text) { return false }
+    /// Puts `a[order[k]]` at position k, for every k, in place (`order` is a permutation of
+    /// `a`'s indices): each cycle of the permutation is walked once.
+    static func permute<T>(_ a: inout [T], to order: [Int]) {
+        precondition(order.count == a.count, "permute: the order must cover the array")
+        var placed = [Bool](repeating: false, count: a.count)
+        for start in a.indices where !placed[start] {
+            var k = start
+            let first = a[start]
+            while true {
+                placed[k] = true
+                let from = order[k]
+                if from == start {
+                    a[k] = first
+                    break
+                }
+                a[k] = a[from]
+                k = from
             }
-            if a.place != b.place { return a.place < b.place }
-            return reports[i].evidence.count < reports[j].evidence.count
         }
-        let order = reports.indices.sorted(by: less)
-        var out: [MeetingReport] = []
-        out.reserveCapacity(reports.count)
-        for i in order { out.append(reports[i]) }
-        reports = []
-        return out
+    }
+
+    /// The reports of the log at `positions` in the canonical order, stable: by participants,
+    /// date (dated first), status, least evidence (none first, then article, offset and
+    /// sentence), place (none as ""), number of evidence sentences. Compared on the log's
+    /// columns through the ranks of its interned names, places and articles (no report is made).
+    static func canonicalOrder(_ log: MeetingReportLog, _ positions: [Int]) -> [Int] {
+        let nameRank = log.names.ranks(by: <)
+        let articleRank = log.articles.ranks(by: <)
+        // No place sorts as "" (an empty place name, if any, ties with it).
+        var placeTable = log.places
+        let empty = placeTable.intern("")
+        let placeRank = placeTable.ranks(by: <)
+        func place(_ i: Int) -> Int32 {
+            let p = log.placeColumn[i]
+            return placeRank[Int(p == MeetingReportLog.none ? empty : p)]
+        }
+        // The first of each report's least evidence (`<`: article, then offset), as a row.
+        let least = positions.map { i -> Int in
+            var first = -1
+            for k in log.evidence(i) {
+                if first < 0 {
+                    first = k
+                    continue
+                }
+                let (a, b) = (articleRank[Int(log.evidenceArticles[k])], articleRank[Int(log.evidenceArticles[first])])
+                if a < b || (a == b && log.evidenceOffsets[k] < log.evidenceOffsets[first]) { first = k }
+            }
+            return first
+        }
+        func less(_ x: Int, _ y: Int) -> Bool {
+            let i = positions[x]
+            let j = positions[y]
+            let pa = log.participantPool[log.participants(i)]
+            let pb = log.participantPool[log.participants(j)]
+            if !pa.elementsEqual(pb) {
+                return pa.lazy.map { nameRank[Int($0)] }.lexicographicallyPrecedes(pb.lazy.map { nameRank[Int($0)] })
+            }
+            let da = log.dateColumn[i]
+            let db = log.dateColumn[j]
+            if da != db { return dateOrder(log.date(da), log.date(db)) }
+            let sa = log.statusColumn[i]
+            let sb = log.statusColumn[j]
+            if sa != sb { return sa.rawValue < sb.rawValue }
+            let ea = least[x]
+            let eb = least[y]
+            if ea < 0 || eb < 0 {
+                if (ea < 0) != (eb < 0) { return ea < 0 }
+            } else {
+                let ra = articleRank[Int(log.evidenceArticles[ea])]
+                let rb = articleRank[Int(log.evidenceArticles[eb])]
+                if ra != rb { return ra < rb }
+                if log.evidenceOffsets[ea] != log.evidenceOffsets[eb] {
+                    return log.evidenceOffsets[ea] < log.evidenceOffsets[eb]
+                }
+                let ta = log.text(row: ea)
+                let tb = log.text(row: eb)
+                if ta.less(than: tb) { return true }
+                if tb.less(than: ta) { return false }
+            }
+            if place(i) != place(j) { return place(i) < place(j) }
+            return log.evidence(i).count < log.evidence(j).count
+        }
+        return positions.indices.sorted(by: less).map { positions[$0] }
     }
 
     /// Evidence sorted by article and offset (then sentence), duplicates removed.

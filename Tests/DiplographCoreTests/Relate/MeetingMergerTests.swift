@@ -237,10 +237,30 @@ struct MeetingMergerTests {
                     status: MeetingStatus.allCases[next(3)], evidence: evidence,
                     published: i % 2 == 0 ? nil : Self.pub29))
         }
-        var taken = reports
-        let ordered = MeetingMerger.canonicalOrder(taking: &taken)
-        #expect(taken.isEmpty)
+        var log = MeetingReportLog()
+        log.append(contentsOf: reports)
+        let ordered = MeetingMerger.canonicalOrder(log, Array(log.indices)).map { log[$0] }
         #expect(ordered == reports.sorted(by: spec))
+        // Every second report only (positions, not the whole log).
+        let some = Array(stride(from: 0, to: log.count, by: 2))
+        #expect(
+            MeetingMerger.canonicalOrder(log, some).map { log[$0] } == some.map { reports[$0] }.sorted(by: spec))
+    }
+
+    @Test("permute puts a[order[k]] at k in place, as order.map { a[$0] } does")
+    func permuteInPlace() {
+        var state: UInt64 = 3
+        for n in [0, 1, 2, 7, 100] {
+            var order = Array(0..<n)
+            for i in order.indices.reversed() where i > 0 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                order.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+            }
+            let a = (0..<n).map { "v\($0)" }
+            var b = a
+            MeetingMerger.permute(&b, to: order)
+            #expect(b == order.map { a[$0] })
+        }
     }
 
     @Test("within: the time frame of an undated report")

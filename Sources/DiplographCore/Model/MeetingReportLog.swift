@@ -1,0 +1,172 @@
+/// The meeting reports of a run, kept column by column until `Pipeline.finish` merges them.
+///
+/// A `MeetingReport` is a struct of ~130 bytes with two arrays of its own (participant id
+/// strings, evidence with its article id string): ~350 bytes a report, and reports grow with
+/// the corpus. Here participants, places, article ids and dates are interned (`Interner`) and
+/// each report is a row of small integers, its participants and evidence slices of shared
+/// columns: ~70 bytes a report. `self[i]` makes report `i` back, equal to the one appended.
+///
+/// ```swift
+/// var log = MeetingReportLog()
+/// log.append(report)
+/// log[0] == report      // true
+/// ```
+struct MeetingReportLog: RandomAccessCollection, Sendable {
+    // Interned values.
+    private(set) var names = Interner<String>()
+    private(set) var places = Interner<String>()
+    private(set) var articles = Interner<String>()
+    private(set) var dates = Interner<PartialDate>()
+
+    // One row per report; `none` (-1) for a missing place or date. A report's participants
+    // are `participantPool[participantEnds[i-1] ..< participantEnds[i]]`, its evidence rows
+    // likewise through `evidenceEnds`.
+    private var participantEnds: [Int32] = []
+    private(set) var participantPool: [Int32] = []
+    private(set) var dateColumn: [Int32] = []
+    private(set) var publishedColumn: [Int32] = []
+    private(set) var placeColumn: [Int32] = []
+    private(set) var statusColumn: [MeetingStatus] = []
+    private var evidenceEnds: [Int32] = []
+
+    // One row per evidence sentence.
+    private(set) var evidenceArticles: [Int32] = []
+    private(set) var evidenceOffsets: [Int] = []
+    /// A sentence's place in `store` (>= 0), or `~k` for `otherTexts[k]` (a `String`, or a
+    /// place in another store): 8 bytes a sentence rather than an `EvidenceText`'s 24.
+    private var evidenceTexts: [Int64] = []
+    /// The store of the texts kept as places (the first store seen).
+    private var store: EvidenceStore?
+    private var otherTexts: [EvidenceText] = []
+
+    static let none: Int32 = -1
+
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { statusColumn.count }
+
+    /// The numbers (in `names`) of report `i`'s participants, in the order given.
+    func participants(_ i: Int) -> Range<Int> { Int(i == 0 ? 0 : participantEnds[i - 1])..<Int(participantEnds[i]) }
+
+    /// How many different participants report `i` names.
+    func distinctParticipants(_ i: Int) -> Int {
+        let r = participants(i)
+        var n = 0
+        for k in r where !participantPool[r.lowerBound..<k].contains(participantPool[k]) { n += 1 }
+        return n
+    }
+
+    /// The rows of report `i`'s evidence in the evidence columns.
+    func evidence(_ i: Int) -> Range<Int> { Int(i == 0 ? 0 : evidenceEnds[i - 1])..<Int(evidenceEnds[i]) }
+
+    /// Evidence row `k` as `Evidence`.
+    func evidence(row k: Int) -> Evidence {
+        Evidence(article: articles[evidenceArticles[k]], offset: evidenceOffsets[k], text: text(row: k))
+    }
+
+    /// The text of evidence row `k`.
+    func text(row k: Int) -> EvidenceText {
+        let t = evidenceTexts[k]
+        if t >= 0, let store { return .stored(store, slot: UInt64(t)) }
+        return otherTexts[Int(~t)]
+    }
+
+    /// `text` as an `evidenceTexts` value.
+    private mutating func code(_ text: EvidenceText) -> Int64 {
+        if case .stored(let s, let slot) = text, slot <= UInt64(Int64.max) {
+            if store == nil { store = s }
+            if store === s { return Int64(slot) }
+        }
+        otherTexts.append(text)
+        return ~Int64(otherTexts.count - 1)
+    }
+
+    /// The date numbered `n` (nil for `none`).
+    func date(_ n: Int32) -> PartialDate? { n == Self.none ? nil : dates[n] }
+
+    /// Report `i`, as appended.
+    subscript(_ i: Int) -> MeetingReport { report(i, participants: participants(i), evidence: evidence(i)) }
+
+    private func report(_ i: Int, participants: Range<Int>, evidence: Range<Int>) -> MeetingReport {
+        MeetingReport(
+            participants: participantPool[participants].map { names[$0] }, date: date(dateColumn[i]),
+            place: placeColumn[i] == Self.none ? nil : places[placeColumn[i]], status: statusColumn[i],
+            evidence: evidence.map { self.evidence(row: $0) }, published: date(publishedColumn[i]))
+    }
+
+    /// Adds `r` after the reports already kept.
+    mutating func append(_ r: MeetingReport) {
+        for p in r.participants { participantPool.append(names.intern(p)) }
+        participantEnds.append(Self.end(participantPool.count))
+        dateColumn.append(r.date.map { dates.intern($0) } ?? Self.none)
+        publishedColumn.append(r.published.map { dates.intern($0) } ?? Self.none)
+        placeColumn.append(r.place.map { places.intern($0) } ?? Self.none)
+        statusColumn.append(r.status)
+        for e in r.evidence {
+            evidenceArticles.append(articles.intern(e.article))
+            evidenceOffsets.append(e.offset)
+            evidenceTexts.append(code(e.text))
+        }
+        evidenceEnds.append(Self.end(evidenceTexts.count))
+    }
+
+    /// Adds `reports` in order.
+    mutating func append<S: Sequence>(contentsOf reports: S) where S.Element == MeetingReport {
+        for r in reports { append(r) }
+    }
+
+    /// Replaces each report by `transform(report)`, in place, dropping those it maps to nil.
+    /// `transform` may drop participants and evidence but not add any (the columns are
+    /// rewritten front to back; no second log is made).
+    mutating func compactMap(_ transform: (MeetingReport) -> MeetingReport?) {
+        var rows = 0
+        var pool = 0
+        var evidenceRows = 0
+        var participantStart = 0
+        var evidenceStart = 0
+        for i in indices {
+            // Rows before i may be rewritten already: report i's ranges are the ones tracked here.
+            let participantEnd = Int(participantEnds[i])
+            let evidenceEnd = Int(evidenceEnds[i])
+            let report = report(
+                i, participants: participantStart..<participantEnd, evidence: evidenceStart..<evidenceEnd)
+            participantStart = participantEnd
+            evidenceStart = evidenceEnd
+            guard let t = transform(report) else { continue }
+            precondition(
+                t.participants.count <= report.participants.count && t.evidence.count <= report.evidence.count,
+                "MeetingReportLog.compactMap: a report grew")
+            for p in t.participants {
+                participantPool[pool] = names.intern(p)
+                pool += 1
+            }
+            for e in t.evidence {
+                evidenceArticles[evidenceRows] = articles.intern(e.article)
+                evidenceOffsets[evidenceRows] = e.offset
+                evidenceTexts[evidenceRows] = code(e.text)
+                evidenceRows += 1
+            }
+            participantEnds[rows] = Int32(pool)
+            evidenceEnds[rows] = Int32(evidenceRows)
+            dateColumn[rows] = t.date.map { dates.intern($0) } ?? Self.none
+            publishedColumn[rows] = t.published.map { dates.intern($0) } ?? Self.none
+            placeColumn[rows] = t.place.map { places.intern($0) } ?? Self.none
+            statusColumn[rows] = t.status
+            rows += 1
+        }
+        for column in [\Self.participantEnds, \.evidenceEnds, \.dateColumn, \.publishedColumn, \.placeColumn] {
+            self[keyPath: column].removeLast(self[keyPath: column].count - rows)
+        }
+        statusColumn.removeLast(statusColumn.count - rows)
+        participantPool.removeLast(participantPool.count - pool)
+        evidenceArticles.removeLast(evidenceArticles.count - evidenceRows)
+        evidenceOffsets.removeLast(evidenceOffsets.count - evidenceRows)
+        evidenceTexts.removeLast(evidenceTexts.count - evidenceRows)
+    }
+
+    private static func end(_ n: Int) -> Int32 {
+        precondition(n < Int(Int32.max), "MeetingReportLog: more than 2^31 participants or evidence sentences")
+        return Int32(n)
+    }
+}
