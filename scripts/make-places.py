@@ -24,7 +24,8 @@ under any type (the table is stronger). A name found in several countries keeps 
 of a US state, else of a subdivision, else of its most populous city ("Ontario" is Canada's).
 
 Each line: the name, a tab, the alias-table id of its country (empty for a territory the
-table does not list). Sorted, LF line endings, UTF-8.
+table does not list). Sorted by country, then name (the resolver reads one country's lines in a
+row); LF line endings, UTF-8.
 """
 import argparse
 import json
@@ -166,7 +167,7 @@ def main():
         if s.parent_code is None:
             offer(s.name, s.country_code, 10**11, region=True)
 
-    for _, name, cid in sorted(best.values(), key=lambda v: (fold(v[1]), v[1])):
+    for _, name, cid in sorted(best.values(), key=lambda v: (v[2], fold(v[1]), v[1])):
         sys.stdout.write(f"{name}\t{cid}\n")
 
 

@@ -1,63 +1,80 @@
 /// The place gazetteer (`placeGazetteerText`, from GeoNames and ISO 3166-2: see data/README.md
 /// and data/places.COPYRIGHT): cities, states and provinces with the alias-table id of their
 /// country, as sequence keys of token keys, the way `AliasIndex` keys the alias table. Built
-/// once per process, on first use; a lookup hashes the tokens already in hand and allocates
-/// nothing.
+/// once per process, on first use, into flat tables (`KeySet`s and sorted arrays); a lookup
+/// hashes the tokens already in hand and allocates nothing.
 struct PlaceGazetteer: Sendable {
     /// The gazetteer compiled into the library.
     static let shared = PlaceGazetteer(placeGazetteerText)
 
     /// Longest name, in tokens.
     private(set) var maxTokens = 0
-    /// Sequence key of a whole name -> index into `countries` (0: no country).
-    private var full = KeyMap<UInt16>()
+    /// Sequence keys of whole names (the test for a name: one probe).
+    private var full = KeySet()
     /// Sequence keys of every proper prefix of a name.
     private var prefixes = KeySet()
-    /// Country ids ("" first, for a place the alias table has no country for).
-    private(set) var countries: [String] = [""]
+    /// Whole-name keys in ascending order, and the index into `countries` of each: a listed
+    /// name's country is found by binary search, asked only for names that are places.
+    private var sortedKeys: [UInt64] = []
+    private var sortedCountries: [UInt16] = []
+    /// Country ids, in the order the text names them ("" for a place without one).
+    private(set) var countries: [String] = []
 
-    private(set) var count = 0
+    var count: Int { full.count }
 
-    /// Parses `text`: one place a line, its name, a tab, its country's id (possibly empty).
+    /// Parses `text`: one place a line, its name, a tab, its country's id (possibly empty),
+    /// the lines of one country in a row.
     init(_ text: String) {
-        var countryIndex: [Substring: UInt16] = ["": 0]
-        var toks: [NameToken] = []
         let bytes = Array(text.utf8)
+        var toks: [NameToken] = []
+        var entries: [(key: UInt64, country: UInt16)] = []
+        entries.reserveCapacity(bytes.count / 16)
         var prefixKeys: [UInt64] = []
+        var previousCountry = 0..<0
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             var tab = lineStart
             while tab < lineEnd, bytes[tab] != 0x09 { tab += 1 }
-            if tab < lineEnd {
-                toks.removeAll(keepingCapacity: true)
-                NameTokenizer.tokenize(bytes, lineStart..<tab, into: &toks)
-                if !toks.isEmpty {
-                    let code = Substring(String(decoding: bytes[(tab + 1)..<lineEnd], as: UTF8.self))
-                    let c: UInt16
-                    if let known = countryIndex[code] {
-                        c = known
-                    } else {
-                        c = UInt16(countries.count)
-                        countryIndex[code] = c
-                        countries.append(String(code))
-                    }
-                    var h = NameTokenizer.seed
-                    for (n, t) in toks.enumerated() {
-                        h = NameTokenizer.combine(h, t.key)
-                        if n + 1 < toks.count { prefixKeys.append(h) }
-                    }
-                    if full[h] == nil {
-                        full[h] = c
-                        count += 1
-                    }
-                    maxTokens = max(maxTokens, toks.count)
+            toks.removeAll(keepingCapacity: true)
+            if tab < lineEnd { NameTokenizer.tokenize(bytes, lineStart..<tab, into: &toks) }
+            if !toks.isEmpty {
+                let country = (tab + 1)..<lineEnd
+                if countries.isEmpty || !bytes[country].elementsEqual(bytes[previousCountry]) {
+                    countries.append(String(decoding: bytes[country], as: UTF8.self))
+                    previousCountry = country
                 }
+                var h = NameTokenizer.seed
+                for (n, t) in toks.enumerated() {
+                    h = NameTokenizer.combine(h, t.key)
+                    if n + 1 < toks.count { prefixKeys.append(h) }
+                }
+                entries.append((h, UInt16(countries.count - 1)))
+                maxTokens = max(maxTokens, toks.count)
             }
             lineStart = lineEnd + 1
         }
+        // One country per name (two spellings with one key: the country read first).
+        entries.sort { ($0.key, $0.country) < ($1.key, $1.country) }
+        for e in entries where sortedKeys.last != e.key {
+            sortedKeys.append(e.key)
+            sortedCountries.append(e.country)
+        }
+        full = KeySet(sortedKeys)
         prefixes = KeySet(prefixKeys)
+    }
+
+    /// The country id of the name whose sequence key is `h`, or nil when none is listed.
+    private func country(key h: UInt64) -> String? {
+        guard full.contains(h) else { return nil }
+        var lo = 0
+        var hi = sortedKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sortedKeys[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sortedKeys.count && sortedKeys[lo] == h ? countries[Int(sortedCountries[lo])] : nil
     }
 
     /// The gazetteer name that is exactly `tokens[r]` (joined by spaces or hyphens): its
@@ -72,7 +89,7 @@ struct PlaceGazetteer: Sendable {
             }
             h = NameTokenizer.combine(h, tokens[k].key)
         }
-        return full[h].map { countries[Int($0)] }
+        return country(key: h)
     }
 
     /// The end of the longest gazetteer name starting at token `i` (words joined by spaces or
@@ -87,7 +104,7 @@ struct PlaceGazetteer: Sendable {
                 if tokens[j - 1].isPossessive { break }
             }
             h = NameTokenizer.combine(h, tokens[j].key)
-            if full[h] != nil { best = j + 1 }
+            if full.contains(h) { best = j + 1 }
             guard prefixes.contains(h) else { break }
             j += 1
         }

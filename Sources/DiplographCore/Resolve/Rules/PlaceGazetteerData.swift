@@ -4,769 +4,1179 @@
 // pycountry); see data/places.COPYRIGHT.
 /// Places, one a line: the name, a tab, the alias-table id of its country (see data/README.md).
 let placeGazetteerText: String = #"""
-A Coruña	spain
-Aachen	germany
-Aalborg	denmark
-A'ana	samoa
-Aargau	switzerland
-Aba	nigeria
-Abadan	iran
-Abaetetuba	brazil
-Abakaliki	nigeria
-Abakan	russia
-Abbotsford	canada
-Abbottabad	pakistan
-Abéché	chad
-Abengourou	cote-d-ivoire
-Abeokuta	nigeria
-Aberdeen	united-kingdom
-Abha	saudi-arabia
-Abia	nigeria
-Abiko	japan
-Abilene	united-states
-Abnūb	egypt
-Abobo	cote-d-ivoire
-Abohar	india
-Abomey	benin
-Abomey-Calavi	benin
-Abruzzo	italy
-Abşeron	azerbaijan
-Abū Ghurayb	iraq
-Abū Kabīr	egypt
-Abū Tīj	egypt
-Abuja Federal Capital Territory	nigeria
-Abyan	yemen
-Açailândia	brazil
-Acarigua	venezuela
-Achalpur	india
-Acheng	china
-Achinsk	russia
-Acilia-Castel Fusano-Ostia Antica	italy
-Acklins	bahamas
-Acquaviva	san-marino
-Ad Dākhilīyah	oman
-Ad Daqahlīyah	egypt
-Ad Dawḩah	qatar
-Ad-Damazin	sudan
-Ad-Damir	sudan
-Adachi	japan
-Adamaoua	cameroon
-Adamawa	nigeria
-Adana	turkey
-Addu City	maldives
-Adelaide	australia
-Aden	yemen
-Ādīgrat	ethiopia
-Ādilābād	india
-Adiwerna	indonesia
-Admiralteisky	russia
-Ado-Ekiti	nigeria
-Adoni	india
+Alo	
+Avannaata Kommunia	
+Baker Island	
+Bayamón	
+Bonaire	
+Carolina	
+Dakhla	
+Fanling	
+Hong Kong Island	
+Howland Island	
+Jarvis Island	
+Johnston Atoll	
+Kingman Reef	
+Kommune Kujalleq	
+Kommune Qeqertalik	
+Kommuneqarfik Sermersooq	
+Kowloon	
+Kowloon City	
+Kowloon City Centre	
+Kwai Chung	
+Laayoune	
+Ma On Shan	
+Midway Islands	
+Mitrovicë	
+Navassa Island	
+Palmyra Atoll	
+Ponce	
+Prizren	
+Qeqqata Kommunia	
+Saba	
+Saint Helena	
+Saint-Denis	
+Saint-Paul	
+San Tung Chung Hang	
+Sha Tin	
+Sham Shui Po	
+Sigave	
+Sint Eustatius	
+Tai Po	
+Taipa	
+Tin Shui Wai	
+Tseung Kwan O	
+Tsing Yi Town	
+Tsuen Wan	
+Tuen Mun	
+Tung Chung	
+Uvea	
+Wake Island	
+Wan Chai	
+Willemstad	
+Wong Tai Sin	
+Yuen Long	
+Yuen Long Kau Hui	
+Yuen Long San Hui	
+Badakhshān	afghanistan
+Bādghīs	afghanistan
+Baghlān	afghanistan
+Balkh	afghanistan
+Bāmyān	afghanistan
+Dāykundī	afghanistan
+Farāh	afghanistan
+Fāryāb	afghanistan
+Gardez	afghanistan
+Ghaznī	afghanistan
+Ghōr	afghanistan
+Helmand	afghanistan
+Herāt	afghanistan
+Jalālābād	afghanistan
+Jowzjān	afghanistan
+Kandahār	afghanistan
+Kāpīsā	afghanistan
+Khōst	afghanistan
+Kunaṟ	afghanistan
+Kunduz	afghanistan
+Laghmān	afghanistan
+Lōgar	afghanistan
+Nangarhār	afghanistan
+Nīmrōz	afghanistan
+Nūristān	afghanistan
+Paktīkā	afghanistan
+Paktiyā	afghanistan
+Panjshayr	afghanistan
+Parwān	afghanistan
+Samangān	afghanistan
+Takhār	afghanistan
+Uruzgān	afghanistan
+Wardak	afghanistan
+Zābul	afghanistan
+Berat	albania
+Dibër	albania
+Durrës	albania
+Elbasan	albania
+Fier	albania
+Gjirokastër	albania
+Korçë	albania
+Kukës	albania
+Lezhë	albania
+Shkodër	albania
+Vlorë	albania
 Adrar	algeria
-Afyonkarahisar	turkey
-Agadez	niger
-Agadir	morocco
-Agalega Islands	mauritius
-Agartala	india
-Ağdam	azerbaijan
-Ağdaş	azerbaijan
-Agder	norway
-Agege	nigeria
-Ageo	japan
-Ágion Óros	greece
-Agra	india
-Ağstafa	azerbaijan
-Ağsu	azerbaijan
-Água Grande	sao-tome-and-principe
-Águas Claras	brazil
-Aguascalientes	mexico
-Ahafo	ghana
-Ahal	turkmenistan
-Ahar	iran
-Ahilyanagar	india
-Ahmadpur East	pakistan
-Ahmedabad	india
-Ahuachapán	el-salvador
-Ahuntsic-Cartierville	canada
-Ahvaz	iran
-Aichi	japan
-Aihara	japan
-Aihui	china
-Aileu	timor-leste
-Aimeliik	palau
 Aïn Beïda	algeria
 Aïn Defla	algeria
 Aïn Témouchent	algeria
-Ainaro	timor-leste
-Airai	palau
-Airoli	india
-Ait Melloul	morocco
-Aiwo	nauru
-Aizawl	india
-Aizu-Wakamatsu	japan
+Alger	algeria
+Annaba	algeria
+Bab Ezzouar	algeria
+Baraki	algeria
+Batna	algeria
+Béchar	algeria
+Béjaïa	algeria
+Béni Abbès	algeria
+Biskra	algeria
+Blida	algeria
+Bordj Badji Mokhtar	algeria
+Bordj Bou Arréridj	algeria
+Bou Saâda	algeria
+Bouira	algeria
+Boumerdès	algeria
+Chlef	algeria
+Constantine	algeria
+Djanet	algeria
+Djelfa	algeria
+El Achir	algeria
+El Bayadh	algeria
+El Eulma	algeria
+El Meghaier	algeria
+El Meniaa	algeria
+El Oued	algeria
+El Tarf	algeria
+Ghardaïa	algeria
+Guelma	algeria
+Illizi	algeria
+In Guezzam	algeria
+In Salah	algeria
+Jijel	algeria
+Khenchela	algeria
+Laghouat	algeria
+Médéa	algeria
+Mila	algeria
+Mostaganem	algeria
+M'sila	algeria
+Naama	algeria
+Oran	algeria
+Ouargla	algeria
+Ouled Djellal	algeria
+Relizane	algeria
+Rouiba	algeria
+Saïda	algeria
+Sétif	algeria
+Sidi Bel Abbès	algeria
+Skikda	algeria
+Souk Ahras	algeria
+Tamanrasset	algeria
+Tébessa	algeria
+Tiaret	algeria
+Timimoun	algeria
+Tindouf	algeria
+Tipaza	algeria
+Tissemsilt	algeria
+Tizi Ouzou	algeria
+Tlemcen	algeria
+Touggourt	algeria
+Canillo	andorra
+Encamp	andorra
+Escaldes-Engordany	andorra
+La Massana	andorra
+Ordino	andorra
+Baía Farta	angola
+Balombo	angola
+Benfica	angola
+Bengo	angola
+Benguela	angola
+Bié	angola
+Bocoio	angola
+Caála	angola
+Cabinda	angola
+Cacuaco	angola
+Calumbo	angola
+Camama	angola
+Catchiungo	angola
+Cazenga	angola
+Chitato	angola
+Cuando Cubango	angola
+Cuanza-Norte	angola
+Cuanza-Sul	angola
+Cuíto	angola
+Cunene	angola
+Dundo	angola
+Gabela	angola
+Golfe	angola
+Huambo	angola
+Huíla	angola
+Ingombota	angola
+Kikolo	angola
+Kilamba	angola
+Kima Kieza	angola
+Lobito	angola
+Lubango	angola
+Lucapa	angola
+Luena	angola
+Lunda-Norte	angola
+Lunda-Sul	angola
+Maianga	angola
+Malange	angola
+Malanje	angola
+Mbanza Kongo	angola
+Menongue	angola
+Mossamedes	angola
+Moxico	angola
+Mulenvos	angola
+Namibe	angola
+Navegantes	angola
+N'dalatando	angola
+Nova Vida	angola
+Ondjiva	angola
+Panguíla	angola
+Ramiros	angola
+Rangel	angola
+Samba	angola
+Sambizanga	angola
+Saurimo	angola
+Soyo	angola
+Sumbe	angola
+Talatona	angola
+Uíge	angola
+Viana	angola
+Vila Flor	angola
+Zaire	angola
+Zango	angola
+Barbuda	antigua-and-barbuda
+Redonda	antigua-and-barbuda
+Saint George	antigua-and-barbuda
+Saint John	antigua-and-barbuda
+Saint Mary	antigua-and-barbuda
+Saint Paul	antigua-and-barbuda
+Saint Philip	antigua-and-barbuda
+Avellaneda	argentina
+Bahía Blanca	argentina
+Balvanera	argentina
+Belgrano	argentina
+Berazategui	argentina
+Castelar	argentina
+Catamarca	argentina
+Chaco	argentina
+Chubut	argentina
+Comodoro Rivadavia	argentina
+Concordia	argentina
+Córdoba	argentina
+Corrientes	argentina
+Entre Ríos	argentina
+Ezeiza	argentina
+Formosa	argentina
+Isidro Casanova	argentina
+Ituzaingó	argentina
+Jujuy	argentina
+La Pampa	argentina
+La Plata	argentina
+La Rioja	argentina
+Lanús	argentina
+Mendoza	argentina
+Merlo	argentina
+Misiones	argentina
+Moreno	argentina
+Neuquén	argentina
+Posadas	argentina
+Quilmes	argentina
+Rawson	argentina
+Resistencia	argentina
+Río Cuarto	argentina
+Río Negro	argentina
+Rosario	argentina
+Salta	argentina
+San Juan	argentina
+San Justo	argentina
+San Luis	argentina
+San Rafael	argentina
+Santa Cruz	argentina
+Santa Fe	argentina
+Tandil	argentina
+Tucumán	argentina
+Villa Lugano	argentina
 Ajapnyak	armenia
-Ajaria	georgia
-Ajax	canada
-Ajdabiya	libya
-Ajdovščina	slovenia
-Ajegunle	nigeria
-Ajman	united-arab-emirates
-Ajmer	india
-Akademicheskoe	russia
-Akashi	japan
-Akhmīm	egypt
-Akishima	japan
-Akita	japan
-Akola	india
-Akowonjo	nigeria
-'Ākra	iraq
-Akron	united-states
-Aksaray	turkey
-Aktau	kazakhstan
-Aktobe	kazakhstan
-Akure	nigeria
-Akwa Ibom	nigeria
-Al Aḩmadī	kuwait
-Al Ain City	united-arab-emirates
-Al Ajaylat	libya
-Al Anbār	iraq
-Al Awsaţ	eritrea
-Al Bāb	syria
-Al Bāḩah	saudi-arabia
-Al Balqā’	jordan
-Al Başrah	iraq
-Al Bayḑā’	yemen
-Al Buḩayrah	egypt
-Al Buraymī	oman
-Al Buţnān	libya
-Al Diwaniyah	iraq
-Al Fallūjah	iraq
-Al Farwānīyah	kuwait
-Al Fashn	egypt
-Al Fāw	iraq
-Al Fayyūm	egypt
-Al Fqih Ben Çalah	morocco
-Al Fujayrah	united-arab-emirates
-Al Gharbīyah	egypt
-Al Ḩasakah	syria
-Al Ḩawāmidīyah	egypt
-Al Hillah	iraq
-Al Hindīyah	iraq
-Al Hoceïma	morocco
-Al Ḩudaydah	yemen
-Al Hufūf	saudi-arabia
-Al Iskandarīyah	egypt
-Al Ismā'īlīyah	egypt
-Al Jadīd	libya
-Al Jafārah	libya
-Al Jahrā’	kuwait
-Al Janūb	lebanon
-Al Janūbī	eritrea
+Arabkir	armenia
+Ararat	armenia
+Armavir	armenia
+Erebuni	armenia
+Erevan	armenia
+Geġark'unik'	armenia
+Gyumri	armenia
+Kentron	armenia
+Kotayk'	armenia
+Loṙi	armenia
+Malatia-Sebastia	armenia
+Nor Nork	armenia
+Shengavit	armenia
+Širak	armenia
+Syunik'	armenia
+Tavuš	armenia
+Vayoć Jor	armenia
+Adelaide	australia
+Australian Capital Territory	australia
+Ballarat	australia
+Bendigo	australia
+Brisbane	australia
+Cairns	australia
+Darwin	australia
+Geelong	australia
+Hobart	australia
+Logan City	australia
+Mandurah	australia
+New South Wales	australia
+Newcastle	australia
+Queensland	australia
+South Australia	australia
+Tasmania	australia
+Toowoomba	australia
+Townsville	australia
+Victoria	australia
+Western Australia	australia
+Wollongong	australia
+Burgenland	austria
+Donaustadt	austria
+Favoriten	austria
+Floridsdorf	austria
+Graz	austria
+Innsbruck	austria
+Kärnten	austria
+Linz	austria
+Niederösterreich	austria
+Oberösterreich	austria
+Ottakring	austria
+Salzburg	austria
+Steiermark	austria
+Tirol	austria
+Vorarlberg	austria
+Abşeron	azerbaijan
+Ağdam	azerbaijan
+Ağdaş	azerbaijan
+Ağstafa	azerbaijan
+Ağsu	azerbaijan
+Astara	azerbaijan
+Füzuli	azerbaijan
+Ganja	azerbaijan
+Goranboy	azerbaijan
+Göyçay	azerbaijan
+Göygöl	azerbaijan
+İmişli	azerbaijan
+Khirdalan	azerbaijan
+Lerik	azerbaijan
+Mingachevir	azerbaijan
+Naftalan	azerbaijan
+Neftçala	azerbaijan
+Oğuz	azerbaijan
+Qax	azerbaijan
+Qazax	azerbaijan
+Qobustan	azerbaijan
+Quba	azerbaijan
+Qusar	azerbaijan
+Sabirabad	azerbaijan
+Şabran	azerbaijan
+Salyan	azerbaijan
+Samux	azerbaijan
+Şirvan	azerbaijan
+Sumgayit	azerbaijan
+Şuşa	azerbaijan
+Tovuz	azerbaijan
+Ucar	azerbaijan
+Xaçmaz	azerbaijan
+Yevlakh	azerbaijan
+Yevlax	azerbaijan
+Zaqatala	azerbaijan
+Acklins	bahamas
+Berry Islands	bahamas
+Bimini	bahamas
+Cat Island	bahamas
+Central Abaco	bahamas
+Central Andros	bahamas
+Central Eleuthera	bahamas
+East Grand Bahama	bahamas
+Exuma	bahamas
+Grand Cay	bahamas
+Harbour Island	bahamas
+Inagua	bahamas
+Mangrove Cay	bahamas
+Mayaguana	bahamas
+Moore's Island	bahamas
+New Providence	bahamas
+North Abaco	bahamas
+North Andros	bahamas
+North Eleuthera	bahamas
+Ragged Island	bahamas
+Rum Cay	bahamas
+South Abaco	bahamas
+South Andros	bahamas
+South Eleuthera	bahamas
+Spanish Wells	bahamas
+West Grand Bahama	bahamas
 Al Janūbīyah	bahrain
-Al Jawf	saudi-arabia
-Al Jīzah	egypt
-Al Jubayl	saudi-arabia
-Al Jufrah	libya
-Al Jumayl	libya
-Al Karak	jordan
-Al Kharj	saudi-arabia
-Al Khums	libya
-Al Khuşūş	egypt
-Al Kufrah	libya
-Al Lādhiqīyah	syria
-Al Madīnah	iraq
-Al Mafraq	jordan
-Al Maḩmūdīyah	iraq
-Al Mahrah	yemen
-Al Maḩwīt	yemen
-Al Majaz	united-arab-emirates
-Al Manāqil	sudan
-Al Mansurah	egypt
-Al Manzalah	egypt
-Al Marj	libya
-Al Marqab	libya
-Al Maţarīyah	egypt
-Al Minūfīyah	egypt
-Al Minyā	egypt
-Al Miqdādīyah	iraq
-Al Mubarraz	saudi-arabia
 Al Muḩarraq	bahrain
-Al Muthanná	iraq
-Al Qadarif	sudan
-Al Qādisīyah	iraq
-Al Qāhirah	egypt
-Al Qalyūbīyah	egypt
-Al Qāmishlī	syria
-Al Qaşīm	saudi-arabia
-Al Quds	israel
-Al Qunayţirah	syria
-Al Qurnah	iraq
-Al Uqşur	egypt
-Al Wāḩāt	libya
-Al Wakrah	qatar
-Al Wusţá	oman
-Al-Junaynah	sudan
-Al-Kut	iraq
-Al-Musayab	iraq
-Al-'Ubūr	egypt
-Alabama	united-states
-Ālā'ĕr	china
+Ash Shamālīyah	bahrain
+Madīnat Ḩamad	bahrain
+Ashuganj City	bangladesh
+Bagerhat	bangladesh
+Bāndarban	bangladesh
+Barishal	bangladesh
+Bhairab Bāzār	bangladesh
+Bhatara	bangladesh
+Bogra	bangladesh
+Brāhmanbāria	bangladesh
+Chāndpur	bangladesh
+Chattogram	bangladesh
+Comilla	bangladesh
+Cox’s Bāzār	bangladesh
+Dinajpur	bangladesh
+Farīdpur	bangladesh
+Gazipur	bangladesh
+Hāthazāri	bangladesh
+Jamālpur	bangladesh
+Jessore	bangladesh
+Kafrul	bangladesh
+Karnaphuli	bangladesh
+Khulna	bangladesh
+Kushtia	bangladesh
+Maijdi	bangladesh
+Mirpur Model Thana	bangladesh
+Mohammadpur	bangladesh
+Motijheel	bangladesh
+Mymensingh	bangladesh
+Nagar Naluākot	bangladesh
+Nāgarpur	bangladesh
+Narayanganj	bangladesh
+Narsingdi	bangladesh
+Natore	bangladesh
+Nawābganj	bangladesh
+Pābna	bangladesh
+Pallabi	bangladesh
+Paltan	bangladesh
+Pār Naogaon	bangladesh
+Puthia	bangladesh
+Rajshahi	bangladesh
+Ramna Maidan	bangladesh
+Rangamati	bangladesh
+Rangpur	bangladesh
+Saidpur	bangladesh
+Sātkhira	bangladesh
+Savar	bangladesh
+Shāhzādpur	bangladesh
+Sherpur	bangladesh
+Shibganj	bangladesh
+Sirajganj	bangladesh
+Sonārgaon	bangladesh
+Sylhet	bangladesh
+Tangail	bangladesh
+Tungi	bangladesh
+Tungipara	bangladesh
+Christ Church	barbados
+Saint Andrew	barbados
+Saint James	barbados
+Saint Joseph	barbados
+Saint Lucy	barbados
+Saint Michael	barbados
+Saint Thomas	barbados
+Baranovichi	belarus
+Barysaw	belarus
+Bobruysk	belarus
+Brest	belarus
+Homyel'	belarus
+Horad Minsk	belarus
+Hrodna	belarus
+Lida	belarus
+Mahilyow	belarus
+Mazyr	belarus
+Orsha	belarus
+Pinsk	belarus
+Vitebsk	belarus
+Anderlecht	belgium
+Antwerp	belgium
+Brugge	belgium
+Charleroi	belgium
+Leuven	belgium
+Liège	belgium
+Namur	belgium
+Schaerbeek	belgium
+Vlaams Gewest	belgium
+Cayo	belize
+Corozal	belize
+Orange Walk	belize
+Stann Creek	belize
+Toledo	belize
+Abomey	benin
+Abomey-Calavi	benin
+Alibori	benin
+Atacora	benin
+Atlantique	benin
+Borgou	benin
+Collines	benin
+Cotonou	benin
+Couffo	benin
+Donga	benin
+Godomè	benin
+Littoral	benin
+Mono	benin
+Ouémé	benin
+Parakou	benin
+Zou	benin
+Bumthang	bhutan
+Chhukha	bhutan
+Dagana	bhutan
+Gasa	bhutan
+Haa	bhutan
+Lhuentse	bhutan
+Monggar	bhutan
+Paro	bhutan
+Pema Gatshel	bhutan
+Punakha	bhutan
+Samdrup Jongkhar	bhutan
+Samtse	bhutan
+Sarpang	bhutan
+Trashi Yangtse	bhutan
+Trashigang	bhutan
+Trongsa	bhutan
+Tsirang	bhutan
+Wangdue Phodrang	bhutan
+Zhemgang	bhutan
+Chuquisaca	bolivia
+Cochabamba	bolivia
+El Beni	bolivia
+Oruro	bolivia
+Pando	bolivia
+Potosí	bolivia
+Quillacollo	bolivia
+Sacaba	bolivia
+Tarija	bolivia
+Banja Luka	bosnia-and-herzegovina
+Mostar	bosnia-and-herzegovina
+Republika Srpska	bosnia-and-herzegovina
+Tuzla	bosnia-and-herzegovina
+Zenica	bosnia-and-herzegovina
+Chobe	botswana
+Francistown	botswana
+Ghanzi	botswana
+Jwaneng	botswana
+Kgalagadi	botswana
+Kgatleng	botswana
+Kweneng	botswana
+Lobatse	botswana
+Selibe Phikwe	botswana
+Sowa Town	botswana
+Abaetetuba	brazil
+Açailândia	brazil
+Águas Claras	brazil
 Alagoas	brazil
 Alagoinhas	brazil
-Alajuela	costa-rica
-Alamar	cuba
-Alandur	india
-Alanya	turkey
-Alappuzha	india
-Alasia	nigeria
-Alba	romania
-Albacete	spain
-Albany	united-states
-Alberta	canada
-Alberton	south-africa
-Alborz	iran
-Albuquerque	united-states
-Alchevsk	ukraine
-Alcobendas	spain
-Alcorcón	spain
-Aleppo	syria
-Alexandra	south-africa
-Aley	lebanon
-Algeciras	spain
-Alger	algeria
-Alhambra	united-states
-Ali Sabieh	djibouti
-Aliayabiagba	nigeria
-Alibori	benin
-Alicante	spain
-Alīgarh	india
-Alimosho	nigeria
-Allentown	united-states
-Almendares	cuba
-Almere Stad	netherlands
-Almería	spain
-Al’met’yevsk	russia
 Almirante Tamandaré	brazil
-Alo	
-Alor Setar	malaysia
-Alta Verapaz	guatemala
 Altamira	brazil
-Alto Barinas	venezuela
-Alto Hospicio	chile
-Alto Paraguay	paraguay
-Alto Paraná	paraguay
-Altona	germany
-Álvaro Obregón	mexico
 Alvorada	brazil
-Alwar	india
-Amadora	portugal
-Amagasaki	japan
-Amaigbo	nigeria
-Amambay	paraguay
-Amanfrom	ghana
 Amapá	brazil
-Amara	ethiopia
-Amarapura	myanmar
-Amaravati	india
-Amarillo	united-states
-Amasya	turkey
 Amazonas	brazil
-Ambāla	india
-Ambala Sadar	india
-Ambarnath	india
-Ambato	ecuador
-Ambattur	india
-Ambikāpur	india
-Ambon	indonesia
-Ambur	india
-American Samoa	united-states
 Americana	brazil
-Amersfoort	netherlands
-Amherst	united-states
-Amiens	france
-Ammochostos	cyprus
-Amnat Charoen	thailand
-Āmol	iran
-Ampang	malaysia
-Amravati	india
-Amreli	india
-Amritsar	india
-Amroha	india
-An Giang	vietnam
-An Nabaţīyah	lebanon
-An Najaf	iraq
-An Nhơn	vietnam
-An Nuhūd	sudan
-Anabar	nauru
-Anaco	venezuela
-Anaheim	united-states
-Anambra	nigeria
-Anand	india
 Ananindeua	brazil
-Anantapur	india
-Anantnag	india
 Anápolis	brazil
+Apucarana	brazil
+Aracaju	brazil
+Araçatuba	brazil
+Araguaína	brazil
+Araguari	brazil
+Arapiraca	brazil
+Arapongas	brazil
+Araraquara	brazil
+Araras	brazil
+Araruama	brazil
+Araucária	brazil
+Araxá	brazil
+Artur Alvim	brazil
+Assis	brazil
+Atibaia	brazil
+Bacabal	brazil
+Bahia	brazil
+Balneário Camboriú	brazil
+Balsas	brazil
+Barbacena	brazil
+Barcarena	brazil
+Barra Mansa	brazil
+Barreiras	brazil
+Barretos	brazil
+Barueri	brazil
+Bauru	brazil
+Belém	brazil
+Belford Roxo	brazil
+Belo Horizonte	brazil
+Bento Gonçalves	brazil
+Betim	brazil
+Birigui	brazil
+Blumenau	brazil
+Bosque Saúde	brazil
+Botucatu	brazil
+Bragança Paulista	brazil
+Brasilandia	brazil
+Breves	brazil
+Butanta	brazil
+Cabo Frio	brazil
+Cachoeirinha	brazil
+Caieiras	brazil
+Camaçari	brazil
+Camaragibe	brazil
+Cambé	brazil
+Cametá	brazil
+Campina Grande	brazil
+Campinas	brazil
+Campo Grande	brazil
+Campo Largo	brazil
+Campo Limpo	brazil
+Cangaiba	brazil
+Canoas	brazil
+Capao Redondo	brazil
+Caraguatatuba	brazil
+Carapicuíba	brazil
+Cariacica	brazil
+Caruaru	brazil
+Cascavel	brazil
+Castanhal	brazil
+Catalão	brazil
+Catanduva	brazil
+Caucaia	brazil
+Caxias	brazil
+Ceará	brazil
+Ceilândia	brazil
+Chapecó	brazil
+Cidade Ademar	brazil
+Cidade Dutra	brazil
+Cidade Lider	brazil
+Cidade Tiradentes	brazil
+Codó	brazil
+Colatina	brazil
+Conselheiro Lafaiete	brazil
+Contagem	brazil
+Copacabana	brazil
+Coronel Fabriciano	brazil
+Cotia	brazil
+Crato	brazil
+Criciúma	brazil
+Cubatão	brazil
+Cuiabá	brazil
+Curitiba	brazil
+Cursino	brazil
+Diadema	brazil
+Distrito Federal	brazil
+Divinópolis	brazil
+Dourados	brazil
+Ermelino Matarazzo	brazil
+Espírito Santo	brazil
+Eunápolis	brazil
+Fazenda Rio Grande	brazil
+Florianópolis	brazil
+Fortaleza	brazil
+Franca	brazil
+Francisco Morato	brazil
+Gama	brazil
+Garanhuns	brazil
+Goiânia	brazil
+Goiás	brazil
+Governador Valadares	brazil
+Grajaú	brazil
+Gravataí	brazil
+Guaianases	brazil
+Guará	brazil
+Guarapari	brazil
+Guarapuava	brazil
+Guaratinguetá	brazil
+Guarujá	brazil
+Guarulhos	brazil
+Hortolândia	brazil
+Ibirité	brazil
+Igarassu	brazil
+Iguatemi	brazil
+Ilhéus	brazil
+Imperatriz	brazil
+Indaiatuba	brazil
+Ipatinga	brazil
+Ipiranga	brazil
+Ipojuca	brazil
+Itabaiana	brazil
+Itabira	brazil
+Itaboraí	brazil
+Itabuna	brazil
+Itacoatiara	brazil
+Itaguaí	brazil
+Itaim Bibi	brazil
+Itaim Paulista	brazil
+Itaituba	brazil
+Itajaí	brazil
+Itanhaém	brazil
+Itaperuna	brazil
+Itapetininga	brazil
+Itapevi	brazil
+Itapipoca	brazil
+Itaquaquecetuba	brazil
+Itaquera	brazil
+Itatiba	brazil
+Itu	brazil
+Ituiutaba	brazil
+Jabaquara	brazil
+Jacareí	brazil
+Jandira	brazil
+Japeri	brazil
+Jaraguá	brazil
+Jardim Angela	brazil
+Jardim Helena	brazil
+Jardim Sao Luis	brazil
+Jataí	brazil
+Jaú	brazil
+Jequié	brazil
+Ji Paraná	brazil
+João Pessoa	brazil
+Joinville	brazil
+Jose Bonifacio	brazil
+Juazeiro	brazil
+Jundiaí	brazil
+Lagarto	brazil
+Lages	brazil
+Lajeado	brazil
+Lavras	brazil
+Limeira	brazil
+Linhares	brazil
+Londrina	brazil
+Luis Eduardo Magalhães	brazil
+Luziânia	brazil
+Macaé	brazil
+Macapá	brazil
+Maceió	brazil
+Magé	brazil
+Mairiporã	brazil
+Manacapuru	brazil
+Manaus	brazil
+Mandaqui	brazil
+Marabá	brazil
+Maracanaú	brazil
+Maranguape	brazil
+Maranhão	brazil
+Maricá	brazil
+Marília	brazil
+Maringá	brazil
+Marituba	brazil
+Mato Grosso	brazil
+Mauá	brazil
+Minas Gerais	brazil
+Mogi Guaçu	brazil
+Montes Claros	brazil
+Mossoró	brazil
+Muriaé	brazil
+Natal	brazil
+Nilópolis	brazil
+Niterói	brazil
+Nova Friburgo	brazil
+Nova Iguaçu	brazil
+Nova Lima	brazil
+Nova Serrana	brazil
+Novo Gama	brazil
+Novo Hamburgo	brazil
+Olinda	brazil
+Osasco	brazil
+Ourinhos	brazil
+Palhoça	brazil
+Palmas	brazil
+Pará	brazil
+Paragominas	brazil
+Paraíba	brazil
+Paraná	brazil
+Paranaguá	brazil
+Parauapebas	brazil
+Parelheiros	brazil
+Parintins	brazil
+Parnaíba	brazil
+Parnamirim	brazil
+Passo Fundo	brazil
+Passos	brazil
+Paulínia	brazil
+Paulista	brazil
+Paulo Afonso	brazil
+Pedreira	brazil
+Pelotas	brazil
+Perdizes	brazil
+Pernambuco	brazil
+Petrolina	brazil
+Petrópolis	brazil
+Piauí	brazil
+Pindamonhangaba	brazil
+Pinhais	brazil
+Piracicaba	brazil
+Piraquara	brazil
+Pirituba	brazil
+Planaltina	brazil
+Plano Piloto	brazil
+Poá	brazil
+Ponta Grossa	brazil
+Porto Alegre	brazil
+Porto Seguro	brazil
+Porto Velho	brazil
+Pouso Alegre	brazil
+Praia Grande	brazil
+Presidente Prudente	brazil
+Queimados	brazil
+Raposo Tavares	brazil
+Recife	brazil
+Resende	brazil
+Riacho Fundo II	brazil
+Ribeirão Pires	brazil
+Ribeirão Preto	brazil
+Rio Branco	brazil
+Rio Claro	brazil
+Rio Grande	brazil
+Rio Pequeno	brazil
+Rio Verde	brazil
+Rondônia	brazil
+Rondonópolis	brazil
+Roraima	brazil
+Sabará	brazil
+Sacomã	brazil
+Salvador	brazil
+Samambaia	brazil
+Santa Catarina	brazil
+Santa Luzia	brazil
+Santa Maria	brazil
+Santa Rita	brazil
+Santana	brazil
+Santo André	brazil
+Santos	brazil
+São Carlos	brazil
+São José	brazil
+São Leopoldo	brazil
+Sao Lucas	brazil
+São Luís	brazil
+São Mateus	brazil
+Sao Rafael	brazil
+São Vicente	brazil
+Sapopemba	brazil
+Sarandi	brazil
+Senador Canedo	brazil
+Sergipe	brazil
+Serra	brazil
+Sertãozinho	brazil
+Sete Lagoas	brazil
+Simões Filho	brazil
+Sobral	brazil
+Sorocaba	brazil
+Sorriso	brazil
+Sumaré	brazil
+Suzano	brazil
+Taguatinga	brazil
+Tatuí	brazil
+Taubaté	brazil
+Teófilo Otoni	brazil
+Teresina	brazil
+Teresópolis	brazil
+Timon	brazil
+Tocantins	brazil
+Trindade	brazil
+Tubarão	brazil
+Ubá	brazil
+Uberaba	brazil
+Uberlândia	brazil
+Umuarama	brazil
+Uruguaiana	brazil
+Valinhos	brazil
+Varginha	brazil
+Várzea Grande	brazil
+Várzea Paulista	brazil
+Vespasiano	brazil
+Viamão	brazil
+Vila Andrade	brazil
+Vila Curuca	brazil
+Vila Jacui	brazil
+Vila Maria	brazil
+Vila Mariana	brazil
+Vila Matilde	brazil
+Vila Medeiros	brazil
+Vila Prudente	brazil
+Vila Velha	brazil
+Vitória	brazil
+Volta Redonda	brazil
+Votorantim	brazil
+Belait	brunei
+Brunei-Muara	brunei
+Temburong	brunei
+Tutong	brunei
+Blagoevgrad	bulgaria
+Burgas	bulgaria
+Dobrich	bulgaria
+Gabrovo	bulgaria
+Haskovo	bulgaria
+Kardzhali	bulgaria
+Kyustendil	bulgaria
+Lovech	bulgaria
+Pazardzhik	bulgaria
+Pernik	bulgaria
+Pleven	bulgaria
+Plovdiv	bulgaria
+Razgrad	bulgaria
+Shumen	bulgaria
+Silistra	bulgaria
+Sliven	bulgaria
+Smolyan	bulgaria
+Stara Zagora	bulgaria
+Targovishte	bulgaria
+Varna	bulgaria
+Veliko Tarnovo	bulgaria
+Vidin	bulgaria
+Vratsa	bulgaria
+Yambol	bulgaria
+Banfora	burkina-faso
+Bobo-Dioulasso	burkina-faso
+Centre	burkina-faso
+Centre-Est	burkina-faso
+Centre-Nord	burkina-faso
+Centre-Ouest	burkina-faso
+Centre-Sud	burkina-faso
+Est	burkina-faso
+Hauts-Bassins	burkina-faso
+Kaya	burkina-faso
+Koudougou	burkina-faso
+Nord	burkina-faso
+Ouahigouya	burkina-faso
+Plateau-Central	burkina-faso
+Saaba	burkina-faso
+Sud-Ouest	burkina-faso
+Bubanza	burundi
+Bujumbura	burundi
+Bujumbura Mairie	burundi
+Bujumbura Rural	burundi
+Bururi	burundi
+Cankuzo	burundi
+Cibitoke	burundi
+Karuzi	burundi
+Kayanza	burundi
+Kirundo	burundi
+Makamba	burundi
+Muramvya	burundi
+Muyinga	burundi
+Mwaro	burundi
+Ngozi	burundi
+Rumonge	burundi
+Rutana	burundi
+Ruyigi	burundi
+Baat Dambang	cambodia
+Banteay Mean Choăy	cambodia
+Battambang	cambodia
+Kaeb	cambodia
+Kampong Chaam	cambodia
+Kampong Chhnang	cambodia
+Kampong Spueu	cambodia
+Kampong Thum	cambodia
+Kampot	cambodia
+Kandaal	cambodia
+Kaoh Kong	cambodia
+Kracheh	cambodia
+Mondol Kiri	cambodia
+Otdar Mean Chey	cambodia
+Pailin	cambodia
+Pousaat	cambodia
+Preah Sihanouk	cambodia
+Preah Vihear	cambodia
+Prey Veaeng	cambodia
+Rotanak Kiri	cambodia
+Siem Reab	cambodia
+Siem Reap	cambodia
+Stueng Traeng	cambodia
+Svaay Rieng	cambodia
+Taakaev	cambodia
+Takeo	cambodia
+Tbong Khmum	cambodia
+Adamaoua	cameroon
+Bafoussam	cameroon
+Bamenda	cameroon
+Bertoua	cameroon
+Buea	cameroon
+Douala	cameroon
+Ébolowa	cameroon
+Edéa	cameroon
+Foumban	cameroon
+Kousséri	cameroon
+Kumba	cameroon
+Kumbo	cameroon
+Limbe	cameroon
+Maroua	cameroon
+Ngaoundéré	cameroon
+Nkongsamba	cameroon
+Abbotsford	canada
+Ahuntsic-Cartierville	canada
+Ajax	canada
+Alberta	canada
+Barrie	canada
+Brampton	canada
+Brantford	canada
+British Columbia	canada
+Burlington	canada
+Burnaby	canada
+Calgary	canada
+Chilliwack	canada
+Coquitlam	canada
+Dartmouth	canada
+Edmonton	canada
+Etobicoke	canada
+Gatineau	canada
+Gloucester	canada
+Greater Sudbury	canada
+Guelph	canada
+Halifax	canada
+Hamilton	canada
+Kamloops	canada
+Kelowna	canada
+Kitchener	canada
+La Cité-Limoilou	canada
+Langley	canada
+Laval	canada
+Le Plateau-Mont-Royal	canada
+Le Vieux-Longueuil	canada
+Lethbridge	canada
+Lévis	canada
+Longueuil	canada
+Manitoba	canada
+Markham	canada
+Milton	canada
+Mississauga	canada
+Nepean	canada
+New Brunswick	canada
+Northwest Territories	canada
+Nova Scotia	canada
+Nunavut	canada
+Oakville	canada
+Ontario	canada
+Orléans	canada
+Oshawa	canada
+Ottawa South	canada
+Prince Edward Island	canada
+Quebec	canada
+Regina	canada
+Richmond Hill	canada
+Saanich	canada
+Saguenay	canada
+Sainte-Foy	canada
+Saskatchewan	canada
+Saskatoon	canada
+Sherbrooke	canada
+Surrey	canada
+Terrebonne	canada
+Trois-Rivières	canada
+Vaughan	canada
+Ville-Marie	canada
+Waterloo	canada
+Whalley	canada
+Whitby	canada
+Windsor	canada
+Winnipeg	canada
+Yukon	canada
+Bamingui-Bangoran	central-african-republic
+Basse-Kotto	central-african-republic
+Bégoua	central-african-republic
+Berbérati	central-african-republic
+Bimbo	central-african-republic
+Carnot	central-african-republic
+Gribingui	central-african-republic
+Haut-Mbomou	central-african-republic
+Haute-Kotto	central-african-republic
+Kémo-Gribingui	central-african-republic
+Lobaye	central-african-republic
+Mbomou	central-african-republic
+Nana-Mambéré	central-african-republic
+Ombella-Mpoko	central-african-republic
+Ouaka	central-african-republic
+Ouham	central-african-republic
+Ouham-Pendé	central-african-republic
+Sangha	central-african-republic
+Vakaga	central-african-republic
+Abéché	chad
+Batha	chad
+Borkou	chad
+Chari-Baguirmi	chad
+Ennedi-Est	chad
+Ennedi-Ouest	chad
+Guéra	chad
+Hadjer Lamis	chad
+Kanem	chad
+Lac	chad
+Logone-Occidental	chad
+Logone-Oriental	chad
+Mandoul	chad
+Mayo-Kebbi-Est	chad
+Mayo-Kebbi-Ouest	chad
+Moundou	chad
+Moyen-Chari	chad
+Ouaddaï	chad
+Salamat	chad
+Sarh	chad
+Sila	chad
+Tandjilé	chad
+Tibesti	chad
+Wadi Fira	chad
+Alto Hospicio	chile
+Antofagasta	chile
+Arica	chile
+Atacama	chile
+Biobío	chile
+Calama	chile
+Chillán	chile
+Colina	chile
+Copiapó	chile
+Coquimbo	chile
+Coronel	chile
+Curicó	chile
+Iquique	chile
+La Araucanía	chile
+La Pintana	chile
+La Serena	chile
+Lampa	chile
+Libertador General Bernardo O'Higgins	chile
+Lo Prado	chile
+Los Lagos	chile
+Los Ríos	chile
+Magallanes	chile
+Maipú	chile
+Maule	chile
+Ñuble	chile
+Ñuñoa	chile
+Osorno	chile
+Peñalolén	chile
+Puente Alto	chile
+Puerto Montt	chile
+Punta Arenas	chile
+Quilicura	chile
+Quilpué	chile
+Rancagua	chile
+Renca	chile
+San Bernardo	chile
+Talca	chile
+Talcahuano	chile
+Tarapacá	chile
+Temuco	chile
+Valdivia	chile
+Valparaíso	chile
+Villa Mercedes	chile
+Acheng	china
+Aihui	china
+Ālā'ĕr	china
 Anbu	china
-Ancash	peru
 Anda	china
-Andalucía	spain
-Anderlecht	belgium
-Andhra Pradesh	india
-Andijon	uzbekistan
-Andīmeshk	iran
-Andīsheh	iran
-Andong	south-korea
-Andrijevica	montenegro
-Anenii Noi	moldova
-Anetan	nauru
-Ang Mo Kio New Town	singapore
-Ang Thong	thailand
-Angarsk	russia
-Angaur	palau
-Angeles City	philippines
-Angoche	mozambique
-Angono	philippines
-Angren	uzbekistan
 Anhui Sheng	china
-Anibare	nauru
-Anjō	japan
-Anjouan	comoros
 Ankang	china
-Ankaran	slovenia
 Anliu	china
-Ann	myanmar
-Ann Arbor	united-states
-Annaba	algeria
 Anning	china
 Anqing	china
 Anqiu	china
-Ansabā	eritrea
-Anse Boileau	seychelles
-Anse Etoile	seychelles
-Anse Royale	seychelles
 Anshan	china
 Anshun	china
-Antakya	turkey
-Antioch	united-states
-Antioquia	colombia
-Antipolo	philippines
-Antofagasta	chile
-Antsirabe	madagascar
-Antsiranana	madagascar
-Antwerp	belgium
-Anyama	cote-d-ivoire
 Anyang	china
-Anzoátegui	venezuela
-Aomori	japan
-Apače	slovenia
-Apalit	philippines
-Apatzingán	mexico
-Apeldoorn	netherlands
-Apopa	el-salvador
-Appenzell Ausserrhoden	switzerland
-Appenzell Innerrhoden	switzerland
-Apucarana	brazil
-Apure	venezuela
-Apurímac	peru
 Aqsu	china
-Ar Ramthā	jordan
-Ar Raqqah	syria
-Ar Rayyān	qatar
-Ar Riyāḑ	saudi-arabia
-Ārabī	ethiopia
-Arabkir	armenia
-Aracaju	brazil
-Araçatuba	brazil
-Aračinovo	north-macedonia
-Arad	romania
-Aragón	spain
-Aragua	venezuela
-Araguaína	brazil
-Araguari	brazil
-Arāk	iran
-Arakawa	japan
-Arapiraca	brazil
-Arapongas	brazil
-Arar	saudi-arabia
-Araraquara	brazil
-Araras	brazil
-Ararat	armenia
-Araruama	brazil
-Arauca	colombia
-Araucária	brazil
-Araure	venezuela
-Araxá	brazil
-Arba Minch	ethiopia
-Arcahaie	haiti
-Ardabīl	iran
-Ardahan	turkey
-Arequipa	peru
-Arezzo	italy
-Arganzuela	spain
-Argenteuil	france
-Argeș	romania
-Arhangay	mongolia
-Århus	denmark
-Arica	chile
-Arif Wala	pakistan
-Arifwala	pakistan
-Arima	trinidad-and-tobago
-Arīsh	egypt
-Arizona	united-states
-Arjawinangun	indonesia
-Arkansas	united-states
-Arkhabīl Suquţrá	yemen
-Arkhangel’sk	russia
-Arlington	united-states
-Arlit	niger
-Armavir	armenia
-Arnavutköy	turkey
-Arnhem	netherlands
-Arrah	india
-Arroyo Naranjo	cuba
-Arsuz	turkey
-Arta	djibouti
-Artëm	russia
-Artemisa	cuba
-Artibonite	haiti
-Artigas	uruguay
-Artur Alvim	brazil
 Artux	china
-Artvin	turkey
-Aruba	netherlands
-Arunāchal Pradesh	india
-Arusha	tanzania
-Arvada	united-states
-Aryanah	tunisia
-Arzamas	russia
-As Sālimīyah	kuwait
-As Samawah	iraq
-As Sinbillāwayn	egypt
-As Suwaydā'	syria
-As Suwayq	oman
-As Suways	egypt
-Asahikawa	japan
-Asaka	japan
-Āsansol	india
-Āsela	ethiopia
-Aşgabat	turkmenistan
-Ash Shamāl	qatar
-Ash Shamālī	israel
-Ash Shamālīyah	bahrain
-Ash Shāriqah	united-arab-emirates
-Ash Sharqāt	iraq
-Ash Sharqīyah	egypt
-Ash Shaţrah	iraq
-Ash Shīḩānīyah	qatar
-Ash Shimāl	lebanon
-Ashaiman	ghana
-Ashanti	ghana
-Ashdod	israel
-Ashikaga	japan
-Ashkelon	israel
-Ashmūn	egypt
-Ashoknagar Kalyangarh	india
-Ashuganj City	bangladesh
-'Asīr	saudi-arabia
-Assaba	mauritania
-Assam	india
-Assis	brazil
-Assiut	egypt
-Astanajapura	indonesia
-Astara	azerbaijan
-Astoria	united-states
-Astrakhan	russia
-Aswān	egypt
-Asyūţ	egypt
-Aţ Ţafīlah	jordan
-Atacama	chile
-Atacora	benin
-Atani	nigeria
-Ataşehir	turkey
-Atbara	sudan
-Athlone	south-africa
-Atibaia	brazil
-Atlanta	united-states
-Atlántico	colombia
-Atlántida	honduras
-Atlantique	benin
-Atsiaman	ghana
-Atsugi	japan
-Attapu	laos
-Attard	malta
-Attikí	greece
-Attock City	pakistan
-Atua	samoa
-Atyrau	kazakhstan
-Au Cap	seychelles
-Auckland	new-zealand
-Augsburg	germany
-Aurangabad	india
-Aurora	united-states
-Austin	united-states
-Australian Capital Territory	australia
-Austurland	iceland
-Auvergne-Rhône-Alpes	france
-Avadi	india
-Avannaata Kommunia	
-Aveiro	portugal
-Avellaneda	argentina
-Avtonomna Respublika Krym	ukraine
-Avtozavodskyi	ukraine
-Awasa	ethiopia
-Awdal	somalia
-Awka	nigeria
-Ayacucho	peru
-Ayeyarwady	myanmar
-Az Zarqā’	jordan
-Az Zāwiyah	libya
-Az Zubayr	iraq
-Az Zulfī	saudi-arabia
-Azamgarh	india
-Azare	nigeria
-Azcapotzalco	mexico
-Azuay	ecuador
-Ba Dinh	vietnam
-Bà Rịa - Vũng Tàu	vietnam
-Baat Dambang	cambodia
-Bab Ezzouar	algeria
-Bābil	iraq
-Bābol	iran
-Bắc Giang	vietnam
-Bắc Kạn	vietnam
-Bạc Liêu	vietnam
-Bắc Ninh	vietnam
-Bắc Quang	vietnam
-Bắc Từ Liêm	vietnam
-Bacabal	brazil
-Bacău	romania
 Bachuan	china
-Bacolod City	philippines
-Bacoor	philippines
-Bács-Kiskun	hungary
-Badajoz	spain
-Badakhshān	afghanistan
-Badalona	spain
-Baden-Württemberg	germany
-Bādghīs	afghanistan
-Badin	pakistan
-Badlapur	india
-Bafoussam	cameroon
-Bagaha	india
-Bagalkot	india
-Bagerhat	bangladesh
-Baghlān	afghanistan
-Bagmati	nepal
-Bago	myanmar
-Bago City	philippines
-Bagong Silang	philippines
-Bagong Silangan	philippines
-Baguio	philippines
-Bahadurgarh	india
-Baharampur	india
-Bahārestān	iran
-Baḥarkah	iraq
-Bahawalnagar	pakistan
-Bahawalpur	pakistan
-Bahçelievler	turkey
-Bahia	brazil
-Bahía Blanca	argentina
-Bahir Dar	ethiopia
-Bahraigh	india
-Baía Farta	angola
-Baia Mare	romania
 Baicheng	china
-Baidoa	somalia
-Baidyabāti	india
-Baie Lazare	seychelles
-Baie Sainte Anne	seychelles
 Baise	china
 Baisha	china
 Baishan	china
-Baitsi	nauru
 Baiyin	china
-Baja California	mexico
-Baja California Sur	mexico
-Baja Verapaz	guatemala
-Baker Island	
-Bakersfield	united-states
-Bakool	somalia
-Bakwa	dr-congo
-Balakovo	russia
-Balashikha	russia
-Balasore	india
-Balbala	djibouti
-Balikpapan	indonesia
-Baliuag	philippines
-Balkan	turkmenistan
-Balkh	afghanistan
-Ballarat	australia
-Ballari	india
-Balneário Camboriú	brazil
-Balochistan	pakistan
-Balombo	angola
-Balsas	brazil
-Bălți	moldova
-Baltimore	united-states
-Bālurghāt	india
-Balvanera	argentina
-Balzan	malta
-Balzers	liechtenstein
-Bama	nigeria
-Bamenda	cameroon
-Bamingui-Bangoran	central-african-republic
-Bāmyān	afghanistan
-Ban I Chang	thailand
-Ban Khlong Prawet	thailand
-Ban Samae Dam	thailand
-Banaadir	somalia
 Banan	china
-Bānda	india
-Banda Aceh	indonesia
-Bandar Abbas	iran
-Bandar Bukit Raja	malaysia
-Bandar Lampung	indonesia
-Bandar Mahkota Cheras	malaysia
-Bandar Seri Alam	malaysia
-Bandar Sunway	malaysia
-Bandar Tasik Puteri	malaysia
-Bandar Utama	malaysia
-Bāndarban	bangladesh
-Bandundu Province	dr-congo
-Bandung	indonesia
-Bāneh	iran
-Banfora	burkina-faso
-Bang Bon	thailand
-Bang Kapi	thailand
-Bang Khae	thailand
-Bang Khun Thian	thailand
-Bangaon	india
-Banghāzī	libya
-Bangkok Noi	thailand
-Banhā	egypt
-Banī Mazār	egypt
-Banī Suwayf	egypt
-Banja Luka	bosnia-and-herzegovina
-Banjar	indonesia
-Banjaran	indonesia
-Banjarbaru	indonesia
-Banjarmasin	indonesia
-Bānkura	india
-Bannu	pakistan
-Banqiao	taiwan
-Bānsbāria	india
-Bānswāra	india
-Banteay Mean Choăy	cambodia
-Banyuwangi	indonesia
-Bảo Lộc	vietnam
 Bao'an	china
 Bao'an Centre	china
 Baoding	china
 Baoji	china
 Baoshan	china
 Baotou	china
-Baqubah	iraq
-Barakaldo	spain
-Baraki	algeria
-Bārākpur	india
-Bārān	india
-Baranagar	india
-Baranovichi	belarus
-Baranya	hungary
-Bārāsat	india
-Barbacena	brazil
-Barbuda	antigua-and-barbuda
-Barcarena	brazil
-Barddhamān	india
-Bareilly	india
-Bari	somalia
-Bariadi	tanzania
-Barima-Waini	guyana
-Barinas	venezuela
-Baringo	kenya
-Baripāda	india
-Barishal	bangladesh
-Barnāla	india
-Barnaul	russia
-Barquisimeto	venezuela
-Barra Mansa	brazil
-Barrancabermeja	colombia
-Barranquilla	colombia
-Barreiras	brazil
-Barretos	brazil
-Barrie	canada
-Barshi	india
-Barueri	brazil
-Baruta	venezuela
-Barysaw	belarus
-Bas-Sassandra	cote-d-ivoire
-Bas-Uélé	dr-congo
-Başakşehir	turkey
-Basarabeasca	moldova
-Basel	switzerland
-Basel-Landschaft	switzerland
-Basel-Stadt	switzerland
 Bashan	china
-Basildon	united-kingdom
-Basilicata	italy
-Basingstoke	united-kingdom
-Basirhat City	india
-Basrah	iraq
-Basse-Kotto	central-african-republic
-Bastī	india
 Basuo	china
-Bata	equatorial-guinea
-Batāla	india
-Batam	indonesia
-Batang	indonesia
-Batangas	philippines
-Bataysk	russia
-Batha	chad
-Bathinda	india
-Batikent	turkey
-Batken	kyrgyzstan
-Batman	turkey
-Batna	algeria
-Battagram	pakistan
-Battambang	cambodia
-Batu	indonesia
-Batu Caves	malaysia
-Batu Pahat	malaysia
-Batumi	georgia
-Baturaja	indonesia
-Baubau	indonesia
-Baucau	timor-leste
-Bauchi	nigeria
-Bauru	brazil
-Bawshar	oman
-Bayambang	philippines
-Bayamo	cuba
-Bayamón	
-Bayan Lepas	malaysia
 Bayan Nur	china
-Bayan-Ölgiy	mongolia
-Bayanhongor	mongolia
-Bayawan	philippines
-Bayburt	turkey
-Bayelsa	nigeria
-Bayern	germany
-Bayjī	iraq
-Bayrūt	lebanon
-Bayugan	philippines
 Bazhong	china
-Beau Bassin-Rose Hill	mauritius
-Beau Vallon	seychelles
-Beaumont	united-states
-Beāwar	india
-Béchar	algeria
-Becontree	united-kingdom
-Bedford	united-kingdom
-Bedok New Town	singapore
-Beed	india
-Beersheba	israel
-Bégoua	central-african-republic
-Begusarai	india
-Behbahān	iran
 Bei’an	china
 Beibei	china
 Beihai	china
@@ -774,602 +1184,31 @@ Beijing Shi	china
 Beiliu	china
 Beining	china
 Beipiao	china
-Beira	mozambique
-Beja	portugal
-Béjaïa	algeria
-Bekasi	indonesia
-Békés	hungary
-Békéscsaba	hungary
-Bel Air	seychelles
-Bel Ombre	seychelles
-Belagavi	india
-Belait	brunei
-Belawan	indonesia
-Belém	brazil
-Belfast	united-kingdom
-Belford Roxo	brazil
-Belgorod	russia
-Belgrano	argentina
-Bella Vista	dominican-republic
-Bellevue	united-states
-Bello	colombia
-Belo Horizonte	brazil
-Beltinci	slovenia
-Bemowo	poland
-Ben Arous	tunisia
-Bến Cát	vietnam
-Bến Tre	vietnam
-Bendigo	australia
-Benedikt	slovenia
-Benfica	angola
 Bengbu	china
-Benghazi	libya
-Bengkulu	indonesia
-Bengo	angola
-Benguela	angola
-Beni	dr-congo
-Béni Abbès	algeria
-Beni Mellal	morocco
-Béni Mellal-Khénifra	morocco
-Benin City	nigeria
-Benito Juárez	mexico
-Benoni	south-africa
-Benshangul-Gumaz	ethiopia
-Bento Gonçalves	brazil
-Benue	nigeria
 Benxi	china
-Beppu	japan
-Berane	montenegro
-Berat	albania
-Berazategui	argentina
-Berbera	somalia
-Berbérati	central-african-republic
-Bercham	malaysia
-Berdyansk	ukraine
-Berea	lesotho
-Berezniki	russia
-Bergamo	italy
-Bergedorf	germany
-Bergen	norway
-Bergisch Gladbach	germany
-Berkane	morocco
-Berkeley	united-states
-Berovo	north-macedonia
-Berrechid	morocco
-Berry Islands	bahamas
-Bertoua	cameroon
-Besançon	france
-Bet Shemesh	israel
-Bethlehem	palestine
-Betim	brazil
-Bettiah	india
-Betūl	india
-Bexley	united-kingdom
-Beylikdüzü	turkey
-Bhadrak	india
-Bhadrāvati	india
-Bhadreswar	india
-Bhāgalpur	india
-Bhairab Bāzār	bangladesh
-Bhakkar	pakistan
-Bhālswa Jahangirpur	india
-Bharatpur	nepal
-Bharūch	india
-Bhatara	bangladesh
-Bhātpāra	india
-Bhavnagar	india
-Bhawana	pakistan
-Bhayandar	india
-Bhetia	india
-Bhilai	india
-Bhilwara	india
-Bhimavaram	india
-Bhind	india
-Bhisho	south-africa
-Bhiwadi	india
-Bhiwandi	india
-Bhiwāni	india
-Bhopal	india
-Bhubaneswar	india
-Bhuj	india
-Bhusawal	india
-Bibirevo	russia
-Bida	nigeria
-Bidar	india
-Bié	angola
-Bielany	poland
-Bielefeld	germany
-Bielsko-Biala	poland
-Biên Hòa	vietnam
-Bihār	india
-Bihār Sharīf	india
-Bihor	romania
-Bijelo Polje	montenegro
 Bijie	china
-Bikaner	india
-Bila Tserkva	ukraine
-Bilāspur	india
-Bilbao	spain
-Bilbeis	egypt
-Bilecik	turkey
-Bilimora	india
-Billings	united-states
-Bilqās	egypt
-Bima	indonesia
-Bimbo	central-african-republic
-Bimini	bahamas
-Biñan	philippines
-Binangonan	philippines
-Bingöl	turkey
-Bình Dương	vietnam
-Bình Phước	vietnam
-Bình Thạnh	vietnam
-Bình Thuận	vietnam
-Bình Thủy	vietnam
-Binjai	indonesia
-Bintulu	malaysia
 Binzhou	china
-Biobío	chile
-Biratnagar	nepal
-Birendranagar	nepal
-Birgañj	nepal
-Birgu	malta
-Birigui	brazil
-Bīrjand	iran
-Birkenhead	united-kingdom
-Birkirkara	malta
-Birmingham	united-kingdom
-Birnin Kebbi	nigeria
-Biryulëvo	russia
-Birżebbuġa	malta
 Bishan	china
-Bishkek Shaary	kyrgyzstan
-Bishoftu	ethiopia
-Biskra	algeria
-Bistrița-Năsăud	romania
-Bitlis	turkey
-Bitola	north-macedonia
-Bitung	indonesia
-Biysk	russia
-Bizerte	tunisia
-Blackburn	united-kingdom
-Blackpool	united-kingdom
-Blagoevgrad	bulgaria
-Blagoveshchensk	russia
-Blantyre	malawi
-Blida	algeria
-Blitar	indonesia
-Bloemfontein	south-africa
-Bloke	slovenia
-Blue Nile	sudan
-Blumenau	brazil
-Bnei Brak	israel
-Boaco	nicaragua
-Bobo-Dioulasso	burkina-faso
-Bobonaro	timor-leste
-Bobruysk	belarus
-Bochum	germany
-Bocoio	angola
-Boe	nauru
-Bogdanci	north-macedonia
-Bogor	indonesia
-Bogorodskoye	russia
-Bogovinje	north-macedonia
-Bogra	bangladesh
-Bohinj	slovenia
-Bohuniya	ukraine
-Boise	united-states
-Bojnūrd	iran
-Bokāro	india
-Boké	guinea
-Bokèo	laos
-Bokhtar	tajikistan
-Boksburg	south-africa
 Bole	china
-Bolikhamxai	laos
-Bolívar	colombia
-Bolton	united-kingdom
-Bolu	turkey
-Bolzano	italy
-Boma	dr-congo
-Bomet	kenya
-Bomi	liberia
-Bonaire	
-Bondoukou	cote-d-ivoire
-Bong	liberia
-Bono	ghana
-Bono East	ghana
-Bonon	cote-d-ivoire
-Bontang	indonesia
-Boquerón	paraguay
-Borama	somalia
-Borāzjān	iran
-Bordeaux	france
-Bordj Badji Mokhtar	algeria
-Bordj Bou Arréridj	algeria
-Borgo Maggiore	san-marino
-Borgou	benin
-Borivli	india
-Borkou	chad
-Bormla	malta
-Borno	nigeria
-Borovnica	slovenia
-Borshchahivka	ukraine
-Borsod-Abaúj-Zemplén	hungary
-Borūjerd	iran
 Boshan	china
-Bosilovo	north-macedonia
-Bosque Saúde	brazil
-Boston	united-states
-Botad	india
-Botha-Bothe	lesotho
-Botoșani	romania
-Botshabelo	south-africa
-Bottrop	germany
-Botucatu	brazil
-Bou Saâda	algeria
-Bouaflé	cote-d-ivoire
-Bouaké	cote-d-ivoire
-Bouenza	republic-of-congo
-Bougainville	papua-new-guinea
-Bouira	algeria
-Boulogne-Billancourt	france
-Boumerdès	algeria
-Bourgogne-Franche-Comté	france
-Bournemouth	united-kingdom
-Bouskoura	morocco
-Bovec	slovenia
-Boyacá	colombia
-Boyeros	cuba
 Bozhou	china
-Bradford	united-kingdom
-Braga	portugal
-Bragança	portugal
-Bragança Paulista	brazil
-Brāhmanbāria	bangladesh
-Brahmapur	india
-Brăila	romania
-Brakna	mauritania
-Brakpan	south-africa
-Brampton	canada
-Brandenburg	germany
-Brandon	united-states
-Brantford	canada
-Brasilandia	brazil
-Braslovče	slovenia
-Brașov	romania
-Brateyevo	russia
-Bratsk	russia
-Braunschweig	germany
-Brda	slovenia
-Breda	netherlands
-Bremen	germany
-Bremerhaven	germany
-Brent	united-kingdom
-Brescia	italy
-Brest	belarus
-Bretagne	france
-Breves	brazil
-Brežice	slovenia
-Brezovica	slovenia
-Briceni	moldova
-Bridgeport	united-states
-Brighton	united-kingdom
-Brisbane	australia
-Bristol	united-kingdom
-British Columbia	canada
-Brits	south-africa
-Brno	czechia
-Brokopondo	suriname
-Brooklyn	united-states
-Brovary	ukraine
-Brownsville	united-states
-Brugge	belgium
-Brunei-Muara	brunei
-Brvenica	north-macedonia
-Bryansk	russia
-Buada	nauru
-Bubanza	burundi
-Bucaramanga	colombia
-Buda	hungary
-Budaun	india
-Budta	philippines
-Budva	montenegro
-Buea	cameroon
-Buenaventura	colombia
-Buenavista	mexico
-Bueng Kan	thailand
-Bueng Kum	thailand
-Buguma	nigeria
 Buhe	china
-Bujumbura	burundi
-Bujumbura Mairie	burundi
-Bujumbura Rural	burundi
-Bukama	dr-congo
-Būkān	iran
-Bukavu	dr-congo
-Bukhara	uzbekistan
-Bukit Batok New Town	singapore
-Bukit Bintang	malaysia
-Bukit Jalil	malaysia
-Bukit Merah Estate	singapore
-Bukit Mertajam	malaysia
-Bukit Panjang New Town	singapore
-Bukit Rahman Putra	malaysia
-Bukittinggi	indonesia
-Bukoba	tanzania
-Bulandshahr	india
-Bulaon	philippines
-Bulawayo	zimbabwe
-Bulgan	mongolia
-Bumba	dr-congo
-Bumthang	bhutan
-Bunamwaya	uganda
-Bunda	tanzania
-Būndi	india
-Bungoma	kenya
-Bunia	dr-congo
-Bunkyo	japan
-Buôn Hồ	vietnam
-Buôn Ma Thuột	vietnam
-Burāri	india
-Buraydah	saudi-arabia
-Burayu	ethiopia
-Burbank	united-states
-Burdur	turkey
-Burewala	pakistan
-Burgas	bulgaria
-Burgenland	austria
-Burgos	spain
-Burhānpur	india
-Buri Ram	thailand
-Burlington	canada
-Burnaby	canada
-Burnley	united-kingdom
-Bursa	turkey
-Bururi	burundi
-Būshehr	iran
-Bushwick	united-states
-Busia	kenya
-Butanta	brazil
-Butembo	dr-congo
-Butterworth	malaysia
-Butuan	philippines
-Butwāl	nepal
-Buxar	india
-Buxoro	uzbekistan
-Büyükçekmece	turkey
-Buzău	romania
-Bydgoszcz	poland
-Bytom	poland
-Cà Mau	vietnam
-Caaguazú	paraguay
-Caála	angola
-Caazapá	paraguay
-Cabañas	el-salvador
-Cabanatuan City	philippines
-Cabimas	venezuela
-Cabinda	angola
-Cabo Delgado	mozambique
-Cabo Frio	brazil
-Cabo San Lucas	mexico
-Cabudare	venezuela
-Cabudwaaq	somalia
-Cabuyao	philippines
-Čačak	serbia
-Cachoeirinha	brazil
-Cacuaco	angola
-Cadiz	philippines
-Caen	france
-Cagliari	italy
-Cagua	venezuela
-Cahul	moldova
-Cai Lậy	vietnam
-Caieiras	brazil
-Cainta	philippines
-Cairns	australia
-Cajamarca	peru
-Calabar	nigeria
-Calabozo	venezuela
-Calabria	italy
-Calama	chile
-Calamba	philippines
-Călărași	moldova
-Calasiao	philippines
-Caldas	colombia
-Calgary	canada
-Cali	colombia
-California	united-states
-Callao	peru
-Caloocan	philippines
-Calumbo	angola
-Calumpit	philippines
-Cẩm Phả	vietnam
-Cẩm Phả Mines	vietnam
-Cam Ranh	vietnam
-Camaçari	brazil
-Camagüey	cuba
-Camama	angola
-Camaragibe	brazil
-Camayenne	guinea
-Cambé	brazil
-Cambridge	united-kingdom
-Cametá	brazil
-Campania	italy
-Campeche	mexico
-Campina Grande	brazil
-Campinas	brazil
-Campo Grande	brazil
-Campo Largo	brazil
-Campo Limpo	brazil
-Cần Giuộc	vietnam
-Cần Thơ	vietnam
-Çanakkale	turkey
-Cañar	ecuador
-Canarias	spain
-Cancún	mexico
-Candelaria	philippines
-Canelones	uruguay
-Cangaiba	brazil
 Cangzhou	china
-Canillo	andorra
-Canindeyú	paraguay
-Çankaya	turkey
-Cankova	slovenia
-Cankuzo	burundi
-Canoas	brazil
-Cantabria	spain
-Cantagalo	sao-tome-and-principe
-Cantemir	moldova
-Canterbury	new-zealand
-Cao Bằng	vietnam
-Cao Lãnh	vietnam
-Cap-Haïtien	haiti
-Capao Redondo	brazil
-Capas	philippines
-Capellen	luxembourg
-Capiatá	paraguay
-Caquetá	colombia
-Carabanchel	spain
-Carabobo	venezuela
-Caraguatatuba	brazil
-Carapicuíba	brazil
-Caraș-Severin	romania
-Carazo	nicaragua
-Carchi	ecuador
-Cardiff	united-kingdom
-Cargados Carajos Shoals	mauritius
-Cariacica	brazil
-Carletonville	south-africa
-Carlsbad	united-states
-Carmona	philippines
-Carnot	central-african-republic
-Carolina	
-Carora	venezuela
-Carrefour	haiti
-Carrollton	united-states
-Cartagena	colombia
-Cartago	costa-rica
-Caruaru	brazil
-Carúpano	venezuela
-Cary	united-states
-Casablanca	morocco
-Casablanca-Settat	morocco
-Casanare	colombia
-Cascavel	brazil
-Čaška	north-macedonia
-Castanhal	brazil
-Castelar	argentina
-Castelo Branco	portugal
-Castilla-La Mancha	spain
-Cat Island	bahamas
-Catacamas	honduras
-Catalão	brazil
-Catamarca	argentina
-Catanduva	brazil
-Catania	italy
-Catbalogan	philippines
-Catchiungo	angola
-Catia La Mar	venezuela
-Cầu Giấy	vietnam
-Cauca	colombia
-Caucaia	brazil
-Caué	sao-tome-and-principe
-Căușeni	moldova
-Cavite City	philippines
-Caxias	brazil
-Cayo	belize
-Cazenga	angola
-Ceará	brazil
-Cebu City	philippines
-Ceilândia	brazil
-Celaya	mexico
-Celje	slovenia
-Centar Župa	north-macedonia
-Central Abaco	bahamas
-Central Andros	bahamas
-Central Darfur	sudan
-Central Eleuthera	bahamas
-Central Equatoria	south-sudan
-Central Singapore	singapore
-Centrale	togo
-Centralniy	russia
-Centre	burkina-faso
-Centre-Est	burkina-faso
-Centre-Nord	burkina-faso
-Centre-Ouest	burkina-faso
-Centre-Sud	burkina-faso
-Centro Habana	cuba
-Centurion	south-africa
-Cergy-Pontoise	france
-Cerknica	slovenia
-Cerkno	slovenia
-Cerkvenjak	slovenia
-Cerro	cuba
-Cerro Largo	uruguay
-Cesar	colombia
-Češinovo-Obleševo	north-macedonia
-Cetinje	montenegro
-Ceuta	spain
-Chachoengsao	thailand
-Chaco	argentina
-Chaguanas	trinidad-and-tobago
-Chai Nat	thailand
-Chaiyaphum	thailand
-Chak Jhumra	pakistan
-Chakwal	pakistan
-Chakwama	nigeria
-Chalatenango	el-salvador
-Chalco	mexico
-Chālūs	iran
-Chaman	pakistan
-Chamartín	spain
-Chamberí	spain
-Champasak	laos
-Chānda	india
-Chandannagar	india
-Chandīgarh	india
-Chandler	united-states
-Chāndpur	bangladesh
-Chanduasi	india
 Changchun	china
 Changde	china
-Changhua	taiwan
 Changji	china
 Changle	china
 Changning	china
 Changsha	china
 Changshu	china
-Changwon	south-korea
 Changyi	china
 Changyuan	china
 Changzheng	china
 Changzhi	china
 Changzhou	china
-Chanthaburi	thailand
 Chaohu	china
 Chaoyang	china
 Chaozhou	china
-Chapecó	brazil
-Chāpra	india
-Charallave	venezuela
-Chari-Baguirmi	chad
-Charleroi	belgium
-Charleston	united-states
-Charlotte	saint-vincent-and-the-grenadines
-Charlottenburg	germany
-Charsadda	pakistan
-Chas	india
-Chatham Islands Territory	new-zealand
-Chattanooga	united-states
-Chattogram	bangladesh
-Chatuchak	thailand
-Cheboksary	russia
-Chechenskaya Respublika	russia
-Chelmsford	united-kingdom
-Cheltenham	united-kingdom
-Chelyabinsk	russia
-Chemnitz	germany
 Chengde	china
 Chenggu	china
 Chéngguān Qū	china
@@ -1378,1352 +1217,144 @@ Chengqiao	china
 Chengtangcun	china
 Chengzhong	china
 Chenzhou	china
-Cheonan	south-korea
-Cheras	malaysia
-Cherëmushki	russia
-Cheremushky	ukraine
-Cherepovets	russia
-Cherkasy	ukraine
-Cherkessk	russia
-Chernihiv	ukraine
-Chernivtsi	ukraine
-Chertanovo Yuzhnoye	russia
-Chesapeake	united-states
-Chesterfield	united-kingdom
-Chetumal	mexico
-Chhatarpur	india
-Chhattīsgarh	india
-Chhindwāra	india
-Chhukha	bhutan
-Chí Linh	vietnam
-Chía	colombia
-Chiang Mai	thailand
-Chiang Rai	thailand
-Chiapas	mexico
-Chiayi	taiwan
-Chiayi City	taiwan
-Chiba	japan
-Chichawatni	pakistan
-Chichicastenango	guatemala
-Chiclayo	peru
-Chico	united-states
-Chicoloapan	mexico
-Chiesanuova	san-marino
 Chifeng	china
-Chigasaki	japan
-Chihuahua	mexico
-Chikmagalūr	india
-Chikusei	japan
-Chilakalūrupet	india
-Chilanzar	uzbekistan
-Chililabombwe	zambia
-Chillán	chile
-Chilliwack	canada
-Chilpancingo	mexico
-Chimaltenango	guatemala
-Chimborazo	ecuador
-Chimbote	peru
-Chimbu	papua-new-guinea
-Chimoio	mozambique
-Chinandega	nicaragua
-Chinatown	united-states
-Chinautla	guatemala
-Chincha Alta	peru
-Chingola	zambia
-Chiniot	pakistan
-Chinju	south-korea
-Chipata	zambia
-Chiquimula	guatemala
-Chirchiq	uzbekistan
-Chiriquí	panama
-Chirmiri	india
-Chishtian	pakistan
-Chita	russia
-Chitato	angola
-Chitradurga	india
-Chittoor	india
-Chittorgarh	india
-Chitungwiza	zimbabwe
 Chizhou	china
-Chlef	algeria
-Chợ Lớn	vietnam
-Choa Chu Kang New Town	singapore
-Chobe	botswana
-Chocó	colombia
-Chōfu	japan
-Choiseul	saint-lucia
-Choloma	honduras
-Cholula	mexico
-Choluteca	honduras
-Chom Thong	thailand
-Chon Buri	thailand
-Chơn Thành	vietnam
 Chóngfú	china
-Chongjin	north-korea
 Chongming	china
 Chongqing	china
 Chongqing Shi	china
 Chongzuo	china
-Chontales	nicaragua
-Chorzów	poland
-Christ Church	barbados
-Christchurch	new-zealand
-Chũ	vietnam
-Chubut	argentina
-Chula Vista	united-states
-Chumakivskyi	ukraine
-Chumphon	thailand
-Chuncheon	south-korea
-Chunga	zambia
-Chungju	south-korea
-Chunian	pakistan
-Chūō	japan
-Chuquisaca	bolivia
-Chūru	india
-Chust	uzbekistan
-Chuuk	micronesia
-Chuvashskaya Respublika	russia
 Chuxiong	china
-Chüy	kyrgyzstan
 Chuzhou	china
-Ciamis	indonesia
-Ciampea	indonesia
-Cianjur	indonesia
-Cibao Nordeste	dominican-republic
-Cibao Noroeste	dominican-republic
-Cibao Norte	dominican-republic
-Cibao Sur	dominican-republic
-Cibinong	indonesia
-Cibitoke	burundi
-Cidade Ademar	brazil
-Cidade Dutra	brazil
-Cidade Lider	brazil
-Cidade Tiradentes	brazil
-Cienfuegos	cuba
-Çiğli	turkey
-Cikampek	indonesia
-Cikarang	indonesia
-Cikupa	indonesia
-Cilacap	indonesia
-Cilegon	indonesia
-Cileungsir	indonesia
-Cileunyi	indonesia
-Cimahi	indonesia
-Cimișlia	moldova
-Cincinnati	united-states
-Ciputat	indonesia
-Circoiscrizione II	italy
-Circoiscrizione III	italy
-Circoiscrizione V	italy
-Circoiscrizione VI	italy
-Circoiscrizione VIII	italy
-Cirebon	indonesia
-Cirkulane	slovenia
-Citeureup	indonesia
-Ciudad Acuña	mexico
-Ciudad Apodaca	mexico
-Ciudad Benito Juárez	mexico
-Ciudad Bolívar	venezuela
-Ciudad Camilo Cienfuegos	cuba
-Ciudad Delicias	mexico
-Ciudad General Escobedo	mexico
-Ciudad Guayana	venezuela
-Ciudad Guzmán	mexico
-Ciudad Juárez	mexico
-Ciudad Lázaro Cárdenas	mexico
-Ciudad Lineal	spain
-Ciudad López Mateos	mexico
-Ciudad Madero	mexico
-Ciudad Nezahualcoyotl	mexico
-Ciudad Obregón	mexico
-Ciudad Ojeda	venezuela
-Ciudad Valles	mexico
-Ciudad Victoria	mexico
-Ciutat Vella	spain
 Cixi	china
-Cizre	turkey
-Clarendon	jamaica
-Clarksville	united-states
-Clearwater	united-states
-Clermont-Ferrand	france
-Clervaux	luxembourg
-Cleveland	united-states
-Clipperton	france
-Clovis	united-states
-Cluj	romania
-Cluj-Napoca	romania
-Coacalco	mexico
-Coatepeque	guatemala
-Coatzacoalcos	mexico
-Cobán	guatemala
-Cochabamba	bolivia
-Coclé	panama
-Codó	brazil
-Coimbatore	india
-Coimbra	portugal
-Cojedes	venezuela
-Colatina	brazil
-Colchester	united-kingdom
-Colima	mexico
-Colina	chile
-Collines	benin
-Colombo	sri-lanka
-Colonia	uruguay
-Colonia Lindavista	mexico
-Colorado	united-states
-Colorado Springs	united-states
-Columbia	united-states
-Columbus	united-states
-Comayagua	honduras
-Comilla	bangladesh
-Comitán	mexico
-Commewijne	suriname
-Comodoro Rivadavia	argentina
-Comoé	cote-d-ivoire
-Concepción	paraguay
-Concordia	argentina
-Connaught	ireland
-Connecticut	united-states
-Conselheiro Lafaiete	brazil
-Constanța	romania
-Constantine	algeria
-Contagem	brazil
-Copacabana	brazil
-Copán	honduras
-Copiapó	chile
-Copperbelt	zambia
-Coquimbo	chile
-Coquitlam	canada
-Cordillera	paraguay
-Córdoba	argentina
-Çorlu	turkey
-Coro	venezuela
-Corona	united-states
-Coronel	chile
-Coronel Fabriciano	brazil
-Coronie	suriname
-Corozal	belize
-Corpus Christi	united-states
-Corrientes	argentina
-Corse	france
-Cortés	honduras
-Çorum	turkey
-Costa Caribe Norte	nicaragua
-Costa Caribe Sur	nicaragua
-Costa Mesa	united-states
-Cotabato	philippines
-Cotia	brazil
-Cotonou	benin
-Cotopaxi	ecuador
-Couffo	benin
-Couva-Tabaquite-Talparo	trinidad-and-tobago
-Cova Lima	timor-leste
-Covasna	romania
-Coventry	united-kingdom
-Cox’s Bāzār	bangladesh
-Coyoacán	mexico
-Craiova	romania
-Crato	brazil
-Crawley	united-kingdom
-Črenšovci	slovenia
-Criciúma	brazil
-Criuleni	moldova
-Črnomelj	slovenia
-Cross River	nigeria
-Croydon	united-kingdom
-Csongrád-Csanád	hungary
-Cúa	venezuela
-Cuando Cubango	angola
-Cuanza-Norte	angola
-Cuanza-Sul	angola
-Cuauhtémoc	mexico
-Cuautitlán	mexico
-Cuautitlán Izcalli	mexico
-Cuautla	mexico
-Cubatão	brazil
-Čučer-Sandevo	north-macedonia
-Cúcuta	colombia
-Cuddalore	india
-Cuenca	ecuador
-Cuernavaca	mexico
-Cuiabá	brazil
-Cuíto	angola
-Culiacán	mexico
-Cumaná	venezuela
-Cundinamarca	colombia
-Cunene	angola
-Curaçao	netherlands
-Curicó	chile
-Curitiba	brazil
-Cursino	brazil
-Curug	indonesia
-Cuscatlán	el-salvador
-Cusco	peru
-Cuttack	india
-Cuvette	republic-of-congo
-Cuvette-Ouest	republic-of-congo
-Cuyuni-Mazaruni	guyana
-Częstochowa	poland
-Dabou	cote-d-ivoire
-Dąbrowa Górnicza	poland
 Dachang	china
-Dadu	pakistan
-Daegu	south-korea
-Daejeon	south-korea
-Dagana	bhutan
-Dagenham	united-kingdom
-Dagupan	philippines
-Daitō	japan
-Dajal	pakistan
-Dakhla	
-Dakhlet Nouâdhibou	mauritania
 Dali	china
 Daliang	china
-Dallas	united-states
-Daloa	cote-d-ivoire
-Dalūpura	india
-Daly City	united-states
-Damanhur	egypt
-Dâmbovița	romania
-Damietta	egypt
-Dammam	saudi-arabia
-Damoh	india
-Danilovgrad	montenegro
-Danlí	honduras
-Danshui	taiwan
-Daoukro	cote-d-ivoire
 Daqing	china
-Dar Bouazza	morocco
-Dar'ā	syria
-Darbhanga	india
-Darién	panama
-Dārjiling	india
-Darmstadt	germany
-Darnah	libya
-Darnytsya	ukraine
-Dartmouth	canada
-Darwin	australia
 Dasha	china
-Daska Kalan	pakistan
-Dasmariñas	philippines
-Daşoguz	turkmenistan
-Datia	india
 Datong	china
 Datun	china
-Daugavpils	latvia
-Daule	ecuador
-Daur	pakistan
-Davangere	india
-Davao	philippines
-Davenport	united-states
-Davie	united-states
-Dawei	myanmar
 Dawukou	china
 Daxing	china
 Daxing’anling	china
 Daye	china
-Dāykundī	afghanistan
-Dayrah	united-arab-emirates
-Dayrūţ	egypt
-Dayton	united-states
 Dazhou	china
-Dchira El Jihadia	morocco
-Debar	north-macedonia
-Debrca	north-macedonia
-Debre Birhan	ethiopia
-Debre Mark’os	ethiopia
-Debre Tabor	ethiopia
-Debrecen	hungary
-Deesa	india
-Dehiwala-Mount Lavinia	sri-lanka
-Dehradun	india
 Dehui	china
-Deir El Balah	palestine
-Delaware	united-states
-Delčevo	north-macedonia
-Delhi	india
-Delhi Cantonment	india
-Delicias	spain
-Delmas	haiti
-Delta Amacuro	venezuela
-Demerara-Mahaica	guyana
-Demir Hisar	north-macedonia
-Demir Kapija	north-macedonia
-Denguélé	cote-d-ivoire
 Dengzhou	china
-Denigomodu	nauru
-Denizli	turkey
-Dennery	saint-lucia
-Denpasar	indonesia
-Denton	united-states
-Denver	united-states
-Deoghar	india
-Deoli	india
-Deoria	india
-Dependencias Federales	venezuela
-Depok	indonesia
-Dera Ghazi Khan	pakistan
-Dera Ismail Khan	pakistan
-Dera Murad Jamali	pakistan
-Derbent	russia
-Derby	united-kingdom
-Derince	turkey
-Des Moines	united-states
-Desna	ukraine
-Desnyanskyi	ukraine
-Dessalines	haiti
-Dessie	ethiopia
-Destrnik	slovenia
-Detroit	united-states
-Dewas	india
 Deyang	china
-Dezful	iran
 Dezhou	china
-Dhamār	yemen
-Dhamtari	india
-Dhanbad	india
-Dharān	nepal
-Dharashiv	india
-Dhārāvi	india
-Dharmavaram	india
-Dhaulpur	india
-Dhī Qār	iraq
-Dhirkot	pakistan
-Dhule	india
-Diadema	brazil
-Dibër	albania
-Dibrugarh	india
 Didao	china
-Diego Martin	trinidad-and-tobago
-Diekirch	luxembourg
-Dienvidkurzemes Novads	latvia
-Diepsloot	south-africa
-Diffa	niger
-Digos	philippines
-Digri	pakistan
-Dihok	iraq
-Dijon	france
-Dikhil	djibouti
-Dikirnis	egypt
-Dīla	ethiopia
-Dimāpur	india
-Dimashq	syria
-Dimitrovgrad	russia
-Din Daeng	thailand
-Dinaig	philippines
-Dinajpur	bangladesh
-Dinapore	india
-Dinapur Nizamat	india
-Dindigul	india
-Dingli	malta
 Dingxi	china
 Dingzhou	china
-Diourbel	senegal
-Dire Dawa	ethiopia
-Distrito Capital	venezuela
-Distrito Federal	brazil
-Disūq	egypt
-Divača	slovenia
-Divinópolis	brazil
-Divo	cote-d-ivoire
-Dixinn	guinea
-Diyālá	iraq
-Djanet	algeria
-Djelfa	algeria
-Dnipro	ukraine
-Dniprovskyi	ukraine
-Dobje	slovenia
-Dobrepolje	slovenia
-Dobrich	bulgaria
-Dobrna	slovenia
-Dobrova-Polhov Gradec	slovenia
-Dobrovnik	slovenia
-Dohad	india
 Doilungdêqên	china
-Dojran	north-macedonia
-Dokri	pakistan
-Dolenjske Toplice	slovenia
-Dolisie	republic-of-congo
-Dolj	romania
-Dolneni	north-macedonia
-Dolnośląskie	poland
-Domagnano	san-marino
-Dombivali	india
-Domžale	slovenia
-Donaustadt	austria
-Doncaster	united-kingdom
-Dondușeni	moldova
-Donga	benin
 Dongguan	china
-Donghae City	south-korea
 Donghai	china
 Dongling	china
 Dongtai	china
 Dongyang	china
 Dongying	china
-Dordrecht	netherlands
-Dornava	slovenia
-Dornod	mongolia
-Dornogovĭ	mongolia
-Dortmund	germany
-Dorūd	iran
-Dos Hermanas	spain
-Dosquebradas	colombia
-Dosso	niger
-Douala	cameroon
-Douliu	taiwan
-Dourados	brazil
-Downey	united-states
-Drâa-Tafilalet	morocco
-Drammen	norway
-Dravograd	slovenia
-Drenthe	netherlands
-Dresden	germany
-Drochia	moldova
-Dubai Investments Park	united-arab-emirates
-Dubai Marina	united-arab-emirates
-Dubăsari	moldova
-Dubayy	united-arab-emirates
-Dubréka	guinea
-Dudley	united-kingdom
-Duekoué	cote-d-ivoire
-Duisburg	germany
-Dumaguete	philippines
-Dumai	indonesia
-Dumyāţ	egypt
-Dunaújváros	hungary
-Dundee	united-kingdom
-Dundgovĭ	mongolia
-Dundo	angola
-Dunedin	new-zealand
 Dunhua	china
 Dunhuang	china
-Duplek	slovenia
-Durango	mexico
-Durazno	uruguay
-Durban	south-africa
-Durg	india
-Durgapur	india
-Durham	united-states
-Durrës	albania
-Dusit	thailand
-Düsseldorf	germany
 Duyun	china
-Düzce	turkey
-Dytikí Elláda	greece
-Dytikí Makedonía	greece
-Dzavhan	mongolia
-Dzerzhinsk	russia
-East Berbice-Corentyne	guyana
-East Chattanooga	united-states
-East Darfur	sudan
-East Flatbush	united-states
-East Grand Bahama	bahamas
-East Hampton	united-states
-East Harlem	united-states
-East Helsinki	finland
-East London	south-africa
-East Los Angeles	united-states
-East New Britain	papua-new-guinea
-East New York	united-states
-East Sepik	papua-new-guinea
-Eastbourne	united-kingdom
-Eastern Cape	south-africa
-Eastern Equatoria	south-sudan
-Ebetsu	japan
-Ebina	japan
-Ébolowa	cameroon
-Ebonyi	nigeria
-Ebute Ikorodu	nigeria
-Echternach	luxembourg
-Ede	nigeria
-Edéa	cameroon
-Edinburgh	united-kingdom
-Edineț	moldova
-Edirne	turkey
-Edison	united-states
-Edmonton	canada
-Edo	nigeria
-Edogawe	japan
-Efon-Alaaye	nigeria
-Eger	hungary
-Ehime	japan
-Eimsbüttel	germany
-Eindhoven	netherlands
-Eixample	spain
-Ejido	venezuela
-Ejigbo	nigeria
-Ekibastuz	kazakhstan
-Ekiti	nigeria
-El Achir	algeria
-El Bayadh	algeria
-El Beni	bolivia
-El Cajon	united-states
-El Callao	peru
-El Daein	sudan
-El Dibir	somalia
-El Eulma	algeria
-El Fasher	sudan
-El Geneina Fort	sudan
-El Jadida	morocco
-El Limón	venezuela
-El Meghaier	algeria
-El Meniaa	algeria
-El Monte	united-states
-El Mourouj	tunisia
-El Obeid	sudan
-El Oro	ecuador
-El Oued	algeria
-El Paraíso	honduras
-El Paso	united-states
-El Progreso	guatemala
-El Tarf	algeria
-El Tigre	venezuela
-El Valle	dominican-republic
-El Vigía	venezuela
-Elbasan	albania
-Elbląg	poland
-Elche	spain
-Eldoret	kenya
-Elektrostal’	russia
-Elgin	united-states
-Elista	russia
-Elizabeth	united-states
-Elmhurst	united-states
-Eloy Alfaro	ecuador
-Eluru	india
-Emalahleni	south-africa
-Emberá	panama
-Embu	kenya
-Emilia-Romagna	italy
-Eminabad	pakistan
-Encamp	andorra
 Encheng	china
-Enfield Town	united-kingdom
-Enga	papua-new-guinea
-Engels	russia
-England	united-kingdom
-English River	seychelles
-Ennedi-Est	chad
-Ennedi-Ouest	chad
-Enriquillo	dominican-republic
-Enschede	netherlands
-Ensenada	mexico
 Enshi	china
-Entebbe	uganda
-Entre Ríos	argentina
-Enugu	nigeria
-Envigado	colombia
-Epworth	zimbabwe
-Équateur	dr-congo
-Erbil	iraq
-Érd	hungary
-Erebuni	armenia
-Ereğli	turkey
-Erevan	armenia
-Erfurt	germany
-Erlangen	germany
-Ermelino Matarazzo	brazil
-Ermelo	south-africa
-Ermera	timor-leste
-Erongo	namibia
-Errachidia	morocco
-Erzincan	turkey
-Erzurum	turkey
-Escaldes-Engordany	andorra
-Eschen	liechtenstein
-Escondido	united-states
-Escuintla	guatemala
-Esenler	turkey
-Esenyurt	turkey
-Eşfahān	iran
-Eskişehir	turkey
-Eslamshahr	iran
-Esmeraldas	ecuador
-Esna	egypt
-Espírito Santo	brazil
-Espoo	finland
-Essen	germany
-Essequibo Islands-West Demerara	guyana
-Est	burkina-faso
-Estelí	nicaragua
-Estuaire	gabon
-Esuk Oron	nigeria
-Etah	india
-Etāwah	india
-Etelä-Karjala	finland
-Etelä-Pohjanmaa	finland
-Etelä-Savo	finland
-Etobicoke	canada
-Etwatwa	south-africa
-'Eua	tonga
-Eugene	united-states
-Eunápolis	brazil
-Evansville	united-states
-Evaton	south-africa
-Everett	united-states
-Évora	portugal
-Ewa	nauru
-Exeter	united-kingdom
-Extremadura	spain
-Exuma	bahamas
-Ezeiza	argentina
 E’zhou	china
-Faadhippolhu	maldives
-Fa'asaleleaga	samoa
-Facatativá	colombia
-Faetano	san-marino
-Fairfield	united-states
-Faisalabad	pakistan
-Fălești	moldova
 Fangchenggang	china
-Fanling	
-Fāqūs	egypt
-Farāh	afghanistan
-Faranah	guinea
-Fardīs	iran
-Fargo	united-states
-Faridabad	india
-Farīdpur	bangladesh
-Faro	portugal
-Farrukhābād	india
-Fāryāb	afghanistan
-Fatehpur	india
-Fatick	senegal
-Fatih	turkey
-Favoriten	austria
-Fayetteville	united-states
-Fazenda Rio Grande	brazil
-Fejér	hungary
-Felidhu Atoll	maldives
 Fendou	china
 Fengcheng	china
 Fenghuang	china
-Fengshan	taiwan
 Fengxiang	china
-Fergana	uzbekistan
-Ferrara	italy
-Fes	morocco
-Fès-Meknès	morocco
-Fgura	malta
-Fianarantsoa	madagascar
-Fier	albania
-Fiorentino	san-marino
-Fīrozābād	india
-Firozpur	india
-Flacq	mauritius
-Flevoland	netherlands
-Florence	italy
-Florencia	colombia
-Flores	uruguay
-Florești	moldova
-Floriana	malta
-Florianópolis	brazil
-Florida	united-states
-Floridablanca	colombia
-Floridsdorf	austria
-Foggia	italy
-Fontana	malta
-Fontanar	cuba
-Fontvieille	monaco
-Forlì	italy
-Formosa	argentina
-Fort Collins	united-states
-Fort Lauderdale	united-states
-Fort Wayne	united-states
-Fortaleza	brazil
-Fortechnyi	ukraine
 Foshan	china
-Foumban	cameroon
-Franca	brazil
-Franceville	gabon
-Francisco Morato	brazil
-Francisco Morazán	honduras
-Francistown	botswana
-Freiburg	germany
-Fremont	united-states
-Fresnillo	mexico
-Fresno	united-states
-Fribourg	switzerland
-Friedrichshain	germany
-Frisco	united-states
-Friuli Venezia Giulia	italy
-Fryslân	netherlands
 Fu’an	china
-Fuchū	japan
 Fuding	china
-Fuencarral	spain
-Fuencarral-El Pardo	spain
-Fuenlabrada	spain
-Fujairah	united-arab-emirates
-Fuji	japan
 Fujian Sheng	china
-Fujieda	japan
-Fujimino	japan
-Fujinomiya	japan
-Fujisawa	japan
-Fukayachō	japan
-Fukui	japan
-Fukuoka	japan
-Fukushima	japan
-Fukuyama	japan
 Fuling	china
-Fullerton	united-states
-Funchal	portugal
-Funtua	nigeria
-Funza	colombia
-Fürth	germany
 Fushun	china
-Fuvammulah	maldives
 Fuxin	china
 Fuyang	china
 Fuyu	china
 Fuzhou	china
-Füzuli	azerbaijan
-Fyzābād	india
-Gabela	angola
-Gabès	tunisia
-Gabrovo	bulgaria
-Gadag	india
-Gadag-Betageri	india
-Gafsa	tunisia
-Gaga'emauga	samoa
-Gagaifomauga	samoa
-Gagnoa	cote-d-ivoire
-Gainesville	united-states
-Gajuwaka	india
-Galápagos	ecuador
-Galați	romania
-Galguduud	somalia
-Gama	brazil
-Gambela Peoples	ethiopia
-Gamprin	liechtenstein
-Gandajika	dr-congo
-Gandaki	nepal
-Gāndhīdhām	india
-Gandhinagar	india
-Gangāpur	india
-Gangavati	india
-Gangneung	south-korea
-Gangtok	india
 Gangu Chengguanzhen	china
-Ganja	azerbaijan
 Gansu Sheng	china
 Ganzhou	china
-Gao	mali
 Gaojing	china
 Gaomi	china
 Gaoping	china
 Gaozhou	china
-Gapan	philippines
-Garanhuns	brazil
-Gardez	afghanistan
-Garhi Khairo	pakistan
-Garissa	kenya
-Garut	indonesia
-Gasa	bhutan
-Gashua	nigeria
-Gatineau	canada
-Gauteng	south-africa
-Gaya	india
-Gaziantep	turkey
-Gazipur	bangladesh
-Gbarpolu	liberia
-Gboko	nigeria
-Gbongan	nigeria
-Gdańsk	poland
-Gdynia	poland
-Gebze	turkey
-Gedaref	sudan
-Gedo	somalia
-Geelong	australia
-Geġark'unik'	armenia
-Geita	tanzania
 Gejiu	china
-Gelderland	netherlands
-Gelsenkirchen	germany
-Gemena	dr-congo
-General Santos	philippines
-Genoa	italy
-Geoje	south-korea
-George	south-africa
-George Town	malaysia
-Gera	germany
-Gereida	sudan
-Germiston	south-africa
-Getafe	spain
-Gevgelija	north-macedonia
-Geylang	singapore
-Gezira	sudan
-Ghanzi	botswana
-Ghardaïa	algeria
-Ghāt	libya
-Ghāziābād	india
-Ghazīpur	india
-Ghaznī	afghanistan
-Ghōr	afghanistan
-Ghotki	pakistan
 Ghulja	china
-Gia Lai	vietnam
-Gia Lâm	vietnam
-Giá Rai	vietnam
-Gifu	japan
-Gijang	south-korea
-Gijón	spain
-Gīlān	iran
-Gilbert	united-states
-Gilbert Islands	kiribati
-Gilgit	pakistan
-Gilgit-Baltistan	pakistan
-Gillingham	united-kingdom
-Gimcheon	south-korea
-Gingoog	philippines
-Ginowan	japan
-Girardot City	colombia
-Giresun	turkey
-Girga	egypt
-Giridih	india
-Girón	colombia
-Girona	spain
-Gisborne	new-zealand
-Gisenyi	rwanda
-Giurgiu	romania
-Giza	egypt
-Gjirokastër	albania
-Glacis	seychelles
-Glarus	switzerland
-Glasgow	united-kingdom
-Glazov	russia
-Glendale	united-states
-Gliwice	poland
-Glodeni	moldova
-Gloucester	canada
-Gò Vấp	vietnam
-Goa	india
-Godhra	india
-Godomè	benin
-Gôh-Djiboua	cote-d-ivoire
-Goiânia	brazil
-Goiás	brazil
-Gojra	pakistan
-Gokalpur	india
-Golestān	iran
-Golfe	angola
-Gol’yanovo	russia
-Goma	dr-congo
-Gombe	nigeria
-Gómez Palacio	mexico
-Gondā City	india
-Gondal	india
-Gonder	ethiopia
-Gondiā	india
 Gongheyong	china
 Gongzhuling	china
-Gorakhpur	india
-Goranboy	azerbaijan
-Gorgān	iran
-Gorgol	mauritania
-Gorišnica	slovenia
-Gorj	romania
-Gorje	slovenia
-Gornja Radgona	slovenia
-Gornji Grad	slovenia
-Gornji Petrovci	slovenia
-Gorontalo	indonesia
-Gorzów Wielkopolski	poland
-Gostivar	north-macedonia
-Gothenburg	sweden
-Göttingen	germany
-Governador Valadares	brazil
-Govĭ-Altay	mongolia
-Govĭ-Sümber	mongolia
-Göyçay	azerbaijan
-Göygöl	azerbaijan
-Gqeberha	south-africa
-Gràcia	spain
-Grad	slovenia
-Grad Zagreb	croatia
-Gradsko	north-macedonia
-Grajaú	brazil
-Granada	nicaragua
-Grand Anse Mahe	seychelles
-Grand Anse Praslin	seychelles
-Grand Bassa	liberia
-Grand Cape Mount	liberia
-Grand Cay	bahamas
-Grand Gedeh	liberia
-Grand Kru	liberia
-Grand Port	mauritius
-Grand-Est	france
-Grande Comore	comoros
-Grande’Anse	haiti
-Granma	cuba
-Graubünden	switzerland
-Gravataí	brazil
-Gravesend	united-states
-Graz	austria
-Greater Accra	ghana
-Greater Noida	india
-Greater Sudbury	canada
-Greater Wellington	new-zealand
-Greeley	united-states
-Greensboro	united-states
-Grenadines	saint-vincent-and-the-grenadines
-Grenoble	france
-Gresham	united-states
-Grevenmacher	luxembourg
-Gribingui	central-african-republic
-Grogol	indonesia
-Groningen	netherlands
-Gros Islet	saint-lucia
-Grosuplje	slovenia
-Grozny	russia
-Guacara	venezuela
-Guadalajara	mexico
-Guadalcanal	solomon-islands
-Guadalupe	mexico
-Guadeloupe	france
-Guaianases	brazil
-Guainía	colombia
-Guairá	paraguay
-Guanabacoa	cuba
-Guanacaste	costa-rica
-Guanajuato	mexico
-Guanare	venezuela
 Guang’an	china
 Guangdong Sheng	china
 Guangshui	china
 Guangxi Zhuangzu Zizhiqu	china
 Guangyuan	china
 Guankou	china
-Guantánamo	cuba
-Guará	brazil
-Guarapari	brazil
-Guarapuava	brazil
-Guaratinguetá	brazil
-Guarda	portugal
-Guarenas	venezuela
-Guárico	venezuela
-Guarujá	brazil
-Guarulhos	brazil
-Guatire	venezuela
-Guaviare	colombia
-Guayaquil	ecuador
-Guayas	ecuador
 Gucun	china
-Gudivāda	india
-Gudja	malta
-Guédiawaye	senegal
-Guelma	algeria
-Guelmim	morocco
-Guelph	canada
-Guéra	chad
-Guerrero	mexico
-Guidimaka	mauritania
 Guigang	china
-Guiguinto	philippines
 Guilin	china
 Guixi	china
 Guiyang	china
 Guizhou Sheng	china
 Gujangbagh	china
-Gujarāt	india
-Gujranwala	pakistan
-Gujrat	pakistan
 Guli	china
 Gulin	china
-Gulu	uganda
-Gumi	south-korea
-Gümüşhane	turkey
-Guna	india
-Guna Yala	panama
 Gunan	china
-Gundupālaiyam	india
-Gunma	japan
-Gunpo	south-korea
-Gunsan	south-korea
-Guntakal	india
-Guntur	india
-Gunungsitoli	indonesia
-Guria	georgia
-Gurúè	mozambique
-Gurugram	india
-Gusau	nigeria
-Gusinje	montenegro
-Gustavo Adolfo Madero	mexico
-Guwahati	india
-Guyong	philippines
 Guyuan	china
-Gwalior	india
-Gwangju	south-korea
-Gwangmyeong	south-korea
-Gwangyang	south-korea
-Gweru	zimbabwe
-Gyānpur	india
-Győr	hungary
-Győr-Moson-Sopron	hungary
-Gyumri	armenia
-Gżira	malta
-Hà Giang	vietnam
-Hà Nam	vietnam
-Hà Tiên	vietnam
-Hà Tĩnh	vietnam
-Haa	bhutan
-Ha'apai	tonga
-Haarlem	netherlands
-Habikino	japan
-Hābra	india
-Hachinohe	japan
-Hachiōji	japan
-Hadano	japan
-Hadejia	nigeria
-Hadjer Lamis	chad
-Ḩaḑramawt	yemen
-Haeju	north-korea
-Hafar Al-Batin	saudi-arabia
-Hafizabad	pakistan
-Hagen	germany
-Hagonoy	philippines
-Hahdhunmathi	maldives
-Hai Bà Trưng	vietnam
-Hải Châu	vietnam
-Hải Dương	vietnam
-Hải Phòng	vietnam
 Haicheng	china
-Haifa	israel
 Haikou	china
 Hailar	china
 Hailin	china
 Hailun	china
 Haimen	china
 Hainan Sheng	china
-Haiphong	vietnam
-Hajdina	slovenia
-Hajdú-Bihar	hungary
-Hājīpur	india
-Ḩajjah	yemen
-Hakkâri	turkey
-Hakodate	japan
-Ḩalab	syria
-Haldia	india
-Haldwani	india
-Halifax	canada
-Hālīsahar	india
-Ḩalwān	egypt
-Hamadān	iran
-Ḩamāh	syria
-Hamamatsu	japan
-Hamburg-Mitte	germany
-Hamburg-Nord	germany
 Hami	china
-Hamilton	canada
-Hamkyeongnamto	north-korea
-Hamkyeongpukto	north-korea
-Hamm	germany
-Hammamet	tunisia
-Hammanskraal	south-africa
-Hampton	united-states
-Hanam	south-korea
-Handa	japan
 Handan	china
-Handeni	tanzania
 Hanfeng	china
 Hangu	china
 Hanjia	china
-Hannover	germany
-Hanover	jamaica
-Hanumāngarh	india
 Hanzhong	china
-Hāpur	india
-Harar	ethiopia
-Harari People	ethiopia
 Harbin	china
-Harbour Island	bahamas
-Harburg	germany
-Hardap	namibia
-Hardoī	india
-Hargeysa	somalia
-Harghita	romania
-Haridwar	india
-Harjumaa	estonia
-Harlem	united-states
-Hartford	united-states
-Harunabad	pakistan
-Haryāna	india
-Hashtsāl	india
-Hasilpur	pakistan
-Haskovo	bulgaria
-Hassan	india
-Hat Yai	thailand
-Hatay	turkey
-Hāthazāri	bangladesh
-Hāthras	india
-Hatohobei	palau
-Hatsukaichi	japan
-Hậu Giang	vietnam
-Haut-Katanga	dr-congo
-Haut-Lomami	dr-congo
-Haut-Mbomou	central-african-republic
-Haut-Ogooué	gabon
-Haut-Uélé	dr-congo
-Haute-Kotto	central-african-republic
-Hauts-Bassins	burkina-faso
-Haveli Lakha	pakistan
-Ḩawallī	kuwait
-Hawke's Bay	new-zealand
-Ḩayfā	israel
-Hayward	united-states
-Ḩayy Khildā	jordan
-Hazāribāgh	india
 Hebei Sheng	china
 Hebi	china
-Hebron	palestine
 Hechi	china
 Hechuan	china
 Hedong	china
 Hefei	china
 Hegang	china
-Heidelberg	germany
 Heihe	china
-Heilbronn	germany
 Heilongjiang Sheng	china
 Hejiang	china
-Hela	papua-new-guinea
-Helmand	afghanistan
-Helsingborg	sweden
 Henan Sheng	china
-Henderson	united-states
 Hengshan	china
 Hengshui	china
 Hengyang	china
-Hentiy	mongolia
 Hepo	china
 Hepu	china
-Herāt	afghanistan
-Herceg-Novi	montenegro
-Heredia	costa-rica
-Hermosillo	mexico
-Herne	germany
-Heroica Guaymas	mexico
-Heroica Matamoros	mexico
-Herrera	panama
 Heshan	china
-Hessen	germany
-Hetauda	nepal
-Heves	hungary
 Heyuan	china
 Heze	china
 Hezhou	china
-Hhohho	eswatini
-Hialeah	united-states
-Hidalgo	mexico
-Higashihiroshima	japan
-Higashikurume	japan
-Higashimurayama	japan
-Higashiosaka	japan
-High Wycombe	united-kingdom
-Higuamo	dominican-republic
-Hiiraan	somalia
-Hiiumaa	estonia
-Hikone	japan
-Hildesheim	germany
-Hillsboro	united-states
-Himāchal Pradesh	india
-Himamaylan	philippines
-Himeji	japan
-Hîncești	moldova
-Hindaun	india
-Hindupur	india
-Hinganghāt	india
-Hino	japan
-Hinthada	myanmar
-Hirakata	japan
-Hiratsuka	japan
-Hirnytskyi	ukraine
-Hirosaki	japan
-Hisar	india
-Hitachi	japan
-Hitachi-Naka	japan
-Hlaingthaya	myanmar
-Hồ Chí Minh	vietnam
-Hòa Bình	vietnam
-Hòa Cường	vietnam
-Hòa Thành	vietnam
-Hoàn Kiếm	vietnam
-Hoàng Mai	vietnam
-Hobart	australia
-Hoče-Slivnica	slovenia
-Hódmezővásárhely	hungary
-Hodoš	slovenia
-Hōfu	japan
 Hohhot	china
-Hoima	uganda
-Hokkaido	japan
-Holguín	cuba
-Hollywood	united-states
-Homa Bay	kenya
-Homs	syria
-Homyel'	belarus
-Honchō	japan
-Hong Kong Island	
-Hồng Ngự	vietnam
 Honggang	china
 Hongkou	china
-Honmachi	japan
-Hoofddorp	netherlands
-Horad Minsk	belarus
-Horjul	slovenia
-Horlivka	ukraine
-Hormozgān	iran
-Horta-Guinardó	spain
-Hortaleza	spain
-Hortolândia	brazil
-Hosa’ina	ethiopia
-Hosapete	india
-Hoshiārpur	india
-Hosūr	india
-Houaphan	laos
-Hougang New Town	singapore
-Houston	united-states
-Hovd	mongolia
-Hovedstaden	denmark
-Hövsgöl	mongolia
-Howland Island	
-Howrah	india
-Hrastnik	slovenia
-Hrodna	belarus
-Hrpelje-Kozina	slovenia
-Hsinchu	taiwan
-Hua Hin	thailand
 Huacheng	china
 Huadian	china
 Huai'an	china
 Huaibei	china
 Huaihua	china
 Huainan	china
-Hualien	taiwan
-Huambo	angola
-Huancavelica	peru
-Huancayo	peru
 Huanggang	china
 Huangpu	china
 Huangshan	china
 Huangshi	china
 Huangzhou	china
-Huánuco	peru
-Huaraz	peru
 Huayin	china
-Hubballi	india
 Hubei Sheng	china
-Huddersfield	united-kingdom
-Huehuetenango	guatemala
-Huelva	spain
-Hugli	india
 Huicheng	china
-Huíla	angola
 Huinong	china
 Huixing	china
-Huixquilucan	mexico
 Huizhou	china
 Hulan	china
 Hulan Ergi	china
@@ -2731,292 +1362,9 @@ Huludao	china
 Hulunbuir	china
 Humen	china
 Hunan Sheng	china
-Hunedoara	romania
-Hưng Yên	vietnam
-Hŭngnam	north-korea
-Huntington Beach	united-states
-Huntsville	united-states
 Huocheng	china
-Hurghada	egypt
-Huyện Lâm Hà	vietnam
 Huzhou	china
-Hwado	south-korea
-Hwanghainamto	north-korea
-Hwanghaipukto	north-korea
-Hyderabad	india
-Hyesan	north-korea
-Hyogo	japan
-Ialomița	romania
-Ialoveni	moldova
-Iași	romania
-Ibadan	nigeria
-Ibagué	colombia
-Ibanda	uganda
-Ibaraki	japan
-Ibarra	ecuador
-Ibb	yemen
-Ibirité	brazil
-Ica	peru
-Ichalkaranji	india
-Ichihara	japan
-Ichikawa	japan
-Ichinomiya	japan
-Ichinoseki	japan
-Ida-Virumaa	estonia
-Idaho	united-states
-Idkū	egypt
-Idlib	syria
-Idrija	slovenia
-Ifakara	tanzania
-Igarassu	brazil
-Igboho	nigeria
-Iguatemi	brazil
-Iida	japan
-Iizuka	japan
-Ijebu Ode	nigeria
-Ijebu-Igbo	nigeria
-Ijero-Ekiti	nigeria
-Ijok	malaysia
-Ijuw	nauru
-Ikare	nigeria
-Ikeda	japan
-Ikeja	nigeria
-Ikere-Ekiti	nigeria
-Ikire	nigeria
-Ikirun	nigeria
-Iklin	malta
-Ikoma	japan
-Ikot Ekpene	nigeria
-Iksan	south-korea
-Ila Orangun	nigeria
-Ilagan	philippines
-Īlām	iran
-Ile Perseverance I	seychelles
-Ile Perseverance II	seychelles
-Ile-Ife	nigeria
-Ilebo	dr-congo
-Ilesa	nigeria
-Ilford	united-kingdom
-Ilfov	romania
-Ilhéus	brazil
-Iligan	philippines
-Iligan City	philippines
-Ilinden	north-macedonia
-Ilirska Bistrica	slovenia
-Illinois	united-states
-Illizi	algeria
-Ilobu	nigeria
-Iloilo	philippines
-Ilorin	nigeria
-Imabari	japan
-Imbabura	ecuador
-Imereti	georgia
-İmişli	azerbaijan
-Imo	nigeria
-Imperatriz	brazil
-Imphal	india
-Imus	philippines
-In Guezzam	algeria
-In Salah	algeria
-Inagua	bahamas
-Inazawa	japan
-Inchiri	mauritania
-Inda Silasē	ethiopia
-Indaiatuba	brazil
-Indiana	united-states
-Indianapolis	united-states
-Indore	india
-Indramayu	indonesia
-İnegol	turkey
-Inezgane	morocco
-Inglewood	united-states
-Ingolstadt	germany
-Ingombota	angola
-Inhambane	mozambique
-Inisa	nigeria
-Inkisi	dr-congo
-Innlandet	norway
-Innsbruck	austria
-Insein	myanmar
-Intibucá	honduras
-Inzai	japan
-Ionía Nísia	greece
-Iowa	united-states
-Ipatinga	brazil
-Ípeiros	greece
-Ipiranga	brazil
-Ipoh	malaysia
-Ipojuca	brazil
-Ipswich	united-kingdom
-Iqlīm Kūrdistān	iraq
-Iquique	chile
-Iquitos	peru
-Irákleion	greece
-Iranshahr	iran
-Irapuato	mexico
-Irbid	jordan
-Irewe	nigeria
-Iriga City	philippines
-Iringa	tanzania
-Irkutsk	russia
-Iruma	japan
-Irvine	united-states
-Irving	united-states
-Isabel	solomon-islands
-Isahaya	japan
-Ise	japan
-Ise-Ekiti	nigeria
-Isehara	japan
-Isesaki	japan
-Iseyin	nigeria
-Isfahan	iran
-Isfara	tajikistan
-Ishikawa	japan
-Ishinomaki	japan
-Isidro Casanova	argentina
-Isiolo	kenya
-Isiro	dr-congo
-Iskandar Puteri	malaysia
-İskenderun	turkey
-Isla	malta
-Islington	united-kingdom
-Ismailia	egypt
-Isparta	turkey
-Istaravshan	tajikistan
-Isulan	philippines
-Itabaiana	brazil
-Itabashi	japan
-Itabira	brazil
-Itaboraí	brazil
-Itabuna	brazil
-Itacoatiara	brazil
-Itaguaí	brazil
-Itagüí	colombia
-Itaim Bibi	brazil
-Itaim Paulista	brazil
-Itaituba	brazil
-Itajaí	brazil
-Itami	japan
-Itanhaém	brazil
-Itaperuna	brazil
-Itapetininga	brazil
-Itapevi	brazil
-Itapipoca	brazil
-Itapúa	paraguay
-Itaquaquecetuba	brazil
-Itaquera	brazil
-Itārsi	india
-Itatiba	brazil
-Itu	brazil
-Ituiutaba	brazil
-Ituri	dr-congo
-Ituzaingó	argentina
-Ivančna Gorica	slovenia
-Ivano-Frankivsk	ukraine
-Ivanovo	russia
-Ivanovskoye	russia
-Iwaki	japan
-Iwakuni	japan
-Iwata	japan
-Iwate	japan
-Iwatsuki	japan
-Iwo	nigeria
-Ixtapaluca	mexico
-Izabal	guatemala
-Izhevsk	russia
-Izmaylovo	russia
-İzmir	turkey
-İzmit	turkey
-Izola	slovenia
-Iztacalco	mexico
-Iztapalapa	mexico
-Izumi	japan
-Izumisano	japan
-Izumo	japan
-Jabal Lubnān	lebanon
-Jabalpur	india
-Jabālyā	palestine
-Jabaquara	brazil
-Jacareí	brazil
-Jackson	united-states
-Jacksonville	united-states
-Jacmel	haiti
-Jacobabad	pakistan
-Jaén	spain
-Jaffa	israel
-Jaffna	sri-lanka
-Jagādhri	india
-Jagdalpur	india
-Jagtiāl	india
-Jahānābād	india
-Jahrom	iran
-Jaigaon	india
-Jaipur	india
-Jājmau	india
-Jakangto	north-korea
 Jalai Nur	china
-Jalal-Abad	kyrgyzstan
-Jalālābād	afghanistan
-Jalalpur Jattan	pakistan
-Jalalpur Pirwala	pakistan
-Jalandhar	india
-Jalapa	guatemala
-Jalgaon	india
-Jalingo	nigeria
-Jalisco	mexico
-Jālna	india
-Jalpāiguri	india
-Jamālpur	bangladesh
-Jambi City	indonesia
-Jammu	india
-Jamnagar	india
-Jampur	pakistan
-Jamshedpur	india
-Jāmuria	india
-Janakpur	nepal
-Jandira	brazil
-Janūb Sīnā'	egypt
-Janzūr	libya
-Japeri	brazil
-Jaraguá	brazil
-Jaranwala	pakistan
-Jarash	jordan
-Jardim Angela	brazil
-Jardim Helena	brazil
-Jardim Sao Luis	brazil
-Jardin Exotique	monaco
-Järvamaa	estonia
-Jarvis Island	
-Jász-Nagykun-Szolnok	hungary
-Jataí	brazil
-Jaú	brazil
-Jauharabad	pakistan
-Jaunpur	india
-Jawa	indonesia
-Jayapura	indonesia
-Jāzān	saudi-arabia
-Jebel Ali	united-arab-emirates
-Jegunovce	north-macedonia
-Jeju City	south-korea
-Jelgava	latvia
-Jember	indonesia
-Jena	germany
-Jendouba	tunisia
-Jenin	palestine
-Jeongeup	south-korea
-Jeonju	south-korea
-Jepara	indonesia
-Jequié	brazil
-Jesenice	slovenia
-Jessore	bangladesh
-Jetpur	india
-Jezersko	slovenia
-Jhang Sadr	pakistan
-Jhānsi	india
-Jhārkhand	india
-Jhelum	pakistan
-Jhunjhunūn	india
-Ji Paraná	brazil
 Jiading	china
 Jiagedaqi	china
 Jiamusi	china
@@ -3040,18 +1388,12 @@ Jiazi	china
 Jieshi	china
 Jieshou	china
 Jieyang	china
-Jigawa	nigeria
-Jijel	algeria
 Jijiang	china
-Jijiga	ethiopia
 Jilin	china
 Jilin Sheng	china
-Jimeta	nigeria
-Jimma	ethiopia
 Jinan	china
 Jinchang	china
 Jincheng	china
-Jīnd	india
 Jinfeng	china
 Jing’an	china
 Jingdezhen	china
@@ -3062,753 +1404,42 @@ Jingzhou	china
 Jinhua	china
 Jining	china
 Jinjiang	china
-Jinotega	nicaragua
 Jinshan	china
 Jinshanlu	china
 Jinzhong	china
 Jinzhou	china
-Jīroft	iran
 Jishou	china
 Jishu	china
 Jiujiang	china
 Jiupu	china
 Jiuquan	china
 Jiutai	china
-Jiutepec	mexico
-Jiwaka	papua-new-guinea
 Jixi	china
 Jiyuan	china
-Jizan	saudi-arabia
 Jizhou	china
-Jizzax	uzbekistan
-João Pessoa	brazil
-Jodhpur	india
-Jōetsu	japan
-Jõgevamaa	estonia
-Johnston Atoll	
-Johor	malaysia
-Johor Bahru	malaysia
-Joinville	brazil
-Joliet	united-states
-Jolo	philippines
-Jombang	indonesia
-Jomvu	kenya
-Jonglei	south-sudan
-Jönköping	sweden
-Jorhat	india
-Jos	nigeria
-Jose Bonifacio	brazil
-Jowzjān	afghanistan
-Juan Díaz	panama
-Juazeiro	brazil
-Jubbada Dhexe	somalia
-Jubbada Hoose	somalia
-Juja	kenya
-Jujuy	argentina
-Juliaca	peru
-Jūnāgadh	india
-Jundiaí	brazil
-Junín	peru
-Jura	switzerland
-Jūrmala	latvia
-Jurong Town	singapore
-Jurong West	singapore
-Juršinci	slovenia
-Jutiapa	guatemala
-Jwaneng	botswana
-Jyväskylä	finland
-Kabankalan	philippines
-Kabardino-Balkarskaya Respublika	russia
-Kabin Buri	thailand
-Kabinda	dr-congo
-Kabwe	zambia
-Kachin	myanmar
-Kadapa	india
-Kadoma	japan
-Kaduna	nigeria
-Kaeb	cambodia
-Kaech’ŏn	north-korea
-Kaeseong	north-korea
-Kaffrine	senegal
-Kafrul	bangladesh
-Kafue	zambia
-Kagawa	japan
-Kagera	tanzania
-Kagoshima	japan
-Kahama	tanzania
-Kahramanmaraş	turkey
 Kaifeng	china
 Kaili	china
-Kainuu	finland
-Kairouan	tunisia
-Kaithal	india
 Kaiyuan	china
-Kajang	malaysia
-Kajansi	uganda
-Kajiado	kenya
-Kakamega	kenya
-Kakamigahara	japan
-Kakegawa	japan
-K'akheti	georgia
-Kākināda	india
-Kalaban Koro	mali
-Kalaburagi	india
-Kalasin	thailand
-Kalemie	dr-congo
-Kalemyo	myanmar
-Kalimantan	indonesia
-Kalininskiy	russia
-Kalisz	poland
-Kalkara	malta
-Kallakurichi	india
-Kallang	singapore
-Kallithéa	greece
-Kalmiuskyi	ukraine
-Kalmunai	sri-lanka
-Kalol	india
-Kaluga	russia
-Kalulushi	zambia
-Kalyān	india
-Kalynivskyi	ukraine
-Kamagaya	japan
-Kamakura	japan
-Kamalia	pakistan
-Kamālshahr	iran
-Kāmārhāti	india
-Kamensk-Ural’skiy	russia
-Kamina	dr-congo
-Kamirenjaku	japan
-Kamloops	canada
-Kamnik	slovenia
-Kamoke	pakistan
-Kamphaeng Phet	thailand
-Kampong Baharu Cheras Batu Sebelas	malaysia
-Kampong Chaam	cambodia
-Kampong Chhnang	cambodia
-Kampong Pasir Ris	singapore
-Kampong Spueu	cambodia
-Kampong Thum	cambodia
-Kampot	cambodia
-Kampung Baru Subang	malaysia
-Kampung Kangkar Teberau	malaysia
-Kampung Larkin Lama	malaysia
-Kampung Pasir Gudang Baru	malaysia
-Kampung Sungai Ara	malaysia
-Kampung Sungai Glugur	malaysia
-Kamsar	guinea
-Kamyanske	ukraine
-Kamyshin	russia
-Kanagawa	japan
-Kananga	dr-congo
-Kanayannur	india
-Kanazawa	japan
-Kanchanaburi	thailand
-Kanchipuram	india
-Kānchrāpāra	india
-Kandaal	cambodia
-Kandahār	afghanistan
-Kandy	sri-lanka
-Kanem	chad
 Kangding	china
-Kanggye	north-korea
-Kangnyŏng	north-korea
-Kangsŏn	north-korea
-Kangweonto	north-korea
-Kanhangad	india
-Kani	japan
-Kankan	guinea
-Kano	nigeria
-Kanoya	japan
-Kanpur	india
-Kanpur Cantonment	india
-Kansas	united-states
-Kansas City	united-states
-Kansk	russia
-Kanta-Häme	finland
-Kaoh Kong	cambodia
-Kaohsiung	taiwan
-Kaolack	senegal
-Kapar	malaysia
-Kāpīsā	afghanistan
-Kaposvár	hungary
-Kara	togo
-Karabağlar	turkey
-Karabük	turkey
-Karachayevo-Cherkesskaya Respublika	russia
-Karagandy	kazakhstan
-Kāraikkudi	india
-Karaj	iran
-Karaman	turkey
 Karamay	china
-Karatsu	japan
-Karāwalnagar	india
-Karawang	indonesia
-Karbalā’	iraq
-Karbinci	north-macedonia
-Kardzhali	bulgaria
-Kariega	south-africa
-Karīmnagar	india
-Kariya	japan
-Karlsruhe	germany
-Karnāl	india
-Karnali	nepal
-Karnaphuli	bangladesh
-Karnātaka	india
-Kärnten	austria
-Karol Bāgh	india
-Kars	turkey
-Karur	india
-Karuri	kenya
-Karuzi	burundi
-Kasaï	dr-congo
-Kasaï Central	dr-congo
-Kasaï Oriental	dr-congo
-Kasama	zambia
-Kasangati	uganda
-Kasese	uganda
-Kashan	iran
 Kashgar	china
-Kashipur	india
-Kashiwa	japan
-Kashiwara	japan
-Kāshmar	iran
-Kassala	sudan
-Kassel	germany
-Kasserine	tunisia
-Kastamonu	turkey
-Kasuga	japan
-Kasugai	japan
-Kasukabe	japan
-Kasulu	tanzania
-Kasur	pakistan
-Katabi	uganda
-Katavi	tanzania
-Kati	mali
-Katihar	india
-Katowice	poland
-Katsina	nigeria
-Katsushika	japan
-Katsuta	japan
-Katumba	tanzania
-Kaunas	lithuania
-Kavadarci	north-macedonia
-Kavango East	namibia
-Kavango West	namibia
-Kawachi-Nagano	japan
-Kawagoe	japan
-Kawaguchi	japan
-Kawanishi	japan
-Kawasaki	japan
-Kaya	burkina-faso
-Kayah	myanmar
-Kayangel	palau
-Kayanza	burundi
-Kayes	mali
-Kayin	myanmar
-Kayseri	turkey
-Kāzerūn	iran
-Kazo	japan
-Kebbi	nigeria
-Kébili	tunisia
-Kecskemét	hungary
-Kedah	malaysia
-Kediri	indonesia
-Kédougou	senegal
-Kedungwuni	indonesia
-Keelung	taiwan
-Kelantan	malaysia
-Kelar	iraq
-Kelowna	canada
-Kembangan	singapore
-Kemerovo	russia
-Kémo-Gribingui	central-african-republic
-Kendari	indonesia
-Kenema	sierra-leone
-Kēng Tung	myanmar
-Kenitra	morocco
-Kennedy	colombia
-Kent	united-states
-Kentrikí Makedonía	greece
-Kentron	armenia
-Kentucky	united-states
-Kerala	india
-Kerċem	malta
-Kerch	ukraine
-Kericho	kenya
-Kermān	iran
-Kermānshāh	iran
-Keryneia	cyprus
-Keski-Pohjanmaa	finland
-Keski-Suomi	finland
-Kfar Saba	israel
-Kgalagadi	botswana
-Kgatleng	botswana
-Khairpur Mir’s	pakistan
-Khamis Mushait	saudi-arabia
-Khammam	india
-Khammouan	laos
-Khan Yunis	palestine
-Khānaqīn	iraq
-Khandwa	india
-Khánh Hòa	vietnam
-Khanna	india
-Khanpur	pakistan
-Khanty-Mansiysk	russia
-Kharagpur	india
-Khardah	india
-Khargone	india
-Kharian	pakistan
-Khartoum North	sudan
-Khasavyurt	russia
-Khasnahzān	iraq
-Khatlon	tajikistan
-Khemisset	morocco
-Khenchela	algeria
-Khenifra	morocco
-Khimki	russia
-Khirdalan	azerbaijan
-Khlong Luang	thailand
-Khlong Sam Wa	thailand
-Khlong Toei	thailand
-Khmelnytskyi	ukraine
-Khobar	saudi-arabia
-Khomas	namibia
-Khomeynī Shahr	iran
-Khon Kaen	thailand
-Khoroshëvo-Mnevniki	russia
-Khorramabad	iran
-Khorramshahr	iran
-Khōst	afghanistan
-Khouribga	morocco
-Khujand	tajikistan
-Khulna	bangladesh
-Khurja	india
-Khushāb	pakistan
-Khūy	iran
-Khuzdar	pakistan
-Khūzestān	iran
-Khwisero	kenya
-Khyber Pakhtunkhwa	pakistan
-Kiambu	kenya
-Kibaha	tanzania
-Kičevo	north-macedonia
-Kidal	mali
-Kidričevo	slovenia
-Kiel	germany
-Kielce	poland
-Kiến An	vietnam
-Kiến Giang	vietnam
-Kigoma	tanzania
-Kikolo	angola
-Kikuyu	kenya
-Kikwit	dr-congo
-Kilamba	angola
-Kilifi	kenya
-Kilimanjaro	tanzania
-Kilis	turkey
-Killeen	united-states
-Kima Kieza	angola
-Kimberley	south-africa
-Kimhae	south-korea
-Kindia	guinea
-Kindrativskyi	ukraine
-Kindu	dr-congo
-Kingman Reef	
-Kinmen	taiwan
-Kipushi	dr-congo
-Kira	uganda
-Kirāri Sulemānnagar	india
-Kirdāsah	egypt
-Kirinyaga	kenya
-Kirishima	japan
-Kirkop	malta
-Kirkūk	iraq
-Kirov	russia
-Kirundo	burundi
-Kiryū	japan
-Kisangani	dr-congo
-Kisaran	indonesia
-Kisarazu	japan
-Kiselëvsk	russia
-Kishanganj	india
-Kishangarh	india
-Kishiwada	japan
-Kisi	nigeria
-Kisii	kenya
-Kislovodsk	russia
-Kismayo	somalia
-Kissidougou	guinea
-Kisumu	kenya
-Kita	japan
-Kitakyushu	japan
-Kitale	kenya
-Kitami	japan
-Kitchener	canada
-Kitengela	kenya
-Kitui	kenya
-Kitwe	zambia
-Klaipėda	lithuania
-Klang	malaysia
-Klaten	indonesia
-Klerksdorp	south-africa
-Kluang	malaysia
-Klungkung	indonesia
-Knoxville	united-states
-Kobarid	slovenia
-Kobe	japan
-Kobilje	slovenia
-Koblenz	germany
-Kocaeli	turkey
-Kočani	north-macedonia
-Kočevje	slovenia
-Kochi	japan
-Kodaira	japan
-Koforidua	ghana
-Kofu	japan
-Koga	japan
-Koganei	japan
-Kogi	nigeria
-Kohat	pakistan
-Koidu	sierra-leone
-Kokshetau	kazakhstan
-Kokubunji	japan
-Kolār	india
-Kolašin	montenegro
-Kolda	senegal
-Kolhāpur	india
-Kolhumadulu	maldives
-Kollam	india
-Köln	germany
-Kolomna	russia
-Kolpino	russia
-Kolwezi	dr-congo
-Kom Ombo	egypt
-Komaki	japan
-Komárom-Esztergom	hungary
-Komatsu	japan
-Kombolcha	ethiopia
-Komen	slovenia
-Komenda	slovenia
-Kommune Kujalleq	
-Kommune Qeqertalik	
-Kommuneqarfik Sermersooq	
-Kon Tum	vietnam
-Konak	turkey
-Konče	north-macedonia
-Kongo Central	dr-congo
-Konibodom	tajikistan
-Kōnosu	japan
-Konya	turkey
-Koper	slovenia
-Korba	india
-Korçë	albania
-Kordestān	iran
-Koreatown	united-states
-Korhogo	cote-d-ivoire
-Kōriyama	japan
 Korla	china
-Korolev	russia
-Korolyov	ukraine
-Koronadal	philippines
-Koror	palau
-Koshi	nepal
-Koshigaya	japan
-Košice	slovakia
-Kosovo-Metohija	serbia
-Kosrae	micronesia
-Kostanay	kazakhstan
-Kostel	slovenia
-Kosti	sudan
-Kostroma	russia
-Koszalin	poland
-Kot Addu	pakistan
-Kot Radha Kishan	pakistan
-Kota	india
-Kota Bharu	malaysia
-Kota Damansara	malaysia
-Kota Kinabalu	malaysia
-Kota Kuala Muda	malaysia
-Kotamobagu	indonesia
-Kotayk'	armenia
-Kotō	japan
-Kotor	montenegro
-Kotri	pakistan
-Koudougou	burkina-faso
-Kouilou	republic-of-congo
-Koulikoro	mali
-Koumassi	cote-d-ivoire
-Kousséri	cameroon
-Koutiala	mali
-Kovpakivskyi	ukraine
-Kovrov	russia
-Kowloon	
-Kowloon City	
-Kowloon City Centre	
-Kozhikode	india
-Kozje	slovenia
-Krabi	thailand
-Kracheh	cambodia
-Kragujevac	serbia
-Kraj Vysočina	czechia
-Kraków	poland
-Kramatorsk	ukraine
-Kranj	slovenia
-Kranjska Gora	slovenia
-Krasnodar	russia
-Krasnogvargeisky	russia
-Krasnoyarsk	russia
-Kratovo	north-macedonia
-Krefeld	germany
-Kremenchuk	ukraine
-Kresek	indonesia
-Kreuzberg	germany
-Krishnanagar	india
-Kristiansand	norway
-Kríti	greece
-Kriva Palanka	north-macedonia
-Krivogaštani	north-macedonia
-Križevci	slovenia
-Kroonstad	south-africa
-Kropyvnytskyi	ukraine
-Krško	slovenia
-Krugersdorp	south-africa
-Krung Thep Maha Nakhon	thailand
-Kruševo	north-macedonia
-Kryvyy Rih	ukraine
-Ksar El Kebir	morocco
-Kuala Krai	malaysia
-Kuala Kubu Baharu	malaysia
-Kuala Terengganu	malaysia
-Kuantan	malaysia
-Kuching	malaysia
-Küçükçekmece	turkey
-Kufa	iraq
-Kŭhistoni Badakhshon	tajikistan
-Kujawsko-Pomorskie	poland
-Kukatpally	india
-Kukës	albania
-Kukichūō	japan
-Kulim	malaysia
-Kŭlob	tajikistan
-Kulti	india
-Kumagaya	japan
-Kumamoto	japan
-Kumanovo	north-macedonia
-Kumarapalayam	india
-Kumasi	ghana
-Kumba	cameroon
-Kumbakonam	india
-Kumbo	cameroon
-Kunaṟ	afghanistan
-Kunduz	afghanistan
-Kunene	namibia
-Kungota	slovenia
-Kuningan	indonesia
 Kunming	china
-Kunri	pakistan
 Kunshan	china
-Kuntsevo	russia
-Kuopio	finland
-Kupang	indonesia
-Kurashiki	japan
-Kure	japan
-Kurgan	russia
-Kurichchi	india
-Kurnool	india
-Kurume	japan
-Kusatsu	japan
-Kushinagar	india
-Kushiro	japan
-Kushtia	bangladesh
-Kütahya	turkey
-Kutaisi	georgia
-Kuwana	japan
-Kuzma	slovenia
-Kuz’minki	russia
-Kvemo Kartli	georgia
-KwaDukuza	south-africa
-Kwai Chung	
-Kwale	kenya
-Kwango	dr-congo
-Kwara	nigeria
-Kwazulu-Natal	south-africa
-Kwekwe	zimbabwe
-Kweneng	botswana
-Kwilu	dr-congo
-Kỳ Anh	vietnam
-Kyaukpyu	myanmar
-Kyauktan	myanmar
-Kyengera	uganda
-Kyimyindine	myanmar
-Kyivskyi	ukraine
-Kymenlaakso	finland
-Kyustendil	bulgaria
-Kyzyl	russia
-Kyzylorda	kazakhstan
-La Araucanía	chile
-La Ceiba	honduras
-La Cité-Limoilou	canada
-La Colle	monaco
-La Concepción	venezuela
-La Condamine	monaco
-La Digue	seychelles
-La Gare	monaco
-La Guaira	venezuela
-La Guajira	colombia
-La Laguna	spain
-La Libertad	peru
-La Manouba	tunisia
-La Massana	andorra
-La Pampa	argentina
-La Pintana	chile
-La Plata	argentina
-La Réunion	france
-La Rioja	argentina
-La Romana	dominican-republic
-La Serena	chile
-La Source	monaco
-La Trinidad	philippines
-La Unión	el-salvador
-La Vega	dominican-republic
-La Victoria	venezuela
-Lääne-Virumaa	estonia
-Läänemaa	estonia
-Laayoune	
-Labé	guinea
-Laborie	saint-lucia
-Labuan Bajo	indonesia
-Lac	chad
-Lacs	cote-d-ivoire
-Ladākh	india
-Ladysmith	south-africa
-Lafayette	united-states
-Lafia	nigeria
-Lafiagi	nigeria
-Lagarto	brazil
-Lages	brazil
-Laghmān	afghanistan
-Laghouat	algeria
-Lagunes	cote-d-ivoire
-Lahad Datu	malaysia
-Lahān	nepal
-Laḩij	yemen
-Lāhījān	iran
-Lahti	finland
-Lai Châu	vietnam
 Laibin	china
-Laikipia	kenya
 Laiwu	china
 Laixi	china
 Laiyang	china
 Laizhou	china
-Lajeado	brazil
-Lak Si	thailand
-Lakeland	united-states
-Lakewood	united-states
-Lakhīmpur	india
-Lakshadweep	india
-Lal Bahadur Nagar	india
-Lalitpur	india
-Lambaré	paraguay
-Lambayeque	peru
-Lampa	chile
-Lampang	thailand
-Lamphun	thailand
-Lamu	kenya
-Lancaster	united-states
-Landskapet Åland	finland
-Lạng Sơn	vietnam
-Lang'ata	kenya
 Langfang	china
-Langley	canada
-Langsa	indonesia
-Lansing	united-states
-Lanús	argentina
 Lanzhou	china
-Lào Cai	vietnam
-Laoag	philippines
 Laohekou	china
-Lappi	finland
-Lapu-Lapu City	philippines
-Lara	venezuela
-Larache	morocco
-Laredo	united-states
-L'Ariana	tunisia
-Lárisa	greece
-Larkana	pakistan
-Larnaka	cyprus
-Larvotto	monaco
-Las Cruces	united-states
-Las Piñas	philippines
-Las Tunas	cuba
-Las Vegas	united-states
-Lashio	myanmar
-Laško	slovenia
-Lasnamäe	estonia
-Lat Krabang	thailand
-Lat Phrao	thailand
-Latacunga	ecuador
-Latakia	syria
-Latina	spain
-Latkrabang	thailand
-Latur	india
-Lausanne	switzerland
-Lautém	timor-leste
-Laval	canada
-Lavalleja	uruguay
-Lavras	brazil
-Lawang	indonesia
-Layyah	pakistan
-Lazio	italy
-Le Havre	france
-Le Kef	tunisia
-Le Plateau-Mont-Royal	canada
-Le Vieux-Longueuil	canada
-Lebap	turkmenistan
 Lecheng	china
-Leeds	united-kingdom
-Leeuwarden	netherlands
-Lefkosia	cyprus
-Leganés	spain
-Legaspi	philippines
-Legnica	poland
-Leicester	united-kingdom
-Leiden	netherlands
-Leinster	ireland
-Leipzig	germany
-Leiria	portugal
 Leiyang	china
-Lekki	nigeria
-Lékoumou	republic-of-congo
-Lembá	sao-tome-and-principe
-Lembang	indonesia
-Lemesos	cyprus
-Lempira	honduras
-Lenart	slovenia
-Lendava	slovenia
 Lengshuijiang	china
-Leninsk-Kuznetsky	russia
-Léogâne	haiti
-León	nicaragua
-Leova	moldova
-Leribe	lesotho
-Lerik	azerbaijan
-Les Cayes	haiti
-Les Mamelles	seychelles
 Leshan	china
-Leste	guinea-bissau
-Lethbridge	canada
-Leuven	belgium
-Leverkusen	germany
-Lévis	canada
-Lewisville	united-states
-Lexington	united-states
-Lexington-Fayette	united-states
-Lezhë	albania
 Lhasa	china
 Lhoka	china
-Lhokseumawe	indonesia
-Lhuentse	bhutan
 Lianghu	china
 Liangping	china
 Lianhe	china
@@ -3818,87 +1449,21 @@ Lianyungang	china
 Liaocheng	china
 Liaoning Sheng	china
 Liaoyang	china
-Liberec	czechia
-Libertad	philippines
-Libertador General Bernardo O'Higgins	chile
 Licheng	china
-Lichinga	mozambique
 Lichuan	china
-Lida	belarus
-Liège	belgium
-Lienchiang	taiwan
-Liepāja	latvia
-Liguria	italy
-Lija	malta
 Lijiang	china
-Likasi	dr-congo
-Likouala	republic-of-congo
-Lille	france
-Limassol	cyprus
-Limbe	cameroon
-Limburg	netherlands
-Limeira	brazil
-Limoges	france
-Limón	costa-rica
-Limpopo	south-africa
-Limuru	kenya
 Lincang	china
-Lincoln	united-states
-Lindi	tanzania
-Line Islands	kiribati
 Linfen	china
-Linhares	brazil
-Linköping	sweden
 Linqu	china
 Linshui	china
 Linxi	china
 Linxia Chengguanzhen	china
 Linyi	china
-Linz	austria
-Lipa City	philippines
-Lipetsk	russia
-Lipkovo	north-macedonia
-Liquiça	timor-leste
-Lira	uganda
-Lisala	dr-congo
 Lishui	china
-Litija	slovenia
-Littoral	benin
 Liupanshui	china
 Liuzhi	china
 Liuzhou	china
-Liverpool	united-kingdom
-Livingstone	zambia
-Livoberezhnyi	ukraine
-Livorno	italy
 Lizhi	china
-Ljubno	slovenia
-Ljutomer	slovenia
-Lleida	spain
-Lo Prado	chile
-Loa Janan	indonesia
-Lobata	sao-tome-and-principe
-Lobatse	botswana
-Lobaye	central-african-republic
-Lobito	angola
-Lodhran	pakistan
-Loei	thailand
-Lofa	liberia
-Log-Dragomer	slovenia
-Logan City	australia
-Lōgar	afghanistan
-Logatec	slovenia
-Logone-Occidental	chad
-Logone-Oriental	chad
-Logroño	spain
-Loja	ecuador
-Lomami	dr-congo
-Lombardia	italy
-Londrina	brazil
-Long An	vietnam
-Long Bien	vietnam
-Long Khánh	vietnam
-Long Xuyên	vietnam
 Longfeng	china
 Longgang	china
 Longjiang	china
@@ -3906,1649 +1471,82 @@ Longjing	china
 Longling County	china
 Longshan	china
 Longshui	china
-Longueuil	canada
 Longyan	china
-Loni	india
-Lop Buri	thailand
-Lorestān	iran
-Loreto	peru
-Loṙi	armenia
-L'Oriental	morocco
-Los Baños	philippines
-Los Lagos	chile
-Los Mochis	mexico
-Los Rastrojos	venezuela
-Los Ríos	chile
-Los Santos	panama
-Los Teques	venezuela
-Loški Potok	slovenia
-Louang Namtha	laos
-Louangphabang	laos
 Loudi	china
-Louga	senegal
-Louisiana	united-states
-Louisville	united-states
-Lovech	bulgaria
-Lowell	united-states
-Lower Hutt	new-zealand
-Lozovo	north-macedonia
-Lualaba	dr-congo
 Lu’an	china
 Luancheng	china
-Luanshya	zambia
-Luapula	zambia
-Lubango	angola
-Lubbock	united-states
-Lübeck	germany
-Lubelskie	poland
-Lublin	poland
-Lubombo	eswatini
-Lubuklinggau	indonesia
-Lubumbashi	dr-congo
-Lubuskie	poland
-Lucapa	angola
-Luče	slovenia
-Lucena	philippines
-Lucknow	india
-Ludhiana	india
-Luena	angola
-Lugazi	uganda
-Luis Eduardo Magalhães	brazil
-Lukovica	slovenia
 Lüliang	china
-Lumajang	indonesia
-Lumbini	nepal
-Lunda-Norte	angola
-Lunda-Sul	angola
 Luodian	china
 Luohe	china
 Luohu District	china
 Luojiang	china
 Luoyang	china
-Luqa	malta
-Lusail	qatar
 Lushui	china
-Luton	united-kingdom
-Lutsk	ukraine
-Luxor	egypt
-Luzern	switzerland
 Luzhou	china
-Luziânia	brazil
-Lviv	ukraine
-Lyon	france
-Lyubertsy	russia
-Lyublino	russia
-Ma On Shan	
 Ma’anshan	china
-Maastricht	netherlands
 Maba	china
-Mabalacat City	philippines
-Mabopane	south-africa
-Macaé	brazil
-Macapá	brazil
-Maceió	brazil
-Machakos	kenya
-Machala	ecuador
 Macheng	china
-Machida	japan
-Machilīpatnam	india
-Machiques	venezuela
-Mādabā	jordan
-Madanapalle	india
-Madang	papua-new-guinea
-Madhavaram	india
-Madhesh	nepal
-Madhurampur Dehri	india
-Madhya Pradesh	india
-Madhyamgram	india
-Madhyapur Thimi	nepal
-Madinah	saudi-arabia
-Madīnat Ḩamad	bahrain
-Madison	united-states
-Madiun	indonesia
-Madrid Centro	spain
-Madriz	nicaragua
-Madurai	india
-Mae Hong Son	thailand
-Maebashi	japan
-Mafeteng	lesotho
-Magallanes	chile
-Magangué	colombia
-Magdalena	colombia
-Magdalena Contreras	mexico
-Magdeburg	germany
-Magé	brazil
-Magelang	indonesia
-Maghāghah	egypt
-Magnitogorsk	russia
-Magugpo Poblacion	philippines
-Magway	myanmar
-Maha Sarakham	thailand
-Mahābād	iran
-Mahaica-Berbice	guyana
-Mahajanga	madagascar
-Maharagama	sri-lanka
-Mahārāshtra	india
-Mahbūbnagar	india
-Mahdia	tunisia
-Mahesāna	india
-Maheshtala	india
-Mahilyow	belarus
-Mai-Ndombe	dr-congo
-Maianga	angola
-Maicao	colombia
-Maidstone	united-kingdom
-Maiduguri	nigeria
-Maijdi	bangladesh
-Mailsi	pakistan
-Maine	united-states
-Mainz	germany
-Maipú	chile
-Mairiporã	brazil
 Majie	china
-Majšperk	slovenia
-Makamba	burundi
-Makassar	indonesia
-Makati City	philippines
-Makedonska Kamenica	north-macedonia
-Makedonski Brod	north-macedonia
-Makhachkala	russia
-Makira-Ulawa	solomon-islands
-Makiyivka	ukraine
-Makole	slovenia
-Makueni	kenya
-Makumbako	tanzania
-Makurdi	nigeria
-Malabon	philippines
-Malacca	malaysia
-Málaga	spain
-Malaita	solomon-islands
-Malakal	south-sudan
-Malambo	colombia
-Malampa	vanuatu
-Malang	indonesia
-Malange	angola
-Malanje	angola
-Malappuram	india
-Malatia-Sebastia	armenia
-Malatya	turkey
-Malāyer	iran
-Malbousquet	monaco
-Malda	india
-Maldonado	uruguay
-Male Atoll	maldives
-Malegaon	india
-Māler Kotla	india
-Malindi	kenya
-Malingao	philippines
-Malir Cantonment	pakistan
-Malita	philippines
-Malkajgiri	india
-Mallawī	egypt
-Malmö	sweden
-Malolos	philippines
-Maltepe	turkey
-Maluku	indonesia
-Mamou	guinea
-Manabí	ecuador
-Manacapuru	brazil
-Manado	indonesia
-Manas	kyrgyzstan
-Manatuto	timor-leste
-Manaus	brazil
-Manawatū-Whanganui	new-zealand
-Manchester	jamaica
-Mandalay	myanmar
-Mandaluyong	philippines
-Mandaluyong City	philippines
-Mandaqui	brazil
-Mandaue City	philippines
-Mandera	kenya
-Mandi Bahauddin	pakistan
-Mandimba	mozambique
-Mandoli	india
-Mandoul	chad
-Mandsaur	india
-Mandurah	australia
-Mandya	india
-Manéah	guinea
-Manfalūţ	egypt
-Mangalagiri	india
-Mangaluru	india
-Mangrove Cay	bahamas
-Manhattan	united-states
-Manica	mozambique
-Manicaland	zimbabwe
-Maniema	dr-congo
-Manipur	india
-Manisa	turkey
-Manitoba	canada
-Manizales	colombia
-Manjhand	pakistan
-Mannheim	germany
-Manokwari	indonesia
-Manolo Fortich	philippines
-Manp’o	north-korea
-Mansa	zambia
-Mansfield	united-kingdom
-Mansilingan	philippines
-Manta	ecuador
-Mantampay	philippines
-Mantilla	cuba
-Manufahi	timor-leste
-Manukau City	new-zealand
-Manus	papua-new-guinea
-Manyara	tanzania
-Manzanillo	mexico
-Manzini	eswatini
 Maoming	china
-Mara	tanzania
-Marabá	brazil
-Maracaibo	venezuela
-Maracanaú	brazil
-Maracay	venezuela
-Maradi	niger
-Marāgheh	iran
-Maramag	philippines
-Maramureș	romania
-Maran	malaysia
-Marand	iran
-Maranguape	brazil
-Maranhão	brazil
-Marawi City	philippines
-Marbella	spain
-Marche	italy
-Marcory	cote-d-ivoire
-Mardan	pakistan
-Mardin	turkey
-Margibi	liberia
-Marianao	cuba
-Mariara	venezuela
-Ma’rib	yemen
-Maribor	slovenia
-Maricá	brazil
-Marienthal	germany
-Marikina City	philippines
-Marília	brazil
-Maringá	brazil
-Mar’ino	russia
-Marituba	brazil
-Marīvān	iran
-Mariveles	philippines
-Marka	somalia
-Markazī	iran
-Markham	canada
-Markovci	slovenia
-Marlborough	new-zealand
-Marne La Vallée	france
-Maroua	cameroon
-Marowijne	suriname
-Marrakech-Safi	morocco
-Marrakesh	morocco
-Marsa	malta
-Marsá Maţrūḩ	egypt
-Marsabit	kenya
-Marsaskala	malta
-Marsaxlokk	malta
-Martapura	indonesia
-Martinique	france
-Marugame	japan
-Marvdasht	iran
-Mary	turkmenistan
-Maryland	united-states
-Maryvale	united-states
-Marzahn	germany
-Masai	malaysia
-Masaka	uganda
-Masan	south-korea
-Masaya	nicaragua
-Mashhad	iran
-Mashonaland Central	zimbabwe
-Mashonaland East	zimbabwe
-Mashonaland West	zimbabwe
-Masina	dr-congo
-Masindi	uganda
-Masjed Soleymān	iran
-Masqaţ	oman
-Massachusetts	united-states
-Masvingo	zimbabwe
-Matabeleland North	zimbabwe
-Matabeleland South	zimbabwe
-Matadi	dr-congo
-Matagalpa	nicaragua
-Matam	senegal
-Matanzas	cuba
-Mataram	indonesia
-Mataró	spain
-Mathura	india
-Mati	philippines
-Mato Grosso	brazil
-Matola	mozambique
-Maţrūḩ	egypt
-Matsubara	japan
-Matsudo	japan
-Matsue	japan
-Matsumoto	japan
-Matsusaka	japan
-Matsutō	japan
-Matsuyama	japan
-Matuga	kenya
-Maturín	venezuela
-Mau	india
-Mauá	brazil
-Maule	chile
-Mauren	liechtenstein
-Mawlamyine	myanmar
-Maxixe	mozambique
-Mayabeque	cuba
-Mayaguana	bahamas
-Mayaro-Rio Claro	trinidad-and-tobago
-Maykop	russia
-Mayo-Kebbi-Est	chad
-Mayo-Kebbi-Ouest	chad
-Mayotte	france
-Maysān	iraq
-Mazabuka	zambia
-Māzandarān	iran
-Mazatlán	mexico
-Mazowieckie	poland
-Mazyr	belarus
-Mbaké	senegal
-Mbale	uganda
-Mbandaka	dr-congo
-Mbanza Kongo	angola
-Mbanza-Ngungu	dr-congo
-Mbarara	uganda
-Mbeya	tanzania
-Mbombela	south-africa
-Mbomou	central-african-republic
-Mbour	senegal
-Mbuji-Mayi	dr-congo
-McAllen	united-states
-McKinney	united-states
-Mdantsane	south-africa
-Mdina	malta
-Mé-Zóchi	sao-tome-and-principe
-Meads	united-states
-Mecklenburg-Vorpommern	germany
-Medan	indonesia
-Médéa	algeria
-Medellín	colombia
-Médenine	tunisia
-Medina Estates	ghana
-Medinīpur	india
-Medvode	slovenia
-Meerut	india
-Meghālaya	india
-Meguro	japan
-Mehedinți	romania
-Meiktila	myanmar
 Meishan	china
 Meizhou	china
-Mejicanos	el-salvador
-Mek'ele	ethiopia
-Meknes	morocco
-Melaka	malaysia
-Melekeok	palau
-Melilla	spain
-Melitopol	ukraine
-Memphis	united-states
-Ménaka	mali
-Mendip	united-kingdom
-Mendoza	argentina
-Meneng	nauru
-Mengeš	slovenia
 Mengmao	china
 Mengzi	china
-Menongue	angola
 Mentougou	china
-Merauke	indonesia
-Mérida	venezuela
-Merkezefendi	turkey
-Merlo	argentina
-Mersch	luxembourg
-Mersin	turkey
-Meru	kenya
-Mesa	united-states
-Mesquite	united-states
-Messina	italy
-Mestre	italy
-Meta	colombia
-Metairie	united-states
-Metairie Terrace	united-states
-Metlika	slovenia
-Metz	france
-Mexicali	mexico
-Meycauayan	philippines
-Mezhdurechensk	russia
-Mežica	slovenia
-Mġarr	malta
-Miami	united-states
-Miami Gardens	united-states
-Mian Channun	pakistan
-Mīāndoāb	iran
-Mīāneh	iran
-Mianwali	pakistan
 Mianyang	china
-Miaoli	taiwan
-Miass	russia
-Michigan	united-states
-Micoud	saint-lucia
-Middelburg	south-africa
-Middlesbrough	united-kingdom
-Midland	united-states
-Midlands	zimbabwe
-Midsayap	philippines
-Midtjylland	denmark
-Midway Islands	
-Mie	japan
-Migori	kenya
-Miguel Hidalgo	mexico
-Mila	algeria
-Milagro	ecuador
-Milne Bay	papua-new-guinea
-Milton	canada
-Milton Keynes	united-kingdom
-Milwaukee	united-states
-Minamirinkan	japan
-Minas Gerais	brazil
-Minatitlán	mexico
-Minato	japan
-Minato City	japan
-Mingachevir	azerbaijan
-Mingala Tangnyunt	myanmar
-Mingaladon	myanmar
-Mingora	pakistan
 Mingshui	china
 Minhang	china
-Minna	nigeria
-Minneapolis	united-states
-Minnesota	united-states
-Minoh	japan
-Minya	egypt
-Miraflores	peru
-Miramar	united-states
-Miranda	venezuela
-Miren-Kostanjevica	slovenia
-Miri	malaysia
-Mirna	slovenia
-Mirna Peč	slovenia
-Mirpur Khas	pakistan
-Mirpur Model Thana	bangladesh
-Miryalaguda	india
-Mirzāpur	india
-Mishima	japan
-Misiones	argentina
-Miskolc	hungary
-Mislinja	slovenia
-Mişrātah	libya
-Mississauga	canada
-Mississippi	united-states
-Missouri	united-states
-Mīt Ghamr	egypt
-Mito	japan
-Mitrovicë	
-Mitte	germany
-Mityana	uganda
-Mixco	guatemala
-Miyagi	japan
-Miyakonojō	japan
-Miyazaki	japan
-Mizoram	india
-Mlolongo	kenya
-Moanda	dr-congo
-Mocuba	mozambique
-Modakeke	nigeria
-Modena	italy
-Modesto	united-states
-Moers	germany
-Moga	india
-Mogi Guaçu	brazil
-Mogila	north-macedonia
-Mohale's Hoek	lesotho
-Mohali	india
-Moḩammad Shahr	iran
-Mohammadpur	bangladesh
-Mohammedia	morocco
-Mohéli	comoros
-Mojkovac	montenegro
-Mojokerto	indonesia
-Moka	mauritius
-Mokhotlong	lesotho
-Mokopane	south-africa
-Mokotów	poland
-Mokpo	south-korea
-Mokronog-Trebelno	slovenia
-Molise	italy
-Mombasa	kenya
-Mon	myanmar
-Monaco-Ville	monaco
-Monagas	venezuela
-Monastir	tunisia
-Mönchengladbach	germany
-Moncloa-Aravaca	spain
-Monclova	mexico
-Mondol Kiri	cambodia
-Moneghetti	monaco
-Móng Cái	vietnam
-Möng Yang	myanmar
-Mongala	dr-congo
-Monggar	bhutan
-Mongu	zambia
-Mono	benin
-Mont Buxton	seychelles
-Mont Fleuri	seychelles
-Montagnes	cote-d-ivoire
-Montana	united-states
-Monte-Carlo	monaco
-Montegiardino	san-marino
-Montería	colombia
-Monterrey	mexico
-Montes Claros	brazil
-Montgomery	united-states
-Montpellier	france
-Montreuil	france
-Montserrado	liberia
-Monywa	myanmar
-Monza	italy
-Moore's Island	bahamas
-Mopti	mali
-Moquegua	peru
-Morādābād	india
-Moratalaz	spain
-Moratuwa	sri-lanka
-Moravče	slovenia
-Moravske Toplice	slovenia
-Morazán	el-salvador
-Morelia	mexico
-Morelos	mexico
-Morena	india
-Moreno	argentina
-Moreno Valley	united-states
-Moriguchi	japan
-Morioka	japan
-Mormugao	india
-Moro	pakistan
-Morobe	papua-new-guinea
-Morogoro	tanzania
-Morona Santiago	ecuador
-Morvi	india
-Moshi	tanzania
-Moskva	russia
-Mosquera	colombia
-Mossamedes	angola
-Mossoró	brazil
-Mosta	malta
-Mostaganem	algeria
-Mostar	bosnia-and-herzegovina
-Móstoles	spain
-Mosul	iraq
-Mothīhāri	india
-Motijheel	bangladesh
-Moulins	monaco
-Moundou	chad
-Moxico	angola
-Moyen-Chari	chad
-Moyen-Ogooué	gabon
-Mozirje	slovenia
-Mpanda	tanzania
-Mpumalanga	south-africa
-Mqabba	malta
-Msida	malta
-M'sila	algeria
-Mtarfa	malta
-Mthatha	south-africa
-Mtskheta-Mtianeti	georgia
-Mtwara	tanzania
-Muar	malaysia
-Mubende	uganda
-Mubi	nigeria
-Muchinga	zambia
 Mudanjiang	china
-Mudug	somalia
-Mueang Nonthaburi	thailand
-Mufulira	zambia
-Muğla	turkey
-Mukalla	yemen
-Mukdahan	thailand
-Mukim Pulai	malaysia
-Mukono	uganda
-Muktsar	india
-Mulaku Atoll	maldives
-Mulenvos	angola
-Mülheim	germany
-Mulhouse	france
-Multan	pakistan
-Mulugu	india
-Munger	india
-Munster	ireland
-Muntinlupa	philippines
-Munūf	egypt
-Munxar	malta
-Muramvya	burundi
-Murang'a	kenya
-Muratpaşa	turkey
-Murcia	spain
-Mureș	romania
-Murfreesboro	united-states
-Muriaé	brazil
-Muricay	philippines
-Muridke	pakistan
-Murmansk	russia
-Murom	russia
-Murrieta	united-states
-Murska Sobota	slovenia
-Murwāra	india
-Murzuq	libya
-Muş	turkey
-Musaffah	united-arab-emirates
-Musandam	oman
-Musanze	rwanda
-Musashino	japan
-Mushin	nigeria
-Musoma	tanzania
-Mustafābād	india
-Mustafakemalpaşa	turkey
-Muta	slovenia
-Mutare	zimbabwe
-Muyinga	burundi
-Muzaffarābād	pakistan
-Muzaffargarh	pakistan
-Muzaffarnagar	india
-Muzaffarpur	india
-Mwala	kenya
-Mwanza	tanzania
-Mwaro	burundi
-Mwene	dr-congo
-Mwene-Ditu	dr-congo
-Mỹ Hào	vietnam
-Mỹ Tho	vietnam
-Myeik	myanmar
-Myingyan	myanmar
-Mykilska Borshchahivka	ukraine
-Mykolayiv	ukraine
-Mymensingh	bangladesh
-Mysuru	india
-Mytishchi	russia
-Mzuzu	malawi
-Naama	algeria
-Naberezhnyye Chelny	russia
-Nabeul	tunisia
-Nablus	palestine
-Nacala	mozambique
 Nada	china
-Nadiād	india
-Nador	morocco
-Nadur	malta
-Naftalan	azerbaijan
-Naga	philippines
-Nagahama	japan
-Nāgāland	india
-Nagano	japan
-Nagaoka	japan
-Nagaon	india
-Nagapattinam	india
-Nagar Naluākot	bangladesh
-Nagareyama	japan
-Nāgarpur	bangladesh
-Nāgaur	india
-Nagda	india
-Nāgercoil	india
-Nagoya	japan
-Nagpur	india
-Nagykanizsa	hungary
-Naha	japan
-Naihāti	india
-Nairobi City	kenya
-Naivasha	kenya
-Najaf	iraq
-Najafābād	iran
-Najafgarh	india
-Najrān	saudi-arabia
-Nakano	japan
-Nakhodka	russia
-Nakhon Nayok	thailand
-Nakhon Pathom	thailand
-Nakhon Phanom	thailand
-Nakhon Ratchasima	thailand
-Nakhon Sawan	thailand
-Nakhon Si Thammarat	thailand
-Naklo	slovenia
-Nakuru	kenya
-Nalchik	russia
-Nalgonda	india
-Nālūt	libya
-Namangan	uzbekistan
-Namibe	angola
-Nampho	north-korea
-Nampula	mozambique
-Namur	belgium
-Nan	thailand
-Nana-Mambéré	central-african-republic
 Nanbin	china
 Nanchang	china
 Nanchong	china
 Nanchuan	china
 Nancun	china
-Nancy	france
-Nanded	india
-Nandi	kenya
-Nandurbar	india
-Nandyāl	india
-Nangarhār	afghanistan
-Nāngloi Jāt	india
 Nanjin	china
 Nanjing	china
-Nankana Sahib	pakistan
 Nanning	china
 Nanpiao	china
 Nanping	china
 Nanqiao	china
-Nansana	uganda
-Nantes	france
 Nantong	china
-Nantou	taiwan
-Nanumaga	tuvalu
-Nanumea	tuvalu
 Nanyang	china
-Naperville	united-states
-Naples	italy
-Napo	ecuador
-Nara	japan
-Narasaraopet	india
-Narashino	japan
-Narathiwat	thailand
-Narayanganj	bangladesh
-Narela	india
-Nariño	colombia
-Narita	japan
-Narmadapuram	india
-Narok	kenya
-Narowal	pakistan
-Narsingdi	bangladesh
-Naryn	kyrgyzstan
-Nasarawa	nigeria
-Nashik	india
-Nashville	united-states
-Nasīm Shahr	iran
-Nasimshahr	iran
-Nasiriyah	iraq
-Naso Tjër Di	panama
-Nasushiobara	japan
-Natal	brazil
-Natore	bangladesh
-Navadwīp	india
-Navassa Island	
-Navegantes	angola
-Navi Mumbai	india
-Navoiy	uzbekistan
-Navojoa	mexico
-Navotas	philippines
-Navsari	india
-Nawābganj	bangladesh
-Nawabshah	pakistan
-Naxxar	malta
-Nayarit	mexico
-Nazarje	slovenia
-Nazilli	turkey
-Nazran	russia
-Nazrēt	ethiopia
-N'dalatando	angola
-Ndola	zambia
-Neamț	romania
-Nebraska	united-states
-Ñeembucú	paraguay
-Neftçala	azerbaijan
-Neftekamsk	russia
-Nefteyugansk	russia
-Negara	indonesia
-Negeri Sembilan	malaysia
-Negombo	sri-lanka
-Negotino	north-macedonia
 Nehe	china
 Nei Mongol Zizhiqu	china
-Neihu	taiwan
 Neijiang	china
-Neili	taiwan
-Neiva	colombia
-Nek’emtē	ethiopia
-Nellore	india
-Nelson	new-zealand
-Nepalgunj	nepal
-Nepean	canada
-Netanya	israel
-Neuchâtel	switzerland
-Neue Neustadt	germany
-Neukölln	germany
-Neuquén	argentina
-Neuss	germany
-Nevada	united-states
-Nevinnomyssk	russia
-Nevis	saint-kitts-and-nevis
-Nevşehir	turkey
-New Bedford	united-states
-New Brunswick	canada
-New Cairo	egypt
-New Hampshire	united-states
-New Ireland	papua-new-guinea
-New Jersey	united-states
-New Kingston	jamaica
-New Mexico	united-states
-New Mirpur City	pakistan
-New Orleans	united-states
-New Providence	bahamas
-New South Memphis	united-states
-New South Wales	australia
-New Taipei	taiwan
-New Taipei City	taiwan
-Newark	united-states
-Newcastle	australia
-Newport	united-kingdom
-Newport News	united-states
-Neyagawa	japan
-Neyshābūr	iran
-Neyveli	india
-Ngã Bảy	vietnam
-Ngäbe-Buglé	panama
-Ngaoundéré	cameroon
-Ngaraard	palau
-Ngarchelong	palau
-Ngardmau	palau
-Ngatpang	palau
-Ngchesar	palau
-Ngeremlengui	palau
-Nghệ An	vietnam
-Nghi Sơn	vietnam
-Nghi Xuân	vietnam
-Ngiwal	palau
-Ngong	kenya
-Ngounié	gabon
-Ngozi	burundi
-Nguru	nigeria
-Nha Trang	vietnam
-NIA Valencia	philippines
 Nianbo	china
-Niari	republic-of-congo
-Niassa	mozambique
-Nibok	nauru
-Nickerie	suriname
-Nicolás Romero	mexico
-Nidwalden	switzerland
-Niederösterreich	austria
-Niedersachsen	germany
-Niğde	turkey
-Nigel	south-africa
-Niigata	japan
-Niihama	japan
-Niiza	japan
-Nijmegen	netherlands
-Nikopol	ukraine
-Nikšić	montenegro
-Nilópolis	brazil
-Nilüfer	turkey
-Nimach	india
-Nimba	liberia
-Nîmes	france
-Nīmrōz	afghanistan
-Nīnawá	iraq
 Ningbo	china
 Ningde	china
 Ning’er	china
 Ningxia Huizu Zizhiqu	china
-Ninh Bình	vietnam
-Ninh Hòa	vietnam
-Ninh Thuận	vietnam
-Nippes	haiti
-Nishinomiya	japan
-Nishio	japan
-Nisporeni	moldova
-Niterói	brazil
-Niuas	tonga
-Niutao	tuvalu
-Nizāmābād	india
-Nizhnekamsk	russia
-Nizhnevartovsk	russia
-Nizhniy Novgorod	russia
-Nizhny Tagil	russia
-Njeru	uganda
-Njombe	tanzania
-Nkayi	republic-of-congo
-Nkongsamba	cameroon
-Nkpor	nigeria
-Nnewi	nigeria
-Nobeoka	japan
-Noda	japan
-Nogales	mexico
-Noginsk	russia
-Nógrád	hungary
-Noida	india
-Nong Bua Lam Phu	thailand
-Nong Chok	thailand
-Nong Khaem	thailand
-Nong Khai	thailand
-Nonthaburi	thailand
-Noord-Brabant	netherlands
-Noord-Holland	netherlands
-Nor Nork	armenia
-Nord	burkina-faso
-Nord-Est	haiti
-Nord-Kivu	dr-congo
-Nord-Ouest	haiti
-Nord-Ubangi	dr-congo
-Nordjylland	denmark
-Nordland	norway
-Nordrhein-Westfalen	germany
-Norfolk	united-states
-Norilsk	russia
-Norman	united-states
-Normandie	france
-Norte	guinea-bissau
-North Abaco	bahamas
-North Andros	bahamas
-North Ari Atoll	maldives
-North Carolina	united-states
-North Charleston	united-states
-North Dakota	united-states
-North Darfur	sudan
-North Eleuthera	bahamas
-North Gaza	palestine
-North Huvadhu Atoll	maldives
-North Kordofan	sudan
-North Las Vegas	united-states
-North Maalhosmadulu	maldives
-North Miladhunmadulu	maldives
-North Nilandhe Atoll	maldives
-North Peoria	united-states
-North Stamford	united-states
-North Thiladhunmathi	maldives
-Northampton	united-kingdom
-Northern Cape	south-africa
-Northern Ireland	united-kingdom
-Northern Mariana Islands	united-states
-Northland	new-zealand
-Northwest Territories	canada
-Norwalk	united-states
-Norwich	united-kingdom
-Norzagaray	philippines
-Nótio Aigaío	greece
-Nottingham	united-kingdom
-Nou Barris	spain
-Nouadhibou	mauritania
-Nouakchott Nord	mauritania
-Nouakchott Ouest	mauritania
-Nouakchott Sud	mauritania
-Nouvelle-Aquitaine	france
-Nouvelle-Calédonie	france
-Nova Friburgo	brazil
-Nova Gorica	slovenia
-Nova Iguaçu	brazil
-Nova Lima	brazil
-Nova Scotia	canada
-Nova Serrana	brazil
-Nova Vida	angola
-Novaci	north-macedonia
-Novara	italy
-Novi Sad	serbia
-Novo Gama	brazil
-Novo Hamburgo	brazil
-Novo Mesto	slovenia
-Novo Selo	north-macedonia
-Novo-Peredelkino	russia
-Novocheboksarsk	russia
-Novocherkassk	russia
-Novokuybyshevsk	russia
-Novokuznetsk	russia
-Novomoskovsk	russia
-Novorossiysk	russia
-Novosibirsk	russia
-Novotroitsk	russia
-Novozavodskyi	ukraine
-Novyye Cherëmushki	russia
-Novyye Kuz’minki	russia
-Nowrangapur	india
-Noyabrsk	russia
-Nsukka	nigeria
-Ntuzuma	south-africa
-Ñuble	chile
-Nueva Esparta	venezuela
-Nueva Segovia	nicaragua
-Nuevo Laredo	mexico
-Nuevo León	mexico
-Nugaal	somalia
-Nui	tuvalu
-Nukufetau	tuvalu
-Nukulaelae	tuvalu
-Nukus	uzbekistan
-Numazu	japan
-Nunavut	canada
-Ñuñoa	chile
-Nuremberg	germany
-Nūristān	afghanistan
-Nusa Tenggara	indonesia
-Nyagatare	rwanda
-Nyala	sudan
-Nyamira	kenya
-Nyandarua	kenya
-Nyanga	gabon
-Nyeri	kenya
 Nyingchi	china
-Nyíregyháza	hungary
-Nyzhnodniprovsk	ukraine
-Nzega	tanzania
-Nzérékoré	guinea
-Ô Môn	vietnam
-Oakland	united-states
-Oakville	canada
-Oaxaca	mexico
-Obalende	nigeria
-Oberhausen	germany
-Oberösterreich	austria
-Obihiro	japan
-Obninsk	russia
-Obock	djibouti
-Obolon	ukraine
-Obuase	ghana
-Obwalden	switzerland
-Ocaña	colombia
-Occitanie	france
-Oceanside	united-states
-Ochakovo-Matveyevskoye	russia
-Ocnița	moldova
-Ocotepeque	honduras
-Odawara	japan
-Odense	denmark
-Odintsovo	russia
-Odisha	india
-Odranci	slovenia
-Oé-Cusse Ambeno	timor-leste
-Offa	nigeria
-Offenbach	germany
-Ōgaki	japan
-Ogbomoso	nigeria
-Ogooué-Ivindo	gabon
-Ogooué-Lolo	gabon
-Ogooué-Maritime	gabon
-Ogun	nigeria
-Oğuz	azerbaijan
-Ohangwena	namibia
-Ohio	united-states
-Ohrid	north-macedonia
-Oita	japan
-Okara	pakistan
-Okayama	japan
-Okazaki	japan
-Okene	nigeria
-Okigwe	nigeria
-Oklahoma	united-states
-Oklahoma City	united-states
-Okrika	nigeria
-Oktyabrsky	russia
-Olanchito	honduras
-Olancho	honduras
-Olathe	united-states
-Oldenburg	germany
-Oldham	united-kingdom
-Oleksandrivskyi	ukraine
-Oleksiyivka	ukraine
-Olinda	brazil
-Olmaliq	uzbekistan
-Olongapo	philippines
-Olsztyn	poland
-Olt	romania
-Omaha	united-states
-Omaheke	namibia
-Ombella-Mpoko	central-african-republic
-Omdurman	sudan
-Ōme	japan
-Ömnögovĭ	mongolia
-Omsk	russia
-Omusati	namibia
-Ōmuta	japan
-Ondjiva	angola
-Ondo	nigeria
-Ongata Rongai	kenya
-Ongole	india
-Onitsha	nigeria
-Ōnojō	japan
-Onomichi	japan
-Ontario	canada
-Ooty	india
-Oplotnica	slovenia
-Opole	poland
-Opolskie	poland
-Oradea	romania
-Orai	india
-Oran	algeria
-Orange Walk	belize
-Ordino	andorra
 Ordos	china
-Ordu	turkey
-Örebro	sweden
-Oregon	united-states
-Orekhovo-Borisovo	russia
-Orekhovo-Borisovo Severnoye	russia
-Orekhovo-Zuyevo	russia
-Orël	russia
-Orellana	ecuador
-Orenburg	russia
-Orhei	moldova
-Orhon	mongolia
-Orihuela	spain
-Orizaba	mexico
-Orkney	south-africa
-Orlando	united-states
-Orléans	canada
-Ormoc	philippines
-Ormož	slovenia
-Oromia	ethiopia
-Orsha	belarus
-Orsk	russia
-Orūmīyeh	iran
-Oruro	bolivia
-Ōsaki	japan
-Osan	south-korea
-Osasco	brazil
-Osh	kyrgyzstan
-Osh Shaary	kyrgyzstan
-Oshana	namibia
-Oshawa	canada
-Oshikoto	namibia
-Oshodi	nigeria
-Ōshū	japan
-Osilnica	slovenia
-Osmaniye	turkey
-Osnabrück	germany
-Osogbo	nigeria
-Osorno	chile
-Ostrava	czechia
-Osun	nigeria
-Ōta	japan
-Otago	new-zealand
-Otaru	japan
-Otdar Mean Chey	cambodia
-Oti	ghana
-Otjozondjupa	namibia
-Ōtsu	japan
-Ottakring	austria
-Ottawa South	canada
-Ouaddaï	chad
-Ouahigouya	burkina-faso
-Ouaka	central-african-republic
-Ouargla	algeria
-Oudômxai	laos
-Oued Zem	morocco
-Ouémé	benin
-Ouest	haiti
-Ouham	central-african-republic
-Ouham-Pendé	central-african-republic
-Oujda	morocco
-Ouled Djellal	algeria
-Oulu	finland
-Ourense	spain
-Ourinhos	brazil
-Overijssel	netherlands
-Oviedo	spain
-Övörhangay	mongolia
-Owerri	nigeria
-Owo	nigeria
-Oxford	united-kingdom
-Oxnard	united-states
-Oyama	japan
-Oyo	nigeria
-Ozama	dominican-republic
-Paarl	south-africa
-Pābna	bangladesh
-Padalarang	indonesia
-Padang	indonesia
-Padangsidempuan	indonesia
-Paderborn	germany
-Padua	italy
-Paek'ak	north-korea
-Pafos	cyprus
-Pagadian	philippines
-Pahang	malaysia
-Päijät-Häme	finland
-Pailin	cambodia
 Pailou	china
-País Vasco	spain
-Pak Kret	thailand
-Pākdasht	iran
-Pakokku	myanmar
-Pakpattan	pakistan
-Paktīkā	afghanistan
-Paktiyā	afghanistan
-Palakkad	india
-Palangkaraya	indonesia
-Pālanpur	india
-Palauli	samoa
-Palembang	indonesia
-Palermo	italy
-Palhoça	brazil
-Pāli	india
-Pallabi	bangladesh
-Pallāvaram	india
-Palma	spain
-Palma Soriano	cuba
-Palmas	brazil
-Palmdale	united-states
-Palmira	colombia
-Palmyra Atoll	
-Palo Negro	venezuela
-Palopo	indonesia
-Paltan	bangladesh
-Palu	indonesia
-Palwal	india
-Pamanukan	indonesia
-Pamplemousses	mauritius
-Pamplona	spain
-Pamulang	indonesia
-Panabo	philippines
-Panalanoy	philippines
-Panamá Oeste	panama
-Panchkula	india
-Pandi	philippines
-Pandit Deen Dayal Upadhyaya Nagar	india
-Pando	bolivia
-Pangkalanbuun	indonesia
-Pangkalpinang	indonesia
-Panguíla	angola
-Pānihāti	india
-Panipat	india
-Paniqui	philippines
 Panjin	china
-Panjshayr	afghanistan
-Pano Aqil	pakistan
 Panshan	china
-Panvel	india
 Panzhihua	china
-Paola	malta
-Papua	indonesia
-Pār Naogaon	bangladesh
-Pará	brazil
-Paragominas	brazil
-Paraguarí	paraguay
-Paraíba	brazil
-Parakou	benin
-Paraná	brazil
-Paranaguá	brazil
-Paranaque City	philippines
-Parauapebas	brazil
-Parbhani	india
-Pardīs	iran
-Parelheiros	brazil
-Parepare	indonesia
-Parintins	brazil
-Parla	spain
-Parma	italy
-Parnaíba	brazil
-Parnamirim	brazil
-Pärnumaa	estonia
-Paro	bhutan
-Pārsābād	iran
-Parung	indonesia
-Parwān	afghanistan
-Pasadena	united-states
-Pasarkemis	indonesia
-Pasay	philippines
-Pasco	peru
-Paseh	indonesia
-Pasig City	philippines
-Pasir Gudang	malaysia
-Pasir Mas	malaysia
-Pasir Puteh	malaysia
-Pasrur	pakistan
-Passo Fundo	brazil
-Passos	brazil
-Pastaza	ecuador
-Pasto	colombia
-Pasuruan	indonesia
-Pātan	nepal
-Paterson	united-states
-Pathānkot	india
-Pathein	myanmar
-Pathum Thani	thailand
-Pati	indonesia
-Patiāla	india
-Patna	india
-Pátra	greece
-Pattani	thailand
-Pattaya	thailand
-Pattoki	pakistan
-Paulínia	brazil
-Paulista	brazil
-Paulo Afonso	brazil
-Pavlodar	kazakhstan
-Pavlohrad	ukraine
-Paya Terubong	malaysia
-Payakumbuh	indonesia
-Paysandú	uruguay
-Pazardzhik	bulgaria
-Pearland	united-states
-Pechersk	ukraine
-Pécs	hungary
-Pedreira	brazil
-Pehčevo	north-macedonia
 Peicheng	china
-Pekalongan	indonesia
-Pekanbaru	indonesia
-Pelabuhanratu	indonesia
-Peleliu	palau
-Pelentong	malaysia
-Pelopónnisos	greece
-Pelotas	brazil
-Pema Gatshel	bhutan
-Pemalang	indonesia
-Pematangsiantar	indonesia
-Pemba	mozambique
-Pemba North	tanzania
-Pemba South	tanzania
-Pembroke	malta
-Pembroke Pines	united-states
-Penal-Debe	trinidad-and-tobago
-Peñalolén	chile
-Pénama	vanuatu
-Penghu	taiwan
 Pengpu	china
 Pengze	china
-Pennsylvania	united-states
-Penza	russia
-Peoria	united-states
-Perak	malaysia
-Perbaungan	indonesia
-Percut	indonesia
-Perdizes	brazil
-Pereira	colombia
-Peristéri	greece
-Perling	malaysia
-Perlis	malaysia
-Perm	russia
-Pernambuco	brazil
-Pernik	bulgaria
-Perpignan	france
-Perugia	italy
-Pervouralsk	russia
-Pescara	italy
-Peshawar	pakistan
-Pesnica	slovenia
-Petaẖ Tiqva	israel
-Petaling Jaya	malaysia
-Petapa	guatemala
-Petare	venezuela
-Petén	guatemala
-Peterborough	united-kingdom
-Pétionville	haiti
-Petnjica	montenegro
-Petrogradka	russia
-Petrolina	brazil
-Petropavl	kazakhstan
-Petropavlovsk-Kamchatsky	russia
-Petrópolis	brazil
-Petrovec	north-macedonia
-Petrozavodsk	russia
-Petržalka	slovakia
-Pforzheim	germany
-Phagwāra	india
-Phalaborwa	south-africa
-Phan Rang-Tháp Chàm	vietnam
-Phan Thiết	vietnam
-Phangnga	thailand
-Phasi Charoen	thailand
-Phatthalung	thailand
-Phatthaya	thailand
-Phayao	thailand
-Phetchabun	thailand
-Phetchaburi	thailand
-Phichit	thailand
-Philadelphia	united-states
-Phitsanulok	thailand
-Phổ Yên	vietnam
-Phoenix Islands	kiribati
-Phôngsali	laos
-Phool Nagar	pakistan
-Phra Nakhon Si Ayutthaya	thailand
-Phra Pradaeng	thailand
-Phrae	thailand
-Phủ Lý	vietnam
-Phú Mỹ	vietnam
-Phu Quoc	vietnam
-Phú Thọ	vietnam
-Phú Yên	vietnam
-Phúc Yên	vietnam
-Phuket	thailand
-Phusro	india
-Phyeongannamto	north-korea
-Phyeonganpukto	north-korea
-Phyeongyang	north-korea
-Piacenza	italy
-Piatra Neamţ	romania
-Piauí	brazil
-Pichincha	ecuador
-Piedecuesta	colombia
-Piedras Negras	mexico
-Piemonte	italy
-Pietà	malta
-Pietermaritzburg	south-africa
-Pikine	senegal
-Pīlibhīt	india
-Pilsen	czechia
-Pimpri	india
-Pimpri-Chinchwad	india
-Pindamonhangaba	brazil
-Pindi Bhattian	pakistan
-Pindiga	nigeria
-Pinetown	south-africa
 Pingdingshan	china
 Pingdu	china
 Pingliang	china
 Pingshan	china
-Pingtung	taiwan
 Pingwu County	china
 Pingxiang	china
-Pinhais	brazil
-Pinsk	belarus
-Piracicaba	brazil
-Piraeus	greece
-Piran	slovenia
-Piranshahr	iran
-Piraquara	brazil
-Pirituba	brazil
-Pirkanmaa	finland
-Pisa	italy
-Pita Kotte	sri-lanka
-Pitalito	colombia
-Piteşti	romania
-Pithampur	india
-Pittsburgh	united-states
-Piura	peru
-Pivka	slovenia
 Pizhou	china
-Plaines Wilhems	mauritius
-Plaisance	seychelles
-Planaltina	brazil
-Planken	liechtenstein
-Plano	united-states
-Plano Piloto	brazil
-Plaridel	philippines
-Plasnica	north-macedonia
-Plateau-Central	burkina-faso
-Plav	montenegro
-Pleiku	vietnam
-Pleven	bulgaria
-Pljevlja	montenegro
-Ploieşti	romania
-Plovdiv	bulgaria
-Plumbon	indonesia
-Plužine	montenegro
-Plymouth	united-kingdom
-Poá	brazil
-Poblacion	philippines
-Podčetrtek	slovenia
-Podkarpackie	poland
-Podlaskie	poland
-Podlehnik	slovenia
-Podolsk	russia
-Podvelka	slovenia
-Pohang	south-korea
-Pohjanmaa	finland
-Pohjois-Karjala	finland
-Pohjois-Pohjanmaa	finland
-Pohjois-Savo	finland
-Pohnpei	micronesia
-Point Fortin	trinidad-and-tobago
-Pointe Larue	seychelles
-Pointe-Noire	republic-of-congo
-Pokhara	nepal
-Poljčane	slovenia
-Polokwane	south-africa
-Poltava	ukraine
-Põlvamaa	estonia
-Polzela	slovenia
-Pomeroon-Supenaam	guyana
-Pomona	united-states
-Pomorskie	poland
-Pompano Beach	united-states
-Ponce	
-Ponnāni	india
-Ponta Grossa	brazil
-Pontianak	indonesia
-Poole	united-kingdom
-Popayán	colombia
-Porbandar	india
-Porlamar	venezuela
-Port Blair	india
-Port Dickson	malaysia
-Port Glaud	seychelles
-Port Harcourt	nigeria
-Port Saint Lucie	united-states
-Port Sudan	sudan
-Port-Gentil	gabon
-Port-Hercule	monaco
-Portalegre	portugal
-Portland	jamaica
-Portmore	jamaica
-Porto	portugal
-Porto Alegre	brazil
-Porto Seguro	brazil
-Porto Velho	brazil
-Portoviejo	ecuador
-Portsmouth	united-kingdom
-Portuguesa	venezuela
-Posadas	argentina
-Postojna	slovenia
-Potaro-Siparuni	guyana
-Potchefstroom	south-africa
-Potosí	bolivia
-Potsdam	germany
-Pousaat	cambodia
-Pouso Alegre	brazil
-Poznań	poland
-Pozniaky	ukraine
-Prabumulih	indonesia
-Prachin Buri	thailand
-Prachuap Khiri Khan	thailand
-Prahova	romania
-Praia Grande	brazil
-Prato	italy
-Pravyi Bereh	ukraine
-Prayagraj	india
-Preah Sihanouk	cambodia
-Preah Vihear	cambodia
-Prebold	slovenia
-Preddvor	slovenia
-Prenzlauer Berg	germany
-Presidente Hayes	paraguay
-Presidente Prudente	brazil
-Presnenskiy	russia
-Preston	united-kingdom
-Prevalje	slovenia
-Prey Veaeng	cambodia
-Prilep	north-macedonia
-Prince Edward Island	canada
-Princes Town	trinidad-and-tobago
-Príncipe	sao-tome-and-principe
-Prizren	
-Probištip	north-macedonia
-Probolinggo	indonesia
-Proddatūr	india
-Prokop’yevsk	russia
-Provo	united-states
-Pskov	russia
-Ptuj	slovenia
-Pucallpa	peru
-Puchong	malaysia
-Puconci	slovenia
 Pudong	china
-Puducherry	india
-Pudukkottai	india
-Puebla	mexico
-Puente Alto	chile
 Pu'er	china
-Puerto Ayacucho	venezuela
-Puerto Barrios	guatemala
-Puerto Cabello	venezuela
-Puerto Cortez	honduras
-Puerto La Cruz	venezuela
-Puerto Montt	chile
-Puerto Plata	dominican-republic
-Puerto Princesa	philippines
-Puerto Rico	united-states
-Puerto Vallarta	mexico
-Puglia	italy
 Pulandian	china
-Pulau Pinang	malaysia
-Pulilan	philippines
-Pulong Santa Cruz	philippines
-Punakha	bhutan
-Punāsa	india
-Pune	india
-Punggol	singapore
-Punjab	india
-Puno	peru
-Punta Arenas	chile
-Punta Cana	dominican-republic
-Punta Cardón	venezuela
-Puntarenas	costa-rica
-Punto Fijo	venezuela
 Puqi	china
-Puri	india
-Purnia	india
-Puruliya	india
-Purwakarta	indonesia
-Purwodadi	indonesia
-Purwokerto	indonesia
-Pushkino	russia
-Putatan	philippines
-Puthia	bangladesh
 Putian	china
-Putumayo	colombia
 Putuo	china
 Puxi	china
 Puyang	china
 Puyang Chengguanzhen	china
-Pyatigorsk	russia
-Pyay	myanmar
-Pyeongtaek	south-korea
-Pyin Oo Lwin	myanmar
-P’yŏngsŏng	north-korea
-Qacha's Nek	lesotho
-Qadirpur Ran	pakistan
-Qā’em Shahr	iran
-Qala	malta
-Qalqilya	palestine
-Qalyub	egypt
-Qarchak	iran
-Qarshi	uzbekistan
-Qāsh-Barkah	eritrea
-Qashqadaryo	uzbekistan
-Qaşr Bin Ghashīr	libya
-Qax	azerbaijan
-Qazax	azerbaijan
-Qazvīn	iran
-Qeqqata Kommunia	
 Qianjiang	china
 Qiaotou	china
 Qibao	china
-Qinā	egypt
 Qinghai Sheng	china
 Qingnian	china
 Qingpu	china
@@ -5560,629 +1558,23 @@ Qinzhou	china
 Qionghai	china
 Qiqihar	china
 Qitaihe	china
-Qobustan	azerbaijan
-Qods	iran
-Qom	iran
-Qormi	malta
-Qrendi	malta
-Quận Ba	vietnam
-Quận Bốn	vietnam
-Quận Mười	vietnam
-Quận Mười Một	vietnam
-Quận Năm	vietnam
-Quận Sáu	vietnam
-Quảng Bình	vietnam
-Quảng Nam	vietnam
-Quảng Ngãi	vietnam
-Quảng Ninh	vietnam
-Quảng Trị	vietnam
 Quanzhou	china
-Quarto Oggiaro	italy
-Quba	azerbaijan
-Qūchān	iran
-Quebec	canada
-Queensland	australia
-Queenstown	south-africa
-Queenstown Estate	singapore
-Queimados	brazil
-Quelimane	mozambique
-Queluz	portugal
-Querétaro	mexico
-Quetta	pakistan
-Quetzaltenango	guatemala
-Quevedo	ecuador
-Quezon	philippines
-Quezon City	philippines
-Qui Nhon	vietnam
-Quibdó	colombia
-Quilicura	chile
-Quillacollo	bolivia
-Quilmes	argentina
-Quilpué	chile
-Quindío	colombia
-Quintana Roo	mexico
 Qujing	china
-Qurayyat	saudi-arabia
-Qusar	azerbaijan
-Quthbullapur	india
-Quthing	lesotho
 Quzhou	china
-Rabak	sudan
-Rabat Gozo	malta
-Rabat Malta	malta
-Rabat-Salé-Kénitra	morocco
-Rače-Fram	slovenia
-Rạch Giá	vietnam
-Rach'a-Lechkhumi-Kvemo Svaneti	georgia
-Radeče	slovenia
-Radenci	slovenia
-Radom	poland
-Radoviš	north-macedonia
-Radovljica	slovenia
-Raebareli	india
-Rafah	palestine
-Rafsanjān	iran
-Ragged Island	bahamas
-Rahim Yar Khan	pakistan
-Rāichūr	india
-Rāiganj	india
-Raigarh	india
-Raipur	india
-Rāj-Nāndgaon	india
-Raja Jang	pakistan
-Rajamahendravaram	india
-Rajapalayam	india
-Rājasthān	india
-Rājkot	india
-Rajpur Sonarpur	india
-Rajshahi	bangladesh
-Rakhine	myanmar
-Raleigh	united-states
-Ramadi	iraq
-Ramagundam	india
-Ramat Gan	israel
-Ramenki	russia
-Rāmgundam	india
-Ramiros	angola
-Ramna Maidan	bangladesh
-Rāmpur	india
-Rancagua	chile
-Ranchi	india
-Rancho Cucamonga	united-states
-Randburg	south-africa
-Randfontein	south-africa
-Ranebennur	india
-Rangamati	bangladesh
-Rangel	angola
-Rangkasbitung	indonesia
-Rangpur	bangladesh
-Rāniganj	india
-Rānipet	india
-Rankovce	north-macedonia
-Ranong	thailand
-Rantauprapat	indonesia
-Rānyah	iraq
-Raplamaa	estonia
-Raposo Tavares	brazil
-Ras Al Khaimah	united-arab-emirates
-Ra’s Bayrūt	lebanon
-Rasapūdipalem	india
-Raseon	north-korea
-Rasht	iran
-Ratchaburi	thailand
-Ratlām	india
-Raurkela Industrial Township	india
-Rawalpindi	pakistan
-Rawang	malaysia
-Rawson	argentina
-Raymah	yemen
-Rayon KTZ	ukraine
-Rayong	thailand
-Razgrad	bulgaria
-Razkrižje	slovenia
-Recife	brazil
-Recklinghausen	germany
-Redange	luxembourg
-Redonda	antigua-and-barbuda
-Regensburg	germany
-Reggio Calabria	italy
-Regina	canada
-Région Continentale	equatorial-guinea
-Région Insulaire	equatorial-guinea
-Reẖovot	israel
-Reims	france
-Relizane	algeria
-Remich	luxembourg
-Remscheid	germany
-Renala Khurd	pakistan
-Renca	chile
-Renče-Vogrsko	slovenia
-Rengasdengklok	indonesia
-Rennes	france
-Reno	united-states
-Renton	united-states
-Republika Srpska	bosnia-and-herzegovina
-Resen	north-macedonia
-Resende	brazil
-Resistencia	argentina
-Ressano Garcia	mozambique
-Retalhuleu	guatemala
-Retiro	spain
-Reus	spain
-Reutlingen	germany
-Rewa	india
-Rewāri	india
-Reynosa	mexico
-Rēzekne	latvia
-Rezina	moldova
-Rheinland-Pfalz	germany
-Rhode Island	united-states
-Riacho Fundo II	brazil
-Rialto	united-states
-Ribeirão Pires	brazil
-Ribeirão Preto	brazil
-Ribnica	slovenia
-Richards Bay	south-africa
-Richardson	united-states
-Richmond	united-states
-Richmond Hill	canada
-Rīf Dimashq	syria
-Rijeka	croatia
-Rimini	italy
-Rio Branco	brazil
-Rio Claro	brazil
-Río Cuarto	argentina
-Rio Grande	brazil
-Río Negro	argentina
-Rio Pequeno	brazil
-Río San Juan	nicaragua
-Rio Verde	brazil
-Riobamba	ecuador
-Riohacha	colombia
-Rionegro	colombia
-Risaralda	colombia
-Rîșcani	moldova
-Rishon LeTsiyyon	israel
-Rishra	india
-Rivas	nicaragua
-River Cess	liberia
-River Gee	liberia
-River Nile	sudan
-Rivera	uruguay
-Riverside	united-states
-Rivne	ukraine
-Rize	turkey
 Rizhao	china
-Roanoke	united-states
-Robāţ Karīm	iran
-Robertsonpet	india
-Rocha	uruguay
-Roche Caiman	seychelles
-Rochester	united-states
-Rockford	united-states
-Rodenkirchen	germany
-Rodrigues Island	mauritius
-Rodriguez	philippines
-Rogaland	norway
-Rogaška Slatina	slovenia
-Rogašovci	slovenia
-Rogatec	slovenia
-Rohini	india
-Rohtak	india
-Roi Et	thailand
-Rondônia	brazil
-Rondonópolis	brazil
-Roodepoort	south-africa
-Roorkee	india
-Roraima	brazil
-Rosario	argentina
-Rosarito	mexico
-Rosetta	egypt
-Roseville	united-states
-Rosoman	north-macedonia
-Rostock	germany
-Rotanak Kiri	cambodia
-Rotherham	united-kingdom
-Rotterdam	netherlands
-Rotuma	fiji
-Rouen	france
-Rouiba	algeria
-Rourkela	india
-Roxas City	philippines
-Rožaje	montenegro
-Rubtsovsk	russia
-Ruda Śląska	poland
-Rudnyy	kazakhstan
-Rudrapur	india
-Rufisque	senegal
 Rugao	china
-Ruggell	liechtenstein
 Rui’an	china
-Ruiru	kenya
-Rukwa	tanzania
-Rum Cay	bahamas
-Rumonge	burundi
-Ruqi	somalia
-Russeifa	jordan
-Rustaq	oman
-Rustavi	georgia
-Rustenburg	south-africa
-Rutana	burundi
-Rutchenkivskyi	ukraine
-Ruvuma	tanzania
-Ruyigi	burundi
-Ryangkangto	north-korea
-Ryazan’	russia
-Ryazanskiy	russia
-Rybinsk	russia
-Rybnik	poland
-Rzeszów	poland
-Sa Dec	vietnam
-Sa Kaeo	thailand
-Saaba	burkina-faso
-Saanich	canada
-Saarbrücken	germany
-Saaremaa	estonia
-Saarland	germany
-Saba	
-Sabadell	spain
-Sabah	malaysia
-Sabanalarga	colombia
-Sabará	brazil
-Sabaragamuwa Province	sri-lanka
-Sabhā	libya
-Sabirabad	azerbaijan
-Şabran	azerbaijan
-Sabt Alalayah	saudi-arabia
-Şabyā	saudi-arabia
-Sabzevar	iran
-Sacaba	bolivia
-Sacatepéquez	guatemala
-Sachsen	germany
-Sachsen-Anhalt	germany
-Sacomã	brazil
-Sacramento	united-states
-Saddiqabad	pakistan
-Sadr City	iraq
-Safi	malta
-Sagamihara	japan
-Saguenay	canada
-Şaḩam	oman
-Sahāranpur	india
-Saharsa	india
-Sahiwal	pakistan
-Sai Mai	thailand
-Saïda	algeria
-Saidpur	bangladesh
-Saijō	japan
-Saint Andrew	barbados
-Saint Ann	jamaica
-Saint Catherine	jamaica
-Saint David	dominica
-Saint Elizabeth	jamaica
-Saint George	antigua-and-barbuda
-Saint Helena	
-Saint James	barbados
-Saint John	antigua-and-barbuda
-Saint Joseph	barbados
-Saint Julian's	malta
-Saint Kitts	saint-kitts-and-nevis
-Saint Lawrence	malta
-Saint Louis	seychelles
-Saint Lucia's	malta
-Saint Lucy	barbados
-Saint Luke	dominica
-Saint Mary	antigua-and-barbuda
-Saint Michael	barbados
-Saint Patrick	dominica
-Saint Paul	antigua-and-barbuda
-Saint Paul's Bay	malta
-Saint Philip	antigua-and-barbuda
-Saint Thomas	barbados
-Saint-Barthélemy	france
-Saint-Denis	
-Saint-Étienne	france
-Saint-Louis	senegal
-Saint-Marc	haiti
-Saint-Martin	france
-Saint-Paul	
-Saint-Roman	monaco
-Sainte-Dévote	monaco
-Sainte-Foy	canada
-Saitama	japan
-Sakado	japan
-Sakai	japan
-Sakakah	saudi-arabia
-Sakarya	turkey
-Sakata	japan
-Sakon Nakhon	thailand
-Sakura	japan
-Sălaj	romania
-Şalālah	oman
-Salamanca	mexico
-Salamat	chad
 Salaqi	china
-Salatiga	indonesia
-Salavan	laos
-Salavat	russia
-Salé Al Jadida	morocco
-Salem	india
-Salerno	italy
-Salfit	palestine
-Salford	united-kingdom
-Salgótarján	hungary
-Salihli	turkey
-Salinas	united-states
-Šalovci	slovenia
-Salta	argentina
-Saltillo	mexico
-Saltivka	ukraine
-Salto	uruguay
-Salvador	brazil
-Salyan	azerbaijan
-Salzburg	austria
-Salzgitter	germany
-Sầm Sơn	vietnam
-Samālūţ	egypt
-Samambaia	brazil
-Samandağ	turkey
-Samangān	afghanistan
-Samara	russia
-Samarinda	indonesia
-Samarqand	uzbekistan
-Sāmarrā’	iraq
-Samba	angola
-Sambalpur	india
-Sambhal	india
-Sambizanga	angola
-Sambrial	pakistan
-Samburu	kenya
-Samdrup Jongkhar	bhutan
-Samegrelo-Zemo Svaneti	georgia
-Sampit	indonesia
-Samsun	turkey
-Samtse	bhutan
-Samtskhe-Javakheti	georgia
-Samut Prakan	thailand
-Samut Sakhon	thailand
-Samut Songkhram	thailand
-Samux	azerbaijan
-San	mali
-San Antonio	united-states
-San Bernardino	united-states
-San Bernardo	chile
-San Blas-Canillejas	spain
-San Carlos	venezuela
-San Cristóbal	venezuela
-San Diego	united-states
-San Felipe	venezuela
-San Fernando	trinidad-and-tobago
-San Francisco De Borja	peru
-San Juan	argentina
-San Juan Sacatepéquez	guatemala
-San Juan-Laventille	trinidad-and-tobago
-San Justo	argentina
-San Lorenzo	paraguay
-San Luis	argentina
-San Luis Potosí	mexico
-San Luis Río Colorado	mexico
-San Marcos	guatemala
-San Martín	peru
-San Mateo	philippines
-San Miguel	el-salvador
-San Miguelito	panama
-San Pablo	philippines
-San Pedro	paraguay
-San Pedro Garza García	mexico
-San Pedro Sula	honduras
-San Rafael	argentina
-San Tung Chung Hang	
-San Vicente	el-salvador
-San-Pédro	cote-d-ivoire
-Sanaag	somalia
-Sanandaj	iran
-Sancaktepe	turkey
-Sancti Spíritus	cuba
-Sandachō	japan
-Sandakan	malaysia
-Sangha	central-african-republic
-Sangju	south-korea
-Sangla Hill	pakistan
-Sāngli	india
-Sangre Grande	trinidad-and-tobago
 Sanhe	china
-Sankt Gallen	switzerland
-Sankt-Peterburg	russia
-Sankuru	dr-congo
-Sanma	vanuatu
 Sanmenxia	china
 Sanming	china
-Sannat	malta
-Sano	japan
 Sanshui	china
-Sant Andreu	spain
-Sant Martí	spain
-Santa Ana	el-salvador
-Santa Anita - Los Ficus	peru
-Santa Bárbara	honduras
-Santa Catarina	brazil
-Santa Clara	cuba
-Santa Clarita	united-states
-Santa Cruz	argentina
-Santa Elena	ecuador
-Santa Fe	argentina
-Santa Lucía Cotzumalguapa	guatemala
-Santa Luzia	brazil
-Santa Maria	brazil
-Santa Marta	colombia
-Santa Rita	brazil
-Santa Rosa	guatemala
-Santa Tecla	el-salvador
-Santa Venera	malta
-Santana	brazil
-Santander	colombia
-Santarém	portugal
-Santo André	brazil
 Santo António	china
-Santo Domingo Este	dominican-republic
-Santo Domingo Oeste	dominican-republic
-Santol	philippines
-Santos	brazil
-Sants-Montjuïc	spain
-Sanxia	taiwan
 Sanya	china
-São Carlos	brazil
-São José	brazil
-São Leopoldo	brazil
-Sao Lucas	brazil
-São Luís	brazil
-São Mateus	brazil
-Sao Rafael	brazil
-São Vicente	brazil
-Sapele	nigeria
-Sapopemba	brazil
-Sapporo	japan
-Saqqez	iran
-Saraburi	thailand
-Saramacca	suriname
-Sarandi	brazil
-Saransk	russia
-Saratov	russia
-Sarawak	malaysia
-Sardegna	italy
-Sargodha	pakistan
-Sarh	chad
-Sarpang	bhutan
-Sarrià-Sant Gervasi	spain
-Sasarām	india
-Sasebo	japan
-Saskatchewan	canada
-Saskatoon	canada
-Sasolburg	south-africa
-Sassandra-Marahoué	cote-d-ivoire
-Satakunta	finland
-Satara	india
-Sātkhira	bangladesh
-Satna	india
-Satu Mare	romania
-Satun	thailand
-Satupa'itea	samoa
-Saugor	india
-Saurimo	angola
-Savanes	cote-d-ivoire
-Savannah	ghana
-Savannakhét	laos
-Savanne	mauritius
-Savar	bangladesh
-Sāveh	iran
-Šavnik	montenegro
-Sawai Madhopur	india
-Sawangan	indonesia
-Sayama	japan
-Schaan	liechtenstein
-Schaerbeek	belgium
-Schaffhausen	switzerland
-Schellenberg	liechtenstein
-Schleswig-Holstein	germany
-Schöneberg	germany
-Schwyz	switzerland
-Scotland	united-kingdom
-Scottsdale	united-states
-Seattle	united-states
-Sebeta	ethiopia
-Secunderabad	india
-Sédhiou	senegal
-Seeb	oman
-Ségou	mali
-Séguéla	cote-d-ivoire
-Sehore	india
-Sejong	south-korea
-Sejoumi	tunisia
-Sekondi	ghana
-Sekondi-Takoradi	ghana
-Selangor	malaysia
-Selayang Baru Utara	malaysia
-Selenge	mongolia
-Selibe Phikwe	botswana
-Semarang	indonesia
-Sembawang Estate	singapore
-Semey	kazakhstan
-Semič	slovenia
-Semnān	iran
-Šempeter-Vrtojba	slovenia
-Senador Canedo	brazil
-Šenčur	slovenia
-Sendai	japan
-Sengerema	tanzania
-Sengkang New Town	singapore
-Sennar	sudan
-Šentilj	slovenia
-Šentjernej	slovenia
-Šentjur	slovenia
-Šentrupert	slovenia
-Sentul	malaysia
-Seogwipo	south-korea
-Seoni	india
-Sepang	malaysia
-Sepatan	indonesia
-Serang	indonesia
-Serangoon	singapore
-Serangoon New Town	singapore
-Serekunda	gambia
-Seremban	malaysia
-Sergeli	uzbekistan
-Sergipe	brazil
-Sergiyev Posad	russia
-Seri Kembangan	malaysia
-Seri Manjung	malaysia
-Serilingampalle	india
-Serpukhov	russia
-Serra	brazil
-Serravalle	san-marino
-Sertãozinho	brazil
-Setagaya	japan
-Setapak	malaysia
-Sete Lagoas	brazil
-Setia Alam	malaysia
-Sétif	algeria
-Seto	japan
-Settat	morocco
-Setúbal	portugal
-Severnyy	russia
-Severodvinsk	russia
-Seversk	russia
-Sevilla	spain
-Sevnica	slovenia
-Sežana	slovenia
-Sfax	tunisia
-Sha Tin	
 Shaanxi Sheng	china
-Shabeellaha Dhexe	somalia
-Shabeellaha Hoose	somalia
-Shabqadar	pakistan
-Shabwah	yemen
 Shache	china
-Shagamu	nigeria
-Shah Alam	malaysia
-Shahdad Kot	pakistan
-Shahdadpur	pakistan
 Shahecheng	china
-Shāhīn Shahr	iran
-Shāhjānpur	india
-Shahkot	pakistan
-Shahre Jadide Andisheh	iran
-Shahreẕā	iran
-Shahrīār	iran
-Shahrisabz	uzbekistan
-Shahrud	iran
-Shahuwadi	india
-Shāhzādpur	bangladesh
 Shajing	china
-Shakargarh	pakistan
-Shakhty	russia
-Sham Shui Po	
-Shamāl Sīnā'	egypt
-Shan	myanmar
 Shandong Sheng	china
 Shanghai Shi	china
 Shangluo	china
@@ -6192,7 +1584,6 @@ Shangri-La	china
 Shangyu	china
 Shangzhi	china
 Shanhaiguan	china
-Shāntipur	india
 Shantou	china
 Shanwei	china
 Shanxi Sheng	china
@@ -6201,707 +1592,57 @@ Shaoshan	china
 Shaowu	china
 Shaoxing	china
 Shaoyang	china
-Sharjah	united-arab-emirates
-Shashamane	ethiopia
-Shchukino	russia
-Shchyolkovo	russia
-Sheepshead Bay	united-states
-Shéfa	vanuatu
-Sheffield	united-kingdom
-Shekhupura	pakistan
-Shengavit	armenia
 Shenglilu	china
 Shenyang	china
-Sherbrooke	canada
-Sherpur	bangladesh
-Shevchenkivskyi	ukraine
-Shevchenko	ukraine
-Shibganj	bangladesh
-Shibuya	japan
-Shida Kartli	georgia
-Shiga	japan
 Shihezi	china
 Shijiazhuang	china
 Shijie	china
-Shikarpur	pakistan
-Shillong	india
 Shilong	china
-Shimane	japan
-Shimla	india
-Shimonoseki	japan
-Shimotoda	japan
-Shinagawa	japan
-Shinjuku	japan
-Shinyanga	tanzania
 Shiqi	china
 Shiqiao	china
-Shiraz	iran
-Shiselweni	eswatini
-Shivaji Nagar	india
-Shivamogga	india
-Shivpuri	india
 Shiyan	china
 Shizuishan	china
-Shizuoka	japan
-Shkodër	albania
-Sholapur	india
-Shomolu	nigeria
 Shouguang	china
-Shreveport	united-states
-Shrīrāmpur	india
 Shuangcheng	china
 Shuanglonghu	china
 Shuangyashan	china
 Shuifu	china
 Shuizhai	china
-Shujaabad	pakistan
-Shulin	taiwan
-Shumen	bulgaria
-Shūnan	japan
 Shunyi	china
 Shuozhou	china
-Shūshtar	iran
-Shyamnagar	india
-Shymkent	kazakhstan
-Si Maha Phot	thailand
-Si Racha	thailand
-Si Sa Ket	thailand
-Sialkot	pakistan
-Siaya	kenya
-Sibiu	romania
-Sibu	malaysia
 Sichuan Sheng	china
-Sicilia	italy
-Sidama	ethiopia
-Sidi Bel Abbès	algeria
-Sidi Bouzid	tunisia
-Sidi Slimane	morocco
-Sidoarjo	indonesia
-Sidon	lebanon
-Siegen	germany
-Siem Reab	cambodia
-Siem Reap	cambodia
-Sigave	
-Siġġiewi	malta
-Siguatepeque	honduras
-Siguiri	guinea
-Siheungdong	south-korea
-Siirt	turkey
-Sīkar	india
-Sikasso	mali
-Sikkim	india
-Sila	chad
-Silang	philippines
-Silchar	india
-Siliana	tunisia
-Silifke	turkey
-Siliguri	india
-Silistra	bulgaria
-Silopi	turkey
-Simele	iraq
-Simferopol	ukraine
-Simi Valley	united-states
-Simiyu	tanzania
-Simões Filho	brazil
-Sīnah	iraq
-Sinaloa	mexico
-Sincelejo	colombia
-Sindh	pakistan
-Sinfra	cote-d-ivoire
-Sing Buri	thailand
-Singa	sudan
-Singaraja	indonesia
-Sîngerei	moldova
-Singida	tanzania
-Singkawang	indonesia
-Singosari	indonesia
-Singrauli	india
-Sinjhoro	pakistan
-Sinnūris	egypt
-Sinoe	liberia
-Sinop	turkey
-Sinp’o	north-korea
-Sint Eustatius	
-Sint Maarten	netherlands
-Sioux Falls	united-states
-Sipaliwini	suriname
-Siparia	trinidad-and-tobago
-Siracusa	italy
-Sirajganj	bangladesh
-Širak	armenia
-Sirdaryo	uzbekistan
-Sirjan	iran
-Sirsa	india
-Sirte	libya
-Şirvan	azerbaijan
-Şişli	turkey
-Sītāpur	india
-Sitiawan	malaysia
-Sittwe	myanmar
-Situbondo	indonesia
-Sivakasi	india
-Sivas	turkey
-Siverek	turkey
-Siwān	india
-Skardu	pakistan
-Skhidni Kvartaly	ukraine
-Skikda	algeria
-Škocjan	slovenia
-Škofja Loka	slovenia
-Škofljica	slovenia
-Skudai	malaysia
-Śląskie	poland
-Sliema	malta
-Sliven	bulgaria
-Slough	united-kingdom
-Slovenj Gradec	slovenia
-Slovenska Bistrica	slovenia
-Slovenske Konjice	slovenia
-Slovyansk	ukraine
-Šmarješke Toplice	slovenia
-Smolensk	russia
-Smolyan	bulgaria
-Smolyanskyi	ukraine
-Soacha	colombia
-Sobral	brazil
-Sóc Trăng	vietnam
-Södermalm	sweden
-Sodo	ethiopia
-Sodražica	slovenia
-Sofala	mozambique
-Sogamoso	colombia
-Sohag	egypt
-Sohar	oman
-Sōka	japan
-Sokodé	togo
-Sokoto	nigeria
-Solčava	slovenia
-Șoldănești	moldova
-Soledad	colombia
-Solihull	united-kingdom
-Solikamsk	russia
-Solingen	germany
-Sollentuna	sweden
-Solntsevo	russia
-Sololá	guatemala
-Solothurn	switzerland
-Solwezi	zambia
-Somaroboro	south-africa
-Somerset West	south-africa
-Somogy	hungary
-Sơn La	vietnam
-Sơn Tây	vietnam
-Sonārgaon	bangladesh
 Songcheng	china
-Songea	tanzania
 Songjiang	china
-Songkhla	thailand
 Songnan	china
-Songwe	tanzania
 Songyuan	china
-Sonīpat	india
-Sonora	mexico
-Sonsonate	el-salvador
-Sonsorol	palau
-Sool	somalia
-Sopište	north-macedonia
-Sopron	hungary
-Soreang	indonesia
-Soriano	uruguay
-Soroca	moldova
-Sorocaba	brazil
-Sorong	indonesia
-Sorriso	brazil
-Sorsogon	philippines
-Soshanguve	south-africa
-Sosnowiec	poland
-Šoštanj	slovenia
-Soubré	cote-d-ivoire
-Soufrière	saint-lucia
-Souk Ahras	algeria
-Souss-Massa	morocco
-Sousse	tunisia
-South Abaco	bahamas
-South Andros	bahamas
-South Ari Atoll	maldives
-South Australia	australia
-South Boston	united-states
-South Carolina	united-states
-South Dakota	united-states
-South Darfur	sudan
-South Dublin	ireland
-South Eleuthera	bahamas
-South Fulton	united-states
-South Huvadhu Atoll	maldives
-South Kordofan	sudan
-South Maalhosmadulu	maldives
-South Miladhunmadulu	maldives
-South Nilandhe Atoll	maldives
-South Tangerang	indonesia
-South Thiladhunmathi	maldives
-Southampton	united-kingdom
-Southern Grenadine Islands	grenada
-Southland	new-zealand
-Southwest Ethiopia Peoples	ethiopia
-Sowa Town	botswana
-Soweto	south-africa
-Soyapango	el-salvador
-Soyībug	india
-Soyo	angola
-Spanish Town	jamaica
-Spanish Wells	bahamas
-Spélugues	monaco
-Spokane	united-states
-Springfield	united-states
-Sri Ganganagar	india
-Sri Jayewardenepura Kotte	sri-lanka
-Srikakulam	india
-Srinagar	india
-St Helens	united-kingdom
-Stamford	united-states
-Standerton	south-africa
-Stann Creek	belize
-Stara Zagora	bulgaria
-Staro Nagoričane	north-macedonia
-Starše	slovenia
-Staryy Oskol	russia
-Staten Island	united-states
-Stavanger	norway
-Stavropol	russia
-Ștefan Vodă	moldova
-Steiermark	austria
-Stereá Elláda	greece
-Sterlitamak	russia
-Štip	north-macedonia
-Stockport	united-kingdom
-Stockton	united-states
-Strășeni	moldova
-Straža	slovenia
-Strogino	russia
-Struga	north-macedonia
-Strumica	north-macedonia
-Studeničani	north-macedonia
-Stueng Traeng	cambodia
-Stuttgart	germany
-Suan Luang	thailand
-Subang	indonesia
-Subang Jaya	malaysia
-Subotica	serbia
-Subulussalam	indonesia
-Suceava	romania
-Suchitepéquez	guatemala
-Sucumbíos	ecuador
-Sud	haiti
-Sud-Est	haiti
-Sud-Kivu	dr-congo
-Sud-Ouest	burkina-faso
-Sud-Ubangi	dr-congo
-Sudurpashchim	nepal
-Suez	egypt
-Sughd	tajikistan
-Suginami	japan
-Sūhāj	egypt
-Sühbaatar	mongolia
 Suicheng	china
 Suihua	china
 Suining	china
-Suita	japan
 Suizhou	china
-Sūjāngarh	india
 Sujiatun	china
-Sukabumi	indonesia
-Sukawati	indonesia
-Sukhothai	thailand
-Sukkur	pakistan
-Sukrah	tunisia
-Sul	guinea-bissau
-Sulawesi	indonesia
-Sulaymaniyah	iraq
-Suleja	nigeria
-Sullana	peru
-Sultan Kudarat	philippines
-Sultan Pur Majra	india
-Sulţānah	saudi-arabia
-Sultanbeyli	turkey
-Sultangazi	turkey
-Sultānpur	india
-Sumaré	brazil
-Sumatera	indonesia
-Sumayl	iraq
-Sumbawanga	tanzania
-Sumbe	angola
-Sumedang	indonesia
-Sumedang Utara	indonesia
-Sumgayit	azerbaijan
-Sumida	japan
-Sumy	ukraine
-Suncheon	south-korea
-Sunch’ŏn	north-korea
-Sunderland	united-kingdom
-Sungai Buloh	malaysia
-Sungai Penuh	indonesia
-Sungai Petani	malaysia
-Sungailiat	indonesia
-Sunggal	indonesia
-Sunnyvale	united-states
-Suphan Buri	thailand
 Suqian	china
-Surabaya	indonesia
-Surakarta	indonesia
-Surat	india
-Surat Thani	thailand
-Surendranagar	india
-Surgut	russia
-Suriāpet	india
-Surin	thailand
-Surrey	canada
-Surt	libya
-Suruç	turkey
-Surulere	nigeria
-Surxondaryo	uzbekistan
-Şuşa	azerbaijan
-Sutton	united-kingdom
-Sutton Coldfield	united-kingdom
-Ṣuwayliḥ	jordan
-Suwon	south-korea
-Suzano	brazil
 Suzhou	china
-Suzuka	japan
-Svaay Rieng	cambodia
-Sveta Ana	slovenia
-Sveti Nikole	north-macedonia
-Sveti Tomaž	slovenia
-Swansea	united-kingdom
-Swieqi	malta
-Świętokrzyskie	poland
-Swindon	united-kingdom
-Syddanmark	denmark
-Sykhiv	ukraine
-Syktyvkar	russia
-Sylhet	bangladesh
-Syracuse	united-states
-Syunik'	armenia
-Syzran	russia
-Szabolcs-Szatmár-Bereg	hungary
-Szczecin	poland
-Szeged	hungary
-Székesfehérvár	hungary
-Szekszárd	hungary
-Szolnok	hungary
-Szombathely	hungary
-Ta' Xbiex	malta
-Taakaev	cambodia
-Tabasco	mexico
-Tabor	slovenia
-Tabora	tanzania
-Tabriz	iran
-Tabūk	saudi-arabia
 Tacheng	china
-Tachikawa	japan
-Táchira	venezuela
-Tacloban	philippines
-Tacna	peru
-Tacoma	united-states
-Tacuarembó	uruguay
-Tacurong	philippines
-Tadepalligudem	india
-Tadjourah	djibouti
-Tadpatri	india
-Taféa	vanuatu
-Taganrog	russia
-Taganskiy	russia
-Tagant	mauritania
-Taguatinga	brazil
-Taguig	philippines
-Tahoua	niger
-Ţahţā	egypt
-Tai Po	
 Tai’an	china
 Taibai	china
 Taicang	china
-Taichung	taiwan
-Ta’if	saudi-arabia
-Tainan	taiwan
-Taipa	
-Taiping	malaysia
 Taishan	china
-Taito	japan
-Taitung	taiwan
 Taiwan Sheng	china
 Taiyuan	china
-Taiz	yemen
 Taizhou	china
-Tajimi	japan
-Tājūrā’	libya
-Tak	thailand
-Takamaka	seychelles
-Takamatsu	japan
-Takaoka	japan
-Takarazuka	japan
-Takasaki	japan
-Takatsuki	japan
-Takeo	cambodia
-Takhār	afghanistan
-Takoradi	ghana
-Talas	kyrgyzstan
-Talatona	angola
-Talca	chile
-Talcahuano	chile
-Taldykorgan	kazakhstan
-Talhar	pakistan
-Taling Chan	thailand
-Talisay	philippines
-Ţalkhā	egypt
-Tall Abīb	israel
-Tallahassee	united-states
-Tam Kỳ	vietnam
-Tama	japan
-Tamale	ghana
-Taman Petaling	malaysia
-Tamanrasset	algeria
-Tamaulipas	mexico
-Tambacounda	senegal
-Tambaram	india
-Tambov	russia
-Tamil Nādu	india
-Tampa	united-states
-Tampere	finland
-Tampico	mexico
-Tampines Estate	singapore
-Tampines New Town	singapore
-Tân Châu	vietnam
-Tana River	kenya
-Tandil	argentina
-Tandjilé	chad
-Tando Adam	pakistan
-Tando Allahyar	pakistan
-Tando Bago	pakistan
-Tando Muhammad Khan	pakistan
-Tanga	tanzania
-Tangail	bangladesh
-Tanganyika	dr-congo
-Tanger-Tétouan-Al Hoceïma	morocco
-Tangerang	indonesia
 Tanggu	china
 Tanghe	china
-Tangier	morocco
 Tangshan	china
-Tanintharyi	myanmar
-Tanjung Pandan	indonesia
-Tanjung Pinang	indonesia
-Tanjungbalai	indonesia
-Tanta	egypt
 Tantou	china
-Tanza	philippines
 Tanzhou	china
 Taonan	china
-Taoudénit	mali
-Taourirt	morocco
-Taoyuan	taiwan
 Taozhou	china
-Tapachula	mexico
-Taraba	nigeria
-Ţarābulus	libya
-Taraclia	moldova
-Tarakan	indonesia
-Taranaki	new-zealand
-Taranto	italy
-Tarapacá	chile
-Taraz	kazakhstan
-Targovishte	bulgaria
-Targówek	poland
-Târgu Mureş	romania
-Táriba	venezuela
-Tarija	bolivia
-Tarime	tanzania
-Tarlac City	philippines
-Tarnów	poland
-Tarragona	spain
-Tarsus	turkey
-Tartumaa	estonia
-Ţarţūs	syria
-Tarxien	malta
-Tasek Glugor	malaysia
-Tasikmalaya	indonesia
-Tasman	new-zealand
-Tasmania	australia
-Tatabánya	hungary
-Tataouine	tunisia
-Tatuí	brazil
-Taubaté	brazil
-Taunggyi	myanmar
-Taungoo	myanmar
-Taunsa	pakistan
-Tauranga	new-zealand
-Tavuš	armenia
-Tawau	malaysia
-Tây Hồ	vietnam
-Tây Ninh	vietnam
-Tayabas	philippines
-Taytay	philippines
-Taza	morocco
-Tbong Khmum	cambodia
-Tearce	north-macedonia
-Tébessa	algeria
-Tebingtinggi	indonesia
-Tegal	indonesia
-Tehuacán	mexico
-Tekirdağ	turkey
-Tekstil’shchiki	russia
-Telangāna	india
-Telde	spain
-Telenești	moldova
-Teleorman	romania
-Telford	united-kingdom
-Teluk Intan	malaysia
-Teluknaga	indonesia
-Tema	ghana
-Temara	morocco
-Temburong	brunei
-Temecula	united-states
-Temirtau	kazakhstan
-Temotu	solomon-islands
-Tempe	united-states
-Tempe Junction	united-states
-Temuco	chile
 Tengyue	china
-Teni	india
-Tennessee	united-states
-Teófilo Otoni	brazil
-Tepexpan	mexico
-Tepic	mexico
-Terengganu	malaysia
-Teresina	brazil
-Teresópolis	brazil
-Ternate	indonesia
-Terni	italy
-Ternopil	ukraine
-Terrassa	spain
-Terrebonne	canada
-Teshi Old Town	ghana
-Tete	mozambique
-Tétouan	morocco
-Tetovo	north-macedonia
-Texas	united-states
-Teziutlan	mexico
-Thaba-Tseka	lesotho
-Thái Bình	vietnam
-Thái Nguyên	vietnam
-Thāne	india
-Thānesar	india
-Thanh Hóa	vietnam
-Thanh Khê	vietnam
-Thành Phố Bà Rịa	vietnam
-Thanh Xuân	vietnam
-Thanjavur	india
-Tharaka-Nithi	kenya
-Thaton	myanmar
-The Bronx	united-states
-Thembisa	south-africa
-Thenali	india
-Thessalía	greece
-Thessaloníki	greece
-Thị Trấn Thuận Châu	vietnam
-Thiès	senegal
-Thiès Nones	senegal
-Thika	kenya
-Thiruvananthapuram	india
-Thohoyandou	south-africa
-Thới Lai	vietnam
-Thon Buri	thailand
-Thoothukudi	india
-Thornton	united-states
-Thốt Nốt	vietnam
-Thrissur	india
-Thủ Dầu Một	vietnam
-Thừa Thiên-Huế	vietnam
-Thuận An	vietnam
-Thuận Thanh	vietnam
-Thung Khru	thailand
-Thuqbah	saudi-arabia
-Thurgau	switzerland
-Thüringen	germany
 Tianfu	china
 Tianjin Shi	china
 Tianshui	china
-Tiaret	algeria
-Tibesti	chad
-Ticino	switzerland
-Tiébo	senegal
 Tieli	china
 Tieling	china
-Tiền Giang	vietnam
-Tigrai	ethiopia
-Tigwav	haiti
-Tijuana	mexico
-Tilburg	netherlands
-Tillabéri	niger
-Ţimā	egypt
-Timika	indonesia
-Timimoun	algeria
-Timiș	romania
-Timişoara	romania
-Timon	brazil
-Tin Shui Wai	
-Tinaquillo	venezuela
-Tindouf	algeria
-Tịnh Biên	vietnam
-Tinsukia	india
-Tipaza	algeria
-Tiraspol	moldova
-Tiris Zemmour	mauritania
-Tirmiz	uzbekistan
-Tirol	austria
-Tiruchirappalli	india
-Tirunelveli	india
-Tirupati	india
-Tiruppur	india
-Tiruvannamalai	india
-Tiruvottiyūr	india
-Tišina	slovenia
-Tissemsilt	algeria
-Titāgarh	india
-Titiwangsa	malaysia
-Tivaouane	senegal
-Tivat	montenegro
-Tizi Ouzou	algeria
-Tláhuac	mexico
-Tlalnepantla	mexico
-Tlalpan	mexico
-Tlaquepaque	mexico
-Tlaxcala	mexico
-Tlemcen	algeria
-Toa Payoh New Town	singapore
-Toamasina	madagascar
-Toba Tek Singh	pakistan
-Tobago	trinidad-and-tobago
-Tobolsk	russia
-Tobruk	libya
-Tocantins	brazil
-Tochigi	japan
-Tocoa	honduras
-Togdheer	somalia
-Tōkai	japan
-Tokat	turkey
-Tŏkch’ŏn	north-korea
-Tokorozawa	japan
-Tokoza	south-africa
-Tokushima	japan
-Tokuyama	japan
-Toledo	belize
-Toli-Toli	indonesia
-Toliara	madagascar
-Tolima	colombia
-Tolmin	slovenia
-Tolna	hungary
-Toluca	mexico
-Tolyatti	russia
-Tomakomai	japan
-Tombouctou	mali
-Tomsk	russia
-Tonalá	mexico
-Tondabayashichō	japan
-Tongatapu	tonga
 Tongchuan	china
 Tongchuanshi	china
 Tonghua	china
@@ -6910,487 +1651,29 @@ Tongling	china
 Tongren	china
 Tongshan	china
 Tongzhou	china
-Tonk	india
-Toowoomba	australia
-Topeka	united-states
-Torba	vanuatu
-Tordher	pakistan
-Toride	japan
-Torrance	united-states
-Torreón	mexico
-Toruń	poland
-Toscana	italy
-Toshima	japan
-Toshkent	uzbekistan
-Totonicapán	guatemala
-Tottenham	united-kingdom
-Tottori	japan
-Touba	senegal
-Toufen	taiwan
-Touggourt	algeria
-Toulon	france
-Toulouse	france
-Töv	mongolia
-Tovuz	azerbaijan
-Townsville	australia
-Toyama	japan
-Toyohashi	japan
-Toyokawa	japan
-Toyonaka	japan
-Toyota	japan
-Tozeur	tunisia
-Trà Vinh	vietnam
-Trabzon	turkey
-Trang	thailand
-Trảng Bàng	vietnam
-Trans Nzoia	kenya
-Trarza	mauritania
-Trashi Yangtse	bhutan
-Trashigang	bhutan
-Trat	thailand
-Trbovlje	slovenia
-Trebnje	slovenia
-Trelawny	jamaica
-Trentino-Alto Adige	italy
-Trento	italy
-Tri-Cities	united-states
-Trier	germany
-Triesen	liechtenstein
-Triesenberg	liechtenstein
-Trieste	italy
-Trincomalee	sri-lanka
-Trindade	brazil
-Tripura	india
-Trnovska Vas	slovenia
-Trois-Rivières	canada
-Trondheim	norway
-Trongsa	bhutan
-Troparëvo	russia
-Trujillo	venezuela
-Tržič	slovenia
-Trzin	slovenia
-Tsaritsyno	russia
-Tsentralno-Miskyi	ukraine
-Tsentralnyi	ukraine
-Tseung Kwan O	
-Tshikapa	dr-congo
-Tshilenge	dr-congo
-Tshopo	dr-congo
-Tshuapa	dr-congo
-Tsing Yi Town	
-Tsirang	bhutan
-Tsu	japan
-Tsuchiura	japan
-Tsuen Wan	
-Tsukuba	japan
-Tsuruoka	japan
-Tsuyama	japan
-Tuamasaga	samoa
-Tubarão	brazil
-Tucson	united-states
-Tucumán	argentina
-Tuen Mun	
-Tuguegarao	philippines
-Tula	russia
-Tulancingo	mexico
-Tulcea	romania
-Tulkarm	palestine
-Tulsa	united-states
-Tuluá	colombia
-Tumbes	peru
-Tumkūr	india
 Tumxuk	china
-Tunapuna-Piarco	trinidad-and-tobago
-Tunceli	turkey
-Tunduma	tanzania
-Tung Chung	
-Tungi	bangladesh
-Tungipara	bangladesh
-Tungurahua	ecuador
-Tunja	colombia
-Turgutlu	turkey
-Turhal	turkey
-Turin	italy
-Turkana	kenya
-Turkistan	kazakhstan
-Türkmenabat	turkmenistan
-Turku	finland
-Turmero	venezuela
-Turnišče	slovenia
 Turpan	china
-Tuscaloosa	united-states
-Tutong	brunei
-Tuxtepec	mexico
-Tuxtla	mexico
-Tuy Hòa	vietnam
-Tuyên Quang	vietnam
-Ţūz Khūrmātū	iraq
-Tuzi	montenegro
-Tuzla	bosnia-and-herzegovina
-Tver	russia
-Twifu Praso	ghana
-Tychy	poland
-Tyler	united-states
-Tyoply Stan	russia
-Tyre	lebanon
-Tyumen	russia
-Uaboe	nauru
-Uasin Gishu	kenya
-Ubá	brazil
-Ube	japan
-Uberaba	brazil
-Uberlândia	brazil
-Ubon Ratchathani	thailand
-Ucar	azerbaijan
-Ucayali	peru
-Udaipur	india
-Udgīr	india
-Udine	italy
-Udmurtskaya Respublika	russia
-Udon Thani	thailand
-Udupi	india
-Ueda	japan
-Ufa	russia
-Ugep	nigeria
-Uíge	angola
-Uji	japan
-Ujjain	india
-Újpest	hungary
-Ukhta	russia
-Ulan-Ude	russia
 Ulanhot	china
 Ulanqab	china
-Ulcinj	montenegro
-Ulhasnagar	india
-Ŭllyul	north-korea
-Ulm	germany
-Ulsan	south-korea
-Ulster	ireland
-Ulu Bedok	singapore
-Uluberiya	india
-Ulyanovsk	russia
-Umarkot	pakistan
-Umbria	italy
-Umeå	sweden
-Umm Qaşr	iraq
-Umm Şalāl	qatar
-Umraniye	turkey
-Umuahia	nigeria
-Umuarama	brazil
-Unaizah	saudi-arabia
-Ungaran	indonesia
-Ungheni	moldova
-United States Minor Outlying Islands	united-states
-Unnāo	india
-Upata	venezuela
-Uppal Kalan	india
-Upper Demerara-Berbice	guyana
-Upper Nile	south-sudan
-Upper Takutu-Upper Essequibo	guyana
-Uppsala	sweden
-Urasoe	japan
-Urayasu	japan
-Urdaneta	philippines
-Urganch	uzbekistan
-Uri	switzerland
-Uromi	nigeria
-Ursynów	poland
-Uruapan	mexico
-Uruguaiana	brazil
-Uruma	japan
 Ürümqi	china
-Uruzgān	afghanistan
-Uşak	turkey
-Usera	spain
-Üsküdar	turkey
-Ussuriysk	russia
-Ust’-Ilimsk	russia
-Ust-Kamenogorsk	kazakhstan
-Usulután	el-salvador
-Utah	united-states
-Uthai Thani	thailand
-Utrecht	netherlands
-Utsunomiya	japan
-Uttar Pradesh	india
-Uttaradit	thailand
-Uttarākhand	india
-Uusimaa	finland
-Uva Province	sri-lanka
-Uvea	
-Uvira	dr-congo
-Uvs	mongolia
-Uyo	nigeria
-Uzhhorod	ukraine
-Vacoas	mauritius
-Vadodara	india
-Vaisigano	samoa
-Vaitupu	tuvalu
-Vakaga	central-african-republic
-Valais	switzerland
-Valandovo	north-macedonia
-Vâlcea	romania
-Valdesia	dominican-republic
-Valdivia	chile
-Valencia	venezuela
-Valenzuela	philippines
-Valera	venezuela
-Valgamaa	estonia
-Valinhos	brazil
-Valladolid	spain
-Valle	honduras
-Valledupar	colombia
-Vallejo	united-states
-Valmieras Novads	latvia
-Valparaíso	chile
-Valsād	india
-Van Nuys	united-states
-Vanderbijlpark	south-africa
-Vantaa	finland
-Vapi	india
-Varāmīn	iran
-Varanasi	india
-Varginha	brazil
-Varna	bulgaria
-Varsinais-Suomi	finland
-Várzea Grande	brazil
-Várzea Paulista	brazil
-Vas	hungary
-Vasilevo	north-macedonia
-Vaslui	romania
-Västerås	sweden
-Vasyl'evsky Ostrov	russia
-Vaud	switzerland
-Vaughan	canada
-Vaupés	colombia
-Vava'u	tonga
-Vayoć Jor	armenia
-Vedado	cuba
-Vejalpur	india
-Velenje	slovenia
-Veles	north-macedonia
-Velika Polana	slovenia
-Velike Lašče	slovenia
-Velikiy Novgorod	russia
-Velikiye Luki	russia
-Veliko Tarnovo	bulgaria
-Vellore	india
-Veneto	italy
-Venlo	netherlands
-Ventspils	latvia
-Venustiano Carranza	mexico
-Veracruz	mexico
-Veraguas	panama
-Verāval	india
-Vereeniging	south-africa
-Verhunskyi	ukraine
-Vermont	united-states
-Verona	italy
-Veržej	slovenia
-Veshnyaki	russia
-Vespasiano	brazil
-Vestland	norway
-Vesturland	iceland
-Veszprém	hungary
-Vevčani	north-macedonia
-Viamão	brazil
-Viana	angola
-Vianden	luxembourg
-Viangchan	laos
-Vicenza	italy
-Vichada	colombia
-Victoria	australia
-Victorville	united-states
-Videm	slovenia
-Vidin	bulgaria
-Vidisha	india
-Việt Trì	vietnam
-Việt Yên	vietnam
-Vieux Fort	saint-lucia
-Vigo	spain
-Vihari	pakistan
-Vihiga	kenya
-Vijayapura	india
-Vijayawada	india
-Viken	norway
-Vila Andrade	brazil
-Vila Curuca	brazil
-Vila Flor	angola
-Vila Jacui	brazil
-Vila Maria	brazil
-Vila Mariana	brazil
-Vila Matilde	brazil
-Vila Medeiros	brazil
-Vila Prudente	brazil
-Vila Real	portugal
-Vila Velha	brazil
-Viljandimaa	estonia
-Vilkhivskyi	ukraine
-Villa Canales	guatemala
-Villa Clara	cuba
-Villa Lugano	argentina
-Villa Mercedes	chile
-Villa Nueva	guatemala
-Villahermosa	mexico
-Villaverde	spain
-Villavicencio	colombia
-Ville-Marie	canada
-Villeurbanne	france
-Vinh	vietnam
-Vĩnh Châu	vietnam
-Vĩnh Long	vietnam
-Vĩnh Phúc	vietnam
-Vĩnh Yên	vietnam
-Vinica	north-macedonia
-Vinnytsya	ukraine
-Vipava	slovenia
-Viqueque	timor-leste
-Viranşehir	turkey
-Virār	india
-Virginia	united-states
-Virginia Beach	united-states
-Visakhapatnam	india
-Visalia	united-states
-Viseu	portugal
-Vitanje	slovenia
-Vitebsk	belarus
-Vitória	brazil
-Vizianagaram	india
-Vlaams Gewest	belgium
-Vladikavkaz	russia
-Vladimir	russia
-Vlorë	albania
-Vodice	slovenia
-Vojnik	slovenia
-Vojvodina	serbia
-Volgodonsk	russia
-Volgograd	russia
-Vologda	russia
-Volta	ghana
-Volta Redonda	brazil
-Volzhsky	russia
-Vorarlberg	austria
-Vóreio Aigaío	greece
-Voronezh	russia
-Võrumaa	estonia
-Votorantim	brazil
-Vrancea	romania
-Vransko	slovenia
-Vrapčište	north-macedonia
-Vratsa	bulgaria
-Vrhnika	slovenia
-Vryheid	south-africa
-Vũng Tàu	vietnam
-Vuzenica	slovenia
-Vyhurivshchyna-Troyeshchyna	ukraine
-Vykhino-Zhulebino	russia
-Waco	united-states
-Wad Medani	sudan
-Wadi Fira	chad
 Wafangdian	china
-Wah Cantt	pakistan
-Waikato	new-zealand
-Wajir	kenya
-Wakayama	japan
-Wake Island	
-Wakefield	united-kingdom
-Walsall	united-kingdom
-Walthamstow	united-kingdom
-Wan Chai	
-Wandsbek	germany
-Wang Thonglang	thailand
-Wangdue Phodrang	bhutan
-Wangsa Maju	malaysia
-Wanica	suriname
 Wanning	china
 Wansheng	china
 Wanxian	china
 Wanzhou	china
-Warangal	india
-Wardak	afghanistan
-Warder	ethiopia
-Wardha	india
-Warīsān	united-arab-emirates
-Warmińsko-Mazurskie	poland
-Warrap	south-sudan
-Warri	nigeria
-Warrington	united-kingdom
-Washington Heights	united-states
-Wāsiţ	iraq
-Watampone	indonesia
-Waterbury	united-states
-Waterloo	canada
-Watford	united-kingdom
-Watthana	thailand
-Wau	south-sudan
 Wayaobu	china
-Wazirabad	pakistan
 Weifang	china
 Weihai	china
 Weinan	china
-Weldiya	ethiopia
-Welkom	south-africa
 Wenchang	china
 Wenshan City	china
 Wenzhou	china
-Weru	indonesia
-West Bengal	india
-West Bromwich	united-kingdom
-West Covina	united-states
-West Darfur	sudan
-West Grand Bahama	bahamas
-West Jerusalem	israel
-West Jordan	united-states
-West Kordofan	sudan
-West New Britain	papua-new-guinea
-West Pokot	kenya
-West Raleigh	united-states
-West Sepik	papua-new-guinea
-West Virginia	united-states
-Western Australia	australia
-Western Cape	south-africa
-Western Equatoria	south-sudan
-Westminster	united-states
-Westmoreland	jamaica
-Westonaria	south-africa
-Whalley	canada
-Whitby	canada
-White Nile	sudan
-Wichita	united-states
-Wichita Falls	united-states
-Wielkopolskie	poland
-Wiesbaden	germany
-Wigan	united-kingdom
-Wilayah Persekutuan Kuala Lumpur	malaysia
-Wilayah Persekutuan Labuan	malaysia
-Wilayah Persekutuan Putrajaya	malaysia
-Willemstad	
-Wilmersdorf	germany
-Wilmington	united-states
-Wiltz	luxembourg
-Windsor	canada
-Winejok	south-sudan
-Winnipeg	canada
-Winston-Salem	united-states
-Winterthur	switzerland
-Wisconsin	united-states
-Wola	poland
-Woleu-Ntem	gabon
-Wolfsburg	germany
-Wollongong	australia
-Wolverhampton	united-kingdom
-Wong Tai Sin	
-Wŏnju	south-korea
-Woqooyi Galbeed	somalia
-Worcester	united-states
-Woroba	cote-d-ivoire
 Wuchuan	china
 Wuda	china
 Wugang	china
 Wuhai	china
 Wuhu	china
 Wujiaqu	china
-Wuppertal	germany
-Würzburg	germany
 Wushan	china
 Wuwei	china
 Wuxi	china
@@ -7399,15 +1682,7 @@ Wuyishan	china
 Wuzhishan	china
 Wuzhong	china
 Wuzhou	china
-Wyoming	united-states
-Xaçmaz	azerbaijan
-Xai-Xai	mozambique
-Xaignabouli	laos
-Xaisômboun	laos
-Xékong	laos
-Xewkija	malta
 Xiangcheng	china
-Xiangkhouang	laos
 Xiangtan	china
 Xiangyang	china
 Xianning	china
@@ -7417,7 +1692,6 @@ Xiaogan	china
 Xiayang	china
 Xiazhen	china
 Xichang	china
-Xico	mexico
 Xigang	china
 Xilin Hot	china
 Xilinhot	china
@@ -7441,12 +1715,7 @@ Xinzhai	china
 Xinzhou	china
 Xiulin	china
 Xiuying	china
-Xiva	uzbekistan
 Xizang Zizhiqu	china
-Xizhi	taiwan
-Xochimilco	mexico
-Xorazm	uzbekistan
-Xuân Lộc	vietnam
 Xuancheng	china
 Xuanhua	china
 Xuchang	china
@@ -7455,168 +1724,51 @@ Xunchang	china
 Xuyong	china
 Xuzhou	china
 Ya'an	china
-Yachiyo	japan
-Yaizu	japan
 Yakeshi	china
-Yakutsk	russia
-Yala	thailand
-Yalova	turkey
-Yamagata	japan
-Yamaguchi	japan
-Yamanashi	japan
-Yamato	japan
-Yambol	bulgaria
-Yamuna Nagar	india
 Yan’an	china
-Yanbu	saudi-arabia
 Yancheng	china
 Yangcheng	china
 Yangchun	china
 Yanghang	china
 Yangjiang	china
-Yangju	south-korea
 Yangpu	china
 Yangquan	china
-Yangsan	south-korea
 Yangshuo	china
 Yangzhou	china
 Yanji	china
 Yantai	china
 Yanzhou	china
-Yao	japan
-Yaracuy	venezuela
-Yaritagua	venezuela
-Yaroslavl	russia
-Yasenevo	russia
-Yasothon	thailand
-Yautepec	mexico
-Yavatmāl	india
-Yawnghwe	myanmar
-Yazd	iran
-Yei	south-sudan
-Yekaterinburg	russia
-Yelahanka	india
-Yelets	russia
-Yên Bái	vietnam
-Yên Vinh	vietnam
-Yenagoa	nigeria
-Yenangyaung	myanmar
-Yeoju	south-korea
-Yeosu	south-korea
-Yevlakh	azerbaijan
-Yevlax	azerbaijan
-Yevpatoriya	ukraine
 Yezhou	china
 Yibin	china
 Yichang	china
 Yichun	china
 Yidu	china
-Yilan	taiwan
 Yinchuan	china
 Yingkou	china
 Yingtan	china
 Yintai	china
-Yishun New Town	singapore
 Yiwu	china
 Yixing	china
 Yizhou	china
-Yobe	nigeria
-Yogyakarta	indonesia
-Yokkaichi	japan
-Yokosuka	japan
-Yola	nigeria
-Yonago	japan
 Yong’an	china
 Yongchuan	china
 Yongji	china
-Yongkang	taiwan
 Yongzhou	china
-Yonkers	united-states
-Yono	japan
-Yopal	colombia
-York	united-kingdom
-Yoro	honduras
-Yoshkar-Ola	russia
-Youkaichi	japan
-Yozgat	turkey
-Ysyk-Köl	kyrgyzstan
-Yuanlin	taiwan
-Yucatán	mexico
 Yuci	china
-Yuen Long	
-Yuen Long Kau Hui	
-Yuen Long San Hui	
 Yuepu	china
 Yueyang	china
-Yukon	canada
 Yulin	china
-Yuma	dominican-republic
 Yuncheng	china
 Yunfu	china
-Yunlin	taiwan
 Yunlong	china
 Yunnan Sheng	china
-Yunusobod	uzbekistan
 Yushu	china
 Yuxi	china
 Yuyao	china
-Yuzhno-Sakhalinsk	russia
-Zaanstad	netherlands
-Żabbar	malta
-Žabljak	montenegro
-Zābol	iran
-Zabrze	poland
-Zābul	afghanistan
-Zacapa	guatemala
-Zacatecas	mexico
-Zachodniopomorskie	poland
-Zagazig	egypt
-Zaghouan	tunisia
-Zahedan	iran
-Zaire	angola
-Zala	hungary
-Zalaegerszeg	hungary
-Žalec	slovenia
-Zama	japan
-Zambezi	namibia
-Zambézia	mozambique
-Zamboanga	philippines
-Zamfara	nigeria
-Zamora Chinchipe	ecuador
-Zango	angola
-Zanjān	iran
-Zanzan	cote-d-ivoire
-Zanzibar	tanzania
-Zanzibar North	tanzania
-Zanzibar South	tanzania
-Zanzibar West	tanzania
 Zaoyang	china
 Zaozhuang	china
-Zapopan	mexico
-Zaporizhzhya	ukraine
-Zaqatala	azerbaijan
-Zaragoza	spain
-Zaria	nigeria
-Zarichnyi	ukraine
-Zarqa	jordan
-Zavrč	slovenia
-Zawiya	libya
-Żebbuġ Gozo	malta
-Żebbuġ Malta	malta
-Zeeland	netherlands
-Zefta	egypt
-Żejtun	malta
-Zelenikovo	north-macedonia
-Zelenograd	russia
-Železniki	slovenia
-Želino	north-macedonia
-Zemun	serbia
-Zenica	bosnia-and-herzegovina
-Žetale	slovenia
-Zeytinburnu	turkey
 Zhabei	china
 Zhalantun	china
-Zhanaozen	kazakhstan
 Zhangjiagang	china
 Zhangjiajie	china
 Zhangjiakou	china
@@ -7629,14 +1781,11 @@ Zhaotong	china
 Zhaoyuan	china
 Zhaozhou	china
 Zhejiang Sheng	china
-Zheleznodorozhnyy	russia
-Zhemgang	bhutan
 Zhengding	china
 Zhengzhou	china
 Zhenjiang	china
 Zhenping	china
 Zhenzhou	china
-Zhezqazghan	kazakhstan
 Zhicheng	china
 Zhonghe	china
 Zhongshan	china
@@ -7646,43 +1795,5894 @@ Zhoucun	china
 Zhoukou	china
 Zhoushan	china
 Zhu Cheng City	china
-Zhubei	taiwan
 Zhucheng	china
 Zhuhai	china
 Zhuji	china
 Zhujing	china
-Zhulebino	russia
 Zhumadian	china
 Zhuzhou	china
-Zhytomyr	ukraine
 Zibo	china
-Zielona Góra	poland
 Zigong	china
-Ziguinchor	senegal
-Zinder	niger
-Zipaquirá	colombia
-Žiri	slovenia
-Žirovnica	slovenia
 Zitong	china
 Ziyang	china
-Zlatoust	russia
-Zliten	libya
-Zoetermeer	netherlands
-Zomba	malawi
-Zonguldak	turkey
-Zou	benin
 Zoucheng	china
-Zreče	slovenia
-Zrnovci	north-macedonia
-Zug	switzerland
-Zugló	hungary
-Zuid-Holland	netherlands
-Zulia	venezuela
-Zumpango	mexico
 Zunyi	china
+Antioquia	colombia
+Arauca	colombia
+Atlántico	colombia
+Barrancabermeja	colombia
+Barranquilla	colombia
+Bello	colombia
+Bolívar	colombia
+Boyacá	colombia
+Bucaramanga	colombia
+Buenaventura	colombia
+Caldas	colombia
+Cali	colombia
+Caquetá	colombia
+Cartagena	colombia
+Casanare	colombia
+Cauca	colombia
+Cesar	colombia
+Chía	colombia
+Chocó	colombia
+Cúcuta	colombia
+Cundinamarca	colombia
+Dosquebradas	colombia
+Envigado	colombia
+Facatativá	colombia
+Florencia	colombia
+Floridablanca	colombia
+Funza	colombia
+Girardot City	colombia
+Girón	colombia
+Guainía	colombia
+Guaviare	colombia
+Ibagué	colombia
+Itagüí	colombia
+Kennedy	colombia
+La Guajira	colombia
+Magangué	colombia
+Magdalena	colombia
+Maicao	colombia
+Malambo	colombia
+Manizales	colombia
+Medellín	colombia
+Meta	colombia
+Montería	colombia
+Mosquera	colombia
+Nariño	colombia
+Neiva	colombia
+Ocaña	colombia
+Palmira	colombia
+Pasto	colombia
+Pereira	colombia
+Piedecuesta	colombia
+Pitalito	colombia
+Popayán	colombia
+Putumayo	colombia
+Quibdó	colombia
+Quindío	colombia
+Riohacha	colombia
+Rionegro	colombia
+Risaralda	colombia
+Sabanalarga	colombia
+Santa Marta	colombia
+Santander	colombia
+Sincelejo	colombia
+Soacha	colombia
+Sogamoso	colombia
+Soledad	colombia
+Tolima	colombia
+Tuluá	colombia
+Tunja	colombia
+Valledupar	colombia
+Vaupés	colombia
+Vichada	colombia
+Villavicencio	colombia
+Yopal	colombia
+Zipaquirá	colombia
+Anjouan	comoros
+Grande Comore	comoros
+Mohéli	comoros
+Alajuela	costa-rica
+Cartago	costa-rica
+Guanacaste	costa-rica
+Heredia	costa-rica
+Limón	costa-rica
+Puntarenas	costa-rica
+Abengourou	cote-d-ivoire
+Abobo	cote-d-ivoire
+Anyama	cote-d-ivoire
+Bas-Sassandra	cote-d-ivoire
+Bondoukou	cote-d-ivoire
+Bonon	cote-d-ivoire
+Bouaflé	cote-d-ivoire
+Bouaké	cote-d-ivoire
+Comoé	cote-d-ivoire
+Dabou	cote-d-ivoire
+Daloa	cote-d-ivoire
+Daoukro	cote-d-ivoire
+Denguélé	cote-d-ivoire
+Divo	cote-d-ivoire
+Duekoué	cote-d-ivoire
+Gagnoa	cote-d-ivoire
+Gôh-Djiboua	cote-d-ivoire
+Korhogo	cote-d-ivoire
+Koumassi	cote-d-ivoire
+Lacs	cote-d-ivoire
+Lagunes	cote-d-ivoire
+Marcory	cote-d-ivoire
+Montagnes	cote-d-ivoire
+San-Pédro	cote-d-ivoire
+Sassandra-Marahoué	cote-d-ivoire
+Savanes	cote-d-ivoire
+Séguéla	cote-d-ivoire
+Sinfra	cote-d-ivoire
+Soubré	cote-d-ivoire
+Woroba	cote-d-ivoire
+Zanzan	cote-d-ivoire
+Grad Zagreb	croatia
+Rijeka	croatia
+Alamar	cuba
+Almendares	cuba
+Arroyo Naranjo	cuba
+Artemisa	cuba
+Bayamo	cuba
+Boyeros	cuba
+Camagüey	cuba
+Centro Habana	cuba
+Cerro	cuba
+Cienfuegos	cuba
+Ciudad Camilo Cienfuegos	cuba
+Fontanar	cuba
+Granma	cuba
+Guanabacoa	cuba
+Guantánamo	cuba
+Holguín	cuba
+Las Tunas	cuba
+Mantilla	cuba
+Marianao	cuba
+Matanzas	cuba
+Mayabeque	cuba
+Palma Soriano	cuba
+Sancti Spíritus	cuba
+Santa Clara	cuba
+Vedado	cuba
+Villa Clara	cuba
+Ammochostos	cyprus
+Keryneia	cyprus
+Larnaka	cyprus
+Lefkosia	cyprus
+Lemesos	cyprus
+Limassol	cyprus
+Pafos	cyprus
+Brno	czechia
+Kraj Vysočina	czechia
+Liberec	czechia
+Ostrava	czechia
+Pilsen	czechia
+Aalborg	denmark
+Århus	denmark
+Hovedstaden	denmark
+Midtjylland	denmark
+Nordjylland	denmark
+Odense	denmark
+Syddanmark	denmark
+Ali Sabieh	djibouti
+Arta	djibouti
+Balbala	djibouti
+Dikhil	djibouti
+Obock	djibouti
+Tadjourah	djibouti
+Saint David	dominica
+Saint Luke	dominica
+Saint Patrick	dominica
+Bella Vista	dominican-republic
+Cibao Nordeste	dominican-republic
+Cibao Noroeste	dominican-republic
+Cibao Norte	dominican-republic
+Cibao Sur	dominican-republic
+El Valle	dominican-republic
+Enriquillo	dominican-republic
+Higuamo	dominican-republic
+La Romana	dominican-republic
+La Vega	dominican-republic
+Ozama	dominican-republic
+Puerto Plata	dominican-republic
+Punta Cana	dominican-republic
+Santo Domingo Este	dominican-republic
+Santo Domingo Oeste	dominican-republic
+Valdesia	dominican-republic
+Yuma	dominican-republic
+Bakwa	dr-congo
+Bandundu Province	dr-congo
+Bas-Uélé	dr-congo
+Beni	dr-congo
+Boma	dr-congo
+Bukama	dr-congo
+Bukavu	dr-congo
+Bumba	dr-congo
+Bunia	dr-congo
+Butembo	dr-congo
+Équateur	dr-congo
+Gandajika	dr-congo
+Gemena	dr-congo
+Goma	dr-congo
+Haut-Katanga	dr-congo
+Haut-Lomami	dr-congo
+Haut-Uélé	dr-congo
+Ilebo	dr-congo
+Inkisi	dr-congo
+Isiro	dr-congo
+Ituri	dr-congo
+Kabinda	dr-congo
+Kalemie	dr-congo
+Kamina	dr-congo
+Kananga	dr-congo
+Kasaï	dr-congo
+Kasaï Central	dr-congo
+Kasaï Oriental	dr-congo
+Kikwit	dr-congo
+Kindu	dr-congo
+Kipushi	dr-congo
+Kisangani	dr-congo
+Kolwezi	dr-congo
+Kongo Central	dr-congo
+Kwango	dr-congo
+Kwilu	dr-congo
+Likasi	dr-congo
+Lisala	dr-congo
+Lomami	dr-congo
+Lualaba	dr-congo
+Lubumbashi	dr-congo
+Mai-Ndombe	dr-congo
+Maniema	dr-congo
+Masina	dr-congo
+Matadi	dr-congo
+Mbandaka	dr-congo
+Mbanza-Ngungu	dr-congo
+Mbuji-Mayi	dr-congo
+Moanda	dr-congo
+Mongala	dr-congo
+Mwene	dr-congo
+Mwene-Ditu	dr-congo
+Nord-Kivu	dr-congo
+Nord-Ubangi	dr-congo
+Sankuru	dr-congo
+Sud-Kivu	dr-congo
+Sud-Ubangi	dr-congo
+Tanganyika	dr-congo
+Tshikapa	dr-congo
+Tshilenge	dr-congo
+Tshopo	dr-congo
+Tshuapa	dr-congo
+Uvira	dr-congo
+Ambato	ecuador
+Azuay	ecuador
+Cañar	ecuador
+Carchi	ecuador
+Chimborazo	ecuador
+Cotopaxi	ecuador
+Cuenca	ecuador
+Daule	ecuador
+El Oro	ecuador
+Eloy Alfaro	ecuador
+Esmeraldas	ecuador
+Galápagos	ecuador
+Guayaquil	ecuador
+Guayas	ecuador
+Ibarra	ecuador
+Imbabura	ecuador
+Latacunga	ecuador
+Loja	ecuador
+Machala	ecuador
+Manabí	ecuador
+Manta	ecuador
+Milagro	ecuador
+Morona Santiago	ecuador
+Napo	ecuador
+Orellana	ecuador
+Pastaza	ecuador
+Pichincha	ecuador
+Portoviejo	ecuador
+Quevedo	ecuador
+Riobamba	ecuador
+Santa Elena	ecuador
+Sucumbíos	ecuador
+Tungurahua	ecuador
+Zamora Chinchipe	ecuador
+Abnūb	egypt
+Abū Kabīr	egypt
+Abū Tīj	egypt
+Ad Daqahlīyah	egypt
+Akhmīm	egypt
+Al Buḩayrah	egypt
+Al Fashn	egypt
+Al Fayyūm	egypt
+Al Gharbīyah	egypt
+Al Ḩawāmidīyah	egypt
+Al Iskandarīyah	egypt
+Al Ismā'īlīyah	egypt
+Al Jīzah	egypt
+Al Khuşūş	egypt
+Al Mansurah	egypt
+Al Manzalah	egypt
+Al Maţarīyah	egypt
+Al Minūfīyah	egypt
+Al Minyā	egypt
+Al Qāhirah	egypt
+Al Qalyūbīyah	egypt
+Al Uqşur	egypt
+Al-'Ubūr	egypt
+Arīsh	egypt
+As Sinbillāwayn	egypt
+As Suways	egypt
+Ash Sharqīyah	egypt
+Ashmūn	egypt
+Assiut	egypt
+Aswān	egypt
+Asyūţ	egypt
+Banhā	egypt
+Banī Mazār	egypt
+Banī Suwayf	egypt
+Bilbeis	egypt
+Bilqās	egypt
+Damanhur	egypt
+Damietta	egypt
+Dayrūţ	egypt
+Dikirnis	egypt
+Disūq	egypt
+Dumyāţ	egypt
+Esna	egypt
+Fāqūs	egypt
+Girga	egypt
+Giza	egypt
+Ḩalwān	egypt
+Hurghada	egypt
+Idkū	egypt
+Ismailia	egypt
+Janūb Sīnā'	egypt
+Kirdāsah	egypt
+Kom Ombo	egypt
+Luxor	egypt
+Maghāghah	egypt
+Mallawī	egypt
+Manfalūţ	egypt
+Marsá Maţrūḩ	egypt
+Maţrūḩ	egypt
+Minya	egypt
+Mīt Ghamr	egypt
+Munūf	egypt
+New Cairo	egypt
+Qalyub	egypt
+Qinā	egypt
+Rosetta	egypt
+Samālūţ	egypt
+Shamāl Sīnā'	egypt
+Sinnūris	egypt
+Sohag	egypt
+Suez	egypt
+Sūhāj	egypt
+Ţahţā	egypt
+Ţalkhā	egypt
+Tanta	egypt
+Ţimā	egypt
+Zagazig	egypt
+Zefta	egypt
+Ahuachapán	el-salvador
+Apopa	el-salvador
+Cabañas	el-salvador
+Chalatenango	el-salvador
+Cuscatlán	el-salvador
+La Unión	el-salvador
+Mejicanos	el-salvador
+Morazán	el-salvador
+San Miguel	el-salvador
+San Vicente	el-salvador
+Santa Ana	el-salvador
+Santa Tecla	el-salvador
+Sonsonate	el-salvador
+Soyapango	el-salvador
+Usulután	el-salvador
+Bata	equatorial-guinea
+Région Continentale	equatorial-guinea
+Région Insulaire	equatorial-guinea
+Al Awsaţ	eritrea
+Al Janūbī	eritrea
+Ansabā	eritrea
+Qāsh-Barkah	eritrea
+Harjumaa	estonia
+Hiiumaa	estonia
+Ida-Virumaa	estonia
+Järvamaa	estonia
+Jõgevamaa	estonia
+Lääne-Virumaa	estonia
+Läänemaa	estonia
+Lasnamäe	estonia
+Pärnumaa	estonia
+Põlvamaa	estonia
+Raplamaa	estonia
+Saaremaa	estonia
+Tartumaa	estonia
+Valgamaa	estonia
+Viljandimaa	estonia
+Võrumaa	estonia
+Hhohho	eswatini
+Lubombo	eswatini
+Manzini	eswatini
+Shiselweni	eswatini
+Ādīgrat	ethiopia
+Amara	ethiopia
+Ārabī	ethiopia
+Arba Minch	ethiopia
+Āsela	ethiopia
+Awasa	ethiopia
+Bahir Dar	ethiopia
+Benshangul-Gumaz	ethiopia
+Bishoftu	ethiopia
+Burayu	ethiopia
+Debre Birhan	ethiopia
+Debre Mark’os	ethiopia
+Debre Tabor	ethiopia
+Dessie	ethiopia
+Dīla	ethiopia
+Dire Dawa	ethiopia
+Gambela Peoples	ethiopia
+Gonder	ethiopia
+Harar	ethiopia
+Harari People	ethiopia
+Hosa’ina	ethiopia
+Inda Silasē	ethiopia
+Jijiga	ethiopia
+Jimma	ethiopia
+Kombolcha	ethiopia
+Mek'ele	ethiopia
+Nazrēt	ethiopia
+Nek’emtē	ethiopia
+Oromia	ethiopia
+Sebeta	ethiopia
+Shashamane	ethiopia
+Sidama	ethiopia
+Sodo	ethiopia
+Southwest Ethiopia Peoples	ethiopia
+Tigrai	ethiopia
+Warder	ethiopia
+Weldiya	ethiopia
+Rotuma	fiji
+East Helsinki	finland
+Espoo	finland
+Etelä-Karjala	finland
+Etelä-Pohjanmaa	finland
+Etelä-Savo	finland
+Jyväskylä	finland
+Kainuu	finland
+Kanta-Häme	finland
+Keski-Pohjanmaa	finland
+Keski-Suomi	finland
+Kuopio	finland
+Kymenlaakso	finland
+Lahti	finland
+Landskapet Åland	finland
+Lappi	finland
+Oulu	finland
+Päijät-Häme	finland
+Pirkanmaa	finland
+Pohjanmaa	finland
+Pohjois-Karjala	finland
+Pohjois-Pohjanmaa	finland
+Pohjois-Savo	finland
+Satakunta	finland
+Tampere	finland
+Turku	finland
+Uusimaa	finland
+Vantaa	finland
+Varsinais-Suomi	finland
+Amiens	france
+Argenteuil	france
+Auvergne-Rhône-Alpes	france
+Besançon	france
+Bordeaux	france
+Boulogne-Billancourt	france
+Bourgogne-Franche-Comté	france
+Bretagne	france
+Caen	france
+Cergy-Pontoise	france
+Clermont-Ferrand	france
+Clipperton	france
+Corse	france
+Dijon	france
+Grand-Est	france
+Grenoble	france
+Guadeloupe	france
+La Réunion	france
+Le Havre	france
+Lille	france
+Limoges	france
+Lyon	france
+Marne La Vallée	france
+Martinique	france
+Mayotte	france
+Metz	france
+Montpellier	france
+Montreuil	france
+Mulhouse	france
+Nancy	france
+Nantes	france
+Nîmes	france
+Normandie	france
+Nouvelle-Aquitaine	france
+Nouvelle-Calédonie	france
+Occitanie	france
+Perpignan	france
+Reims	france
+Rennes	france
+Rouen	france
+Saint-Barthélemy	france
+Saint-Étienne	france
+Saint-Martin	france
+Toulon	france
+Toulouse	france
+Villeurbanne	france
+Estuaire	gabon
+Franceville	gabon
+Haut-Ogooué	gabon
+Moyen-Ogooué	gabon
+Ngounié	gabon
+Nyanga	gabon
+Ogooué-Ivindo	gabon
+Ogooué-Lolo	gabon
+Ogooué-Maritime	gabon
+Port-Gentil	gabon
+Woleu-Ntem	gabon
+Serekunda	gambia
+Ajaria	georgia
+Batumi	georgia
+Guria	georgia
+Imereti	georgia
+K'akheti	georgia
+Kutaisi	georgia
+Kvemo Kartli	georgia
+Mtskheta-Mtianeti	georgia
+Rach'a-Lechkhumi-Kvemo Svaneti	georgia
+Rustavi	georgia
+Samegrelo-Zemo Svaneti	georgia
+Samtskhe-Javakheti	georgia
+Shida Kartli	georgia
+Aachen	germany
+Altona	germany
+Augsburg	germany
+Baden-Württemberg	germany
+Bayern	germany
+Bergedorf	germany
+Bergisch Gladbach	germany
+Bielefeld	germany
+Bochum	germany
+Bottrop	germany
+Brandenburg	germany
+Braunschweig	germany
+Bremen	germany
+Bremerhaven	germany
+Charlottenburg	germany
+Chemnitz	germany
+Darmstadt	germany
+Dortmund	germany
+Dresden	germany
+Duisburg	germany
+Düsseldorf	germany
+Eimsbüttel	germany
+Erfurt	germany
+Erlangen	germany
+Essen	germany
+Freiburg	germany
+Friedrichshain	germany
+Fürth	germany
+Gelsenkirchen	germany
+Gera	germany
+Göttingen	germany
+Hagen	germany
+Hamburg-Mitte	germany
+Hamburg-Nord	germany
+Hamm	germany
+Hannover	germany
+Harburg	germany
+Heidelberg	germany
+Heilbronn	germany
+Herne	germany
+Hessen	germany
+Hildesheim	germany
+Ingolstadt	germany
+Jena	germany
+Karlsruhe	germany
+Kassel	germany
+Kiel	germany
+Koblenz	germany
+Köln	germany
+Krefeld	germany
+Kreuzberg	germany
+Leipzig	germany
+Leverkusen	germany
+Lübeck	germany
+Magdeburg	germany
+Mainz	germany
+Mannheim	germany
+Marienthal	germany
+Marzahn	germany
+Mecklenburg-Vorpommern	germany
+Mitte	germany
+Moers	germany
+Mönchengladbach	germany
+Mülheim	germany
+Neue Neustadt	germany
+Neukölln	germany
+Neuss	germany
+Niedersachsen	germany
+Nordrhein-Westfalen	germany
+Nuremberg	germany
+Oberhausen	germany
+Offenbach	germany
+Oldenburg	germany
+Osnabrück	germany
+Paderborn	germany
+Pforzheim	germany
+Potsdam	germany
+Prenzlauer Berg	germany
+Recklinghausen	germany
+Regensburg	germany
+Remscheid	germany
+Reutlingen	germany
+Rheinland-Pfalz	germany
+Rodenkirchen	germany
+Rostock	germany
+Saarbrücken	germany
+Saarland	germany
+Sachsen	germany
+Sachsen-Anhalt	germany
+Salzgitter	germany
+Schleswig-Holstein	germany
+Schöneberg	germany
+Siegen	germany
+Solingen	germany
+Stuttgart	germany
+Thüringen	germany
+Trier	germany
+Ulm	germany
+Wandsbek	germany
+Wiesbaden	germany
+Wilmersdorf	germany
+Wolfsburg	germany
+Wuppertal	germany
+Würzburg	germany
+Ahafo	ghana
+Amanfrom	ghana
+Ashaiman	ghana
+Ashanti	ghana
+Atsiaman	ghana
+Bono	ghana
+Bono East	ghana
+Greater Accra	ghana
+Koforidua	ghana
+Kumasi	ghana
+Medina Estates	ghana
+Obuase	ghana
+Oti	ghana
+Savannah	ghana
+Sekondi	ghana
+Sekondi-Takoradi	ghana
+Takoradi	ghana
+Tamale	ghana
+Tema	ghana
+Teshi Old Town	ghana
+Twifu Praso	ghana
+Volta	ghana
+Ágion Óros	greece
+Attikí	greece
+Dytikí Elláda	greece
+Dytikí Makedonía	greece
+Ionía Nísia	greece
+Ípeiros	greece
+Irákleion	greece
+Kallithéa	greece
+Kentrikí Makedonía	greece
+Kríti	greece
+Lárisa	greece
+Nótio Aigaío	greece
+Pátra	greece
+Pelopónnisos	greece
+Peristéri	greece
+Piraeus	greece
+Stereá Elláda	greece
+Thessalía	greece
+Thessaloníki	greece
+Vóreio Aigaío	greece
+Southern Grenadine Islands	grenada
+Alta Verapaz	guatemala
+Baja Verapaz	guatemala
+Chichicastenango	guatemala
+Chimaltenango	guatemala
+Chinautla	guatemala
+Chiquimula	guatemala
+Coatepeque	guatemala
+Cobán	guatemala
+El Progreso	guatemala
+Escuintla	guatemala
+Huehuetenango	guatemala
+Izabal	guatemala
+Jalapa	guatemala
+Jutiapa	guatemala
+Mixco	guatemala
+Petapa	guatemala
+Petén	guatemala
+Puerto Barrios	guatemala
+Quetzaltenango	guatemala
+Retalhuleu	guatemala
+Sacatepéquez	guatemala
+San Juan Sacatepéquez	guatemala
+San Marcos	guatemala
+Santa Lucía Cotzumalguapa	guatemala
+Santa Rosa	guatemala
+Sololá	guatemala
+Suchitepéquez	guatemala
+Totonicapán	guatemala
+Villa Canales	guatemala
+Villa Nueva	guatemala
+Zacapa	guatemala
+Boké	guinea
+Camayenne	guinea
+Dixinn	guinea
+Dubréka	guinea
+Faranah	guinea
+Kamsar	guinea
+Kankan	guinea
+Kindia	guinea
+Kissidougou	guinea
+Labé	guinea
+Mamou	guinea
+Manéah	guinea
+Nzérékoré	guinea
+Siguiri	guinea
+Leste	guinea-bissau
+Norte	guinea-bissau
+Sul	guinea-bissau
+Barima-Waini	guyana
+Cuyuni-Mazaruni	guyana
+Demerara-Mahaica	guyana
+East Berbice-Corentyne	guyana
+Essequibo Islands-West Demerara	guyana
+Mahaica-Berbice	guyana
+Pomeroon-Supenaam	guyana
+Potaro-Siparuni	guyana
+Upper Demerara-Berbice	guyana
+Upper Takutu-Upper Essequibo	guyana
+Arcahaie	haiti
+Artibonite	haiti
+Cap-Haïtien	haiti
+Carrefour	haiti
+Delmas	haiti
+Dessalines	haiti
+Grande’Anse	haiti
+Jacmel	haiti
+Léogâne	haiti
+Les Cayes	haiti
+Nippes	haiti
+Nord-Est	haiti
+Nord-Ouest	haiti
+Ouest	haiti
+Pétionville	haiti
+Saint-Marc	haiti
+Sud	haiti
+Sud-Est	haiti
+Tigwav	haiti
+Atlántida	honduras
+Catacamas	honduras
+Choloma	honduras
+Choluteca	honduras
+Comayagua	honduras
+Copán	honduras
+Cortés	honduras
+Danlí	honduras
+El Paraíso	honduras
+Francisco Morazán	honduras
+Intibucá	honduras
+La Ceiba	honduras
+Lempira	honduras
+Ocotepeque	honduras
+Olanchito	honduras
+Olancho	honduras
+Puerto Cortez	honduras
+San Pedro Sula	honduras
+Santa Bárbara	honduras
+Siguatepeque	honduras
+Tocoa	honduras
+Valle	honduras
+Yoro	honduras
+Bács-Kiskun	hungary
+Baranya	hungary
+Békés	hungary
+Békéscsaba	hungary
+Borsod-Abaúj-Zemplén	hungary
+Buda	hungary
+Csongrád-Csanád	hungary
+Debrecen	hungary
+Dunaújváros	hungary
+Eger	hungary
+Érd	hungary
+Fejér	hungary
+Győr	hungary
+Győr-Moson-Sopron	hungary
+Hajdú-Bihar	hungary
+Heves	hungary
+Hódmezővásárhely	hungary
+Jász-Nagykun-Szolnok	hungary
+Kaposvár	hungary
+Kecskemét	hungary
+Komárom-Esztergom	hungary
+Miskolc	hungary
+Nagykanizsa	hungary
+Nógrád	hungary
+Nyíregyháza	hungary
+Pécs	hungary
+Salgótarján	hungary
+Somogy	hungary
+Sopron	hungary
+Szabolcs-Szatmár-Bereg	hungary
+Szeged	hungary
+Székesfehérvár	hungary
+Szekszárd	hungary
+Szolnok	hungary
+Szombathely	hungary
+Tatabánya	hungary
+Tolna	hungary
+Újpest	hungary
+Vas	hungary
+Veszprém	hungary
+Zala	hungary
+Zalaegerszeg	hungary
+Zugló	hungary
+Austurland	iceland
+Vesturland	iceland
+Abohar	india
+Achalpur	india
+Ādilābād	india
+Adoni	india
+Agartala	india
+Agra	india
+Ahilyanagar	india
+Ahmedabad	india
+Airoli	india
+Aizawl	india
+Ajmer	india
+Akola	india
+Alandur	india
+Alappuzha	india
+Alīgarh	india
+Alwar	india
+Amaravati	india
+Ambāla	india
+Ambala Sadar	india
+Ambarnath	india
+Ambattur	india
+Ambikāpur	india
+Ambur	india
+Amravati	india
+Amreli	india
+Amritsar	india
+Amroha	india
+Anand	india
+Anantapur	india
+Anantnag	india
+Andhra Pradesh	india
+Arrah	india
+Arunāchal Pradesh	india
+Āsansol	india
+Ashoknagar Kalyangarh	india
+Assam	india
+Aurangabad	india
+Avadi	india
+Azamgarh	india
+Badlapur	india
+Bagaha	india
+Bagalkot	india
+Bahadurgarh	india
+Baharampur	india
+Bahraigh	india
+Baidyabāti	india
+Balasore	india
+Ballari	india
+Bālurghāt	india
+Bānda	india
+Bangaon	india
+Bānkura	india
+Bānsbāria	india
+Bānswāra	india
+Bārākpur	india
+Bārān	india
+Baranagar	india
+Bārāsat	india
+Barddhamān	india
+Bareilly	india
+Baripāda	india
+Barnāla	india
+Barshi	india
+Basirhat City	india
+Bastī	india
+Batāla	india
+Bathinda	india
+Beāwar	india
+Beed	india
+Begusarai	india
+Belagavi	india
+Bettiah	india
+Betūl	india
+Bhadrak	india
+Bhadrāvati	india
+Bhadreswar	india
+Bhāgalpur	india
+Bhālswa Jahangirpur	india
+Bharūch	india
+Bhātpāra	india
+Bhavnagar	india
+Bhayandar	india
+Bhetia	india
+Bhilai	india
+Bhilwara	india
+Bhimavaram	india
+Bhind	india
+Bhiwadi	india
+Bhiwandi	india
+Bhiwāni	india
+Bhopal	india
+Bhubaneswar	india
+Bhuj	india
+Bhusawal	india
+Bidar	india
+Bihār	india
+Bihār Sharīf	india
+Bikaner	india
+Bilāspur	india
+Bilimora	india
+Bokāro	india
+Borivli	india
+Botad	india
+Brahmapur	india
+Budaun	india
+Bulandshahr	india
+Būndi	india
+Burāri	india
+Burhānpur	india
+Buxar	india
+Chānda	india
+Chandannagar	india
+Chandīgarh	india
+Chanduasi	india
+Chāpra	india
+Chas	india
+Chhatarpur	india
+Chhattīsgarh	india
+Chhindwāra	india
+Chikmagalūr	india
+Chilakalūrupet	india
+Chirmiri	india
+Chitradurga	india
+Chittoor	india
+Chittorgarh	india
+Chūru	india
+Coimbatore	india
+Cuddalore	india
+Cuttack	india
+Dalūpura	india
+Damoh	india
+Darbhanga	india
+Dārjiling	india
+Datia	india
+Davangere	india
+Deesa	india
+Dehradun	india
+Delhi	india
+Delhi Cantonment	india
+Deoghar	india
+Deoli	india
+Deoria	india
+Dewas	india
+Dhamtari	india
+Dhanbad	india
+Dharashiv	india
+Dhārāvi	india
+Dharmavaram	india
+Dhaulpur	india
+Dhule	india
+Dibrugarh	india
+Dimāpur	india
+Dinapore	india
+Dinapur Nizamat	india
+Dindigul	india
+Dohad	india
+Dombivali	india
+Durg	india
+Durgapur	india
+Eluru	india
+Etah	india
+Etāwah	india
+Faridabad	india
+Farrukhābād	india
+Fatehpur	india
+Fīrozābād	india
+Firozpur	india
+Fyzābād	india
+Gadag	india
+Gadag-Betageri	india
+Gajuwaka	india
+Gāndhīdhām	india
+Gandhinagar	india
+Gangāpur	india
+Gangavati	india
+Gangtok	india
+Gaya	india
+Ghāziābād	india
+Ghazīpur	india
+Giridih	india
+Goa	india
+Godhra	india
+Gokalpur	india
+Gondā City	india
+Gondal	india
+Gondiā	india
+Gorakhpur	india
+Greater Noida	india
+Gudivāda	india
+Gujarāt	india
+Guna	india
+Gundupālaiyam	india
+Guntakal	india
+Guntur	india
+Gurugram	india
+Guwahati	india
+Gwalior	india
+Gyānpur	india
+Hābra	india
+Hājīpur	india
+Haldia	india
+Haldwani	india
+Hālīsahar	india
+Hanumāngarh	india
+Hāpur	india
+Hardoī	india
+Haridwar	india
+Haryāna	india
+Hashtsāl	india
+Hassan	india
+Hāthras	india
+Hazāribāgh	india
+Himāchal Pradesh	india
+Hindaun	india
+Hindupur	india
+Hinganghāt	india
+Hisar	india
+Hosapete	india
+Hoshiārpur	india
+Hosūr	india
+Howrah	india
+Hubballi	india
+Hugli	india
+Hyderabad	india
+Ichalkaranji	india
+Imphal	india
+Indore	india
+Itārsi	india
+Jabalpur	india
+Jagādhri	india
+Jagdalpur	india
+Jagtiāl	india
+Jahānābād	india
+Jaigaon	india
+Jaipur	india
+Jājmau	india
+Jalandhar	india
+Jalgaon	india
+Jālna	india
+Jalpāiguri	india
+Jammu	india
+Jamnagar	india
+Jamshedpur	india
+Jāmuria	india
+Jaunpur	india
+Jetpur	india
+Jhānsi	india
+Jhārkhand	india
+Jhunjhunūn	india
+Jīnd	india
+Jodhpur	india
+Jorhat	india
+Jūnāgadh	india
+Kadapa	india
+Kaithal	india
+Kākināda	india
+Kalaburagi	india
+Kallakurichi	india
+Kalol	india
+Kalyān	india
+Kāmārhāti	india
+Kanayannur	india
+Kanchipuram	india
+Kānchrāpāra	india
+Kanhangad	india
+Kanpur	india
+Kanpur Cantonment	india
+Kāraikkudi	india
+Karāwalnagar	india
+Karīmnagar	india
+Karnāl	india
+Karnātaka	india
+Karol Bāgh	india
+Karur	india
+Kashipur	india
+Katihar	india
+Kerala	india
+Khammam	india
+Khandwa	india
+Khanna	india
+Kharagpur	india
+Khardah	india
+Khargone	india
+Khurja	india
+Kirāri Sulemānnagar	india
+Kishanganj	india
+Kishangarh	india
+Kolār	india
+Kolhāpur	india
+Kollam	india
+Korba	india
+Kota	india
+Kozhikode	india
+Krishnanagar	india
+Kukatpally	india
+Kulti	india
+Kumarapalayam	india
+Kumbakonam	india
+Kurichchi	india
+Kurnool	india
+Kushinagar	india
+Ladākh	india
+Lakhīmpur	india
+Lakshadweep	india
+Lal Bahadur Nagar	india
+Lalitpur	india
+Latur	india
+Loni	india
+Lucknow	india
+Ludhiana	india
+Machilīpatnam	india
+Madanapalle	india
+Madhavaram	india
+Madhurampur Dehri	india
+Madhya Pradesh	india
+Madhyamgram	india
+Madurai	india
+Mahārāshtra	india
+Mahbūbnagar	india
+Mahesāna	india
+Maheshtala	india
+Malappuram	india
+Malda	india
+Malegaon	india
+Māler Kotla	india
+Malkajgiri	india
+Mandoli	india
+Mandsaur	india
+Mandya	india
+Mangalagiri	india
+Mangaluru	india
+Manipur	india
+Mathura	india
+Mau	india
+Medinīpur	india
+Meerut	india
+Meghālaya	india
+Miryalaguda	india
+Mirzāpur	india
+Mizoram	india
+Moga	india
+Mohali	india
+Morādābād	india
+Morena	india
+Mormugao	india
+Morvi	india
+Mothīhāri	india
+Muktsar	india
+Mulugu	india
+Munger	india
+Murwāra	india
+Mustafābād	india
+Muzaffarnagar	india
+Muzaffarpur	india
+Mysuru	india
+Nadiād	india
+Nāgāland	india
+Nagaon	india
+Nagapattinam	india
+Nāgaur	india
+Nagda	india
+Nāgercoil	india
+Nagpur	india
+Naihāti	india
+Najafgarh	india
+Nalgonda	india
+Nanded	india
+Nandurbar	india
+Nandyāl	india
+Nāngloi Jāt	india
+Narasaraopet	india
+Narela	india
+Narmadapuram	india
+Nashik	india
+Navadwīp	india
+Navi Mumbai	india
+Navsari	india
+Nellore	india
+Neyveli	india
+Nimach	india
+Nizāmābād	india
+Noida	india
+Nowrangapur	india
+Odisha	india
+Ongole	india
+Ooty	india
+Orai	india
+Palakkad	india
+Pālanpur	india
+Pāli	india
+Pallāvaram	india
+Palwal	india
+Panchkula	india
+Pandit Deen Dayal Upadhyaya Nagar	india
+Pānihāti	india
+Panipat	india
+Panvel	india
+Parbhani	india
+Pathānkot	india
+Patiāla	india
+Patna	india
+Phagwāra	india
+Phusro	india
+Pīlibhīt	india
+Pimpri	india
+Pimpri-Chinchwad	india
+Pithampur	india
+Ponnāni	india
+Porbandar	india
+Port Blair	india
+Prayagraj	india
+Proddatūr	india
+Puducherry	india
+Pudukkottai	india
+Punāsa	india
+Pune	india
+Punjab	india
+Puri	india
+Purnia	india
+Puruliya	india
+Quthbullapur	india
+Raebareli	india
+Rāichūr	india
+Rāiganj	india
+Raigarh	india
+Raipur	india
+Rāj-Nāndgaon	india
+Rajamahendravaram	india
+Rajapalayam	india
+Rājasthān	india
+Rājkot	india
+Rajpur Sonarpur	india
+Ramagundam	india
+Rāmgundam	india
+Rāmpur	india
+Ranchi	india
+Ranebennur	india
+Rāniganj	india
+Rānipet	india
+Rasapūdipalem	india
+Ratlām	india
+Raurkela Industrial Township	india
+Rewa	india
+Rewāri	india
+Rishra	india
+Robertsonpet	india
+Rohini	india
+Rohtak	india
+Roorkee	india
+Rourkela	india
+Rudrapur	india
+Sahāranpur	india
+Saharsa	india
+Salem	india
+Sambalpur	india
+Sambhal	india
+Sāngli	india
+Sasarām	india
+Satara	india
+Satna	india
+Saugor	india
+Sawai Madhopur	india
+Secunderabad	india
+Sehore	india
+Seoni	india
+Serilingampalle	india
+Shāhjānpur	india
+Shahuwadi	india
+Shāntipur	india
+Shillong	india
+Shimla	india
+Shivaji Nagar	india
+Shivamogga	india
+Shivpuri	india
+Sholapur	india
+Shrīrāmpur	india
+Shyamnagar	india
+Sīkar	india
+Sikkim	india
+Silchar	india
+Siliguri	india
+Singrauli	india
+Sirsa	india
+Sītāpur	india
+Sivakasi	india
+Siwān	india
+Sonīpat	india
+Soyībug	india
+Sri Ganganagar	india
+Srikakulam	india
+Srinagar	india
+Sūjāngarh	india
+Sultan Pur Majra	india
+Sultānpur	india
+Surat	india
+Surendranagar	india
+Suriāpet	india
+Tadepalligudem	india
+Tadpatri	india
+Tambaram	india
+Tamil Nādu	india
+Telangāna	india
+Teni	india
+Thāne	india
+Thānesar	india
+Thanjavur	india
+Thenali	india
+Thiruvananthapuram	india
+Thoothukudi	india
+Thrissur	india
+Tinsukia	india
+Tiruchirappalli	india
+Tirunelveli	india
+Tirupati	india
+Tiruppur	india
+Tiruvannamalai	india
+Tiruvottiyūr	india
+Titāgarh	india
+Tonk	india
+Tripura	india
+Tumkūr	india
+Udaipur	india
+Udgīr	india
+Udupi	india
+Ujjain	india
+Ulhasnagar	india
+Uluberiya	india
+Unnāo	india
+Uppal Kalan	india
+Uttar Pradesh	india
+Uttarākhand	india
+Vadodara	india
+Valsād	india
+Vapi	india
+Varanasi	india
+Vejalpur	india
+Vellore	india
+Verāval	india
+Vidisha	india
+Vijayapura	india
+Vijayawada	india
+Virār	india
+Visakhapatnam	india
+Vizianagaram	india
+Warangal	india
+Wardha	india
+West Bengal	india
+Yamuna Nagar	india
+Yavatmāl	india
+Yelahanka	india
+Adiwerna	indonesia
+Ambon	indonesia
+Arjawinangun	indonesia
+Astanajapura	indonesia
+Balikpapan	indonesia
+Banda Aceh	indonesia
+Bandar Lampung	indonesia
+Bandung	indonesia
+Banjar	indonesia
+Banjaran	indonesia
+Banjarbaru	indonesia
+Banjarmasin	indonesia
+Banyuwangi	indonesia
+Batam	indonesia
+Batang	indonesia
+Batu	indonesia
+Baturaja	indonesia
+Baubau	indonesia
+Bekasi	indonesia
+Belawan	indonesia
+Bengkulu	indonesia
+Bima	indonesia
+Binjai	indonesia
+Bitung	indonesia
+Blitar	indonesia
+Bogor	indonesia
+Bontang	indonesia
+Bukittinggi	indonesia
+Ciamis	indonesia
+Ciampea	indonesia
+Cianjur	indonesia
+Cibinong	indonesia
+Cikampek	indonesia
+Cikarang	indonesia
+Cikupa	indonesia
+Cilacap	indonesia
+Cilegon	indonesia
+Cileungsir	indonesia
+Cileunyi	indonesia
+Cimahi	indonesia
+Ciputat	indonesia
+Cirebon	indonesia
+Citeureup	indonesia
+Curug	indonesia
+Denpasar	indonesia
+Depok	indonesia
+Dumai	indonesia
+Garut	indonesia
+Gorontalo	indonesia
+Grogol	indonesia
+Gunungsitoli	indonesia
+Indramayu	indonesia
+Jambi City	indonesia
+Jawa	indonesia
+Jayapura	indonesia
+Jember	indonesia
+Jepara	indonesia
+Jombang	indonesia
+Kalimantan	indonesia
+Karawang	indonesia
+Kediri	indonesia
+Kedungwuni	indonesia
+Kendari	indonesia
+Kisaran	indonesia
+Klaten	indonesia
+Klungkung	indonesia
+Kotamobagu	indonesia
+Kresek	indonesia
+Kuningan	indonesia
+Kupang	indonesia
+Labuan Bajo	indonesia
+Langsa	indonesia
+Lawang	indonesia
+Lembang	indonesia
+Lhokseumawe	indonesia
+Loa Janan	indonesia
+Lubuklinggau	indonesia
+Lumajang	indonesia
+Madiun	indonesia
+Magelang	indonesia
+Makassar	indonesia
+Malang	indonesia
+Maluku	indonesia
+Manado	indonesia
+Manokwari	indonesia
+Martapura	indonesia
+Mataram	indonesia
+Medan	indonesia
+Merauke	indonesia
+Mojokerto	indonesia
+Negara	indonesia
+Nusa Tenggara	indonesia
+Padalarang	indonesia
+Padang	indonesia
+Padangsidempuan	indonesia
+Palangkaraya	indonesia
+Palembang	indonesia
+Palopo	indonesia
+Palu	indonesia
+Pamanukan	indonesia
+Pamulang	indonesia
+Pangkalanbuun	indonesia
+Pangkalpinang	indonesia
+Papua	indonesia
+Parepare	indonesia
+Parung	indonesia
+Pasarkemis	indonesia
+Paseh	indonesia
+Pasuruan	indonesia
+Pati	indonesia
+Payakumbuh	indonesia
+Pekalongan	indonesia
+Pekanbaru	indonesia
+Pelabuhanratu	indonesia
+Pemalang	indonesia
+Pematangsiantar	indonesia
+Perbaungan	indonesia
+Percut	indonesia
+Plumbon	indonesia
+Pontianak	indonesia
+Prabumulih	indonesia
+Probolinggo	indonesia
+Purwakarta	indonesia
+Purwodadi	indonesia
+Purwokerto	indonesia
+Rangkasbitung	indonesia
+Rantauprapat	indonesia
+Rengasdengklok	indonesia
+Salatiga	indonesia
+Samarinda	indonesia
+Sampit	indonesia
+Sawangan	indonesia
+Semarang	indonesia
+Sepatan	indonesia
+Serang	indonesia
+Sidoarjo	indonesia
+Singaraja	indonesia
+Singkawang	indonesia
+Singosari	indonesia
+Situbondo	indonesia
+Soreang	indonesia
+Sorong	indonesia
+South Tangerang	indonesia
+Subang	indonesia
+Subulussalam	indonesia
+Sukabumi	indonesia
+Sukawati	indonesia
+Sulawesi	indonesia
+Sumatera	indonesia
+Sumedang	indonesia
+Sumedang Utara	indonesia
+Sungai Penuh	indonesia
+Sungailiat	indonesia
+Sunggal	indonesia
+Surabaya	indonesia
+Surakarta	indonesia
+Tangerang	indonesia
+Tanjung Pandan	indonesia
+Tanjung Pinang	indonesia
+Tanjungbalai	indonesia
+Tarakan	indonesia
+Tasikmalaya	indonesia
+Tebingtinggi	indonesia
+Tegal	indonesia
+Teluknaga	indonesia
+Ternate	indonesia
+Timika	indonesia
+Toli-Toli	indonesia
+Ungaran	indonesia
+Watampone	indonesia
+Weru	indonesia
+Yogyakarta	indonesia
+Abadan	iran
+Ahar	iran
+Ahvaz	iran
+Alborz	iran
+Āmol	iran
+Andīmeshk	iran
+Andīsheh	iran
+Arāk	iran
+Ardabīl	iran
+Bābol	iran
+Bahārestān	iran
+Bandar Abbas	iran
+Bāneh	iran
+Behbahān	iran
+Bīrjand	iran
+Bojnūrd	iran
+Borāzjān	iran
+Borūjerd	iran
+Būkān	iran
+Būshehr	iran
+Chālūs	iran
+Dezful	iran
+Dorūd	iran
+Eşfahān	iran
+Eslamshahr	iran
+Fardīs	iran
+Gīlān	iran
+Golestān	iran
+Gorgān	iran
+Hamadān	iran
+Hormozgān	iran
+Īlām	iran
+Iranshahr	iran
+Isfahan	iran
+Jahrom	iran
+Jīroft	iran
+Kamālshahr	iran
+Karaj	iran
+Kashan	iran
+Kāshmar	iran
+Kāzerūn	iran
+Kermān	iran
+Kermānshāh	iran
+Khomeynī Shahr	iran
+Khorramabad	iran
+Khorramshahr	iran
+Khūy	iran
+Khūzestān	iran
+Kordestān	iran
+Lāhījān	iran
+Lorestān	iran
+Mahābād	iran
+Malāyer	iran
+Marāgheh	iran
+Marand	iran
+Marīvān	iran
+Markazī	iran
+Marvdasht	iran
+Mashhad	iran
+Masjed Soleymān	iran
+Māzandarān	iran
+Mīāndoāb	iran
+Mīāneh	iran
+Moḩammad Shahr	iran
+Najafābād	iran
+Nasīm Shahr	iran
+Nasimshahr	iran
+Neyshābūr	iran
+Orūmīyeh	iran
+Pākdasht	iran
+Pardīs	iran
+Pārsābād	iran
+Piranshahr	iran
+Qā’em Shahr	iran
+Qarchak	iran
+Qazvīn	iran
+Qods	iran
+Qom	iran
+Qūchān	iran
+Rafsanjān	iran
+Rasht	iran
+Robāţ Karīm	iran
+Sabzevar	iran
+Sanandaj	iran
+Saqqez	iran
+Sāveh	iran
+Semnān	iran
+Shāhīn Shahr	iran
+Shahre Jadide Andisheh	iran
+Shahreẕā	iran
+Shahrīār	iran
+Shahrud	iran
+Shiraz	iran
+Shūshtar	iran
+Sirjan	iran
+Tabriz	iran
+Varāmīn	iran
+Yazd	iran
+Zābol	iran
+Zahedan	iran
+Zanjān	iran
+Abū Ghurayb	iraq
+'Ākra	iraq
+Al Anbār	iraq
+Al Başrah	iraq
+Al Diwaniyah	iraq
+Al Fallūjah	iraq
+Al Fāw	iraq
+Al Hillah	iraq
+Al Hindīyah	iraq
+Al Madīnah	iraq
+Al Maḩmūdīyah	iraq
+Al Miqdādīyah	iraq
+Al Muthanná	iraq
+Al Qādisīyah	iraq
+Al Qurnah	iraq
+Al-Kut	iraq
+Al-Musayab	iraq
+An Najaf	iraq
+As Samawah	iraq
+Ash Sharqāt	iraq
+Ash Shaţrah	iraq
+Az Zubayr	iraq
+Bābil	iraq
+Baḥarkah	iraq
+Baqubah	iraq
+Basrah	iraq
+Bayjī	iraq
+Dhī Qār	iraq
+Dihok	iraq
+Diyālá	iraq
+Erbil	iraq
+Iqlīm Kūrdistān	iraq
+Karbalā’	iraq
+Kelar	iraq
+Khānaqīn	iraq
+Khasnahzān	iraq
+Kirkūk	iraq
+Kufa	iraq
+Maysān	iraq
+Mosul	iraq
+Najaf	iraq
+Nasiriyah	iraq
+Nīnawá	iraq
+Ramadi	iraq
+Rānyah	iraq
+Sadr City	iraq
+Sāmarrā’	iraq
+Simele	iraq
+Sīnah	iraq
+Sulaymaniyah	iraq
+Sumayl	iraq
+Ţūz Khūrmātū	iraq
+Umm Qaşr	iraq
+Wāsiţ	iraq
+Connaught	ireland
+Leinster	ireland
+Munster	ireland
+South Dublin	ireland
+Ulster	ireland
+Al Quds	israel
+Ash Shamālī	israel
+Ashdod	israel
+Ashkelon	israel
+Beersheba	israel
+Bet Shemesh	israel
+Bnei Brak	israel
+Haifa	israel
+Ḩayfā	israel
+Jaffa	israel
+Kfar Saba	israel
+Netanya	israel
+Petaẖ Tiqva	israel
+Ramat Gan	israel
+Reẖovot	israel
+Rishon LeTsiyyon	israel
+Tall Abīb	israel
+West Jerusalem	israel
+Abruzzo	italy
+Acilia-Castel Fusano-Ostia Antica	italy
+Arezzo	italy
+Basilicata	italy
+Bergamo	italy
+Bolzano	italy
+Brescia	italy
+Cagliari	italy
+Calabria	italy
+Campania	italy
+Catania	italy
+Circoiscrizione II	italy
+Circoiscrizione III	italy
+Circoiscrizione V	italy
+Circoiscrizione VI	italy
+Circoiscrizione VIII	italy
+Emilia-Romagna	italy
+Ferrara	italy
+Florence	italy
+Foggia	italy
+Forlì	italy
+Friuli Venezia Giulia	italy
+Genoa	italy
+Lazio	italy
+Liguria	italy
+Livorno	italy
+Lombardia	italy
+Marche	italy
+Messina	italy
+Mestre	italy
+Modena	italy
+Molise	italy
+Monza	italy
+Naples	italy
+Novara	italy
+Padua	italy
+Palermo	italy
+Parma	italy
+Perugia	italy
+Pescara	italy
+Piacenza	italy
+Piemonte	italy
+Pisa	italy
+Prato	italy
+Puglia	italy
+Quarto Oggiaro	italy
+Reggio Calabria	italy
+Rimini	italy
+Salerno	italy
+Sardegna	italy
+Sicilia	italy
+Siracusa	italy
+Taranto	italy
+Terni	italy
+Toscana	italy
+Trentino-Alto Adige	italy
+Trento	italy
+Trieste	italy
+Turin	italy
+Udine	italy
+Umbria	italy
+Veneto	italy
+Verona	italy
+Vicenza	italy
+Clarendon	jamaica
+Hanover	jamaica
+Manchester	jamaica
+New Kingston	jamaica
+Portland	jamaica
+Portmore	jamaica
+Saint Ann	jamaica
+Saint Catherine	jamaica
+Saint Elizabeth	jamaica
+Spanish Town	jamaica
+Trelawny	jamaica
+Westmoreland	jamaica
+Abiko	japan
+Adachi	japan
+Ageo	japan
+Aichi	japan
+Aihara	japan
+Aizu-Wakamatsu	japan
+Akashi	japan
+Akishima	japan
+Akita	japan
+Amagasaki	japan
+Anjō	japan
+Aomori	japan
+Arakawa	japan
+Asahikawa	japan
+Asaka	japan
+Ashikaga	japan
+Atsugi	japan
+Beppu	japan
+Bunkyo	japan
+Chiba	japan
+Chigasaki	japan
+Chikusei	japan
+Chōfu	japan
+Chūō	japan
+Daitō	japan
+Ebetsu	japan
+Ebina	japan
+Edogawe	japan
+Ehime	japan
+Fuchū	japan
+Fuji	japan
+Fujieda	japan
+Fujimino	japan
+Fujinomiya	japan
+Fujisawa	japan
+Fukayachō	japan
+Fukui	japan
+Fukuoka	japan
+Fukushima	japan
+Fukuyama	japan
+Gifu	japan
+Ginowan	japan
+Gunma	japan
+Habikino	japan
+Hachinohe	japan
+Hachiōji	japan
+Hadano	japan
+Hakodate	japan
+Hamamatsu	japan
+Handa	japan
+Hatsukaichi	japan
+Higashihiroshima	japan
+Higashikurume	japan
+Higashimurayama	japan
+Higashiosaka	japan
+Hikone	japan
+Himeji	japan
+Hino	japan
+Hirakata	japan
+Hiratsuka	japan
+Hirosaki	japan
+Hitachi	japan
+Hitachi-Naka	japan
+Hōfu	japan
+Hokkaido	japan
+Honchō	japan
+Honmachi	japan
+Hyogo	japan
+Ibaraki	japan
+Ichihara	japan
+Ichikawa	japan
+Ichinomiya	japan
+Ichinoseki	japan
+Iida	japan
+Iizuka	japan
+Ikeda	japan
+Ikoma	japan
+Imabari	japan
+Inazawa	japan
+Inzai	japan
+Iruma	japan
+Isahaya	japan
+Ise	japan
+Isehara	japan
+Isesaki	japan
+Ishikawa	japan
+Ishinomaki	japan
+Itabashi	japan
+Itami	japan
+Iwaki	japan
+Iwakuni	japan
+Iwata	japan
+Iwate	japan
+Iwatsuki	japan
+Izumi	japan
+Izumisano	japan
+Izumo	japan
+Jōetsu	japan
+Kadoma	japan
+Kagawa	japan
+Kagoshima	japan
+Kakamigahara	japan
+Kakegawa	japan
+Kamagaya	japan
+Kamakura	japan
+Kamirenjaku	japan
+Kanagawa	japan
+Kanazawa	japan
+Kani	japan
+Kanoya	japan
+Karatsu	japan
+Kariya	japan
+Kashiwa	japan
+Kashiwara	japan
+Kasuga	japan
+Kasugai	japan
+Kasukabe	japan
+Katsushika	japan
+Katsuta	japan
+Kawachi-Nagano	japan
+Kawagoe	japan
+Kawaguchi	japan
+Kawanishi	japan
+Kawasaki	japan
+Kazo	japan
+Kirishima	japan
+Kiryū	japan
+Kisarazu	japan
+Kishiwada	japan
+Kita	japan
+Kitakyushu	japan
+Kitami	japan
+Kobe	japan
+Kochi	japan
+Kodaira	japan
+Kofu	japan
+Koga	japan
+Koganei	japan
+Kokubunji	japan
+Komaki	japan
+Komatsu	japan
+Kōnosu	japan
+Kōriyama	japan
+Koshigaya	japan
+Kotō	japan
+Kukichūō	japan
+Kumagaya	japan
+Kumamoto	japan
+Kurashiki	japan
+Kure	japan
+Kurume	japan
+Kusatsu	japan
+Kushiro	japan
+Kuwana	japan
+Machida	japan
+Maebashi	japan
+Marugame	japan
+Matsubara	japan
+Matsudo	japan
+Matsue	japan
+Matsumoto	japan
+Matsusaka	japan
+Matsutō	japan
+Matsuyama	japan
+Meguro	japan
+Mie	japan
+Minamirinkan	japan
+Minato	japan
+Minato City	japan
+Minoh	japan
+Mishima	japan
+Mito	japan
+Miyagi	japan
+Miyakonojō	japan
+Miyazaki	japan
+Moriguchi	japan
+Morioka	japan
+Musashino	japan
+Nagahama	japan
+Nagano	japan
+Nagaoka	japan
+Nagareyama	japan
+Nagoya	japan
+Naha	japan
+Nakano	japan
+Nara	japan
+Narashino	japan
+Narita	japan
+Nasushiobara	japan
+Neyagawa	japan
+Niigata	japan
+Niihama	japan
+Niiza	japan
+Nishinomiya	japan
+Nishio	japan
+Nobeoka	japan
+Noda	japan
+Numazu	japan
+Obihiro	japan
+Odawara	japan
+Ōgaki	japan
+Oita	japan
+Okayama	japan
+Okazaki	japan
+Ōme	japan
+Ōmuta	japan
+Ōnojō	japan
+Onomichi	japan
+Ōsaki	japan
+Ōshū	japan
+Ōta	japan
+Otaru	japan
+Ōtsu	japan
+Oyama	japan
+Sagamihara	japan
+Saijō	japan
+Saitama	japan
+Sakado	japan
+Sakai	japan
+Sakata	japan
+Sakura	japan
+Sandachō	japan
+Sano	japan
+Sapporo	japan
+Sasebo	japan
+Sayama	japan
+Sendai	japan
+Setagaya	japan
+Seto	japan
+Shibuya	japan
+Shiga	japan
+Shimane	japan
+Shimonoseki	japan
+Shimotoda	japan
+Shinagawa	japan
+Shinjuku	japan
+Shizuoka	japan
+Shūnan	japan
+Sōka	japan
+Suginami	japan
+Suita	japan
+Sumida	japan
+Suzuka	japan
+Tachikawa	japan
+Taito	japan
+Tajimi	japan
+Takamatsu	japan
+Takaoka	japan
+Takarazuka	japan
+Takasaki	japan
+Takatsuki	japan
+Tama	japan
+Tochigi	japan
+Tōkai	japan
+Tokorozawa	japan
+Tokushima	japan
+Tokuyama	japan
+Tomakomai	japan
+Tondabayashichō	japan
+Toride	japan
+Toshima	japan
+Tottori	japan
+Toyama	japan
+Toyohashi	japan
+Toyokawa	japan
+Toyonaka	japan
+Toyota	japan
+Tsu	japan
+Tsuchiura	japan
+Tsukuba	japan
+Tsuruoka	japan
+Tsuyama	japan
+Ube	japan
+Ueda	japan
+Uji	japan
+Urasoe	japan
+Urayasu	japan
+Uruma	japan
+Utsunomiya	japan
+Wakayama	japan
+Yachiyo	japan
+Yaizu	japan
+Yamagata	japan
+Yamaguchi	japan
+Yamanashi	japan
+Yamato	japan
+Yao	japan
+Yokkaichi	japan
+Yokosuka	japan
+Yonago	japan
+Yono	japan
+Youkaichi	japan
+Zama	japan
+Al Balqā’	jordan
+Al Karak	jordan
+Al Mafraq	jordan
+Ar Ramthā	jordan
+Aţ Ţafīlah	jordan
+Az Zarqā’	jordan
+Ḩayy Khildā	jordan
+Irbid	jordan
+Jarash	jordan
+Mādabā	jordan
+Russeifa	jordan
+Ṣuwayliḥ	jordan
+Zarqa	jordan
+Aktau	kazakhstan
+Aktobe	kazakhstan
+Atyrau	kazakhstan
+Ekibastuz	kazakhstan
+Karagandy	kazakhstan
+Kokshetau	kazakhstan
+Kostanay	kazakhstan
+Kyzylorda	kazakhstan
+Pavlodar	kazakhstan
+Petropavl	kazakhstan
+Rudnyy	kazakhstan
+Semey	kazakhstan
+Shymkent	kazakhstan
+Taldykorgan	kazakhstan
+Taraz	kazakhstan
+Temirtau	kazakhstan
+Turkistan	kazakhstan
+Ust-Kamenogorsk	kazakhstan
+Zhanaozen	kazakhstan
+Zhezqazghan	kazakhstan
+Baringo	kenya
+Bomet	kenya
+Bungoma	kenya
+Busia	kenya
+Eldoret	kenya
+Embu	kenya
+Garissa	kenya
+Homa Bay	kenya
+Isiolo	kenya
+Jomvu	kenya
+Juja	kenya
+Kajiado	kenya
+Kakamega	kenya
+Karuri	kenya
+Kericho	kenya
+Khwisero	kenya
+Kiambu	kenya
+Kikuyu	kenya
+Kilifi	kenya
+Kirinyaga	kenya
+Kisii	kenya
+Kisumu	kenya
+Kitale	kenya
+Kitengela	kenya
+Kitui	kenya
+Kwale	kenya
+Laikipia	kenya
+Lamu	kenya
+Lang'ata	kenya
+Limuru	kenya
+Machakos	kenya
+Makueni	kenya
+Malindi	kenya
+Mandera	kenya
+Marsabit	kenya
+Matuga	kenya
+Meru	kenya
+Migori	kenya
+Mlolongo	kenya
+Mombasa	kenya
+Murang'a	kenya
+Mwala	kenya
+Nairobi City	kenya
+Naivasha	kenya
+Nakuru	kenya
+Nandi	kenya
+Narok	kenya
+Ngong	kenya
+Nyamira	kenya
+Nyandarua	kenya
+Nyeri	kenya
+Ongata Rongai	kenya
+Ruiru	kenya
+Samburu	kenya
+Siaya	kenya
+Tana River	kenya
+Tharaka-Nithi	kenya
+Thika	kenya
+Trans Nzoia	kenya
+Turkana	kenya
+Uasin Gishu	kenya
+Vihiga	kenya
+Wajir	kenya
+West Pokot	kenya
+Gilbert Islands	kiribati
+Line Islands	kiribati
+Phoenix Islands	kiribati
+Al Aḩmadī	kuwait
+Al Farwānīyah	kuwait
+Al Jahrā’	kuwait
+As Sālimīyah	kuwait
+Ḩawallī	kuwait
+Batken	kyrgyzstan
+Bishkek Shaary	kyrgyzstan
+Chüy	kyrgyzstan
+Jalal-Abad	kyrgyzstan
+Manas	kyrgyzstan
+Naryn	kyrgyzstan
+Osh	kyrgyzstan
+Osh Shaary	kyrgyzstan
+Talas	kyrgyzstan
+Ysyk-Köl	kyrgyzstan
+Attapu	laos
+Bokèo	laos
+Bolikhamxai	laos
+Champasak	laos
+Houaphan	laos
+Khammouan	laos
+Louang Namtha	laos
+Louangphabang	laos
+Oudômxai	laos
+Phôngsali	laos
+Salavan	laos
+Savannakhét	laos
+Viangchan	laos
+Xaignabouli	laos
+Xaisômboun	laos
+Xékong	laos
+Xiangkhouang	laos
+Daugavpils	latvia
+Dienvidkurzemes Novads	latvia
+Jelgava	latvia
+Jūrmala	latvia
+Liepāja	latvia
+Rēzekne	latvia
+Valmieras Novads	latvia
+Ventspils	latvia
+Al Janūb	lebanon
+Aley	lebanon
+An Nabaţīyah	lebanon
+Ash Shimāl	lebanon
+Bayrūt	lebanon
+Jabal Lubnān	lebanon
+Ra’s Bayrūt	lebanon
+Sidon	lebanon
+Tyre	lebanon
+Berea	lesotho
+Botha-Bothe	lesotho
+Leribe	lesotho
+Mafeteng	lesotho
+Mohale's Hoek	lesotho
+Mokhotlong	lesotho
+Qacha's Nek	lesotho
+Quthing	lesotho
+Thaba-Tseka	lesotho
+Bomi	liberia
+Bong	liberia
+Gbarpolu	liberia
+Grand Bassa	liberia
+Grand Cape Mount	liberia
+Grand Gedeh	liberia
+Grand Kru	liberia
+Lofa	liberia
+Margibi	liberia
+Montserrado	liberia
+Nimba	liberia
+River Cess	liberia
+River Gee	liberia
+Sinoe	liberia
+Ajdabiya	libya
+Al Ajaylat	libya
+Al Buţnān	libya
+Al Jadīd	libya
+Al Jafārah	libya
+Al Jufrah	libya
+Al Jumayl	libya
+Al Khums	libya
+Al Kufrah	libya
+Al Marj	libya
+Al Marqab	libya
+Al Wāḩāt	libya
+Az Zāwiyah	libya
+Banghāzī	libya
+Benghazi	libya
+Darnah	libya
+Ghāt	libya
+Janzūr	libya
+Mişrātah	libya
+Murzuq	libya
+Nālūt	libya
+Qaşr Bin Ghashīr	libya
+Sabhā	libya
+Sirte	libya
+Surt	libya
+Tājūrā’	libya
+Ţarābulus	libya
+Tobruk	libya
+Zawiya	libya
+Zliten	libya
+Balzers	liechtenstein
+Eschen	liechtenstein
+Gamprin	liechtenstein
+Mauren	liechtenstein
+Planken	liechtenstein
+Ruggell	liechtenstein
+Schaan	liechtenstein
+Schellenberg	liechtenstein
+Triesen	liechtenstein
+Triesenberg	liechtenstein
+Kaunas	lithuania
+Klaipėda	lithuania
+Capellen	luxembourg
+Clervaux	luxembourg
+Diekirch	luxembourg
+Echternach	luxembourg
+Grevenmacher	luxembourg
+Mersch	luxembourg
+Redange	luxembourg
+Remich	luxembourg
+Vianden	luxembourg
+Wiltz	luxembourg
+Antsirabe	madagascar
+Antsiranana	madagascar
+Fianarantsoa	madagascar
+Mahajanga	madagascar
+Toamasina	madagascar
+Toliara	madagascar
+Blantyre	malawi
+Mzuzu	malawi
+Zomba	malawi
+Alor Setar	malaysia
+Ampang	malaysia
+Bandar Bukit Raja	malaysia
+Bandar Mahkota Cheras	malaysia
+Bandar Seri Alam	malaysia
+Bandar Sunway	malaysia
+Bandar Tasik Puteri	malaysia
+Bandar Utama	malaysia
+Batu Caves	malaysia
+Batu Pahat	malaysia
+Bayan Lepas	malaysia
+Bercham	malaysia
+Bintulu	malaysia
+Bukit Bintang	malaysia
+Bukit Jalil	malaysia
+Bukit Mertajam	malaysia
+Bukit Rahman Putra	malaysia
+Butterworth	malaysia
+Cheras	malaysia
+George Town	malaysia
+Ijok	malaysia
+Ipoh	malaysia
+Iskandar Puteri	malaysia
+Johor	malaysia
+Johor Bahru	malaysia
+Kajang	malaysia
+Kampong Baharu Cheras Batu Sebelas	malaysia
+Kampung Baru Subang	malaysia
+Kampung Kangkar Teberau	malaysia
+Kampung Larkin Lama	malaysia
+Kampung Pasir Gudang Baru	malaysia
+Kampung Sungai Ara	malaysia
+Kampung Sungai Glugur	malaysia
+Kapar	malaysia
+Kedah	malaysia
+Kelantan	malaysia
+Klang	malaysia
+Kluang	malaysia
+Kota Bharu	malaysia
+Kota Damansara	malaysia
+Kota Kinabalu	malaysia
+Kota Kuala Muda	malaysia
+Kuala Krai	malaysia
+Kuala Kubu Baharu	malaysia
+Kuala Terengganu	malaysia
+Kuantan	malaysia
+Kuching	malaysia
+Kulim	malaysia
+Lahad Datu	malaysia
+Malacca	malaysia
+Maran	malaysia
+Masai	malaysia
+Melaka	malaysia
+Miri	malaysia
+Muar	malaysia
+Mukim Pulai	malaysia
+Negeri Sembilan	malaysia
+Pahang	malaysia
+Pasir Gudang	malaysia
+Pasir Mas	malaysia
+Pasir Puteh	malaysia
+Paya Terubong	malaysia
+Pelentong	malaysia
+Perak	malaysia
+Perling	malaysia
+Perlis	malaysia
+Petaling Jaya	malaysia
+Port Dickson	malaysia
+Puchong	malaysia
+Pulau Pinang	malaysia
+Rawang	malaysia
+Sabah	malaysia
+Sandakan	malaysia
+Sarawak	malaysia
+Selangor	malaysia
+Selayang Baru Utara	malaysia
+Sentul	malaysia
+Sepang	malaysia
+Seremban	malaysia
+Seri Kembangan	malaysia
+Seri Manjung	malaysia
+Setapak	malaysia
+Setia Alam	malaysia
+Shah Alam	malaysia
+Sibu	malaysia
+Sitiawan	malaysia
+Skudai	malaysia
+Subang Jaya	malaysia
+Sungai Buloh	malaysia
+Sungai Petani	malaysia
+Taiping	malaysia
+Taman Petaling	malaysia
+Tasek Glugor	malaysia
+Tawau	malaysia
+Teluk Intan	malaysia
+Terengganu	malaysia
+Titiwangsa	malaysia
+Wangsa Maju	malaysia
+Wilayah Persekutuan Kuala Lumpur	malaysia
+Wilayah Persekutuan Labuan	malaysia
+Wilayah Persekutuan Putrajaya	malaysia
+Addu City	maldives
+Faadhippolhu	maldives
+Felidhu Atoll	maldives
+Fuvammulah	maldives
+Hahdhunmathi	maldives
+Kolhumadulu	maldives
+Male Atoll	maldives
+Mulaku Atoll	maldives
+North Ari Atoll	maldives
+North Huvadhu Atoll	maldives
+North Maalhosmadulu	maldives
+North Miladhunmadulu	maldives
+North Nilandhe Atoll	maldives
+North Thiladhunmathi	maldives
+South Ari Atoll	maldives
+South Huvadhu Atoll	maldives
+South Maalhosmadulu	maldives
+South Miladhunmadulu	maldives
+South Nilandhe Atoll	maldives
+South Thiladhunmathi	maldives
+Gao	mali
+Kalaban Koro	mali
+Kati	mali
+Kayes	mali
+Kidal	mali
+Koulikoro	mali
+Koutiala	mali
+Ménaka	mali
+Mopti	mali
+San	mali
+Ségou	mali
+Sikasso	mali
+Taoudénit	mali
+Tombouctou	mali
+Attard	malta
+Balzan	malta
+Birgu	malta
+Birkirkara	malta
+Birżebbuġa	malta
+Bormla	malta
+Dingli	malta
+Fgura	malta
+Floriana	malta
+Fontana	malta
+Gudja	malta
+Gżira	malta
+Iklin	malta
+Isla	malta
+Kalkara	malta
+Kerċem	malta
+Kirkop	malta
+Lija	malta
+Luqa	malta
+Marsa	malta
+Marsaskala	malta
+Marsaxlokk	malta
+Mdina	malta
+Mġarr	malta
+Mosta	malta
+Mqabba	malta
+Msida	malta
+Mtarfa	malta
+Munxar	malta
+Nadur	malta
+Naxxar	malta
+Paola	malta
+Pembroke	malta
+Pietà	malta
+Qala	malta
+Qormi	malta
+Qrendi	malta
+Rabat Gozo	malta
+Rabat Malta	malta
+Safi	malta
+Saint Julian's	malta
+Saint Lawrence	malta
+Saint Lucia's	malta
+Saint Paul's Bay	malta
+Sannat	malta
+Santa Venera	malta
+Siġġiewi	malta
+Sliema	malta
+Swieqi	malta
+Ta' Xbiex	malta
+Tarxien	malta
+Xewkija	malta
+Żabbar	malta
+Żebbuġ Gozo	malta
+Żebbuġ Malta	malta
+Żejtun	malta
 Żurrieq	malta
-Žužemberk	slovenia
+Assaba	mauritania
+Brakna	mauritania
+Dakhlet Nouâdhibou	mauritania
+Gorgol	mauritania
+Guidimaka	mauritania
+Inchiri	mauritania
+Nouadhibou	mauritania
+Nouakchott Nord	mauritania
+Nouakchott Ouest	mauritania
+Nouakchott Sud	mauritania
+Tagant	mauritania
+Tiris Zemmour	mauritania
+Trarza	mauritania
+Agalega Islands	mauritius
+Beau Bassin-Rose Hill	mauritius
+Cargados Carajos Shoals	mauritius
+Flacq	mauritius
+Grand Port	mauritius
+Moka	mauritius
+Pamplemousses	mauritius
+Plaines Wilhems	mauritius
+Rodrigues Island	mauritius
+Savanne	mauritius
+Vacoas	mauritius
+Aguascalientes	mexico
+Álvaro Obregón	mexico
+Apatzingán	mexico
+Azcapotzalco	mexico
+Baja California	mexico
+Baja California Sur	mexico
+Benito Juárez	mexico
+Buenavista	mexico
+Cabo San Lucas	mexico
+Campeche	mexico
+Cancún	mexico
+Celaya	mexico
+Chalco	mexico
+Chetumal	mexico
+Chiapas	mexico
+Chicoloapan	mexico
+Chihuahua	mexico
+Chilpancingo	mexico
+Cholula	mexico
+Ciudad Acuña	mexico
+Ciudad Apodaca	mexico
+Ciudad Benito Juárez	mexico
+Ciudad Delicias	mexico
+Ciudad General Escobedo	mexico
+Ciudad Guzmán	mexico
+Ciudad Juárez	mexico
+Ciudad Lázaro Cárdenas	mexico
+Ciudad López Mateos	mexico
+Ciudad Madero	mexico
+Ciudad Nezahualcoyotl	mexico
+Ciudad Obregón	mexico
+Ciudad Valles	mexico
+Ciudad Victoria	mexico
+Coacalco	mexico
+Coatzacoalcos	mexico
+Colima	mexico
+Colonia Lindavista	mexico
+Comitán	mexico
+Coyoacán	mexico
+Cuauhtémoc	mexico
+Cuautitlán	mexico
+Cuautitlán Izcalli	mexico
+Cuautla	mexico
+Cuernavaca	mexico
+Culiacán	mexico
+Durango	mexico
+Ensenada	mexico
+Fresnillo	mexico
+Gómez Palacio	mexico
+Guadalajara	mexico
+Guadalupe	mexico
+Guanajuato	mexico
+Guerrero	mexico
+Gustavo Adolfo Madero	mexico
+Hermosillo	mexico
+Heroica Guaymas	mexico
+Heroica Matamoros	mexico
+Hidalgo	mexico
+Huixquilucan	mexico
+Irapuato	mexico
+Ixtapaluca	mexico
+Iztacalco	mexico
+Iztapalapa	mexico
+Jalisco	mexico
+Jiutepec	mexico
+Los Mochis	mexico
+Magdalena Contreras	mexico
+Manzanillo	mexico
+Mazatlán	mexico
+Mexicali	mexico
+Miguel Hidalgo	mexico
+Minatitlán	mexico
+Monclova	mexico
+Monterrey	mexico
+Morelia	mexico
+Morelos	mexico
+Navojoa	mexico
+Nayarit	mexico
+Nicolás Romero	mexico
+Nogales	mexico
+Nuevo Laredo	mexico
+Nuevo León	mexico
+Oaxaca	mexico
+Orizaba	mexico
+Piedras Negras	mexico
+Puebla	mexico
+Puerto Vallarta	mexico
+Querétaro	mexico
+Quintana Roo	mexico
+Reynosa	mexico
+Rosarito	mexico
+Salamanca	mexico
+Saltillo	mexico
+San Luis Potosí	mexico
+San Luis Río Colorado	mexico
+San Pedro Garza García	mexico
+Sinaloa	mexico
+Sonora	mexico
+Tabasco	mexico
+Tamaulipas	mexico
+Tampico	mexico
+Tapachula	mexico
+Tehuacán	mexico
+Tepexpan	mexico
+Tepic	mexico
+Teziutlan	mexico
+Tijuana	mexico
+Tláhuac	mexico
+Tlalnepantla	mexico
+Tlalpan	mexico
+Tlaquepaque	mexico
+Tlaxcala	mexico
+Toluca	mexico
+Tonalá	mexico
+Torreón	mexico
+Tulancingo	mexico
+Tuxtepec	mexico
+Tuxtla	mexico
+Uruapan	mexico
+Venustiano Carranza	mexico
+Veracruz	mexico
+Villahermosa	mexico
+Xico	mexico
+Xochimilco	mexico
+Yautepec	mexico
+Yucatán	mexico
+Zacatecas	mexico
+Zapopan	mexico
+Zumpango	mexico
+Chuuk	micronesia
+Kosrae	micronesia
+Pohnpei	micronesia
+Anenii Noi	moldova
+Bălți	moldova
+Basarabeasca	moldova
+Briceni	moldova
+Cahul	moldova
+Călărași	moldova
+Cantemir	moldova
+Căușeni	moldova
+Cimișlia	moldova
+Criuleni	moldova
+Dondușeni	moldova
+Drochia	moldova
+Dubăsari	moldova
+Edineț	moldova
+Fălești	moldova
+Florești	moldova
+Glodeni	moldova
+Hîncești	moldova
+Ialoveni	moldova
+Leova	moldova
+Nisporeni	moldova
+Ocnița	moldova
+Orhei	moldova
+Rezina	moldova
+Rîșcani	moldova
+Sîngerei	moldova
+Șoldănești	moldova
+Soroca	moldova
+Ștefan Vodă	moldova
+Strășeni	moldova
+Taraclia	moldova
+Telenești	moldova
+Tiraspol	moldova
+Ungheni	moldova
+Fontvieille	monaco
+Jardin Exotique	monaco
+La Colle	monaco
+La Condamine	monaco
+La Gare	monaco
+La Source	monaco
+Larvotto	monaco
+Malbousquet	monaco
+Monaco-Ville	monaco
+Moneghetti	monaco
+Monte-Carlo	monaco
+Moulins	monaco
+Port-Hercule	monaco
+Saint-Roman	monaco
+Sainte-Dévote	monaco
+Spélugues	monaco
+Arhangay	mongolia
+Bayan-Ölgiy	mongolia
+Bayanhongor	mongolia
+Bulgan	mongolia
+Dornod	mongolia
+Dornogovĭ	mongolia
+Dundgovĭ	mongolia
+Dzavhan	mongolia
+Govĭ-Altay	mongolia
+Govĭ-Sümber	mongolia
+Hentiy	mongolia
+Hovd	mongolia
+Hövsgöl	mongolia
+Ömnögovĭ	mongolia
+Orhon	mongolia
+Övörhangay	mongolia
+Selenge	mongolia
+Sühbaatar	mongolia
+Töv	mongolia
+Uvs	mongolia
+Andrijevica	montenegro
+Berane	montenegro
+Bijelo Polje	montenegro
+Budva	montenegro
+Cetinje	montenegro
+Danilovgrad	montenegro
+Gusinje	montenegro
+Herceg-Novi	montenegro
+Kolašin	montenegro
+Kotor	montenegro
+Mojkovac	montenegro
+Nikšić	montenegro
+Petnjica	montenegro
+Plav	montenegro
+Pljevlja	montenegro
+Plužine	montenegro
+Rožaje	montenegro
+Šavnik	montenegro
+Tivat	montenegro
+Tuzi	montenegro
+Ulcinj	montenegro
+Žabljak	montenegro
+Agadir	morocco
+Ait Melloul	morocco
+Al Fqih Ben Çalah	morocco
+Al Hoceïma	morocco
+Beni Mellal	morocco
+Béni Mellal-Khénifra	morocco
+Berkane	morocco
+Berrechid	morocco
+Bouskoura	morocco
+Casablanca	morocco
+Casablanca-Settat	morocco
+Dar Bouazza	morocco
+Dchira El Jihadia	morocco
+Drâa-Tafilalet	morocco
+El Jadida	morocco
+Errachidia	morocco
+Fes	morocco
+Fès-Meknès	morocco
+Guelmim	morocco
+Inezgane	morocco
+Kenitra	morocco
+Khemisset	morocco
+Khenifra	morocco
+Khouribga	morocco
+Ksar El Kebir	morocco
+Larache	morocco
+L'Oriental	morocco
+Marrakech-Safi	morocco
+Marrakesh	morocco
+Meknes	morocco
+Mohammedia	morocco
+Nador	morocco
+Oued Zem	morocco
+Oujda	morocco
+Rabat-Salé-Kénitra	morocco
+Salé Al Jadida	morocco
+Settat	morocco
+Sidi Slimane	morocco
+Souss-Massa	morocco
+Tanger-Tétouan-Al Hoceïma	morocco
+Tangier	morocco
+Taourirt	morocco
+Taza	morocco
+Temara	morocco
+Tétouan	morocco
+Angoche	mozambique
+Beira	mozambique
+Cabo Delgado	mozambique
+Chimoio	mozambique
+Gurúè	mozambique
+Inhambane	mozambique
+Lichinga	mozambique
+Mandimba	mozambique
+Manica	mozambique
+Matola	mozambique
+Maxixe	mozambique
+Mocuba	mozambique
+Nacala	mozambique
+Nampula	mozambique
+Niassa	mozambique
+Pemba	mozambique
+Quelimane	mozambique
+Ressano Garcia	mozambique
+Sofala	mozambique
+Tete	mozambique
+Xai-Xai	mozambique
+Zambézia	mozambique
+Amarapura	myanmar
+Ann	myanmar
+Ayeyarwady	myanmar
+Bago	myanmar
+Dawei	myanmar
+Hinthada	myanmar
+Hlaingthaya	myanmar
+Insein	myanmar
+Kachin	myanmar
+Kalemyo	myanmar
+Kayah	myanmar
+Kayin	myanmar
+Kēng Tung	myanmar
+Kyaukpyu	myanmar
+Kyauktan	myanmar
+Kyimyindine	myanmar
+Lashio	myanmar
+Magway	myanmar
+Mandalay	myanmar
+Mawlamyine	myanmar
+Meiktila	myanmar
+Mingala Tangnyunt	myanmar
+Mingaladon	myanmar
+Mon	myanmar
+Möng Yang	myanmar
+Monywa	myanmar
+Myeik	myanmar
+Myingyan	myanmar
+Pakokku	myanmar
+Pathein	myanmar
+Pyay	myanmar
+Pyin Oo Lwin	myanmar
+Rakhine	myanmar
+Shan	myanmar
+Sittwe	myanmar
+Tanintharyi	myanmar
+Taunggyi	myanmar
+Taungoo	myanmar
+Thaton	myanmar
+Yawnghwe	myanmar
+Yenangyaung	myanmar
+Erongo	namibia
+Hardap	namibia
+Kavango East	namibia
+Kavango West	namibia
+Khomas	namibia
+Kunene	namibia
+Ohangwena	namibia
+Omaheke	namibia
+Omusati	namibia
+Oshana	namibia
+Oshikoto	namibia
+Otjozondjupa	namibia
+Zambezi	namibia
+Aiwo	nauru
+Anabar	nauru
+Anetan	nauru
+Anibare	nauru
+Baitsi	nauru
+Boe	nauru
+Buada	nauru
+Denigomodu	nauru
+Ewa	nauru
+Ijuw	nauru
+Meneng	nauru
+Nibok	nauru
+Uaboe	nauru
+Bagmati	nepal
+Bharatpur	nepal
+Biratnagar	nepal
+Birendranagar	nepal
+Birgañj	nepal
+Butwāl	nepal
+Dharān	nepal
+Gandaki	nepal
+Hetauda	nepal
+Janakpur	nepal
+Karnali	nepal
+Koshi	nepal
+Lahān	nepal
+Lumbini	nepal
+Madhesh	nepal
+Madhyapur Thimi	nepal
+Nepalgunj	nepal
+Pātan	nepal
+Pokhara	nepal
+Sudurpashchim	nepal
+Almere Stad	netherlands
+Amersfoort	netherlands
+Apeldoorn	netherlands
+Arnhem	netherlands
+Aruba	netherlands
+Breda	netherlands
+Curaçao	netherlands
+Dordrecht	netherlands
+Drenthe	netherlands
+Eindhoven	netherlands
+Enschede	netherlands
+Flevoland	netherlands
+Fryslân	netherlands
+Gelderland	netherlands
+Groningen	netherlands
+Haarlem	netherlands
+Hoofddorp	netherlands
+Leeuwarden	netherlands
+Leiden	netherlands
+Limburg	netherlands
+Maastricht	netherlands
+Nijmegen	netherlands
+Noord-Brabant	netherlands
+Noord-Holland	netherlands
+Overijssel	netherlands
+Rotterdam	netherlands
+Sint Maarten	netherlands
+Tilburg	netherlands
+Utrecht	netherlands
+Venlo	netherlands
+Zaanstad	netherlands
+Zeeland	netherlands
+Zoetermeer	netherlands
+Zuid-Holland	netherlands
 Zwolle	netherlands
+Auckland	new-zealand
+Canterbury	new-zealand
+Chatham Islands Territory	new-zealand
+Christchurch	new-zealand
+Dunedin	new-zealand
+Gisborne	new-zealand
+Greater Wellington	new-zealand
+Hawke's Bay	new-zealand
+Lower Hutt	new-zealand
+Manawatū-Whanganui	new-zealand
+Manukau City	new-zealand
+Marlborough	new-zealand
+Nelson	new-zealand
+Northland	new-zealand
+Otago	new-zealand
+Southland	new-zealand
+Taranaki	new-zealand
+Tasman	new-zealand
+Tauranga	new-zealand
+Waikato	new-zealand
+Boaco	nicaragua
+Carazo	nicaragua
+Chinandega	nicaragua
+Chontales	nicaragua
+Costa Caribe Norte	nicaragua
+Costa Caribe Sur	nicaragua
+Estelí	nicaragua
+Granada	nicaragua
+Jinotega	nicaragua
+León	nicaragua
+Madriz	nicaragua
+Masaya	nicaragua
+Matagalpa	nicaragua
+Nueva Segovia	nicaragua
+Río San Juan	nicaragua
+Rivas	nicaragua
+Agadez	niger
+Arlit	niger
+Diffa	niger
+Dosso	niger
+Maradi	niger
+Tahoua	niger
+Tillabéri	niger
+Zinder	niger
+Aba	nigeria
+Abakaliki	nigeria
+Abeokuta	nigeria
+Abia	nigeria
+Abuja Federal Capital Territory	nigeria
+Adamawa	nigeria
+Ado-Ekiti	nigeria
+Agege	nigeria
+Ajegunle	nigeria
+Akowonjo	nigeria
+Akure	nigeria
+Akwa Ibom	nigeria
+Alasia	nigeria
+Aliayabiagba	nigeria
+Alimosho	nigeria
+Amaigbo	nigeria
+Anambra	nigeria
+Atani	nigeria
+Awka	nigeria
+Azare	nigeria
+Bama	nigeria
+Bauchi	nigeria
+Bayelsa	nigeria
+Benin City	nigeria
+Benue	nigeria
+Bida	nigeria
+Birnin Kebbi	nigeria
+Borno	nigeria
+Buguma	nigeria
+Calabar	nigeria
+Chakwama	nigeria
+Cross River	nigeria
+Ebonyi	nigeria
+Ebute Ikorodu	nigeria
+Ede	nigeria
+Edo	nigeria
+Efon-Alaaye	nigeria
+Ejigbo	nigeria
+Ekiti	nigeria
+Enugu	nigeria
+Esuk Oron	nigeria
+Funtua	nigeria
+Gashua	nigeria
+Gboko	nigeria
+Gbongan	nigeria
+Gombe	nigeria
+Gusau	nigeria
+Hadejia	nigeria
+Ibadan	nigeria
+Igboho	nigeria
+Ijebu Ode	nigeria
+Ijebu-Igbo	nigeria
+Ijero-Ekiti	nigeria
+Ikare	nigeria
+Ikeja	nigeria
+Ikere-Ekiti	nigeria
+Ikire	nigeria
+Ikirun	nigeria
+Ikot Ekpene	nigeria
+Ila Orangun	nigeria
+Ile-Ife	nigeria
+Ilesa	nigeria
+Ilobu	nigeria
+Ilorin	nigeria
+Imo	nigeria
+Inisa	nigeria
+Irewe	nigeria
+Ise-Ekiti	nigeria
+Iseyin	nigeria
+Iwo	nigeria
+Jalingo	nigeria
+Jigawa	nigeria
+Jimeta	nigeria
+Jos	nigeria
+Kaduna	nigeria
+Kano	nigeria
+Katsina	nigeria
+Kebbi	nigeria
+Kisi	nigeria
+Kogi	nigeria
+Kwara	nigeria
+Lafia	nigeria
+Lafiagi	nigeria
+Lekki	nigeria
+Maiduguri	nigeria
+Makurdi	nigeria
+Minna	nigeria
+Modakeke	nigeria
+Mubi	nigeria
+Mushin	nigeria
+Nasarawa	nigeria
+Nguru	nigeria
+Nkpor	nigeria
+Nnewi	nigeria
+Nsukka	nigeria
+Obalende	nigeria
+Offa	nigeria
+Ogbomoso	nigeria
+Ogun	nigeria
+Okene	nigeria
+Okigwe	nigeria
+Okrika	nigeria
+Ondo	nigeria
+Onitsha	nigeria
+Oshodi	nigeria
+Osogbo	nigeria
+Osun	nigeria
+Owerri	nigeria
+Owo	nigeria
+Oyo	nigeria
+Pindiga	nigeria
+Port Harcourt	nigeria
+Sapele	nigeria
+Shagamu	nigeria
+Shomolu	nigeria
+Sokoto	nigeria
+Suleja	nigeria
+Surulere	nigeria
+Taraba	nigeria
+Ugep	nigeria
+Umuahia	nigeria
+Uromi	nigeria
+Uyo	nigeria
+Warri	nigeria
+Yenagoa	nigeria
+Yobe	nigeria
+Yola	nigeria
+Zamfara	nigeria
+Zaria	nigeria
+Chongjin	north-korea
+Haeju	north-korea
+Hamkyeongnamto	north-korea
+Hamkyeongpukto	north-korea
+Hŭngnam	north-korea
+Hwanghainamto	north-korea
+Hwanghaipukto	north-korea
+Hyesan	north-korea
+Jakangto	north-korea
+Kaech’ŏn	north-korea
+Kaeseong	north-korea
+Kanggye	north-korea
+Kangnyŏng	north-korea
+Kangsŏn	north-korea
+Kangweonto	north-korea
+Manp’o	north-korea
+Nampho	north-korea
+Paek'ak	north-korea
+Phyeongannamto	north-korea
+Phyeonganpukto	north-korea
+Phyeongyang	north-korea
+P’yŏngsŏng	north-korea
+Raseon	north-korea
+Ryangkangto	north-korea
+Sinp’o	north-korea
+Sunch’ŏn	north-korea
+Tŏkch’ŏn	north-korea
+Ŭllyul	north-korea
+Aračinovo	north-macedonia
+Berovo	north-macedonia
+Bitola	north-macedonia
+Bogdanci	north-macedonia
+Bogovinje	north-macedonia
+Bosilovo	north-macedonia
+Brvenica	north-macedonia
+Čaška	north-macedonia
+Centar Župa	north-macedonia
+Češinovo-Obleševo	north-macedonia
+Čučer-Sandevo	north-macedonia
+Debar	north-macedonia
+Debrca	north-macedonia
+Delčevo	north-macedonia
+Demir Hisar	north-macedonia
+Demir Kapija	north-macedonia
+Dojran	north-macedonia
+Dolneni	north-macedonia
+Gevgelija	north-macedonia
+Gostivar	north-macedonia
+Gradsko	north-macedonia
+Ilinden	north-macedonia
+Jegunovce	north-macedonia
+Karbinci	north-macedonia
+Kavadarci	north-macedonia
+Kičevo	north-macedonia
+Kočani	north-macedonia
+Konče	north-macedonia
+Kratovo	north-macedonia
+Kriva Palanka	north-macedonia
+Krivogaštani	north-macedonia
+Kruševo	north-macedonia
+Kumanovo	north-macedonia
+Lipkovo	north-macedonia
+Lozovo	north-macedonia
+Makedonska Kamenica	north-macedonia
+Makedonski Brod	north-macedonia
+Mogila	north-macedonia
+Negotino	north-macedonia
+Novaci	north-macedonia
+Novo Selo	north-macedonia
+Ohrid	north-macedonia
+Pehčevo	north-macedonia
+Petrovec	north-macedonia
+Plasnica	north-macedonia
+Prilep	north-macedonia
+Probištip	north-macedonia
+Radoviš	north-macedonia
+Rankovce	north-macedonia
+Resen	north-macedonia
+Rosoman	north-macedonia
+Sopište	north-macedonia
+Staro Nagoričane	north-macedonia
+Štip	north-macedonia
+Struga	north-macedonia
+Strumica	north-macedonia
+Studeničani	north-macedonia
+Sveti Nikole	north-macedonia
+Tearce	north-macedonia
+Tetovo	north-macedonia
+Valandovo	north-macedonia
+Vasilevo	north-macedonia
+Veles	north-macedonia
+Vevčani	north-macedonia
+Vinica	north-macedonia
+Vrapčište	north-macedonia
+Zelenikovo	north-macedonia
+Želino	north-macedonia
+Zrnovci	north-macedonia
+Agder	norway
+Bergen	norway
+Drammen	norway
+Innlandet	norway
+Kristiansand	norway
+Nordland	norway
+Rogaland	norway
+Stavanger	norway
+Trondheim	norway
+Vestland	norway
+Viken	norway
+Ad Dākhilīyah	oman
+Al Buraymī	oman
+Al Wusţá	oman
+As Suwayq	oman
+Bawshar	oman
+Masqaţ	oman
+Musandam	oman
+Rustaq	oman
+Şaḩam	oman
+Şalālah	oman
+Seeb	oman
+Sohar	oman
+Abbottabad	pakistan
+Ahmadpur East	pakistan
+Arif Wala	pakistan
+Arifwala	pakistan
+Attock City	pakistan
+Badin	pakistan
+Bahawalnagar	pakistan
+Bahawalpur	pakistan
+Balochistan	pakistan
+Bannu	pakistan
+Battagram	pakistan
+Bhakkar	pakistan
+Bhawana	pakistan
+Burewala	pakistan
+Chak Jhumra	pakistan
+Chakwal	pakistan
+Chaman	pakistan
+Charsadda	pakistan
+Chichawatni	pakistan
+Chiniot	pakistan
+Chishtian	pakistan
+Chunian	pakistan
+Dadu	pakistan
+Dajal	pakistan
+Daska Kalan	pakistan
+Daur	pakistan
+Dera Ghazi Khan	pakistan
+Dera Ismail Khan	pakistan
+Dera Murad Jamali	pakistan
+Dhirkot	pakistan
+Digri	pakistan
+Dokri	pakistan
+Eminabad	pakistan
+Faisalabad	pakistan
+Garhi Khairo	pakistan
+Ghotki	pakistan
+Gilgit	pakistan
+Gilgit-Baltistan	pakistan
+Gojra	pakistan
+Gujranwala	pakistan
+Gujrat	pakistan
+Hafizabad	pakistan
+Harunabad	pakistan
+Hasilpur	pakistan
+Haveli Lakha	pakistan
+Jacobabad	pakistan
+Jalalpur Jattan	pakistan
+Jalalpur Pirwala	pakistan
+Jampur	pakistan
+Jaranwala	pakistan
+Jauharabad	pakistan
+Jhang Sadr	pakistan
+Jhelum	pakistan
+Kamalia	pakistan
+Kamoke	pakistan
+Kasur	pakistan
+Khairpur Mir’s	pakistan
+Khanpur	pakistan
+Kharian	pakistan
+Khushāb	pakistan
+Khuzdar	pakistan
+Khyber Pakhtunkhwa	pakistan
+Kohat	pakistan
+Kot Addu	pakistan
+Kot Radha Kishan	pakistan
+Kotri	pakistan
+Kunri	pakistan
+Larkana	pakistan
+Layyah	pakistan
+Lodhran	pakistan
+Mailsi	pakistan
+Malir Cantonment	pakistan
+Mandi Bahauddin	pakistan
+Manjhand	pakistan
+Mardan	pakistan
+Mian Channun	pakistan
+Mianwali	pakistan
+Mingora	pakistan
+Mirpur Khas	pakistan
+Moro	pakistan
+Multan	pakistan
+Muridke	pakistan
+Muzaffarābād	pakistan
+Muzaffargarh	pakistan
+Nankana Sahib	pakistan
+Narowal	pakistan
+Nawabshah	pakistan
+New Mirpur City	pakistan
+Okara	pakistan
+Pakpattan	pakistan
+Pano Aqil	pakistan
+Pasrur	pakistan
+Pattoki	pakistan
+Peshawar	pakistan
+Phool Nagar	pakistan
+Pindi Bhattian	pakistan
+Qadirpur Ran	pakistan
+Quetta	pakistan
+Rahim Yar Khan	pakistan
+Raja Jang	pakistan
+Rawalpindi	pakistan
+Renala Khurd	pakistan
+Saddiqabad	pakistan
+Sahiwal	pakistan
+Sambrial	pakistan
+Sangla Hill	pakistan
+Sargodha	pakistan
+Shabqadar	pakistan
+Shahdad Kot	pakistan
+Shahdadpur	pakistan
+Shahkot	pakistan
+Shakargarh	pakistan
+Shekhupura	pakistan
+Shikarpur	pakistan
+Shujaabad	pakistan
+Sialkot	pakistan
+Sindh	pakistan
+Sinjhoro	pakistan
+Skardu	pakistan
+Sukkur	pakistan
+Talhar	pakistan
+Tando Adam	pakistan
+Tando Allahyar	pakistan
+Tando Bago	pakistan
+Tando Muhammad Khan	pakistan
+Taunsa	pakistan
+Toba Tek Singh	pakistan
+Tordher	pakistan
+Umarkot	pakistan
+Vihari	pakistan
+Wah Cantt	pakistan
+Wazirabad	pakistan
+Aimeliik	palau
+Airai	palau
+Angaur	palau
+Hatohobei	palau
+Kayangel	palau
+Koror	palau
+Melekeok	palau
+Ngaraard	palau
+Ngarchelong	palau
+Ngardmau	palau
+Ngatpang	palau
+Ngchesar	palau
+Ngeremlengui	palau
+Ngiwal	palau
+Peleliu	palau
+Sonsorol	palau
+Bethlehem	palestine
+Deir El Balah	palestine
+Hebron	palestine
+Jabālyā	palestine
+Jenin	palestine
+Khan Yunis	palestine
+Nablus	palestine
+North Gaza	palestine
+Qalqilya	palestine
+Rafah	palestine
+Salfit	palestine
+Tulkarm	palestine
+Chiriquí	panama
+Coclé	panama
+Darién	panama
+Emberá	panama
+Guna Yala	panama
+Herrera	panama
+Juan Díaz	panama
+Los Santos	panama
+Naso Tjër Di	panama
+Ngäbe-Buglé	panama
+Panamá Oeste	panama
+San Miguelito	panama
+Veraguas	panama
+Bougainville	papua-new-guinea
+Chimbu	papua-new-guinea
+East New Britain	papua-new-guinea
+East Sepik	papua-new-guinea
+Enga	papua-new-guinea
+Hela	papua-new-guinea
+Jiwaka	papua-new-guinea
+Madang	papua-new-guinea
+Manus	papua-new-guinea
+Milne Bay	papua-new-guinea
+Morobe	papua-new-guinea
+New Ireland	papua-new-guinea
+West New Britain	papua-new-guinea
+West Sepik	papua-new-guinea
+Alto Paraguay	paraguay
+Alto Paraná	paraguay
+Amambay	paraguay
+Boquerón	paraguay
+Caaguazú	paraguay
+Caazapá	paraguay
+Canindeyú	paraguay
+Capiatá	paraguay
+Concepción	paraguay
+Cordillera	paraguay
+Guairá	paraguay
+Itapúa	paraguay
+Lambaré	paraguay
+Ñeembucú	paraguay
+Paraguarí	paraguay
+Presidente Hayes	paraguay
+San Lorenzo	paraguay
+San Pedro	paraguay
+Ancash	peru
+Apurímac	peru
+Arequipa	peru
+Ayacucho	peru
+Cajamarca	peru
+Callao	peru
+Chiclayo	peru
+Chimbote	peru
+Chincha Alta	peru
+Cusco	peru
+El Callao	peru
+Huancavelica	peru
+Huancayo	peru
+Huánuco	peru
+Huaraz	peru
+Ica	peru
+Iquitos	peru
+Juliaca	peru
+Junín	peru
+La Libertad	peru
+Lambayeque	peru
+Loreto	peru
+Miraflores	peru
+Moquegua	peru
+Pasco	peru
+Piura	peru
+Pucallpa	peru
+Puno	peru
+San Francisco De Borja	peru
+San Martín	peru
+Santa Anita - Los Ficus	peru
+Sullana	peru
+Tacna	peru
+Tumbes	peru
+Ucayali	peru
+Angeles City	philippines
+Angono	philippines
+Antipolo	philippines
+Apalit	philippines
+Bacolod City	philippines
+Bacoor	philippines
+Bago City	philippines
+Bagong Silang	philippines
+Bagong Silangan	philippines
+Baguio	philippines
+Baliuag	philippines
+Batangas	philippines
+Bayambang	philippines
+Bayawan	philippines
+Bayugan	philippines
+Biñan	philippines
+Binangonan	philippines
+Budta	philippines
+Bulaon	philippines
+Butuan	philippines
+Cabanatuan City	philippines
+Cabuyao	philippines
+Cadiz	philippines
+Cainta	philippines
+Calamba	philippines
+Calasiao	philippines
+Caloocan	philippines
+Calumpit	philippines
+Candelaria	philippines
+Capas	philippines
+Carmona	philippines
+Catbalogan	philippines
+Cavite City	philippines
+Cebu City	philippines
+Cotabato	philippines
+Dagupan	philippines
+Dasmariñas	philippines
+Davao	philippines
+Digos	philippines
+Dinaig	philippines
+Dumaguete	philippines
+Gapan	philippines
+General Santos	philippines
+Gingoog	philippines
+Guiguinto	philippines
+Guyong	philippines
+Hagonoy	philippines
+Himamaylan	philippines
+Ilagan	philippines
+Iligan	philippines
+Iligan City	philippines
+Iloilo	philippines
+Imus	philippines
+Iriga City	philippines
+Isulan	philippines
+Jolo	philippines
+Kabankalan	philippines
+Koronadal	philippines
+La Trinidad	philippines
+Laoag	philippines
+Lapu-Lapu City	philippines
+Las Piñas	philippines
+Legaspi	philippines
+Libertad	philippines
+Lipa City	philippines
+Los Baños	philippines
+Lucena	philippines
+Mabalacat City	philippines
+Magugpo Poblacion	philippines
+Makati City	philippines
+Malabon	philippines
+Malingao	philippines
+Malita	philippines
+Malolos	philippines
+Mandaluyong	philippines
+Mandaluyong City	philippines
+Mandaue City	philippines
+Manolo Fortich	philippines
+Mansilingan	philippines
+Mantampay	philippines
+Maramag	philippines
+Marawi City	philippines
+Marikina City	philippines
+Mariveles	philippines
+Mati	philippines
+Meycauayan	philippines
+Midsayap	philippines
+Muntinlupa	philippines
+Muricay	philippines
+Naga	philippines
+Navotas	philippines
+NIA Valencia	philippines
+Norzagaray	philippines
+Olongapo	philippines
+Ormoc	philippines
+Pagadian	philippines
+Panabo	philippines
+Panalanoy	philippines
+Pandi	philippines
+Paniqui	philippines
+Paranaque City	philippines
+Pasay	philippines
+Pasig City	philippines
+Plaridel	philippines
+Poblacion	philippines
+Puerto Princesa	philippines
+Pulilan	philippines
+Pulong Santa Cruz	philippines
+Putatan	philippines
+Quezon	philippines
+Quezon City	philippines
+Rodriguez	philippines
+Roxas City	philippines
+San Mateo	philippines
+San Pablo	philippines
+Santol	philippines
+Silang	philippines
+Sorsogon	philippines
+Sultan Kudarat	philippines
+Tacloban	philippines
+Tacurong	philippines
+Taguig	philippines
+Talisay	philippines
+Tanza	philippines
+Tarlac City	philippines
+Tayabas	philippines
+Taytay	philippines
+Tuguegarao	philippines
+Urdaneta	philippines
+Valenzuela	philippines
+Zamboanga	philippines
+Bemowo	poland
+Bielany	poland
+Bielsko-Biala	poland
+Bydgoszcz	poland
+Bytom	poland
+Chorzów	poland
+Częstochowa	poland
+Dąbrowa Górnicza	poland
+Dolnośląskie	poland
+Elbląg	poland
+Gdańsk	poland
+Gdynia	poland
+Gliwice	poland
+Gorzów Wielkopolski	poland
+Kalisz	poland
+Katowice	poland
+Kielce	poland
+Koszalin	poland
+Kraków	poland
+Kujawsko-Pomorskie	poland
+Legnica	poland
+Lubelskie	poland
+Lublin	poland
+Lubuskie	poland
+Mazowieckie	poland
+Mokotów	poland
+Olsztyn	poland
+Opole	poland
+Opolskie	poland
+Podkarpackie	poland
+Podlaskie	poland
+Pomorskie	poland
+Poznań	poland
+Radom	poland
+Ruda Śląska	poland
+Rybnik	poland
+Rzeszów	poland
+Śląskie	poland
+Sosnowiec	poland
+Świętokrzyskie	poland
+Szczecin	poland
+Targówek	poland
+Tarnów	poland
+Toruń	poland
+Tychy	poland
+Ursynów	poland
+Warmińsko-Mazurskie	poland
+Wielkopolskie	poland
+Wola	poland
+Zabrze	poland
+Zachodniopomorskie	poland
+Zielona Góra	poland
+Amadora	portugal
+Aveiro	portugal
+Beja	portugal
+Braga	portugal
+Bragança	portugal
+Castelo Branco	portugal
+Coimbra	portugal
+Évora	portugal
+Faro	portugal
+Funchal	portugal
+Guarda	portugal
+Leiria	portugal
+Portalegre	portugal
+Porto	portugal
+Queluz	portugal
+Santarém	portugal
+Setúbal	portugal
+Vila Real	portugal
+Viseu	portugal
+Ad Dawḩah	qatar
+Al Wakrah	qatar
+Ar Rayyān	qatar
+Ash Shamāl	qatar
+Ash Shīḩānīyah	qatar
+Lusail	qatar
+Umm Şalāl	qatar
+Bouenza	republic-of-congo
+Cuvette	republic-of-congo
+Cuvette-Ouest	republic-of-congo
+Dolisie	republic-of-congo
+Kouilou	republic-of-congo
+Lékoumou	republic-of-congo
+Likouala	republic-of-congo
+Niari	republic-of-congo
+Nkayi	republic-of-congo
+Pointe-Noire	republic-of-congo
+Alba	romania
+Arad	romania
+Argeș	romania
+Bacău	romania
+Baia Mare	romania
+Bihor	romania
+Bistrița-Năsăud	romania
+Botoșani	romania
+Brăila	romania
+Brașov	romania
+Buzău	romania
+Caraș-Severin	romania
+Cluj	romania
+Cluj-Napoca	romania
+Constanța	romania
+Covasna	romania
+Craiova	romania
+Dâmbovița	romania
+Dolj	romania
+Galați	romania
+Giurgiu	romania
+Gorj	romania
+Harghita	romania
+Hunedoara	romania
+Ialomița	romania
+Iași	romania
+Ilfov	romania
+Maramureș	romania
+Mehedinți	romania
+Mureș	romania
+Neamț	romania
+Olt	romania
+Oradea	romania
+Piatra Neamţ	romania
+Piteşti	romania
+Ploieşti	romania
+Prahova	romania
+Sălaj	romania
+Satu Mare	romania
+Sibiu	romania
+Suceava	romania
+Târgu Mureş	romania
+Teleorman	romania
+Timiș	romania
+Timişoara	romania
+Tulcea	romania
+Vâlcea	romania
+Vaslui	romania
+Vrancea	romania
+Abakan	russia
+Achinsk	russia
+Admiralteisky	russia
+Akademicheskoe	russia
+Al’met’yevsk	russia
+Angarsk	russia
+Arkhangel’sk	russia
+Artëm	russia
+Arzamas	russia
+Astrakhan	russia
+Balakovo	russia
+Balashikha	russia
+Barnaul	russia
+Bataysk	russia
+Belgorod	russia
+Berezniki	russia
+Bibirevo	russia
+Biryulëvo	russia
+Biysk	russia
+Blagoveshchensk	russia
+Bogorodskoye	russia
+Brateyevo	russia
+Bratsk	russia
+Bryansk	russia
+Centralniy	russia
+Cheboksary	russia
+Chechenskaya Respublika	russia
+Chelyabinsk	russia
+Cherëmushki	russia
+Cherepovets	russia
+Cherkessk	russia
+Chertanovo Yuzhnoye	russia
+Chita	russia
+Chuvashskaya Respublika	russia
+Derbent	russia
+Dimitrovgrad	russia
+Dzerzhinsk	russia
+Elektrostal’	russia
+Elista	russia
+Engels	russia
+Glazov	russia
+Gol’yanovo	russia
+Grozny	russia
+Irkutsk	russia
+Ivanovo	russia
+Ivanovskoye	russia
+Izhevsk	russia
+Izmaylovo	russia
+Kabardino-Balkarskaya Respublika	russia
+Kalininskiy	russia
+Kaluga	russia
+Kamensk-Ural’skiy	russia
+Kamyshin	russia
+Kansk	russia
+Karachayevo-Cherkesskaya Respublika	russia
+Kemerovo	russia
+Khanty-Mansiysk	russia
+Khasavyurt	russia
+Khimki	russia
+Khoroshëvo-Mnevniki	russia
+Kirov	russia
+Kiselëvsk	russia
+Kislovodsk	russia
+Kolomna	russia
+Kolpino	russia
+Korolev	russia
+Kostroma	russia
+Kovrov	russia
+Krasnodar	russia
+Krasnogvargeisky	russia
+Krasnoyarsk	russia
+Kuntsevo	russia
+Kurgan	russia
+Kuz’minki	russia
+Kyzyl	russia
+Leninsk-Kuznetsky	russia
+Lipetsk	russia
+Lyubertsy	russia
+Lyublino	russia
+Magnitogorsk	russia
+Makhachkala	russia
+Mar’ino	russia
+Maykop	russia
+Mezhdurechensk	russia
+Miass	russia
+Moskva	russia
+Murmansk	russia
+Murom	russia
+Mytishchi	russia
+Naberezhnyye Chelny	russia
+Nakhodka	russia
+Nalchik	russia
+Nazran	russia
+Neftekamsk	russia
+Nefteyugansk	russia
+Nevinnomyssk	russia
+Nizhnekamsk	russia
+Nizhnevartovsk	russia
+Nizhniy Novgorod	russia
+Nizhny Tagil	russia
+Noginsk	russia
+Norilsk	russia
+Novo-Peredelkino	russia
+Novocheboksarsk	russia
+Novocherkassk	russia
+Novokuybyshevsk	russia
+Novokuznetsk	russia
+Novomoskovsk	russia
+Novorossiysk	russia
+Novosibirsk	russia
+Novotroitsk	russia
+Novyye Cherëmushki	russia
+Novyye Kuz’minki	russia
+Noyabrsk	russia
+Obninsk	russia
+Ochakovo-Matveyevskoye	russia
+Odintsovo	russia
+Oktyabrsky	russia
+Omsk	russia
+Orekhovo-Borisovo	russia
+Orekhovo-Borisovo Severnoye	russia
+Orekhovo-Zuyevo	russia
+Orël	russia
+Orenburg	russia
+Orsk	russia
+Penza	russia
+Perm	russia
+Pervouralsk	russia
+Petrogradka	russia
+Petropavlovsk-Kamchatsky	russia
+Petrozavodsk	russia
+Podolsk	russia
+Presnenskiy	russia
+Prokop’yevsk	russia
+Pskov	russia
+Pushkino	russia
+Pyatigorsk	russia
+Ramenki	russia
+Rubtsovsk	russia
+Ryazan’	russia
+Ryazanskiy	russia
+Rybinsk	russia
+Salavat	russia
+Samara	russia
+Sankt-Peterburg	russia
+Saransk	russia
+Saratov	russia
+Sergiyev Posad	russia
+Serpukhov	russia
+Severnyy	russia
+Severodvinsk	russia
+Seversk	russia
+Shakhty	russia
+Shchukino	russia
+Shchyolkovo	russia
+Smolensk	russia
+Solikamsk	russia
+Solntsevo	russia
+Staryy Oskol	russia
+Stavropol	russia
+Sterlitamak	russia
+Strogino	russia
+Surgut	russia
+Syktyvkar	russia
+Syzran	russia
+Taganrog	russia
+Taganskiy	russia
+Tambov	russia
+Tekstil’shchiki	russia
+Tobolsk	russia
+Tolyatti	russia
+Tomsk	russia
+Troparëvo	russia
+Tsaritsyno	russia
+Tula	russia
+Tver	russia
+Tyoply Stan	russia
+Tyumen	russia
+Udmurtskaya Respublika	russia
+Ufa	russia
+Ukhta	russia
+Ulan-Ude	russia
+Ulyanovsk	russia
+Ussuriysk	russia
+Ust’-Ilimsk	russia
+Vasyl'evsky Ostrov	russia
+Velikiy Novgorod	russia
+Velikiye Luki	russia
+Veshnyaki	russia
+Vladikavkaz	russia
+Vladimir	russia
+Volgodonsk	russia
+Volgograd	russia
+Vologda	russia
+Volzhsky	russia
+Voronezh	russia
+Vykhino-Zhulebino	russia
+Yakutsk	russia
+Yaroslavl	russia
+Yasenevo	russia
+Yekaterinburg	russia
+Yelets	russia
+Yoshkar-Ola	russia
+Yuzhno-Sakhalinsk	russia
+Zelenograd	russia
+Zheleznodorozhnyy	russia
+Zhulebino	russia
+Zlatoust	russia
 Zyablikovo	russia
 Zyuzino	russia
+Gisenyi	rwanda
+Musanze	rwanda
+Nyagatare	rwanda
+Nevis	saint-kitts-and-nevis
+Saint Kitts	saint-kitts-and-nevis
+Choiseul	saint-lucia
+Dennery	saint-lucia
+Gros Islet	saint-lucia
+Laborie	saint-lucia
+Micoud	saint-lucia
+Soufrière	saint-lucia
+Vieux Fort	saint-lucia
+Charlotte	saint-vincent-and-the-grenadines
+Grenadines	saint-vincent-and-the-grenadines
+A'ana	samoa
+Atua	samoa
+Fa'asaleleaga	samoa
+Gaga'emauga	samoa
+Gagaifomauga	samoa
+Palauli	samoa
+Satupa'itea	samoa
+Tuamasaga	samoa
+Vaisigano	samoa
+Acquaviva	san-marino
+Borgo Maggiore	san-marino
+Chiesanuova	san-marino
+Domagnano	san-marino
+Faetano	san-marino
+Fiorentino	san-marino
+Montegiardino	san-marino
+Serravalle	san-marino
+Água Grande	sao-tome-and-principe
+Cantagalo	sao-tome-and-principe
+Caué	sao-tome-and-principe
+Lembá	sao-tome-and-principe
+Lobata	sao-tome-and-principe
+Mé-Zóchi	sao-tome-and-principe
+Príncipe	sao-tome-and-principe
+Abha	saudi-arabia
+Al Bāḩah	saudi-arabia
+Al Hufūf	saudi-arabia
+Al Jawf	saudi-arabia
+Al Jubayl	saudi-arabia
+Al Kharj	saudi-arabia
+Al Mubarraz	saudi-arabia
+Al Qaşīm	saudi-arabia
+Ar Riyāḑ	saudi-arabia
+Arar	saudi-arabia
+'Asīr	saudi-arabia
+Az Zulfī	saudi-arabia
+Buraydah	saudi-arabia
+Dammam	saudi-arabia
+Hafar Al-Batin	saudi-arabia
+Jāzān	saudi-arabia
+Jizan	saudi-arabia
+Khamis Mushait	saudi-arabia
+Khobar	saudi-arabia
+Madinah	saudi-arabia
+Najrān	saudi-arabia
+Qurayyat	saudi-arabia
+Sabt Alalayah	saudi-arabia
+Şabyā	saudi-arabia
+Sakakah	saudi-arabia
+Sulţānah	saudi-arabia
+Tabūk	saudi-arabia
+Ta’if	saudi-arabia
+Thuqbah	saudi-arabia
+Unaizah	saudi-arabia
+Yanbu	saudi-arabia
+Diourbel	senegal
+Fatick	senegal
+Guédiawaye	senegal
+Kaffrine	senegal
+Kaolack	senegal
+Kédougou	senegal
+Kolda	senegal
+Louga	senegal
+Matam	senegal
+Mbaké	senegal
+Mbour	senegal
+Pikine	senegal
+Rufisque	senegal
+Saint-Louis	senegal
+Sédhiou	senegal
+Tambacounda	senegal
+Thiès	senegal
+Thiès Nones	senegal
+Tiébo	senegal
+Tivaouane	senegal
+Touba	senegal
+Ziguinchor	senegal
+Čačak	serbia
+Kosovo-Metohija	serbia
+Kragujevac	serbia
+Novi Sad	serbia
+Subotica	serbia
+Vojvodina	serbia
+Zemun	serbia
+Anse Boileau	seychelles
+Anse Etoile	seychelles
+Anse Royale	seychelles
+Au Cap	seychelles
+Baie Lazare	seychelles
+Baie Sainte Anne	seychelles
+Beau Vallon	seychelles
+Bel Air	seychelles
+Bel Ombre	seychelles
+English River	seychelles
+Glacis	seychelles
+Grand Anse Mahe	seychelles
+Grand Anse Praslin	seychelles
+Ile Perseverance I	seychelles
+Ile Perseverance II	seychelles
+La Digue	seychelles
+Les Mamelles	seychelles
+Mont Buxton	seychelles
+Mont Fleuri	seychelles
+Plaisance	seychelles
+Pointe Larue	seychelles
+Port Glaud	seychelles
+Roche Caiman	seychelles
+Saint Louis	seychelles
+Takamaka	seychelles
+Kenema	sierra-leone
+Koidu	sierra-leone
+Ang Mo Kio New Town	singapore
+Bedok New Town	singapore
+Bukit Batok New Town	singapore
+Bukit Merah Estate	singapore
+Bukit Panjang New Town	singapore
+Central Singapore	singapore
+Choa Chu Kang New Town	singapore
+Geylang	singapore
+Hougang New Town	singapore
+Jurong Town	singapore
+Jurong West	singapore
+Kallang	singapore
+Kampong Pasir Ris	singapore
+Kembangan	singapore
+Punggol	singapore
+Queenstown Estate	singapore
+Sembawang Estate	singapore
+Sengkang New Town	singapore
+Serangoon	singapore
+Serangoon New Town	singapore
+Tampines Estate	singapore
+Tampines New Town	singapore
+Toa Payoh New Town	singapore
+Ulu Bedok	singapore
+Yishun New Town	singapore
+Košice	slovakia
+Petržalka	slovakia
+Ajdovščina	slovenia
+Ankaran	slovenia
+Apače	slovenia
+Beltinci	slovenia
+Benedikt	slovenia
+Bloke	slovenia
+Bohinj	slovenia
+Borovnica	slovenia
+Bovec	slovenia
+Braslovče	slovenia
+Brda	slovenia
+Brežice	slovenia
+Brezovica	slovenia
+Cankova	slovenia
+Celje	slovenia
+Cerknica	slovenia
+Cerkno	slovenia
+Cerkvenjak	slovenia
+Cirkulane	slovenia
+Črenšovci	slovenia
+Črnomelj	slovenia
+Destrnik	slovenia
+Divača	slovenia
+Dobje	slovenia
+Dobrepolje	slovenia
+Dobrna	slovenia
+Dobrova-Polhov Gradec	slovenia
+Dobrovnik	slovenia
+Dolenjske Toplice	slovenia
+Domžale	slovenia
+Dornava	slovenia
+Dravograd	slovenia
+Duplek	slovenia
+Gorišnica	slovenia
+Gorje	slovenia
+Gornja Radgona	slovenia
+Gornji Grad	slovenia
+Gornji Petrovci	slovenia
+Grad	slovenia
+Grosuplje	slovenia
+Hajdina	slovenia
+Hoče-Slivnica	slovenia
+Hodoš	slovenia
+Horjul	slovenia
+Hrastnik	slovenia
+Hrpelje-Kozina	slovenia
+Idrija	slovenia
+Ilirska Bistrica	slovenia
+Ivančna Gorica	slovenia
+Izola	slovenia
+Jesenice	slovenia
+Jezersko	slovenia
+Juršinci	slovenia
+Kamnik	slovenia
+Kidričevo	slovenia
+Kobarid	slovenia
+Kobilje	slovenia
+Kočevje	slovenia
+Komen	slovenia
+Komenda	slovenia
+Koper	slovenia
+Kostel	slovenia
+Kozje	slovenia
+Kranj	slovenia
+Kranjska Gora	slovenia
+Križevci	slovenia
+Krško	slovenia
+Kungota	slovenia
+Kuzma	slovenia
+Laško	slovenia
+Lenart	slovenia
+Lendava	slovenia
+Litija	slovenia
+Ljubno	slovenia
+Ljutomer	slovenia
+Log-Dragomer	slovenia
+Logatec	slovenia
+Loški Potok	slovenia
+Luče	slovenia
+Lukovica	slovenia
+Majšperk	slovenia
+Makole	slovenia
+Maribor	slovenia
+Markovci	slovenia
+Medvode	slovenia
+Mengeš	slovenia
+Metlika	slovenia
+Mežica	slovenia
+Miren-Kostanjevica	slovenia
+Mirna	slovenia
+Mirna Peč	slovenia
+Mislinja	slovenia
+Mokronog-Trebelno	slovenia
+Moravče	slovenia
+Moravske Toplice	slovenia
+Mozirje	slovenia
+Murska Sobota	slovenia
+Muta	slovenia
+Naklo	slovenia
+Nazarje	slovenia
+Nova Gorica	slovenia
+Novo Mesto	slovenia
+Odranci	slovenia
+Oplotnica	slovenia
+Ormož	slovenia
+Osilnica	slovenia
+Pesnica	slovenia
+Piran	slovenia
+Pivka	slovenia
+Podčetrtek	slovenia
+Podlehnik	slovenia
+Podvelka	slovenia
+Poljčane	slovenia
+Polzela	slovenia
+Postojna	slovenia
+Prebold	slovenia
+Preddvor	slovenia
+Prevalje	slovenia
+Ptuj	slovenia
+Puconci	slovenia
+Rače-Fram	slovenia
+Radeče	slovenia
+Radenci	slovenia
+Radovljica	slovenia
+Razkrižje	slovenia
+Renče-Vogrsko	slovenia
+Ribnica	slovenia
+Rogaška Slatina	slovenia
+Rogašovci	slovenia
+Rogatec	slovenia
+Šalovci	slovenia
+Semič	slovenia
+Šempeter-Vrtojba	slovenia
+Šenčur	slovenia
+Šentilj	slovenia
+Šentjernej	slovenia
+Šentjur	slovenia
+Šentrupert	slovenia
+Sevnica	slovenia
+Sežana	slovenia
+Škocjan	slovenia
+Škofja Loka	slovenia
+Škofljica	slovenia
+Slovenj Gradec	slovenia
+Slovenska Bistrica	slovenia
+Slovenske Konjice	slovenia
+Šmarješke Toplice	slovenia
+Sodražica	slovenia
+Solčava	slovenia
+Šoštanj	slovenia
+Starše	slovenia
+Straža	slovenia
+Sveta Ana	slovenia
+Sveti Tomaž	slovenia
+Tabor	slovenia
+Tišina	slovenia
+Tolmin	slovenia
+Trbovlje	slovenia
+Trebnje	slovenia
+Trnovska Vas	slovenia
+Tržič	slovenia
+Trzin	slovenia
+Turnišče	slovenia
+Velenje	slovenia
+Velika Polana	slovenia
+Velike Lašče	slovenia
+Veržej	slovenia
+Videm	slovenia
+Vipava	slovenia
+Vitanje	slovenia
+Vodice	slovenia
+Vojnik	slovenia
+Vransko	slovenia
+Vrhnika	slovenia
+Vuzenica	slovenia
+Žalec	slovenia
+Zavrč	slovenia
+Železniki	slovenia
+Žetale	slovenia
+Žiri	slovenia
+Žirovnica	slovenia
+Zreče	slovenia
+Žužemberk	slovenia
+Guadalcanal	solomon-islands
+Isabel	solomon-islands
+Makira-Ulawa	solomon-islands
+Malaita	solomon-islands
+Temotu	solomon-islands
+Awdal	somalia
+Baidoa	somalia
+Bakool	somalia
+Banaadir	somalia
+Bari	somalia
+Berbera	somalia
+Borama	somalia
+Cabudwaaq	somalia
+El Dibir	somalia
+Galguduud	somalia
+Gedo	somalia
+Hargeysa	somalia
+Hiiraan	somalia
+Jubbada Dhexe	somalia
+Jubbada Hoose	somalia
+Kismayo	somalia
+Marka	somalia
+Mudug	somalia
+Nugaal	somalia
+Ruqi	somalia
+Sanaag	somalia
+Shabeellaha Dhexe	somalia
+Shabeellaha Hoose	somalia
+Sool	somalia
+Togdheer	somalia
+Woqooyi Galbeed	somalia
+Alberton	south-africa
+Alexandra	south-africa
+Athlone	south-africa
+Benoni	south-africa
+Bhisho	south-africa
+Bloemfontein	south-africa
+Boksburg	south-africa
+Botshabelo	south-africa
+Brakpan	south-africa
+Brits	south-africa
+Carletonville	south-africa
+Centurion	south-africa
+Diepsloot	south-africa
+Durban	south-africa
+East London	south-africa
+Eastern Cape	south-africa
+Emalahleni	south-africa
+Ermelo	south-africa
+Etwatwa	south-africa
+Evaton	south-africa
+Gauteng	south-africa
+George	south-africa
+Germiston	south-africa
+Gqeberha	south-africa
+Hammanskraal	south-africa
+Kariega	south-africa
+Kimberley	south-africa
+Klerksdorp	south-africa
+Kroonstad	south-africa
+Krugersdorp	south-africa
+KwaDukuza	south-africa
+Kwazulu-Natal	south-africa
+Ladysmith	south-africa
+Limpopo	south-africa
+Mabopane	south-africa
+Mbombela	south-africa
+Mdantsane	south-africa
+Middelburg	south-africa
+Mokopane	south-africa
+Mpumalanga	south-africa
+Mthatha	south-africa
+Nigel	south-africa
+Northern Cape	south-africa
+Ntuzuma	south-africa
+Orkney	south-africa
+Paarl	south-africa
+Phalaborwa	south-africa
+Pietermaritzburg	south-africa
+Pinetown	south-africa
+Polokwane	south-africa
+Potchefstroom	south-africa
+Queenstown	south-africa
+Randburg	south-africa
+Randfontein	south-africa
+Richards Bay	south-africa
+Roodepoort	south-africa
+Rustenburg	south-africa
+Sasolburg	south-africa
+Somaroboro	south-africa
+Somerset West	south-africa
+Soshanguve	south-africa
+Soweto	south-africa
+Standerton	south-africa
+Thembisa	south-africa
+Thohoyandou	south-africa
+Tokoza	south-africa
+Vanderbijlpark	south-africa
+Vereeniging	south-africa
+Vryheid	south-africa
+Welkom	south-africa
+Western Cape	south-africa
+Westonaria	south-africa
+Andong	south-korea
+Changwon	south-korea
+Cheonan	south-korea
+Chinju	south-korea
+Chuncheon	south-korea
+Chungju	south-korea
+Daegu	south-korea
+Daejeon	south-korea
+Donghae City	south-korea
+Gangneung	south-korea
+Geoje	south-korea
+Gijang	south-korea
+Gimcheon	south-korea
+Gumi	south-korea
+Gunpo	south-korea
+Gunsan	south-korea
+Gwangju	south-korea
+Gwangmyeong	south-korea
+Gwangyang	south-korea
+Hanam	south-korea
+Hwado	south-korea
+Iksan	south-korea
+Jeju City	south-korea
+Jeongeup	south-korea
+Jeonju	south-korea
+Kimhae	south-korea
+Masan	south-korea
+Mokpo	south-korea
+Osan	south-korea
+Pohang	south-korea
+Pyeongtaek	south-korea
+Sangju	south-korea
+Sejong	south-korea
+Seogwipo	south-korea
+Siheungdong	south-korea
+Suncheon	south-korea
+Suwon	south-korea
+Ulsan	south-korea
+Wŏnju	south-korea
+Yangju	south-korea
+Yangsan	south-korea
+Yeoju	south-korea
+Yeosu	south-korea
+Central Equatoria	south-sudan
+Eastern Equatoria	south-sudan
+Jonglei	south-sudan
+Malakal	south-sudan
+Upper Nile	south-sudan
+Warrap	south-sudan
+Wau	south-sudan
+Western Equatoria	south-sudan
+Winejok	south-sudan
+Yei	south-sudan
+A Coruña	spain
+Albacete	spain
+Alcobendas	spain
+Alcorcón	spain
+Algeciras	spain
+Alicante	spain
+Almería	spain
+Andalucía	spain
+Aragón	spain
+Arganzuela	spain
+Badajoz	spain
+Badalona	spain
+Barakaldo	spain
+Bilbao	spain
+Burgos	spain
+Canarias	spain
+Cantabria	spain
+Carabanchel	spain
+Castilla-La Mancha	spain
+Ceuta	spain
+Chamartín	spain
+Chamberí	spain
+Ciudad Lineal	spain
+Ciutat Vella	spain
+Delicias	spain
+Dos Hermanas	spain
+Eixample	spain
+Elche	spain
+Extremadura	spain
+Fuencarral	spain
+Fuencarral-El Pardo	spain
+Fuenlabrada	spain
+Getafe	spain
+Gijón	spain
+Girona	spain
+Gràcia	spain
+Horta-Guinardó	spain
+Hortaleza	spain
+Huelva	spain
+Jaén	spain
+La Laguna	spain
+Latina	spain
+Leganés	spain
+Lleida	spain
+Logroño	spain
+Madrid Centro	spain
+Málaga	spain
+Marbella	spain
+Mataró	spain
+Melilla	spain
+Moncloa-Aravaca	spain
+Moratalaz	spain
+Móstoles	spain
+Murcia	spain
+Nou Barris	spain
+Orihuela	spain
+Ourense	spain
+Oviedo	spain
+País Vasco	spain
+Palma	spain
+Pamplona	spain
+Parla	spain
+Retiro	spain
+Reus	spain
+Sabadell	spain
+San Blas-Canillejas	spain
+Sant Andreu	spain
+Sant Martí	spain
+Sants-Montjuïc	spain
+Sarrià-Sant Gervasi	spain
+Sevilla	spain
+Tarragona	spain
+Telde	spain
+Terrassa	spain
+Usera	spain
+Valladolid	spain
+Vigo	spain
+Villaverde	spain
+Zaragoza	spain
+Colombo	sri-lanka
+Dehiwala-Mount Lavinia	sri-lanka
+Jaffna	sri-lanka
+Kalmunai	sri-lanka
+Kandy	sri-lanka
+Maharagama	sri-lanka
+Moratuwa	sri-lanka
+Negombo	sri-lanka
+Pita Kotte	sri-lanka
+Sabaragamuwa Province	sri-lanka
+Sri Jayewardenepura Kotte	sri-lanka
+Trincomalee	sri-lanka
+Uva Province	sri-lanka
+Ad-Damazin	sudan
+Ad-Damir	sudan
+Al Manāqil	sudan
+Al Qadarif	sudan
+Al-Junaynah	sudan
+An Nuhūd	sudan
+Atbara	sudan
+Blue Nile	sudan
+Central Darfur	sudan
+East Darfur	sudan
+El Daein	sudan
+El Fasher	sudan
+El Geneina Fort	sudan
+El Obeid	sudan
+Gedaref	sudan
+Gereida	sudan
+Gezira	sudan
+Kassala	sudan
+Khartoum North	sudan
+Kosti	sudan
+North Darfur	sudan
+North Kordofan	sudan
+Nyala	sudan
+Omdurman	sudan
+Port Sudan	sudan
+Rabak	sudan
+River Nile	sudan
+Sennar	sudan
+Singa	sudan
+South Darfur	sudan
+South Kordofan	sudan
+Wad Medani	sudan
+West Darfur	sudan
+West Kordofan	sudan
+White Nile	sudan
+Brokopondo	suriname
+Commewijne	suriname
+Coronie	suriname
+Marowijne	suriname
+Nickerie	suriname
+Saramacca	suriname
+Sipaliwini	suriname
+Wanica	suriname
+Gothenburg	sweden
+Helsingborg	sweden
+Jönköping	sweden
+Linköping	sweden
+Malmö	sweden
+Örebro	sweden
+Södermalm	sweden
+Sollentuna	sweden
+Umeå	sweden
+Uppsala	sweden
+Västerås	sweden
+Aargau	switzerland
+Appenzell Ausserrhoden	switzerland
+Appenzell Innerrhoden	switzerland
+Basel	switzerland
+Basel-Landschaft	switzerland
+Basel-Stadt	switzerland
+Fribourg	switzerland
+Glarus	switzerland
+Graubünden	switzerland
+Jura	switzerland
+Lausanne	switzerland
+Luzern	switzerland
+Neuchâtel	switzerland
+Nidwalden	switzerland
+Obwalden	switzerland
+Sankt Gallen	switzerland
+Schaffhausen	switzerland
+Schwyz	switzerland
+Solothurn	switzerland
+Thurgau	switzerland
+Ticino	switzerland
+Uri	switzerland
+Valais	switzerland
+Vaud	switzerland
+Winterthur	switzerland
+Zug	switzerland
+Al Bāb	syria
+Al Ḩasakah	syria
+Al Lādhiqīyah	syria
+Al Qāmishlī	syria
+Al Qunayţirah	syria
+Aleppo	syria
+Ar Raqqah	syria
+As Suwaydā'	syria
+Dar'ā	syria
+Dimashq	syria
+Ḩalab	syria
+Ḩamāh	syria
+Homs	syria
+Idlib	syria
+Latakia	syria
+Rīf Dimashq	syria
+Ţarţūs	syria
+Banqiao	taiwan
+Changhua	taiwan
+Chiayi	taiwan
+Chiayi City	taiwan
+Danshui	taiwan
+Douliu	taiwan
+Fengshan	taiwan
+Hsinchu	taiwan
+Hualien	taiwan
+Kaohsiung	taiwan
+Keelung	taiwan
+Kinmen	taiwan
+Lienchiang	taiwan
+Miaoli	taiwan
+Nantou	taiwan
+Neihu	taiwan
+Neili	taiwan
+New Taipei	taiwan
+New Taipei City	taiwan
+Penghu	taiwan
+Pingtung	taiwan
+Sanxia	taiwan
+Shulin	taiwan
+Taichung	taiwan
+Tainan	taiwan
+Taitung	taiwan
+Taoyuan	taiwan
+Toufen	taiwan
+Xizhi	taiwan
+Yilan	taiwan
+Yongkang	taiwan
+Yuanlin	taiwan
+Yunlin	taiwan
+Zhubei	taiwan
+Bokhtar	tajikistan
+Isfara	tajikistan
+Istaravshan	tajikistan
+Khatlon	tajikistan
+Khujand	tajikistan
+Konibodom	tajikistan
+Kŭhistoni Badakhshon	tajikistan
+Kŭlob	tajikistan
+Sughd	tajikistan
+Arusha	tanzania
+Bariadi	tanzania
+Bukoba	tanzania
+Bunda	tanzania
+Geita	tanzania
+Handeni	tanzania
+Ifakara	tanzania
+Iringa	tanzania
+Kagera	tanzania
+Kahama	tanzania
+Kasulu	tanzania
+Katavi	tanzania
+Katumba	tanzania
+Kibaha	tanzania
+Kigoma	tanzania
+Kilimanjaro	tanzania
+Lindi	tanzania
+Makumbako	tanzania
+Manyara	tanzania
+Mara	tanzania
+Mbeya	tanzania
+Morogoro	tanzania
+Moshi	tanzania
+Mpanda	tanzania
+Mtwara	tanzania
+Musoma	tanzania
+Mwanza	tanzania
+Njombe	tanzania
+Nzega	tanzania
+Pemba North	tanzania
+Pemba South	tanzania
+Rukwa	tanzania
+Ruvuma	tanzania
+Sengerema	tanzania
+Shinyanga	tanzania
+Simiyu	tanzania
+Singida	tanzania
+Songea	tanzania
+Songwe	tanzania
+Sumbawanga	tanzania
+Tabora	tanzania
+Tanga	tanzania
+Tarime	tanzania
+Tunduma	tanzania
+Zanzibar	tanzania
+Zanzibar North	tanzania
+Zanzibar South	tanzania
+Zanzibar West	tanzania
+Amnat Charoen	thailand
+Ang Thong	thailand
+Ban I Chang	thailand
+Ban Khlong Prawet	thailand
+Ban Samae Dam	thailand
+Bang Bon	thailand
+Bang Kapi	thailand
+Bang Khae	thailand
+Bang Khun Thian	thailand
+Bangkok Noi	thailand
+Bueng Kan	thailand
+Bueng Kum	thailand
+Buri Ram	thailand
+Chachoengsao	thailand
+Chai Nat	thailand
+Chaiyaphum	thailand
+Chanthaburi	thailand
+Chatuchak	thailand
+Chiang Mai	thailand
+Chiang Rai	thailand
+Chom Thong	thailand
+Chon Buri	thailand
+Chumphon	thailand
+Din Daeng	thailand
+Dusit	thailand
+Hat Yai	thailand
+Hua Hin	thailand
+Kabin Buri	thailand
+Kalasin	thailand
+Kamphaeng Phet	thailand
+Kanchanaburi	thailand
+Khlong Luang	thailand
+Khlong Sam Wa	thailand
+Khlong Toei	thailand
+Khon Kaen	thailand
+Krabi	thailand
+Krung Thep Maha Nakhon	thailand
+Lak Si	thailand
+Lampang	thailand
+Lamphun	thailand
+Lat Krabang	thailand
+Lat Phrao	thailand
+Latkrabang	thailand
+Loei	thailand
+Lop Buri	thailand
+Mae Hong Son	thailand
+Maha Sarakham	thailand
+Mueang Nonthaburi	thailand
+Mukdahan	thailand
+Nakhon Nayok	thailand
+Nakhon Pathom	thailand
+Nakhon Phanom	thailand
+Nakhon Ratchasima	thailand
+Nakhon Sawan	thailand
+Nakhon Si Thammarat	thailand
+Nan	thailand
+Narathiwat	thailand
+Nong Bua Lam Phu	thailand
+Nong Chok	thailand
+Nong Khaem	thailand
+Nong Khai	thailand
+Nonthaburi	thailand
+Pak Kret	thailand
+Pathum Thani	thailand
+Pattani	thailand
+Pattaya	thailand
+Phangnga	thailand
+Phasi Charoen	thailand
+Phatthalung	thailand
+Phatthaya	thailand
+Phayao	thailand
+Phetchabun	thailand
+Phetchaburi	thailand
+Phichit	thailand
+Phitsanulok	thailand
+Phra Nakhon Si Ayutthaya	thailand
+Phra Pradaeng	thailand
+Phrae	thailand
+Phuket	thailand
+Prachin Buri	thailand
+Prachuap Khiri Khan	thailand
+Ranong	thailand
+Ratchaburi	thailand
+Rayong	thailand
+Roi Et	thailand
+Sa Kaeo	thailand
+Sai Mai	thailand
+Sakon Nakhon	thailand
+Samut Prakan	thailand
+Samut Sakhon	thailand
+Samut Songkhram	thailand
+Saraburi	thailand
+Satun	thailand
+Si Maha Phot	thailand
+Si Racha	thailand
+Si Sa Ket	thailand
+Sing Buri	thailand
+Songkhla	thailand
+Suan Luang	thailand
+Sukhothai	thailand
+Suphan Buri	thailand
+Surat Thani	thailand
+Surin	thailand
+Tak	thailand
+Taling Chan	thailand
+Thon Buri	thailand
+Thung Khru	thailand
+Trang	thailand
+Trat	thailand
+Ubon Ratchathani	thailand
+Udon Thani	thailand
+Uthai Thani	thailand
+Uttaradit	thailand
+Wang Thonglang	thailand
+Watthana	thailand
+Yala	thailand
+Yasothon	thailand
+Aileu	timor-leste
+Ainaro	timor-leste
+Baucau	timor-leste
+Bobonaro	timor-leste
+Cova Lima	timor-leste
+Ermera	timor-leste
+Lautém	timor-leste
+Liquiça	timor-leste
+Manatuto	timor-leste
+Manufahi	timor-leste
+Oé-Cusse Ambeno	timor-leste
+Viqueque	timor-leste
+Centrale	togo
+Kara	togo
+Sokodé	togo
+'Eua	tonga
+Ha'apai	tonga
+Niuas	tonga
+Tongatapu	tonga
+Vava'u	tonga
+Arima	trinidad-and-tobago
+Chaguanas	trinidad-and-tobago
+Couva-Tabaquite-Talparo	trinidad-and-tobago
+Diego Martin	trinidad-and-tobago
+Mayaro-Rio Claro	trinidad-and-tobago
+Penal-Debe	trinidad-and-tobago
+Point Fortin	trinidad-and-tobago
+Princes Town	trinidad-and-tobago
+San Fernando	trinidad-and-tobago
+San Juan-Laventille	trinidad-and-tobago
+Sangre Grande	trinidad-and-tobago
+Siparia	trinidad-and-tobago
+Tobago	trinidad-and-tobago
+Tunapuna-Piarco	trinidad-and-tobago
+Aryanah	tunisia
+Ben Arous	tunisia
+Bizerte	tunisia
+El Mourouj	tunisia
+Gabès	tunisia
+Gafsa	tunisia
+Hammamet	tunisia
+Jendouba	tunisia
+Kairouan	tunisia
+Kasserine	tunisia
+Kébili	tunisia
+La Manouba	tunisia
+L'Ariana	tunisia
+Le Kef	tunisia
+Mahdia	tunisia
+Médenine	tunisia
+Monastir	tunisia
+Nabeul	tunisia
+Sejoumi	tunisia
+Sfax	tunisia
+Sidi Bouzid	tunisia
+Siliana	tunisia
+Sousse	tunisia
+Sukrah	tunisia
+Tataouine	tunisia
+Tozeur	tunisia
+Zaghouan	tunisia
+Adana	turkey
+Afyonkarahisar	turkey
+Aksaray	turkey
+Alanya	turkey
+Amasya	turkey
+Antakya	turkey
+Ardahan	turkey
+Arnavutköy	turkey
+Arsuz	turkey
+Artvin	turkey
+Ataşehir	turkey
+Bahçelievler	turkey
+Başakşehir	turkey
+Batikent	turkey
+Batman	turkey
+Bayburt	turkey
+Beylikdüzü	turkey
+Bilecik	turkey
+Bingöl	turkey
+Bitlis	turkey
+Bolu	turkey
+Burdur	turkey
+Bursa	turkey
+Büyükçekmece	turkey
+Çanakkale	turkey
+Çankaya	turkey
+Çiğli	turkey
+Cizre	turkey
+Çorlu	turkey
+Çorum	turkey
+Denizli	turkey
+Derince	turkey
+Düzce	turkey
+Edirne	turkey
+Ereğli	turkey
+Erzincan	turkey
+Erzurum	turkey
+Esenler	turkey
+Esenyurt	turkey
+Eskişehir	turkey
+Fatih	turkey
+Gaziantep	turkey
+Gebze	turkey
+Giresun	turkey
+Gümüşhane	turkey
+Hakkâri	turkey
+Hatay	turkey
+İnegol	turkey
+İskenderun	turkey
+Isparta	turkey
+İzmir	turkey
+İzmit	turkey
+Kahramanmaraş	turkey
+Karabağlar	turkey
+Karabük	turkey
+Karaman	turkey
+Kars	turkey
+Kastamonu	turkey
+Kayseri	turkey
+Kilis	turkey
+Kocaeli	turkey
+Konak	turkey
+Konya	turkey
+Küçükçekmece	turkey
+Kütahya	turkey
+Malatya	turkey
+Maltepe	turkey
+Manisa	turkey
+Mardin	turkey
+Merkezefendi	turkey
+Mersin	turkey
+Muğla	turkey
+Muratpaşa	turkey
+Muş	turkey
+Mustafakemalpaşa	turkey
+Nazilli	turkey
+Nevşehir	turkey
+Niğde	turkey
+Nilüfer	turkey
+Ordu	turkey
+Osmaniye	turkey
+Rize	turkey
+Sakarya	turkey
+Salihli	turkey
+Samandağ	turkey
+Samsun	turkey
+Sancaktepe	turkey
+Siirt	turkey
+Silifke	turkey
+Silopi	turkey
+Sinop	turkey
+Şişli	turkey
+Sivas	turkey
+Siverek	turkey
+Sultanbeyli	turkey
+Sultangazi	turkey
+Suruç	turkey
+Tarsus	turkey
+Tekirdağ	turkey
+Tokat	turkey
+Trabzon	turkey
+Tunceli	turkey
+Turgutlu	turkey
+Turhal	turkey
+Umraniye	turkey
+Uşak	turkey
+Üsküdar	turkey
+Viranşehir	turkey
+Yalova	turkey
+Yozgat	turkey
+Zeytinburnu	turkey
+Zonguldak	turkey
+Ahal	turkmenistan
+Aşgabat	turkmenistan
+Balkan	turkmenistan
+Daşoguz	turkmenistan
+Lebap	turkmenistan
+Mary	turkmenistan
+Türkmenabat	turkmenistan
+Nanumaga	tuvalu
+Nanumea	tuvalu
+Niutao	tuvalu
+Nui	tuvalu
+Nukufetau	tuvalu
+Nukulaelae	tuvalu
+Vaitupu	tuvalu
+Bunamwaya	uganda
+Entebbe	uganda
+Gulu	uganda
+Hoima	uganda
+Ibanda	uganda
+Kajansi	uganda
+Kasangati	uganda
+Kasese	uganda
+Katabi	uganda
+Kira	uganda
+Kyengera	uganda
+Lira	uganda
+Lugazi	uganda
+Masaka	uganda
+Masindi	uganda
+Mbale	uganda
+Mbarara	uganda
+Mityana	uganda
+Mubende	uganda
+Mukono	uganda
+Nansana	uganda
+Njeru	uganda
+Alchevsk	ukraine
+Avtonomna Respublika Krym	ukraine
+Avtozavodskyi	ukraine
+Berdyansk	ukraine
+Bila Tserkva	ukraine
+Bohuniya	ukraine
+Borshchahivka	ukraine
+Brovary	ukraine
+Cheremushky	ukraine
+Cherkasy	ukraine
+Chernihiv	ukraine
+Chernivtsi	ukraine
+Chumakivskyi	ukraine
+Darnytsya	ukraine
+Desna	ukraine
+Desnyanskyi	ukraine
+Dnipro	ukraine
+Dniprovskyi	ukraine
+Fortechnyi	ukraine
+Hirnytskyi	ukraine
+Horlivka	ukraine
+Ivano-Frankivsk	ukraine
+Kalmiuskyi	ukraine
+Kalynivskyi	ukraine
+Kamyanske	ukraine
+Kerch	ukraine
+Khmelnytskyi	ukraine
+Kindrativskyi	ukraine
+Korolyov	ukraine
+Kovpakivskyi	ukraine
+Kramatorsk	ukraine
+Kremenchuk	ukraine
+Kropyvnytskyi	ukraine
+Kryvyy Rih	ukraine
+Kyivskyi	ukraine
+Livoberezhnyi	ukraine
+Lutsk	ukraine
+Lviv	ukraine
+Makiyivka	ukraine
+Melitopol	ukraine
+Mykilska Borshchahivka	ukraine
+Mykolayiv	ukraine
+Nikopol	ukraine
+Novozavodskyi	ukraine
+Nyzhnodniprovsk	ukraine
+Obolon	ukraine
+Oleksandrivskyi	ukraine
+Oleksiyivka	ukraine
+Pavlohrad	ukraine
+Pechersk	ukraine
+Poltava	ukraine
+Pozniaky	ukraine
+Pravyi Bereh	ukraine
+Rayon KTZ	ukraine
+Rivne	ukraine
+Rutchenkivskyi	ukraine
+Saltivka	ukraine
+Shevchenkivskyi	ukraine
+Shevchenko	ukraine
+Simferopol	ukraine
+Skhidni Kvartaly	ukraine
+Slovyansk	ukraine
+Smolyanskyi	ukraine
+Sumy	ukraine
+Sykhiv	ukraine
+Ternopil	ukraine
+Tsentralno-Miskyi	ukraine
+Tsentralnyi	ukraine
+Uzhhorod	ukraine
+Verhunskyi	ukraine
+Vilkhivskyi	ukraine
+Vinnytsya	ukraine
+Vyhurivshchyna-Troyeshchyna	ukraine
+Yevpatoriya	ukraine
+Zaporizhzhya	ukraine
+Zarichnyi	ukraine
+Zhytomyr	ukraine
+Ajman	united-arab-emirates
+Al Ain City	united-arab-emirates
+Al Fujayrah	united-arab-emirates
+Al Majaz	united-arab-emirates
+Ash Shāriqah	united-arab-emirates
+Dayrah	united-arab-emirates
+Dubai Investments Park	united-arab-emirates
+Dubai Marina	united-arab-emirates
+Dubayy	united-arab-emirates
+Fujairah	united-arab-emirates
+Jebel Ali	united-arab-emirates
+Musaffah	united-arab-emirates
+Ras Al Khaimah	united-arab-emirates
+Sharjah	united-arab-emirates
+Warīsān	united-arab-emirates
+Aberdeen	united-kingdom
+Basildon	united-kingdom
+Basingstoke	united-kingdom
+Becontree	united-kingdom
+Bedford	united-kingdom
+Belfast	united-kingdom
+Bexley	united-kingdom
+Birkenhead	united-kingdom
+Birmingham	united-kingdom
+Blackburn	united-kingdom
+Blackpool	united-kingdom
+Bolton	united-kingdom
+Bournemouth	united-kingdom
+Bradford	united-kingdom
+Brent	united-kingdom
+Brighton	united-kingdom
+Bristol	united-kingdom
+Burnley	united-kingdom
+Cambridge	united-kingdom
+Cardiff	united-kingdom
+Chelmsford	united-kingdom
+Cheltenham	united-kingdom
+Chesterfield	united-kingdom
+Colchester	united-kingdom
+Coventry	united-kingdom
+Crawley	united-kingdom
+Croydon	united-kingdom
+Dagenham	united-kingdom
+Derby	united-kingdom
+Doncaster	united-kingdom
+Dudley	united-kingdom
+Dundee	united-kingdom
+Eastbourne	united-kingdom
+Edinburgh	united-kingdom
+Enfield Town	united-kingdom
+England	united-kingdom
+Exeter	united-kingdom
+Gillingham	united-kingdom
+Glasgow	united-kingdom
+High Wycombe	united-kingdom
+Huddersfield	united-kingdom
+Ilford	united-kingdom
+Ipswich	united-kingdom
+Islington	united-kingdom
+Leeds	united-kingdom
+Leicester	united-kingdom
+Liverpool	united-kingdom
+Luton	united-kingdom
+Maidstone	united-kingdom
+Mansfield	united-kingdom
+Mendip	united-kingdom
+Middlesbrough	united-kingdom
+Milton Keynes	united-kingdom
+Newport	united-kingdom
+Northampton	united-kingdom
+Northern Ireland	united-kingdom
+Norwich	united-kingdom
+Nottingham	united-kingdom
+Oldham	united-kingdom
+Oxford	united-kingdom
+Peterborough	united-kingdom
+Plymouth	united-kingdom
+Poole	united-kingdom
+Portsmouth	united-kingdom
+Preston	united-kingdom
+Rotherham	united-kingdom
+Salford	united-kingdom
+Scotland	united-kingdom
+Sheffield	united-kingdom
+Slough	united-kingdom
+Solihull	united-kingdom
+Southampton	united-kingdom
+St Helens	united-kingdom
+Stockport	united-kingdom
+Sunderland	united-kingdom
+Sutton	united-kingdom
+Sutton Coldfield	united-kingdom
+Swansea	united-kingdom
+Swindon	united-kingdom
+Telford	united-kingdom
+Tottenham	united-kingdom
+Wakefield	united-kingdom
+Walsall	united-kingdom
+Walthamstow	united-kingdom
+Warrington	united-kingdom
+Watford	united-kingdom
+West Bromwich	united-kingdom
+Wigan	united-kingdom
+Wolverhampton	united-kingdom
+York	united-kingdom
+Abilene	united-states
+Akron	united-states
+Alabama	united-states
+Albany	united-states
+Albuquerque	united-states
+Alhambra	united-states
+Allentown	united-states
+Amarillo	united-states
+American Samoa	united-states
+Amherst	united-states
+Anaheim	united-states
+Ann Arbor	united-states
+Antioch	united-states
+Arizona	united-states
+Arkansas	united-states
+Arlington	united-states
+Arvada	united-states
+Astoria	united-states
+Atlanta	united-states
+Aurora	united-states
+Austin	united-states
+Bakersfield	united-states
+Baltimore	united-states
+Beaumont	united-states
+Bellevue	united-states
+Berkeley	united-states
+Billings	united-states
+Boise	united-states
+Boston	united-states
+Brandon	united-states
+Bridgeport	united-states
+Brooklyn	united-states
+Brownsville	united-states
+Burbank	united-states
+Bushwick	united-states
+California	united-states
+Carlsbad	united-states
+Carrollton	united-states
+Cary	united-states
+Chandler	united-states
+Charleston	united-states
+Chattanooga	united-states
+Chesapeake	united-states
+Chico	united-states
+Chinatown	united-states
+Chula Vista	united-states
+Cincinnati	united-states
+Clarksville	united-states
+Clearwater	united-states
+Cleveland	united-states
+Clovis	united-states
+Colorado	united-states
+Colorado Springs	united-states
+Columbia	united-states
+Columbus	united-states
+Connecticut	united-states
+Corona	united-states
+Corpus Christi	united-states
+Costa Mesa	united-states
+Dallas	united-states
+Daly City	united-states
+Davenport	united-states
+Davie	united-states
+Dayton	united-states
+Delaware	united-states
+Denton	united-states
+Denver	united-states
+Des Moines	united-states
+Detroit	united-states
+Downey	united-states
+Durham	united-states
+East Chattanooga	united-states
+East Flatbush	united-states
+East Hampton	united-states
+East Harlem	united-states
+East Los Angeles	united-states
+East New York	united-states
+Edison	united-states
+El Cajon	united-states
+El Monte	united-states
+El Paso	united-states
+Elgin	united-states
+Elizabeth	united-states
+Elmhurst	united-states
+Escondido	united-states
+Eugene	united-states
+Evansville	united-states
+Everett	united-states
+Fairfield	united-states
+Fargo	united-states
+Fayetteville	united-states
+Florida	united-states
+Fort Collins	united-states
+Fort Lauderdale	united-states
+Fort Wayne	united-states
+Fremont	united-states
+Fresno	united-states
+Frisco	united-states
+Fullerton	united-states
+Gainesville	united-states
+Gilbert	united-states
+Glendale	united-states
+Gravesend	united-states
+Greeley	united-states
+Greensboro	united-states
+Gresham	united-states
+Hampton	united-states
+Harlem	united-states
+Hartford	united-states
+Hayward	united-states
+Henderson	united-states
+Hialeah	united-states
+Hillsboro	united-states
+Hollywood	united-states
+Houston	united-states
+Huntington Beach	united-states
+Huntsville	united-states
+Idaho	united-states
+Illinois	united-states
+Indiana	united-states
+Indianapolis	united-states
+Inglewood	united-states
+Iowa	united-states
+Irvine	united-states
+Irving	united-states
+Jackson	united-states
+Jacksonville	united-states
+Joliet	united-states
+Kansas	united-states
+Kansas City	united-states
+Kent	united-states
+Kentucky	united-states
+Killeen	united-states
+Knoxville	united-states
+Koreatown	united-states
+Lafayette	united-states
+Lakeland	united-states
+Lakewood	united-states
+Lancaster	united-states
+Lansing	united-states
+Laredo	united-states
+Las Cruces	united-states
+Las Vegas	united-states
+Lewisville	united-states
+Lexington	united-states
+Lexington-Fayette	united-states
+Lincoln	united-states
+Louisiana	united-states
+Louisville	united-states
+Lowell	united-states
+Lubbock	united-states
+Madison	united-states
+Maine	united-states
+Manhattan	united-states
+Maryland	united-states
+Maryvale	united-states
+Massachusetts	united-states
+McAllen	united-states
+McKinney	united-states
+Meads	united-states
+Memphis	united-states
+Mesa	united-states
+Mesquite	united-states
+Metairie	united-states
+Metairie Terrace	united-states
+Miami	united-states
+Miami Gardens	united-states
+Michigan	united-states
+Midland	united-states
+Milwaukee	united-states
+Minneapolis	united-states
+Minnesota	united-states
+Miramar	united-states
+Mississippi	united-states
+Missouri	united-states
+Modesto	united-states
+Montana	united-states
+Montgomery	united-states
+Moreno Valley	united-states
+Murfreesboro	united-states
+Murrieta	united-states
+Naperville	united-states
+Nashville	united-states
+Nebraska	united-states
+Nevada	united-states
+New Bedford	united-states
+New Hampshire	united-states
+New Jersey	united-states
+New Mexico	united-states
+New Orleans	united-states
+New South Memphis	united-states
+Newark	united-states
+Newport News	united-states
+Norfolk	united-states
+Norman	united-states
+North Carolina	united-states
+North Charleston	united-states
+North Dakota	united-states
+North Las Vegas	united-states
+North Peoria	united-states
+North Stamford	united-states
+Northern Mariana Islands	united-states
+Norwalk	united-states
+Oakland	united-states
+Oceanside	united-states
+Ohio	united-states
+Oklahoma	united-states
+Oklahoma City	united-states
+Olathe	united-states
+Omaha	united-states
+Oregon	united-states
+Orlando	united-states
+Oxnard	united-states
+Palmdale	united-states
+Pasadena	united-states
+Paterson	united-states
+Pearland	united-states
+Pembroke Pines	united-states
+Pennsylvania	united-states
+Peoria	united-states
+Philadelphia	united-states
+Pittsburgh	united-states
+Plano	united-states
+Pomona	united-states
+Pompano Beach	united-states
+Port Saint Lucie	united-states
+Provo	united-states
+Puerto Rico	united-states
+Raleigh	united-states
+Rancho Cucamonga	united-states
+Reno	united-states
+Renton	united-states
+Rhode Island	united-states
+Rialto	united-states
+Richardson	united-states
+Richmond	united-states
+Riverside	united-states
+Roanoke	united-states
+Rochester	united-states
+Rockford	united-states
+Roseville	united-states
+Sacramento	united-states
+Salinas	united-states
+San Antonio	united-states
+San Bernardino	united-states
+San Diego	united-states
+Santa Clarita	united-states
+Scottsdale	united-states
+Seattle	united-states
+Sheepshead Bay	united-states
+Shreveport	united-states
+Simi Valley	united-states
+Sioux Falls	united-states
+South Boston	united-states
+South Carolina	united-states
+South Dakota	united-states
+South Fulton	united-states
+Spokane	united-states
+Springfield	united-states
+Stamford	united-states
+Staten Island	united-states
+Stockton	united-states
+Sunnyvale	united-states
+Syracuse	united-states
+Tacoma	united-states
+Tallahassee	united-states
+Tampa	united-states
+Temecula	united-states
+Tempe	united-states
+Tempe Junction	united-states
+Tennessee	united-states
+Texas	united-states
+The Bronx	united-states
+Thornton	united-states
+Topeka	united-states
+Torrance	united-states
+Tri-Cities	united-states
+Tucson	united-states
+Tulsa	united-states
+Tuscaloosa	united-states
+Tyler	united-states
+United States Minor Outlying Islands	united-states
+Utah	united-states
+Vallejo	united-states
+Van Nuys	united-states
+Vermont	united-states
+Victorville	united-states
+Virginia	united-states
+Virginia Beach	united-states
+Visalia	united-states
+Waco	united-states
+Washington Heights	united-states
+Waterbury	united-states
+West Covina	united-states
+West Jordan	united-states
+West Raleigh	united-states
+West Virginia	united-states
+Westminster	united-states
+Wichita	united-states
+Wichita Falls	united-states
+Wilmington	united-states
+Winston-Salem	united-states
+Wisconsin	united-states
+Worcester	united-states
+Wyoming	united-states
+Yonkers	united-states
+Artigas	uruguay
+Canelones	uruguay
+Cerro Largo	uruguay
+Colonia	uruguay
+Durazno	uruguay
+Flores	uruguay
+Lavalleja	uruguay
+Maldonado	uruguay
+Paysandú	uruguay
+Rivera	uruguay
+Rocha	uruguay
+Salto	uruguay
+Soriano	uruguay
+Tacuarembó	uruguay
+Andijon	uzbekistan
+Angren	uzbekistan
+Bukhara	uzbekistan
+Buxoro	uzbekistan
+Chilanzar	uzbekistan
+Chirchiq	uzbekistan
+Chust	uzbekistan
+Fergana	uzbekistan
+Jizzax	uzbekistan
+Namangan	uzbekistan
+Navoiy	uzbekistan
+Nukus	uzbekistan
+Olmaliq	uzbekistan
+Qarshi	uzbekistan
+Qashqadaryo	uzbekistan
+Samarqand	uzbekistan
+Sergeli	uzbekistan
+Shahrisabz	uzbekistan
+Sirdaryo	uzbekistan
+Surxondaryo	uzbekistan
+Tirmiz	uzbekistan
+Toshkent	uzbekistan
+Urganch	uzbekistan
+Xiva	uzbekistan
+Xorazm	uzbekistan
+Yunusobod	uzbekistan
+Malampa	vanuatu
+Pénama	vanuatu
+Sanma	vanuatu
+Shéfa	vanuatu
+Taféa	vanuatu
+Torba	vanuatu
+Acarigua	venezuela
+Alto Barinas	venezuela
+Anaco	venezuela
+Anzoátegui	venezuela
+Apure	venezuela
+Aragua	venezuela
+Araure	venezuela
+Barinas	venezuela
+Barquisimeto	venezuela
+Baruta	venezuela
+Cabimas	venezuela
+Cabudare	venezuela
+Cagua	venezuela
+Calabozo	venezuela
+Carabobo	venezuela
+Carora	venezuela
+Carúpano	venezuela
+Catia La Mar	venezuela
+Charallave	venezuela
+Ciudad Bolívar	venezuela
+Ciudad Guayana	venezuela
+Ciudad Ojeda	venezuela
+Cojedes	venezuela
+Coro	venezuela
+Cúa	venezuela
+Cumaná	venezuela
+Delta Amacuro	venezuela
+Dependencias Federales	venezuela
+Distrito Capital	venezuela
+Ejido	venezuela
+El Limón	venezuela
+El Tigre	venezuela
+El Vigía	venezuela
+Guacara	venezuela
+Guanare	venezuela
+Guarenas	venezuela
+Guárico	venezuela
+Guatire	venezuela
+La Concepción	venezuela
+La Guaira	venezuela
+La Victoria	venezuela
+Lara	venezuela
+Los Rastrojos	venezuela
+Los Teques	venezuela
+Machiques	venezuela
+Maracaibo	venezuela
+Maracay	venezuela
+Mariara	venezuela
+Maturín	venezuela
+Mérida	venezuela
+Miranda	venezuela
+Monagas	venezuela
+Nueva Esparta	venezuela
+Palo Negro	venezuela
+Petare	venezuela
+Porlamar	venezuela
+Portuguesa	venezuela
+Puerto Ayacucho	venezuela
+Puerto Cabello	venezuela
+Puerto La Cruz	venezuela
+Punta Cardón	venezuela
+Punto Fijo	venezuela
+San Carlos	venezuela
+San Cristóbal	venezuela
+San Felipe	venezuela
+Táchira	venezuela
+Táriba	venezuela
+Tinaquillo	venezuela
+Trujillo	venezuela
+Turmero	venezuela
+Upata	venezuela
+Valencia	venezuela
+Valera	venezuela
+Yaracuy	venezuela
+Yaritagua	venezuela
+Zulia	venezuela
+An Giang	vietnam
+An Nhơn	vietnam
+Ba Dinh	vietnam
+Bà Rịa - Vũng Tàu	vietnam
+Bắc Giang	vietnam
+Bắc Kạn	vietnam
+Bạc Liêu	vietnam
+Bắc Ninh	vietnam
+Bắc Quang	vietnam
+Bắc Từ Liêm	vietnam
+Bảo Lộc	vietnam
+Bến Cát	vietnam
+Bến Tre	vietnam
+Biên Hòa	vietnam
+Bình Dương	vietnam
+Bình Phước	vietnam
+Bình Thạnh	vietnam
+Bình Thuận	vietnam
+Bình Thủy	vietnam
+Buôn Hồ	vietnam
+Buôn Ma Thuột	vietnam
+Cà Mau	vietnam
+Cai Lậy	vietnam
+Cẩm Phả	vietnam
+Cẩm Phả Mines	vietnam
+Cam Ranh	vietnam
+Cần Giuộc	vietnam
+Cần Thơ	vietnam
+Cao Bằng	vietnam
+Cao Lãnh	vietnam
+Cầu Giấy	vietnam
+Chí Linh	vietnam
+Chợ Lớn	vietnam
+Chơn Thành	vietnam
+Chũ	vietnam
+Gia Lai	vietnam
+Gia Lâm	vietnam
+Giá Rai	vietnam
+Gò Vấp	vietnam
+Hà Giang	vietnam
+Hà Nam	vietnam
+Hà Tiên	vietnam
+Hà Tĩnh	vietnam
+Hai Bà Trưng	vietnam
+Hải Châu	vietnam
+Hải Dương	vietnam
+Hải Phòng	vietnam
+Haiphong	vietnam
+Hậu Giang	vietnam
+Hồ Chí Minh	vietnam
+Hòa Bình	vietnam
+Hòa Cường	vietnam
+Hòa Thành	vietnam
+Hoàn Kiếm	vietnam
+Hoàng Mai	vietnam
+Hồng Ngự	vietnam
+Hưng Yên	vietnam
+Huyện Lâm Hà	vietnam
+Khánh Hòa	vietnam
+Kiến An	vietnam
+Kiến Giang	vietnam
+Kon Tum	vietnam
+Kỳ Anh	vietnam
+Lai Châu	vietnam
+Lạng Sơn	vietnam
+Lào Cai	vietnam
+Long An	vietnam
+Long Bien	vietnam
+Long Khánh	vietnam
+Long Xuyên	vietnam
+Móng Cái	vietnam
+Mỹ Hào	vietnam
+Mỹ Tho	vietnam
+Ngã Bảy	vietnam
+Nghệ An	vietnam
+Nghi Sơn	vietnam
+Nghi Xuân	vietnam
+Nha Trang	vietnam
+Ninh Bình	vietnam
+Ninh Hòa	vietnam
+Ninh Thuận	vietnam
+Ô Môn	vietnam
+Phan Rang-Tháp Chàm	vietnam
+Phan Thiết	vietnam
+Phổ Yên	vietnam
+Phủ Lý	vietnam
+Phú Mỹ	vietnam
+Phu Quoc	vietnam
+Phú Thọ	vietnam
+Phú Yên	vietnam
+Phúc Yên	vietnam
+Pleiku	vietnam
+Quận Ba	vietnam
+Quận Bốn	vietnam
+Quận Mười	vietnam
+Quận Mười Một	vietnam
+Quận Năm	vietnam
+Quận Sáu	vietnam
+Quảng Bình	vietnam
+Quảng Nam	vietnam
+Quảng Ngãi	vietnam
+Quảng Ninh	vietnam
+Quảng Trị	vietnam
+Qui Nhon	vietnam
+Rạch Giá	vietnam
+Sa Dec	vietnam
+Sầm Sơn	vietnam
+Sóc Trăng	vietnam
+Sơn La	vietnam
+Sơn Tây	vietnam
+Tam Kỳ	vietnam
+Tân Châu	vietnam
+Tây Hồ	vietnam
+Tây Ninh	vietnam
+Thái Bình	vietnam
+Thái Nguyên	vietnam
+Thanh Hóa	vietnam
+Thanh Khê	vietnam
+Thành Phố Bà Rịa	vietnam
+Thanh Xuân	vietnam
+Thị Trấn Thuận Châu	vietnam
+Thới Lai	vietnam
+Thốt Nốt	vietnam
+Thủ Dầu Một	vietnam
+Thừa Thiên-Huế	vietnam
+Thuận An	vietnam
+Thuận Thanh	vietnam
+Tiền Giang	vietnam
+Tịnh Biên	vietnam
+Trà Vinh	vietnam
+Trảng Bàng	vietnam
+Tuy Hòa	vietnam
+Tuyên Quang	vietnam
+Việt Trì	vietnam
+Việt Yên	vietnam
+Vinh	vietnam
+Vĩnh Châu	vietnam
+Vĩnh Long	vietnam
+Vĩnh Phúc	vietnam
+Vĩnh Yên	vietnam
+Vũng Tàu	vietnam
+Xuân Lộc	vietnam
+Yên Bái	vietnam
+Yên Vinh	vietnam
+Abyan	yemen
+Aden	yemen
+Al Bayḑā’	yemen
+Al Ḩudaydah	yemen
+Al Mahrah	yemen
+Al Maḩwīt	yemen
+Arkhabīl Suquţrá	yemen
+Dhamār	yemen
+Ḩaḑramawt	yemen
+Ḩajjah	yemen
+Ibb	yemen
+Laḩij	yemen
+Ma’rib	yemen
+Mukalla	yemen
+Raymah	yemen
+Shabwah	yemen
+Taiz	yemen
+Chililabombwe	zambia
+Chingola	zambia
+Chipata	zambia
+Chunga	zambia
+Copperbelt	zambia
+Kabwe	zambia
+Kafue	zambia
+Kalulushi	zambia
+Kasama	zambia
+Kitwe	zambia
+Livingstone	zambia
+Luanshya	zambia
+Luapula	zambia
+Mansa	zambia
+Mazabuka	zambia
+Mongu	zambia
+Muchinga	zambia
+Mufulira	zambia
+Ndola	zambia
+Solwezi	zambia
+Bulawayo	zimbabwe
+Chitungwiza	zimbabwe
+Epworth	zimbabwe
+Gweru	zimbabwe
+Kwekwe	zimbabwe
+Manicaland	zimbabwe
+Mashonaland Central	zimbabwe
+Mashonaland East	zimbabwe
+Mashonaland West	zimbabwe
+Masvingo	zimbabwe
+Matabeleland North	zimbabwe
+Matabeleland South	zimbabwe
+Midlands	zimbabwe
+Mutare	zimbabwe
 """#

@@ -80,6 +80,17 @@ import Testing
         #expect(!names(r, .place).contains { $0.contains("Tarsk") || $0 == "Jersey" })
     }
 
+    @Test func familyNameThatIsACityRefersBackToThePerson() {
+        // "Rivera" and "Hamilton" are listed cities; alone after the full names, they are the people.
+        let r = resolve(
+            """
+            Headline here
+            The talks were led by Ana Rivera and Tomas Hamilton. Later Rivera said the deal was close, and             Hamilton agreed. Protests spread to Mendoza.
+            """)
+        #expect(names(r, .person) == ["Ana Rivera", "Tomas Hamilton"])
+        #expect(names(r, .place) == ["Mendoza"])
+    }
+
     @Test func venueHeadAfterAPrepositionIsAPlace() {
         let r = resolve(
             """
