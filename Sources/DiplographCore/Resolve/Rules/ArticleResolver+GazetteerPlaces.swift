@@ -2,12 +2,14 @@
 /// first-level subdivisions), a weak signal: a capitalised run with no cue in its sentence is
 /// a place when it is exactly a listed name ("protests in Vexmoor spread to Tarsk and
 /// Karaganda" needs no preposition for "Karaganda"), and only when nothing stronger claims it.
-/// The alias table, titles, person cues, a known given name, a family-name-first shape,
-/// organisation cues and demonyms all come first (the rule is asked last, in `classifyRun`
-/// and for lone words in `resolveItems`), and a word that is an ordinary English word
-/// ("Mobile", "Split", "Nice", "Reading"), a common given name or a Chinese, Korean or
-/// Vietnamese family name is never a gazetteer place. A listed place carries its country as
-/// its affiliation, however it was found.
+/// The alias table, organisation cues, demonyms, titles, appositives and person cues come
+/// first; for a run the rule is asked in `classifyRun` before the guesses from the shape of a
+/// name alone (a run that is exactly a listed place, "Kuala Perlis", is no person by its shape;
+/// a common given name opening it still makes a person), and for a lone word at the end of
+/// `resolveItems`, after back-references to the article's people. A word that is an ordinary
+/// English word ("Mobile", "Split", "Nice", "Reading"), a common given name or a Chinese,
+/// Korean or Vietnamese family name is never a gazetteer place. A listed place carries its
+/// country as its affiliation, however it was found.
 extension ArticleResolver {
     /// The run `r` is exactly a gazetteer place and each of its words may name one: not a
     /// given name or family name on its own, nor (for one word) an ordinary English word.
@@ -35,7 +37,8 @@ extension ArticleResolver {
         guard !item.titled, item.partOf == nil, item.end == item.first + 1,
             !item.headline || isSentenceCase(item.sentence), !placeInsideName(n)
         else { return false }
-        // "Karaganda-based", "Tarsk's mayor" are places too; a word glued to another is not.
+        // A word after a hyphen or glued to the word before is part of another ("Euro-Tarsk");
+        // "Karaganda-based" and "Karaganda's mayor" still are places.
         if item.first > 0, tokens[item.first].gap == .hyphen || tokens[item.first].gap == .glued { return false }
         // "Rosa Vexmoor-Tarsk": the first part of a double name.
         if item.end < tokens.count, tokens[item.end].gap == .hyphen, !tokens[item.end].isLower { return false }
@@ -43,7 +46,7 @@ extension ArticleResolver {
     }
 
     /// A gazetteer name of two words or more starting at `i` (whose first word, "New", is a
-    /// stopword no run starts with), not in a headline's title case: its end. The name must end
+    /// stopword no run starts with): its end. The name must end
     /// the capitalised span (at `b`), take a possessive ("New Taipei's mayor") or come before a
     /// title ("New Jersey Governor …"), so that "New Tarsk Party" is no place.
     func gazetteerName(at i: Int, limit b: Int) -> Int? {
