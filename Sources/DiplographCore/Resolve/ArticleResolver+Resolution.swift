@@ -262,9 +262,11 @@ extension ArticleResolver {
                         range: single, out: &out)
                     continue
                 }
-                if items[n].placePreposition && !items[n].sentenceInitial && !items[n].titled
+                // A place after "in", "at" …, or one the gazetteer lists ("protests spread to
+                // Tarsk and Karaganda"; see ArticleResolver+GazetteerPlaces).
+                if (items[n].placePreposition && !items[n].sentenceInitial && !items[n].titled
                     && (!items[n].headline || isSentenceCase(items[n].sentence)) && !placeInsideName(n)
-                    && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
+                    && !Lexicon.stopwords.contains(t.key) && t.letters >= 3) || gazetteerSingle(n)
                 {
                     let name = surface(items[n].first..<items[n].end)
                     let id = NameTokenizer.slug(name)
@@ -279,6 +281,7 @@ extension ArticleResolver {
             }
         }
         out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        addGazetteerCountries(&out)
         out.diagnostics = diagnostics
         return out
     }

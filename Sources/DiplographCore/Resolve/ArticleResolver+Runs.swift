@@ -62,6 +62,11 @@ extension ArticleResolver {
             addTypedRun(r, type: type, sentence: si, headline: headline)
             return
         }
+        // "at the Vexmoor Guest House": a venue by its head (ArticleResolver+VenueHeads).
+        if !ctx.titled, !attributive, venueHeadPlace(r, sentence: si) {
+            addTypedRun(r, type: .place, sentence: si, headline: headline)
+            return
+        }
         let ws = words(r)
         guard !ws.isEmpty else { return }
         // "the chief convener of Tarsana Jotiya", "the Tarsana Jotiya held a rally": the body, not a person.
@@ -125,6 +130,8 @@ extension ArticleResolver {
         }
         var place = false
         if !person && prep { place = true }
+        // A listed city, state or province with nothing stronger (ArticleResolver+GazetteerPlaces).
+        if !person && !place && gazetteerPlace(r) { place = true }
         if !person && !place && familyShape(ws) { person = true }
         if !person && !place && (givenNameFirst(ws) && onlyNameWords(r) || meetingObject(r)) { person = true }
         if !person && !place && !sentenceInitial && nameShaped(r, ws, sentence: si, headline: headline) {

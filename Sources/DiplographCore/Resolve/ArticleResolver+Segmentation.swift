@@ -379,6 +379,16 @@ extension ArticleResolver {
                 continue
             }
             if Lexicon.stopwords.contains(t.key) && !t.isAllCaps {
+                // "New Taipei", "at the State Guest House": a listed place or a venue that opens
+                // with such a word.
+                if !ctx.titled, !capsRun,
+                    let end = gazetteerName(at: i, limit: b) ?? venueHeadRun(at: i, limit: b, sentence: si)
+                {
+                    addTypedRun(i..<end, type: .place, sentence: si, headline: headline)
+                    ctx = Context()
+                    i = end
+                    continue
+                }
                 i += 1
                 continue
             }

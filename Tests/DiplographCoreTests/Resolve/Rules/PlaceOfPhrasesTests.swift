@@ -41,7 +41,7 @@ import Testing
             """
             Headline
             The report came out. The Northern Vell Alliance met. Kade read a letter from Quist.
-            Eastern Ostrava voters came.
+            Eastern Ostrelva voters came.
             """)
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
     }
