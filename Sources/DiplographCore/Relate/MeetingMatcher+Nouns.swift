@@ -121,6 +121,9 @@ extension MeetingMatcher {
             } else if let people = theirAsideOwners(their: k) {
                 // "X and Y, at their summit …, agreed" (`MeetingMatcher+TheirAside.swift`)
                 emit(.report, people, status, anchor: n, subjectStart: n)
+            } else if let (people, st) = theirClauseOwners(their: k, noun: n, status: status) {
+                // "X and Y agreed … during their talks" (`MeetingMatcher+TheirClause.swift`)
+                emit(.report, people, st, anchor: n, subjectStart: n)
             }
             return
         }

@@ -143,6 +143,8 @@ extension MeetingMatcher {
     /// ("the Norvian top diplomat, Arvo Lindqvist"), an honorific with an apostrophe ("Dato'") and
     /// a delegation and its leader ("a government delegation headed by Z").
     func titleGap(from i: Int) -> Int {
+        // "the leader of the Kestrian opposition Y" (`MeetingMatcher+DescribedHolder.swift`)
+        if let p = describedHolder(from: i) { return p }
         var k = listIntroEnd(from: i) ?? i
         var gap = 0
         var delegation = false
