@@ -95,6 +95,8 @@ extension MeetingMatcher {
                 if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
                 continue
             } else {
+                // "A, B and other senior officials": the list closes on a plural description.
+                if closes, isWord(m, "other") || isWord(m, "others") { listed = true }
                 break
             }
             if closes {

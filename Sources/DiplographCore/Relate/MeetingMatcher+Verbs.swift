@@ -140,7 +140,8 @@ extension MeetingMatcher {
             if !phone && !phoneAfter(obj.end) {
                 // "X talked with Y": a conversation, in person unless a phone is named; "spoke
                 // with" as often reports an interview or a call, so it needs the phone.
-                if let w = word(v), Words.talkVerbs.contains(w) {
+                // "X spoke to his Kestrian counterpart Y" (`MeetingMatcher+CounterpartTalk.swift`).
+                if let w = word(v), Words.talkVerbs.contains(w) || counterpartObject(k + 1) {
                     verbClause(v, objectsAt: k + 1, status: .held, intransitive: false)
                 }
                 return
