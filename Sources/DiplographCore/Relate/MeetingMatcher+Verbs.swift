@@ -39,7 +39,8 @@ extension MeetingMatcher {
             }
             guard let w = word(k) else { return }
             if Words.meetingNouns.contains(w) { break }
-            if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
+            // "a phone talk"; "a bilateral talk with Y" (`MeetingMatcher+DescribedHolder.swift`)
+            if w == "talk", phone || isWord(k + 1, "with") { break }
             if w == "bilateral", isWord(k + 1, "with") { break }  // "held a bilateral with Y"
             if t[k].capitalized, !Words.phoneWords.contains(w) { return }
             if Words.modifierStops.contains(w) || Words.plannedModifiers.contains(w)
@@ -52,7 +53,8 @@ extension MeetingMatcher {
             steps += 1
         }
         guard let n = word(k),
-            Words.meetingNouns.contains(n) || (phone && n == "talk") || (n == "bilateral" && isWord(k + 1, "with"))
+            Words.meetingNouns.contains(n) || (n == "talk" && (phone || isWord(k + 1, "with")))
+                || (n == "bilateral" && isWord(k + 1, "with"))
         else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held

@@ -8,6 +8,7 @@ private let ana = "[Ana Lind|person|ana-lind]"
 private let tomas = "[Tomas Berg|person|tomas-berg]"
 private let mei = "[Mei Chen|person|mei-chen]"
 private let kestrian = "[Kestrian|country|kestria]"
+private let kestria = "[Kestria|country|kestria]"
 private let union = "[EU|organization|eu]"
 
 @Suite("Meeting objects: a person named after a described office")
@@ -33,6 +34,15 @@ struct MeetingDescribedHolderTests {
             \(tomas) met with the \(union) high representative for foreign and security policy \(ana) in Norvik.
             """)
         #expect(n.pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("a described office opens the sentence: its holder is the subject of a later verb")
+    func describedOpeningSubject() {
+        let m = Markup.meetings(
+            """
+            The newly elected President for \(kestria) \(tomas) has made his first visit to Norvik and held talks with Premier \(ana).
+            """)
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
     }
 
     @Test("a person who has a title of their own inside the complement is not the holder")
