@@ -48,7 +48,11 @@ extension MeetingMatcher {
         guard object(k) else {
             // "met the prime minister": the title names no one after it, so it is a description.
             var h = i
-            while h < t.count, h < k, !(word(h).map { Words.roleHeads.contains($0) } ?? false) { h += 1 }
+            while h < t.count, h < k,
+                !(word(h).map { Words.roleHeads.contains($0) || Self.leaderNouns.contains($0) } ?? false)
+            {
+                h += 1
+            }
             guard h < k, !(h + 1 < t.count && (t[h + 1].capitalized || t[h + 1].kind == .entity)),
                 let (p, start) = roleReferent(endingAt: h), start == i
             else { return nil }

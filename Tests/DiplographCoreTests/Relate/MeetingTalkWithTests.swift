@@ -19,8 +19,9 @@ struct MeetingTalkWithTests {
         #expect(m.first?.status == .held)
     }
 
-    @Test("a talk given, or a talk with no one after it, is no meeting")
+    @Test("a bare 'a talk', or a talk with no one after it, is no meeting")
     func talkGiven() {
+        #expect(Markup.meetings("\(ana) held a talk with \(tomas).").isEmpty)
         let m = Markup.meetings(
             """
             President \(ana) had a long talk about trade before \(tomas) arrived in Norvik.
