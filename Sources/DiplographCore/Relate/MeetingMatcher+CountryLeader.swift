@@ -4,6 +4,7 @@
 ///     "Norvian President Tomas Berg met the Kestrian leader at the palace"   (Kestria's one leader)
 ///     "Kestria's prime minister met Berg on Tuesday"
 ///     "Both leaders met in the palace"   (the two people of the sentence before)
+///     "Kestria and Norvia's leaders have met" / "the leaders of Kestria and Norvia met"
 ///
 /// "Leader" stands for the article's one person affiliated with that country whose role is a
 /// top office (president, prime minister, premier, chancellor, monarch) without a rank word
@@ -18,6 +19,26 @@ extension MeetingMatcher {
 
     func isPossessiveCountry(_ k: Int) -> Bool {
         k >= 0 && k < t.count && t[k].kind == .entity && t[k].type == .country && t[k].possessive
+    }
+
+    /// "Kestria and Norvia's leaders [have] met": each country's one leader (`ArticleContext.leader`),
+    /// two at least, every country resolved.
+    func countriesLeadersSubject(before v: Int) -> Subject? {
+        var j = v - 1
+        while j > 0, let w = word(j), Words.auxiliaryWords.contains(w) { j -= 1 }
+        guard let w = word(j), w == "leaders", isPossessiveCountry(j - 1) else { return nil }
+        var countries = [id(j - 1)]
+        var k = j - 2
+        while k >= 1, isWord(k, "and") || isPunct(k, ","), t[k - 1].kind == .entity, t[k - 1].type == .country,
+            !t[k - 1].possessive
+        {
+            countries.append(id(k - 1))
+            k -= 2
+        }
+        guard countries.count >= 2, Set(countries).count == countries.count else { return nil }
+        let people = countries.compactMap { article.leader(of: $0, upTo: sentence) }
+        guard people.count == countries.count else { return nil }
+        return Subject(people: people.reversed(), start: k + 1)
     }
 
     /// "the two" or "both" before the plural noun at `j`: the token where the description starts.

@@ -46,6 +46,29 @@ struct MeetingCountryLeaderTests {
         #expect(m.pairs == ["ana-lind+tomas-berg"])
     }
 
+    @Test("'Kestria and Norvia's leaders have met': each country's one leader")
+    func countriesLeaders() {
+        let sides = ["ana-lind": "kestria", "tomas-berg": "norvia"]
+        let m = Markup.meetingsWithRoles(
+            """
+            \(kestrian) \(ana) arrived in Lakeport on Monday, where \(norvian) \(tomas) waited.
+            [Kestria|country|kestria] and [Norvia's|country|norvia] leaders have met in Lakeport.
+            """, roles: roles, sides: sides)
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        let of = Markup.meetingsWithRoles(
+            """
+            \(kestrian) \(ana) arrived in Lakeport on Monday.
+            The leaders of [Kestria|country|kestria] and [Norvia|country|norvia] met in Lakeport.
+            """, roles: roles, sides: sides)
+        #expect(of.pairs.isEmpty, "Norvia's leader is not named before: \(of.pairs)")
+        let named = Markup.meetingsWithRoles(
+            """
+            \(kestrian) \(ana) arrived in Lakeport on Monday to see \(norvian) \(tomas).
+            The leaders of [Kestria|country|kestria] and [Norvia|country|norvia] met in Lakeport.
+            """, roles: roles, sides: sides)
+        #expect(named.pairs == ["ana-lind+tomas-berg"])
+    }
+
     @Test("'Both leaders met' is the two people of the sentence before, and only two")
     func bothLeaders() {
         let m = Markup.meetings(
