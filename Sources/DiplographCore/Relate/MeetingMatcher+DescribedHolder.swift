@@ -12,7 +12,8 @@
 /// envoy was met, not Lind) or names them right after "of" ("the envoy of Ana Lind").
 ///
 /// Counterexamples: "the leader of the opposition and President Ana Lind" (a list, not one
-/// description), "the envoy of President Ana Lind", "the leader of the group that met Ana Lind".
+/// description), "the envoy of President Ana Lind", "the leader of the group that met Ana Lind",
+/// "met Tomas Berg and praised the leader of the opposition Ana Lind" (a verb before the office).
 extension MeetingMatcher {
     /// Office nouns a description may have as its head.
     static let describedOffices: WordKeys = [
@@ -20,6 +21,13 @@ extension MeetingMatcher {
         "secretary", "director", "director-general", "commissioner", "president", "minister", "speaker", "governor",
         "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "coordinator", "commander", "adviser",
         "advisor", "premier", "chancellor", "secretary-general",
+    ]
+
+    /// Lowercase words an office may carry before it that are no title words.
+    static let describedModifiers: WordKeys = [
+        "high", "newly", "elected", "newly-elected", "opposition", "main", "interim", "current", "ruling",
+        "parliamentary", "regional", "provincial", "federal", "permanent", "personal", "presidential", "longtime",
+        "long-time", "caretaker", "designated", "nominated",
     ]
 
     /// The person that the described office from token `i` ends in, or nil.
@@ -30,10 +38,15 @@ extension MeetingMatcher {
         let modifiersStart = k
         while k < t.count, k - modifiersStart < 5 {
             if let w = word(k), Self.describedOffices.contains(w) { break }
+            // Capitalised words, entities and known modifiers only: a verb here ("met A and praised
+            // the leader of …") would start another clause.
             let modifier =
                 t[k].kind == .entity
                 ? t[k].type != .person
-                : word(k).map { !Words.modifierStops.contains($0) && !Words.clauseCuts.contains($0) } ?? false
+                : word(k).map {
+                    t[k].capitalized || Words.titleWords.contains($0) || Words.roleModifiers.contains($0)
+                        || Self.describedModifiers.contains($0)
+                } ?? false
             guard modifier else { return nil }
             k += 1
         }

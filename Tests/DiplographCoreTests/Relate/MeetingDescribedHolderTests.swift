@@ -65,6 +65,15 @@ struct MeetingDescribedHolderTests {
                 "\(tomas) met the leader of the team that beat \(ana).", from: "the leader")
                 == nil)
     }
+
+    @Test("a verb before the office starts another clause, not a description")
+    func verbBeforeOffice() {
+        let m = Markup.meetings(
+            """
+            \(tomas) met \(mei) and praised the leader of the \(kestrian) opposition \(ana) on Friday.
+            """)
+        #expect(m.pairs == ["mei-chen+tomas-berg"], "\(m.pairs)")
+    }
 }
 
 /// Runs `describedHolder` on one sentence from the token that starts with `word`.
