@@ -43,6 +43,8 @@ extension MeetingMatcher {
     /// The person who opens the sentence as its subject, after its titles: its token and entity.
     /// "he"/"she" resolves as in `subject(before:)`.
     func openingSubject() -> (Int, Int)? {
+        // "The newly elected President for Kestria X …" (`MeetingMatcher+DescribedHolder.swift`)
+        if let p = describedHolder(from: 0), !t[p].possessive { return (p, t[p].entity) }
         var k = 0
         while k < t.count, !isPerson(k), isTitleToken(k) || isPunct(k, "\"") { k += 1 }
         if isPerson(k), !t[k].possessive { return (k, t[k].entity) }

@@ -6,7 +6,8 @@
 ///
 /// After "including" every item is a person met (a comma list needs no "and" there, as it is no
 /// apposition); each is met separately, as pairs with the subject. The description before it is
-/// a few title words, countries or capitalised words ending in a plural noun.
+/// a few title words, countries, capitalised words or plain words ("a host of world leaders")
+/// ending in a plural noun; no preposition but "of" and no clause word.
 ///
 /// Counterexample: "X met reporters on many topics, including trade with Y" names Y after no
 /// plural of people.
@@ -20,7 +21,11 @@ extension MeetingMatcher {
     func includingList(from i: Int) -> Objects? {
         var k = i
         while k < t.count, k - i < 6, !(word(k).map(Self.includedNouns.contains) ?? false) {
-            guard isTitleToken(k) || (t[k].kind == .entity && t[k].type != .person && t[k].possessive), !isPerson(k)
+            // "a host of world leaders", "a number of senior officials": a quantity before the noun.
+            let quantity = word(k).map { !Words.modifierStops.contains($0) && !Words.clauseCuts.contains($0) } ?? false
+            guard
+                isTitleToken(k) || quantity || (t[k].kind == .entity && t[k].type != .person && t[k].possessive),
+                !isPerson(k)
             else { return nil }
             k += 1
         }

@@ -53,6 +53,17 @@ extension MeetingMatcher {
             emit(.report, pair, toCome ? .planned : status, anchor: n, subjectStart: n)
         }
 
+        // "The meeting of X with Y was held" (`MeetingMatcher+MeetingOf.swift`)
+        if let (owners, others, end) = meetingOf(n) {
+            let st = status == .planned || !plannedAfter(end) ? status : .planned
+            if others.isEmpty {
+                emit(.report, owners, st, anchor: n, subjectStart: n)
+            } else {
+                for x in owners { for y in others { emit(.report, [x, y], st, anchor: n, subjectStart: n) } }
+            }
+            return
+        }
+
         // "X attended the meeting alongside A and B" (`MeetingMatcher+Alongside.swift`)
         if k >= 0, alongsideList(noun: n, owner: k, status: status) { return }
 
@@ -79,6 +90,12 @@ extension MeetingMatcher {
                     // "He announced the plan at a meeting with Y": the sentence's subject met Y.
                     owner = s
                 }
+            } else if let f = bareFrameVerb(after: k, noun: n),
+                let (x, planned) = participantOwner(frameEndingAt: f, excluding: objIDs)
+            {
+                // "X attended talks with Y" (`MeetingMatcher+MeetingOf.swift`)
+                owner = x
+                if planned { status = .planned }
             } else if isWord(k, "in"), let (x, planned) = participantOwner(frameEndingAt: k, excluding: objIDs) {
                 // "X took part in bilateral talks with Y".
                 owner = x
@@ -121,6 +138,9 @@ extension MeetingMatcher {
             } else if let people = theirAsideOwners(their: k) {
                 // "X and Y, at their summit …, agreed" (`MeetingMatcher+TheirAside.swift`)
                 emit(.report, people, status, anchor: n, subjectStart: n)
+            } else if let (people, st) = theirClauseOwners(their: k, noun: n, status: status) {
+                // "X and Y agreed … during their talks" (`MeetingMatcher+TheirClause.swift`)
+                emit(.report, people, st, anchor: n, subjectStart: n)
             }
             return
         }

@@ -48,7 +48,11 @@ extension MeetingMatcher {
         guard object(k) else {
             // "met the prime minister": the title names no one after it, so it is a description.
             var h = i
-            while h < t.count, h < k, !(word(h).map { Words.roleHeads.contains($0) } ?? false) { h += 1 }
+            while h < t.count, h < k,
+                !(word(h).map { Words.roleHeads.contains($0) || Self.leaderNouns.contains($0) } ?? false)
+            {
+                h += 1
+            }
             guard h < k, !(h + 1 < t.count && (t[h + 1].capitalized || t[h + 1].kind == .entity)),
                 let (p, start) = roleReferent(endingAt: h), start == i
             else { return nil }
@@ -95,6 +99,8 @@ extension MeetingMatcher {
                 if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
                 continue
             } else {
+                // "A, B and other senior officials": the list closes on a plural description.
+                if closes, isWord(m, "other") || isWord(m, "others") { listed = true }
                 break
             }
             if closes {
@@ -143,6 +149,8 @@ extension MeetingMatcher {
     /// ("the Norvian top diplomat, Arvo Lindqvist"), an honorific with an apostrophe ("Dato'") and
     /// a delegation and its leader ("a government delegation headed by Z").
     func titleGap(from i: Int) -> Int {
+        // "the leader of the Kestrian opposition Y" (`MeetingMatcher+DescribedHolder.swift`)
+        if let p = describedHolder(from: i) { return p }
         var k = listIntroEnd(from: i) ?? i
         var gap = 0
         var delegation = false

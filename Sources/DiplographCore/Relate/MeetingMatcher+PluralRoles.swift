@@ -9,6 +9,8 @@
 /// no such person, or with several, stands for no one (no guessing). Two people at least.
 extension MeetingMatcher {
     func pluralRoleSubject(before v: Int) -> Subject? {
+        // "Kestria and Norvia's leaders met" (`MeetingMatcher+CountryLeader.swift`)
+        if let s = countriesLeadersSubject(before: v) { return s }
         // The countries, back from the verb.
         var j = v - 1
         var countries: [String] = []
@@ -28,7 +30,7 @@ extension MeetingMatcher {
         }
         var head = lowercasedWord(j)
         if head.hasSuffix("s") { head.removeLast() }
-        guard Words.roleHeads.contains(Word(head)) else { return nil }
+        guard Words.roleHeads.contains(Word(head)) || Self.leaderNouns.contains(Word(head)) else { return nil }
         var modifiers: [String] = []
         var k = j - 1
         while k >= 0, let w = word(k), Words.roleModifiers.contains(w) || w == "and" {
@@ -37,7 +39,11 @@ extension MeetingMatcher {
         }
         var people: [Int] = []
         for c in countries {
-            if let p = article.holder(of: head, anyOf: modifiers, country: c) { people.append(p) }
+            // "the leaders of Kestria and Norvia": each country's one top office holder.
+            let p =
+                Self.leaderNouns.contains(Word(head)) && modifiers.isEmpty
+                ? article.leader(of: c, upTo: sentence) : article.holder(of: head, anyOf: modifiers, country: c)
+            if let p { people.append(p) }
         }
         guard people.count >= 2 else { return nil }
         return Subject(people: people, start: k + 1)

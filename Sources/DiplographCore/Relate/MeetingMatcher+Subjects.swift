@@ -66,14 +66,14 @@ extension MeetingMatcher {
             // ", in which he met …" (`MeetingMatcher+RelativePronoun.swift`)
             guard let a = relativeAntecedent(pronoun: j) ?? antecedent(before: first, excluding: []) else { return nil }
             return Subject(people: [a], start: j, planned: planned, negative: negative)
-        } else if let w = word(j), Words.pairNouns.contains(w), isWord(j - 1, "two"), isWord(j - 2, "the"),
-            j == 2 || isPunct(j - 3, ",") || opensReport(j - 3)
+        } else if let w = word(j), Words.pairNouns.contains(w), let d = pairDeterminer(before: j),
+            d == 0 || isPunct(d - 1, ",") || opensReport(d - 1)
         {
-            // "The two ministers met", "… said the two presidents held talks": the two people of
-            // the sentence before.
+            // "The two ministers met", "… said the two presidents held talks", "Both leaders met":
+            // the two people of the sentence before.
             let pair = article.people(inSentence: sentence - 1)
             guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
-            return Subject(people: pair, start: j - 2, planned: planned, negative: negative)
+            return Subject(people: pair, start: d, planned: planned, negative: negative)
         } else if isWord(j, "two"), isWord(j - 1, "the") {
             // "… between X and Y when the two met": the two people named before in the sentence,
             // or, when it names nobody before, those of the sentence before.
@@ -235,8 +235,9 @@ extension MeetingMatcher {
     /// to the article's one holder of that office named so far (`ArticleContext.person(role:)`).
     /// Returns the person and the token where the description starts ("the").
     func roleReferent(endingAt j: Int) -> (Int, Int)? {
-        guard j >= 0, j < t.count, t[j].kind == .word, Words.roleHeads.contains(t[j].word),
-            !t[j].capitalized || j == 0 || isWord(j - 1, "the")
+        guard j >= 0, j < t.count, t[j].kind == .word,
+            Words.roleHeads.contains(t[j].word) || Self.leaderNouns.contains(t[j].word),
+            !t[j].capitalized || j == 0 || isWord(j - 1, "the") || isPossessiveCountry(j - 1)
         else { return nil }
         let head = lowercasedWord(j)
         var k = j - 1
@@ -255,7 +256,16 @@ extension MeetingMatcher {
             }
             break
         }
-        guard isWord(k, "the") else { return nil }
+        // "Kestria's prime minister", "the Kestrian leader" (`MeetingMatcher+CountryLeader.swift`)
+        if isPossessiveCountry(k), country == nil {
+            country = id(k)
+        } else if !isWord(k, "the") {
+            return nil
+        }
+        if Self.leaderNouns.contains(t[j].word) {
+            guard let c = country, let p = article.leader(of: c, upTo: sentence) else { return nil }
+            return (p, k)
+        }
         // A description goes back to someone named before: the one holder named in the sentences
         // before this one ("the foreign minister held talks with his counterpart X": X, named
         // here, does not make it ambiguous), else the one named so far.

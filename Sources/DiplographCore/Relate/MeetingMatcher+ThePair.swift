@@ -36,10 +36,11 @@ extension MeetingMatcher {
 }
 
 extension ArticleContext {
-    /// True when the range holds "the pair " or "the duo ": a sentence that names nobody may
-    /// report a meeting of the two named before it (`MeetingMatcher.pairSubject`).
+    /// True when the range holds "the pair ", "the duo " or "both ": a sentence that names nobody
+    /// may report a meeting of the two named before it (`MeetingMatcher.pairSubject`; "Both
+    /// leaders met": `MeetingMatcher.pairDeterminer`).
     func hasThePair(_ range: Range<Int>) -> Bool {
-        contains("the pair ", in: range) || contains("the duo ", in: range)
+        contains("the pair ", in: range) || contains("the duo ", in: range) || contains("both ", in: range)
     }
 
     /// True when the range holds `phrase` (ASCII lowercase) at a word start, in any case.

@@ -39,7 +39,8 @@ extension MeetingMatcher {
             }
             guard let w = word(k) else { return }
             if Words.meetingNouns.contains(w) { break }
-            if phone, w == "talk" { break }  // "a phone talk", "a telephone talk"
+            // "a phone talk"; "a bilateral talk with Y" (a bare "a talk" may be a lecture)
+            if w == "talk", phone || modifiedTalk(k, verb: v) { break }
             if w == "bilateral", isWord(k + 1, "with") { break }  // "held a bilateral with Y"
             if t[k].capitalized, !Words.phoneWords.contains(w) { return }
             if Words.modifierStops.contains(w) || Words.plannedModifiers.contains(w)
@@ -52,7 +53,8 @@ extension MeetingMatcher {
             steps += 1
         }
         guard let n = word(k),
-            Words.meetingNouns.contains(n) || (phone && n == "talk") || (n == "bilateral" && isWord(k + 1, "with"))
+            Words.meetingNouns.contains(n) || (n == "talk" && (phone || modifiedTalk(k, verb: v)))
+                || (n == "bilateral" && isWord(k + 1, "with"))
         else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
@@ -88,6 +90,13 @@ extension MeetingMatcher {
         }
         guard let w = word(k), Words.paidObjects.contains(w), isWord(k + 1, "on") || isWord(k + 1, "to") else { return }
         verbClause(v, objectsAt: k + 2, status: .held, intransitive: false)
+    }
+
+    /// "had a bilateral talk with Y", "held a cordial talk with Y": the singular "talk" with a
+    /// modifier of its own and "with" after it is a meeting; "held a talk with Y" alone may be a
+    /// public talk, and stays none.
+    func modifiedTalk(_ k: Int, verb v: Int) -> Bool {
+        isWord(k + 1, "with") && k - 1 > v && !isWord(k - 1, "a") && !isWord(k - 1, "the")
     }
 
     /// "X discussed with Y", "X and Y discussed …". Named people only: "the two delegations
@@ -140,7 +149,8 @@ extension MeetingMatcher {
             if !phone && !phoneAfter(obj.end) {
                 // "X talked with Y": a conversation, in person unless a phone is named; "spoke
                 // with" as often reports an interview or a call, so it needs the phone.
-                if let w = word(v), Words.talkVerbs.contains(w) {
+                // "X spoke to his Kestrian counterpart Y" (`MeetingMatcher+CounterpartTalk.swift`).
+                if let w = word(v), Words.talkVerbs.contains(w) || counterpartObject(k + 1) {
                     verbClause(v, objectsAt: k + 1, status: .held, intransitive: false)
                 }
                 return
