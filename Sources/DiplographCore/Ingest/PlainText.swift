@@ -75,6 +75,8 @@ public struct ArticleLayout: Sendable {
         var out = ArticleLayout()
         var headlineDone = !detectHeadline
         var pub: (date: PartialDate, kind: DateParser.HeaderKind)?
+        // `pub` came from a line above the headline.
+        var bannerDate = false
         var nonEmpty = 0
         var blankBefore = true
         for raw in ByteClass.lines(t, range) {
@@ -92,7 +94,14 @@ public struct ArticleLayout: Sendable {
             }
             defer { blankBefore = false }
             if let h = DateParser.headerDate(t, r) {
-                if nonEmpty <= 15, pub == nil || h.kind < pub!.kind { pub = h }
+                // A date line above the headline is the site's banner (today's date) when a
+                // header date of the same kind follows the headline: the latter is the article's.
+                if nonEmpty <= 15,
+                    pub == nil || h.kind < pub!.kind || (bannerDate && headlineDone && h.kind == pub!.kind)
+                {
+                    pub = h
+                    bannerDate = !headlineDone
+                }
                 continue
             }
             // "Lakeport, Nov. 3" alone on a line: a dateline, kept as text (its place is named).

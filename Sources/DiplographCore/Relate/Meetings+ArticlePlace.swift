@@ -173,7 +173,8 @@ extension ArticleMeetings {
     }
 
     /// The cities that sentences give for the visits of the people they name: "arrived in",
-    /// "arrives at", "is in", "currently in", "during his stay in", "visit to", "visiting".
+    /// "arrives at", "is in", "currently in", "during his stay in", "visit to", "visiting", "held
+    /// meetings in" (`Meetings+HeldIn.swift`).
     /// One pass over the article's sentences with a person.
     func visits() -> [(people: Set<String>, city: String)] {
         var out: [(people: Set<String>, city: String)] = []
@@ -183,7 +184,8 @@ extension ArticleMeetings {
             guard !people.isEmpty, ctx.mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .place })
             else { continue }
             let t = ctx.tokens(sentence: s)
-            for (k, tok) in t.enumerated() where tok.kind == .word && ArticleMeetings.visitWords.contains(tok.word) {
+            for (k, tok) in t.enumerated()
+            where tok.kind == .word && (ArticleMeetings.visitWords.contains(tok.word) || Self.heldIn(t, k, people)) {
                 // "arrived in X", "visit to X", "visiting X", "is in X"
                 var p = k + 1
                 if p < t.count, t[p].kind == .word, t[p].word == "in" || t[p].word == "at" || t[p].word == "to" {
