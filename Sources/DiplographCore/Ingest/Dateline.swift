@@ -1,7 +1,8 @@
 /// Datelines that say where a report was filed without opening its text the agency way
 /// ("SEOUL –", which `ArticleLayout.dateline` reads and cuts off):
 ///
-/// - a line of its own that is only a place and a date: "Lakeport, Ostria, Nov. 3",
+/// - a line of its own that is only a place next to a header date line ("Lakeport, Ostria" then
+///   "October 12, 2031"), or only a place and a date: "Lakeport, Ostria, Nov. 3",
 ///   "Lakeport, May 31", "12:05 | Lakeport, Feb. 13.", or the date first: "April 6, 2023,
 ///   The Old Fort, Lakeport" (the place is then the last part);
 /// - the opening of the first body lines in forms that `dateline` leaves alone: "LAKEPORT: Text"
@@ -117,6 +118,26 @@ extension ArticleLayout {
         // The date: a four-digit year right before the parenthesis.
         let y = open - 5
         return y >= from && (y..<(open - 1)).allSatisfy({ ByteClass.isDigit(t[$0]) })
+    }
+
+    /// A line that is only a place, next to a header date line ("Lakeport, Ostria" then
+    /// "October 12, 2031"; "Lakeport" after "23 March 2031"): the first part, when the line has at
+    /// most two comma-separated parts of at most three capitalised words each.
+    static func placeLine(_ t: [UInt8], _ range: Range<Int>) -> String? {
+        let r = ByteClass.trim(t, range)
+        guard r.count >= 3, r.count <= 48 else { return nil }
+        var parts: [Range<Int>] = []
+        var s = r.lowerBound
+        for i in r.lowerBound...r.upperBound where i == r.upperBound || t[i] == 0x2C {
+            let part = ByteClass.trim(t, s..<i)
+            s = i + 1
+            guard !part.isEmpty, let (e, _) = placeWords(t, part.lowerBound, part.upperBound, max: 3),
+                e == part.upperBound
+            else { return nil }
+            parts.append(part)
+        }
+        guard let first = parts.first, parts.count <= 2 else { return nil }
+        return String(decoding: t[first], as: UTF8.self)
     }
 
     /// A line that is only a dateline: place parts and a date ("Lakeport, Ostria, Nov. 3",

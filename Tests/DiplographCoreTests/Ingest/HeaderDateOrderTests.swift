@@ -96,3 +96,42 @@ struct ColonAgencyDatelineTests {
         #expect(b?.dateline == nil)
     }
 }
+
+/// A line that is only a place, next to a header date line, is the dateline.
+@Suite("Place lines next to a header date")
+struct PlaceLineDatelineTests {
+    @Test("a place line before or after the date line; a longer phrase is not one")
+    func placeLine() {
+        let a = read(
+            """
+            Lake Port, Ostria
+            October 12, 2031
+            Prime Minister Ana Lind met today with President Tomas Berg to discuss trade.
+            """)
+        #expect(a?.dateline == "Lake Port")
+        let b = read(
+            """
+            Ostria and Norvia sign a fishing accord
+            23 March 2031
+            Lakeport
+            Prime Minister Ana Lind received President Tomas Berg on Tuesday.
+            """)
+        #expect(b?.dateline == "Lakeport")
+        // Counterexamples: four words are a site's furniture; a place line far from any date.
+        let c = read(
+            """
+            Logo Lakeport Evening Herald
+            Sunday, June 4, 2031
+            Ostria and Norvia sign a fishing accord
+            Prime Minister Ana Lind received President Tomas Berg on Tuesday.
+            """)
+        #expect(c?.dateline == nil)
+        let d = read(
+            """
+            Ostria and Norvia sign a fishing accord
+            Lakeport
+            Prime Minister Ana Lind received President Tomas Berg on Tuesday.
+            """)
+        #expect(d?.dateline == nil)
+    }
+}
