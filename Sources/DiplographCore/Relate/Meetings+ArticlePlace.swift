@@ -190,6 +190,9 @@ extension ArticleMeetings {
                 var p = k + 1
                 if p < t.count, t[p].kind == .word, t[p].word == "in" || t[p].word == "at" || t[p].word == "to" {
                     p += 1
+                } else if let to = Self.visitByTo(t, k) {
+                    // "a visit by X to Lakeport" (`Meetings+VenueCity.swift`)
+                    p = to + 1
                 } else if !(tok.word == "visiting" || tok.word == "visited") {
                     continue
                 }
@@ -238,6 +241,10 @@ extension ArticleMeetings {
     /// gives the city ("the Old Fort in Lakeport").
     static func city(_ t: [MeetingToken], from: Int, _ entities: [LocalEntity]) -> String? {
         var k = from
+        // "the presidential palace in Lakeport" (`Meetings+VenueCity.swift`)
+        if let e = lowercaseVenueEnd(t, from: from), e + 1 < t.count, t[e].kind == .word, t[e].word == "in" {
+            return city(t, from: e + 1, entities)
+        }
         while k < t.count, k - from <= 4 {
             let tok = t[k]
             if tok.kind == .entity {
