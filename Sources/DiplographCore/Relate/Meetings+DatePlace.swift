@@ -122,6 +122,8 @@ extension ArticleMeetings {
                 case ("in", .place): rank = 0
                 case ("at", .place): rank = 1
                 case ("in", _): rank = 2
+                // "X welcomed Y to Lakeport" (`Meetings+VenueCity.swift`)
+                case ("to", .place) where Self.welcomes(t, f.anchor): rank = 1
                 default: continue
                 }
                 if best == nil || rank < best!.rank { best = (rank, r.entities[tok.entity].id) }

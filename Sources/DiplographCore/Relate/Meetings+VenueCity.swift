@@ -2,6 +2,7 @@
 ///
 ///     at the State House, Lakeport           (a capitalised venue name, a comma, the city)
 ///     at the presidential palace in Lakeport (a venue told in lower case, "in", the city)
+///     X welcomed Y to Lakeport               (the city a host welcomes a guest to)
 ///
 /// The city is where the meeting was held, as after "at" or "in" directly. A venue the text
 /// knows as a place ("the Old Fort in Lakeport") is read by `city(_:from:_:)` already.
@@ -54,5 +55,13 @@ extension ArticleMeetings {
             p += 1
         }
         return nil
+    }
+
+    /// Forms of "welcome" after which "to" and a city give the meeting's place.
+    static let welcomeForms: WordKeys = ["welcomed", "welcomes", "welcoming", "welcome"]
+
+    /// True when the trigger at `anchor` is a form of "welcome" ("X welcomed Y to Lakeport").
+    static func welcomes(_ t: [MeetingToken], _ anchor: Int) -> Bool {
+        anchor >= 0 && anchor < t.count && t[anchor].kind == .word && welcomeForms.contains(t[anchor].word)
     }
 }

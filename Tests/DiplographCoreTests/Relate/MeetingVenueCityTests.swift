@@ -56,4 +56,13 @@ struct MeetingVenueCityTests {
             """)
         #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
     }
+
+    @Test("a host welcoming a guest to a city places the meeting there")
+    func welcomedTo() {
+        let m = meetings("\(ana) welcomed \(tomas) to \(lakeport) on Saturday for talks on trade.")
+        #expect(m.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: "to" and a city after another verb is where someone goes next.
+        let n = meetings("\(ana) met \(tomas), who then flew to \(lakeport).")
+        #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
+    }
 }
