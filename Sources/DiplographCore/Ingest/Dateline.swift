@@ -1,13 +1,15 @@
 /// Datelines that say where a report was filed without opening its text the agency way
 /// ("SEOUL –", which `ArticleLayout.dateline` reads and cuts off):
 ///
-/// - a line of its own that is only a place and a date: "Lakeport, Ostria, Nov. 3",
+/// - a line of its own that is only a place next to a header date line ("Lakeport, Ostria" then
+///   "October 12, 2031"), or only a place and a date: "Lakeport, Ostria, Nov. 3",
 ///   "Lakeport, May 31", "12:05 | Lakeport, Feb. 13.", or the date first: "April 6, 2023,
 ///   The Old Fort, Lakeport" (the place is then the last part);
 /// - the opening of the first body lines in forms that `dateline` leaves alone: "LAKEPORT: Text"
-///   (an all-caps place and a colon), "LAKEPORT, September 9. /AGENCY/. Text", "Lake Port
-///   February 6/2022 /AGENCY/ Text" and "Lake Port — Text" (capitalised words and a spaced long
-///   dash).
+///   (a place and a colon: all caps, or "Lakeport: Text" opening a long sentence), "LAKEPORT,
+///   September 9. /AGENCY/. Text", "Lake Port February 6/2022 /AGENCY/ Text", "Lake Port,
+///   August 11, 2023 (Agency Name) Text" and "Lake Port — Text" (capitalised words and a spaced
+///   long dash).
 ///
 /// These only record `ArticleLayout.dateline` (and a dateline line's date as the publication
 /// date when the header gives none): the line's text is not cut (a capitalised
@@ -70,8 +72,11 @@ extension ArticleLayout {
         guard let (placeEnd, allCaps) = placeWords(t, r.lowerBound, end) else { return nil }
         let place = String(decoding: t[r.lowerBound..<placeEnd], as: UTF8.self)
         var i = placeEnd
-        // "LAKEPORT: Text"
-        if allCaps, i + 1 < end, t[i] == 0x3A, t[i + 1] == 0x20, !colonLabels.contains(place) { return place }
+        // "LAKEPORT: Text", "Lakeport: Text" in mixed case when a sentence of at least 80 bytes
+        // follows (a label, "Source: Agency", "Program: A title", opens a short line)
+        if i + 1 < end, t[i] == 0x3A, t[i + 1] == 0x20, !colonLabels.contains(place.uppercased()) {
+            if allCaps || (end - i >= 80 && ByteClass.isUpper(t[i + 2])) { return place }
+        }
         // "LAKEPORT, September 9. /AGENCY/. Text", "Lake Port February 6/2022 /AGENCY/ Text": an
         // agency between slashes after a space, within 30 bytes.
         if i < end, t[i] == 0x2C || t[i] == 0x20 {
@@ -83,6 +88,7 @@ extension ArticleLayout {
             {
                 return place
             }
+            if t[i] == 0x2C, agencyInParentheses(t, i + 1, end) { return place }
             if t[i] == 0x2C, allCaps { return nil }
         }
         // "Lake Port — Text", "Lake Port, Ostria — Text"
@@ -97,6 +103,41 @@ extension ArticleLayout {
             j += 1
         }
         return place
+    }
+
+    /// "…, August 11, 2031 (Lakeport Herald) Text": after a dateline's comma, within 30 bytes, a
+    /// date with a four-digit year, then an agency in parentheses (capitalised words, at most 30
+    /// bytes) and a capitalised word.
+    static func agencyInParentheses(_ t: [UInt8], _ from: Int, _ end: Int) -> Bool {
+        guard let open = (from..<min(end, from + 32)).first(where: { t[$0] == 0x28 }), open > from + 4,
+            t[open - 1] == 0x20, open + 1 < end, ByteClass.isUpper(t[open + 1]),
+            let close = ((open + 1)..<min(end, open + 32)).first(where: { t[$0] == 0x29 }),
+            ((open + 1)..<close).allSatisfy({ ByteClass.isAlpha(t[$0]) || t[$0] == 0x20 || t[$0] == 0x2D }),
+            close + 2 < end, t[close + 1] == 0x20, ByteClass.isUpper(t[close + 2])
+        else { return false }
+        // The date: a four-digit year right before the parenthesis.
+        let y = open - 5
+        return y >= from && (y..<(open - 1)).allSatisfy({ ByteClass.isDigit(t[$0]) })
+    }
+
+    /// A line that is only a place, next to a header date line ("Lakeport, Ostria" then
+    /// "October 12, 2031"; "Lakeport" after "23 March 2031"): the first part, when the line has at
+    /// most two comma-separated parts of at most three capitalised words each.
+    static func placeLine(_ t: [UInt8], _ range: Range<Int>) -> String? {
+        let r = ByteClass.trim(t, range)
+        guard r.count >= 3, r.count <= 48 else { return nil }
+        var parts: [Range<Int>] = []
+        var s = r.lowerBound
+        for i in r.lowerBound...r.upperBound where i == r.upperBound || t[i] == 0x2C {
+            let part = ByteClass.trim(t, s..<i)
+            s = i + 1
+            guard !part.isEmpty, let (e, _) = placeWords(t, part.lowerBound, part.upperBound, max: 3),
+                e == part.upperBound
+            else { return nil }
+            parts.append(part)
+        }
+        guard let first = parts.first, parts.count <= 2 else { return nil }
+        return String(decoding: t[first], as: UTF8.self)
     }
 
     /// A line that is only a dateline: place parts and a date ("Lakeport, Ostria, Nov. 3",

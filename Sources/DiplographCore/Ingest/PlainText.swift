@@ -75,6 +75,11 @@ public struct ArticleLayout: Sendable {
         var out = ArticleLayout()
         var headlineDone = !detectHeadline
         var pub: (date: PartialDate, kind: DateParser.HeaderKind)?
+        // `pub` came from a line above the headline.
+        var bannerDate = false
+        // The place that the line before is made of, and whether that line was a header date.
+        var placeBefore: String?
+        var dateBefore = false
         var nonEmpty = 0
         var blankBefore = true
         for raw in ByteClass.lines(t, range) {
@@ -91,10 +96,25 @@ public struct ArticleLayout: Sendable {
                 if r.isEmpty { continue }
             }
             defer { blankBefore = false }
+            // "Lakeport, Ostria" on the line before or after a header date line: the dateline.
+            let place = nonEmpty <= 15 && out.dateline == nil ? placeLine(t, r) : nil
+            defer { placeBefore = place }
+            let afterDate = dateBefore
+            dateBefore = false
             if let h = DateParser.headerDate(t, r) {
-                if nonEmpty <= 15, pub == nil || h.kind < pub!.kind { pub = h }
+                dateBefore = true
+                if nonEmpty <= 15, out.dateline == nil, let placeBefore { out.dateline = placeBefore }
+                // A date line above the headline is the site's banner (today's date) when a
+                // header date of the same kind follows the headline: the latter is the article's.
+                if nonEmpty <= 15,
+                    pub == nil || h.kind < pub!.kind || (bannerDate && headlineDone && h.kind == pub!.kind)
+                {
+                    pub = h
+                    bannerDate = !headlineDone
+                }
                 continue
             }
+            if afterDate, out.dateline == nil, let place { out.dateline = place }
             // "Lakeport, Nov. 3" alone on a line: a dateline, kept as text (its place is named).
             if nonEmpty <= 15, out.body.count < 3, let (place, date) = datelineLine(t, r) {
                 if out.dateline == nil {

@@ -173,7 +173,8 @@ extension ArticleMeetings {
     }
 
     /// The cities that sentences give for the visits of the people they name: "arrived in",
-    /// "arrives at", "is in", "currently in", "during his stay in", "visit to", "visiting".
+    /// "arrives at", "is in", "currently in", "during his stay in", "visit to", "visiting", "held
+    /// meetings in" (`Meetings+HeldIn.swift`).
     /// One pass over the article's sentences with a person.
     func visits() -> [(people: Set<String>, city: String)] {
         var out: [(people: Set<String>, city: String)] = []
@@ -183,11 +184,15 @@ extension ArticleMeetings {
             guard !people.isEmpty, ctx.mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .place })
             else { continue }
             let t = ctx.tokens(sentence: s)
-            for (k, tok) in t.enumerated() where tok.kind == .word && ArticleMeetings.visitWords.contains(tok.word) {
+            for (k, tok) in t.enumerated()
+            where tok.kind == .word && (ArticleMeetings.visitWords.contains(tok.word) || Self.heldIn(t, k, people)) {
                 // "arrived in X", "visit to X", "visiting X", "is in X"
                 var p = k + 1
                 if p < t.count, t[p].kind == .word, t[p].word == "in" || t[p].word == "at" || t[p].word == "to" {
                     p += 1
+                } else if let to = Self.visitByTo(t, k) {
+                    // "a visit by X to Lakeport" (`Meetings+VenueCity.swift`)
+                    p = to + 1
                 } else if !(tok.word == "visiting" || tok.word == "visited") {
                     continue
                 }
@@ -236,6 +241,10 @@ extension ArticleMeetings {
     /// gives the city ("the Old Fort in Lakeport").
     static func city(_ t: [MeetingToken], from: Int, _ entities: [LocalEntity]) -> String? {
         var k = from
+        // "the presidential palace in Lakeport" (`Meetings+VenueCity.swift`)
+        if let e = lowercaseVenueEnd(t, from: from), e + 1 < t.count, t[e].kind == .word, t[e].word == "in" {
+            return city(t, from: e + 1, entities)
+        }
         while k < t.count, k - from <= 4 {
             let tok = t[k]
             if tok.kind == .entity {

@@ -111,12 +111,19 @@ extension ArticleMeetings {
                 guard window(k), !inside(tok.range) else { continue }
                 var p = k - 1
                 if p >= 0, t[p].kind == .word, t[p].word == "the" { p -= 1 }
+                // "at the State House, Lakeport": the city after a venue the text does not know.
+                if tok.type == .place, Self.afterVenueComma(t, k) {
+                    if best == nil || 1 < best!.rank { best = (1, r.entities[tok.entity].id) }
+                    continue
+                }
                 guard p >= 0, t[p].kind == .word else { continue }
                 let rank: Int
                 switch (t[p].word, tok.type!) {
                 case ("in", .place): rank = 0
                 case ("at", .place): rank = 1
                 case ("in", _): rank = 2
+                // "X welcomed Y to Lakeport" (`Meetings+VenueCity.swift`)
+                case ("to", .place) where Self.welcomes(t, f.anchor): rank = 1
                 default: continue
                 }
                 if best == nil || rank < best!.rank { best = (rank, r.entities[tok.entity].id) }

@@ -148,7 +148,8 @@ struct ArticleMeetings {
             let findings = matcher.findings()
             guard !findings.isEmpty else { continue }
             var dates: [DateMatch]?
-            for f in findings {
+            let otherTime = findings.count > 1 ? Self.otherTimeClauses(findings, t) : []
+            for (n, f) in findings.enumerated() {
                 switch f.kind {
                 case .report:
                     var (date, place): (PartialDate?, String?)
@@ -180,7 +181,8 @@ struct ArticleMeetings {
                     if let d = date, let p = r.article.referenceDate, MeetingDates.after(d, p) { status = .planned }
                     add(
                         ids(f.people), status: status, date: date, place: place, sentence: s,
-                        sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) })
+                        sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) },
+                        apart: !otherTime.isEmpty && otherTime[n])
                 case .told, .extend, .attach:
                     later.append((s, f))
                 }
@@ -310,8 +312,11 @@ struct ArticleMeetings {
 
     /// Adds a report, combining it with one of the same meeting already found in the article:
     /// same kind (planned or not), participants one a subset of the other, compatible dates.
+    /// With `apart`, the report is of another meeting than the reports of its sentence
+    /// (`Meetings+EarlierClause.swift`): it is not combined with a draft that sentence told.
     mutating func add(
-        _ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false
+        _ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false,
+        apart: Bool = false
     ) {
         guard ids.count >= 2 else { return }
         // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
@@ -320,7 +325,7 @@ struct ArticleMeetings {
         for i in drafts.indices where drafts[i].planned == (status == .planned) {
             let other = ArticleMeetings.sortedUnique(drafts[i].ids)
             guard ArticleMeetings.isSubset(mine, of: other) || ArticleMeetings.isSubset(other, of: mine),
-                MeetingDates.compatible(drafts[i].date, date)
+                MeetingDates.compatible(drafts[i].date, date), !(apart && drafts[i].sentences.contains(sentence))
             else { continue }
             if other == mine {
                 best = i

@@ -247,6 +247,12 @@ public enum DateParser {
             // "… Updated 1 hour ago": an update told relative to now leaves the date before it.
             if cut.2 == .updated, n > 0, isAgo(t, body) { continue }
             guard startsLikeDate(t, body) else { return nil }
+            // "19/01/2031 - 09:08": a slashed date whose numbers settle the order.
+            if ByteClass.isDigit(t[body.lowerBound]), let d = slashedHeaderDate(t, body) {
+                let kind = cut.2 ?? .bare
+                if best == nil || kind < best!.kind { best = (d, kind) }
+                continue
+            }
             var scanner = DateScanner(text: t, range: body, reference: nil)
             scanner.skipLeadingWeekday = true
             let matches = scanner.run()
@@ -328,7 +334,7 @@ public enum DateParser {
 
     /// Before a header date only a weekday and a comma may appear, or a time and its zone
     /// ("17:11 JST,").
-    private static func isLeadIn(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+    static func isLeadIn(_ t: [UInt8], _ r: Range<Int>) -> Bool {
         var r = ByteClass.trim(t, r)
         if r.isEmpty { return true }
         if ByteClass.isDigit(t[r.lowerBound]) {
@@ -347,7 +353,7 @@ public enum DateParser {
     }
 
     /// After a header date only times, time zones and punctuation may appear.
-    private static func isTimeTail(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+    static func isTimeTail(_ t: [UInt8], _ r: Range<Int>) -> Bool {
         guard r.count <= 40 else { return false }
         for w in ByteClass.words(t, r) {
             var i = w.lowerBound
