@@ -2,6 +2,7 @@
 /// acronyms and the headline rule (rule 5 of `Resolver`).
 extension ArticleResolver {
     mutating func resolveItems() -> ResolvedArticle {
+        attachBareChambers()
         var out = ResolvedArticle(article: article, sentences: sentences)
         out.mentions.reserveCapacity(items.count)
         var local: [String: Int] = [:]

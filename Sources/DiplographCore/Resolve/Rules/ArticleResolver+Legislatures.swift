@@ -5,7 +5,9 @@
 ///
 /// The chamber is named after the dateline's country when the article has one, in the form of
 /// the canonical names ("Senate of Ruritania", "House of Commons of Ruritania"), so that the
-/// Senates of two countries are two nodes; without a dateline it keeps its generic name.
+/// Senates of two countries are two nodes; without a dateline it keeps its generic name, unless
+/// the article names exactly one body whose name holds the chamber's head word ("the Ruritanian
+/// Congress ... Congress voted"): then it is that body, not a second node beside it.
 ///
 /// Only a span that is the chamber's name and nothing else counts: "the Ruritanian Senate",
 /// "Senate President Ivo Brandt", "the Nepali Congress", "the 20th Party Congress" and "the
@@ -51,5 +53,36 @@ extension ArticleResolver {
             index.byID[id].map { .table(entry: $0, demonym: false) }
             ?? .discovered(type: .organization, id: id, name: name)
         items.append(Item(kind: kind, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline))
+    }
+
+    /// A chamber named by its generic name (no dateline country) becomes the article's one other
+    /// body whose name holds the same head word ("Ruritanian Congress", "Senate of Ruritania").
+    /// With none or with two such bodies it keeps its generic name.
+    mutating func attachBareChambers() {
+        guard datelineCountry() == nil else { return }
+        for n in items.indices {
+            guard case .discovered(.organization, let id, _) = items[n].kind,
+                let start = bareChamber(items[n].first..<items[n].end), start == items[n].first
+            else { continue }
+            let head = tokens[start].key
+            var target: Item.Kind?
+            var targetID: String?
+            var unique = true
+            for m in items.indices where m != n && items[m].end - items[m].first > items[n].end - items[n].first {
+                let otherID: String
+                switch items[m].kind {
+                case .discovered(.organization, let oid, _): otherID = oid
+                case .table(let e, false) where index.entries[e].type == .organization: otherID = index.entries[e].id
+                default: continue
+                }
+                guard otherID != id, (items[m].first..<items[m].end).contains(where: { tokens[$0].key == head }) else {
+                    continue
+                }
+                if let t = targetID, t != otherID { unique = false }
+                targetID = otherID
+                target = items[m].kind
+            }
+            if unique, let t = target { items[n].kind = t }
+        }
     }
 }

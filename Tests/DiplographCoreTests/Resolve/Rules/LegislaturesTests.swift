@@ -27,4 +27,25 @@ import Testing
         #expect(!orgs.contains("congress") && !orgs.contains("senate") && !orgs.contains("house"), "\(orgs)")
         #expect(orgs.contains("vexmoor-congress"))
     }
+
+    @Test func aBareChamberIsTheArticlesOneNamedChamber() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Norvian Congress met on Monday. Later Congress voted to remove Ivo Brandt from office.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("norvian-congress"), "\(orgs)")
+        #expect(!orgs.contains("congress"), "\(orgs)")
+    }
+
+    @Test func aBareChamberStaysGenericBetweenTwoNamedChambers() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Norvian Senate and the Senate of Kestria met on Monday. Later the Senate voted.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("senate"), "\(orgs)")
+    }
 }
