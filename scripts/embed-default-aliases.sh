@@ -13,16 +13,11 @@ root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 tsv="$root/data/default-aliases.tsv"
 out="$root/Sources/DiplographCore/Resolve/DefaultAliasData.swift"
 mode=${1:-write}
-
-die() { echo "embed-default-aliases: error: $*" >&2; exit 1; }
+name=embed-default-aliases
+. "$root/scripts/embed-common.sh"
 
 [ -f "$tsv" ] || die "missing $tsv"
-if grep -q '"""#' "$tsv"; then
-    die "$tsv contains the sequence \"\"\"# and cannot be embedded in a Swift raw string"
-fi
-if grep -qF '\#' "$tsv"; then
-    die "$tsv contains the sequence \\# (an escape in a Swift #-raw string)"
-fi
+raw_string_safe "$tsv"
 if [ -n "$(tail -c 1 "$tsv")" ]; then
     die "$tsv does not end with a newline"
 fi
@@ -41,23 +36,5 @@ generate() {
     printf '\n%s\n' '"""#'
 }
 
-case "$mode" in
---check)
-    tmp=$(mktemp)
-    trap 'rm -f "$tmp"' EXIT
-    generate >"$tmp"
-    if ! cmp -s "$tmp" "$out"; then
-        die "$out is out of date; run scripts/embed-default-aliases.sh"
-    fi
-    echo "embed-default-aliases: $out is up to date"
-    ;;
-write)
-    tmp="$out.tmp.$$"
-    generate >"$tmp"
-    mv "$tmp" "$out"
-    echo "embed-default-aliases: wrote $out ($(grep -cv '^\(#\|$\)' "$tsv") lines of data incl. header)"
-    ;;
-*)
-    die "usage: $0 [--check]"
-    ;;
-esac
+summary() { echo "$(grep -cv '^\(#\|$\)' "$tsv") lines of data incl. header"; }
+embed_main

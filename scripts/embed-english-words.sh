@@ -13,8 +13,8 @@ root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 txt="$root/data/english-words.txt"
 out="$root/Sources/DiplographCore/Resolve/Rules/EnglishWordData.swift"
 mode=${1:-write}
-
-die() { echo "embed-english-words: error: $*" >&2; exit 1; }
+name=embed-english-words
+. "$root/scripts/embed-common.sh"
 
 [ -f "$txt" ] || die "missing $txt"
 if grep -qv '^[a-z][a-z]*$' "$txt"; then
@@ -32,21 +32,5 @@ generate() {
     printf '%s\n' '"""#'
 }
 
-case "$mode" in
---check)
-    tmp=$(mktemp)
-    trap 'rm -f "$tmp"' EXIT
-    generate >"$tmp"
-    cmp -s "$tmp" "$out" || die "$out is out of date; run scripts/embed-english-words.sh"
-    echo "embed-english-words: $out is up to date"
-    ;;
-write)
-    tmp="$out.tmp.$$"
-    generate >"$tmp"
-    mv "$tmp" "$out"
-    echo "embed-english-words: wrote $out ($(wc -l <"$txt") words)"
-    ;;
-*)
-    die "unknown option $mode (use --check or nothing)"
-    ;;
-esac
+summary() { echo "$(wc -l <"$txt") words"; }
+embed_main

@@ -13,8 +13,8 @@ root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 tsv="$root/data/places.tsv"
 out="$root/Sources/DiplographCore/Resolve/Rules/PlaceGazetteerData.swift"
 mode=${1:-write}
-
-die() { echo "embed-places: error: $*" >&2; exit 1; }
+name=embed-places
+. "$root/scripts/embed-common.sh"
 
 [ -f "$tsv" ] || die "missing $tsv"
 if grep -qv '^[^	#"\\][^	"\\]*	[a-z-]*$' "$tsv"; then
@@ -32,21 +32,5 @@ generate() {
     printf '%s\n' '"""#'
 }
 
-case "$mode" in
---check)
-    tmp=$(mktemp)
-    trap 'rm -f "$tmp"' EXIT
-    generate >"$tmp"
-    cmp -s "$tmp" "$out" || die "$out is out of date; run scripts/embed-places.sh"
-    echo "embed-places: $out is up to date"
-    ;;
-write)
-    tmp="$out.tmp.$$"
-    generate >"$tmp"
-    mv "$tmp" "$out"
-    echo "embed-places: wrote $out ($(wc -l <"$tsv") places)"
-    ;;
-*)
-    die "unknown option $mode (use --check or nothing)"
-    ;;
-esac
+summary() { echo "$(wc -l <"$tsv") places"; }
+embed_main

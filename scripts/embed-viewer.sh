@@ -15,15 +15,14 @@ root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 dir="$root/data/viewer"
 out="$root/Sources/DiplographCore/Export/ViewerAssetData.swift"
 mode=${1:-write}
-
-die() { echo "embed-viewer: error: $*" >&2; exit 1; }
+name=embed-viewer
+. "$root/scripts/embed-common.sh"
 
 for f in vis-network.min.js viewer.js viewer.css body.html; do
     [ -f "$dir/$f" ] || die "missing $dir/$f"
 done
 for f in viewer.js viewer.css body.html; do
-    if grep -q '"""#' "$dir/$f"; then die "$dir/$f contains \"\"\"# and cannot be embedded"; fi
-    if grep -qF '\#' "$dir/$f"; then die "$dir/$f contains \\# (an escape in a Swift #-raw string)"; fi
+    raw_string_safe "$dir/$f"
     if grep -qi '</script' "$dir/$f"; then die "$dir/$f contains </script, which would end the page's script block"; fi
 done
 if grep -qi '</script' "$dir/vis-network.min.js"; then die "vis-network.min.js contains </script"; fi
@@ -52,21 +51,5 @@ generate() {
     raw viewerBodyHTML body.html
 }
 
-case "$mode" in
---check)
-    tmp=$(mktemp)
-    trap 'rm -f "$tmp"' EXIT
-    generate >"$tmp"
-    cmp -s "$tmp" "$out" || die "$out is out of date; run scripts/embed-viewer.sh"
-    echo "embed-viewer: $out is up to date"
-    ;;
-write)
-    tmp="$out.tmp.$$"
-    generate >"$tmp"
-    mv "$tmp" "$out"
-    echo "embed-viewer: wrote $out"
-    ;;
-*)
-    die "usage: $0 [--check]"
-    ;;
-esac
+summary() { echo "data/viewer/"; }
+embed_main
