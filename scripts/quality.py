@@ -9,8 +9,9 @@ outputs with ../shared/tools/score.py (the project's one scorer):
 
   real news (SPLIT)  eval/realnews, the development part (default) or the locked test part;
                      texts from its git-ignored cache (see eval/realnews/README.md); --batch
-                     keeps only the articles of one batch (sources.json `batch`), so that a
-                     batch added later can be scored apart: on code that never saw it, it
+                     keeps only the articles of one batch (sources.json `batch`; several
+                     batches separated by commas), so that a batch added later can be scored
+                     apart: on code that never saw it, it
                      shows how far the rules carry to new text
   seeds              ../shared/seeds
   examples           examples/ with examples/aliases.tsv
@@ -59,7 +60,8 @@ def realnews_corpus(split, cache, notes, batch=None):
         notes.append("real news: eval/realnews/sources.json is missing")
         return None
     sources = json.load(open(sources_path, encoding="utf-8"))["articles"]
-    ids = [s["id"] for s in sources if s["split"] == split and (batch is None or s.get("batch") == batch)]
+    wanted = None if batch is None else set(batch.split(","))
+    ids = [s["id"] for s in sources if s["split"] == split and (wanted is None or s.get("batch") in wanted)]
     if batch is not None and not ids:
         notes.append(f"real news ({split}): no article of batch {batch!r}")
         return None
@@ -300,7 +302,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "diplograph"))
     ap.add_argument("--split", default="dev", choices=("dev", "test"))
-    ap.add_argument("--batch", default=None, help="score only the real-news articles of this batch")
+    ap.add_argument("--batch", default=None,
+                    help="score only the real-news articles of this batch (several: NAME,NAME)")
     ap.add_argument("--cache", default=os.path.join(REALNEWS, "cache"),
                     help="the folder of the real-news texts (default eval/realnews/cache)")
     ap.add_argument("--errors", action="store_true")

@@ -17,6 +17,7 @@ struct RealNewsSetTests {
         var url: String
         var outlet: String
         var split: String
+        var batch: String?
     }
 
     struct Sources: Decodable { var articles: [Source] }
@@ -100,6 +101,25 @@ struct RealNewsSetTests {
         #expect(r.stdout.contains("real news (dev): no article of batch 'no-such-batch'"), "\(r.stdout)")
         #expect(!r.stdout.contains("real news (dev,"), "no real-news row without articles\n\(r.stdout)")
         #expect(r.stdout.contains("examples"), "\(r.stdout)")
+    }
+
+    @Test(
+        "quality.py --batch A,B keeps the articles of both batches",
+        .enabled(if: hasSet && QualityTests.canScore))
+    func qualityBatches() throws {
+        let dev = try Self.sources().filter { $0.split == "dev" }
+        let both = dev.filter { $0.batch == "initial" || $0.batch == "fresh-2026-12" }.count
+        let one = dev.filter { $0.batch == "initial" }.count
+        #expect(both > one && one > 0)
+        let empty = Repo.temporaryFolder().path
+        let r = run(
+            "python3",
+            [
+                Repo.root.appendingPathComponent("scripts/quality.py").path,
+                "--bin", Repo.executable, "--cache", empty, "--batch", "initial,fresh-2026-12",
+            ])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("skipped, \(both) of \(both) texts"), "\(r.stdout)")
     }
 
     @Test(
