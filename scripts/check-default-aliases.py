@@ -12,7 +12,9 @@ import re
 import sys
 import unicodedata
 
-COLUMNS = ["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id"]
+COLUMNS = ["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id", "town"]
+# Columns that a row may leave off when they end the header and the row has nothing in them.
+OPTIONAL_TRAILING = ["town"]
 REQUIRED = ["id", "type", "name"]
 TYPES = ["person", "country", "organization", "place"]
 # Which entity types an affiliation may point to, per type of the entry carrying it.
@@ -99,9 +101,13 @@ def main(argv):
                 if header.count(name) > 1:
                     err(lineno, 1, f"duplicate column '{name}'")
             continue
-        if len(fields) != len(header):
+        optional = 0
+        while optional < len(header) and header[len(header) - 1 - optional] in OPTIONAL_TRAILING:
+            optional += 1
+        if not len(header) - optional <= len(fields) <= len(header):
             err(lineno, 1, f"{len(fields)} fields, header has {len(header)}")
             continue
+        fields = fields + [""] * (len(header) - len(fields))
         row = dict(zip(header, fields))
         cols = {name: 1 + sum(len(f) + 1 for f in fields[:i]) for i, name in enumerate(header)}
         row["_cols"] = cols
@@ -155,6 +161,14 @@ def main(argv):
                 seat = etype == "place" and row.get("roles") == "Seat" and target_type == "organization"
                 if target_type not in AFFILIATION_TARGETS.get(etype, set()) and not seat:
                     err(lineno, c["affiliation"], f"a {etype} cannot be affiliated with a {target_type} ('{aff}')")
+        # town: a venue's city, a place of the table that has no town of its own
+        town = row.get("town", "")
+        if town:
+            target = by_id.get(town)
+            if etype != "place":
+                err(lineno, c["town"], "only a place has a town")
+            elif town == eid or target is None or target[1]["type"] != "place" or target[1].get("town"):
+                err(lineno, c["town"], f"town '{town}' is not another place of this table (without a town)")
         if demonyms and etype != "country":
             err(lineno, c["demonyms"], "demonyms are only for countries")
         # roles

@@ -14,15 +14,16 @@
 /// A phone call or a planned meeting takes none of these, nor a meeting one of whose sentences
 /// calls it a phone or video call. First of all, a held meeting placed
 /// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
-/// is placed in that city, as a venue "in" a city is ("at the Old Fort in Lakeport").
+/// is placed in that city, as a venue "in" a city is ("at the Old Fort in Lakeport"); so is one
+/// at a venue whose town the alias table gives (`Meetings+VenueTown.swift`).
 /// A meeting placed at a venue named as one ("the Blue Palace", "Hill House", a seat of
 /// government: see `isVenue`) is placed like one with no city, by rules 2 to 4, and keeps
 /// the venue when they give none: the place of a meeting is its city.
 extension ArticleMeetings {
     mutating func articlePlaces() {
-        for i in drafts.indices where drafts[i].status == .held {
-            if let p = drafts[i].place, let city = cityInName(of: p) { drafts[i].place = city }
-        }
+        // Before the rules and after them: a venue that rule 2 gives goes to its town too.
+        venuesInTowns()
+        defer { venuesInTowns() }
         guard drafts.contains(where: { $0.status == .held && !isTown($0.place) }) else { return }
         let dateline = datelinePlace()
         var visitsOnce: [(people: Set<String>, city: String)]?  // made when first needed
@@ -114,12 +115,12 @@ extension ArticleMeetings {
     }
 
     /// True when place `id` is a building or compound rather than a city: the alias table calls
-    /// it a seat of government (the "Seat" role), or its name's last word (or, in a name of
+    /// it a seat of government (the "Seat" role) or gives its town, or its name's last word (or, in a name of
     /// Romance languages, its first) is a venue word: "Blue Palace", "Hill House", "Lakeport
     /// International Airport", "Casa Verde".
     func isVenue(_ id: String) -> Bool {
         guard let e = placeEntity(id) else { return false }
-        if e.roles.contains("Seat") { return true }
+        if e.roles.contains("Seat") || r.venueTowns[id] != nil { return true }
         let words = e.name.lowercased().split(separator: " ")
         guard words.count >= 2, let last = words.last, let first = words.first else { return false }
         return Self.venueWords.contains(String(last)) || Self.venueFirstWords.contains(String(first))

@@ -37,6 +37,9 @@ public struct AliasEntry: Sendable, Hashable {
     public var roles: [Role]
     /// An outside id passed to the outputs (a Wikidata QID, say).
     public var externalID: String?
+    /// For a venue (a palace, a seat of government): the id of the place it stands in, a
+    /// meeting there is placed in that town (`Meetings+VenueTown.swift`).
+    public var town: String?
     /// Where the entry was read: file and line.
     public var file: String
     /// The line of the table the entry comes from (for messages).
@@ -45,8 +48,8 @@ public struct AliasEntry: Sendable, Hashable {
     /// An entry from its fields.
     public init(
         id: String, type: EntityType, name: String, aliases: [String] = [], demonyms: [String] = [],
-        affiliation: String? = nil, roles: [Role] = [], externalID: String? = nil, file: String = "",
-        line: Int = 0
+        affiliation: String? = nil, roles: [Role] = [], externalID: String? = nil, town: String? = nil,
+        file: String = "", line: Int = 0
     ) {
         self.id = id
         self.type = type
@@ -56,6 +59,7 @@ public struct AliasEntry: Sendable, Hashable {
         self.affiliation = affiliation
         self.roles = roles
         self.externalID = externalID
+        self.town = town
         self.file = file
         self.line = line
     }
@@ -106,4 +110,6 @@ struct AffiliationRef: Sendable, Hashable {
     var line: Int
     var column: Int
     var id: String
+    /// The column naming it: "affiliation" or "town".
+    var field = "affiliation"
 }

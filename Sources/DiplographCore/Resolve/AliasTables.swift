@@ -12,8 +12,14 @@ import Foundation
 ///
 /// `aliases`, `demonyms` and `roles` are `|`-separated; a role is a title followed by an ISO
 /// date range with open ends allowed (`Premier 2023-03-`, `President 2013-03-2025-12`).
-/// `id`, `type` and `name` are required.
+/// `id`, `type` and `name` are required. An optional `town` column gives a venue's town (the id
+/// of a place: "manila" for Malacañang Palace).
 public enum AliasTables {
+    /// The columns a table may have (`town` is optional, like all but `id`, `type` and `name`).
+    static let columnNames: Set<String> = [
+        "id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id", "town",
+    ]
+
     /// The name diagnostics use for the embedded default table.
     public static let defaultTableName = "default-aliases.tsv"
 
@@ -117,6 +123,7 @@ public enum AliasTables {
         var iRoles: Int?
         var iAffiliation: Int?
         var iExternal: Int?
+        var iTown: Int?
         for n in 0..<lineCount {
             let lineNo = n + 1
             let lo = utf8.index(utf8.startIndex, offsetBy: lineStart[n])
@@ -141,9 +148,7 @@ public enum AliasTables {
                 for (i, f) in fields.enumerated() {
                     let name = f.trimmedWhitespace.lowercased()
                     if map[name] != nil { err(lineNo, columns[i], "duplicate column '\(name)'") } else { map[name] = i }
-                    if !["id", "type", "name", "aliases", "demonyms", "affiliation", "roles", "external_id"].contains(
-                        name)
-                    {
+                    if !columnNames.contains(name) {
                         err(lineNo, columns[i], "unknown column '\(name)' is ignored", .warning)
                     }
                 }
@@ -163,6 +168,7 @@ public enum AliasTables {
                 iRoles = map["roles"]
                 iAffiliation = map["affiliation"]
                 iExternal = map["external_id"]
+                iTown = map["town"]
                 continue
             }
             if fields.count > headerNames.count {
@@ -250,6 +256,12 @@ public enum AliasTables {
             }
             let affiliation = field(iAffiliation).flatMap { $0.0.isEmpty ? nil : $0 }
             let external = field(iExternal).flatMap { $0.0.isEmpty ? nil : $0.0 }
+            let town = field(iTown).flatMap { $0.0.isEmpty ? nil : $0 }
+            if let w = town {
+                if type != .place { err(lineNo, w.1, "only a place has a town", .warning) }
+                if w.0 == id { err(lineNo, w.1, "place is its own town", .warning) }
+                affiliationRefs.append(AffiliationRef(file: file, line: lineNo, column: w.1, id: w.0, field: "town"))
+            }
             if let t = type, !name.isEmpty {
                 normalized.removeAll(keepingCapacity: true)
                 seen.removeAll(keepingCapacity: true)
@@ -306,7 +318,8 @@ public enum AliasTables {
             entries.append(
                 AliasEntry(
                     id: id, type: t, name: name, aliases: aliases.map(\.0), demonyms: demonyms.map(\.0),
-                    affiliation: affiliation?.0, roles: roles, externalID: external, file: file,
+                    affiliation: affiliation?.0, roles: roles, externalID: external,
+                    town: type == .place && town?.0 != id ? town?.0 : nil, file: file,
                     line: lineNo))
         }
         if header == nil && !text.isEmpty {
@@ -322,7 +335,7 @@ public enum AliasTables {
         table.affiliationRefs.compactMap { a in
             known.contains(a.id)
                 ? nil
-                : Diagnostic(file: a.file, line: a.line, column: a.column, message: "unknown affiliation id '\(a.id)'")
+                : Diagnostic(file: a.file, line: a.line, column: a.column, message: "unknown \(a.field) id '\(a.id)'")
         }
     }
 

@@ -3,8 +3,9 @@
 /// - the dateline's city: `ArticleLayout` cuts a dateline ("KUALA LUMPUR, Feb 10 –") off the
 ///   text, so the resolver never reads it; a meeting with no place of its own is placed there
 ///   (`Meetings+ArticlePlace.swift`, rule 4);
-/// - the town that begins a venue's name ("Lakeport" in "Lakeport International Airport"):
-///   a meeting at the venue is placed in the town, as when the article names it.
+/// - the town that begins a venue's name ("Lakeport" in "Lakeport International Airport"), or
+///   the town the alias table gives for the venue (its `town` column: a palace, a seat of
+///   government): a meeting at the venue is placed in the town, as when the article names it.
 /// Such a place becomes an entity of the article (with no mention) only when a meeting is placed
 /// there.
 extension ArticleResolver {
@@ -15,12 +16,21 @@ extension ArticleResolver {
         return impliedPlace(e, r)
     }
 
-    /// For each venue of `r` (a place whose last word is a venue word: `ArticleMeetings.isVenue`)
-    /// whose name begins with the name of a table place that `r` does not name: that place, the
-    /// longest such.
+    /// For each venue of `r` that the alias table gives a town (`AliasEntry.town`): that town,
+    /// the article's own entity when it names it. For each other venue (a place whose last word
+    /// is a venue word: `ArticleMeetings.isVenue`) whose name begins with the name of a table
+    /// place that `r` does not name: that place, the longest such.
     func venueTowns(of r: ResolvedArticle) -> [String: LocalEntity] {
         var out: [String: LocalEntity] = [:]
         for v in r.entities where v.type == .place {
+            if v.known, let e = index.byID[v.id], let t = index.entries[e].town {
+                if let w = index.byID[t], index.entries[w].type == .place,
+                    let town = r.entities.first(where: { $0.id == t && $0.type == .place }) ?? impliedPlace(w, r)
+                {
+                    out[v.id] = town
+                }
+                continue
+            }
             let words = v.name.split(separator: " ")
             guard words.count >= 2, ArticleMeetings.venueWords.contains(words[words.count - 1].lowercased()) else {
                 continue

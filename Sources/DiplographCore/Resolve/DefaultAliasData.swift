@@ -2,7 +2,7 @@
 // swift-format-ignore-file
 /// The embedded default alias table (TSV text; see data/README.md).
 public let defaultAliasTableTSV: String = #"""
-id	type	name	aliases	demonyms	affiliation	roles	external_id
+id	type	name	aliases	demonyms	affiliation	roles	external_id	town
 # Diplograph default alias table. UTF-8, tab-separated, one header line; "#" lines and blank lines are ignored.
 # Columns are found by header name. List fields use "|". Facts as of late 2025; see data/README.md for sources, format and gaps.
 
@@ -515,23 +515,23 @@ bali	place	Bali			indonesia
 yangon	place	Yangon	Rangoon		myanmar		
 cebu	place	Cebu			philippines		
 
-# Presidential palaces and residences often named as venues (plain places, affiliation = country).
-miraflores-palace	place	Miraflores Palace	Miraflores Presidential Palace|Palacio de Miraflores		venezuela		
-casa-rosada	place	Casa Rosada			argentina		
-planalto-palace	place	Planalto Palace	Palácio do Planalto		brazil		
-malacanang-palace	place	Malacañang Palace	Malacañang		philippines		
-rashtrapati-bhavan	place	Rashtrapati Bhavan			india		
-zhongnanhai	place	Zhongnanhai			china		
-aso-rock-presidential-villa	place	Aso Rock Presidential Villa	Aso Rock|Aso Villa		nigeria		
+# Presidential palaces and residences often named as venues (plain places, affiliation = country, town = their city).
+miraflores-palace	place	Miraflores Palace	Miraflores Presidential Palace|Palacio de Miraflores		venezuela			caracas
+casa-rosada	place	Casa Rosada			argentina			buenos-aires
+planalto-palace	place	Planalto Palace	Palácio do Planalto		brazil			brasilia
+malacanang-palace	place	Malacañang Palace	Malacañang		philippines			manila
+rashtrapati-bhavan	place	Rashtrapati Bhavan			india			new-delhi
+zhongnanhai	place	Zhongnanhai			china			beijing
+aso-rock-presidential-villa	place	Aso Rock Presidential Villa	Aso Rock|Aso Villa		nigeria			abuja
 
-# ---- Places: seats of government (role Seat, affiliation = the organisation they stand for) ----
+# ---- Places: seats of government (role Seat, affiliation = the organisation they stand for, town = their city) ----
 # "The Kremlin said" is the organisation; "talks at the Kremlin" the place.
-moscow-kremlin	place	Moscow Kremlin	Kremlin		kremlin	Seat	
-white-house	place	White House			white-house-office	Seat	
-oval-office	place	Oval Office			united-states		
-blue-house-compound	place	Blue House	Cheong Wa Dae|Chong Wa Dae|Cheongwadae|Chongwadae		blue-house	Seat	
-akorda-palace	place	Akorda Palace	Akorda|Ak Orda		akorda	Seat	
-elysee-palace	place	Élysée Palace	Élysée		elysee	Seat	
+moscow-kremlin	place	Moscow Kremlin	Kremlin		kremlin	Seat		moscow
+white-house	place	White House			white-house-office	Seat		washington-dc
+oval-office	place	Oval Office			united-states			washington-dc
+blue-house-compound	place	Blue House	Cheong Wa Dae|Chong Wa Dae|Cheongwadae|Chongwadae		blue-house	Seat		seoul
+akorda-palace	place	Akorda Palace	Akorda|Ak Orda		akorda	Seat		astana
+elysee-palace	place	Élysée Palace	Élysée		elysee	Seat		paris
 # ---- Places: regions, seas and disputed areas (affiliation empty when disputed or international) ----
 xinjiang	place	Xinjiang	Xinjiang Uygur Autonomous Region|Xinjiang Uyghur Autonomous Region|East Turkestan		china		
 tibet	place	Tibet	Tibet Autonomous Region|Xizang		china		
