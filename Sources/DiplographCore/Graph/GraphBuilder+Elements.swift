@@ -26,7 +26,7 @@ extension GraphBuilder {
         var seen = Set<String>()
         for m in ms { if let d = m.date, seen.insert(d.iso).inserted { dates.append(d) } }
         dates.sort { $0.iso < $1.iso }
-        let places = Array(Set(ms.compactMap { $0.place.map { entities[id: $0]?.name ?? $0 } })).sorted()
+        let places = Array(Set(ms.compactMap { $0.place.map(entities.placeName) })).sorted()
         // The earliest source of the pair's meetings (each meeting's sources are sorted).
         var ev: Evidence? = nil
         for m in ms {

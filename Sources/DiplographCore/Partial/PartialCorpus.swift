@@ -99,6 +99,7 @@ extension EntityAggregator {
             Self.combine(&accs[k], with: b)
         }
         for (acr, id) in other.acronyms where acronyms[acr] == nil { acronyms[acr] = id }
+        for (id, name) in other.impliedNames where impliedNames[id] == nil { impliedNames[id] = name }
     }
 
     /// `a` followed by `b` (of the same entity).

@@ -18,7 +18,7 @@ import Foundation
 /// refused with a `PartialFileError`; it is never read as data.
 public enum PartialFile {
     /// The version of the `.dgpart` layout this build writes and reads.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let magic: [UInt8] = [0x89, 0x44, 0x47, 0x50, 0x0D, 0x0A, 0x1A, 0x0A]
 
     /// The bytes of `partial`. Same partial, same bytes.
@@ -221,6 +221,11 @@ struct PayloadWriter {
             string(acr)
             string(id)
         }
+        out.uint(a.impliedNames.count)
+        for (id, name) in a.impliedNames.sorted(by: { $0.key < $1.key }) {
+            string(id)
+            string(name)
+        }
     }
 
     private mutating func counter(_ c: CooccurrenceCounter) {
@@ -384,6 +389,7 @@ struct PayloadReader {
             a.accs.append(acc)
         }
         for _ in 0..<(try count(atLeastBytesEach: 2)) { a.acronyms[try string()] = try string() }
+        for _ in 0..<(try count(atLeastBytesEach: 2)) { a.impliedNames[try string()] = try string() }
     }
 
     private mutating func counter(_ c: inout CooccurrenceCounter) throws {

@@ -27,6 +27,10 @@ public struct EntityAggregator: Sendable {
     var articleIDs = ArticleIDs()
     /// Acronym -> entity id, first definition in input order wins.
     var acronyms: [String: String] = [:]
+    /// Names of the entities an article holds without a mention: a town or dateline city that
+    /// places a meeting but is not in the text (`ResolvedArticle.keepImpliedPlaces`). They are no
+    /// nodes, but a meeting's place is shown by its name. First name in input order wins.
+    var impliedNames: [String: String] = [:]
 
     /// An empty aggregate.
     public init() {}
@@ -37,6 +41,9 @@ public struct EntityAggregator: Sendable {
         var counts = [Int](repeating: 0, count: r.entities.count)
         for m in r.mentions where m.entity >= 0 && m.entity < counts.count { counts[m.entity] += 1 }
         let article = articleIDs.intern(r.article.id)
+        for (i, e) in r.entities.enumerated() where counts[i] == 0 && impliedNames[e.id] == nil {
+            impliedNames[e.id] = e.name
+        }
         for (i, e) in r.entities.enumerated() where counts[i] > 0 {
             let k: Int
             if let s = slot[e.id] {
@@ -113,7 +120,7 @@ public struct EntityAggregator: Sendable {
             s.articles = order.strings(acc.articles)
             return s
         }
-        return EntityIndex(entities: entities, remap: remap)
+        return EntityIndex(entities: entities, remap: remap, impliedNames: impliedNames)
     }
 
     /// Most words, then most mentions, then hyphen-free, then the smallest string.
@@ -135,12 +142,16 @@ public struct EntityIndex: Sendable {
     public var entities: [EntitySummary]
     /// Provisional id -> final id.
     public var remap: [String: String]
+    /// Names of ids that are no entity of the corpus but a meeting's place
+    /// (`EntityAggregator.impliedNames`).
+    public var impliedNames: [String: String]
     private var position: [String: Int]
 
     /// An index of `entities`, with `remap` sending merged ids to the id that stands for them.
-    public init(entities: [EntitySummary], remap: [String: String]) {
+    public init(entities: [EntitySummary], remap: [String: String], impliedNames: [String: String] = [:]) {
         self.entities = entities
         self.remap = remap
+        self.impliedNames = impliedNames
         var p: [String: Int] = [:]
         for (i, e) in entities.enumerated() { p[e.id] = i }
         self.position = p
@@ -155,6 +166,9 @@ public struct EntityIndex: Sendable {
 
     /// The entity of `id` (or of the id it was merged into).
     public subscript(id id: String) -> EntitySummary? { position[canonicalID(id)].map { entities[$0] } }
+
+    /// The name a meeting's place `id` is shown by: its entity's, an implied place's, else the id.
+    public func placeName(_ id: String) -> String { self[id: id]?.name ?? impliedNames[id] ?? id }
 }
 
 /// Article ids interned to numbers in order of first appearance, so that per-entity and per-pair
