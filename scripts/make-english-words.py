@@ -13,18 +13,9 @@ by that same rule.
 """
 import sys
 
+from wordstems import stems
+
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/dict/american-english-small"
-
-
-def stems(w):
-    out = []
-    if w.endswith("s") and len(w) > 3:
-        out.append(w[:-1])
-    if w.endswith("ed") and len(w) > 4:
-        out += [w[:-2], w[:-1]]
-    if w.endswith("ing") and len(w) > 5:
-        out += [w[:-3], w[:-3] + "e"]
-    return out
 
 
 def found(w, kept):

@@ -33,6 +33,8 @@ import os
 import sys
 import unicodedata
 
+from wordstems import stems
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -48,17 +50,6 @@ GENERIC = set(
     region province coast river island islands state free town point bank highlands territory territories
     black long grand great greater saint mark peter hope""".split()
 )
-
-
-def stems(w):
-    out = []
-    if w.endswith("s") and len(w) > 3:
-        out.append(w[:-1])
-    if w.endswith("ed") and len(w) > 4:
-        out += [w[:-2], w[:-1]]
-    if w.endswith("ing") and len(w) > 5:
-        out += [w[:-3], w[:-3] + "e"]
-    return out
 
 
 def main():
