@@ -26,11 +26,7 @@ extension ArticleResolver {
             ctx.role = roleText(start..<k)
         }
         // A country right before the title: "North Korean leader Kim", "China's top diplomat Wang".
-        if start - 1 >= sentenceStart, tokens[start].gap == .space, let last = items.last, last.end == start,
-            case .table(let e, _) = last.kind, index.entries[e].type == .country
-        {
-            ctx.affiliation = index.entries[e].id
-        }
+        ctx.affiliation = countryRightBefore(start, from: sentenceStart)
         return ctx
     }
 
@@ -199,14 +195,13 @@ extension ArticleResolver {
             return false
         }
         item.titled = true
-        if item.role == nil, Lexicon.officeHeads.contains(tokens[head].key) {
-            var s = head
-            while s - 1 >= 0, tokens[s].gap == .space,
-                Lexicon.titleModifiers.contains(tokens[s - 1].key) || Lexicon.officeHeads.contains(tokens[s - 1].key)
-            { s -= 1 }
-            item.role = roleText(s..<head + 1)
-        }
-        if item.affiliation == nil, let country { item.affiliation = country }
+        var s = head
+        while s - 1 >= 0, tokens[s].gap == .space,
+            Lexicon.titleModifiers.contains(tokens[s - 1].key) || Lexicon.officeHeads.contains(tokens[s - 1].key)
+        { s -= 1 }
+        if item.role == nil, Lexicon.officeHeads.contains(tokens[head].key) { item.role = roleText(s..<head + 1) }
+        // "Palau's President, Ivo Brandt": the country before the title (ArticleResolver+PersonCountries).
+        if item.affiliation == nil, let country = country ?? countryRightBefore(s) { item.affiliation = country }
         return true
     }
 

@@ -117,16 +117,15 @@ extension ArticleResolver {
             }
         }
         // "Vexmoor Menteri Besar": a run cut off from a capitalised word right before it names
-        // that word's office or part. A demonym before a name is a nationality ("Norvian Ivo
-        // Brandt"), and the head of a body or a place ends an office's complement ("secretary of
-        // the Union State Ivo Brandt").
+        // that word's office or part. A demonym or a possessive country before a name is a
+        // nationality ("Norvian Ivo Brandt", "Norvia's Ana Varga": ArticleResolver+PersonCountries),
+        // and the head of a body or a place ends an office's complement ("secretary of the Union
+        // State Ivo Brandt").
         if r.lowerBound > 0, tokens[r.lowerBound].gap == .space, tokens[r.lowerBound - 1].isCap {
             let p = tokens[r.lowerBound - 1].key
             let head =
                 Lexicon.orgCues.contains(p) || Lexicon.genericOrgWords.contains(p) || Lexicon.placeCues.contains(p)
-            var demonym = false
-            if let last = items.last, last.end == r.lowerBound, case .table(_, true) = last.kind { demonym = true }
-            if !head && !demonym { return false }
+            if !head && !afterNationality(r) { return false }
         }
         // "Maroko-Widan": names joined by a hyphen are two people (or a route), not one.
         if ws.dropFirst().allSatisfy({ tokens[$0.lowerBound].gap == .hyphen }) { return false }
