@@ -31,7 +31,7 @@ struct MeetingsCommand: ParsableCommand {
             rows.append([
                 m.date?.iso ?? "-",
                 m.participants.map { corpus.entities[id: $0]?.name ?? $0 }.joined(separator: " + "),
-                m.place.map(corpus.entities.placeName) ?? "-",
+                m.place.map(corpus.entities.name(of:)) ?? "-",
                 m.status.rawValue, String(m.articles.count),
             ])
         }

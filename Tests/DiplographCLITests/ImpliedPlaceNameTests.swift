@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// A meeting placed in a town the text does not name (the dateline's city, a venue's town from
-/// the alias table) shows the town's name, not its id, in every output that names places: as
-/// `build` writes them and after `extract` + `merge`.
-@Suite("implied meeting places by name")
+/// the alias table), and an entity affiliated with a country the text does not name, show that
+/// town or country by its name, not its id, in every output: as `build` writes them and after
+/// `extract` + `merge`.
+@Suite("implied places and affiliations by name")
 struct ImpliedPlaceNameTests {
     static let text = """
         Norvian envoy visits
@@ -35,5 +36,19 @@ struct ImpliedPlaceNameTests {
         let r = run(Repo.executable, ["merge", part.path, "-o", merged.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(FileManager.default.contents(atPath: merged.path) == FileManager.default.contents(atPath: built.path))
+    }
+
+    @Test func anAffiliationTheTextDoesNotNameIsShownByItsName() throws {
+        let dir = Repo.temporaryFolder()
+        let file = dir.appendingPathComponent("b.txt")
+        try "Headline\nThe mayor of Nara, Ivo Brandt, met Ana Varga in Osaka on Monday.\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let built = dir.appendingPathComponent("built.json")
+        let b = run(Repo.executable, ["build", file.path, "-o", built.path])
+        #expect(b.status == 0, "\(b.stderr)")
+        let graph = try String(contentsOf: built, encoding: .utf8)
+        #expect(graph.contains("\"label\": \"Osaka\""), "\(graph)")
+        #expect(graph.contains("\"affiliation\": \"Japan\""), "\(graph)")
+        #expect(!graph.contains("\"affiliation\": \"japan\""), "\(graph)")
     }
 }

@@ -121,7 +121,7 @@ public enum ContractJSON {
             ("participant_ids", .array(m.participants.map(JSONValue.string))),
             ("date", .optional(m.date?.iso)),
             ("date_precision", .optional(m.date?.precision.rawValue)),
-            ("place", .optional(m.place.map(entities.placeName))),
+            ("place", .optional(m.place.map(entities.name(of:)))),
             ("place_id", .optional(m.place)),
             ("status", .string(m.status.rawValue)),
             (

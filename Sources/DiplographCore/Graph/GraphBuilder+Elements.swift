@@ -3,7 +3,7 @@ extension GraphBuilder {
     static func node(_ e: EntitySummary, entities: EntityIndex) -> GraphNode {
         GraphNode(
             id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles.count,
-            aliases: e.aliases, affiliation: e.affiliation.flatMap { entities[id: $0]?.name ?? $0 },
+            aliases: e.aliases, affiliation: e.affiliation.map(entities.name(of:)),
             roles: e.roles, externalID: e.externalID)
     }
 
@@ -26,7 +26,7 @@ extension GraphBuilder {
         var seen = Set<String>()
         for m in ms { if let d = m.date, seen.insert(d.iso).inserted { dates.append(d) } }
         dates.sort { $0.iso < $1.iso }
-        let places = Array(Set(ms.compactMap { $0.place.map(entities.placeName) })).sorted()
+        let places = Array(Set(ms.compactMap { $0.place.map(entities.name(of:)) })).sorted()
         // The earliest source of the pair's meetings (each meeting's sources are sorted).
         var ev: Evidence? = nil
         for m in ms {

@@ -119,7 +119,7 @@ public struct CorpusHopEvidence: HopEvidenceSource {
         ids = (0..<graph.nodeCount).map { col?.string($0) ?? graph.labels[$0] }
         var names: [String: String] = [:]
         for m in corpus.meetings where m.status != .planned {
-            if let p = m.place { names[p] = corpus.entities.placeName(p) }
+            if let p = m.place { names[p] = corpus.entities.name(of: p) }
         }
         meetings = GraphBuilder.meetingsByPair(corpus, options: GraphOptions())
         cooccurrence = corpus.cooccurrence

@@ -48,6 +48,18 @@ extension ArticleResolver {
         return out
     }
 
+    /// The names of the table entries that `r`'s entities are affiliated with and `r` does not
+    /// name: id -> name.
+    func affiliationNames(of r: ResolvedArticle) -> [String: String] {
+        let named = Set(r.entities.map(\.id))
+        var out: [String: String] = [:]
+        for e in r.entities {
+            guard let a = e.affiliation, !named.contains(a), out[a] == nil, let i = index.byID[a] else { continue }
+            out[a] = index.entries[i].name
+        }
+        return out
+    }
+
     /// Table place `e` as an entity of the article, when it is not one already.
     func impliedPlace(_ e: Int, _ r: ResolvedArticle) -> LocalEntity? {
         let entry = index.entries[e]

@@ -27,9 +27,10 @@ public struct EntityAggregator: Sendable {
     var articleIDs = ArticleIDs()
     /// Acronym -> entity id, first definition in input order wins.
     var acronyms: [String: String] = [:]
-    /// Names of the entities an article holds without a mention: a town or dateline city that
-    /// places a meeting but is not in the text (`ResolvedArticle.keepImpliedPlaces`). They are no
-    /// nodes, but a meeting's place is shown by its name. First name in input order wins.
+    /// Names of ids the articles refer to without naming them: a town or dateline city that
+    /// places a meeting (an entity with no mention: `ResolvedArticle.keepImpliedPlaces`) and a
+    /// table entry an entity is affiliated with (`ResolvedArticle.affiliationNames`). They are no
+    /// nodes, but outputs show them by name. First name in input order wins.
     var impliedNames: [String: String] = [:]
 
     /// An empty aggregate.
@@ -44,6 +45,7 @@ public struct EntityAggregator: Sendable {
         for (i, e) in r.entities.enumerated() where counts[i] == 0 && impliedNames[e.id] == nil {
             impliedNames[e.id] = e.name
         }
+        for (id, name) in r.affiliationNames where impliedNames[id] == nil { impliedNames[id] = name }
         for (i, e) in r.entities.enumerated() where counts[i] > 0 {
             let k: Int
             if let s = slot[e.id] {
@@ -142,8 +144,8 @@ public struct EntityIndex: Sendable {
     public var entities: [EntitySummary]
     /// Provisional id -> final id.
     public var remap: [String: String]
-    /// Names of ids that are no entity of the corpus but a meeting's place
-    /// (`EntityAggregator.impliedNames`).
+    /// Names of ids that are no entity of the corpus but a meeting's place or an entity's
+    /// affiliation (`EntityAggregator.impliedNames`).
     public var impliedNames: [String: String]
     private var position: [String: Int]
 
@@ -167,8 +169,9 @@ public struct EntityIndex: Sendable {
     /// The entity of `id` (or of the id it was merged into).
     public subscript(id id: String) -> EntitySummary? { position[canonicalID(id)].map { entities[$0] } }
 
-    /// The name a meeting's place `id` is shown by: its entity's, an implied place's, else the id.
-    public func placeName(_ id: String) -> String { self[id: id]?.name ?? impliedNames[id] ?? id }
+    /// The name `id` is shown by, as a meeting's place or an entity's affiliation: its entity's,
+    /// else the name of an id the articles refer to without naming it, else the id.
+    public func name(of id: String) -> String { self[id: id]?.name ?? impliedNames[id] ?? id }
 }
 
 /// Article ids interned to numbers in order of first appearance, so that per-entity and per-pair
