@@ -195,21 +195,30 @@ extension ArticleResolver {
         var affiliation: String?
     }
 
+    /// `span` without a capitalised "The" that opens it ("The Senate" at a sentence's start).
+    func withoutOpeningThe(_ span: Range<Int>) -> Range<Int> {
+        guard let f = span.first, tokens[f].key == Lexicon.the, tokens[f].isCap else { return span }
+        return (f + 1)..<span.upperBound
+    }
+
     /// The entity id and type of an alias table hit.
     func entry(_ hit: AliasIndex.Hit) -> AliasEntry { index.entries[hit.entry] }
 
     mutating func segmentSpan(
         _ span: Range<Int>, sentence si: Int, sentenceStart: Int, headline: Bool, attributive: Bool
     ) {
-        // "the Senate", "the House of Commons": a chamber named alone.
-        if !attributive, let start = bareChamber(span) {
-            addChamber(start..<span.upperBound, sentence: si, headline: headline)
-            return
-        }
-        // "the Greens", "the Social Democrats": a party named by its members.
-        if !attributive, let start = partyPlural(span) {
-            addTypedRun(start..<span.upperBound, type: .organization, sentence: si, headline: headline)
-            return
+        if !attributive {
+            let name = withoutOpeningThe(span)
+            // "the Senate", "the House of Commons": a chamber named alone.
+            if isBareChamber(name) {
+                addChamber(name, sentence: si, headline: headline)
+                return
+            }
+            // "the Greens", "the Social Democrats": a party named by its members.
+            if isPartyPlural(name) {
+                addTypedRun(name, type: .organization, sentence: si, headline: headline)
+                return
+            }
         }
         var ctx = preContext(before: span.lowerBound, sentenceStart: sentenceStart)
         let prep = placePosition(span, sentenceStart: sentenceStart)

@@ -22,26 +22,22 @@ extension ArticleResolver {
     private static let chamberMembers = Lexicon.set(
         "representatives commons lords councillors councilors delegates deputies elders assembly")
 
-    /// The span `span` (after an opening "The") is a chamber's generic name: returns where the
-    /// name starts.
-    func bareChamber(_ span: Range<Int>) -> Int? {
-        var i = span.lowerBound
-        if i < span.upperBound, tokens[i].key == Lexicon.the, tokens[i].isCap { i += 1 }
-        let n = span.upperBound - i
-        guard n >= 1, tokens[i].isCap, !tokens[i].isAllCaps, !tokens[span.upperBound - 1].isPossessive else {
-            return nil
+    /// The name `name` (a span without its opening "The": `ArticleResolver.withoutOpeningThe`)
+    /// is a chamber's generic name.
+    func isBareChamber(_ name: Range<Int>) -> Bool {
+        let i = name.lowerBound
+        let n = name.count
+        guard n >= 1, tokens[i].isCap, !tokens[i].isAllCaps, !tokens[name.upperBound - 1].isPossessive else {
+            return false
         }
         let head = tokens[i].key
         if n == 1 {
-            guard head == Self.senate || head == Self.congress else { return nil }
+            guard head == Self.senate || head == Self.congress else { return false }
             // "the 20th Congress": an ordinal before it numbers a party congress.
-            if i > 0, tokens[i - 1].flags.contains(.digit), tokens[i].gap == .space { return nil }
-            return i
+            return !(i > 0 && tokens[i - 1].flags.contains(.digit) && tokens[i].gap == .space)
         }
-        guard n == 3, head == Self.house || head == Self.chamber, tokens[i + 1].isLower,
-            tokens[i + 1].key == Lexicon.of, tokens[i + 2].isCap, Self.chamberMembers.contains(tokens[i + 2].key)
-        else { return nil }
-        return i
+        return n == 3 && (head == Self.house || head == Self.chamber) && tokens[i + 1].isLower
+            && tokens[i + 1].key == Lexicon.of && tokens[i + 2].isCap && Self.chamberMembers.contains(tokens[i + 2].key)
     }
 
     /// Records the chamber `r`, named after the dateline's country when there is one.
@@ -62,9 +58,9 @@ extension ArticleResolver {
         guard datelineCountry() == nil else { return }
         for n in items.indices {
             guard case .discovered(.organization, let id, _) = items[n].kind,
-                let start = bareChamber(items[n].first..<items[n].end), start == items[n].first
+                isBareChamber(items[n].first..<items[n].end)
             else { continue }
-            let head = tokens[start].key
+            let head = tokens[items[n].first].key
             var target: Item.Kind?
             var targetID: String?
             var unique = true

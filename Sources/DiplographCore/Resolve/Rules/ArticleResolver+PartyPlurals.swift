@@ -16,22 +16,18 @@ extension ArticleResolver {
     private static let modifiers = Lexicon.set(
         "social free christian liberal national democratic progressive radical left new green conservative socialist")
 
-    /// The span `span` (after an opening "The") names a party by its members: returns where the
-    /// name starts.
-    func partyPlural(_ span: Range<Int>) -> Int? {
-        var i = span.lowerBound
-        if i < span.upperBound, tokens[i].key == Lexicon.the, tokens[i].isCap { i += 1 }
-        let n = span.upperBound - i
-        guard n >= 1, n <= 3 else { return nil }
-        for k in i..<span.upperBound {
+    /// The name `name` (a span without its opening "The": `ArticleResolver.withoutOpeningThe`)
+    /// names a party by its members.
+    func isPartyPlural(_ name: Range<Int>) -> Bool {
+        let i = name.lowerBound
+        guard name.count >= 1, name.count <= 3 else { return false }
+        for k in name {
             let t = tokens[k]
-            guard t.isCap, !t.isAllCaps, !t.isPossessive, k == i || t.gap == .space else { return nil }
+            guard t.isCap, !t.isAllCaps, !t.isPossessive, k == i || t.gap == .space else { return false }
         }
-        let head = tokens[span.upperBound - 1].key
-        if n == 1 { return Self.singlePlurals.contains(head) ? i : nil }
-        guard Self.plurals.contains(head),
-            (i..<(span.upperBound - 1)).allSatisfy({ Self.modifiers.contains(tokens[$0].key) })
-        else { return nil }
-        return i
+        let head = tokens[name.upperBound - 1].key
+        if name.count == 1 { return Self.singlePlurals.contains(head) }
+        return Self.plurals.contains(head)
+            && (i..<(name.upperBound - 1)).allSatisfy({ Self.modifiers.contains(tokens[$0].key) })
     }
 }
