@@ -27,7 +27,7 @@ def norm_url(u):
 
 
 def outlet(u):
-    host = re.sub(r"^[a-z]+://", "", u.strip().lower()).split("/")[0]
+    host = re.sub(r"^[a-z]+://", "", u.strip().lower()).split("/")[0].split(":")[0]
     return re.sub(r"^(www\.|m\.|amp\.|english\.|en\.)", "", host)
 
 

@@ -514,6 +514,9 @@ yalta	place	Yalta
 bali	place	Bali			indonesia		
 yangon	place	Yangon	Rangoon		myanmar		
 cebu	place	Cebu			philippines		
+baabda	place	Baabda			lebanon			
+colombo	place	Colombo			sri-lanka			
+bogor	place	Bogor			indonesia			
 
 # Presidential palaces and residences often named as venues (plain places, affiliation = country, town = their city).
 miraflores-palace	place	Miraflores Palace	Miraflores Presidential Palace|Palacio de Miraflores		venezuela			caracas
@@ -523,6 +526,64 @@ malacanang-palace	place	Malacañang Palace	Malacañang		philippines			manila
 rashtrapati-bhavan	place	Rashtrapati Bhavan			india			new-delhi
 zhongnanhai	place	Zhongnanhai			china			beijing
 aso-rock-presidential-villa	place	Aso Rock Presidential Villa	Aso Rock|Aso Villa		nigeria			abuja
+baabda-palace	place	Baabda Palace			lebanon			baabda
+temple-trees	place	Temple Trees			sri-lanka			colombo
+belem-palace	place	Belém Palace	Palácio de Belém		portugal			lisbon
+sao-bento-palace	place	São Bento Palace	Palácio de São Bento		portugal			lisbon
+moncloa-palace	place	Palace of Moncloa	Moncloa Palace		spain			madrid
+zarzuela-palace	place	Palace of Zarzuela	Zarzuela Palace		spain			madrid
+quirinal-palace	place	Quirinal Palace	Palazzo del Quirinale		italy			rome
+bellevue-palace	place	Bellevue Palace	Schloss Bellevue		germany			berlin
+hofburg	place	Hofburg	Hofburg Palace		austria			vienna
+prague-castle	place	Prague Castle			czechia			prague
+sandor-palace	place	Sándor Palace			hungary			budapest
+cotroceni-palace	place	Cotroceni Palace			romania			bucharest
+christiansborg-palace	place	Christiansborg Palace			denmark			copenhagen
+dolmabahce-palace	place	Dolmabahçe Palace			turkey			istanbul
+vahdettin-pavilion	place	Vahdettin Pavilion	Vahdettin Mansion		turkey			istanbul
+cankaya-mansion	place	Çankaya Mansion			turkey			ankara
+heliopolis-palace	place	Heliopolis Palace	Ittihadiya Palace|Al-Ittihadiya Palace		egypt			cairo
+al-yamamah-palace	place	Al-Yamamah Palace	Yamamah Palace		saudi-arabia			riyadh
+al-husseiniya-palace	place	Al-Husseiniya Palace	Husseiniya Palace		jordan			amman
+raghadan-palace	place	Raghadan Palace			jordan			amman
+bayan-palace	place	Bayan Palace			kuwait			kuwait-city
+qasr-al-watan	place	Qasr Al Watan			united-arab-emirates			abu-dhabi
+al-alam-palace	place	Al Alam Palace			oman			muscat
+gudaibiya-palace	place	Gudaibiya Palace			bahrain			manama
+saadabad-complex	place	Sa'dabad Complex	Sa'dabad Palace|Saadabad Palace		iran			tehran
+carthage-palace	place	Carthage Palace			tunisia			tunis
+el-mouradia-palace	place	El Mouradia Palace	El Mouradia		algeria			algiers
+koulouba-palace	place	Koulouba Palace			mali			bamako
+union-buildings	place	Union Buildings			south-africa			pretoria
+jubilee-house	place	Jubilee House	Golden Jubilee House		ghana			accra
+aiwan-e-sadr	place	Aiwan-e-Sadr			pakistan			islamabad
+hyderabad-house	place	Hyderabad House			india			new-delhi
+bangabhaban	place	Bangabhaban			bangladesh			dhaka
+ganabhaban	place	Ganabhaban	Gonobhaban		bangladesh			dhaka
+sheetal-niwas	place	Sheetal Niwas			nepal			kathmandu
+singha-durbar	place	Singha Durbar			nepal			kathmandu
+merdeka-palace	place	Merdeka Palace	Istana Merdeka		indonesia			jakarta
+bogor-palace	place	Bogor Palace	Istana Bogor|Bogor Presidential Palace		indonesia			bogor
+perdana-putra	place	Perdana Putra			malaysia			putrajaya
+seri-perdana	place	Seri Perdana			malaysia			putrajaya
+akasaka-palace	place	Akasaka Palace	State Guest House Akasaka Palace		japan			tokyo
+great-hall-of-the-people	place	Great Hall of the People			china			beijing
+diaoyutai-state-guesthouse	place	Diaoyutai State Guesthouse	Diaoyutai State Guest House		china			beijing
+kumsusan-palace-of-the-sun	place	Kumsusan Palace of the Sun			north-korea			pyongyang
+kirribilli-house	place	Kirribilli House			australia			sydney
+rideau-hall	place	Rideau Hall			canada			ottawa
+la-moneda-palace	place	La Moneda Palace	Palacio de La Moneda		chile			santiago
+casa-de-narino	place	Casa de Nariño	Palacio de Nariño		colombia			bogota
+carondelet-palace	place	Carondelet Palace	Palacio de Carondelet		ecuador			quito
+palacio-quemado	place	Palacio Quemado			bolivia			la-paz
+los-pinos	place	Los Pinos			mexico			mexico-city
+alvorada-palace	place	Palácio da Alvorada	Alvorada Palace		brazil			brasilia
+palace-of-the-revolution	place	Palace of the Revolution			cuba			havana
+blair-house	place	Blair House			united-states			washington-dc
+bocharov-ruchey	place	Bocharov Ruchey	Bocharov Ruchei		russia			sochi
+konstantin-palace	place	Konstantin Palace	Konstantinovsky Palace		russia			st-petersburg
+beit-hanassi	place	Beit HaNassi			israel			jerusalem
+mukataa	place	Mukataa	Muqata'a		palestine			ramallah
 
 # ---- Places: seats of government (role Seat, affiliation = the organisation they stand for, town = their city) ----
 # "The Kremlin said" is the organisation; "talks at the Kremlin" the place.
