@@ -22,7 +22,9 @@ extension ArticleResolver {
         for w in ["province", "district", "county", "prefecture", "oblast", "governorate", "stadium"] {
             m[NameTokenizer.key(w)] = .keepNoun
         }
-        for w in ["region", "residence", "resort", "valley"] { m[NameTokenizer.key(w)] = .dropNoun }
+        // A venue named with a lowercase noun: "flew into Vexmoor airport", "the Ostia bridge".
+        for w in ["airport", "bridge"] { m[NameTokenizer.key(w)] = .keepNoun }
+        for w in ["region", "residence", "resort", "valley", "museum"] { m[NameTokenizer.key(w)] = .dropNoun }
         return m
     }()
     static let orgCueNouns = Lexicon.set("party forces militia bloc group coalition alliance movement")
