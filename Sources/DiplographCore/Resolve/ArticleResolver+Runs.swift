@@ -47,7 +47,7 @@ extension ArticleResolver {
         _ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
         headline: Bool, attributive: Bool
     ) {
-        // "… investing in Ugan": a word cut off by the end of the text (ArticleResolver+TruncatedEnds).
+        // "… investing in Brenh": a word cut off by the end of the text (ArticleResolver+TruncatedEnds).
         if cutOffAtTextEnd(r) { return }
         // "El-Sisi", "Al-Sudani": the name after a capitalised particle glued by a hyphen is the
         // word to resolve (the particle is no given name).

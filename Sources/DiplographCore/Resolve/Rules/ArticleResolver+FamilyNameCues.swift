@@ -1,6 +1,6 @@
-/// A place cue word that is also a Korean or Chinese family name ("Park", "Ma") opens a
+/// A place cue word that is also a Korean or Chinese family name ("Park") opens a
 /// person's name, not a place, when a romanised given name in that shape follows it: "Park
-/// Kyung-mee said", or when another family name is glued to it by a hyphen, "the Park-Xi summit"
+/// Seo-rin said", or when another family name is glued to it by a hyphen, "the Park-Xi summit"
 /// (two leaders). "Gorky Park", "Park Avenue" and "the Park Hotel" keep their cue.
 extension ArticleResolver {
     /// The cue word at `j` (in a span ending at `b`) is a family name in one of those shapes.
@@ -9,7 +9,7 @@ extension ArticleResolver {
         else { return false }
         // "Park-Xi": two family names.
         if tokens[j + 1].gap == .hyphen { return Lexicon.familyFirst.contains(tokens[j + 1].key) }
-        // "Park Kyung-mee": a given name of two syllables joined by a hyphen.
+        // "Park Seo-rin": a given name of two syllables joined by a hyphen.
         guard tokens[j + 1].gap == .space, j + 2 < b, tokens[j + 2].gap == .hyphen, tokens[j + 2].isLower else {
             return false
         }

@@ -1,10 +1,10 @@
 /// A text cut off in the middle of a word (an excerpt, a feed item's first 2,000 characters)
-/// ends on a fragment: "… keen on investing in Ugan", "… businesses in Myan". A run of name
+/// ends on a fragment: "… keen on investing in Brenh", "… businesses in Kessm". A run of name
 /// words that ends the text with no closing punctuation, right after a lowercase word of
 /// running text, and whose last word the article uses nowhere else, is no entity: a fragment
 /// cannot be told from a name. Table entries ("… and Samoa") and gazetteer places ("… and
-/// Balochistan") are read before runs and stay; so does a word the article names elsewhere ("…
-/// stressed that Park").
+/// Punjab") are read before runs and stay; so does a word the article names elsewhere ("…
+/// stressed that Varga").
 extension ArticleResolver {
     /// The run `r` may be a word cut off by the end of the text (see above).
     func cutOffAtTextEnd(_ r: Range<Int>) -> Bool {
