@@ -85,9 +85,11 @@ extension ArticleResolver {
                 sawOfAfterCue = false
             }
             // A place cue right after a title head is a name: "President Park Geun-hye".
+            // So is one that is a family name before a given name: "Park Kyung-mee".
             else if Lexicon.placeCues.contains(t.key),
                 !(j > 0 && t.gap == .space && tokens[j - 1].isCap
-                    && Lexicon.titleHeads.contains(tokens[j - 1].key))
+                    && Lexicon.titleHeads.contains(tokens[j - 1].key)),
+                !familyNameNotCue(j, limit: b)
             {
                 lastCue = (j, .place)
                 sawOfAfterCue = false

@@ -8,6 +8,7 @@ extension ArticleResolver {
     /// "between" … here).
     func actsAsGovernment(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
         if capitalPair(i, end, sentenceStart: sentenceStart) { return true }
+        if capitalInStateRole(i, sentenceStart: sentenceStart) { return true }
         if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) {
             return false
         }
@@ -19,7 +20,9 @@ extension ArticleResolver {
         guard end < tokens.count, tokens[end].gap == .space, tokens[end].isLower else { return false }
         // "the centre of Tbilisi has …": the verb's subject is the noun before "of".
         if i > sentenceStart, isWord(i - 1, Lexicon.of) { return false }
-        let k = tokens[end].key
+        var k = tokens[end].key
+        // "Vexmoor also believes": one adverb before the verb.
+        if Self.clauseAdverbs.contains(k), end + 1 < tokens.count, tokens[end + 1].isLower { k = tokens[end + 1].key }
         return Lexicon.speechVerbs.contains(k) || Lexicon.governmentVerbs.contains(k)
     }
 

@@ -47,6 +47,8 @@ extension ArticleResolver {
         _ r: Range<Int>, ctx: Context, prep: Bool, sentenceInitial: Bool, sentence si: Int,
         headline: Bool, attributive: Bool
     ) {
+        // "… investing in Brenh": a word cut off by the end of the text (ArticleResolver+TruncatedEnds).
+        if cutOffAtTextEnd(r) { return }
         // "El-Sisi", "Al-Sudani": the name after a capitalised particle glued by a hyphen is the
         // word to resolve (the particle is no given name).
         if r.count == 2, tokens[r.lowerBound].isCap, Lexicon.nameParticles.contains(tokens[r.lowerBound].key),

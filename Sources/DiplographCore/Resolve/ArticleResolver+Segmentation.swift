@@ -312,6 +312,13 @@ extension ArticleResolver {
                     break
                 }
             }
+            // "North America", "Central Java" (ArticleResolver+CompassPlaces).
+            if !capsRun, let end = compassPlace(at: i, limit: b) {
+                addTypedRun(i..<end, type: .place, sentence: si, headline: headline)
+                ctx = Context()
+                i = end
+                continue
+            }
             // 2. Alias table.
             if var m = index.match(tokens, at: i, limit: b) {
                 // "Sheikh Tamo bin Harun Al-Vesk": a short alias, then the rest of the full name.

@@ -118,6 +118,8 @@ extension ArticleResolver {
         if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         let first = k
         while k < limit {
+            // "Governor of Central Java": a compass place, not a portfolio.
+            if compassPlace(at: k, limit: limit) != nil { break }
             if portfolioWord(k, limit: limit) {
                 k += 1
             } else if k > first, joinsPortfolios(k, limit: limit) {

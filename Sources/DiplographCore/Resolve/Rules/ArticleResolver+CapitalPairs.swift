@@ -3,11 +3,11 @@
 /// Vexmoor-Tarsk talks" (a reading of `actsAsGovernment`). "Flights between Vexmoor and Tarsk"
 /// and "the Vexmoor-Tarsk railway" are the cities.
 extension ArticleResolver {
-    static let relationNouns = Lexicon.set(
-        """
+    static let relationWords = """
         relations relationship ties talks dialogue discord tension tensions rift rapprochement cooperation dispute
-        differences contacts negotiations rivalry standoff feud
-        """)
+        differences contacts negotiations rivalry standoff feud cooperate
+        """
+    static let relationNouns = Lexicon.set(relationWords)
     static let between = NameTokenizer.key("between")
 
     /// The capital at `i..<end` is one side of a relation with another capital.

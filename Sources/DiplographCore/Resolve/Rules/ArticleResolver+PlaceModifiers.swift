@@ -1,7 +1,8 @@
 /// A table place used inside another name or as a modifier is no mention of the place (rule 5
 /// of `Resolver`, when items become mentions):
 ///
-/// - before a capitalised event or document word: "the Ostia Summit", "the Vexmoor Treaty";
+/// - before a capitalised event or document word, up to two words later: "the Ostia Summit",
+///   "the Vexmoor Treaty", "the Tarsk Security Conference", "the Ostia Conventions";
 /// - glued by a hyphen to a word before it: "the Euro-Ostian area", "Greater-Vexmoor";
 /// - before "country" or "nation": "the Ostian island country" describes a country.
 ///
@@ -12,7 +13,10 @@
 /// "talks in Vexmoor", "the Ostia region" and "Vexmoor's port" stay places.
 extension ArticleResolver {
     static let eventNameWords = Lexicon.set(
-        "summit summits treaty agreement agreements accord accords declaration convention process format protocol")
+        """
+        summit summits treaty agreement agreements accord accords declaration convention conventions process format
+        protocol conference conferences
+        """)
     static let countryNouns = Lexicon.set("country nation")
 
     /// Item `n` (a table place) is part of another name or a modifier.
@@ -24,7 +28,18 @@ extension ArticleResolver {
         }
         let next = tokens[item.end]
         if case .single = item.kind, next.isLower, Lexicon.eventWords.contains(next.key) { return true }
-        return (next.isCap && Self.eventNameWords.contains(next.key))
-            || (next.isLower && Self.countryNouns.contains(next.key))
+        return eventNameAhead(item.end) || (next.isLower && Self.countryNouns.contains(next.key))
+    }
+
+    /// One of the (up to three) capitalised words from `k` on, joined by spaces, is an event or
+    /// document word: "the Ostia Summit", "the Vexmoor Security Conference".
+    func eventNameAhead(_ k: Int) -> Bool {
+        var j = k
+        while j < tokens.count, j < k + 3, tokens[j].gap == .space, tokens[j].isCap {
+            if Self.eventNameWords.contains(tokens[j].key) { return true }
+            if tokens[j].isPossessive { return false }
+            j += 1
+        }
+        return false
     }
 }

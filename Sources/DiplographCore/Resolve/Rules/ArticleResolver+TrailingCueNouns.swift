@@ -22,7 +22,13 @@ extension ArticleResolver {
         for w in ["province", "district", "county", "prefecture", "oblast", "governorate", "stadium"] {
             m[NameTokenizer.key(w)] = .keepNoun
         }
-        for w in ["region", "residence", "resort", "valley"] { m[NameTokenizer.key(w)] = .dropNoun }
+        // A venue named with a lowercase noun: "flew into Vexmoor airport", "the Ostia bridge".
+        for w in ["airport", "bridge"] { m[NameTokenizer.key(w)] = .keepNoun }
+        for w in ["region", "residence", "resort", "valley", "museum"] { m[NameTokenizer.key(w)] = .dropNoun }
+        // "the Ostia port", "the Vexmoor-Ostia railway" (ArticleResolver+RouteNouns).
+        for w in ["port", "railway", "railways", "border", "checkpoint", "checkpoints", "crossing", "corridor"] {
+            m[NameTokenizer.key(w)] = .dropNoun
+        }
         return m
     }()
     static let orgCueNouns = Lexicon.set("party forces militia bloc group coalition alliance movement")
@@ -151,6 +157,10 @@ extension ArticleResolver {
                 Item(
                     kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: cue.name.lowerBound, end: m.end,
                     sentence: si, headline: headline))
+            return
+        }
+        if cue.type == .place, Self.routeNouns.contains(tokens[cue.name.upperBound].key) {
+            addRouteEnds(cue.name, sentence: si, headline: headline)
             return
         }
         var name = surface(cue.name)

@@ -17,6 +17,19 @@ import Testing
         #expect(r.entities.first { $0.id == "vexmoor-province" }?.name == "Vexmoor Province")
     }
 
+    @Test func venuesTypedByTheirNoun() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Airlines stopped flying into Vexmoor Tarsk airport. Crowds crossed the Ostelbrug bridge.
+            Ministers met at the Kessmarkhuis museum. Envoys flew to Brussels airport.
+            """)
+        #expect(
+            RuleProbe.ids(r, .place) == ["vexmoor-tarsk-airport", "ostelbrug-bridge", "kessmarkhuis", "brussels"],
+            "\(RuleProbe.ids(r, .place))")
+        #expect(r.entities.first { $0.id == "ostelbrug-bridge" }?.name == "Ostelbrug Bridge")
+    }
+
     @Test func bodiesTypedByTheirNoun() {
         let r = RuleProbe.resolve(
             """
