@@ -33,9 +33,11 @@
 extension ArticleContext {
     /// A role mention in a sentence's `MeetingToken`s.
     struct RolePhrase {
-        /// The first token ("the" or the possessive country) and the head.
+        /// The first token ("the" or the possessive country), the head, and the last token (the
+        /// head, or "State" of "Secretary of State").
         var first: Int
         var head: Int
+        var last: Int
         /// The words the role must hold: the modifiers and the head, lowercased, "pm" spelt out.
         var words: [String]
         /// The country (or organisation) the mention names: its local entity index.
@@ -45,14 +47,18 @@ extension ArticleContext {
     /// Heads of an office a role mention may name.
     static let roleMentionHeads: WordKeys = [
         "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "pm", "fm", "general",
-        "taoiseach",
+        "taoiseach", "secretary", "prince", "pope",
     ]
 
     /// Words a role mention may hold before its head.
     static let roleMentionModifiers: WordKeys = [
         "foreign", "prime", "vice", "deputy", "crown", "defence", "defense", "finance", "interior", "trade", "first",
-        "secretary", "acting", "senior", "assistant", "state", "executive",
+        "secretary", "acting", "senior", "assistant", "state", "executive", "external", "affairs", "home", "justice",
+        "economy", "health", "energy", "security", "national",
     ]
+
+    /// Words a role mention may hold that its office need not: "the visiting president".
+    static let roleMentionQualifiers: WordKeys = ["visiting", "incumbent", "current", "sitting", "host"]
 
     /// Forms of address between a title and a name: "Foreign Minister Datuk Seri Ana Lind".
     static let honorifics: WordKeys = [
@@ -113,6 +119,8 @@ extension ArticleContext {
         }
         guard let h = word(j), roleMentionHeads.contains(h) else { return nil }
         var country: Int?
+        var last = j
+        var words = roleWords(lower(j))
         // What follows the head: no name (then it titles the name), no hyphen ("president-elect"),
         // "of" only before a country ("the Prime Minister of Kestria").
         let n = j + 1
@@ -129,7 +137,11 @@ extension ArticleContext {
                 if t[n].capitalized, !MeetingLexicon.timeWords.contains(w) {
                     return nil
                 }
-                if w == "of" {
+                if w == "of", h == "secretary", word(n + 1) == "state", !titlesName(n + 2) {
+                    // "the Secretary of State"
+                    words.append("state")
+                    last = n + 1
+                } else if w == "of" {
                     let c = word(n + 1) == "the" ? n + 2 : n + 1
                     guard c < t.count, t[c].kind == .entity, t[c].type == .country, !t[c].possessive,
                         !titlesName(c + 1)
@@ -139,12 +151,13 @@ extension ArticleContext {
             }
         }
         // Back over modifiers (a hyphen may join them: "Secretary-General") and one country.
-        var words = roleWords(lower(j))
         var k = j - 1
         var countryToken: Int?
         while k >= 0 {
             if let w = word(k), roleMentionModifiers.contains(w), !t[k].possessive {
                 words += roleWords(lower(k))
+            } else if let w = word(k), roleMentionQualifiers.contains(w), !t[k].possessive {
+                // "the visiting Kestrian president"
             } else if punct(k, "-"), word(k - 1).map(roleMentionModifiers.contains) ?? false {
                 // joined by a hyphen
             } else if countryToken == nil, affiliation(k), !t[k].possessive {
@@ -154,8 +167,11 @@ extension ArticleContext {
             }
             k -= 1
         }
-        // "general" heads only "Secretary General".
+        // "general" heads only "Secretary General", "prince" "Crown Prince", "secretary" a
+        // portfolio ("Foreign Secretary", "Secretary of State").
         if h == "general", !words.contains("secretary") { return nil }
+        if h == "prince", !words.contains("crown") { return nil }
+        if h == "secretary", words.count < 2 { return nil }
         let first: Int
         if word(k) == "the" {
             first = k
@@ -175,7 +191,7 @@ extension ArticleContext {
             return nil
         }
         if let c = countryToken { country = t[c].entity }
-        return RolePhrase(first: first, head: j, words: words, country: country)
+        return RolePhrase(first: first, head: j, last: last, words: words, country: country)
     }
 
     /// The mentions that the article's role mentions make, by sentence (read from the mentions
@@ -201,7 +217,7 @@ extension ArticleContext {
                 guard let p = Self.rolePhrase(t, head: j, text: text) else { continue }
                 found.append(p)
                 let country = p.country.map { r.entities[$0].id }
-                phrases.append((s, p, t[p.first].range.lowerBound..<t[p.head].range.upperBound, country))
+                phrases.append((s, p, t[p.first].range.lowerBound..<t[p.last].range.upperBound, country))
             }
             for k in t.indices where t[k].isPerson {
                 let id = r.entities[t[k].entity].id

@@ -89,6 +89,19 @@ struct MeetingRoleMentionTests {
         #expect(m.pairs == ["ivo-brandt+mei-chen"])
     }
 
+    @Test("'the visiting president', 'the Secretary of State', 'the Crown Prince'")
+    func moreOffices() {
+        let m = Markup.meetingsWithRoles(
+            """
+            Secretary of State \(ivo) and Crown Prince [Karl Ekman|person|karl-ekman] arrived in Port Vela.
+            \(tomas) flew in on Monday.
+            On Tuesday, the Secretary of State met the visiting president at the palace.
+            Later, the Crown Prince received \(eva).
+            """,
+            roles: ["ivo-brandt": ["Secretary of State"], "karl-ekman": ["Crown Prince"], "tomas-berg": ["President"]])
+        #expect(m.pairs == ["eva-holm+karl-ekman", "ivo-brandt+tomas-berg"])
+    }
+
     // MARK: Counterexamples
 
     @Test("two prime ministers in the article: 'the prime minister' is no one")
