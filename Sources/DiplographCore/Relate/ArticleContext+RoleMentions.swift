@@ -222,29 +222,33 @@ extension ArticleContext {
             for k in t.indices where t[k].isPerson {
                 let id = r.entities[t[k].entity].id
                 if let role = honorificTitle(t, before: k) { extraRoles[id, default: []].append(role) }
+                if let c = titleCountry(t, before: k), r.entities[t[k].entity].affiliation == nil,
+                    extraCountry[id] == nil
+                {
+                    extraCountry[id] = c
+                }
                 if let (role, country) = counterpartRole(t, person: k, phrases: found) {
                     extraRoles[id, default: []] += role
                     if let c = country, r.entities[t[k].entity].affiliation == nil { extraCountry[id] = c }
                 }
             }
         }
+        // The book of offices and sides, for every frame that asks who holds an office.
+        for e in r.entities where e.type == .person {
+            officeRoles[e.id, default: extraRoles[e.id] ?? []] += e.roles.map { Self.roleWords($0) }
+            if sides[e.id] == nil, let a = e.affiliation ?? extraCountry[e.id] { sides[e.id] = a }
+        }
         guard !phrases.isEmpty else { return out }
         // Pass 2: each role mention to its one holder.
         var firstMention: [String: (sentence: Int, entity: Int)] = [:]
-        var rolesByID: [String: [[String]]] = [:]
-        var sideByID: [String: String] = [:]
         for s in mentionsBySentence.indices {
-            for m in mentionsBySentence[s] where r.entities[m.entity].type == .person {
-                let e = r.entities[m.entity]
-                if firstMention[e.id] == nil {
-                    firstMention[e.id] = (s, m.entity)
-                    rolesByID[e.id] = e.roles.map { Self.roleWords($0) } + (extraRoles[e.id] ?? [])
-                    if let a = e.affiliation ?? extraCountry[e.id] { sideByID[e.id] = a }
-                } else {
-                    rolesByID[e.id]! += e.roles.map { Self.roleWords($0) }
-                }
+            for m in mentionsBySentence[s]
+            where r.entities[m.entity].type == .person && firstMention[r.entities[m.entity].id] == nil {
+                firstMention[r.entities[m.entity].id] = (s, m.entity)
             }
         }
+        let rolesByID = officeRoles
+        let sideByID = sides
         for (s, p, range, country) in phrases {
             let named = Set(people(inSentence: s).map { r.entities[$0].id })
             let fitting = firstMention.keys.filter { id in
@@ -284,6 +288,27 @@ extension ArticleContext {
             m -= 1
         }
         return words
+    }
+
+    /// The country before the title before person `k`: "Kestrian Foreign Minister" + name,
+    /// "Kestria's President Dr" + name. Nil when no title word stands between.
+    private func titleCountry(_ t: [MeetingToken], before k: Int) -> String? {
+        var j = k - 1
+        var titled = false
+        while j >= 0 {
+            if t[j].kind == .word, t[j].capitalized,
+                Self.roleMentionHeads.contains(t[j].word) || Self.roleMentionModifiers.contains(t[j].word)
+            {
+                titled = true
+            } else if !(t[j].kind == .word && Self.honorifics.contains(t[j].word))
+                && !(t[j].kind == .punct && t[j].mark == ".")
+            {
+                break
+            }
+            j -= 1
+        }
+        guard titled, j >= 0, t[j].kind == .entity, t[j].type == .country else { return nil }
+        return r.entities[t[j].entity].id
     }
 
     /// "X received his Norvian counterpart Y": the roles of X (or of a role mention before

@@ -10,6 +10,10 @@ final class ArticleContext {
     private(set) var mentionsBySentence: [[Mention]]
     /// The resolver's tokens (made here for an article that did not come from `Resolver`).
     let stream: TokenStream
+    /// The offices (role words, `roleWords`) and the side (country) of each person id: the
+    /// resolver's roles and affiliation, and those the text states (`ArticleContext+RoleMentions`).
+    var officeRoles: [String: [[String]]] = [:]
+    var sides: [String: String] = [:]
 
     init(_ r: ResolvedArticle) {
         self.r = r

@@ -102,6 +102,21 @@ struct MeetingRoleMentionTests {
         #expect(m.pairs == ["eva-holm+karl-ekman", "ivo-brandt+tomas-berg"])
     }
 
+    @Test("the sides the text states serve every frame: 'his colleagues from Kestria and Norvia'")
+    func textSidesForCounterparts() {
+        // No affiliation from the resolver: the country before each title gives it.
+        let m = Markup.meetingsWithRoles(
+            """
+            \(kestrian) Foreign Minister \(eva) and \(norvian) Foreign Minister \(ivo) were in Port Vela.
+            Foreign Minister [Mei Chen|person|mei-chen] held meetings with her colleagues from \
+            [Kestria|country|kestria] and [Norvia|country|norvia] on Wednesday.
+            """,
+            roles: [
+                "eva-holm": ["Foreign Minister"], "ivo-brandt": ["Foreign Minister"], "mei-chen": ["Foreign Minister"],
+            ])
+        #expect(m.pairs == ["eva-holm+mei-chen", "ivo-brandt+mei-chen"])
+    }
+
     // MARK: Counterexamples
 
     @Test("two prime ministers in the article: 'the prime minister' is no one")
