@@ -5,10 +5,15 @@
 final class ArticleContext {
     let r: ResolvedArticle
     let text: [UInt8]
-    /// Valid mentions of each sentence, in text order (longest first at one offset).
-    let mentionsBySentence: [[Mention]]
+    /// Valid mentions of each sentence, in text order (longest first at one offset), with the
+    /// role mentions of `ArticleContext+RoleMentions.swift`.
+    private(set) var mentionsBySentence: [[Mention]]
     /// The resolver's tokens (made here for an article that did not come from `Resolver`).
     let stream: TokenStream
+    /// The offices (role words, `roleWords`) and the side (country) of each person id: the
+    /// resolver's roles and affiliation, and those the text states (`ArticleContext+RoleMentions`).
+    var officeRoles: [String: [[String]]] = [:]
+    var sides: [String: String] = [:]
 
     init(_ r: ResolvedArticle) {
         self.r = r
@@ -23,13 +28,23 @@ final class ArticleContext {
         {
             by[m.sentence].append(m)
         }
+        Self.sortMentions(&by)
+        mentionsBySentence = by
+        let roles = roleMentions()
+        if roles.contains(where: { !$0.isEmpty }) {
+            for s in roles.indices where !roles[s].isEmpty { by[s] += roles[s] }
+            Self.sortMentions(&by)
+            mentionsBySentence = by
+        }
+    }
+
+    private static func sortMentions(_ by: inout [[Mention]]) {
         for i in by.indices where by[i].count > 1 {
             by[i].sort {
                 $0.range.lowerBound != $1.range.lowerBound
                     ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
             }
         }
-        mentionsBySentence = by
     }
 
     /// The `MeetingToken`s of sentence `s`: its mentions laid over its tokens.
@@ -99,33 +114,6 @@ final class ArticleContext {
         if bySpelling.count == 1 { return first[bySpelling.first!] }
         if bySpelling.isEmpty, byName.count == 1 { return first[byName.first!] }
         return nil
-    }
-
-    /// The one person of the article, named in sentence `s` or before it, who holds the role that
-    /// a definite description names: "the president", "the prime minister", "the Cuban
-    /// president" (`country`: then a person affiliated elsewhere does not fit). A role fits when
-    /// it holds the head and every modifier, and no rank word ("deputy", "vice" …) that the
-    /// description lacks: "the prime minister" is not the Deputy Prime Minister. Unique by id.
-    func person(role head: String, modifiers: [String], country: String?, upTo s: Int) -> Int? {
-        var found: Int?
-        var foundID: String?
-        for sentence in 0...min(s, mentionsBySentence.count - 1) {
-            for m in mentionsBySentence[sentence] {
-                let e = r.entities[m.entity]
-                guard e.type == .person, e.id != foundID else { continue }
-                if let c = country, let a = e.affiliation, a != c { continue }
-                let fits = e.roles.contains { role in
-                    let words = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                    return words.contains(head) && modifiers.allSatisfy(words.contains)
-                        && !words.contains(where: { MeetingLexicon.rankWords.contains($0) && !modifiers.contains($0) })
-                }
-                guard fits else { continue }
-                if foundID != nil { return nil }
-                foundID = e.id
-                found = m.entity
-            }
-        }
-        return found
     }
 
     /// The first sentence of the body that ends as a sentence does (a full stop, "!", "?" or a

@@ -63,9 +63,8 @@ extension ArticleContext {
         for sentence in 0...min(s, mentionsBySentence.count - 1) {
             for m in mentionsBySentence[sentence] {
                 let e = r.entities[m.entity]
-                guard e.type == .person, e.affiliation == country, e.id != foundID else { continue }
-                let leads = e.roles.contains { role in
-                    let words = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                guard e.type == .person, sides[e.id] == country, e.id != foundID else { continue }
+                let leads = (officeRoles[e.id] ?? []).contains { words in
                     let top =
                         words.contains(where: Self.topOffices.contains)
                         || (words.contains("prime") && words.contains("minister"))

@@ -56,10 +56,9 @@ extension ArticleContext {
     /// lack: "foreign ministers of Kestria" is Kestria's foreign minister, not its deputy.
     func holder(of head: String, anyOf modifiers: [String], country: String) -> Int? {
         var found: Int?
-        for (i, e) in r.entities.enumerated() where e.type == .person && e.affiliation == country {
-            let fits = e.roles.contains { role in
-                let words = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                return words.contains(head) && (modifiers.isEmpty || modifiers.contains(where: words.contains))
+        for (i, e) in r.entities.enumerated() where e.type == .person && sides[e.id] == country {
+            let fits = (officeRoles[e.id] ?? []).contains { words in
+                words.contains(head) && (modifiers.isEmpty || modifiers.contains(where: words.contains))
                     && !words.contains(where: { MeetingLexicon.rankWords.contains($0) && !modifiers.contains($0) })
             }
             guard fits else { continue }

@@ -231,49 +231,27 @@ extension MeetingMatcher {
         return Words.timeWords.contains(t[k].word)
     }
 
-    /// "the president", "the prime minister", "the Cuban president" ending at token `j`, resolved
-    /// to the article's one holder of that office named so far (`ArticleContext.person(role:)`).
-    /// Returns the person and the token where the description starts ("the").
+    /// "the Kestrian leader", "Kestria's leader" ending at token `j`: the country's one leader
+    /// (`MeetingMatcher+CountryLeader.swift`). Returns the person and the token where the
+    /// description starts ("the"). A description by an office ("the prime minister", "the Kestrian
+    /// president") is already a mention of its one holder (`ArticleContext+RoleMentions.swift`).
     func roleReferent(endingAt j: Int) -> (Int, Int)? {
-        guard j >= 0, j < t.count, t[j].kind == .word,
-            Words.roleHeads.contains(t[j].word) || Self.leaderNouns.contains(t[j].word),
-            !t[j].capitalized || j == 0 || isWord(j - 1, "the") || isPossessiveCountry(j - 1)
+        guard j >= 1, j < t.count, t[j].kind == .word, Self.leaderNouns.contains(t[j].word),
+            !t[j].capitalized || isWord(j - 1, "the") || isPossessiveCountry(j - 1)
         else { return nil }
-        let head = lowercasedWord(j)
         var k = j - 1
-        var modifiers: [String] = []
         var country: String?
-        while k >= 0, j - k < 5 {
-            if let w = word(k), Words.roleModifiers.contains(w) {
-                modifiers.append(lowercasedWord(k))
-                k -= 1
-                continue
-            }
-            if t[k].kind == .entity, t[k].type == .country, !t[k].possessive, country == nil {
-                country = id(k)
-                k -= 1
-                continue
-            }
-            break
+        if t[k].kind == .entity, t[k].type == .country, !t[k].possessive {
+            country = id(k)
+            k -= 1
         }
-        // "Kestria's prime minister", "the Kestrian leader" (`MeetingMatcher+CountryLeader.swift`)
+        // "Kestria's leader", "the Kestrian leader"
         if isPossessiveCountry(k), country == nil {
             country = id(k)
         } else if !isWord(k, "the") {
             return nil
         }
-        if Self.leaderNouns.contains(t[j].word) {
-            guard let c = country, let p = article.leader(of: c, upTo: sentence) else { return nil }
-            return (p, k)
-        }
-        // A description goes back to someone named before: the one holder named in the sentences
-        // before this one ("the foreign minister held talks with his counterpart X": X, named
-        // here, does not make it ambiguous), else the one named so far.
-        let named =
-            sentence > 0 ? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence - 1) : nil
-        guard let p = named ?? article.person(role: head, modifiers: modifiers, country: country, upTo: sentence) else {
-            return nil
-        }
+        guard let c = country, let p = article.leader(of: c, upTo: sentence) else { return nil }
         return (p, k)
     }
 

@@ -24,10 +24,11 @@ extension ArticleMeetings {
 
     /// "The President of Ostria received on Tuesday the heads of government …": an office
     /// holder, not named, hosting (past "received", "hosted", "welcomed") reports a meeting
-    /// like "met" does; "The ministry received the letter" does not (no office is named).
+    /// like "met" does; "The ministry received the letter" does not (no office is named). The
+    /// office may have become a person's mention (`ArticleContext+RoleMentions.swift`).
     static func unnamedHosting(_ t: [MeetingToken]) -> Bool {
         t.contains { $0.kind == .word && hostingPast.contains($0.word) }
-            && t.contains { $0.kind == .word && MeetingLexicon.roleHeads.contains($0.word) }
+            && t.contains { ($0.kind == .word && MeetingLexicon.roleHeads.contains($0.word)) || $0.isPerson }
     }
 
     static let hostingPast: WordKeys = ["received", "hosted", "welcomed"]
