@@ -49,10 +49,19 @@ extension MeetingMatcher {
         guard i >= 0, i < t.count else { return nil }
         if isPerson(i), !t[i].possessive { return (i, qualifierEnd(i + 1)) }
         var k = i
-        if let w = word(k), w == "the" || w == "a" || w == "an" || w == "their" || w == "its"
-            || Words.pronounsPossessive.contains(w)
+        if let w = word(k),
+            w == "the" || w == "a" || w == "an" || w == "their" || w == "its"
+                || Words.pronounsPossessive.contains(w)
         {
             k += 1
+            // "the heads of the Duma, Y": any noun right after the determiner heads a description
+            // when a complement follows it.
+            if word(k) != nil, !t[k].capitalized, !t[k].possessive, isWord(k + 1, "of") || isWord(k + 1, "for"),
+                let w = word(k), !Self.chunkStops.contains(w), !Words.clauseCuts.contains(w), !endsInEd(k),
+                !t[k].shape.contains(.ly), Words.triggers[t[k].key] == nil
+            {
+                k += 1
+            }
         }
         var inComplement = false
         var titled = false
@@ -82,7 +91,8 @@ extension MeetingMatcher {
                 }
                 // "the ministry's Business Management Director, Ana Lind": a name set off by a comma.
                 if isPunct(k, ","), k > i, titled || inComplement || t[k - 1].kind == .entity,
-                    t[k - 1].kind != .punct || isPunct(k - 1, ")"), let n = honorificEnd(k + 1), isPerson(n), !t[n].possessive,
+                    t[k - 1].kind != .punct || isPunct(k - 1, ")"), let n = honorificEnd(k + 1), isPerson(n),
+                    !t[n].possessive,
                     !(word(n + 1).map(Words.reportingWords.contains) ?? false)
                 {
                     k = n
@@ -109,14 +119,16 @@ extension MeetingMatcher {
                     k += 1
                     continue
                 }
-                if !t[k].capitalized, Self.chunkStops.contains(w) || Words.clauseCuts.contains(w)
-                    || Words.pronounsSubject.contains(w)
+                if !t[k].capitalized,
+                    Self.chunkStops.contains(w) || Words.clauseCuts.contains(w)
+                        || Words.pronounsSubject.contains(w)
                 {
                     return nil
                 }
                 let office =
                     Words.roleHeads.contains(w) || Self.describedOffices.contains(w) || Words.titleWords.contains(w)
-                if office || t[k].capitalized { titled = true }
+                let determiner = Words.determiners.contains(w) || Words.pronounsPossessive.contains(w) || w == "their"
+                if (office && !determiner) || t[k].capitalized { titled = true }
                 if office || t[k].capitalized || t[k].possessive || Words.roleModifiers.contains(w)
                     || Self.describedModifiers.contains(w) || Self.chunkModifiers.contains(w)
                 {
@@ -148,10 +160,13 @@ extension MeetingMatcher {
     /// of Qatar and Minister of State B") and names set off by a comma are the phrase's own.
     func ownTitleInComplement(person p: Int, from i: Int) -> Bool {
         var b = p - 1
-        while b > i, let w = word(b), w == "mr" || w == "ms" || w == "mrs" || w == "dr" || w == "prof" || w == "hon" {
+        while b > i,
+            isPunct(b, ".")
+                || word(b).map({ $0 == "mr" || $0 == "ms" || $0 == "mrs" || $0 == "dr" || $0 == "prof" })
+                    ?? false
+        {
             b -= 1
         }
-        if isPunct(b, ".") { b -= 1 }
         var hasTitle = false
         while b > i {
             if isPunct(b, ",") || isWord(b, "and") { return false }
@@ -186,7 +201,8 @@ extension MeetingMatcher {
             } else if let w = word(k) {
                 if Words.roleHeads.contains(w) || Self.describedOffices.contains(w) { office = true }
                 let allowed =
-                    t[k].capitalized || t[k].possessive || Words.titleWords.contains(w) || Words.roleModifiers.contains(w)
+                    t[k].capitalized || t[k].possessive || Words.titleWords.contains(w)
+                    || Words.roleModifiers.contains(w)
                     || Self.chunkModifiers.contains(w) || Self.describedOffices.contains(w)
                     || (Self.complementWords.contains(w) && w != "to")
                 guard allowed else { return nil }

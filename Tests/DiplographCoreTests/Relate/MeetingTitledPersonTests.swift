@@ -96,6 +96,17 @@ struct MeetingTitledPersonTests {
         #expect(n.pairs == ["ana-lind+mei-chen"], "\(n.pairs)")
     }
 
+    @Test("any noun after 'the' heads a description when a complement follows it")
+    func nounWithComplement() {
+        let m = Markup.meetings(
+            """
+            \(mei) also met with Prime Minister \(ana), the heads of the \(duma), \(tomas), and the \(senate), \(ida).
+            """)
+        #expect(m.pairs == ["ana-lind+mei-chen", "ida-holm+mei-chen", "mei-chen+tomas-berg"], "\(m.pairs)")
+        #expect(TitledProbe.person("\(mei) met the rest of the \(duma), \(tomas) said.", from: "the") == nil)
+        #expect(TitledProbe.person("\(mei) met the praised of the \(duma) \(tomas).", from: "the") == nil)
+    }
+
     @Test("a verb opens the second item: only the first person was met")
     func verbEndsTheList() {
         let m = Markup.meetings(
@@ -147,7 +158,8 @@ struct MeetingTitledPersonTests {
                 "\(mei) met the Prime Minister of \(norvia) \(ana), the speaker of the \(duma), \(tomas), and the \(senate), \(ida).",
                 from: "the") == ["ana-lind", "tomas-berg", "ida-holm"])
         #expect(
-            TitledProbe.list("\(mei) met the Prime Minister of \(norvia) \(ana), the \(kestrian) envoy \(tomas).", from: "the")
+            TitledProbe.list(
+                "\(mei) met the Prime Minister of \(norvia) \(ana), the \(kestrian) envoy \(tomas).", from: "the")
                 == ["ana-lind"])
     }
 }
