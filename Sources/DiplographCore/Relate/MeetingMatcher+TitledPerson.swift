@@ -212,6 +212,11 @@ extension MeetingMatcher {
             k += 1
         }
         guard office, k > first, k < t.count else { return nil }
+        // "Ambassador of Norvia Arvo Lindqvist": a name the resolver missed is an item, not a title.
+        let name = { (j: Int) in
+            self.t[j].kind == .word && self.t[j].capitalized && !Words.titleWords.contains(self.t[j].word)
+        }
+        if k - first >= 2, name(k - 1), name(k - 2) { return nil }
         var m = k + 1
         if isPunct(k, ","), isWord(m, "and") { m += 1 }
         return listItem(from: m) != nil ? k : nil
@@ -245,6 +250,8 @@ extension MeetingMatcher {
     func titledSubjects(endingWith h: Int) -> (people: [Int], start: Int)? {
         let end = qualifierEnd(h + 1)
         var s = max(0, h - 40)
+        // Most subjects have no other person before them: one pass decides.
+        guard (s..<h).contains(where: { isPerson($0) && !t[$0].possessive }) else { return nil }
         while s < h {
             if s == 0 || isPunct(s - 1, ",") || isWord(s - 1, "that"), let list = titledList(from: s), list.end == end,
                 list.people.count >= 2, list.people.last == h

@@ -107,6 +107,13 @@ struct MeetingTitledPersonTests {
         #expect(TitledProbe.person("\(mei) met the praised of the \(duma) \(tomas).", from: "the") == nil)
     }
 
+    @Test("a title set off after a name that ends in a missed name is an item, not a title")
+    func appositiveEndsInName() {
+        #expect(
+            TitledProbe.appositive("\(mei) met \(ana), Ambassador of \(norvia) Arvo Lindqvist, and \(tomas).") == nil)
+        #expect(TitledProbe.appositive("\(mei) met \(ana), Ambassador of \(norvia), and \(tomas).") != nil)
+    }
+
     @Test("a verb opens the second item: only the first person was met")
     func verbEndsTheList() {
         let m = Markup.meetings(
@@ -178,6 +185,16 @@ enum TitledProbe {
     static func person(_ markup: String, from word: String) -> String? {
         guard let (m, i, r) = matcher(markup, from: word), let c = m.titledPerson(from: i) else { return nil }
         return r.entities[m.t[c.person].entity].id
+    }
+
+    /// `appositiveEnd` after the first person's comma.
+    static func appositive(_ markup: String) -> Int? {
+        let r = Markup.article(markup)
+        let context = ArticleContext(r)
+        let tokens = context.tokens(sentence: 0)
+        let m = MeetingMatcher(tokens: tokens, sentence: 0, article: context)
+        guard let p = tokens.indices.dropFirst().first(where: { m.isPerson($0) }) else { return nil }
+        return m.appositiveEnd(after: p + 1)
     }
 
     static func list(_ markup: String, from word: String) -> [String] {
