@@ -1,8 +1,9 @@
 /// Frame: a plural description of the people met, then the ones it includes by name.
 ///
-///     VERB [with] [ADJ…] PLURAL-NOUN[,] including PERSON, PERSON [and PERSON]
+///     VERB [with] [ADJ…] PLURAL-NOUN[,] (including|among them [are]) PERSON, PERSON [and PERSON]
 ///     "X met top Kestrian officials, including Prime Minister Y, Parliament Speaker Z, before …"
 ///     "X held talks with Norvia's top leadership, including President Y"
+///     "X received guests of state, among them the Prime Minister of Norvia Y, …"
 ///
 /// After "including" every item is a person met (a comma list needs no "and" there, as it is no
 /// apposition); each is met separately, as pairs with the subject. The description before it is
@@ -15,8 +16,15 @@ extension MeetingMatcher {
     static let includedNouns: WordKeys = [
         "officials", "leaders", "leadership", "ministers", "dignitaries", "figures", "members", "lawmakers",
         "politicians", "representatives", "authorities", "counterparts", "heads", "executives", "envoys",
-        "diplomats", "senators", "personalities",
+        "diplomats", "senators", "personalities", "guests",
     ]
+
+    /// The first item after "including" or "among them (are|were)" at `k`, or nil.
+    func includedListStart(_ k: Int) -> Int? {
+        if isWord(k, "including") { return k + 1 }
+        guard isWord(k, "among"), isWord(k + 1, "them") || isWord(k + 1, "whom") else { return nil }
+        return isWord(k + 2, "are") || isWord(k + 2, "were") ? k + 3 : k + 2
+    }
 
     func includingList(from i: Int) -> Objects? {
         var k = i
@@ -31,19 +39,25 @@ extension MeetingMatcher {
         }
         guard word(k).map(Self.includedNouns.contains) ?? false else { return nil }
         k += 1
+        // "guests of state", "leaders of the region": a short complement of the noun.
+        if isWord(k, "of") {
+            let c = k
+            k += 1
+            while k < t.count, k - c <= 3, !isPerson(k), t[k].kind != .punct, !isWord(k, "including") { k += 1 }
+        }
         if isPunct(k, ",") { k += 1 }
-        guard isWord(k, "including") else { return nil }
+        guard let first = includedListStart(k) else { return nil }
         var people: [Int] = []
-        var end = k + 1
+        var end = first
         while end < t.count {
-            let p = titleGap(from: end)
-            guard isPerson(p), !t[p].possessive else { break }
-            people.append(t[p].entity)
-            end = qualifierEnd(p + 1)
+            // Items with long titles: `listItem` (`MeetingMatcher+TitledPerson.swift`).
+            guard let item = listItem(from: end) else { break }
+            people.append(t[item.person].entity)
+            end = item.end
             guard isPunct(end, ",") || isWord(end, "and") else { break }
             var n = end + 1
             if isPunct(end, ","), isWord(n, "and") { n += 1 }
-            guard isPerson(titleGap(from: n)) else { break }
+            guard listItem(from: n) != nil else { break }
             end = n
         }
         guard !people.isEmpty else { return nil }

@@ -159,7 +159,9 @@ extension MeetingMatcher {
             if let v = word(p), Words.includeVerbs.contains(v) {
                 var o = p + 1
                 if isWord(o, "by") { o += 1 }
-                if let obj = objects(from: o) {
+                // Attendees are read as simple lists only: a long description there names an
+                // entourage more often than a party to the meeting.
+                if let obj = objects(from: o, titled: false) {
                     emit(.extend, obj.people, status, anchor: n, subjectStart: n)
                     return
                 }

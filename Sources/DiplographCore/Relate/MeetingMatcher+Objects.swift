@@ -42,9 +42,16 @@ extension MeetingMatcher {
     /// People named from token `i` on, after a title gap: "Chinese Foreign Minister Wang Yi",
     /// "President Putin and Russian Foreign Minister Sergei Lavrov", "A, B and C".
     /// Returns the people and the index after the last one.
-    func objects(from i: Int) -> Objects? {
+    /// `titled`: items may be titled phrases `titleGap` cannot read ("the prime minister's adviser
+    /// on foreign affairs Y": `MeetingMatcher+TitledPerson.swift`).
+    func objects(from i: Int, titled: Bool = true) -> Objects? {
         func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
-        let k = titleGap(from: i)
+        var k = titleGap(from: i)
+        var firstEnd: Int?
+        if !object(k), titled, let c = titledPerson(from: i) {
+            k = c.person
+            firstEnd = c.end
+        }
         guard object(k) else {
             // "met the prime minister": the title names no one after it, so it is a description.
             var h = i
@@ -59,14 +66,17 @@ extension MeetingMatcher {
             return Objects(people: [p], end: h + 1)
         }
         var people = [t[k].entity]
-        var end = qualifierEnd(k + 1)
+        var end = firstEnd ?? qualifierEnd(k + 1)
         // `sawAnd`: the current list has had its "and" (it ends with that item); `listed`: some
         // list did ("A and B, as well as with C, D and E" is two lists).
         var sawAnd = false
         var listed = false
         var unnamed = false
         var paired = false
-        while end < t.count, isWord(end, "and") || isPunct(end, ",") {
+        while end < t.count {
+            // "A, Kestria's foreign minister, and B" (`MeetingMatcher+TitledPerson.swift`)
+            if titled, let a = appositiveEnd(after: end) { end = a }
+            guard isWord(end, "and") || isPunct(end, ",") else { break }
             var isAnd = isWord(end, "and")
             var m = end + 1
             if isPunct(end, ","), isWord(m, "and") { m += 1 }
@@ -84,11 +94,10 @@ extension MeetingMatcher {
                 sawAnd = false
                 listed = true
             }
-            let stop = titleGap(from: m)
             let closes = isAnd || isWord(end + 1, "and")
-            if object(stop) {
-                people.append(t[stop].entity)
-                end = qualifierEnd(stop + 1)
+            if let item = listItem(from: m, titled: titled) {
+                people.append(t[item.person].entity)
+                end = item.end
             } else if let skip = unnamedItemEnd(from: m) {
                 // An item the resolver left unnamed ("Ambassador of Norvia Arvo Lindqvist" with no
                 // person in it) does not end the list: the items after it are still met. A long
@@ -110,7 +119,7 @@ extension MeetingMatcher {
             if sawAnd, !(isPunct(end, ",") && isWord(end + 1, "as") && isWord(end + 2, "well")) { break }
         }
         // "A, B" without "and" is an apposition ("Wang Yi, China's top diplomat"): keep A only.
-        if people.count > 1 && !listed { return Objects(people: [people[0]], end: k + 1) }
+        if people.count > 1 && !listed { return Objects(people: [people[0]], end: firstEnd ?? k + 1) }
         return Objects(people: people, end: end, unnamed: unnamed, paired: paired)
     }
 

@@ -132,6 +132,8 @@ extension MeetingMatcher {
             people = [t[h].entity]
             start = h
         }
+        // Items with long titles (`MeetingMatcher+TitledPerson.swift`).
+        if people.count == 1, let list = titledSubjects(endingWith: h) { (people, start) = list }
         return Subject(people: people, start: start, planned: planned, negative: negative)
     }
 
