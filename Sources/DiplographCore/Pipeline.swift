@@ -210,6 +210,10 @@ public enum Pipeline {
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> CorpusResult {
         let index = state.aggregator.finish()
+        // The accumulators are not read again: released (and their pages returned, as the merges
+        // allocate on other threads' arenas) before the merges.
+        state.aggregator = EntityAggregator()
+        FreedMemory.release()
         let canonical: @Sendable (String) -> String = { index.canonicalID($0) }
         // Meetings and co-occurrences are independent: with two threads, one each.
         let parts = ParallelMap.map([0, 1], threads: threads) { part -> FinishPart in
@@ -260,6 +264,7 @@ public enum Pipeline {
     /// `remap` of the reports of a log, in place.
     static func remap(_ reports: inout MeetingReportLog, to index: EntityIndex) {
         reports.compactMap { remapped($0, to: index) }
+        reports.shrinkToFit()
     }
 
     /// `r` in final entity ids, or nil when it is left with fewer than two participants.

@@ -2,7 +2,7 @@ extension GraphBuilder {
     /// The node of an entity; its affiliation by name when that country is known.
     static func node(_ e: EntitySummary, entities: EntityIndex) -> GraphNode {
         GraphNode(
-            id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles.count,
+            id: e.id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articleList.count,
             aliases: e.aliases, affiliation: e.affiliation.map(entities.name(of:)),
             roles: e.roles, externalID: e.externalID)
     }

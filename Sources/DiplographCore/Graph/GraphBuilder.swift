@@ -26,17 +26,37 @@ public enum GraphBuilder {
     /// its meetings, co-occurrence statistics and evidence sentences are freed once their edge
     /// is made, so the corpus and the graph are not held at once. `corpus` is left with its
     /// entities, counts and inputs only.
+    ///
+    /// Each edge is lowered to its attribute values as soon as it is made (`GraphCodec.EdgeColumns`):
+    /// the typed edges, with their article lists, are never all held beside the columns.
     public static func build(consuming corpus: inout CorpusResult, options: GraphOptions = GraphOptions())
         -> AttributedGraph
     {
-        GraphCodec.attributed(graph(&corpus, options: options, consuming: true))
+        var columns = GraphCodec.EdgeColumns()
+        let g = graph(&corpus, options: options, consuming: true, edges: &columns)
+        return GraphCodec.attributed(g, edges: columns)
     }
 
     /// `consuming`: whether `corpus` may be emptied (otherwise it is only read: a shared copy
     /// must not be mutated, which would copy it whole).
     static func graph(_ corpus: inout CorpusResult, options: GraphOptions, consuming: Bool) -> EntityGraph {
-        var meetingPairs = meetingsByPair(corpus, options: options)
-        if consuming { corpus.meetings = [] }
+        var edges: [GraphEdge] = []
+        var g = graph(&corpus, options: options, consuming: consuming, edges: &edges)
+        g.edges = edges
+        return g
+    }
+
+    /// The graph with its edges given to `sink`, in order, rather than kept in `edges`.
+    static func graph<Sink: GraphEdgeSink>(
+        _ corpus: inout CorpusResult, options: GraphOptions, consuming: Bool, edges sink: inout Sink
+    ) -> EntityGraph {
+        var meetingPairs = meetingPositionsByPair(corpus, options: options)
+        // When consuming, a meeting goes once every pair of it has had its row: its pairs left.
+        var pairsLeft: [Int32] = []
+        if consuming {
+            pairsLeft = [Int32](repeating: 0, count: corpus.meetings.count)
+            for list in meetingPairs.values { for m in list { pairsLeft[Int(m)] += 1 } }
+        }
         let rows = weightedPairs(corpus, meetingPairs: meetingPairs, options: options)
         let nodeIDs = nodeIDs(corpus.entities, rows: rows, options: options)
         var index: [String: Int] = [:]
@@ -55,30 +75,50 @@ public enum GraphBuilder {
         g.nodes = nodeIDs.map { node(corpus.entities[id: $0]!, entities: corpus.entities) }
         g.articleURLs = corpus.articleURLs
         if consuming { corpus.entityWindows = [:] }
-        g.edges.reserveCapacity(ends.count)
-        for end in ends {
+        sink.reserveCapacity(ends.count)
+        for (k, end) in ends.enumerated() {
             let pair = end.row.pair
             // Each pair is one row: when consuming, its statistics and meetings go once used.
             let stats =
                 options.kind == .meetings
                 ? nil
                 : (consuming ? corpus.cooccurrence.removeValue(forKey: pair) : corpus.cooccurrence[pair])
-            let ms =
+            let positions =
                 options.kind == .cooccurrence
                 ? []
                 : ((consuming ? meetingPairs.removeValue(forKey: pair) : meetingPairs[pair]) ?? [])
-            g.edges.append(
-                edge(end.a, end.b, weight: end.row.weight, stats: stats, meetings: ms, entities: corpus.entities))
+            sink.append(
+                edge(
+                    end.a, end.b, weight: end.row.weight, stats: stats,
+                    meetings: positions.map { corpus.meetings[Int($0)] }, entities: corpus.entities))
+            guard consuming else { continue }
+            for m in positions.lazy.map(Int.init) {
+                pairsLeft[m] -= 1
+                if pairsLeft[m] == 0 { corpus.meetings[m] = Self.usedMeeting }
+            }
+            // What the rows freed was made on other threads: its pages go back now and then.
+            if k & 0x3FFF == 0x3FFF { FreedMemory.release() }
         }
-        if consuming { corpus.cooccurrence = [:] }
+        if consuming {
+            corpus.cooccurrence = [:]
+            corpus.meetings = []
+        }
         return g
     }
 
+    /// What stands for a meeting whose rows are made, when consuming.
+    static let usedMeeting = Meeting(id: "", participants: [], date: nil, place: nil, status: .planned, sources: [])
+
     /// Meetings within the date filter, held or by phone, by pair of participants.
     static func meetingsByPair(_ corpus: CorpusResult, options: GraphOptions) -> [EntityPair: [Meeting]] {
+        meetingPositionsByPair(corpus, options: options).mapValues { $0.map { corpus.meetings[Int($0)] } }
+    }
+
+    /// `meetingsByPair` as positions in `corpus.meetings` (a pair's list is not a copy of its meetings).
+    static func meetingPositionsByPair(_ corpus: CorpusResult, options: GraphOptions) -> [EntityPair: [Int32]] {
         let dated = options.since != nil || options.until != nil
-        var pairs: [EntityPair: [Meeting]] = [:]
-        for m in corpus.meetings {
+        var pairs: [EntityPair: [Int32]] = [:]
+        for (k, m) in corpus.meetings.enumerated() {
             guard m.status != .planned else { continue }
             if dated {
                 guard let d = m.date, inDateRange(d, since: options.since, until: options.until) else { continue }
@@ -86,7 +126,7 @@ public enum GraphBuilder {
             let ids = corpus.entities.canonicalIDs(m.participants)
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count {
-                    pairs[EntityPair(ids[i], ids[j]), default: []].append(m)
+                    pairs[EntityPair(ids[i], ids[j]), default: []].append(Int32(k))
                 }
             }
         }
@@ -101,7 +141,7 @@ public enum GraphBuilder {
     /// The pairs the graph keeps (both ends kept, weight not below `minWeight`, the `top`
     /// strongest), with their weights; unordered unless `top` sorted them.
     static func weightedPairs(
-        _ corpus: CorpusResult, meetingPairs: [EntityPair: [Meeting]],
+        _ corpus: CorpusResult, meetingPairs: [EntityPair: [Int32]],
         options: GraphOptions
     ) -> [WeightedPair] {
         var pairKeys = Set<EntityPair>()
@@ -156,3 +196,11 @@ public enum GraphBuilder {
         }
     }
 }
+
+/// Where `GraphBuilder` puts the edges it makes, in order: an array, or attribute columns.
+protocol GraphEdgeSink {
+    mutating func reserveCapacity(_ n: Int)
+    mutating func append(_ edge: GraphEdge)
+}
+
+extension Array: GraphEdgeSink where Element == GraphEdge {}

@@ -12,16 +12,33 @@ public enum GraphCodec {
     ///
     /// - Complexity: O(V + E) plus the length of the lists.
     public static func attributed(_ graph: consuming EntityGraph) -> AttributedGraph {
+        var columns = EdgeColumns()
+        columns.reserveCapacity(graph.edges.count)
+        for i in graph.edges.indices {
+            columns.append(graph.edges[i])
+            // The edge's lists go once lowered.
+            graph.edges[i] = GraphEdge(source: 0, target: 0, weight: 0, kind: .cooccurrence)
+        }
+        graph.edges = []
+        return attributed(graph, edges: columns)
+    }
+
+    /// The attribute graph of `graph`'s nodes and the edges lowered into `edges` (`graph.edges`
+    /// is not read).
+    static func attributed(_ graph: consuming EntityGraph, edges: consuming EdgeColumns) -> AttributedGraph {
         var g = AttributedGraph()
         g.description = graph.description
         g.articleURLs = graph.articleURLs
         g.labels = graph.nodes.map(\.name)
         g.nodeAttributes = nodeAttributes(graph.nodes)
         graph.nodes = []
-        g.sources = graph.edges.map(\.source)
-        g.targets = graph.edges.map(\.target)
-        g.weights = graph.edges.map(\.weight)
-        g.edgeAttributes = edgeAttributes(graph.edges)
+        g.sources = edges.sources
+        g.targets = edges.targets
+        g.weights = edges.weights
+        edges.sources = []
+        edges.targets = []
+        edges.weights = []
+        g.edgeAttributes = edges.attributes()
         return g
     }
 
@@ -39,14 +56,62 @@ public enum GraphCodec {
         ]
     }
 
-    static func edgeAttributes(_ edges: [GraphEdge]) -> [Attribute] {
-        GraphKeys.edgeAttributes(
-            kind: edges.map(\.kind.rawValue), cooccurrences: edges.map(\.cooccurrences),
-            articles: edges.map(\.articles),
-            meetings: edges.map(\.meetings), firstMeeting: edges.map { $0.meetingDates.first?.iso },
-            lastMeeting: edges.map { $0.meetingDates.last?.iso }, meetingDates: edges.map { dates($0.meetingDates) },
-            places: edges.map { list($0.places) }, sources: edges.map { list($0.sources) },
-            evidence: edges.map { $0.evidence.map(evidence) })
+    /// The edge columns of an attribute graph, filled one typed edge at a time: the one place an
+    /// edge becomes attribute values.
+    struct EdgeColumns: GraphEdgeSink {
+        var sources: [Int] = []
+        var targets: [Int] = []
+        var weights: [Double] = []
+        var kind: [String?] = []
+        var cooccurrences: [Int?] = []
+        var articles: [Int?] = []
+        var meetings: [Int?] = []
+        var firstMeeting: [String?] = []
+        var lastMeeting: [String?] = []
+        var meetingDates: [String?] = []
+        var places: [String?] = []
+        var sourceArticles: [String?] = []
+        var evidence: [String?] = []
+
+        mutating func reserveCapacity(_ n: Int) {
+            sources.reserveCapacity(n)
+            targets.reserveCapacity(n)
+            weights.reserveCapacity(n)
+            kind.reserveCapacity(n)
+            cooccurrences.reserveCapacity(n)
+            articles.reserveCapacity(n)
+            meetings.reserveCapacity(n)
+            firstMeeting.reserveCapacity(n)
+            lastMeeting.reserveCapacity(n)
+            meetingDates.reserveCapacity(n)
+            places.reserveCapacity(n)
+            sourceArticles.reserveCapacity(n)
+            evidence.reserveCapacity(n)
+        }
+
+        mutating func append(_ e: GraphEdge) {
+            sources.append(e.source)
+            targets.append(e.target)
+            weights.append(e.weight)
+            kind.append(e.kind.rawValue)
+            cooccurrences.append(e.cooccurrences)
+            articles.append(e.articles)
+            meetings.append(e.meetings)
+            firstMeeting.append(e.meetingDates.first?.iso)
+            lastMeeting.append(e.meetingDates.last?.iso)
+            meetingDates.append(GraphCodec.dates(e.meetingDates))
+            places.append(GraphCodec.list(e.places))
+            sourceArticles.append(GraphCodec.list(e.sources))
+            evidence.append(e.evidence.map(GraphCodec.evidence))
+        }
+
+        /// The edge attributes (`GraphKeys.edgeAttributes`), the columns handed over.
+        consuming func attributes() -> [Attribute] {
+            GraphKeys.edgeAttributes(
+                kind: kind, cooccurrences: cooccurrences, articles: articles, meetings: meetings,
+                firstMeeting: firstMeeting, lastMeeting: lastMeeting, meetingDates: meetingDates, places: places,
+                sources: sourceArticles, evidence: evidence)
+        }
     }
 
     // MARK: Values

@@ -115,7 +115,12 @@ public struct EntitySummary: Sendable, Hashable {
     /// Mentions in the whole corpus.
     public var mentions: Int
     /// Ids of every article that mentions it, sorted.
-    public var articles: [String]
+    public var articles: [String] {
+        get { articleList.strings }
+        set { articleList = .strings(newValue) }
+    }
+    /// `articles` as kept: the aggregator keeps ranks, made into strings when read.
+    var articleList: ArticleList
     /// Id of the country the entity belongs to, if known.
     public var affiliation: String?
     /// Roles in order of first use (`Foreign Minister`).
@@ -133,7 +138,7 @@ public struct EntitySummary: Sendable, Hashable {
         self.type = type
         self.aliases = aliases
         self.mentions = mentions
-        self.articles = articles
+        self.articleList = .strings(articles)
         self.affiliation = affiliation
         self.roles = roles
         self.externalID = externalID

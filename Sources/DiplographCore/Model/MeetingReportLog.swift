@@ -165,6 +165,40 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         evidenceTexts.removeLast(evidenceTexts.count - evidenceRows)
     }
 
+    /// Releases everything but the evidence rows (`evidence(row:)`, `text(row:)`): the log then
+    /// holds no report (the meeting merge, once every report has joined its event).
+    mutating func releaseReports() {
+        names = Interner()
+        places = Interner()
+        dates = Interner()
+        participantEnds = []
+        participantPool = []
+        dateColumn = []
+        publishedColumn = []
+        placeColumn = []
+        statusColumn = []
+        evidenceEnds = []
+        shrinkToFit()
+    }
+
+    /// Copies each column to its length: columns grown by doubling may leave up to half their
+    /// capacity unused, for the rest of the run.
+    mutating func shrinkToFit() {
+        func fit<T>(_ a: inout [T]) {
+            if a.capacity > a.count { a = a.withUnsafeBufferPointer { Array($0) } }
+        }
+        fit(&participantEnds)
+        fit(&participantPool)
+        fit(&dateColumn)
+        fit(&publishedColumn)
+        fit(&placeColumn)
+        fit(&statusColumn)
+        fit(&evidenceEnds)
+        fit(&evidenceArticles)
+        fit(&evidenceOffsets)
+        fit(&evidenceTexts)
+    }
+
     private static func end(_ n: Int) -> Int32 {
         precondition(n < Int(Int32.max), "MeetingReportLog: more than 2^31 participants or evidence sentences")
         return Int32(n)

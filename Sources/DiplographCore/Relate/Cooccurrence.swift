@@ -30,14 +30,23 @@ public struct CooccurrenceStats: Sendable, Hashable {
     /// Number of windows in which both are mentioned (after the per-article cap).
     public var windows: Int = 0
     /// Distinct articles, sorted.
-    public var articles: [String] = []
+    public var articles: [String] {
+        get { articleList.strings }
+        set { articleList = .strings(newValue) }
+    }
     /// The first sentence (in input order) that mentions both, as evidence for path queries.
     public var evidence: Evidence?
+    /// `articles` as kept: the co-occurrence finish keeps ranks, made into strings when read.
+    var articleList: ArticleList
 
     /// A tally with its window count, article ids and first evidence.
     public init(windows: Int = 0, articles: [String] = [], evidence: Evidence? = nil) {
+        self.init(windows: windows, articleList: .strings(articles), evidence: evidence)
+    }
+
+    init(windows: Int, articleList: ArticleList, evidence: Evidence?) {
         self.windows = windows
-        self.articles = articles
+        self.articleList = articleList
         self.evidence = evidence
     }
 }
@@ -208,6 +217,8 @@ public struct CooccurrenceCounter: Sendable {
             }
         }
         let order = articleIDs.sortedOrder()
+        // Article lists as ranks into one sorted table (strings only when the graph reads them).
+        let table = order.table()
         var canonical = [String]()
         canonical.reserveCapacity(entityIDs.count)
         var moved = false
@@ -224,7 +235,8 @@ public struct CooccurrenceCounter: Sendable {
         if !moved {
             for (k, e) in pairEnds.enumerated() {
                 out[EntityPair(entityIDs[Int(e.a)], entityIDs[Int(e.b)])] = CooccurrenceStats(
-                    windows: pairWindows[k], articles: order.strings(pairArticles[k]), evidence: pairEvidence[k])
+                    windows: pairWindows[k], articleList: .ranks(order.ranks(pairArticles[k]), table),
+                    evidence: pairEvidence[k])
                 if consuming { pairArticles[k] = [] }
             }
             return (out, windows)
@@ -268,7 +280,7 @@ public struct CooccurrenceCounter: Sendable {
                 if let e = pairEvidence[k], stats.evidence.map({ e < $0 }) ?? true { stats.evidence = e }
                 if consuming { pairArticles[k] = [] }
             }
-            stats.articles = order.strings(articles)
+            stats.articleList = .ranks(order.ranks(articles), table)
             out[q] = stats
         }
         return (out, windows)

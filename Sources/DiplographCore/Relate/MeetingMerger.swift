@@ -59,7 +59,9 @@ public enum MeetingMerger {
 
     /// `merge(_:)` on the reports of a log (`Pipeline.finish`): each report is made from the
     /// log when its turn comes and let go once its evidence has joined an event.
-    static func merge(log: consuming MeetingReportLog) -> [Meeting] {
+    /// `shrinkingFrom`: the fewest events left for which the events' array is copied to a
+    /// smaller one as meetings are made (a test sets it low: the meetings are the same).
+    static func merge(log: consuming MeetingReportLog, shrinkingFrom: Int = 1 << 12) -> [Meeting] {
         // Participants interned to numbers, so events and pairs are compared as integers.
         var number: [String: Int32] = [:]
         var names: [String] = []
@@ -204,18 +206,24 @@ public enum MeetingMerger {
             }
         }
 
-        // The merge's scratch goes before the meetings are made.
+        // The merge's scratch and the reports (all but their evidence rows) go before the
+        // meetings are made.
         sorted = []
         byPair = [:]
         stamp = []
+        log.releaseReports()
+        // (The reports were made on another thread: their pages are returned rather than kept for its arena.)
+        FreedMemory.release()
         var meetings: [Meeting] = []
         meetings.reserveCapacity(events.count)
         // Meetings of one participant set share one list of names.
         var participantLists: [[Int32]: [String]] = [:]
-        for i in events.indices {
-            // The event's lists go as its meeting is made.
-            let e = events[i]
-            events[i] = Event(ids: [], planned: e.planned, status: e.status)
+        // Made from the last event back, the events' array shrinking as its events are used (the
+        // events and the meetings with their evidence are not both whole at once), then reversed.
+        while let e = events.popLast() {
+            if events.count >= shrinkingFrom, events.count < events.capacity / 2 {
+                events = events.withUnsafeBufferPointer { Array($0) }
+            }
             let place = e.places.max { a, b in a.count != b.count ? a.count < b.count : a.place > b.place }?.place
             let participants = participantLists[e.ids] ?? e.ids.map { names[Int($0)] }.sorted()
             participantLists[e.ids] = participants
@@ -224,7 +232,7 @@ public enum MeetingMerger {
                     id: "", participants: participants, date: e.date, place: place, status: e.status,
                     sources: distinctSorted(e.sources.map { log.evidence(row: Int($0)) })))
         }
-        events = []
+        meetings.reverse()
         log = MeetingReportLog()
         // Sorted on positions (through a pointer: no copy of a meeting per comparison), then
         // put in that order in place (no second array of meetings).

@@ -114,12 +114,13 @@ public struct EntityAggregator: Sendable {
             remap[p.summary.id] = accs[t].summary.id
         }
         let order = articleIDs.sortedOrder()
+        let table = order.table()
         let entities = slot.filter { remap[$0.key] == nil }.sorted { $0.key < $1.key }.map { (_, k) -> EntitySummary in
             let acc = accs[k]
             var s = acc.summary
             if !acc.known { s.name = EntityAggregator.canonicalName(acc.names) }
             s.aliases = acc.spellings.sorted()
-            s.articles = order.strings(acc.articles)
+            s.articleList = .ranks(order.ranks(acc.articles), table)
             return s
         }
         return EntityIndex(entities: entities, remap: remap, impliedNames: impliedNames)

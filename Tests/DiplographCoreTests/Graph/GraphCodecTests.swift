@@ -66,6 +66,30 @@ struct GraphCodecTests {
         }
     }
 
+    @Test("edges lowered one at a time give the columns mapped from all the edges")
+    func edgeColumns() {
+        for kind in GraphKind.allCases {
+            var o = GraphOptions()
+            o.kind = kind
+            let edges = GraphBuilder.graph(TinyCorpus.corpus(), options: o).edges
+            #expect(!edges.isEmpty)
+            // The rule column by column.
+            let plain = GraphKeys.edgeAttributes(
+                kind: edges.map(\.kind.rawValue), cooccurrences: edges.map(\.cooccurrences),
+                articles: edges.map(\.articles), meetings: edges.map(\.meetings),
+                firstMeeting: edges.map { $0.meetingDates.first?.iso },
+                lastMeeting: edges.map { $0.meetingDates.last?.iso },
+                meetingDates: edges.map { GraphCodec.dates($0.meetingDates) },
+                places: edges.map { GraphCodec.list($0.places) }, sources: edges.map { GraphCodec.list($0.sources) },
+                evidence: edges.map { $0.evidence.map(GraphCodec.evidence) })
+            var columns = GraphCodec.EdgeColumns()
+            for e in edges { columns.append(e) }
+            #expect(columns.sources == edges.map(\.source) && columns.targets == edges.map(\.target))
+            #expect(columns.weights == edges.map(\.weight))
+            #expect(columns.attributes() == plain)
+        }
+    }
+
     @Test("values: lists, evidence and dates in one place")
     func values() {
         #expect(GraphCodec.list([]) == nil)

@@ -247,6 +247,32 @@ struct MeetingMergerTests {
             MeetingMerger.canonicalOrder(log, some).map { log[$0] } == some.map { reports[$0] }.sorted(by: spec))
     }
 
+    @Test("meetings made while the events' array shrinks are the meetings made without")
+    func shrinkingEvents() {
+        var state: UInt64 = 9
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let people = (0..<30).map { "p\($0)" }
+        var reports: [MeetingReport] = []
+        for i in 0..<900 {
+            let ids = Array(Set((0..<(2 + next(2))).map { _ in people[next(people.count)] })).sorted()
+            let date: PartialDate? =
+                next(4) == 0 ? nil : PartialDate(year: 2025, month: 1 + next(12), day: 1 + next(28))
+            reports.append(
+                Self.report(
+                    ids, date, place: [nil, "oslo", "rome"][next(3)], status: MeetingStatus.allCases[next(3)],
+                    article: "n\(i % 97)", offset: i, published: i % 3 == 0 ? nil : Self.pub29))
+        }
+        var log = MeetingReportLog()
+        log.append(contentsOf: reports)
+        let whole = MeetingMerger.merge(log: log, shrinkingFrom: Int.max)
+        #expect(whole.count > 300)
+        #expect(MeetingMerger.merge(log: log, shrinkingFrom: 1) == whole)
+        #expect(MeetingMerger.merge(reports) == whole)
+    }
+
     @Test("permute puts a[order[k]] at k in place, as order.map { a[$0] } does")
     func permuteInPlace() {
         var state: UInt64 = 3

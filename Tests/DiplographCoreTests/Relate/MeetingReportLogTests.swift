@@ -49,6 +49,18 @@ struct MeetingReportLogTests {
         #expect(MeetingReportLog().isEmpty)
     }
 
+    @Test func shrunkAndReleasedKeepTheirEvidence() {
+        let reports = Self.reports(300, seed: 8)
+        var log = MeetingReportLog()
+        log.append(contentsOf: reports)
+        log.shrinkToFit()
+        #expect(Array(log) == reports)
+        let rows = reports.indices.map { Array(log.evidence($0)) }
+        log.releaseReports()
+        #expect(log.isEmpty)
+        for (i, r) in reports.enumerated() { #expect(rows[i].map { log.evidence(row: $0) } == r.evidence) }
+    }
+
     @Test func appendingALogIsConcatenation() {
         let a = Self.reports(40, seed: 1)
         let b = Self.reports(60, seed: 2)
