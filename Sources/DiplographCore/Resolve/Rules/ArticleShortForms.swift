@@ -10,7 +10,8 @@
 /// - initials: "Joint Board for Fisheries" … "JBF", and a long name spelt out (even with a
 ///   slip) for a known body the article names by its initials;
 /// - a person's slip: "Tavian Oskarsen" … "Tavian Oskarssen" or "Oskarssen" (one word differs,
-///   the same in `NameVariantKeys.phonetic` or one edit apart and not at its end).
+///   the same in `NameVariantKeys.phonetic` or one edit apart and not at its end), and a
+///   person's last name before a suffix: "Tavian Oskarsen Jr" … "Oskarsen".
 ///
 /// Strong evidence only: the short form is no table entity (a known "Moscow" is never the short
 /// form of "Moscow Region"), a place's short form is no town of the gazetteer ("Lorin" beside
@@ -82,10 +83,15 @@ enum ArticleShortForms {
         return x.last == y.last && x.dropLast().last == y.dropLast().last
     }
 
-    /// True when person `s` (words) spells person `l` with one slip: same words but one slip, or
-    /// one word that is a slip of `l`'s last word.
-    static func isPersonSlip(_ s: [Substring], of l: [Substring]) -> Bool {
-        if s.count == 1, l.count >= 2 { return isSlip(s[0], l[l.count - 1]) }
+    static let generationSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// True when person `s` (words) spells person `long` with one slip: same words but one slip,
+    /// or one word that is `long`'s last word before a suffix ("Jr", "III") or a slip of it.
+    static func isPersonSlip(_ s: [Substring], of long: [Substring]) -> Bool {
+        // "Marcos" for "Ferdinand Marcos Jr": the name before a generation's suffix.
+        var l = long
+        while l.count > 2, let last = l.last, generationSuffixes.contains(String(last)) { l.removeLast() }
+        if s.count == 1, l.count >= 2 { return s[0] == l[l.count - 1] || isSlip(s[0], l[l.count - 1]) }
         guard s.count == l.count, s.count >= 2 else { return false }
         let diff = zip(s, l).filter { $0 != $1 }
         return diff.count == 1 && isSlip(diff[0].0, diff[0].1)

@@ -23,6 +23,8 @@ enum NameVariantKeys {
         case middleName
         case bodyStopwords
         case bodyOrder
+        case venueLanguage
+        case joinedWords
     }
 
     /// Shortest name part whose transliterations are made equal (`phonetic`): "Aliev", "Aliyev".
@@ -32,7 +34,8 @@ enum NameVariantKeys {
     static func rules(for type: EntityType) -> [Rule] {
         switch type {
         case .person: return [.middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName]
-        case .organization: return [.bodyStopwords, .bodyOrder]
+        case .organization: return [.bodyStopwords, .bodyOrder, .joinedWords]
+        case .place: return [.venueLanguage, .joinedWords]
         default: return []
         }
     }
@@ -44,6 +47,8 @@ enum NameVariantKeys {
     /// The key of `id` under `rule`, nil when the rule does not apply to it.
     static func key(_ id: String, _ rule: Rule) -> String? {
         let ws = words(id)
+        // A body or a place written as one word: "Statehouse" for "State House".
+        if rule == .joinedWords, ws.count == 1, ws[0].count >= 8, isNameWord(ws[0]) { return id }
         guard ws.count >= 2, ws.allSatisfy(isNameWord) else { return nil }
         switch rule {
         case .middleInitial:
@@ -51,7 +56,7 @@ enum NameVariantKeys {
             guard ws.first!.count >= 2, ws.last!.count >= 2 else { return nil }
             let kept = ws.enumerated().filter { i, w in i == 0 || i == ws.count - 1 || w.count > 1 }.map(\.element)
             return kept.joined(separator: "-")
-        case .joinedParts:
+        case .joinedParts, .joinedWords:
             return ws.joined()
         case .swappedOrder:
             guard ws.count == 2, ws.allSatisfy({ $0.count >= 3 }) else { return nil }
@@ -74,8 +79,21 @@ enum NameVariantKeys {
             guard ws.count >= 3, bodyHeads.contains(String(ws[0])), ws[1] == "of" else { return nil }
             let rest = ws.dropFirst(ws.count >= 4 && ws[2] == "the" ? 3 : 2)
             return (rest + [ws[0]]).joined(separator: "-")
+        case .venueLanguage:
+            // "Istana Lorin" for "Lorin Palace": the head in English, after the rest.
+            guard let head = venueHeads[String(ws[0])] else { return nil }
+            let rest = ws.dropFirst().filter { !venueFunctionWords.contains(String($0)) }
+            return rest.isEmpty ? nil : (rest + [Substring(head)]).joined(separator: "-")
         }
     }
+
+    /// Heads of venues as other languages name them, and their English: "Istana Lorin", "Lorin
+    /// Palace".
+    static let venueHeads: [String: String] = [
+        "istana": "palace", "palacio": "palace", "palais": "palace", "palazzo": "palace", "palacete": "palace",
+        "masjid": "mosque", "mezquita": "mosque",
+    ]
+    static let venueFunctionWords: Set<String> = ["de", "del", "la", "el", "du", "des", "le", "di", "della", "the", "of"]
 
     /// Heads of bodies named either way: "Ministry of X" and "X Ministry".
     static let bodyHeads: Set<String> = [
@@ -83,12 +101,21 @@ enum NameVariantKeys {
     ]
 
     /// The key of a name as it stands, for the rules whose key rewrites only one of two
-    /// spellings (`bodyOrder`): "Coastal Affairs Ministry" is keyed as itself.
+    /// spellings (`bodyOrder`, `venueLanguage`): "Coastal Affairs Ministry" is keyed as itself.
     static func plainKey(_ id: String, _ rule: Rule) -> String? {
-        guard rule == .bodyOrder else { return nil }
         let ws = words(id)
-        guard ws.count >= 2, bodyHeads.contains(String(ws.last!)), !ws.contains("of") else { return nil }
-        return id
+        switch rule {
+        case .bodyOrder:
+            guard ws.count >= 2, bodyHeads.contains(String(ws.last!)), !ws.contains("of") else { return nil }
+            return id
+        case .venueLanguage:
+            // "Lorin Palace", "La Lorin Palace": the English spelling.
+            guard ws.count >= 2, Set(venueHeads.values).contains(String(ws.last!)) else { return nil }
+            let kept = ws.filter { !venueFunctionWords.contains(String($0)) }
+            return kept.count >= 2 ? kept.joined(separator: "-") : nil
+        default:
+            return nil
+        }
     }
 
     /// A long name part with the letters transliterations disagree on made equal: y and i, w
@@ -135,7 +162,7 @@ enum NameVariantKeys {
             // Exactly one of them carries initials (two different initials: two people).
             return wa.count != wb.count
                 && (wa.contains { $0.count == 1 } != wb.contains { $0.count == 1 })
-        case .joinedParts:
+        case .joinedParts, .joinedWords:
             // One splits words of the other, never moves a boundary ("Al Amin", "Ala Min").
             let (fine, coarse) = wa.count > wb.count ? (wa, wb) : (wb, wa)
             guard fine.count > coarse.count else { return false }
@@ -161,7 +188,7 @@ enum NameVariantKeys {
         case .middleName:
             // One spelling leaves out middle names of the other (`middleNameOwner` picks the one).
             return isSubsequence(wa, of: wb) || isSubsequence(wb, of: wa)
-        case .bodyStopwords, .bodyOrder:
+        case .bodyStopwords, .bodyOrder, .venueLanguage:
             return true
         }
     }
@@ -241,7 +268,7 @@ extension EntityAggregator {
     /// in other words, the spelling of more articles comes before the number of words ("Ilham
     /// Aliyev" of three articles, not "Ilham Aliev" of one).
     private static func preferred(_ accs: [Acc], _ a: Int, _ b: Int, _ rule: NameVariantKeys.Rule) -> Bool {
-        let byArticles = rule == .transliteration || rule == .bodyOrder
+        let byArticles = rule == .transliteration || rule == .bodyOrder || rule == .venueLanguage
         func rank(_ k: Int) -> (Int, Int, Int, Int) {
             let articles = byArticles ? -Set(accs[k].articles).count : 0
             return (
