@@ -5,8 +5,8 @@
 /// - the head dropped: "Lorin District" … "Lorin"; "Vesta News Agency" … "Vesta" (the dropped
 ///   words are all cue words of bodies or places);
 /// - an "of" phrase dropped: "High Court of Kestria" … "High Court";
-/// - the qualifier dropped: "Kestrian Senate" … "Senate"; "Lake Orin Presidential Lodge" …
-///   "Presidential Lodge" (the short form ends with a cue word, its head);
+/// - the qualifier dropped: "Kestrian Senate" … "Senate"; "Lake Orin Presidential Villa" …
+///   "Presidential Villa" (the short form ends with a cue word, its head);
 /// - initials: "Joint Board for Fisheries" … "JBF", and a long name spelt out (even with a
 ///   slip) for a known body the article names by its initials;
 /// - a person's slip: "Tavian Oskarsen" … "Tavian Oskarssen" or "Oskarssen" (one word differs,
