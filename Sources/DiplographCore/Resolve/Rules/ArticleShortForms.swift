@@ -49,7 +49,7 @@ enum ArticleShortForms {
         if Array(l.prefix(s.count)) == s {
             let dropped = l[s.count...]
             // "High Court" of "High Court of Kestria": a body's name before its "of" phrase.
-            if dropped.first == "of" { return s.count >= 2 && s.contains { heads.contains(String($0)) } }
+            if dropped.first == "of" { return s.contains { heads.contains(String($0)) } }
             return dropped.allSatisfy { cueWords.contains(String($0)) }
         }
         if Array(l.suffix(s.count)) == s {
@@ -132,20 +132,23 @@ extension ResolvedArticle {
             return eb.known && eb.type == .organization && !initialisms[b].isEmpty
                 && forms[a].contains { !F.initials($0).isDisjoint(with: initialisms[b]) }
         }
-        var into: [Int: Int] = [:]
+        var raw: [Int: Int] = [:]
         for a in entities.indices where !entities[a].known {
             let targets = entities.indices.filter { $0 != a && fits(a, $0) }
-            if targets.count == 1 { into[a] = targets[0] }
+            if targets.count == 1 { raw[a] = targets[0] }
         }
-        // A target that moves itself: follow it, unless that leads back.
-        for (a, b) in into {
-            var t = b
-            var steps = 0
-            while let n = into[t], steps < entities.count {
-                t = n
-                steps += 1
-            }
-            into[a] = t == a ? nil : t
+        // Two spellings that name each other ("Oskarsen", "Oskarssen"): the more mentioned one,
+        // then the earlier one, stays.
+        var count = [Int](repeating: 0, count: entities.count)
+        for m in mentions where m.entity >= 0 && m.entity < count.count { count[m.entity] += 1 }
+        for (a, b) in raw where raw[b] == a && (count[a], b) > (count[b], a) { raw[a] = nil }
+        // A target that moves itself: follow it to an entity that stays; a cycle moves nothing.
+        var into: [Int: Int] = [:]
+        for a in raw.keys.sorted() {
+            var t = raw[a]!
+            var seen: Set<Int> = [a]
+            while let n = raw[t], seen.insert(t).inserted { t = n }
+            if raw[t] == nil, t != a { into[a] = t }
         }
         guard !into.isEmpty else { return }
         var newIndex = [Int](repeating: -1, count: entities.count)
@@ -165,7 +168,9 @@ extension ResolvedArticle {
             }
             for (acr, id) in acronyms where id == entities[a].id { acronyms[acr] = kept[t].id }
         }
-        for m in mentions.indices { mentions[m].entity = newIndex[mentions[m].entity] }
+        for m in mentions.indices where mentions[m].entity >= 0 && mentions[m].entity < newIndex.count {
+            mentions[m].entity = newIndex[mentions[m].entity]
+        }
         entities = kept
     }
 }
