@@ -93,7 +93,10 @@ enum NameVariantKeys {
         "istana": "palace", "palacio": "palace", "palais": "palace", "palazzo": "palace", "palacete": "palace",
         "masjid": "mosque", "mezquita": "mosque",
     ]
-    static let venueFunctionWords: Set<String> = ["de", "del", "la", "el", "du", "des", "le", "di", "della", "the", "of"]
+    /// Articles and prepositions a venue's name may carry in either language ("Palacio de la …").
+    static let venueFunctionWords: Set<String> = [
+        "de", "del", "la", "el", "du", "des", "le", "di", "della", "the", "of",
+    ]
 
     /// Heads of bodies named either way: "Ministry of X" and "X Ministry".
     static let bodyHeads: Set<String> = [
