@@ -24,7 +24,8 @@ extension EntityAggregator {
             let ws = ArticleShortForms.words(NameTokenizer.slug(accs[k].summary.name))
             var n = ws.count - 1
             while n >= 1, ArticleShortForms.cueWords.contains(String(ws[n])) {
-                byShortForm["\(accs[k].summary.type.rawValue)|\(ws[..<n].joined(separator: "-"))", default: []].insert(k)
+                let key = "\(accs[k].summary.type.rawValue)|\(ws[..<n].joined(separator: "-"))"
+                byShortForm[key, default: []].insert(k)
                 n -= 1
             }
         }
