@@ -25,6 +25,7 @@ enum NameVariantKeys {
         case bodyOrder
         case venueLanguage
         case joinedWords
+        case venueModifiers
     }
 
     /// Shortest name part whose transliterations are made equal (`phonetic`): "Aliev", "Aliyev".
@@ -35,7 +36,7 @@ enum NameVariantKeys {
         switch type {
         case .person: return [.middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName]
         case .organization: return [.bodyStopwords, .bodyOrder, .joinedWords]
-        case .place: return [.venueLanguage, .joinedWords]
+        case .place: return [.venueLanguage, .joinedWords, .venueModifiers]
         default: return []
         }
     }
@@ -84,8 +85,18 @@ enum NameVariantKeys {
             guard let head = venueHeads[String(ws[0])] else { return nil }
             let rest = ws.dropFirst().filter { !venueFunctionWords.contains(String($0)) }
             return rest.isEmpty ? nil : (rest + [Substring(head)]).joined(separator: "-")
+        case .venueModifiers:
+            // "Lorin Presidential Palace" for "Lorin Palace": a venue without its rank word.
+            let kept = ws.filter { !venueModifiers.contains(String($0)) }
+            guard kept.count >= 2, let last = kept.last,
+                ArticleShortForms.heads.contains(String(last))
+            else { return nil }
+            return kept.joined(separator: "-")
         }
     }
+
+    /// Words that rank a venue and that its name may leave out: "Lorin (Presidential) Palace".
+    static let venueModifiers: Set<String> = ["presidential", "royal", "imperial", "national"]
 
     /// Heads of venues as other languages name them, and their English: "Istana Lorin", "Lorin
     /// Palace".
@@ -193,6 +204,8 @@ enum NameVariantKeys {
             return isSubsequence(wa, of: wb) || isSubsequence(wb, of: wa)
         case .bodyStopwords, .bodyOrder, .venueLanguage:
             return true
+        case .venueModifiers:
+            return wa.count != wb.count
         }
     }
 }

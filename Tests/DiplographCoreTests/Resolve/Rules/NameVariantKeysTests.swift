@@ -145,6 +145,15 @@ import Testing
         #expect(K.key("lorin-palace", .venueLanguage) == nil)
     }
 
+    @Test func venueModifiers() {
+        #expect(joins("lorin-presidential-palace", "lorin-palace", .venueModifiers))
+        #expect(joins("royal-lorin-palace", "lorin-palace", .venueModifiers))
+        // Not a venue's head, or nothing left but the head: no key; one spelling twice: no merge.
+        #expect(K.key("lorin-presidential-museum-orin", .venueModifiers) == nil)
+        #expect(K.key("presidential-palace", .venueModifiers) == nil)
+        #expect(!joins("lorin-palace", "lorin-palace", .venueModifiers))
+    }
+
     @Test func joinedWords() {
         #expect(joins("statehold", "state-hold", .joinedWords))
         #expect(joins("lorin-statehold", "lorin-state-hold", .joinedWords))
