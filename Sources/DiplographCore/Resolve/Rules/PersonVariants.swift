@@ -105,11 +105,7 @@ extension EntityAggregator {
         func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
             short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
         }
-        func sharesRole(_ short: Acc, _ long: Acc) -> Bool {
-            short.summary.roles.isEmpty
-                || short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() }
-                }
-        }
+        func sharesRole(_ short: Acc, _ long: Acc) -> Bool { short.summary.roles.isEmpty || sharesOffice(short, long) }
         // "Ivo K Marsh" for "Ivo K Marsh Dallin": longer names that begin with a name of two words
         // or more, indexed by those words.
         var byLeadingPart: [String: [Int]] = [:]
@@ -120,9 +116,10 @@ extension EntityAggregator {
         var out: [(from: Int, to: Int)] = []
         for k in persons where !accs[k].known {
             let id = accs[k].summary.id
-            // The family name left out: only when both hold one office and one name fits.
-            let leading = (byLeadingPart[id] ?? []).filter { sharesOffice(accs[k], accs[$0]) }
-            if leading.count == 1, let t = leading.first {
+            // The family name left out: only when one name fits and both hold one office.
+            if let leading = byLeadingPart[id], leading.count == 1, let t = leading.first,
+                sharesOffice(accs[k], accs[t])
+            {
                 out.append((k, t))
                 continue
             }
