@@ -20,6 +20,8 @@
 /// word differs), "Ana Lorvik" and "Ana Lorvika" (a change at the end: another person) stay
 /// apart.
 enum ArticleShortForms {
+    /// Words a dropped head may consist of: cue words of bodies and places, and the rank words
+    /// that stand before them ("Vesta News Agency" … "Vesta", "Lorin Presidential Palace").
     static let cueWords: Set<String> = Set(
         """
         ministry agency academy administration assembly party committee council commission bank university institute
@@ -36,6 +38,7 @@ enum ArticleShortForms {
     /// "Senate"): the cue words that name a kind of body or place, not a modifier.
     static let heads: Set<String> = cueWords.subtracting(["presidential", "national", "royal", "federal", "state"])
 
+    /// Words that neither begin nor end a short form, and that initials may skip.
     static let functionWords: Set<String> = ["of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "la"]
 
     static func words(_ s: String) -> [Substring] { s.split(separator: "-") }
@@ -59,8 +62,7 @@ enum ArticleShortForms {
     }
 
     /// The initials of a name of several words: of every word, and of the words that are no
-    /// function words ("JBF" and "JBFF" both for "Joint Board for Fisheries" would be
-    /// ["jbff", "jbf"]).
+    /// function words ("jbff" and "jbf" for "Joint Board for Fisheries").
     static func initials(_ l: [Substring]) -> Set<String> {
         guard l.count >= 2 else { return [] }
         let all = String(l.compactMap(\.first))
@@ -83,6 +85,7 @@ enum ArticleShortForms {
         return x.last == y.last && x.dropLast().last == y.dropLast().last
     }
 
+    /// Words after a name that tell a generation ("Jr", "III"), not a family.
     static let generationSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// True when person `s` (words) spells person `long` with one slip: same words but one slip,
