@@ -283,6 +283,8 @@ extension ArticleResolver {
         }
         out.mentions.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         addGazetteerCountries(&out)
+        // "Lorin District" … "Lorin": one entity (Rules/ArticleShortForms).
+        out.joinShortForms()
         out.diagnostics = diagnostics
         return out
     }

@@ -102,6 +102,8 @@ public struct EntityAggregator: Sendable {
         var merges = Self.personVariantMerges(accs, skipping: Set(remap.keys))
         let moved = Set(remap.keys).union(merges.map { accs[$0.from].summary.id })
         merges += Self.nameVariantMerges(accs, skipping: moved)
+        // A table body or place named without its head ("Vesta News" for "Vesta News Agency").
+        merges += Self.knownShortFormMerges(accs, skipping: moved.union(merges.map { accs[$0.from].summary.id }))
         var into: [Int: Int] = [:]
         for m in merges { into[m.from] = m.to }
         for (from, to) in merges {

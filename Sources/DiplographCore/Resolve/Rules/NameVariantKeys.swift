@@ -20,14 +20,23 @@ enum NameVariantKeys {
         case joinedParts
         case swappedOrder
         case transliteration
+        case middleName
         case bodyStopwords
+        case bodyOrder
+        case venueLanguage
+        case joinedWords
+        case venueModifiers
     }
+
+    /// Shortest name part whose transliterations are made equal (`phonetic`): "Aliev", "Aliyev".
+    static let transliterationLength = 5
 
     /// The rules that apply to entities of `type`.
     static func rules(for type: EntityType) -> [Rule] {
         switch type {
-        case .person: return [.middleInitial, .joinedParts, .swappedOrder, .transliteration]
-        case .organization: return [.bodyStopwords]
+        case .person: return [.middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName]
+        case .organization: return [.bodyStopwords, .bodyOrder, .joinedWords]
+        case .place: return [.venueLanguage, .joinedWords, .venueModifiers]
         default: return []
         }
     }
@@ -39,6 +48,8 @@ enum NameVariantKeys {
     /// The key of `id` under `rule`, nil when the rule does not apply to it.
     static func key(_ id: String, _ rule: Rule) -> String? {
         let ws = words(id)
+        // A body or a place written as one word: "Statehouse" for "State House".
+        if rule == .joinedWords, ws.count == 1, ws[0].count >= 8, isNameWord(ws[0]) { return id }
         guard ws.count >= 2, ws.allSatisfy(isNameWord) else { return nil }
         switch rule {
         case .middleInitial:
@@ -46,13 +57,17 @@ enum NameVariantKeys {
             guard ws.first!.count >= 2, ws.last!.count >= 2 else { return nil }
             let kept = ws.enumerated().filter { i, w in i == 0 || i == ws.count - 1 || w.count > 1 }.map(\.element)
             return kept.joined(separator: "-")
-        case .joinedParts:
+        case .joinedParts, .joinedWords:
             return ws.joined()
         case .swappedOrder:
             guard ws.count == 2, ws.allSatisfy({ $0.count >= 3 }) else { return nil }
             return ws.map(String.init).sorted().joined(separator: "-")
         case .transliteration:
-            return ws.map { $0.count >= 7 ? phonetic($0) : String($0) }.joined(separator: "-")
+            return ws.map { $0.count >= transliterationLength ? phonetic($0) : String($0) }.joined(separator: "-")
+        case .middleName:
+            // First and last name only, transliterated: "Rosa Lina da Vesta" and "Rosa da Vesta".
+            guard ws.first!.count >= 3, ws.last!.count >= 3 else { return nil }
+            return phonetic(ws.first!) + "-" + phonetic(ws.last!)
         case .bodyStopwords:
             // Without "the" and "of"; in a name of three words or more, plurals as singulars.
             let kept = ws.filter { $0 != "the" && $0 != "of" }
@@ -60,11 +75,66 @@ enum NameVariantKeys {
             guard kept.count >= 3 else { return kept.joined(separator: "-") }
             return kept.map { w in w.count >= 5 && w.hasSuffix("s") && !w.hasSuffix("ss") ? w.dropLast() : w }
                 .joined(separator: "-")
+        case .bodyOrder:
+            // "Coastal Affairs Ministry" for "Ministry of Coastal Affairs": the head after the rest.
+            guard ws.count >= 3, bodyHeads.contains(String(ws[0])), ws[1] == "of" else { return nil }
+            let rest = ws.dropFirst(ws.count >= 4 && ws[2] == "the" ? 3 : 2)
+            return (rest + [ws[0]]).joined(separator: "-")
+        case .venueLanguage:
+            // "Istana Lorin" for "Lorin Palace": the head in English, after the rest.
+            guard let head = venueHeads[String(ws[0])] else { return nil }
+            let rest = ws.dropFirst().filter { !venueFunctionWords.contains(String($0)) }
+            return rest.isEmpty ? nil : (rest + [Substring(head)]).joined(separator: "-")
+        case .venueModifiers:
+            // "Lorin Presidential Palace" for "Lorin Palace": a venue without its rank word.
+            let kept = ws.filter { !venueModifiers.contains(String($0)) }
+            guard kept.count >= 2, let last = kept.last,
+                ArticleShortForms.heads.contains(String(last))
+            else { return nil }
+            return kept.joined(separator: "-")
+        }
+    }
+
+    /// Words that rank a venue and that its name may leave out: "Lorin (Presidential) Palace".
+    static let venueModifiers: Set<String> = ["presidential", "royal", "imperial", "national"]
+
+    /// Heads of venues as other languages name them, and their English: "Istana Lorin", "Lorin
+    /// Palace".
+    static let venueHeads: [String: String] = [
+        "istana": "palace", "palacio": "palace", "palais": "palace", "palazzo": "palace", "palacete": "palace",
+        "masjid": "mosque", "mezquita": "mosque",
+    ]
+    /// Articles and prepositions a venue's name may carry in either language ("Palacio de la …").
+    static let venueFunctionWords: Set<String> = [
+        "de", "del", "la", "el", "du", "des", "le", "di", "della", "the", "of",
+    ]
+
+    /// Heads of bodies named either way: "Ministry of X" and "X Ministry".
+    static let bodyHeads: Set<String> = [
+        "ministry", "department", "office", "commission", "committee", "council", "agency", "bureau", "directorate",
+    ]
+
+    /// The key of a name as it stands, for the rules whose key rewrites only one of two
+    /// spellings (`bodyOrder`, `venueLanguage`): "Coastal Affairs Ministry" is keyed as itself.
+    static func plainKey(_ id: String, _ rule: Rule) -> String? {
+        let ws = words(id)
+        switch rule {
+        case .bodyOrder:
+            guard ws.count >= 2, bodyHeads.contains(String(ws.last!)), !ws.contains("of") else { return nil }
+            return id
+        case .venueLanguage:
+            // "Lorin Palace", "La Lorin Palace": the English spelling.
+            guard ws.count >= 2, Set(venueHeads.values).contains(String(ws.last!)) else { return nil }
+            let kept = ws.filter { !venueFunctionWords.contains(String($0)) }
+            return kept.count >= 2 ? kept.joined(separator: "-") : nil
+        default:
+            return nil
         }
     }
 
     /// A long name part with the letters transliterations disagree on made equal: y and i, w
-    /// and v, kh and h, doubled letters as one ("Berdymukhammedov", "Berdimuhamedow").
+    /// and v, kh and h, an h after b, d, g or t left out, doubled letters as one
+    /// ("Berdymukhammedov", "Berdimuhamedow"; "Vidhya", "Vidya").
     static func phonetic(_ w: Substring) -> String {
         var out: [Character] = []
         var prev: Character? = nil
@@ -73,11 +143,27 @@ enum NameVariantKeys {
             if c == "y" { x = "i" }
             if c == "w" { x = "v" }
             if c == "h", prev == "k" { out.removeLast() }
+            if c == "h", let p = prev, "bdgt".contains(p) {
+                prev = c
+                continue
+            }
             if x == out.last { continue }
             out.append(x)
             prev = c
         }
         return String(out)
+    }
+
+    /// True when the words of `short`, transliterated, are those of `long` in order with words of
+    /// `long` between them, first and last kept.
+    static func isSubsequence(_ short: [Substring], of long: [Substring]) -> Bool {
+        guard short.count >= 2, long.count > short.count else { return false }
+        let s = short.map(phonetic)
+        let l = long.map(phonetic)
+        guard s.first == l.first, s.last == l.last else { return false }
+        var i = 0
+        for w in l where i < s.count && w == s[i] { i += 1 }
+        return i == s.count
     }
 
     /// True when `a` and `b` (distinct, one key under `rule`) are one name by the rule's own
@@ -90,7 +176,7 @@ enum NameVariantKeys {
             // Exactly one of them carries initials (two different initials: two people).
             return wa.count != wb.count
                 && (wa.contains { $0.count == 1 } != wb.contains { $0.count == 1 })
-        case .joinedParts:
+        case .joinedParts, .joinedWords:
             // One splits words of the other, never moves a boundary ("Al Amin", "Ala Min").
             let (fine, coarse) = wa.count > wb.count ? (wa, wb) : (wb, wa)
             guard fine.count > coarse.count else { return false }
@@ -112,9 +198,14 @@ enum NameVariantKeys {
             guard wa.count == wb.count else { return false }
             let diff = zip(wa, wb).filter { $0 != $1 }
             guard diff.count == 1, let (x, y) = diff.first else { return false }
-            return x.count >= 7 && y.count >= 7 && x.first == y.first
-        case .bodyStopwords:
+            return x.count >= transliterationLength && y.count >= transliterationLength && x.first == y.first
+        case .middleName:
+            // One spelling leaves out middle names of the other (`middleNameOwner` picks the one).
+            return isSubsequence(wa, of: wb) || isSubsequence(wb, of: wa)
+        case .bodyStopwords, .bodyOrder, .venueLanguage:
             return true
+        case .venueModifiers:
+            return wa.count != wb.count
         }
     }
 }
@@ -142,18 +233,27 @@ extension EntityAggregator {
             var groups: [String: [Int]] = [:]
             var order: [String] = []
             for k in live where !merged.contains(k) && NameVariantKeys.rules(for: accs[k].summary.type).contains(rule) {
-                guard let key = NameVariantKeys.key(spelling(k), rule) else { continue }
+                guard let key = NameVariantKeys.key(spelling(k), rule) ?? NameVariantKeys.plainKey(spelling(k), rule)
+                else { continue }
                 let g = "\(accs[k].summary.type.rawValue)|\(key)"
                 if groups[g] == nil { order.append(g) }
                 groups[g, default: []].append(k)
             }
             for g in order {
-                guard let members = groups[g], members.count == 2 else { continue }
+                guard let members = groups[g] else { continue }
+                if rule == .middleName {
+                    for (from, to) in middleNameMerges(accs, members) {
+                        out.append((from, to))
+                        merged.insert(from)
+                    }
+                    continue
+                }
+                guard members.count == 2 else { continue }
                 let (a, b) = (members[0], members[1])
                 guard !(accs[a].known && accs[b].known),
                     NameVariantKeys.accepts(spelling(a), spelling(b), rule, others: { wordCount[$0] ?? 0 })
                 else { continue }
-                let (from, to) = preferred(accs, a, b) ? (b, a) : (a, b)
+                let (from, to) = preferred(accs, a, b, rule) ? (b, a) : (a, b)
                 out.append((from, to))
                 merged.insert(from)
             }
@@ -161,10 +261,36 @@ extension EntityAggregator {
         return out
     }
 
+    /// The merges of one `middleName` group: every shorter name into the one longest name that
+    /// contains it ("Rosa da Vesta" into "Rosa Lina da Vesta"), when that longest name is alone
+    /// ("Ana B. Lorne" and "Ana C. Lorne" leave "Ana Lorne" apart) and at most one of the group
+    /// is known to a table.
+    private static func middleNameMerges(_ accs: [Acc], _ members: [Int]) -> [(from: Int, to: Int)] {
+        guard members.count >= 2, members.filter({ accs[$0].known }).count <= 1 else { return [] }
+        let ws = members.map { NameVariantKeys.words(accs[$0].summary.id) }
+        let most = ws.map(\.count).max()!
+        let longest = members.indices.filter { ws[$0].count == most }
+        guard longest.count == 1, let top = longest.first else { return [] }
+        let others = members.indices.filter { $0 != top }
+        guard others.allSatisfy({ NameVariantKeys.isSubsequence(ws[$0], of: ws[top]) }) else { return [] }
+        // A known shorter name stands for the group (the table's spelling).
+        let target = others.first { accs[members[$0]].known } ?? top
+        return members.indices.filter { $0 != target }.map { (members[$0], members[target]) }
+    }
+
     /// True when `a` should stand for both: known, more words, more mentions, smaller id.
-    private static func preferred(_ accs: [Acc], _ a: Int, _ b: Int) -> Bool {
-        func rank(_ k: Int) -> (Int, Int, Int) {
-            (accs[k].known ? 0 : 1, -NameVariantKeys.words(accs[k].summary.id).count, -accs[k].summary.mentions)
+    ///
+    /// Under `transliteration` and `bodyOrder`, whose spellings say the same in as many words or
+    /// in other words, the spelling of more articles comes before the number of words ("Ilham
+    /// Aliyev" of three articles, not "Ilham Aliev" of one).
+    private static func preferred(_ accs: [Acc], _ a: Int, _ b: Int, _ rule: NameVariantKeys.Rule) -> Bool {
+        let byArticles = rule == .transliteration || rule == .bodyOrder || rule == .venueLanguage
+        func rank(_ k: Int) -> (Int, Int, Int, Int) {
+            let articles = byArticles ? -Set(accs[k].articles).count : 0
+            return (
+                accs[k].known ? 0 : 1, articles, -NameVariantKeys.words(accs[k].summary.id).count,
+                -accs[k].summary.mentions
+            )
         }
         let (ra, rb) = (rank(a), rank(b))
         return ra != rb ? ra < rb : accs[a].summary.id < accs[b].summary.id

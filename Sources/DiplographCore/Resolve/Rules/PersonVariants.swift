@@ -81,8 +81,11 @@ extension EntityAggregator {
     /// with it ("Turnbull" in an article that never gives the full name, "Malcolm Turnbull"
     /// elsewhere); when the short form carries roles, only longer names with one of them count
     /// ("Prime Minister Turnbull" is Malcolm, not Lucy Turnbull; "President Obama" is not
-    /// "Michelle Obama"). A slip goes to the known spelling, else to the more mentioned one
-    /// (then the smaller id).
+    /// "Michelle Obama"). A name of two words or more with its last part left out ("Prime
+    /// Minister Ivo K Marsh" for "Prime Minister Ivo K Marsh Dallin") goes to the one longer name
+    /// that begins with it when both hold one office ("Kim Pol" stays apart from "Kim Pol Un" and
+    /// "Kim Pol Il", and from a "Kim Pol Un" of no shared office). A slip goes to the known
+    /// spelling, else to the more mentioned one (then the smaller id).
     ///
     /// - Complexity: O(w) hash probes for w words of person ids: each id's trailing parts and
     ///   one-word-out patterns are indexed once.
@@ -99,14 +102,27 @@ extension EntityAggregator {
                 byPattern[p.joined(separator: "-"), default: []].append(k)
             }
         }
-        func sharesRole(_ short: Acc, _ long: Acc) -> Bool {
-            short.summary.roles.isEmpty
-                || short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() }
-                }
+        func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
+            short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
+        }
+        func sharesRole(_ short: Acc, _ long: Acc) -> Bool { short.summary.roles.isEmpty || sharesOffice(short, long) }
+        // "Ivo K Marsh" for "Ivo K Marsh Dallin": longer names that begin with a name of two words
+        // or more, indexed by those words.
+        var byLeadingPart: [String: [Int]] = [:]
+        for k in persons {
+            let ws = PersonVariants.words(accs[k].summary.id)
+            for n in 2..<max(2, ws.count) { byLeadingPart[ws.prefix(n).joined(separator: "-"), default: []].append(k) }
         }
         var out: [(from: Int, to: Int)] = []
         for k in persons where !accs[k].known {
             let id = accs[k].summary.id
+            // The family name left out: only when one name fits and both hold one office.
+            if let leading = byLeadingPart[id], leading.count == 1, let t = leading.first,
+                sharesOffice(accs[k], accs[t])
+            {
+                out.append((k, t))
+                continue
+            }
             // Only longer names that share the short form's role, if it has one, can own it.
             let longer = (byTrailingPart[id] ?? []).filter { sharesRole(accs[k], accs[$0]) }
             if let o = PersonVariants.owner(ofTrailingPart: id, among: longer.map { accs[$0].summary.id }),

@@ -102,4 +102,85 @@ import Testing
                 "tavian-r-oskarsen",
             ])
     }
+
+    /// True when `a` (rewritten) and `b` (as it stands) share a key under `rule`.
+    func plainJoins(_ a: String, _ b: String, _ rule: K.Rule) -> Bool {
+        guard let ka = K.key(a, rule), ka == K.plainKey(b, rule) else { return false }
+        return K.accepts(a, b, rule, others: { _ in 2 })
+    }
+
+    @Test func shortTransliterations() {
+        #expect(joins("ilvar-malief", "ilvar-maliyef", .transliteration))
+        #expect(K.phonetic("vidhya") == K.phonetic("vidya"))
+        // Parts under five letters keep their spelling; another consonant is another name.
+        #expect(!joins("ilvar-mali", "ilvar-maly", .transliteration))
+        #expect(!joins("ilvar-malief", "ilvar-malier", .transliteration))
+    }
+
+    @Test func middleName() {
+        #expect(joins("maren-holt-vasquez", "maren-vasquez", .middleName))
+        #expect(joins("rosa-lina-da-vesta", "rosa-da-vesta", .middleName))
+        // Transliterated first and last names: "Allira Vesquez", "Alira Holt Vesquezz".
+        #expect(joins("allira-vesquez", "alira-holt-vesquezz", .middleName))
+        // Two middle names of one length: two people, not one name twice.
+        #expect(!joins("maren-holt-vasquez", "maren-ilse-vasquez", .middleName))
+        // Initials are no first or last name.
+        #expect(K.key("k-l-vasquez", .middleName) == nil)
+    }
+
+    @Test func bodyOrder() {
+        #expect(plainJoins("ministry-of-coastal-affairs", "coastal-affairs-ministry", .bodyOrder))
+        #expect(plainJoins("office-of-the-lord-warden", "lord-warden-office", .bodyOrder))
+        // Another head or fewer words: another body.
+        #expect(!plainJoins("ministry-of-coastal-affairs", "coastal-affairs-agency", .bodyOrder))
+        #expect(!plainJoins("ministry-of-coastal-affairs", "coastal-ministry", .bodyOrder))
+        #expect(K.plainKey("ministry-of-coastal-affairs", .bodyOrder) == nil)
+    }
+
+    @Test func venueLanguage() {
+        #expect(plainJoins("istana-lorin", "lorin-palace", .venueLanguage))
+        #expect(plainJoins("palacio-de-la-vesta", "la-vesta-palace", .venueLanguage))
+        // A palace is no mosque; a name without a foreign head is left alone.
+        #expect(!plainJoins("istana-lorin", "lorin-mosque", .venueLanguage))
+        #expect(K.key("lorin-palace", .venueLanguage) == nil)
+    }
+
+    @Test func venueModifiers() {
+        #expect(joins("lorin-presidential-palace", "lorin-palace", .venueModifiers))
+        #expect(joins("royal-lorin-palace", "lorin-palace", .venueModifiers))
+        // Not a venue's head, or nothing left but the head: no key; one spelling twice: no merge.
+        #expect(K.key("lorin-presidential-museum-orin", .venueModifiers) == nil)
+        #expect(K.key("presidential-palace", .venueModifiers) == nil)
+        #expect(!joins("lorin-palace", "lorin-palace", .venueModifiers))
+    }
+
+    @Test func joinedWords() {
+        #expect(joins("statehold", "state-hold", .joinedWords))
+        #expect(joins("lorin-statehold", "lorin-state-hold", .joinedWords))
+        // Short one-word names are not keyed; the same letters cut elsewhere are another name.
+        #expect(K.key("orin", .joinedWords) == nil)
+        #expect(!joins("stateh-old", "state-hold", .joinedWords))
+    }
+
+    @Test func corpusJoinsMiddleNamesAndOrders() {
+        let index = aggregate([
+            "Headline here\nGovernor Maren Holt Vasquez arrived on Monday.",
+            "Headline here\nGovernor Maren Vasquez said the talks went well.",
+            "Headline here\nThe Ministry of Coastal Affairs said so.",
+            "Headline here\nThe Coastal Affairs Ministry said no.",
+        ])
+        #expect(index.canonicalID("maren-vasquez") == "maren-holt-vasquez")
+        #expect(index[id: "maren-holt-vasquez"]?.articles == ["a0", "a1"])
+        #expect(index.canonicalID("coastal-affairs-ministry") == "ministry-of-coastal-affairs")
+    }
+
+    @Test func corpusKeepsTwoMiddleNamesApart() {
+        let index = aggregate([
+            "Headline here\nGovernor Maren Holt Vasquez arrived on Monday.",
+            "Headline here\nSenator Maren Ilse Vasquez said the talks went well.",
+            "Headline here\nGovernor Maren Vasquez left.",
+        ])
+        #expect(index.remap.isEmpty)
+        #expect(personIDs(index) == ["maren-holt-vasquez", "maren-ilse-vasquez", "maren-vasquez"])
+    }
 }
