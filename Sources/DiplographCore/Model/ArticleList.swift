@@ -66,24 +66,6 @@ extension SortedArticleIDs {
     /// The ranks of a list of interned ids, ascending and distinct: `strings(list)` is
     /// `ranks(list).map { table().ids[$0] }`.
     func ranks(_ list: [Int32]) -> [Int32] {
-        var out = identity ? list : list.map { rank[Int($0)] }
-        var ascending = true
-        var i = 1
-        while i < out.count {
-            if out[i - 1] >= out[i] {
-                ascending = false
-                break
-            }
-            i += 1
-        }
-        if ascending { return out }
-        out.sort()
-        var w = 0
-        for x in out where w == 0 || out[w - 1] != x {
-            out[w] = x
-            w += 1
-        }
-        out.removeLast(out.count - w)
-        return out
+        (identity ? list : list.map { rank[Int($0)] }).sortedUnique()
     }
 }

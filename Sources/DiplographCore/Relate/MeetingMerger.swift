@@ -73,15 +73,7 @@ public enum MeetingMerger {
             return n
         }
         func ids(_ r: MeetingReport) -> [Int32] {
-            var out = r.participants.map(intern)
-            out.sort()
-            var w = 0
-            for x in out where w == 0 || out[w - 1] != x {
-                out[w] = x
-                w += 1
-            }
-            out.removeLast(out.count - w)
-            return out
+            r.participants.map(intern).sortedUnique()
         }
         // A canonical order first (of positions in the log): the result must not depend on the
         // input order.

@@ -283,19 +283,7 @@ struct ArticleMeetings {
     }
 
     func ids(_ people: [Int]) -> [String] {
-        ArticleMeetings.sortedUnique(people.map { r.entities[$0].id })
-    }
-
-    /// `Array(Set(xs)).sorted()` without the set.
-    static func sortedUnique(_ xs: [String]) -> [String] {
-        var out = xs.sorted()
-        var n = 0
-        for k in out.indices where n == 0 || out[k] != out[n - 1] {
-            out.swapAt(n, k)
-            n += 1
-        }
-        out.removeSubrange(n...)
-        return out
+        people.map { r.entities[$0].id }.sortedUnique()
     }
 
     /// `Set(a).isSubset(of: Set(b))` for sorted arrays without duplicates.
@@ -320,10 +308,10 @@ struct ArticleMeetings {
     ) {
         guard ids.count >= 2 else { return }
         // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
-        let mine = ArticleMeetings.sortedUnique(ids)
+        let mine = ids.sortedUnique()
         var best: Int?
         for i in drafts.indices where drafts[i].planned == (status == .planned) {
-            let other = ArticleMeetings.sortedUnique(drafts[i].ids)
+            let other = drafts[i].ids.sortedUnique()
             guard ArticleMeetings.isSubset(mine, of: other) || ArticleMeetings.isSubset(other, of: mine),
                 MeetingDates.compatible(drafts[i].date, date), !(apart && drafts[i].sentences.contains(sentence))
             else { continue }
