@@ -110,34 +110,45 @@ extension ResolvedArticle {
     mutating func joinShortForms() {
         typealias F = ArticleShortForms
         guard entities.count >= 2 else { return }
-        // Every form of an entity's name: its id (for an unknown one), its name, its spellings.
-        let forms: [[[Substring]]] = entities.map { e in
+        let unknown = entities.indices.filter { !entities[$0].known }
+        guard !unknown.isEmpty else { return }
+        // Every form of an entity's name: its id (for an unknown one), its name, its spellings;
+        // made when first asked for (most entities are never a candidate of the right type).
+        var formsMade = [[[Substring]]?](repeating: nil, count: entities.count)
+        func forms(_ i: Int) -> [[Substring]] {
+            if let f = formsMade[i] { return f }
+            let e = entities[i]
             var out: [String] = [NameTokenizer.slug(e.name)]
             if !e.known { out.append(e.id) }
             out += e.spellings.keys.sorted().map(NameTokenizer.slug)
             var seen = Set<String>()
-            return out.filter { !$0.isEmpty && seen.insert($0).inserted }.map(F.words)
+            let f = out.filter { !$0.isEmpty && seen.insert($0).inserted }.map(F.words)
+            formsMade[i] = f
+            return f
         }
-        let initialisms: [Set<String>] = entities.map { e in
-            Set(e.spellings.keys.filter(F.isAcronym).map { $0.lowercased() })
-        }
-        func fits(_ a: Int, _ b: Int) -> Bool {
-            let (ea, eb) = (entities[a], entities[b])
-            guard ea.type == eb.type, !ea.known, ea.id != eb.id else { return false }
-            let short = F.words(ea.id)
-            if ea.type == .person {
-                return forms[b].contains { F.isPersonSlip(short, of: $0) }
-            }
-            if ea.type == .place, PlaceGazetteer.shared.country(ofName: ea.name) != nil { return false }
-            if forms[b].contains(where: { F.isShortForm(short, of: $0) }) { return true }
-            // Initials: the unknown acronym of a long name, or a long name of a known acronym.
-            if F.isAcronym(ea.name), forms[b].contains(where: { F.initials($0).contains(ea.id) }) { return true }
-            return eb.known && eb.type == .organization && !initialisms[b].isEmpty
-                && forms[a].contains { !F.initials($0).isDisjoint(with: initialisms[b]) }
+        func initialisms(_ i: Int) -> Set<String> {
+            Set(entities[i].spellings.keys.filter(F.isAcronym).map { $0.lowercased() })
         }
         var raw: [Int: Int] = [:]
-        for a in entities.indices where !entities[a].known {
-            let targets = entities.indices.filter { $0 != a && fits(a, $0) }
+        for a in unknown {
+            let ea = entities[a]
+            if ea.type == .place, PlaceGazetteer.shared.country(ofName: ea.name) != nil { continue }
+            let short = F.words(ea.id)
+            let acronym = ea.type != .person && F.isAcronym(ea.name)
+            func fits(_ b: Int) -> Bool {
+                let eb = entities[b]
+                guard b != a, ea.type == eb.type, ea.id != eb.id else { return false }
+                if ea.type == .person {
+                    return forms(b).contains { F.isPersonSlip(short, of: $0) }
+                }
+                if forms(b).contains(where: { F.isShortForm(short, of: $0) }) { return true }
+                // Initials: the unknown acronym of a long name, or a long name of a known acronym.
+                if acronym, forms(b).contains(where: { F.initials($0).contains(ea.id) }) { return true }
+                guard eb.known, eb.type == .organization else { return false }
+                let theirs = initialisms(b)
+                return !theirs.isEmpty && forms(a).contains { !F.initials($0).isDisjoint(with: theirs) }
+            }
+            let targets = entities.indices.filter(fits)
             if targets.count == 1 { raw[a] = targets[0] }
         }
         // Two spellings that name each other ("Oskarsen", "Oskarssen"): the more mentioned one,
