@@ -233,11 +233,10 @@ extension ArticleContext {
                 }
             }
         }
-        // The book of offices and sides, for every frame that asks who holds an office.
-        for e in r.entities where e.type == .person {
-            officeRoles[e.id, default: extraRoles[e.id] ?? []] += e.roles.map { Self.roleWords($0) }
-            if sides[e.id] == nil, let a = e.affiliation ?? extraCountry[e.id] { sides[e.id] = a }
-        }
+        // What the text states goes into the book of offices and sides (`officeRoles`), made
+        // when a role mention below or a frame first asks who holds an office.
+        statedRoles = extraRoles
+        statedCountry = extraCountry
         guard !phrases.isEmpty else { return out }
         // Pass 2: each role mention to its one holder.
         var firstMention: [String: (sentence: Int, entity: Int)] = [:]

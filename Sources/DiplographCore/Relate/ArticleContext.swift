@@ -12,8 +12,14 @@ final class ArticleContext {
     let stream: TokenStream
     /// The offices (role words, `roleWords`) and the side (country) of each person id: the
     /// resolver's roles and affiliation, and those the text states (`ArticleContext+RoleMentions`).
-    var officeRoles: [String: [[String]]] = [:]
-    var sides: [String: String] = [:]
+    /// Made when a role mention or a frame first asks: most articles never need it.
+    var officeRoles: [String: [[String]]] { officeBook.roles }
+    var sides: [String: String] { officeBook.sides }
+    private lazy var officeBook: (roles: [String: [[String]]], sides: [String: String]) = makeOfficeBook()
+    /// The roles and countries the text states for person ids (set by `roleMentions` before the
+    /// book is made).
+    var statedRoles: [String: [[String]]] = [:]
+    var statedCountry: [String: String] = [:]
 
     init(_ r: ResolvedArticle) {
         self.r = r
@@ -36,6 +42,16 @@ final class ArticleContext {
             Self.sortMentions(&by)
             mentionsBySentence = by
         }
+    }
+
+    private func makeOfficeBook() -> (roles: [String: [[String]]], sides: [String: String]) {
+        var roles: [String: [[String]]] = [:]
+        var sides: [String: String] = [:]
+        for e in r.entities where e.type == .person {
+            roles[e.id, default: statedRoles[e.id] ?? []] += e.roles.map { Self.roleWords($0) }
+            if sides[e.id] == nil, let a = e.affiliation ?? statedCountry[e.id] { sides[e.id] = a }
+        }
+        return (roles, sides)
     }
 
     private static func sortMentions(_ by: inout [[Mention]]) {
