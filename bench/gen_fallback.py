@@ -16,28 +16,20 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.path.join(HERE, "..", "data", "default-aliases.tsv")
+sys.path.insert(0, os.path.join(HERE, "..", "scripts"))
+from alias_rows import alias_rows  # noqa: E402
 
 
 def load_table():
     by_type = {"person": [], "country": [], "organization": [], "place": []}
-    header = None
-    with open(TABLE, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            row = dict(zip(header, cols + [""] * (len(header) - len(cols))))
-            spellings = [row["name"]] + [a for a in row.get("aliases", "").split("|") if a]
-            demonyms = [d for d in row.get("demonyms", "").split("|") if d]
-            role = row.get("roles", "").split("|")[0]
-            role = " ".join(w for w in role.split() if not w[:1].isdigit())
-            if row.get("type") in by_type:
-                by_type[row["type"]].append({"name": row["name"], "spellings": spellings,
-                                             "demonyms": demonyms, "role": role})
+    for row in alias_rows(TABLE):
+        spellings = [row["name"]] + [a for a in row.get("aliases", "").split("|") if a]
+        demonyms = [d for d in row.get("demonyms", "").split("|") if d]
+        role = row.get("roles", "").split("|")[0]
+        role = " ".join(w for w in role.split() if not w[:1].isdigit())
+        if row.get("type") in by_type:
+            by_type[row["type"]].append({"name": row["name"], "spellings": spellings,
+                                         "demonyms": demonyms, "role": role})
     return by_type
 
 

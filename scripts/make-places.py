@@ -33,6 +33,7 @@ import os
 import sys
 import unicodedata
 
+from alias_rows import alias_rows
 from wordstems import stems
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -74,23 +75,13 @@ def main():
     # Alias table: every name and alias (any type) is taken; countries map ISO codes to ids.
     taken = set()
     country_ids = {}  # folded name or alias -> country id
-    with open(os.path.join(ROOT, "data", "default-aliases.tsv"), encoding="utf-8") as f:
-        header = None
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-                continue
-            row = dict(zip(header, cols))
-            names = [row["name"]] + [a for a in row.get("aliases", "").split("|") if a]
-            names += [d for d in row.get("demonyms", "").split("|") if d]
-            for n in names:
-                taken.add(fold(n))
-                if row["type"] == "country":
-                    country_ids[fold(n)] = row["id"]
+    for row in alias_rows(os.path.join(ROOT, "data", "default-aliases.tsv")):
+        names = [row["name"]] + [a for a in row.get("aliases", "").split("|") if a]
+        names += [d for d in row.get("demonyms", "").split("|") if d]
+        for n in names:
+            taken.add(fold(n))
+            if row["type"] == "country":
+                country_ids[fold(n)] = row["id"]
 
     def country_id(code):
         c = pycountry.countries.get(alpha_2=code)
