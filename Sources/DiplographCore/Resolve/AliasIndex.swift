@@ -12,6 +12,9 @@ final class AliasIndex: Sendable {
     struct Hit: Sendable, Hashable {
         var entry: Int
         var demonym: Bool
+        /// The name is one word of initials with periods ("L.A.", "U.S."): it matches only a word
+        /// in capitals ("U.S.", "US"), never a word that merely spells the same letters ("La", "Us").
+        var initials = false
     }
 
     let entries: [AliasEntry]
@@ -57,14 +60,18 @@ final class AliasIndex: Sendable {
         var placeReadings: [UInt64: Int] = [:]
         for (i, e) in entries.enumerated() {
             for (form, demonym) in e.allNames.map({ ($0, false) }) + e.demonyms.map({ ($0, true) }) {
-                let keys = NameTokenizer.keys(form)
+                let bytes = Array(form.utf8)
+                var toks: [NameToken] = []
+                NameTokenizer.tokenize(bytes, 0..<bytes.count, into: &toks)
+                let keys = toks.map(\.key)
                 guard !keys.isEmpty else { continue }
+                let initials = toks.count == 1 && toks[0].flags.contains(.abbreviation)
                 var h = NameTokenizer.seed
                 for (n, k) in keys.enumerated() {
                     h = NameTokenizer.combine(h, k)
                     if n < keys.count - 1 { prefixes.insert(h) }
                 }
-                if full[h] == nil { full[h] = Hit(entry: i, demonym: demonym) }
+                if full[h] == nil { full[h] = Hit(entry: i, demonym: demonym, initials: initials) }
                 maxTokens = max(maxTokens, keys.count)
             }
             let keys: (short: UInt64?, given: UInt64?) =
@@ -168,7 +175,7 @@ final class AliasIndex: Sendable {
                 if tokens[j - 1].isPossessive && best != nil { break }
             }
             h = NameTokenizer.combine(h, t.key)
-            if let hit = full[h] { best = (j + 1, hit) }
+            if let hit = full[h], !hit.initials || t.isAllCaps { best = (j + 1, hit) }
             guard prefixes.contains(h) else { break }
             j += 1
         }
