@@ -28,7 +28,8 @@ def norm_url(u):
 
 def outlet(u):
     host = re.sub(r"^[a-z]+://", "", u.strip().lower()).split("/")[0].split(":")[0]
-    return re.sub(r"^(www\.|m\.|amp\.|english\.|en\.)", "", host)
+    # every leading prefix, so "en.m.wikinews.org" is "wikinews.org"
+    return re.sub(r"^(?:(?:www|m|amp|english|en)\.)+", "", host)
 
 
 def article_id(u):
