@@ -3216,7 +3216,6 @@ Bima	indonesia
 Binjai	indonesia
 Bitung	indonesia
 Blitar	indonesia
-Bogor	indonesia
 Bontang	indonesia
 Bukittinggi	indonesia
 Ciamis	indonesia
@@ -6353,7 +6352,6 @@ Valladolid	spain
 Vigo	spain
 Villaverde	spain
 Zaragoza	spain
-Colombo	sri-lanka
 Dehiwala-Mount Lavinia	sri-lanka
 Jaffna	sri-lanka
 Kalmunai	sri-lanka
