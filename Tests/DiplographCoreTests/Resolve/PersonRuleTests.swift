@@ -169,6 +169,20 @@ import Testing
         #expect(!PersonVariants.isSlip("anna-petrovenko", "anna-petrovenko-li"))
     }
 
+    @Test func swappedLettersAndTwoEditsInALongWordAreSlips() {
+        // Two neighbours swapped is one edit; a word of seven letters or more may take two.
+        #expect(PersonVariants.isSlip("rafael-ostrale", "rafael-ostrael"))
+        #expect(PersonVariants.isSlip("tesfay-abeworki", "tesfay-abwerki"))
+        #expect(PersonVariants.isSlip("pawel-korawiecki", "pawel-koravecki"))
+        #expect(PersonVariants.editsApart(Array("korawiecki".utf8), Array("koravecki".utf8), atMost: 2) == 2)
+        #expect(PersonVariants.editsApart(Array("abc".utf8), Array("abc".utf8), atMost: 2) == 0)
+        #expect(PersonVariants.editsApart(Array("".utf8), Array("ab".utf8), atMost: 2) == 2)
+        // Two edits in a six-letter word, or three in a long one: other people.
+        #expect(!PersonVariants.isSlip("omar-salman", "omar-sultan"))
+        #expect(!PersonVariants.isSlip("omar-hassanein", "omar-husseini"))
+        #expect(PersonVariants.editsApart(Array("hassanein".utf8), Array("husseini".utf8), atMost: 2) == 3)
+    }
+
     func aggregate(_ texts: [String]) -> EntityIndex {
         var agg = EntityAggregator()
         for (n, t) in texts.enumerated() { agg.add(resolve(t, id: "a\(n)")) }

@@ -49,7 +49,10 @@ enum PersonVariants {
     }
 
     /// True when `a` and `b` spell one name with a slip: same words but one, which is at least
-    /// six letters long in both and one insertion, deletion or substitution away.
+    /// six letters long in both, begins with the same letter and is one edit away (an insertion,
+    /// deletion, substitution or two neighbours swapped: "Michale", "Michael"), or two edits when
+    /// the word is at least seven letters long in both ("Afeworki", "Afwerki"; "Moravecki",
+    /// "Morawiecki"), where two different people's names are rarely that close.
     static func isSlip(_ a: String, _ b: String) -> Bool {
         let wa = words(a)
         let wb = words(b)
@@ -60,7 +63,32 @@ enum PersonVariants {
             differing = (x, y)
         }
         guard let (x, y) = differing, x.count >= 6, y.count >= 6, x.first == y.first else { return false }
-        return oneEditApart(Array(x.utf8), Array(y.utf8))
+        let edits = editsApart(Array(x.utf8), Array(y.utf8), atMost: 2)
+        return edits == 1 || (edits == 2 && x.count >= 7 && y.count >= 7)
+    }
+
+    /// The number of insertions, deletions, substitutions and swaps of two neighbours that turn
+    /// `x` into `y` (optimal string alignment), or `limit + 1` when it is more than `limit`.
+    static func editsApart(_ x: [UInt8], _ y: [UInt8], atMost limit: Int) -> Int {
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        let n = y.count
+        var before = [Int](repeating: 0, count: n + 1)
+        var previous = Array(0...n)
+        var current = [Int](repeating: 0, count: n + 1)
+        for i in 1...max(x.count, 1) where !x.isEmpty {
+            current[0] = i
+            var rowMin = i
+            for j in stride(from: 1, through: n, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d = min(d, before[j - 2] + 1) }
+                current[j] = d
+                rowMin = min(rowMin, d)
+            }
+            if rowMin > limit { return limit + 1 }
+            (before, previous, current) = (previous, current, before)
+        }
+        return min(previous[n], limit + 1)
     }
 
     /// One insertion, deletion or substitution turns `x` into `y` (they differ).
