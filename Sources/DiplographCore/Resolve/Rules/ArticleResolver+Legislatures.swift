@@ -42,20 +42,42 @@ extension ArticleResolver {
 
     /// Records the chamber `r`, named after the dateline's country when there is one.
     mutating func addChamber(_ r: Range<Int>, sentence si: Int, headline: Bool) {
-        var name = surface(r)
-        if let c = datelineCountry() { name += " of " + index.entries[c].name }
-        let id = NameTokenizer.slug(name)
-        let kind: Item.Kind =
-            index.byID[id].map { .table(entry: $0, demonym: false) }
-            ?? .discovered(type: .organization, id: id, name: name)
+        let kind = chamberKind(surface(r), of: datelineCountry())
         items.append(Item(kind: kind, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline))
+    }
+
+    /// The chamber named `name`, of `country` when given: "Senate of Ruritania".
+    private func chamberKind(_ name: String, of country: Int?) -> Item.Kind {
+        var name = name
+        if let c = country { name += " of " + index.entries[c].name }
+        let id = NameTokenizer.slug(name)
+        return index.byID[id].map { .table(entry: $0, demonym: false) }
+            ?? .discovered(type: .organization, id: id, name: name)
+    }
+
+    /// The one country an article names (by name or demonym, at least twice); nil when it names
+    /// none or several. Mention counts do not say whose chamber it is: an article of one
+    /// country's press about another names the other more often and its own chambers.
+    func soleCountry() -> Int? {
+        var sole: Int?
+        var mentions = 0
+        for item in items {
+            guard case .table(let e, _) = item.kind, index.entries[e].type == .country else { continue }
+            if let c = sole, c != e { return nil }
+            sole = e
+            mentions += 1
+        }
+        return mentions >= 2 ? sole : nil
     }
 
     /// A chamber named by its generic name (no dateline country) becomes the article's one other
     /// body whose name holds the same head word ("Ruritanian Congress", "Senate of Ruritania").
-    /// With none or with two such bodies it keeps its generic name.
+    /// With none or with two such bodies it is named after the one country the article names
+    /// (`soleCountry`), else it keeps its generic name: the Senates of two countries' articles
+    /// must not become one node.
     mutating func attachBareChambers() {
         guard datelineCountry() == nil else { return }
+        let sole = soleCountry()
         for n in items.indices {
             guard case .discovered(.organization, let id, _) = items[n].kind,
                 isBareChamber(items[n].first..<items[n].end)
@@ -78,7 +100,11 @@ extension ArticleResolver {
                 targetID = otherID
                 target = items[m].kind
             }
-            if unique, let t = target { items[n].kind = t }
+            if unique, let t = target {
+                items[n].kind = t
+            } else if let c = sole, case .discovered(_, _, let name) = items[n].kind {
+                items[n].kind = chamberKind(name, of: c)
+            }
         }
     }
 }

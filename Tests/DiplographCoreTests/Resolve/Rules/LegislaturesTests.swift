@@ -48,4 +48,26 @@ import Testing
         let orgs = RuleProbe.ids(r, .organization)
         #expect(orgs.contains("senate"), "\(orgs)")
     }
+
+    @Test func aBareChamberIsTheSoleCountrysChamber() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Peru's economy grew. Peruvian exporters and Congress welcomed the figures on Monday.
+            """)
+        #expect(RuleProbe.ids(r, .organization).contains("congress-of-peru"), "\(RuleProbe.ids(r, .organization))")
+        // Two countries, or one named only once: whose chamber it is stays open.
+        let two = RuleProbe.resolve(
+            """
+            Headline
+            Peru's economy grew faster than Chile's. Peruvian exporters and Congress welcomed the figures.
+            """)
+        #expect(RuleProbe.ids(two, .organization).contains("congress"), "\(RuleProbe.ids(two, .organization))")
+        let once = RuleProbe.resolve(
+            """
+            Headline
+            The economy of Peru grew, and Congress welcomed the figures on Monday.
+            """)
+        #expect(RuleProbe.ids(once, .organization).contains("congress"), "\(RuleProbe.ids(once, .organization))")
+    }
 }
