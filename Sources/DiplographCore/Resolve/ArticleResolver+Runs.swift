@@ -49,6 +49,19 @@ extension ArticleResolver {
     ) {
         // "… investing in Brenh": a word cut off by the end of the text (ArticleResolver+TruncatedEnds).
         if cutOffAtTextEnd(r) { return }
+        // "Speaker of the Vexmoor Hana Ortiz": the complement, then the holder's name
+        // (ArticleResolver+HolderNames).
+        if !attributive, followsTitleComplement(r), let s = holderNameStart(in: r) {
+            classifyRun(
+                r.lowerBound..<s, ctx: Context(), prep: false, sentenceInitial: sentenceInitial, sentence: si,
+                headline: headline, attributive: false)
+            var named = ctx
+            named.titled = true
+            classifyRun(
+                s..<r.upperBound, ctx: named, prep: false, sentenceInitial: false, sentence: si, headline: headline,
+                attributive: false)
+            return
+        }
         // "El-Sisi", "Al-Sudani": the name after a capitalised particle glued by a hyphen is the
         // word to resolve (the particle is no given name).
         if r.count == 2, tokens[r.lowerBound].isCap, Lexicon.nameParticles.contains(tokens[r.lowerBound].key),

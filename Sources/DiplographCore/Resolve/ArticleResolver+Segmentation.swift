@@ -273,6 +273,10 @@ extension ArticleResolver {
                         // "… Media Office Lina K. Varga": the office, then its head.
                         end = cut
                         ctx = Context()
+                    } else if type == .organization, let cut = holderAfterBody(i, end) {
+                        // "… Office of the Premier Mr. Ivo Brandt" (ArticleResolver+HolderNames).
+                        end = cut
+                        ctx.titled = true
                     } else {
                         ctx = Context()
                     }
