@@ -323,6 +323,12 @@ extension ArticleResolver {
                 i = end
                 continue
             }
+            // "H.E. Ivo Brandt", "the Rt. Hon. …": an honorific titles the name (ArticleResolver+Honorifics).
+            if honorificToken(i) {
+                ctx.titled = true
+                i += 1
+                continue
+            }
             // 2. Alias table.
             if var m = index.match(tokens, at: i, limit: b) {
                 // "Sheikh Tamo bin Harun Al-Vesk": a short alias, then the rest of the full name.

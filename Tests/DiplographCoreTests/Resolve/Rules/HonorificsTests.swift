@@ -1,0 +1,32 @@
+import DiplographCore
+import Testing
+
+/// `ArticleResolver+Honorifics`: "H.E.", "HRH" and "Rt. Hon." title the name after them and
+/// are no entities of their own.
+@Suite struct HonorificsTests {
+    private func resolve(_ sentence: String) -> ResolvedArticle {
+        let (a, _) = TestArticles.make(
+            """
+            Headline
+            The talks were held on Monday in the capital. \(sentence) The talks ended late.
+            """)
+        return RuleProbe.resolver.resolve(a, sentences: SentenceSplitter.split(a))
+    }
+
+    @Test func aDottedHonorificTitlesTheName() {
+        let r = resolve("He thanked H.E. Tarvo Lindqvist, Minister of Culture, and H.E. Arvo Kask for the visit.")
+        #expect(RuleProbe.ids(r, .person) == ["tarvo-lindqvist", "arvo-kask"], "\(RuleProbe.ids(r, .person))")
+    }
+
+    @Test func rightHonourableAndRoyalHighnessNameNoBody() {
+        let r = resolve("He met the Rt. Hon. Ivo Brandt in Oslo. HRH Crown Prince Arvo Kask spoke.")
+        #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
+        #expect(RuleProbe.ids(r, .person).contains("ivo-brandt"), "\(RuleProbe.ids(r, .person))")
+    }
+
+    @Test func anAcronymWithNoHonourableAfterItStays() {
+        // Counterexample: "RT" alone is the table's broadcaster, not an honorific.
+        let r = resolve("The claim was first reported by RT on Monday.")
+        #expect(!RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
+    }
+}
