@@ -266,6 +266,7 @@ extension ArticleResolver {
                 }
                 switch cueExtent(i, b) {
                 case .entity(var end, let type, let qualifier, let qualifierEnd):
+                    var next: Int? = nil
                     // … and the holder's name after the body goes to the title.
                     if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {
                         end = cut
@@ -273,9 +274,10 @@ extension ArticleResolver {
                         // "… Media Office Lina K. Varga": the office, then its head.
                         end = cut
                         ctx = Context()
-                    } else if type == .organization, let cut = holderAfterBody(i, end) {
-                        // "… Office of the Premier Mr. Ivo Brandt" (ArticleResolver+HolderNames).
-                        end = cut
+                    } else if let cut = holderAfterBody(i, end) {
+                        // "… Office of the Premier Mr. Ivo Brandt", "… Cabinet Secretaries Ana
+                        // Lind" (ArticleResolver+HolderNames).
+                        (end, next) = (cut.bodyEnd, cut.name)
                         ctx.titled = true
                     } else {
                         ctx = Context()
@@ -299,7 +301,7 @@ extension ArticleResolver {
                     if !attributive || end < b {
                         addCueEntity(from..<end, type: type, qualifier: qualifier, sentence: si, headline: headline)
                     }
-                    i = end
+                    i = next ?? end
                     continue
                 case .skip(let to):
                     // "Ivo Kade of the Vexmoor Institute": the name before the body is a person.

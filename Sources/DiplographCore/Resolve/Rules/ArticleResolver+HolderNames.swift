@@ -85,28 +85,62 @@ extension ArticleResolver {
         return true
     }
 
-    /// Where a holder's name starts at the end of a body's extent `i..<end` found by its cue
-    /// words: an honorific after a cue word or a title ("… Office of the Premier Mr. Ivo
-    /// Brandt": the honorific's start), or a given name or an initial after one ("… Office of
-    /// the President T.Bold"). Nil when the extent ends in no such name.
-    func holderAfterBody(_ i: Int, _ end: Int) -> Int? {
+    /// Where a body's or a place's extent `i..<end` found by its cue words ends, and where the
+    /// name of a holder written after it starts: after an honorific that follows a cue word or
+    /// a title ("… Office of the Premier Mr. Ivo Brandt": the body ends before the honorific,
+    /// which titles the name), after a title in the plural, which is neither the body's nor
+    /// the name's ("… Vexmoor Group Co-Chairs Ivo Brandt"), or at a given name or an initial
+    /// after a cue or a title ("… Office of the President T.Bold", "… Road Development T.Bolor").
+    /// Nil when the extent ends in no such name.
+    func holderAfterBody(_ i: Int, _ end: Int) -> (bodyEnd: Int, name: Int)? {
         var c = end - 1
-        while c > i, !Lexicon.orgCues.contains(tokens[c].key), !Lexicon.titleHeads.contains(tokens[c].key) {
+        var plural = false
+        while c > i {
+            let key = tokens[c].key
+            if Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.titleHeads.contains(key) {
+                break
+            }
+            if pluralTitleHead(c) {
+                plural = true
+                break
+            }
             c -= 1
         }
         guard c > i, c + 1 < end else { return nil }
+        // "… Road and Transport Development T.Bolor": the name is in the capitalised words after
+        // the last lowercase word.
+        if let l = (c + 1..<end).last(where: { tokens[$0].isLower && !Lexicon.nameParticles.contains(tokens[$0].key) })
+        {
+            return holderNameStart(in: (l + 1)..<end).map { ($0, $0) }
+        }
         // The honorific right after the cue or title, then the name to the end.
         if tokens[c].isCap, Self.personHonorifics.contains(tokens[c].key) {
             var s = c
             while s - 1 > i, Self.personHonorifics.contains(tokens[s - 1].key) { s -= 1 }
-            return (c + 1..<end).allSatisfy({ !tokens[$0].isLower || Lexicon.nameParticles.contains(tokens[$0].key) })
-                ? s : nil
+            return (s, s)
         }
-        guard (c + 1..<end).allSatisfy({ !tokens[$0].isLower || Lexicon.nameParticles.contains(tokens[$0].key) })
-        else { return nil }
         let ws = words((c + 1)..<end)
         guard let first = ws.first else { return nil }
-        return nameOpens(at: first.lowerBound, words: ws[...]) ? first.lowerBound : nil
+        if plural {
+            // "Co-Chairs": the title's words joined by hyphens go with it.
+            var s = c
+            while s - 1 > i, tokens[s].gap == .hyphen { s -= 1 }
+            let name =
+                (2...3).contains(ws.count) && ws.allSatisfy({ onlyNameWords($0) && !tokens[$0.lowerBound].isAllCaps })
+            return name ? (s, first.lowerBound) : nil
+        }
+        if nameOpens(at: first.lowerBound, words: ws[...]) { return (first.lowerBound, first.lowerBound) }
+        // "… Road Development T.Bolor": more words of the name before the holder's.
+        return holderNameStart(in: (c + 1)..<end).map { ($0, $0) }
     }
 
+    /// The capitalised word at `k` is a title head in the plural: "Secretaries", "Co-Chairs".
+    func pluralTitleHead(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.isCap, !t.isAllCaps, t.letters >= 4, text[t.end - 1] == 0x73 else { return false }
+        var w = NameTokenizer.normalized(text, t)
+        w.removeLast()
+        if w.hasSuffix("ie") { w = String(w.dropLast(2)) + "y" }
+        return Lexicon.titleHeads.contains(NameTokenizer.key(w))
+    }
 }

@@ -32,6 +32,25 @@ import Testing
         #expect(RuleProbe.ids(r, .organization) == ["office-of-the-premier"], "\(RuleProbe.ids(r, .organization))")
     }
 
+    @Test func aTitleInThePluralAfterABodyIsNeitherBodyNorName() {
+        let r = resolve("He met the Vexmoor Group Co-Chairs Tarvo Lindqvist (Norvia) and others.")
+        #expect(RuleProbe.ids(r, .person) == ["tarvo-lindqvist"], "\(RuleProbe.ids(r, .person))")
+        #expect(RuleProbe.ids(r, .organization) == ["vexmoor-group"], "\(RuleProbe.ids(r, .organization))")
+        let s = resolve("The meeting was attended by Cabinet Secretaries Arvo Kask and others.")
+        #expect(RuleProbe.ids(s, .person) == ["arvo-kask"], "\(RuleProbe.ids(s, .person))")
+    }
+
+    @Test func anInitialAfterAPortfolioWithAPlaceCueOpensTheHolder() {
+        let r = resolve("Present were Minister for Road and Transport Development T.Bolor and others.")
+        #expect(RuleProbe.ids(r, .person) == ["t-bolor"], "\(RuleProbe.ids(r, .person))")
+    }
+
+    @Test func aBodyEndingInAPluralTitleKeepsItsName() {
+        // Counterexample: no name after the plural title.
+        let r = resolve("He addressed the Vexmoor Council of Ministers on Monday.")
+        #expect(RuleProbe.ids(r, .person).isEmpty, "\(RuleProbe.ids(r, .person))")
+    }
+
     @Test func aNameWithAMiddleGivenNameOrInitialStaysWhole() {
         // Counterexamples: no complement before the run; a middle initial after a name word.
         let r = resolve("Minister of Norvia Tarvo Peter Lindqvist and Minister for Ports Arvo L. Kask met.")
