@@ -406,6 +406,12 @@ extension ArticleResolver {
                 i = end
                 continue
             }
+            // "State Secretaries Ana Vidal and …": a title in the plural (ArticleResolver+HolderNames).
+            if let end = pluralTitleEnd(at: i, limit: b) {
+                ctx.titled = true
+                i = end
+                continue
+            }
             if Lexicon.stopwords.contains(t.key) && !t.isAllCaps {
                 // "New Taipei", "at the State Guest House": a listed place or a venue that opens
                 // with such a word.

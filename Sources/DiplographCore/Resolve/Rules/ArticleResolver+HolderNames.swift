@@ -8,7 +8,8 @@
 /// - a common given name (`commonGivenNames`) and one to three more name words (no title, cue
 ///   or function word; an English word may be a family name);
 /// - an initial, then a name word ("T.Bold", "T. Bold");
-/// - after a body's cue word, an honorific ("Mr.", "Ms", "Dr"), which no body's name holds.
+/// - after a body's cue word, an honorific ("Mr.", "Ms", "Dr"), which no body's name holds;
+/// - after a title in the plural ("Cabinet Secretaries Ana Lind and …"), which titles each name.
 ///
 /// The words before the name are the complement (read on their own, untitled); the name gets
 /// the title. When every complement word could itself be a name word ("of Norvia Tarvo Peter
@@ -132,6 +133,20 @@ extension ArticleResolver {
         if nameOpens(at: first.lowerBound, words: ws[...]) { return (first.lowerBound, first.lowerBound) }
         // "… Road Development T.Bolor": more words of the name before the holder's.
         return holderNameStart(in: (c + 1)..<end).map { ($0, $0) }
+    }
+
+    /// The end of a title in the plural at `i` that a name follows: title modifiers, then a
+    /// title head in the plural ("State Secretaries Ana Vidal and Juan Tomas", "Co-Chairs Ivo
+    /// Brandt"). Nil when no name word follows.
+    func pluralTitleEnd(at i: Int, limit b: Int) -> Int? {
+        var k = i
+        while k < b, tokens[k].isCap, Lexicon.titleModifiers.contains(tokens[k].key) { k += 1 }
+        // "Co-Chairs": a prefix joined by a hyphen.
+        if k + 1 < b, tokens[k].isCap, tokens[k + 1].gap == .hyphen, tokens[k].letters <= 3 { k += 1 }
+        guard k + 1 < b, pluralTitleHead(k), tokens[k + 1].gap == .space,
+            tokens[k + 1].isCap, !tokens[k + 1].isAllCaps, onlyNameWords((k + 1)..<(k + 2))
+        else { return nil }
+        return k + 1
     }
 
     /// The capitalised word at `k` is a title head in the plural: "Secretaries", "Co-Chairs".

@@ -40,6 +40,15 @@ import Testing
         #expect(RuleProbe.ids(s, .person) == ["arvo-kask"], "\(RuleProbe.ids(s, .person))")
     }
 
+    @Test func aTitleInThePluralTitlesEachNameOfTheList() {
+        let r = resolve("The minister is joined by State Secretaries Lena Moreno Vidal and Juan Ferrer Tomas today.")
+        let persons = RuleProbe.ids(r, .person)
+        #expect(persons == ["lena-moreno-vidal", "juan-ferrer-tomas"], "\(persons)")
+        // Counterexample: a plural that no name follows.
+        let s = resolve("The State Secretaries of Vexmoor and Tarsk met in private.")
+        #expect(RuleProbe.ids(s, .person).isEmpty, "\(RuleProbe.ids(s, .person))")
+    }
+
     @Test func anInitialAfterAPortfolioWithAPlaceCueOpensTheHolder() {
         let r = resolve("Present were Minister for Road and Transport Development T.Bolor and others.")
         #expect(RuleProbe.ids(r, .person) == ["t-bolor"], "\(RuleProbe.ids(r, .person))")
