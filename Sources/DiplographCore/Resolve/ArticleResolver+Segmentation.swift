@@ -325,10 +325,11 @@ extension ArticleResolver {
                 i = end
                 continue
             }
-            // "H.E. Ivo Brandt", "the Rt. Hon. …": an honorific titles the name (ArticleResolver+Honorifics).
-            if honorificToken(i) {
+            // "H.E. Ivo Brandt", "the Rt. Hon. …", "Alhaji …": an honorific titles the name
+            // (ArticleResolver+Honorifics).
+            if let end = honorificEnd(at: i, limit: b) {
                 ctx.titled = true
-                i += 1
+                i = end
                 continue
             }
             // 2. Alias table.

@@ -24,6 +24,19 @@ import Testing
         #expect(RuleProbe.ids(r, .person).contains("ivo-brandt"), "\(RuleProbe.ids(r, .person))")
     }
 
+    @Test func honorificsOfOtherLanguagesAreNoNameWords() {
+        let r = resolve("He later met Alhaji Musa Tanko, Mzee Ivo Kamau and Tan Sri Lim Hoi Meng in the capital.")
+        let persons = RuleProbe.ids(r, .person)
+        #expect(persons == ["musa-tanko", "ivo-kamau", "lim-hoi-meng"], "\(persons)")
+    }
+
+    @Test func givenAndFamilyNamesThatLookLikeHonorificsStay() {
+        // Counterexamples: "Sri" is a given name and "Tan" a family name unless "Tan Sri".
+        let r = resolve("He later met Sri Wulan Indrawati and Tan Wei Ming in the capital.")
+        let persons = RuleProbe.ids(r, .person)
+        #expect(persons.contains("sri-wulan-indrawati") && persons.contains("tan-wei-ming"), "\(persons)")
+    }
+
     @Test func anAcronymWithNoHonourableAfterItStays() {
         // Counterexample: "RT" alone is the table's broadcaster, not an honorific.
         let r = resolve("The claim was first reported by RT on Monday.")
