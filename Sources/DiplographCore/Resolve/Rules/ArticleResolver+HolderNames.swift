@@ -8,7 +8,8 @@
 /// - a common given name (`commonGivenNames`) and one to three more name words (no title, cue
 ///   or function word; an English word may be a family name);
 /// - an initial, then a name word ("T.Bold", "T. Bold");
-/// - after a body's cue word, an honorific ("Mr.", "Ms", "Dr"), which no body's name holds;
+/// - after a body's cue word, an honorific ("Mr.", "Ms", "Dr", "H.E.": ArticleResolver+Honorifics),
+///   which no body's name holds;
 /// - after a title in the plural ("Cabinet Secretaries Ana Lind and …"), which titles each name.
 ///
 /// The words before the name are the complement (read on their own, untitled); the name gets
@@ -98,7 +99,9 @@ extension ArticleResolver {
         var plural = false
         while c > i {
             let key = tokens[c].key
-            if Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.titleHeads.contains(key) {
+            if Lexicon.orgCues.contains(key) || Lexicon.placeCues.contains(key) || Lexicon.titleHeads.contains(key)
+                || honorificEnd(at: c, limit: end) != nil
+            {
                 break
             }
             if pluralTitleHead(c) {
@@ -115,9 +118,13 @@ extension ArticleResolver {
             return holderNameStart(in: (l + 1)..<end).map { ($0, $0) }
         }
         // The honorific right after the cue or title, then the name to the end.
-        if tokens[c].isCap, Self.personHonorifics.contains(tokens[c].key) {
+        if tokens[c].isCap, Self.personHonorifics.contains(tokens[c].key) || honorificEnd(at: c, limit: end) != nil {
             var s = c
-            while s - 1 > i, Self.personHonorifics.contains(tokens[s - 1].key) { s -= 1 }
+            while s - 1 > i,
+                Self.personHonorifics.contains(tokens[s - 1].key) || honorificEnd(at: s - 1, limit: end) != nil
+            {
+                s -= 1
+            }
             return (s, s)
         }
         let ws = words((c + 1)..<end)

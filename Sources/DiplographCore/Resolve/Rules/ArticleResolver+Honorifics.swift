@@ -16,8 +16,12 @@
 extension ArticleResolver {
     /// Keys of honorifics written as dotted abbreviations ("H.E.", "H.H.", "H.R.H.").
     private static let dottedHonorifics = Lexicon.set("he hh hrh")
-    /// One-word honorifics of other languages, none of them a given name or an English word.
-    static let worldHonorifics = Lexicon.set("alhaji alhaja mzee ratu shri shrimati smt tun pehin dasho lyonpo samdech")
+    /// One-word honorifics of other languages, none of them a given name or an English word; the
+    /// meeting matcher's role reading skips them too (`ArticleContext.honorifics`).
+    static let worldHonorificWords = [
+        "alhaji", "alhaja", "mzee", "ratu", "shri", "shrimati", "smt", "tun", "pehin", "dasho", "lyonpo", "samdech",
+    ]
+    static let worldHonorifics = Lexicon.set(worldHonorificWords.joined(separator: " "))
     private static let hrh = NameTokenizer.key("hrh")
     private static let rt = NameTokenizer.key("rt")
     private static let hon = NameTokenizer.key("hon")

@@ -32,6 +32,12 @@ import Testing
         #expect(RuleProbe.ids(r, .organization) == ["office-of-the-premier"], "\(RuleProbe.ids(r, .organization))")
     }
 
+    @Test func aDottedHonorificAfterABodyOpensTheHolder() {
+        let r = resolve("He received the Chairman of the Vexmoor Council H.E. Tarvo Lindqvist at the palace.")
+        #expect(RuleProbe.ids(r, .person) == ["tarvo-lindqvist"], "\(RuleProbe.ids(r, .person))")
+        #expect(RuleProbe.ids(r, .organization) == ["vexmoor-council"], "\(RuleProbe.ids(r, .organization))")
+    }
+
     @Test func aTitleInThePluralAfterABodyIsNeitherBodyNorName() {
         let r = resolve("He met the Vexmoor Group Co-Chairs Tarvo Lindqvist (Norvia) and others.")
         #expect(RuleProbe.ids(r, .person) == ["tarvo-lindqvist"], "\(RuleProbe.ids(r, .person))")
