@@ -56,4 +56,14 @@ extension ArticleResolver {
         }
         return k + 1
     }
+
+    /// Token `j` inside a run of name words opens a form of address that ends the run: a dotted
+    /// honorific or "HRH" ("Ambassador of Norvia H.E. Ivo Brandt"), or "Mr", "Ms", "Dr" … before
+    /// a name word ("Norvia Mr. Ivo Brandt"). World honorifics do not: "Najib Tun Razak" is one
+    /// name.
+    func addressOpens(at j: Int, limit b: Int) -> Bool {
+        let t = tokens[j]
+        if t.isAllCaps { return honorificEnd(at: j, limit: b) != nil }
+        return Self.personHonorifics.contains(t.key) && j + 1 < b && tokens[j + 1].isCap
+    }
 }

@@ -37,6 +37,14 @@ import Testing
         #expect(persons.contains("sri-wulan-indrawati") && persons.contains("tan-wei-ming"), "\(persons)")
     }
 
+    @Test func anHonorificInsideARunOpensTheName() {
+        let r = resolve("He received the Ambassador of Vexmoor H.E. Tarvo Lindqvist on Monday.")
+        #expect(RuleProbe.ids(r, .person) == ["tarvo-lindqvist"], "\(RuleProbe.ids(r, .person))")
+        // Counterexample: a world honorific inside a name is a word of it.
+        let s = resolve("He later met Arvo Tun Kasimir in the capital.")
+        #expect(RuleProbe.ids(s, .person) == ["arvo-tun-kasimir"], "\(RuleProbe.ids(s, .person))")
+    }
+
     @Test func anAcronymWithNoHonourableAfterItStays() {
         // Counterexample: "RT" alone is the table's broadcaster, not an honorific.
         let r = resolve("The claim was first reported by RT on Monday.")
