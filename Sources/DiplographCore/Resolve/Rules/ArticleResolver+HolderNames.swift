@@ -150,8 +150,9 @@ extension ArticleResolver {
         while k < b, tokens[k].isCap, Lexicon.titleModifiers.contains(tokens[k].key) { k += 1 }
         // "Co-Chairs": a prefix joined by a hyphen.
         if k + 1 < b, tokens[k].isCap, tokens[k + 1].gap == .hyphen, tokens[k].letters <= 3 { k += 1 }
-        guard k + 1 < b, pluralTitleHead(k), tokens[k + 1].gap == .space,
-            tokens[k + 1].isCap, !tokens[k + 1].isAllCaps, onlyNameWords((k + 1)..<(k + 2))
+        // Cheap tests first: the plural's stem is built only before a name word.
+        guard k + 1 < b, tokens[k + 1].gap == .space, tokens[k + 1].isCap, !tokens[k + 1].isAllCaps,
+            onlyNameWords((k + 1)..<(k + 2)), pluralTitleHead(k)
         else { return nil }
         return k + 1
     }
