@@ -1,9 +1,9 @@
 /// A title holder's name written right after the title's complement or a body's name, with no
-/// comma between (rules 1 and 4 of `Resolver`): "First Deputy Speaker of the Vexmoor Hana Ortiz",
-/// "Minister of Public Works Peter Van Dorn", "spokesman on the Pacific Lena Varga", "Chief of
-/// Staff of the Office of the President T.Bold", "Director of the Office of the Premier Mr. Ivo
-/// Brandt". The capitalised run after "of", "for" or "on" holds the complement first and the
-/// name last; the name starts where a name's shape begins and runs to the end of the run:
+/// comma between (rules 1 and 4 of `Resolver`): "Speaker of the House Nancy Quell", "Minister of
+/// Coastal Works Peter Van Dorn", "spokesman on the Pacific Peter Varga", "Chief of Staff of the
+/// Office of the President T.Bold", "Director of the Office of the Premier Mr. Ivo Brandt". The
+/// capitalised run after "of", "for" or "on" holds the complement first and the name last; the
+/// name starts where a name's shape begins and runs to the end of the run:
 ///
 /// - a common given name (`commonGivenNames`) and one to three more name words (no title, cue
 ///   or function word; an English word may be a family name);
@@ -14,9 +14,10 @@
 ///
 /// The words before the name are the complement (read on their own, untitled); the name gets
 /// the title. When every complement word could itself be a name word ("of Norvia Tarvo Peter
-/// Lindqvist") the cut is unsure and not made, unless the initial is glued to the name. Counterexamples: "Minister of Tarsk Affairs" (no name), "chair of the Peter Marsh
-/// Trust" (a cue word ends the run: the trust is named after a person), "Matamela Ivo Brandt"
-/// (no complement before: a given name inside a name is not a cut).
+/// Lindqvist", "of the Vexmoor Hana Ortiz") the cut is unsure and not made, unless the initial
+/// is glued to the name. Counterexamples: "Minister of Tarsk Affairs" (no name), "chair of the
+/// Peter Marsh Trust" (the given name opens the run: no complement before it), "Ana L. Bold" (a
+/// middle initial).
 extension ArticleResolver {
     /// Lowercase words that open a title's complement.
     private static let complementWords = Lexicon.set("of for on")
