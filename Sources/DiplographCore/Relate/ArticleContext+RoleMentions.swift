@@ -60,11 +60,13 @@ extension ArticleContext {
     /// Words a role mention may hold that its office need not: "the visiting president".
     static let roleMentionQualifiers: WordKeys = ["visiting", "incumbent", "current", "sitting", "host"]
 
-    /// Forms of address between a title and a name: "Foreign Minister Datuk Seri Ana Lind".
-    static let honorifics: WordKeys = [
-        "datuk", "dato", "seri", "sri", "tan", "tun", "hon", "honourable", "honorable", "rt", "dr", "mr", "ms", "mrs",
-        "prof", "gen", "sheikh", "dame", "sir", "excellency",
-    ]
+    /// Forms of address between a title and a name: "Foreign Minister Datuk Seri Ana Lind", and
+    /// those the resolver reads as honorifics ("Alhaji", "Mzee": ArticleResolver+Honorifics).
+    static let honorifics = WordKeys(
+        [
+            "datuk", "dato", "seri", "sri", "tan", "tun", "hon", "honourable", "honorable", "rt", "dr", "mr", "ms",
+            "mrs", "prof", "gen", "sheikh", "dame", "sir", "excellency",
+        ] + ArticleResolver.worldHonorificWords)
 
     /// Role words that say the office is no longer (or not yet) held.
     private static let pastRoleWords: Set<String> = ["former", "ex", "late", "outgoing", "elect", "then"]

@@ -20,6 +20,8 @@ extension ArticleResolver {
                 break
             }
             guard isNameToken(t) else { break }
+            // "… of Norvia H.E. Ivo Brandt": an honorific opens a name of its own (ArticleResolver+Honorifics).
+            if t.isAllCaps || Self.personHonorifics.contains(t.key), addressOpens(at: j, limit: b) { break }
             if index.match(tokens, at: j, limit: b) != nil { break }
             if acronymBeforeTitle(i, j, limit: b) { break }
             if title(at: j, limit: b) != nil && Lexicon.officeHeads.contains(t.key) { break }
@@ -49,6 +51,28 @@ extension ArticleResolver {
     ) {
         // "… investing in Brenh": a word cut off by the end of the text (ArticleResolver+TruncatedEnds).
         if cutOffAtTextEnd(r) { return }
+        // "Speaker of the Vexmoor Hana Ortiz": the complement, then the holder's name
+        // (ArticleResolver+HolderNames).
+        // "Ambassador of Norvia H.E. Ivo Brandt": the complement ends before the form of address.
+        if ctx.titled, followsTitleComplement(r), r.upperBound < tokens.count,
+            addressOpens(at: r.upperBound, limit: tokens.count)
+        {
+            classifyRun(
+                r, ctx: Context(), prep: false, sentenceInitial: sentenceInitial, sentence: si, headline: headline,
+                attributive: attributive)
+            return
+        }
+        if !attributive, followsTitleComplement(r), let s = holderNameStart(in: r) {
+            classifyRun(
+                r.lowerBound..<s, ctx: Context(), prep: false, sentenceInitial: sentenceInitial, sentence: si,
+                headline: headline, attributive: false)
+            var named = ctx
+            named.titled = true
+            classifyRun(
+                s..<r.upperBound, ctx: named, prep: false, sentenceInitial: false, sentence: si, headline: headline,
+                attributive: false)
+            return
+        }
         // "El-Sisi", "Al-Sudani": the name after a capitalised particle glued by a hyphen is the
         // word to resolve (the particle is no given name).
         if r.count == 2, tokens[r.lowerBound].isCap, Lexicon.nameParticles.contains(tokens[r.lowerBound].key),

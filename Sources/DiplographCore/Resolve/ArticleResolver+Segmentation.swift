@@ -266,6 +266,7 @@ extension ArticleResolver {
                 }
                 switch cueExtent(i, b) {
                 case .entity(var end, let type, let qualifier, let qualifierEnd):
+                    var next: Int? = nil
                     // … and the holder's name after the body goes to the title.
                     if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {
                         end = cut
@@ -273,6 +274,11 @@ extension ArticleResolver {
                         // "… Media Office Lina K. Varga": the office, then its head.
                         end = cut
                         ctx = Context()
+                    } else if let cut = holderAfterBody(i, end) {
+                        // "… Office of the Premier Mr. Ivo Brandt", "… Cabinet Secretaries Ana
+                        // Lind" (ArticleResolver+HolderNames).
+                        (end, next) = (cut.bodyEnd, cut.name)
+                        ctx.titled = true
                     } else {
                         ctx = Context()
                     }
@@ -295,7 +301,7 @@ extension ArticleResolver {
                     if !attributive || end < b {
                         addCueEntity(from..<end, type: type, qualifier: qualifier, sentence: si, headline: headline)
                     }
-                    i = end
+                    i = next ?? end
                     continue
                 case .skip(let to):
                     // "Ivo Kade of the Vexmoor Institute": the name before the body is a person.
@@ -316,6 +322,13 @@ extension ArticleResolver {
             if !capsRun, let end = compassPlace(at: i, limit: b) {
                 addTypedRun(i..<end, type: .place, sentence: si, headline: headline)
                 ctx = Context()
+                i = end
+                continue
+            }
+            // "H.E. Ivo Brandt", "the Rt. Hon. …", "Alhaji …": an honorific titles the name
+            // (ArticleResolver+Honorifics).
+            if let end = honorificEnd(at: i, limit: b) {
+                ctx.titled = true
                 i = end
                 continue
             }
@@ -391,6 +404,12 @@ extension ArticleResolver {
                 }
                 ctx.titled = true
                 if let r = role { ctx.role = r }
+                i = end
+                continue
+            }
+            // "State Secretaries Ana Vidal and …": a title in the plural (ArticleResolver+HolderNames).
+            if let end = pluralTitleEnd(at: i, limit: b) {
+                ctx.titled = true
                 i = end
                 continue
             }

@@ -59,6 +59,7 @@ extension ArticleResolver {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private static let memberKey = NameTokenizer.key("member")
     private static let fmBytes = Array("fm".utf8)
     private static let pmBytes = Array("pm".utf8)
     private static let ofBytes = Array("of".utf8)
@@ -141,9 +142,19 @@ extension ArticleResolver {
     /// Where the body starts in "Title of [the] Body …" at `i` ("Secretary of the Union State"),
     /// with the title's role, when the title's complement is not a portfolio ("Secretary of
     /// State" is one title) and a cue word or table organisation follows; nil otherwise.
+    /// Two titles joined by "and" share the body: "Minister of State and Member of the Cabinet
+    /// Ivo Brandt", "Deputy Premier and Chairman of the … Party Ivo Brandt".
     func titleOf(_ i: Int, _ b: Int) -> (bodyStart: Int, role: String?)? {
-        guard let (end, role) = title(at: i, limit: b), end < b, tokens[end].isLower, tokens[end].key == Lexicon.of
-        else { return nil }
+        guard let (end, role) = title(at: i, limit: b), end < b, tokens[end].isLower else { return nil }
+        if tokens[end].key == Lexicon.and, end + 2 < b, tokens[end + 1].isCap, tokens[end + 1].gap == .space {
+            if tokens[end + 1].key == Self.memberKey, isWord(end + 2, Lexicon.of) {
+                var k = end + 3
+                if isWord(k, Lexicon.the) { k += 1 }
+                return k < b && hasCueOrTableOrg(k, b) ? (k, role) : nil
+            }
+            return opensTitle(end + 1) ? titleOf(end + 1, b).map { ($0.bodyStart, role ?? $0.role) } : nil
+        }
+        guard tokens[end].key == Lexicon.of else { return nil }
         var k = end + 1
         if k < b, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         guard k < b, hasCueOrTableOrg(k, b) else { return nil }
