@@ -30,8 +30,16 @@ public enum MeetingExtractor {
     /// - Complexity: linear in the article's tokens for most sentences (each pattern looks a
     ///   bounded number of tokens around its trigger word).
     public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
-        extract(r, meter: meter) { r, range in
-            DateParser.find(in: r.article.text, range: range, reference: r.article.referenceDate)
+        // Without a reference date, a weekday may still be a day the text states
+        // (`DateParser+StatedWeekday.swift`); the stated days are read once, when first needed.
+        var stated: [PartialDate]?
+        return extract(r, meter: meter) { r, range in
+            let found = DateParser.find(in: r.article.text, range: range, reference: r.article.referenceDate)
+            guard r.article.referenceDate == nil else { return found }
+            return DateParser.anchoringWeekdays(found, in: r.article.text) {
+                if stated == nil { stated = DateParser.statedDays(in: r.article.text) }
+                return stated!
+            }
         }
     }
 
