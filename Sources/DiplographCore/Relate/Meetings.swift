@@ -101,6 +101,9 @@ struct MeetingDraft {
     /// Reported as one more meeting of the same visit or day ("also met", "separately
     /// received", "Later, X conferred with Y").
     var sequel = false
+    /// Whether the lede's event may date it (`Meetings+EventFrame.swift`): nil while only the
+    /// headline tells it.
+    var frameFit: Bool?
 
     var planned: Bool { status == .planned }
 }
@@ -161,6 +164,10 @@ struct ArticleMeetings {
                 switch f.kind {
                 case .report:
                     var (date, place): (PartialDate?, String?)
+                    if dates == nil { dates = finder(r, r.sentences[s].range) }
+                    let apart = !otherTime.isEmpty && otherTime[n]
+                    let fit = Self.frameFit(
+                        headline: ctx.isHeadline(sentence: s), dates: dates!, tokens: t, finding: f, apart: apart)
                     if let c = f.toldIn {
                         // The clause of an earlier sentence that tells the meeting dates and places it.
                         var told = f
@@ -169,7 +176,6 @@ struct ArticleMeetings {
                         (date, place) = dateAndPlace(
                             ctx.tokens(sentence: c.sentence), told, dates: finder(r, r.sentences[c.sentence].range))
                     } else {
-                        if dates == nil { dates = finder(r, r.sentences[s].range) }
                         (date, place) = dateAndPlace(t, f, dates: dates!)
                     }
                     tokensScanned += t.count
@@ -190,7 +196,7 @@ struct ArticleMeetings {
                     add(
                         ids(f.people), status: status, date: date, place: place, sentence: s,
                         sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) },
-                        apart: !otherTime.isEmpty && otherTime[n])
+                        apart: apart, frameFit: f.toldIn == nil ? fit : false)
                 case .told, .extend, .attach:
                     later.append((s, f))
                 }
@@ -200,6 +206,7 @@ struct ArticleMeetings {
         leadDates(finder)
         followingDates(finder)
         sequelDates()
+        eventFrameDates(finder)
         articlePlaces()
         return drafts.map { d in
             MeetingReport(
@@ -312,7 +319,7 @@ struct ArticleMeetings {
     /// (`Meetings+EarlierClause.swift`): it is not combined with a draft that sentence told.
     mutating func add(
         _ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false,
-        apart: Bool = false
+        apart: Bool = false, frameFit: Bool? = false
     ) {
         guard ids.count >= 2 else { return }
         // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
@@ -331,13 +338,16 @@ struct ArticleMeetings {
         }
         guard let i = best else {
             drafts.append(
-                MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel))
+                MeetingDraft(
+                    ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel,
+                    frameFit: frameFit))
             return
         }
         var d = drafts[i]
         d.ids = Array(Set(d.ids).union(ids)).sorted()
         d.date = MeetingDates.finer(d.date, date)
         if d.place == nil { d.place = place }
+        d.frameFit = Self.frameFit(d.frameFit, frameFit)
         if status == .held { d.status = .held }
         if !d.sentences.contains(sentence) { d.sentences.append(sentence) }
         drafts[i] = d
