@@ -49,40 +49,65 @@ extension ArticleMeetings {
         return a && b
     }
 
-    /// The lede's event: its date and the people it names, when it speaks of a meeting or a visit
-    /// and gives a resolved date (the first date expression of the sentence) not after the
-    /// publication date.
-    func ledeEvent(
-        _ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]
-    ) -> (date: PartialDate, people: Set<String>)? {
+    /// The lede's event: its date, the people it names and its city, when it speaks of a meeting
+    /// or a visit and gives a resolved date (the first date expression of the sentence) not after
+    /// the publication date. The city is the first town after "in" or "at" outside a reporting
+    /// phrase ("… told reporters in Lakeport" places nothing).
+    func ledeEvent(_ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) -> LedeEvent? {
         guard let lede = ctx.ledeSentence else { return nil }
         let people = Set(ctx.people(inSentence: lede).map { r.entities[$0].id })
         guard !people.isEmpty else { return nil }
         let t = ctx.tokens(sentence: lede)
-        guard
-            t.contains(where: {
-                $0.kind == .word
-                    && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)
-                        || MeetingLexicon.hostVerbs.contains($0.word) || MeetingLexicon.discussVerbs.contains($0.word)
-                        || MeetingLexicon.exchangeVerbs.contains($0.word) || Self.eventVisitWords.contains($0.word))
-            })
-        else { return nil }
+        guard Self.speaksOfEvent(t) else { return nil }
         guard let first = finder(r, r.sentences[lede].range).first, let d = first.date else { return nil }
         if let p = r.article.referenceDate, MeetingDates.after(d, p) { return nil }
-        return (d, people)
+        let city = Self.cityAfterPreposition(t, r.entities, skip: { inReportingPhrase(t, $0) })
+        return LedeEvent(sentence: lede, date: d, people: people, city: city.flatMap { isTown($0) ? $0 : nil })
     }
 
-    /// Dates the undated meetings told inside the lede's event (see above).
-    mutating func eventFrameDates(_ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) {
-        guard
-            drafts.contains(where: { $0.date == nil && !$0.planned && $0.frameFit == true }),
-            let lede = ctx.ledeSentence, let event = ledeEvent(finder)
-        else { return }
+    /// True when the tokens speak of a meeting or a visit: a meeting noun, a verb of meeting,
+    /// hosting, discussing or exchanging views, or a word of a visit.
+    static func speaksOfEvent(_ t: [MeetingToken]) -> Bool {
+        t.contains {
+            $0.kind == .word
+                && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)
+                    || MeetingLexicon.hostVerbs.contains($0.word) || MeetingLexicon.discussVerbs.contains($0.word)
+                    || MeetingLexicon.exchangeVerbs.contains($0.word) || eventVisitWords.contains($0.word))
+        }
+    }
+
+    /// Dates the undated meetings told inside the lede's event (see above), and keeps the event
+    /// for `articlePlaces` when a meeting of its day may take its city.
+    mutating func eventFrame(_ finder: (ResolvedArticle, Range<Int>) -> [DateMatch]) {
+        let dates = drafts.contains { $0.date == nil && !$0.planned && $0.frameFit == true }
+        let places = drafts.contains { $0.status == .held && $0.date?.day != nil && !isTown($0.place) }
+        guard dates || places, let event = ledeEvent(finder) else { return }
+        if places { frame = event }
         for i in drafts.indices where drafts[i].date == nil && !drafts[i].planned && drafts[i].frameFit == true {
-            guard let first = drafts[i].sentences.min(), first > lede,
+            guard let first = drafts[i].sentences.min(), first > event.sentence,
                 !event.people.isDisjoint(with: drafts[i].ids)
             else { continue }
             drafts[i].date = event.date
         }
     }
+
+    /// The city of the lede's event for a meeting of one of the people it names, reported after
+    /// the lede and dated to the event's day: a meeting of the same day is in the same town
+    /// ("Kim received Lavrov in Lakeport on Monday." then "Earlier on Monday, Lavrov held talks
+    /// with Choe."). Nil for a meeting of another day or with no day.
+    func frameCity(_ d: MeetingDraft) -> String? {
+        guard let event = frame, let city = event.city, let date = d.date, date.day != nil, date == event.date,
+            let first = d.sentences.min(), first > event.sentence, !event.people.isDisjoint(with: d.ids)
+        else { return nil }
+        return city
+    }
+}
+
+/// The event a lede states (`Meetings+EventFrame.swift`).
+struct LedeEvent {
+    var sentence: Int
+    var date: PartialDate
+    var people: Set<String>
+    /// The town of the event, when the lede gives one.
+    var city: String?
 }

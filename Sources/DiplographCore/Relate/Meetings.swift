@@ -113,6 +113,8 @@ struct ArticleMeetings {
     var drafts: [MeetingDraft] = []
     /// Tokens made and scanned (a `WorkCount`).
     var tokensScanned = 0
+    /// The lede's event, when a meeting may take its city (`Meetings+EventFrame.swift`).
+    var frame: LedeEvent?
 
     init(_ r: ResolvedArticle) { ctx = ArticleContext(r) }
 
@@ -206,7 +208,7 @@ struct ArticleMeetings {
         leadDates(finder)
         followingDates(finder)
         sequelDates()
-        eventFrameDates(finder)
+        eventFrame(finder)
         articlePlaces()
         return drafts.map { d in
             MeetingReport(

@@ -5,6 +5,8 @@ import Testing
 private let ana = "[Ana Lind|person|ana-lind]"
 private let tomas = "[Tomas Berg|person|tomas-berg]"
 private let mei = "[Mei Chen|person|mei-chen]"
+private let lakeport = "[Lakeport|place|lakeport]"
+private let mon = PartialDate(year: 2031, month: 5, day: 5)
 private let fri = PartialDate(year: 2031, month: 5, day: 9)
 private let pub = PartialDate(year: 2031, month: 5, day: 10)
 
@@ -109,5 +111,28 @@ struct MeetingEventFrameTests {
             \(ana) met \(tomas) at the old fort.
             """, published: pub, dates: ["on Friday": fri])
         #expect(none.report("ana-lind", "tomas-berg")?.date == nil)
+    }
+
+    @Test("a meeting of the lede's day, with no city of its own, takes the lede's town")
+    func sameDayTown() {
+        let m = Markup.meetings(
+            """
+            \(mei) received \(ana) in \(lakeport) on Monday.
+            Earlier on Monday, \(ana) held talks with \(tomas) on trade.
+            """, published: pub, dates: ["on Monday": mon, "Earlier on Monday": mon])
+        #expect(m.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexamples: a meeting of another day, or of no day, may be elsewhere.
+        let other = Markup.meetings(
+            """
+            \(mei) received \(ana) in \(lakeport) on Monday.
+            On Friday, \(ana) held talks with \(tomas) on trade.
+            """, published: pub, dates: ["on Monday": mon, "On Friday": fri])
+        #expect(other.report("ana-lind", "tomas-berg")?.place == nil)
+        let undated = Markup.meetings(
+            """
+            \(mei) received \(ana) in \(lakeport).
+            \(ana) held talks with \(tomas) on trade.
+            """, published: pub)
+        #expect(undated.report("ana-lind", "tomas-berg")?.place == nil)
     }
 }
