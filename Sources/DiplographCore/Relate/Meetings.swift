@@ -222,8 +222,9 @@ struct ArticleMeetings {
     /// report when that sentence names all its participants ("X and Y agreed on Monday …" then
     /// "The two ministers met for three hours") or reports a meeting naming none or only some of
     /// them ("Senior diplomats met on Friday." then "X hosted Y and Z."; "X's meeting with EU
-    /// officials ended on Thursday." then "X met Y, Z and W"; see also `unnamedHosting`): the
-    /// lead of a news story dates what follows.
+    /// officials ended on Thursday." then "X met Y, Z and W"; see also `unnamedHosting`) or tells a
+    /// visit of some of them ("X arrived in Lakeport on Monday"; `toldVisit`): the lead of a news
+    /// story dates what follows.
     /// A meeting first reported in the headline ("X, Y hold talks") takes the date of one of
     /// the three sentences after it that names one of its participants and nobody else ("The
     /// welcoming ceremony for X was held on Thursday"): the lede dates what the headline sums up.
@@ -252,6 +253,7 @@ struct ArticleMeetings {
                                 && (MeetingLexicon.meetVerbs.contains($0.word)
                                     || MeetingLexicon.meetingNouns.contains($0.word))
                         } || Self.unnamedHosting(t)
+                        || (!drafts[i].sequel && Self.toldVisit(t))
                 }
                 guard named || toldMeeting else { continue }
                 guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
