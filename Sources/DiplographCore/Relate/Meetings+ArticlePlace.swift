@@ -8,6 +8,7 @@
 ///    took place in Lakeport", "following their talks in the Ostrian capital Lakeport");
 /// 3. the visit's place: a sentence that names a participant arriving in, staying in or
 ///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
+///    else the town of the lede's event for a meeting of its day (`Meetings+EventFrame.swift`);
 /// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
 ///    place or the alias table knows it (only for a meeting with no place at all, or at a
 ///    venue: a dateline is where the report was filed).
@@ -47,6 +48,8 @@ extension ArticleMeetings {
                 if visitsOnce == nil { visitsOnce = visits() }
                 found = townIf(venue, Self.visitPlace(ids: ids, visitsOnce!))
             }
+            // The lede's event of the same day (`Meetings+EventFrame.swift`).
+            if found == nil { found = townIf(venue, frameCity(drafts[i])) }
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             if let found { drafts[i].place = found }
         }

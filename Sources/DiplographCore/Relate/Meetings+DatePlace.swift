@@ -111,6 +111,11 @@ extension ArticleMeetings {
                 guard window(k), !inside(tok.range) else { continue }
                 var p = k - 1
                 if p >= 0, t[p].kind == .word, t[p].word == "the" { p -= 1 }
+                // "at State House, Lakeport": the town after a venue the text knows comes first.
+                if tok.type == .place, afterKnownVenueComma(t, k) {
+                    best = (0, r.entities[tok.entity].id)
+                    break
+                }
                 // "at the State House, Lakeport": the city after a venue the text does not know.
                 if tok.type == .place, Self.afterVenueComma(t, k) {
                     if best == nil || 1 < best!.rank { best = (1, r.entities[tok.entity].id) }

@@ -1,5 +1,5 @@
-/// Helpers of `ArticleMeetings.leadDates`: a headline's meeting dated by its lede, and a lead
-/// sentence in which an office holder, not named, hosts guests.
+/// Helpers of `ArticleMeetings.leadDates`: a headline's meeting dated by its lede, a lead
+/// sentence in which an office holder, not named, hosts guests, and one that tells a visit.
 extension ArticleMeetings {
     /// The date of the first of the three sentences after headline `h` that names people, all of
     /// them among `ids`, when it gives one (not after the publication date).
@@ -32,4 +32,13 @@ extension ArticleMeetings {
     }
 
     static let hostingPast: WordKeys = ["received", "hosted", "welcomed"]
+
+    /// "Varga arrived in Lakeport on Monday", "during his visit to Lakeport in May": a lead
+    /// sentence that tells a visit dates the meetings of the visitor that follow it, as one that
+    /// tells a meeting does (`leadDates`), but for a meeting told as one more of the visit ("also
+    /// met"): a visit of several days is dated by its arrival, that meeting by the day of the
+    /// first one (`sequelDates`).
+    static func toldVisit(_ t: [MeetingToken]) -> Bool {
+        t.contains { $0.kind == .word && eventVisitWords.contains($0.word) }
+    }
 }

@@ -1,11 +1,13 @@
 /// A venue that the text does not know as a place, followed or preceded by the city it is in:
 ///
 ///     at the State House, Lakeport           (a capitalised venue name, a comma, the city)
+///     at State House, Lakeport               (the same with a venue the text knows as a place)
 ///     at the presidential palace in Lakeport (a venue told in lower case, "in", the city)
 ///     X welcomed Y to Lakeport               (the city a host welcomes a guest to)
 ///
 /// The city is where the meeting was held, as after "at" or "in" directly. A venue the text
-/// knows as a place ("the Old Fort in Lakeport") is read by `city(_:from:_:)` already.
+/// knows as a place followed by "in" ("the Old Fort in Lakeport") is read by `city(_:from:_:)`
+/// already; one followed by a comma and a town gives way to the town.
 extension ArticleMeetings {
     /// True when the place at token `k` follows "at"/"in", then at most four capitalised words
     /// (and "the"), then a comma: "at the State House, Lakeport", "at Blue Hall, Lakeport".
@@ -37,6 +39,21 @@ extension ArticleMeetings {
         }
         return nil
     }
+
+    /// True when the place at token `k` is a town that follows a comma after a venue the text knows
+    /// as a place, itself after "at", "in", "to" or "visited": "at State House, Lakeport",
+    /// "visited Hill House, Lakeport". The town is the meeting's place, not the venue.
+    func afterKnownVenueComma(_ t: [MeetingToken], _ k: Int) -> Bool {
+        guard k >= 3, t[k - 1].kind == .punct, t[k - 1].mark == ",", t[k - 2].kind == .entity,
+            t[k - 2].type == .place, isVenue(r.entities[t[k - 2].entity].id), isTown(r.entities[t[k].entity].id)
+        else { return false }
+        var p = k - 3
+        if t[p].kind == .word, t[p].word == "the" { p -= 1 }
+        return p >= 0 && t[p].kind == .word && Self.venueLeadWords.contains(t[p].word)
+    }
+
+    /// Words before a venue whose town follows it after a comma.
+    static let venueLeadWords: WordKeys = ["at", "in", "to", "visited", "visits"]
 
     /// "a visit by X to Lakeport", "the trip of X to Lakeport": the index of "to" when token
     /// `k` (a visit noun) is followed by "by"/"of", at most six words and names, then "to".

@@ -30,8 +30,16 @@ public enum MeetingExtractor {
     /// - Complexity: linear in the article's tokens for most sentences (each pattern looks a
     ///   bounded number of tokens around its trigger word).
     public static func extract(_ r: ResolvedArticle, meter: WorkMeter? = nil) -> [MeetingReport] {
-        extract(r, meter: meter) { r, range in
-            DateParser.find(in: r.article.text, range: range, reference: r.article.referenceDate)
+        // Without a reference date, a weekday may still be a day the text states
+        // (`DateParser+StatedWeekday.swift`); the stated days are read once, when first needed.
+        var stated: [PartialDate]?
+        return extract(r, meter: meter) { r, range in
+            let found = DateParser.find(in: r.article.text, range: range, reference: r.article.referenceDate)
+            guard r.article.referenceDate == nil else { return found }
+            return DateParser.anchoringWeekdays(found, in: r.article.text) {
+                if stated == nil { stated = DateParser.statedDays(in: r.article.text) }
+                return stated!
+            }
         }
     }
 
@@ -93,6 +101,9 @@ struct MeetingDraft {
     /// Reported as one more meeting of the same visit or day ("also met", "separately
     /// received", "Later, X conferred with Y").
     var sequel = false
+    /// Whether the lede's event may date it (`Meetings+EventFrame.swift`): nil while only the
+    /// headline tells it.
+    var frameFit: Bool?
 
     var planned: Bool { status == .planned }
 }
@@ -102,6 +113,8 @@ struct ArticleMeetings {
     var drafts: [MeetingDraft] = []
     /// Tokens made and scanned (a `WorkCount`).
     var tokensScanned = 0
+    /// The lede's event, when a meeting may take its city (`Meetings+EventFrame.swift`).
+    var frame: LedeEvent?
 
     init(_ r: ResolvedArticle) { ctx = ArticleContext(r) }
 
@@ -153,6 +166,10 @@ struct ArticleMeetings {
                 switch f.kind {
                 case .report:
                     var (date, place): (PartialDate?, String?)
+                    if dates == nil { dates = finder(r, r.sentences[s].range) }
+                    let apart = !otherTime.isEmpty && otherTime[n]
+                    let fit = Self.frameFit(
+                        headline: ctx.isHeadline(sentence: s), dates: dates!, tokens: t, finding: f, apart: apart)
                     if let c = f.toldIn {
                         // The clause of an earlier sentence that tells the meeting dates and places it.
                         var told = f
@@ -161,7 +178,6 @@ struct ArticleMeetings {
                         (date, place) = dateAndPlace(
                             ctx.tokens(sentence: c.sentence), told, dates: finder(r, r.sentences[c.sentence].range))
                     } else {
-                        if dates == nil { dates = finder(r, r.sentences[s].range) }
                         (date, place) = dateAndPlace(t, f, dates: dates!)
                     }
                     tokensScanned += t.count
@@ -182,7 +198,7 @@ struct ArticleMeetings {
                     add(
                         ids(f.people), status: status, date: date, place: place, sentence: s,
                         sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) },
-                        apart: !otherTime.isEmpty && otherTime[n])
+                        apart: apart, frameFit: f.toldIn == nil ? fit : false)
                 case .told, .extend, .attach:
                     later.append((s, f))
                 }
@@ -192,6 +208,7 @@ struct ArticleMeetings {
         leadDates(finder)
         followingDates(finder)
         sequelDates()
+        eventFrame(finder)
         articlePlaces()
         return drafts.map { d in
             MeetingReport(
@@ -205,8 +222,9 @@ struct ArticleMeetings {
     /// report when that sentence names all its participants ("X and Y agreed on Monday …" then
     /// "The two ministers met for three hours") or reports a meeting naming none or only some of
     /// them ("Senior diplomats met on Friday." then "X hosted Y and Z."; "X's meeting with EU
-    /// officials ended on Thursday." then "X met Y, Z and W"; see also `unnamedHosting`): the
-    /// lead of a news story dates what follows.
+    /// officials ended on Thursday." then "X met Y, Z and W"; see also `unnamedHosting`) or tells a
+    /// visit of some of them ("X arrived in Lakeport on Monday"; `toldVisit`): the lead of a news
+    /// story dates what follows.
     /// A meeting first reported in the headline ("X, Y hold talks") takes the date of one of
     /// the three sentences after it that names one of its participants and nobody else ("The
     /// welcoming ceremony for X was held on Thursday"): the lede dates what the headline sums up.
@@ -235,6 +253,7 @@ struct ArticleMeetings {
                                 && (MeetingLexicon.meetVerbs.contains($0.word)
                                     || MeetingLexicon.meetingNouns.contains($0.word))
                         } || Self.unnamedHosting(t)
+                        || (!drafts[i].sequel && Self.toldVisit(t))
                 }
                 guard named || toldMeeting else { continue }
                 guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
@@ -304,7 +323,7 @@ struct ArticleMeetings {
     /// (`Meetings+EarlierClause.swift`): it is not combined with a draft that sentence told.
     mutating func add(
         _ ids: [String], status: MeetingStatus, date: PartialDate?, place: String?, sentence: Int, sequel: Bool = false,
-        apart: Bool = false
+        apart: Bool = false, frameFit: Bool? = false
     ) {
         guard ids.count >= 2 else { return }
         // The same tests as on sets, on sorted arrays without duplicates (drafts keep theirs so).
@@ -323,13 +342,16 @@ struct ArticleMeetings {
         }
         guard let i = best else {
             drafts.append(
-                MeetingDraft(ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel))
+                MeetingDraft(
+                    ids: ids, status: status, date: date, place: place, sentences: [sentence], sequel: sequel,
+                    frameFit: frameFit))
             return
         }
         var d = drafts[i]
         d.ids = Array(Set(d.ids).union(ids)).sorted()
         d.date = MeetingDates.finer(d.date, date)
         if d.place == nil { d.place = place }
+        d.frameFit = Self.frameFit(d.frameFit, frameFit)
         if status == .held { d.status = .held }
         if !d.sentences.contains(sentence) { d.sentences.append(sentence) }
         drafts[i] = d

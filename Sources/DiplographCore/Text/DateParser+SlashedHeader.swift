@@ -1,5 +1,5 @@
-/// Header dates written with slashes: "19/01/2031 - 09:08", "9:58 AM, 15/03/2031",
-/// "Published: 2/13/2031".
+/// Header dates written with slashes or dashes: "19/01/2031 - 09:08", "9:58 AM, 15/03/2031",
+/// "Published: 2/13/2031", "26-12-2031 12:00 AM".
 ///
 /// In running text a slashed date stays unread (`DateScanner.dottedDayFirst`): day first and
 /// month first are both in use. A header line that is only a date (and a time) is read when the
@@ -23,7 +23,8 @@ extension DateParser {
         return nil
     }
 
-    /// "15/03/2031" or "3/15/2031" at `i`: the date and the index after the year.
+    /// "15/03/2031" or "3/15/2031" (or with dashes, "15-03-2031") at `i`: the date and the index
+    /// after the year.
     static func slashed(_ t: [UInt8], _ i: Int, _ end: Int) -> (PartialDate, Int)? {
         var p = i
         func number(maxDigits: Int) -> (value: Int, digits: Int)? {
@@ -36,12 +37,13 @@ extension DateParser {
             }
             return n >= 1 && n <= maxDigits ? (v, n) : nil
         }
-        guard let a = number(maxDigits: 2), p < end, t[p] == 0x2F else { return nil }
+        guard let a = number(maxDigits: 2), p < end, t[p] == 0x2F || t[p] == 0x2D else { return nil }
+        let sep = t[p]
         p += 1
-        guard let b = number(maxDigits: 2), p < end, t[p] == 0x2F else { return nil }
+        guard let b = number(maxDigits: 2), p < end, t[p] == sep else { return nil }
         p += 1
         guard let y = number(maxDigits: 4), y.digits == 4, (1900...2100).contains(y.value) else { return nil }
-        if p < end, ByteClass.isAlnum(t[p]) || t[p] == 0x2F { return nil }
+        if p < end, ByteClass.isAlnum(t[p]) || t[p] == sep { return nil }
         let (day, month): (Int, Int)
         switch (a.value > 12, b.value > 12) {
         case (true, false): (day, month) = (a.value, b.value)

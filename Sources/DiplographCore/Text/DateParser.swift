@@ -352,8 +352,11 @@ public enum DateParser {
         return DateScanner.weekdays[w] != nil || DateScanner.weekdayAbbrev[w] != nil
     }
 
-    /// After a header date only times, time zones and punctuation may appear.
+    /// After a header date only times, time zones and punctuation may appear, then maybe a page
+    /// label.
     static func isTimeTail(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        // "- Article", "   Read: 793" after the time (`DateParser+HeaderLabel.swift`).
+        if let head = beforePageLabel(t, r) { return head.isEmpty || isTimeTail(t, head) }
         guard r.count <= 40 else { return false }
         for w in ByteClass.words(t, r) {
             var i = w.lowerBound

@@ -21,7 +21,7 @@ extension DateScanner {
     mutating func matchAt(_ k: Int) -> (DateMatch, Int)? {
         let t = toks[k]
         if t.kind == .number {
-            return iso(k) ?? dottedDayFirst(k) ?? dayMonth(k) ?? bareYear(k) ?? ago(k)
+            return iso(k) ?? dottedDayFirst(k) ?? dayRange(k) ?? dayMonth(k) ?? bareYear(k) ?? ago(k)
         }
         guard t.kind == .word else { return nil }
         // Most words start no date: only the words below can, so the others are rejected
@@ -94,7 +94,12 @@ extension DateScanner {
         guard let (m, abbrev) = month(k) else { return nil }
         var j = k + 1
         if isPunct(j, 0x2E), !toks[j].spaced { j += 1 }
-        if let (d, after) = day(j) {
+        if var (d, after) = day(j) {
+            // "October 1-6, 2019": a range of days (`DateScanner+Ranges.swift`) keeps its month.
+            var days = false
+            if let (d2, next) = rangeSecondDay(after: after, first: d) {
+                (d, after, days) = (d2, next, true)
+            }
             // "Sept 28, 2025" / "Sept 28 2025"
             var y: Int?
             var end = after
@@ -108,12 +113,13 @@ extension DateScanner {
             let hi = toks[end - 1].hi
             if let y {
                 guard Self.valid(y, m, d) else { return nil }
-                return (DateMatch(range: lo..<hi, date: PartialDate(year: y, month: m, day: d), relative: false), end)
+                let date = PartialDate(year: y, month: m, day: d)
+                return (DateMatch(range: lo..<hi, date: days ? Self.monthOf(date) : date, relative: false), end)
             }
             guard d <= PartialDate.daysIn(month: m, year: 2000) else { return nil }
             let iy = inferYear(month: m, day: d)
             let date = iy.flatMap { Self.valid($0, m, d) ? PartialDate(year: $0, month: m, day: d) : nil }
-            return (DateMatch(range: lo..<hi, date: date, relative: true), end)
+            return (DateMatch(range: lo..<hi, date: days ? date.map(Self.monthOf) : date, relative: true), end)
         }
         if j < toks.count, let y = year(j) {
             return (

@@ -62,4 +62,23 @@ struct MeetingLeadDateTests {
             extract("The welcoming ceremony for \(mei) was held on Thursday at the old fort.")
                 .report("ana-lind", "tomas-berg")?.date == nil)
     }
+
+    @Test("a lead sentence that tells the visitor's arrival or visit dates the visitor's meeting after it")
+    func visit() {
+        let m = Markup.meetings(
+            """
+            Fish prices fell along the coast.
+            \(ana) arrived in the capital on Thursday.
+            \(ana) met \(tomas) at the old fort.
+            """, published: pub, dates: ["on Thursday": thu])
+        #expect(m.report("ana-lind", "tomas-berg")?.date == thu)
+        // Counterexample: someone else's arrival dates nothing of theirs.
+        let n = Markup.meetings(
+            """
+            Fish prices fell along the coast.
+            \(mei) arrived in the capital on Thursday.
+            \(ana) met \(tomas) at the old fort.
+            """, published: pub, dates: ["on Thursday": thu])
+        #expect(n.report("ana-lind", "tomas-berg")?.date == nil)
+    }
 }

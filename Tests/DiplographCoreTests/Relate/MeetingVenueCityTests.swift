@@ -24,6 +24,18 @@ struct MeetingVenueCityTests {
         #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
     }
 
+    @Test("a town after a venue the text knows and a comma places the meeting in the town")
+    func knownVenueComma() {
+        let hill = "[Hill House|place|hill-house]"
+        let m = meetings("\(ana) received \(tomas) at \(hill), \(lakeport), on Monday.")
+        #expect(m.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        let v = meetings("\(tomas) visited \(hill), \(lakeport), where he met \(ana).")
+        #expect(v.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: a town after a place that is no venue is a list, not the venue's town.
+        let n = meetings("\(ana) received \(tomas) in \(eastfield), \(lakeport) and the coast.")
+        #expect(n.report("ana-lind", "tomas-berg")?.place == "eastfield")
+    }
+
     @Test("a visitor's arrival at a venue told in lower case in a city places the visit")
     func lowercaseVenue() {
         let m = meetings(
