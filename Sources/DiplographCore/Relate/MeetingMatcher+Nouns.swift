@@ -69,7 +69,8 @@ extension MeetingMatcher {
 
         // "… N with Y", "… N in Kestria with Y"
         let with = afterAdverbials(n + 1)
-        if isWord(with, "with"), let obj = objects(from: with + 1) {
+        // "X's courtesy call to Y" (`MeetingMatcher+CallTo.swift`)
+        if isWord(with, "with") || callTo(with, noun: n, made: false), let obj = objects(from: with + 1) {
             let objIDs = Set(obj.people.map { article.r.entities[$0].id })
             var owner: Int?
             var cataphoric = false
