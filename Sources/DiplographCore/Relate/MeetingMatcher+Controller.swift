@@ -16,6 +16,12 @@
 /// subordinate clause, other subject or embedded report between it and the phrase. A clause
 /// that names two people, or whose report continues in a clause of its own, has no controller.
 ///
+/// A possessive "his"/"her" before the noun goes back to the one person before it in the
+/// sentence (`antecedent`); when the clause names several, to its subject, the first of them in
+/// a subject's place: "X briefed Y on the outcome of his talks with Z" (X met Z). A non-finite
+/// clause in mid-sentence ("X said after meeting Y") takes the same controller
+/// (`MeetingMatcher+NonFinite.swift`).
+///
 /// "before", "prior to" and a plan in the clause ("will", "is expected to") make the meeting a
 /// plan (reported as planned, never held); "ahead of" is read as a plan by the noun itself.
 ///
@@ -48,6 +54,9 @@ extension MeetingMatcher {
         "can", "may", "might", "must", "did", "does", "do",
     ]
 
+    /// A controller: the person, the token that names it, and whether the clause is a plan.
+    typealias Controller = (person: Int, at: Int, planned: Bool)
+
     /// The controller of the meeting noun whose modifiers end at `k` (the owner position of
     /// `meetingNoun`): the person and whether the meeting is a plan, or nil.
     func adverbialController(owner k: Int, excluding objIDs: Set<String>) -> (Int, planned: Bool)? {
@@ -64,16 +73,15 @@ extension MeetingMatcher {
         // The opener must follow something: a sentence-initial phrase is `mainSubject`'s.
         guard p > 0, !(0..<p).allSatisfy({ t[$0].kind == .punct }) else { return nil }
         guard
-            let (x, planned) = reportedController(before: p, excluding: objIDs)
-                ?? clauseSubject(before: p, excluding: objIDs)
+            let c = reportedController(before: p, excluding: objIDs) ?? clauseSubject(before: p, excluding: objIDs)
         else { return nil }
-        return (x, planned || before)
+        return (c.person, c.planned || before)
     }
 
     /// "… by X following …", "…, said X after …", "announced Kestria's envoy, X, after …": the
     /// person right before `p` (past a comma and time or place adverbials) whose phrase follows
     /// "by" or a reporting verb.
-    func reportedController(before p: Int, excluding objIDs: Set<String>) -> (Int, planned: Bool)? {
+    func reportedController(before p: Int, excluding objIDs: Set<String>) -> Controller? {
         var j = p - 1
         if isPunct(j, ",") { j -= 1 }
         if let s = timeAdverbialStart(endingAt: j) ?? placeAdverbialStart(endingAt: j) { j = s - 1 }
@@ -95,13 +103,15 @@ extension MeetingMatcher {
         guard b >= 0, let w = word(b), w == "by" || Words.reportingWords.contains(w) else { return nil }
         // "…, according to X after …" names a source, not a party.
         if w == "according" { return nil }
-        return (t[j].entity, false)
+        return (t[j].entity, j, false)
     }
 
     /// The subject of the clause that ends at `p`: the one person it names before `p`, in a
     /// subject's place, with nothing between that opens another clause; or a "he"/"she" in that
     /// place, resolved to the person it goes back to.
-    func clauseSubject(before p: Int, excluding objIDs: Set<String>) -> (Int, planned: Bool)? {
+    /// `first`: the clause may name more people after its subject ("X briefed Y on his talks
+    /// with Z": a possessive pronoun goes back to the subject of its clause).
+    func clauseSubject(before p: Int, excluding objIDs: Set<String>, first: Bool = false) -> Controller? {
         // The clause starts after a quotation mark, ";" or ":", or at the sentence's start.
         var start = p - 1
         while start >= 0, !isPunct(start, "\""), !isPunct(start, ";"), !isPunct(start, ":") { start -= 1 }
@@ -109,7 +119,10 @@ extension MeetingMatcher {
         // The one person (by id) of the clause, not an object.
         var subject: Int?
         for k in start..<p where isPerson(k) && !objIDs.contains(id(k)) {
-            if let s = subject, id(s) != id(k) { return nil }
+            if let s = subject, id(s) != id(k) {
+                if first { break }
+                return nil
+            }
             if subject == nil { subject = k }
         }
         var s: Int
@@ -148,7 +161,7 @@ extension MeetingMatcher {
             if let r = report, k > r + 1, Self.clauseVerbs.contains(w) { return nil }
             if report == nil, Words.reportingWords.contains(w) || w == "told" { report = k }
         }
-        return (person, planned)
+        return (person, s, planned)
     }
 
     /// "a call she had with Y", "the talks that X held with Y": after the noun at `n`, a relative

@@ -80,7 +80,11 @@ extension MeetingMatcher {
                 if framesSentence(k - 1) {
                     cataphoric = true
                 } else if Words.pronounsPossessive.contains(w) {
-                    owner = antecedent(before: k, excluding: objIDs)
+                    // With several people before it, "his" goes back to its clause's subject
+                    // (`MeetingMatcher+Controller.swift`).
+                    owner =
+                        antecedent(before: k, excluding: objIDs)
+                        ?? clauseSubject(before: k, excluding: objIDs, first: true)?.person
                 } else if let (x, planned) = participantOwner(frameEndingAt: k - 1, excluding: objIDs) {
                     // "X told a meeting with Y", "X attended the talks with Y", "X took part in the talks with Y".
                     owner = x

@@ -39,6 +39,26 @@ struct MeetingControllerTests {
         #expect(n.pairs == ["ana-lind+tomas-berg"])
     }
 
+    @Test("a non-finite clause mid-sentence takes the same controller")
+    func nonFinite() {
+        let m = Markup.meetings("\"The border will open,\" \(ana) said after meeting \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        let n = Markup.meetings("Trade will grow, said President \(ana) on Monday after meeting with \(tomas).")
+        #expect(n.pairs == ["ana-lind+tomas-berg"])
+        // Counterexample: a third person's meeting reported by a speaker.
+        let o = Markup.meetings("Spokesman \(ivan) said \(ana) had left after meeting \(tomas).")
+        #expect(o.isEmpty, "\(o.pairs)")
+    }
+
+    @Test("with several people before it, 'his' or 'her' goes back to the clause's subject")
+    func possessiveSubject() {
+        let m = Markup.meetings("\(ana) also briefed \(ivan) on the outcome of her talks with \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        // Counterexample: the pronoun stands in a clause of its own.
+        let n = Markup.meetings("\(ivan) said that \(ana) praised his talks with \(tomas).")
+        #expect(n.filter { $0.participants.contains("ivan-sokol") }.isEmpty, "\(n.pairs)")
+    }
+
     @Test("a relative clause: 'a call she had with Y'")
     func relativeHolder() {
         let m = Markup.meetings(
