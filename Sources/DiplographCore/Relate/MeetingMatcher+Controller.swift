@@ -125,8 +125,8 @@ extension MeetingMatcher {
             }
             if subject == nil { subject = k }
         }
-        var s: Int
-        var person: Int
+        let s: Int
+        let person: Int
         if let k = subject {
             guard !t[k].possessive else { return nil }
             s = k
