@@ -33,6 +33,14 @@ extension MeetingMatcher {
     /// "prior to" give a plan.
     static let adverbialOpeners: WordKeys = ["after", "following", "at", "during", "upon", "since", "before"]
 
+    /// Verbs that take "at" or "upon" as part of their complement: the noun after them is what
+    /// they aim at, not a meeting that frames the clause.
+    static let complementVerbs: WordKeys = [
+        "hinted", "hints", "hinting", "aimed", "aims", "aiming", "looked", "looks", "looking", "pointed", "points",
+        "pointing", "agreed", "agree", "agrees", "called", "calls", "calling", "based", "depends", "depend",
+        "insisted", "insists", "frowned", "balked", "baulked", "scoffed", "laughed", "angry", "surprised",
+    ]
+
     /// Words that open a clause of their own between a subject and the adverbial.
     static let subordinators: WordKeys = [
         "that", "which", "who", "whom", "whose", "where", "when", "because", "although", "though", "if",
@@ -72,6 +80,8 @@ extension MeetingMatcher {
         }
         // The opener must follow something: a sentence-initial phrase is `mainSubject`'s.
         guard p > 0, !(0..<p).allSatisfy({ t[$0].kind == .punct }) else { return nil }
+        // "hinted at a meeting with Y", "agreed upon talks with Y": the verb's complement, no adverbial.
+        if let v = word(p - 1), Self.complementVerbs.contains(v) { return nil }
         guard
             let c = reportedController(before: p, excluding: objIDs) ?? clauseSubject(before: p, excluding: objIDs)
         else { return nil }

@@ -92,6 +92,9 @@ struct MeetingControllerTests {
             "\(ana) has not spoken since talks with \(tomas).",
             "The accord was signed, according to \(ivan), after a meeting with \(tomas).",
             "\(ana) said he expected progress ahead of a meeting with \(tomas).",
+            // "at" / "upon" as a verb's complement, not an adverbial.
+            "\(ana) hinted at a meeting with \(tomas).",
+            "\(ana) agreed upon talks with \(tomas).",
         ] {
             let m = Markup.meetings(s)
             #expect(m.filter { $0.status != .planned }.isEmpty, "\(s): \(m.pairs)")
