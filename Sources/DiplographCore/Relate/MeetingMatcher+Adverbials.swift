@@ -2,7 +2,8 @@
 ///
 ///     SUBJECT VERB [ADVERBIAL …] with OBJECT-LIST
 ///     "X met this Friday with Y", "X met in Lakeport on Monday with Y", "X met again today with
-///     Y", "X conferred by phone with Y", "X sat down on Monday with Y"
+///     Y", "X conferred by phone with Y", "X sat down on Monday with Y", "X spoke this Wednesday
+///     by phone with Y" (a verb of speaking still needs the phone, or "talked")
 ///
 /// An adverbial is a time phrase ("this Friday", "on Tuesday evening"), a place phrase ("in
 /// Lakeport", "at the Blue Hall"), an adverb in -ly, a phone phrase ("by phone", "over the

@@ -5,6 +5,8 @@
 ///     SUBJECT … (after|before|…) VERB-ing … OBJECTS
 ///     "X said after holding talks with Y that …"
 ///
+/// Mid-sentence, the subject is the controller of `MeetingMatcher+Controller.swift`: the clause's
+/// one subject, a passive's agent or an inverted speaker ("…, said X after meeting Y").
 /// A plan in the main clause ("X will fly home after meeting Y") makes the meeting a plan.
 extension MeetingMatcher {
     /// Words that open a non-finite clause before its "-ing" verb.
@@ -26,29 +28,30 @@ extension MeetingMatcher {
             return nil
         }
         let opensSentence = (0..<opener).allSatisfy { t[$0].kind == .punct }
-        var s: Int?
-        if opensSentence {
-            // The main clause's subject after the objects and a comma.
-            guard let obj = o.flatMap({ objects(from: $0) }) else { return nil }
-            let ids = Set(obj.people.map { article.r.entities[$0].id })
-            var k = obj.end
-            var comma = false
-            while k < t.count, k - obj.end < 12, !isPerson(k) {
-                if isPunct(k, ",") { comma = true }
-                k += 1
-            }
-            guard comma, isPerson(k), !t[k].possessive, !ids.contains(id(k)), !isPunct(k + 1, ","),
-                !isWord(k + 1, "and")
+        let obj = o.flatMap { objects(from: $0) }
+        let ids = Set((obj?.people ?? []).map { article.r.entities[$0].id })
+        guard opensSentence else {
+            // The clause's subject, a passive's agent or an inverted speaker before the opener
+            // (`MeetingMatcher+Controller.swift`).
+            guard
+                let c = reportedController(before: opener, excluding: ids)
+                    ?? clauseSubject(before: opener, excluding: ids)
             else { return nil }
-            s = k
-        } else if let first = openingToken(), t[first].kind == .entity, first < opener {
-            // The sentence's subject, with no other person before the opener.
-            guard !(first + 1..<opener).contains(where: { isPerson($0) }) else { return nil }
-            s = first
+            return Subject(people: [c.person], start: c.at, planned: c.planned)
         }
-        guard let si = s else { return nil }
+        // The main clause's subject after the objects and a comma.
+        guard let obj else { return nil }
+        var k = obj.end
+        var comma = false
+        while k < t.count, k - obj.end < 12, !isPerson(k) {
+            if isPunct(k, ",") { comma = true }
+            k += 1
+        }
+        guard comma, isPerson(k), !t[k].possessive, !ids.contains(id(k)), !isPunct(k + 1, ","), !isWord(k + 1, "and")
+        else { return nil }
+        let si = k
         var planned = false
-        var k = si + 1
+        k = si + 1
         while k < t.count, k - si <= 3, let w = word(k) {
             if w != "to", Words.plannedWords.contains(w) { planned = true }
             k += 1

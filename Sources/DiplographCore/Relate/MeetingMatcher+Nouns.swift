@@ -69,7 +69,8 @@ extension MeetingMatcher {
 
         // "… N with Y", "… N in Kestria with Y"
         let with = afterAdverbials(n + 1)
-        if isWord(with, "with"), let obj = objects(from: with + 1) {
+        // "X's courtesy call to Y" (`MeetingMatcher+CallTo.swift`)
+        if isWord(with, "with") || callTo(with, noun: n, made: false), let obj = objects(from: with + 1) {
             let objIDs = Set(obj.people.map { article.r.entities[$0].id })
             var owner: Int?
             var cataphoric = false
@@ -79,16 +80,20 @@ extension MeetingMatcher {
                 if framesSentence(k - 1) {
                     cataphoric = true
                 } else if Words.pronounsPossessive.contains(w) {
-                    owner = antecedent(before: k, excluding: objIDs)
+                    // With several people before it, "his" goes back to its clause's subject
+                    // (`MeetingMatcher+Controller.swift`).
+                    owner =
+                        antecedent(before: k, excluding: objIDs)
+                        ?? clauseSubject(before: k, excluding: objIDs, first: true)?.person
                 } else if let (x, planned) = participantOwner(frameEndingAt: k - 1, excluding: objIDs) {
                     // "X told a meeting with Y", "X attended the talks with Y", "X took part in the talks with Y".
                     owner = x
                     if planned { status = .planned }
-                } else if isWord(k - 1, "at") || isWord(k - 1, "during"), let s = sentenceSubject(),
-                    !objIDs.contains(article.r.entities[s].id)
-                {
-                    // "He announced the plan at a meeting with Y": the sentence's subject met Y.
-                    owner = s
+                } else if let (x, planned) = adverbialController(owner: k, excluding: objIDs) {
+                    // "He announced the plan at a meeting with Y", "… said X after a meeting with Y"
+                    // (`MeetingMatcher+Controller.swift`)
+                    owner = x
+                    if planned { status = .planned }
                 }
             } else if let f = bareFrameVerb(after: k, noun: n),
                 let (x, planned) = participantOwner(frameEndingAt: f, excluding: objIDs)
@@ -102,12 +107,25 @@ extension MeetingMatcher {
                 if planned { status = .planned }
             } else if framesSentence(k) && modifiers.count <= 2 {
                 cataphoric = true  // "During talks with X, Y …"
+            } else if let (x, planned) = adverbialController(owner: k, excluding: objIDs) {
+                // "X told reporters following talks with Y" (`MeetingMatcher+Controller.swift`)
+                owner = x
+                if planned { status = .planned }
             }
             if cataphoric { owner = mainSubject(after: obj.end, excluding: objIDs) }
             if let x = owner {
                 let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
                 for y in obj.people { emit(.report, [x, y], st, anchor: n, subjectStart: min(k, n)) }
             }
+            return
+        }
+
+        // "a call she had with Y" (`MeetingMatcher+Controller.swift`)
+        if let (subj, w) = relativeHolder(after: n),
+            let obj = objects(from: w + 1) ?? counterparts(from: w + 1, of: subj)
+        {
+            let st: MeetingStatus = subj.planned || status == .planned || plannedAfter(obj.end) ? .planned : status
+            for y in obj.people { emit(.report, subj.people + [y], st, anchor: n, subjectStart: min(max(k, 0), n)) }
             return
         }
 
@@ -171,16 +189,6 @@ extension MeetingMatcher {
                 emit(.attach, obj.people, status, anchor: n, subjectStart: n)
             }
         }
-    }
-
-    /// The person who opens the sentence as its subject: a name (after its titles) followed by
-    /// no possessive, or "he"/"she" resolved as `subject(before:)` resolves it.
-    func sentenceSubject() -> Int? {
-        var k = 0
-        while k < t.count, isTitleToken(k), !isPerson(k) { k += 1 }
-        if isPerson(k), !t[k].possessive, !isWord(k + 1, "and"), !isPunct(k + 1, ",") || k == 0 { return t[k].entity }
-        if k == 0, let w = word(0), Words.pronounsSubject.contains(w) { return antecedent(before: 0, excluding: []) }
-        return nil
     }
 
     /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").

@@ -288,9 +288,11 @@ extension MeetingMatcher {
         return k < t.count ? k : nil
     }
 
-    /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) is
-    /// part of the person's description; returns the index after it, or `i`.
+    /// After a person: "of the Republic of Korea", "of Japan" (a country or organisation) or a
+    /// short parenthetical is part of the person's description; returns the index after it, or `i`.
     func qualifierEnd(_ i: Int) -> Int {
+        // "A (Kestria), B (Norvia) and C" (`MeetingMatcher+Parenthetical.swift`)
+        if let e = parentheticalEnd(i) { return qualifierEnd(e) }
         // "King Salman bin Abdulaziz": the rest of a patronymic the mention left out.
         if isWord(i, "bin") || isWord(i, "ibn") || isWord(i, "bint"), i + 1 < t.count, t[i + 1].kind == .word,
             t[i + 1].capitalized

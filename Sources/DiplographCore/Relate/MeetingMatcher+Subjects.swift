@@ -100,7 +100,9 @@ extension MeetingMatcher {
             var k = j - 1
             var segments = 0
             while k >= 0, j - k < 40 {
-                if isPerson(k) { return nil }
+                // A possessive person inside the aside ("X, who took over after Y's exit, met
+                // Z") heads nothing: only a plain name there makes the subject unclear.
+                if isPerson(k), !t[k].possessive { return nil }
                 if isPunct(k, open) {
                     segments += 1
                     if k >= 1, isPerson(k - 1) || open == "(" || segments == 3 { break }

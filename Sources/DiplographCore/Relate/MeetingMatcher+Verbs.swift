@@ -62,7 +62,8 @@ extension MeetingMatcher {
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if let c = topicWith(w) { w = c }
-        if isWord(w, "with") {
+        // "X made a phone call to Y" (`MeetingMatcher+CallTo.swift`)
+        if isWord(w, "with") || callTo(w, noun: k, made: true) {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
             verbClause(v, objectsAt: nil, status: status, intransitive: true)
@@ -143,6 +144,10 @@ extension MeetingMatcher {
             phone = true
             k += 2
             if isWord(k - 1, "the") || isWord(k - 1, "a") { k += 1 }
+        } else if let a = withAfterAdverbials(k) {
+            // "X spoke this Wednesday by phone with Y" (`MeetingMatcher+Adverbials.swift`)
+            phone = a.phone
+            k = a.with
         }
         if isWord(k, "with") || isWord(k, "to") {
             guard let obj = objects(from: k + 1) else { return }

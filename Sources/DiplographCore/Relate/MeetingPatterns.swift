@@ -3,7 +3,7 @@ enum MeetingLexicon {
     /// Nouns that name a meeting.
     static let meetingNouns: WordKeys = [
         "meeting", "meetings", "talks", "summit", "summits", "discussions", "discussion", "consultations",
-        "call", "calls", "conversation", "videoconference", "tête-à-tête", "encounter", "audience",
+        "call", "calls", "conversation", "conversations", "videoconference", "tête-à-tête", "encounter", "audience",
     ]
     /// Verbs that report a meeting with the words that must follow them before the person:
     /// "sat down with", "shook hands with", "conferred with".
@@ -154,7 +154,7 @@ enum MeetingLexicon {
         "director", "adviser", "advisor", "security", "mr", "ms", "mrs", "dr", "king", "queen", "prince", "crown",
         "emperor", "pope", "lawmaker", "senator", "governor", "mayor", "chancellor", "incoming", "outgoing", "acting",
         "veteran", "powerful", "influential", "finance", "trade", "economy", "interior", "unification",
-        "director-general",
+        "director-general", "elect", "designate",
         "secretary-general", "premier", "executive", "union", "foreign-policy", "policy", "chief", "counsellor",
         "councillor", "delegate", "negotiator", "nuclear", "army", "navy", "air", "force", "lieutenant", "colonel",
         "marshal", "comrade", "madam", "sir", "leadership", "ruling", "republic", "democratic", "korea", "korean",

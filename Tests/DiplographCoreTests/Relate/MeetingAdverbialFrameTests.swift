@@ -37,6 +37,17 @@ struct MeetingAdverbialFrameTests {
         #expect(Markup.meetings("\(ana) conferred on Monday about trade with \(tomas).").isEmpty)
         #expect(Markup.meetings("\(ana) will meet this Friday with \(tomas).").allSatisfy { $0.status == .planned })
     }
+
+    @Test("a verb of speaking: a time adverbial before 'by phone with'; a president-elect")
+    func speakVerb() {
+        let m = Markup.meetings(
+            "\(ana) spoke this Wednesday by phone with the president-elect of [Kestria|country|kestria], \(tomas), on trade."
+        )
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        #expect(m.first?.status == .phone)
+        // Counterexample: "spoke with" names an interview as often as a meeting; it needs the phone.
+        #expect(Markup.meetings("\(ana) spoke on Monday with \(tomas).").isEmpty)
+    }
 }
 
 /// A time adverbial set off by commas between subject and verb (`Meetings+AsideDate.swift`).
