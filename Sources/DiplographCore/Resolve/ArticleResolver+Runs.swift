@@ -22,12 +22,32 @@ extension ArticleResolver {
             guard isNameToken(t) else { break }
             // "… of Norvia H.E. Ivo Brandt": an honorific opens a name of its own (ArticleResolver+Honorifics).
             if t.isAllCaps || Self.personHonorifics.contains(t.key), addressOpens(at: j, limit: b) { break }
-            if index.match(tokens, at: j, limit: b) != nil { break }
+            if let m = index.match(tokens, at: j, limit: b), !placeWordClosesName(i, j, m, limit: b) { break }
             if acronymBeforeTitle(i, j, limit: b) { break }
             if title(at: j, limit: b) != nil && Lexicon.officeHeads.contains(t.key) { break }
             j += 1
         }
         return j
+    }
+
+    /// The country or place word at `j` (the table match `m`) is the family name that closes a
+    /// person's two-word name begun at `i`: "Luis Montenegro", "Finance Minister Petar Mali". The
+    /// word before is a common given name or follows a title, the match is that one word, and
+    /// no capitalised word follows it; "troops from Mali", "Paris and Mali", "Luis Montenegro
+    /// Vidal" (a longer run) and "Minister Abe Samoa's thanks" (no given name, a possessive) are
+    /// read as before.
+    func placeWordClosesName(_ i: Int, _ j: Int, _ m: (end: Int, hit: AliasIndex.Hit), limit b: Int) -> Bool {
+        guard j == i + 1, m.end == j + 1, !m.hit.demonym, tokens[j].gap == .space, !tokens[j].isAllCaps,
+            !tokens[i].isAllCaps, !tokens[i].isPossessive
+        else { return false }
+        let type = index.entries[m.hit.entry].type
+        guard type == .country || type == .place else { return false }
+        if m.end < b, tokens[m.end].gap == .space, tokens[m.end].isCap, !tokens[j].isPossessive { return false }
+        let given = Self.commonGivenNames.contains(tokens[i].key)
+        let titled = i > 0 && tokens[i].gap == .space && Lexicon.titleHeads.contains(tokens[i - 1].key)
+        // "Prime Minister Abe Samoa's thanks": after a title alone, a country's possessive is
+        // the country's.
+        return (given || titled && !tokens[j].isPossessive) && index.match(tokens, at: i, limit: b) == nil
     }
 
     /// Word starts of a run: tokens that are not hyphen continuations or particles.
