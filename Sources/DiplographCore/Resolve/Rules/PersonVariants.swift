@@ -48,6 +48,26 @@ enum PersonVariants {
         return out
     }
 
+    /// The keys under which a slip of one long word finds the name (`isSlip`): the words with one
+    /// word of six letters or more replaced by "*" and its first letter, one key per such word.
+    static func slipPatterns(_ ws: [Substring]) -> [String] {
+        var out: [String] = []
+        for (i, w) in ws.enumerated() where w.count >= 6 {
+            var p = ""
+            for (j, x) in ws.enumerated() {
+                if j > 0 { p += "-" }
+                if j == i {
+                    p += "*"
+                    p += x.prefix(1)
+                } else {
+                    p += x
+                }
+            }
+            out.append(p)
+        }
+        return out
+    }
+
     /// True when `a` and `b` spell one name with a slip: same words but one, which is at least
     /// six letters long in both and one insertion, deletion or substitution away.
     static func isSlip(_ a: String, _ b: String) -> Bool {
@@ -91,16 +111,17 @@ extension EntityAggregator {
     ///   one-word-out patterns are indexed once.
     static func personVariantMerges(_ accs: [Acc], skipping removed: Set<String>) -> [(from: Int, to: Int)] {
         let persons = accs.indices.filter { accs[$0].summary.type == .person && !removed.contains(accs[$0].summary.id) }
+        // Each id split into words once; its slip patterns made once.
+        var words = [[Substring]](repeating: [], count: accs.count)
+        var patterns = [[String]](repeating: [], count: accs.count)
         var byTrailingPart: [String: [Int]] = [:]
         var byPattern: [String: [Int]] = [:]
         for k in persons {
             let ws = PersonVariants.words(accs[k].summary.id)
+            words[k] = ws
             for n in 1..<max(1, ws.count) { byTrailingPart[ws.suffix(n).joined(separator: "-"), default: []].append(k) }
-            for (i, w) in ws.enumerated() where w.count >= 6 {
-                var p = ws.map(String.init)
-                p[i] = "*" + w.prefix(1)
-                byPattern[p.joined(separator: "-"), default: []].append(k)
-            }
+            patterns[k] = PersonVariants.slipPatterns(ws)
+            for p in patterns[k] { byPattern[p, default: []].append(k) }
         }
         func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
             short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
@@ -110,7 +131,7 @@ extension EntityAggregator {
         // or more, indexed by those words.
         var byLeadingPart: [String: [Int]] = [:]
         for k in persons {
-            let ws = PersonVariants.words(accs[k].summary.id)
+            let ws = words[k]
             for n in 2..<max(2, ws.count) { byLeadingPart[ws.prefix(n).joined(separator: "-"), default: []].append(k) }
         }
         var out: [(from: Int, to: Int)] = []
@@ -131,14 +152,9 @@ extension EntityAggregator {
                 out.append((k, t))
                 continue
             }
-            let ws = PersonVariants.words(id)
             var slips = Set<Int>()
-            for (i, w) in ws.enumerated() where w.count >= 6 {
-                var p = ws.map(String.init)
-                p[i] = "*" + w.prefix(1)
-                for c in byPattern[p.joined(separator: "-")] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) {
-                    slips.insert(c)
-                }
+            for p in patterns[k] {
+                for c in byPattern[p] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) { slips.insert(c) }
             }
             guard slips.count == 1, let t = slips.first else { continue }
             let other = accs[t]
