@@ -41,7 +41,7 @@ enum ArticleShortForms {
     /// Words that neither begin nor end a short form, and that initials may skip.
     static let functionWords: Set<String> = ["of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "la"]
 
-    static func words(_ s: String) -> [Substring] { s.split(separator: "-") }
+    static func words(_ s: String) -> [Substring] { SlugWords.split(s) }
 
     /// True when `s` (words) is a short form of `l` by dropping its head, an "of" phrase or its
     /// qualifier.
@@ -49,13 +49,13 @@ enum ArticleShortForms {
         guard !s.isEmpty, l.count > s.count, !functionWords.contains(String(s.last!)),
             !functionWords.contains(String(s.first!))
         else { return false }
-        if Array(l.prefix(s.count)) == s {
+        if l.prefix(s.count).elementsEqual(s) {
             let dropped = l[s.count...]
             // "High Court" of "High Court of Kestria": a body's name before its "of" phrase.
             if dropped.first == "of" { return s.contains { heads.contains(String($0)) } }
             return dropped.allSatisfy { cueWords.contains(String($0)) }
         }
-        if Array(l.suffix(s.count)) == s {
+        if l.suffix(s.count).elementsEqual(s) {
             return heads.contains(String(s.last!)) && !functionWords.contains(String(l[l.count - s.count - 1]))
         }
         return false

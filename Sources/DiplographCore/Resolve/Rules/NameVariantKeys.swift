@@ -46,7 +46,7 @@ enum NameVariantKeys {
         }
     }
 
-    static func words(_ id: String) -> [Substring] { id.split(separator: "-") }
+    static func words(_ id: String) -> [Substring] { SlugWords.split(id) }
 
     static func isNameWord(_ w: Substring) -> Bool {
         guard !w.isEmpty else { return false }

@@ -10,7 +10,7 @@
 /// short words differ by two letters), "Choe Son Hui" and "Choe Ryong Hae" stay apart.
 enum PersonVariants {
     /// The words of a slug.
-    static func words(_ id: String) -> [Substring] { id.split(separator: "-") }
+    static func words(_ id: String) -> [Substring] { SlugWords.split(id) }
 
     /// True when `short`'s words are the last words of `long`, which has more of them.
     static func isTrailingPart(_ short: String, of long: String) -> Bool {
