@@ -135,16 +135,16 @@ extension ResolvedArticle {
             if ea.type == .place, PlaceGazetteer.shared.country(ofName: ea.name) != nil { continue }
             let short = F.words(ea.id)
             let acronym = ea.type != .person && F.isAcronym(ea.name)
+            // Fields of b read in place: a copy of its entity per pair retained all its fields.
             func fits(_ b: Int) -> Bool {
-                let eb = entities[b]
-                guard b != a, ea.type == eb.type, ea.id != eb.id else { return false }
+                guard b != a, ea.type == entities[b].type, ea.id != entities[b].id else { return false }
                 if ea.type == .person {
                     return forms(b).contains { F.isPersonSlip(short, of: $0) }
                 }
                 if forms(b).contains(where: { F.isShortForm(short, of: $0) }) { return true }
                 // Initials: the unknown acronym of a long name, or a long name of a known acronym.
                 if acronym, forms(b).contains(where: { F.initials($0).contains(ea.id) }) { return true }
-                guard eb.known, eb.type == .organization else { return false }
+                guard entities[b].known, entities[b].type == .organization else { return false }
                 let theirs = initialisms(b)
                 return !theirs.isEmpty && forms(a).contains { !F.initials($0).isDisjoint(with: theirs) }
             }
