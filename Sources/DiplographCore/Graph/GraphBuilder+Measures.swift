@@ -3,8 +3,11 @@ extension GraphBuilder {
         zip(a, a.dropFirst()).allSatisfy { $0 < $1 }
     }
 
-    static func cooccurrenceWeight(_ pair: EntityPair, corpus: CorpusResult, measure: AssociationMeasure) -> Double {
-        let n = Double(corpus.cooccurrence[pair]?.windows ?? 0)
+    /// - Parameter windows: the pair's co-occurring windows (`corpus.cooccurrence[pair]?.windows`).
+    static func cooccurrenceWeight(
+        _ pair: EntityPair, windows: Int, corpus: CorpusResult, measure: AssociationMeasure
+    ) -> Double {
+        let n = Double(windows)
         guard n > 0 else { return 0 }
         let na = Double(corpus.entityWindows[pair.a] ?? 0)
         let nb = Double(corpus.entityWindows[pair.b] ?? 0)

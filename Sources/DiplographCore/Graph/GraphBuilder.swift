@@ -144,21 +144,30 @@ public enum GraphBuilder {
         _ corpus: CorpusResult, meetingPairs: [EntityPair: [Int32]],
         options: GraphOptions
     ) -> [WeightedPair] {
-        var pairKeys = Set<EntityPair>()
-        if options.kind != .meetings { pairKeys.formUnion(corpus.cooccurrence.keys) }
-        if options.kind != .cooccurrence { pairKeys.formUnion(meetingPairs.keys) }
         var keep = KeptEntities(entities: corpus.entities, types: options.types)
         var rows: [WeightedPair] = []
-        for pair in pairKeys where pair.a != pair.b && keep(pair.a) && keep(pair.b) {
-            let mc = Double(meetingPairs[pair]?.count ?? 0)
+        // Each pair once, read where it is stored (no set of all pairs, no second look-up of its
+        // statistics): the co-occurring pairs, then the pairs that only met.
+        func add(_ pair: EntityPair, windows: Int) {
+            guard pair.a != pair.b, keep(pair.a), keep(pair.b) else { return }
+            let mc = options.kind == .cooccurrence ? 0 : Double(meetingPairs[pair]?.count ?? 0)
             let w: Double
             switch options.kind {
             case .meetings: w = mc
-            case .cooccurrence: w = cooccurrenceWeight(pair, corpus: corpus, measure: options.measure)
-            case .combined: w = cooccurrenceWeight(pair, corpus: corpus, measure: options.measure) + mc
+            case .cooccurrence: w = cooccurrenceWeight(pair, windows: windows, corpus: corpus, measure: options.measure)
+            case .combined:
+                w = cooccurrenceWeight(pair, windows: windows, corpus: corpus, measure: options.measure) + mc
             }
-            if let mw = options.minWeight, w < mw { continue }
+            if let mw = options.minWeight, w < mw { return }
             rows.append(WeightedPair(pair: pair, weight: w))
+        }
+        if options.kind != .meetings {
+            for (pair, stats) in corpus.cooccurrence { add(pair, windows: stats.windows) }
+        }
+        if options.kind != .cooccurrence {
+            for pair in meetingPairs.keys where options.kind == .meetings || corpus.cooccurrence[pair] == nil {
+                add(pair, windows: 0)
+            }
         }
         if let top = options.top, rows.count > max(top, 0) {
             rows.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.pair < $1.pair }

@@ -71,8 +71,13 @@ extension ArticleContext {
     /// Role words that say the office is no longer (or not yet) held.
     private static let pastRoleWords: Set<String> = ["former", "ex", "late", "outgoing", "elect", "then"]
 
+    /// The words a sentence must hold for `roleMentions` to read it: a role mention's head or a
+    /// counterpart noun (one probe per token).
+    static let roleSentenceWords = KeySet(roleMentionHeads.keys + MeetingMatcher.counterpartNouns.keys)
+
     /// The words of a role text, lowercased, split at spaces and hyphens, "pm" / "fm" spelt out.
     static func roleWords<S: StringProtocol>(_ role: S) -> [String] {
+        if let out = asciiRoleWords(role.utf8) { return out }
         var out: [String] = []
         for w in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
             switch w {
@@ -81,6 +86,38 @@ extension ArticleContext {
             default: out.append(String(w))
             }
         }
+        return out
+    }
+
+    /// `roleWords` of the text `bytes` (UTF-8).
+    static func roleWords(bytes: ArraySlice<UInt8>) -> [String] {
+        asciiRoleWords(bytes) ?? roleWords(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `roleWords` of an ASCII text read on its bytes (each byte is one character, lowercasing
+    /// maps A-Z only): the same words, without a lowercased copy and a split by characters.
+    /// Nil when a byte is not ASCII.
+    private static func asciiRoleWords<C: Collection>(_ bytes: C) -> [String]? where C.Element == UInt8 {
+        var out: [String] = []
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if word.count == 2, word[1] == 0x6D, word[0] == 0x70 || word[0] == 0x66 {
+                out += [word[0] == 0x70 ? "prime" : "foreign", "minister"]  // "pm", "fm"
+            } else {
+                out.append(String(decoding: word, as: UTF8.self))
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            if b == 0x20 || b == 0x2D {
+                flush()
+            } else {
+                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        flush()
         return out
     }
 
@@ -99,12 +136,12 @@ extension ArticleContext {
         func affiliation(_ i: Int) -> Bool {
             i >= 0 && i < t.count && t[i].kind == .entity && (t[i].type == .country || t[i].type == .organization)
         }
-        func lower(_ i: Int) -> String {
+        func roleWords(_ i: Int) -> [String] {
             var r = t[i].range
             if t[i].possessive {
                 r = r.lowerBound..<(r.upperBound - (SentenceTokenizer.trailingPossessive(text, r) ?? 0))
             }
-            return String(decoding: text[r], as: UTF8.self).lowercased()
+            return Self.roleWords(bytes: text[r])
         }
         /// A name the title at token `n` titles: "the President of Kestria Ana Lind", or one set off
         /// by a comma (after honorifics) and closed by punctuation: "the President, Mr Tomas
@@ -122,7 +159,7 @@ extension ArticleContext {
         guard let h = word(j), roleMentionHeads.contains(h) else { return nil }
         var country: Int?
         var last = j
-        var words = roleWords(lower(j))
+        var words = roleWords(j)
         // What follows the head: no name (then it titles the name), no hyphen ("president-elect"),
         // "of" only before a country ("the Prime Minister of Kestria").
         let n = j + 1
@@ -157,7 +194,7 @@ extension ArticleContext {
         var countryToken: Int?
         while k >= 0 {
             if let w = word(k), roleMentionModifiers.contains(w), !t[k].possessive {
-                words += roleWords(lower(k))
+                words += roleWords(k)
             } else if let w = word(k), roleMentionQualifiers.contains(w), !t[k].possessive {
                 // "the visiting Kestrian president"
             } else if punct(k, "-"), word(k - 1).map(roleMentionModifiers.contains) ?? false {
@@ -205,14 +242,10 @@ extension ArticleContext {
         var phrases: [(sentence: Int, phrase: RolePhrase, range: Range<Int>, country: String?)] = []
         var extraRoles: [String: [[String]]] = [:]
         var extraCountry: [String: String] = [:]
+        let words = Self.roleSentenceWords
         for s in mentionsBySentence.indices where r.sentences[s].range.count <= MeetingExtractor.maxSentenceBytes {
             let keys = stream.tokens[stream.sentences[s]]
-            guard
-                keys.contains(where: {
-                    Self.roleMentionHeads.contains(Word(key: $0.key))
-                        || MeetingMatcher.counterpartNouns.contains(Word(key: $0.key))
-                })
-            else { continue }
+            guard keys.contains(where: { words.contains($0.key) }) else { continue }
             let t = tokens(sentence: s)
             var found: [RolePhrase] = []
             for j in t.indices where t[j].kind == .word && Self.roleMentionHeads.contains(t[j].word) {
@@ -282,10 +315,10 @@ extension ArticleContext {
         { j -= 1 }
         guard j < k - 1, j >= 0, t[j].kind == .word, Self.roleMentionHeads.contains(t[j].word), t[j].capitalized
         else { return nil }
-        var words = Self.roleWords(lowercased(t, j))
+        var words = Self.roleWords(bytes: text[t[j].range])
         var m = j - 1
         while m >= 0, t[m].kind == .word, t[m].capitalized, Self.roleMentionModifiers.contains(t[m].word) {
-            words += Self.roleWords(lowercased(t, m))
+            words += Self.roleWords(bytes: text[t[m].range])
             m -= 1
         }
         return words
@@ -335,9 +368,5 @@ extension ArticleContext {
             !$0.contains(where: Self.pastRoleWords.contains)
         }
         return roles.isEmpty ? nil : (roles, country)
-    }
-
-    private func lowercased(_ t: [MeetingToken], _ i: Int) -> String {
-        String(decoding: text[t[i].range], as: UTF8.self).lowercased()
     }
 }

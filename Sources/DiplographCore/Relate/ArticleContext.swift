@@ -20,6 +20,10 @@ final class ArticleContext {
     /// book is made).
     var statedRoles: [String: [[String]]] = [:]
     var statedCountry: [String: String] = [:]
+    /// The `MeetingToken`s of each sentence once made (`tokens(sentence:)`): the role mentions,
+    /// the meeting frames, the earlier-clause, date and place passes all read one token stream
+    /// per sentence instead of laying the mentions over the words again.
+    private var tokensBySentence: [[MeetingToken]?]
 
     init(_ r: ResolvedArticle) {
         self.r = r
@@ -36,9 +40,14 @@ final class ArticleContext {
         }
         Self.sortMentions(&by)
         mentionsBySentence = by
+        tokensBySentence = [[MeetingToken]?](repeating: nil, count: by.count)
         let roles = roleMentions()
         if roles.contains(where: { !$0.isEmpty }) {
-            for s in roles.indices where !roles[s].isEmpty { by[s] += roles[s] }
+            for s in roles.indices where !roles[s].isEmpty {
+                by[s] += roles[s]
+                // Its tokens change: the role mention becomes one person token.
+                tokensBySentence[s] = nil
+            }
             Self.sortMentions(&by)
             mentionsBySentence = by
         }
@@ -63,34 +72,48 @@ final class ArticleContext {
         }
     }
 
-    /// The `MeetingToken`s of sentence `s`: its mentions laid over its tokens.
+    /// The `MeetingToken`s of sentence `s`: its mentions laid over its tokens, made once and
+    /// shared by every pass that reads the sentence.
     func tokens(sentence s: Int) -> [MeetingToken] {
-        SentenceTokenizer.tokens(
+        if let t = tokensBySentence[s] { return t }
+        let t = SentenceTokenizer.tokens(
             text, range: r.sentences[s].range, tokens: stream.tokens[stream.sentences[s]],
             mentions: mentionsBySentence[s], entities: r.entities)
+        tokensBySentence[s] = t
+        return t
     }
 
-    /// True when the range holds the word "the two " ("The two ministers met …", "… said the
-    /// two presidents held talks"): a sentence that names nobody may still report a meeting of
-    /// the pair named before it.
-    func hasTheTwo(_ range: Range<Int>) -> Bool {
-        let p = Self.theTwo
-        guard range.count > p.count, range.upperBound <= text.count else { return false }
+    /// Words that let a sentence naming nobody still report a meeting of the two people named
+    /// before it: "the two " ("The two ministers met …", "… said the two presidents held
+    /// talks"), "the pair ", "the duo " (`MeetingMatcher.pairSubject`) and "both " ("Both leaders
+    /// met": `MeetingMatcher.pairDeterminer`).
+    static let pairPhrases: [[UInt8]] = ["the two ", "the pair ", "the duo ", "both "].map { Array($0.utf8) }
+
+    /// True when the range holds one of `phrases` (ASCII lowercase, each shorter than the range)
+    /// at a word start (the range's start or after a space), in any case: one pass over the
+    /// bytes for all of them.
+    func holdsPhrase(_ phrases: [[UInt8]], in range: Range<Int>) -> Bool {
+        Self.holdsPhrase(phrases, in: range, of: text)
+    }
+
+    static func holdsPhrase(_ phrases: [[UInt8]], in range: Range<Int>, of text: [UInt8]) -> Bool {
+        guard range.upperBound <= text.count else { return false }
         return text.withUnsafeBufferPointer { t in
             var i = range.lowerBound
-            while i + p.count <= range.upperBound {
-                if t[i] | 0x20 == 0x74, i == range.lowerBound || t[i - 1] == 0x20 {
-                    var k = 1
-                    while k < p.count, t[i + k] | 0x20 == p[k] { k += 1 }
-                    if k == p.count { return true }
+            while i < range.upperBound {
+                if i == range.lowerBound || t[i - 1] == 0x20 {
+                    let c = t[i] | 0x20
+                    for p in phrases where p[0] == c && range.count > p.count && i + p.count <= range.upperBound {
+                        var k = 1
+                        while k < p.count, t[i + k] | 0x20 == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
                 }
                 i += 1
             }
             return false
         }
     }
-
-    private static let theTwo: [UInt8] = Array("the two ".utf8)
 
     /// True when the range holds "Xx-Yy": a capitalised word, a hyphen, a capital letter.
     func hasNameCompound(_ range: Range<Int>) -> Bool {

@@ -34,28 +34,3 @@ extension MeetingMatcher {
         return nil
     }
 }
-
-extension ArticleContext {
-    /// True when the range holds "the pair ", "the duo " or "both ": a sentence that names nobody
-    /// may report a meeting of the two named before it (`MeetingMatcher.pairSubject`; "Both
-    /// leaders met": `MeetingMatcher.pairDeterminer`).
-    func hasThePair(_ range: Range<Int>) -> Bool {
-        contains("the pair ", in: range) || contains("the duo ", in: range) || contains("both ", in: range)
-    }
-
-    /// True when the range holds `phrase` (ASCII lowercase) at a word start, in any case.
-    func contains(_ phrase: StaticString, in range: Range<Int>) -> Bool {
-        let p = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
-        guard range.count > p.count, range.upperBound <= text.count else { return false }
-        var i = range.lowerBound
-        while i + p.count <= range.upperBound {
-            if text[i] | 0x20 == p[0], i == range.lowerBound || text[i - 1] == 0x20,
-                p.indices.allSatisfy({ text[i + $0] | 0x20 == p[$0] })
-            {
-                return true
-            }
-            i += 1
-        }
-        return false
-    }
-}

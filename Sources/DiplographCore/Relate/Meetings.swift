@@ -151,8 +151,8 @@ struct ArticleMeetings {
             // ("foreign ministers of Kestria and Norvia met").
             guard
                 mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .person })
-                    || ctx.hasNameCompound(r.sentences[s].range) || ctx.hasTheTwo(r.sentences[s].range)
-                    || ctx.hasThePair(r.sentences[s].range)
+                    || ctx.hasNameCompound(r.sentences[s].range)
+                    || ctx.holdsPhrase(ArticleContext.pairPhrases, in: r.sentences[s].range)
                     || (holdersAffiliated && countryMentions(s) >= 2 && namesOffices(s))
             else { continue }
             let t = ctx.tokens(sentence: s)

@@ -167,7 +167,7 @@ public struct EntityIndex: Sendable {
 
     /// The final ids of `ids`, distinct and sorted: a meeting's participants once remapped.
     /// The one place meeting participants are canonicalised (the pipeline and the graph).
-    public func canonicalIDs(_ ids: [String]) -> [String] { Array(Set(ids.map(canonicalID))).sorted() }
+    public func canonicalIDs(_ ids: [String]) -> [String] { ids.map(canonicalID).sortedUnique() }
 
     /// The entity of `id` (or of the id it was merged into).
     public subscript(id id: String) -> EntitySummary? { position[canonicalID(id)].map { entities[$0] } }

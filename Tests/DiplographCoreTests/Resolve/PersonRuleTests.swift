@@ -167,6 +167,13 @@ import Testing
         #expect(!PersonVariants.isSlip("anna-petrovenko", "anna-petrovskaya"))
         #expect(!PersonVariants.isSlip("anna-martenko", "anna-bartenko"))
         #expect(!PersonVariants.isSlip("anna-petrovenko", "anna-petrovenko-li"))
+        // A slip's keys: one per word of six letters or more, that word as "*" and its first letter.
+        let w = PersonVariants.words
+        #expect(PersonVariants.slipPatterns(w("anna-petrovenko-li")) == ["anna-*p-li"])
+        #expect(PersonVariants.slipPatterns(w("giorgina-valdesso")) == ["*g-valdesso", "giorgina-*v"])
+        #expect(PersonVariants.slipPatterns(w("kim-jong-un")).isEmpty)
+        // Two slips of one word share a key.
+        #expect(PersonVariants.slipPatterns(w("anna-petrovenko")) == PersonVariants.slipPatterns(w("anna-petroveenko")))
     }
 
     @Test func swappedLettersAndTwoEditsInALongWordAreSlips() {

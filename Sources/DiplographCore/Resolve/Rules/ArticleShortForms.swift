@@ -41,7 +41,7 @@ enum ArticleShortForms {
     /// Words that neither begin nor end a short form, and that initials may skip.
     static let functionWords: Set<String> = ["of", "the", "for", "and", "on", "in", "to", "de", "du", "des", "la"]
 
-    static func words(_ s: String) -> [Substring] { s.split(separator: "-") }
+    static func words(_ s: String) -> [Substring] { SlugWords.split(s) }
 
     /// True when `s` (words) is a short form of `l` by dropping its head, an "of" phrase or its
     /// qualifier.
@@ -49,13 +49,13 @@ enum ArticleShortForms {
         guard !s.isEmpty, l.count > s.count, !functionWords.contains(String(s.last!)),
             !functionWords.contains(String(s.first!))
         else { return false }
-        if Array(l.prefix(s.count)) == s {
+        if l.prefix(s.count).elementsEqual(s) {
             let dropped = l[s.count...]
             // "High Court" of "High Court of Kestria": a body's name before its "of" phrase.
             if dropped.first == "of" { return s.contains { heads.contains(String($0)) } }
             return dropped.allSatisfy { cueWords.contains(String($0)) }
         }
-        if Array(l.suffix(s.count)) == s {
+        if l.suffix(s.count).elementsEqual(s) {
             return heads.contains(String(s.last!)) && !functionWords.contains(String(l[l.count - s.count - 1]))
         }
         return false
@@ -135,16 +135,16 @@ extension ResolvedArticle {
             if ea.type == .place, PlaceGazetteer.shared.country(ofName: ea.name) != nil { continue }
             let short = F.words(ea.id)
             let acronym = ea.type != .person && F.isAcronym(ea.name)
+            // Fields of b read in place: a copy of its entity per pair retained all its fields.
             func fits(_ b: Int) -> Bool {
-                let eb = entities[b]
-                guard b != a, ea.type == eb.type, ea.id != eb.id else { return false }
+                guard b != a, ea.type == entities[b].type, ea.id != entities[b].id else { return false }
                 if ea.type == .person {
                     return forms(b).contains { F.isPersonSlip(short, of: $0) }
                 }
                 if forms(b).contains(where: { F.isShortForm(short, of: $0) }) { return true }
                 // Initials: the unknown acronym of a long name, or a long name of a known acronym.
                 if acronym, forms(b).contains(where: { F.initials($0).contains(ea.id) }) { return true }
-                guard eb.known, eb.type == .organization else { return false }
+                guard entities[b].known, entities[b].type == .organization else { return false }
                 let theirs = initialisms(b)
                 return !theirs.isEmpty && forms(a).contains { !F.initials($0).isDisjoint(with: theirs) }
             }

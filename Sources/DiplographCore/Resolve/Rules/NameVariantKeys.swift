@@ -33,24 +33,59 @@ enum NameVariantKeys {
 
     /// The rules that apply to entities of `type`.
     static func rules(for type: EntityType) -> [Rule] {
-        switch type {
-        case .person: return [.middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName]
-        case .organization: return [.bodyStopwords, .bodyOrder, .joinedWords]
-        case .place: return [.venueLanguage, .joinedWords, .venueModifiers]
-        default: return []
+        Rule.allCases.filter { applies($0, to: type) }
+    }
+
+    /// True when `rule` applies to entities of `type` (`rules(for:)`, asked with no list made).
+    static func applies(_ rule: Rule, to type: EntityType) -> Bool {
+        switch rule {
+        case .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName: return type == .person
+        case .bodyStopwords, .bodyOrder: return type == .organization
+        case .joinedWords: return type == .organization || type == .place
+        case .venueLanguage, .venueModifiers: return type == .place
         }
     }
 
-    static func words(_ id: String) -> [Substring] { id.split(separator: "-") }
+    static func words(_ id: String) -> [Substring] { SlugWords.split(id) }
 
-    static func isNameWord(_ w: Substring) -> Bool { !w.isEmpty && w.allSatisfy { $0.isLetter } }
+    static func isNameWord(_ w: Substring) -> Bool {
+        guard !w.isEmpty else { return false }
+        // ASCII (most slugs): a byte is a character, a letter is A-Z or a-z.
+        var ascii = true
+        for b in w.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if (b | 0x20) &- 0x61 >= 26 { return false }
+        }
+        return ascii || w.allSatisfy { $0.isLetter }
+    }
+
+    /// An id split into its words once, for the keys of every rule.
+    struct Name {
+        let id: String
+        let words: [Substring]
+        /// Every word is a name word (`isNameWord`).
+        let nameWords: Bool
+
+        init(_ id: String) {
+            self.id = id
+            words = NameVariantKeys.words(id)
+            nameWords = words.allSatisfy(NameVariantKeys.isNameWord)
+        }
+    }
 
     /// The key of `id` under `rule`, nil when the rule does not apply to it.
-    static func key(_ id: String, _ rule: Rule) -> String? {
-        let ws = words(id)
+    static func key(_ id: String, _ rule: Rule) -> String? { key(Name(id), rule) }
+
+    /// The key of `name` under `rule`, nil when the rule does not apply to it.
+    static func key(_ name: Name, _ rule: Rule) -> String? {
+        let id = name.id
+        let ws = name.words
         // A body or a place written as one word: "Statehouse" for "State House".
-        if rule == .joinedWords, ws.count == 1, ws[0].count >= 8, isNameWord(ws[0]) { return id }
-        guard ws.count >= 2, ws.allSatisfy(isNameWord) else { return nil }
+        if rule == .joinedWords, ws.count == 1, ws[0].count >= 8, name.nameWords { return id }
+        guard ws.count >= 2, name.nameWords else { return nil }
         switch rule {
         case .middleInitial:
             // Inner one-letter words dropped; first and last name are whole words.
@@ -116,8 +151,11 @@ enum NameVariantKeys {
 
     /// The key of a name as it stands, for the rules whose key rewrites only one of two
     /// spellings (`bodyOrder`, `venueLanguage`): "Coastal Affairs Ministry" is keyed as itself.
-    static func plainKey(_ id: String, _ rule: Rule) -> String? {
-        let ws = words(id)
+    static func plainKey(_ id: String, _ rule: Rule) -> String? { plainKey(Name(id), rule) }
+
+    static func plainKey(_ name: Name, _ rule: Rule) -> String? {
+        let id = name.id
+        let ws = name.words
         switch rule {
         case .bodyOrder:
             guard ws.count >= 2, bodyHeads.contains(String(ws.last!)), !ws.contains("of") else { return nil }
@@ -217,25 +255,38 @@ extension EntityAggregator {
     ///
     /// - Complexity: O(w) for w words of entity ids: one key per rule and id, grouped by hash.
     static func nameVariantMerges(_ accs: [Acc], skipping removed: Set<String>) -> [(from: Int, to: Int)] {
-        let live = accs.indices.filter { !removed.contains(accs[$0].summary.id) }
+        let live = accs.indices.filter { k in
+            !NameVariantKeys.rules(for: accs[k].summary.type).isEmpty && !removed.contains(accs[k].summary.id)
+        }
+        // A known body is also found by its name's slug ("pif" is "Pacific Islands Forum"); each
+        // spelling is split into words once, for every rule.
+        var names = [NameVariantKeys.Name?](repeating: nil, count: accs.count)
+        for k in live {
+            let s = accs[k].summary
+            let spelling = accs[k].known && s.type == EntityType.organization ? NameTokenizer.slug(s.name) : s.id
+            names[k] = NameVariantKeys.Name(spelling)
+        }
         var wordCount: [Substring: Int] = [:]
         for k in live where accs[k].summary.type == .person {
-            for w in Set(NameVariantKeys.words(accs[k].summary.id)) { wordCount[w, default: 0] += 1 }
+            for w in Set(names[k]!.words) { wordCount[w, default: 0] += 1 }
         }
-        // A known body is also found by its name's slug ("pif" is "Pacific Islands Forum").
-        func spelling(_ k: Int) -> String {
-            let s = accs[k].summary
-            return accs[k].known && s.type == .organization ? NameTokenizer.slug(s.name) : s.id
+        func spelling(_ k: Int) -> String { names[k]!.id }
+        /// A key group: the type and the key (two types never share a group).
+        struct Group: Hashable {
+            var type: EntityType
+            var key: String
         }
         var out: [(from: Int, to: Int)] = []
         var merged = Set<Int>()
         for rule in NameVariantKeys.Rule.allCases {
-            var groups: [String: [Int]] = [:]
-            var order: [String] = []
-            for k in live where !merged.contains(k) && NameVariantKeys.rules(for: accs[k].summary.type).contains(rule) {
-                guard let key = NameVariantKeys.key(spelling(k), rule) ?? NameVariantKeys.plainKey(spelling(k), rule)
-                else { continue }
-                let g = "\(accs[k].summary.type.rawValue)|\(key)"
+            var groups: [Group: [Int]] = [:]
+            var order: [Group] = []
+            for k in live where !merged.contains(k) && NameVariantKeys.applies(rule, to: accs[k].summary.type) {
+                let name = names[k]!
+                guard let key = NameVariantKeys.key(name, rule) ?? NameVariantKeys.plainKey(name, rule) else {
+                    continue
+                }
+                let g = Group(type: accs[k].summary.type, key: key)
                 if groups[g] == nil { order.append(g) }
                 groups[g, default: []].append(k)
             }

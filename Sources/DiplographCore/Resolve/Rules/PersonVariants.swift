@@ -10,7 +10,7 @@
 /// short words differ by two letters), "Choe Son Hui" and "Choe Ryong Hae" stay apart.
 enum PersonVariants {
     /// The words of a slug.
-    static func words(_ id: String) -> [Substring] { id.split(separator: "-") }
+    static func words(_ id: String) -> [Substring] { SlugWords.split(id) }
 
     /// True when `short`'s words are the last words of `long`, which has more of them.
     static func isTrailingPart(_ short: String, of long: String) -> Bool {
@@ -44,6 +44,26 @@ enum PersonVariants {
         var seen = Set<String>()
         for id in ids where seen.insert(id).inserted {
             if let o = owner(ofTrailingPart: id, among: all) { out[id] = o }
+        }
+        return out
+    }
+
+    /// The keys under which a slip of one long word finds the name (`isSlip`): the words with one
+    /// word of six letters or more replaced by "*" and its first letter, one key per such word.
+    static func slipPatterns(_ ws: [Substring]) -> [String] {
+        var out: [String] = []
+        for (i, w) in ws.enumerated() where w.count >= 6 {
+            var p = ""
+            for (j, x) in ws.enumerated() {
+                if j > 0 { p += "-" }
+                if j == i {
+                    p += "*"
+                    p += x.prefix(1)
+                } else {
+                    p += x
+                }
+            }
+            out.append(p)
         }
         return out
     }
@@ -119,16 +139,17 @@ extension EntityAggregator {
     ///   one-word-out patterns are indexed once.
     static func personVariantMerges(_ accs: [Acc], skipping removed: Set<String>) -> [(from: Int, to: Int)] {
         let persons = accs.indices.filter { accs[$0].summary.type == .person && !removed.contains(accs[$0].summary.id) }
+        // Each id split into words once; its slip patterns made once.
+        var words = [[Substring]](repeating: [], count: accs.count)
+        var patterns = [[String]](repeating: [], count: accs.count)
         var byTrailingPart: [String: [Int]] = [:]
         var byPattern: [String: [Int]] = [:]
         for k in persons {
             let ws = PersonVariants.words(accs[k].summary.id)
+            words[k] = ws
             for n in 1..<max(1, ws.count) { byTrailingPart[ws.suffix(n).joined(separator: "-"), default: []].append(k) }
-            for (i, w) in ws.enumerated() where w.count >= 6 {
-                var p = ws.map(String.init)
-                p[i] = "*" + w.prefix(1)
-                byPattern[p.joined(separator: "-"), default: []].append(k)
-            }
+            patterns[k] = PersonVariants.slipPatterns(ws)
+            for p in patterns[k] { byPattern[p, default: []].append(k) }
         }
         func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
             short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
@@ -138,7 +159,7 @@ extension EntityAggregator {
         // or more, indexed by those words.
         var byLeadingPart: [String: [Int]] = [:]
         for k in persons {
-            let ws = PersonVariants.words(accs[k].summary.id)
+            let ws = words[k]
             for n in 2..<max(2, ws.count) { byLeadingPart[ws.prefix(n).joined(separator: "-"), default: []].append(k) }
         }
         var out: [(from: Int, to: Int)] = []
@@ -159,14 +180,9 @@ extension EntityAggregator {
                 out.append((k, t))
                 continue
             }
-            let ws = PersonVariants.words(id)
             var slips = Set<Int>()
-            for (i, w) in ws.enumerated() where w.count >= 6 {
-                var p = ws.map(String.init)
-                p[i] = "*" + w.prefix(1)
-                for c in byPattern[p.joined(separator: "-")] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) {
-                    slips.insert(c)
-                }
+            for p in patterns[k] {
+                for c in byPattern[p] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) { slips.insert(c) }
             }
             guard slips.count == 1, let t = slips.first else { continue }
             let other = accs[t]

@@ -183,4 +183,17 @@ import Testing
         #expect(index.remap.isEmpty)
         #expect(personIDs(index) == ["maren-holt-vasquez", "maren-ilse-vasquez", "maren-vasquez"])
     }
+
+    @Test func nameWordsOnBytesAreWordsOfLetters() {
+        let samples: [Substring] = [
+            "", "ana", "Ana", "ana1", "o'neil", "x", "a.b", "zoë", "élise", "müller9", "李", "e\u{301}", "1\u{301}",
+            "ab\r\n", "@", "[", "`", "{", "ABCxyz",
+        ]
+        for w in samples { #expect(K.isNameWord(w) == (!w.isEmpty && w.allSatisfy { $0.isLetter }), "\(w)") }
+        // The rules of each type (they run in `Rule.allCases` order).
+        #expect(K.rules(for: .person) == [.middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName])
+        #expect(K.rules(for: .place) == [.venueLanguage, .joinedWords, .venueModifiers])
+        #expect(K.rules(for: .organization) == [.bodyStopwords, .bodyOrder, .joinedWords])
+        #expect(K.rules(for: .country).isEmpty)
+    }
 }
