@@ -84,7 +84,7 @@ extension MeetingMatcher {
         guard isPerson(c), !t[c].possessive, c > first else { return nil }
         // Honorifics before the name ("Ms", "Dr") do not title it.
         var b = c - 1
-        while b > first, let w = word(b), w == "mr" || w == "ms" || w == "mrs" || w == "dr" || w == "prof" { b -= 1 }
+        while b > first, let w = word(b), Words.addressWords.contains(w) { b -= 1 }
         // "the envoy of the Kestrian President Y": Y has a title of their own inside the complement.
         if let last = word(b),
             Words.roleHeads.contains(last) || Self.describedOffices.contains(last) || Words.determiners.contains(last)

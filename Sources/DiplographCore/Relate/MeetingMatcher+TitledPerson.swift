@@ -160,13 +160,7 @@ extension MeetingMatcher {
     /// of Qatar and Minister of State B") and names set off by a comma are the phrase's own.
     func ownTitleInComplement(person p: Int, from i: Int) -> Bool {
         var b = p - 1
-        while b > i,
-            isPunct(b, ".")
-                || word(b).map({ $0 == "mr" || $0 == "ms" || $0 == "mrs" || $0 == "dr" || $0 == "prof" })
-                    ?? false
-        {
-            b -= 1
-        }
+        while b > i, isPunct(b, ".") || (word(b).map(Words.addressWords.contains) ?? false) { b -= 1 }
         var hasTitle = false
         while b > i {
             if isPunct(b, ",") || isWord(b, "and") { return false }

@@ -142,6 +142,8 @@ enum MeetingLexicon {
         "will", "would", "may", "might", "could", "is", "expected", "planned", "scheduled", "set", "due", "slated",
         "likely", "possible",
     ]
+    /// Forms of address before a name that do not title it: "Ms", "Dr".
+    static let addressWords: WordKeys = ["mr", "ms", "mrs", "dr", "prof"]
     /// Lowercase words that may stand between a verb and its person object (titles, roles).
     static let titleWords: WordKeys = [
         "the", "of", "for", "his", "her", "their", "its", "top", "chief", "senior", "foreign", "minister",

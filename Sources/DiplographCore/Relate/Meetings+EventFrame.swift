@@ -68,12 +68,13 @@ extension ArticleMeetings {
     /// True when the tokens speak of a meeting or a visit: a meeting noun, a verb of meeting,
     /// hosting, discussing or exchanging views, or a word of a visit.
     static func speaksOfEvent(_ t: [MeetingToken]) -> Bool {
-        t.contains {
-            $0.kind == .word
-                && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)
-                    || MeetingLexicon.hostVerbs.contains($0.word) || MeetingLexicon.discussVerbs.contains($0.word)
-                    || MeetingLexicon.exchangeVerbs.contains($0.word) || eventVisitWords.contains($0.word))
-        }
+        toldVisit(t)
+            || t.contains {
+                $0.kind == .word
+                    && (MeetingLexicon.meetVerbs.contains($0.word) || MeetingLexicon.meetingNouns.contains($0.word)
+                        || MeetingLexicon.hostVerbs.contains($0.word) || MeetingLexicon.discussVerbs.contains($0.word)
+                        || MeetingLexicon.exchangeVerbs.contains($0.word))
+            }
     }
 
     /// Dates the undated meetings told inside the lede's event (see above), and keeps the event
