@@ -25,7 +25,6 @@ extension ArticleResolver {
     private static let hrh = NameTokenizer.key("hrh")
     private static let rt = NameTokenizer.key("rt")
     private static let hon = NameTokenizer.key("hon")
-    private static let sri = NameTokenizer.key("sri")
     /// First words of two-word honorifics ("Tan Sri", "Puan Sri", "Toh Puan") and their second.
     private static let pairedHonorifics: [UInt64: UInt64] = [
         NameTokenizer.key("tan"): NameTokenizer.key("sri"), NameTokenizer.key("puan"): NameTokenizer.key("sri"),

@@ -77,7 +77,8 @@ extension ArticleResolver {
     /// must not become one node.
     mutating func attachBareChambers() {
         guard datelineCountry() == nil else { return }
-        let sole = soleCountry()
+        // Counted once, and only for an article that has a bare chamber left to name.
+        var sole: Int?? = nil
         for n in items.indices {
             guard case .discovered(.organization, let id, _) = items[n].kind,
                 isBareChamber(items[n].first..<items[n].end)
@@ -102,8 +103,9 @@ extension ArticleResolver {
             }
             if unique, let t = target {
                 items[n].kind = t
-            } else if let c = sole, case .discovered(_, _, let name) = items[n].kind {
-                items[n].kind = chamberKind(name, of: c)
+            } else if case .discovered(_, _, let name) = items[n].kind {
+                if sole == nil { sole = .some(soleCountry()) }
+                if let c = sole ?? nil { items[n].kind = chamberKind(name, of: c) }
             }
         }
     }
