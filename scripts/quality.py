@@ -27,7 +27,8 @@ tool an analyst would otherwise use. It finds no meetings.
 --errors lists every miss and false positive with the sentence it comes from, and every found
 meeting whose date or place is wrong (found vs expected, with the gold sentence and the sentence
 the record was found in). A corpus whose
-texts or scorer are missing is skipped with a note; the command still succeeds.
+texts or scorer are missing is skipped with a note (the real-news set, when only some texts are
+missing, is scored on the others, with a note naming them); the command still succeeds.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 from collections import defaultdict
@@ -67,10 +68,16 @@ def realnews_corpus(split, cache, notes, batch=None):
         return None
     paths = {i: os.path.join(cache, i + ".txt") for i in ids}
     missing = [i for i, p in paths.items() if not os.path.exists(p)]
-    if missing:
-        notes.append(f"real news ({split}): skipped, {len(missing)} of {len(ids)} texts are not in "
+    if len(missing) == len(ids):
+        notes.append(f"real news ({split}): skipped, none of its {len(ids)} texts is in "
                      f"{os.path.relpath(cache, ROOT)} (fill it as eval/realnews/README.md says)")
         return None
+    if missing:
+        # A partial cache (pages changed since they were annotated) scores what it has, loudly.
+        notes.append(f"real news ({split}): {len(missing)} of {len(ids)} texts are not in "
+                     f"{os.path.relpath(cache, ROOT)}; scored the other {len(ids) - len(missing)} "
+                     f"(missing: {' '.join(sorted(missing))})")
+        ids = [i for i in ids if i not in set(missing)]
     gold = json.load(open(os.path.join(REALNEWS, "gold.json"), encoding="utf-8"))
     keep = set(ids)
     part = {"about": gold.get("about", ""),
