@@ -119,7 +119,31 @@ struct RealNewsSetTests {
                 "--bin", Repo.executable, "--cache", empty, "--batch", "initial,fresh-2026-12",
             ])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.contains("skipped, \(both) of \(both) texts"), "\(r.stdout)")
+        #expect(r.stdout.contains("skipped, none of its \(both) texts"), "\(r.stdout)")
+    }
+
+    @Test(
+        "quality.py scores the texts a partial cache holds and names the missing ones",
+        .enabled(if: hasSet && QualityTests.canScore))
+    func qualityPartialCache() throws {
+        let batch = try Self.sources().filter { $0.split == "dev" && $0.batch == "initial" }
+        let kept = try #require(batch.first)
+        #expect(batch.count > 1)
+        let cache = Repo.temporaryFolder()
+        // An invented text: the scorer needs a text, not the annotated one.
+        let text = "Ruritanian Foreign Minister Ivo Brandt met Norvian President Tomas Varga in Kestria.\n"
+        try text.write(to: cache.appendingPathComponent(kept.id + ".txt"), atomically: true, encoding: .utf8)
+        let r = run(
+            "python3",
+            [
+                Repo.root.appendingPathComponent("scripts/quality.py").path,
+                "--bin", Repo.executable, "--cache", cache.path, "--batch", "initial",
+            ])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("real news (dev initial, 1)"), "\(r.stdout)")
+        #expect(r.stdout.contains("\(batch.count - 1) of \(batch.count) texts are not in"), "\(r.stdout)")
+        #expect(r.stdout.contains("scored the other 1"), "\(r.stdout)")
+        #expect(!r.stdout.contains(kept.id), "the kept text is not listed as missing\n\(r.stdout)")
     }
 
     @Test(
