@@ -46,7 +46,7 @@ extension ArticleMeetings {
             }
             if found == nil {
                 if visitsOnce == nil { visitsOnce = visits() }
-                found = townIf(venue, Self.visitPlace(ids: ids, visitsOnce!))
+                found = townIf(venue, visitTown(ids: ids, visitsOnce!, venue: venue))
             }
             // The lede's event of the same day (`Meetings+EventFrame.swift`).
             if found == nil { found = townIf(venue, frameCity(drafts[i])) }
@@ -204,6 +204,16 @@ extension ArticleMeetings {
             }
         }
         return out
+    }
+
+    /// The one town of the visits that name a participant ("arrived in Lakeport"), whatever
+    /// venues they also visited ("a visit to the Old Fort"); when they visited no town, the one
+    /// venue, for a meeting not at a venue (`venuesInTowns` may give its town).
+    func visitTown(ids: Set<String>, _ visits: [(people: Set<String>, city: String)], venue: String?) -> String? {
+        let towns = visits.filter { isTown($0.city) }
+        if let town = Self.visitPlace(ids: ids, towns) { return town }
+        if venue != nil || towns.contains(where: { !$0.people.isDisjoint(with: ids) }) { return nil }
+        return Self.visitPlace(ids: ids, visits)
     }
 
     /// The one city of the visits that name a participant (none when they give two).

@@ -72,6 +72,12 @@ extension ArticleResolver {
                 continue
             }
             if Lexicon.eventWords.contains(t.key) { return .none }
+            // "the ESCO Chairperson-in-Office", "the Lorin Group Co-Chairs": a title after the
+            // body (ArticleResolver+JoinedTitleHeads).
+            if j > orgStart, joinedTitleEnd(j, limit: b) != nil {
+                stop = j
+                break
+            }
             // "Chief Cabinet Secretary", "Party Secretary": a cue word that is only a modifier of
             // a title head, with title modifiers before it, is part of the title.
             if Lexicon.orgCues.contains(t.key), j + 1 < b, tokens[j + 1].isCap, tokens[j + 1].gap == .space,

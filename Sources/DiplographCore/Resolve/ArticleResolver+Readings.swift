@@ -27,11 +27,14 @@ extension ArticleResolver {
     }
 
     /// The name at `i` is a venue: after a preposition of place or motion ("at", "in", "to",
-    /// "from", "inside", "outside" …, with "the").
+    /// "from", "inside", "outside" …, with "the"), or by its neighbour ("… Lorin and the White
+    /// House", "the South Lawn of the White House": ArticleResolver+VenueHeads).
     func isVenue(_ i: Int, span: Range<Int>, prep: Bool, sentenceStart: Int) -> Bool {
         if prep && i == span.lowerBound { return true }
-        return preposition(before: i, sentenceStart: sentenceStart).map { Lexicon.venuePrepositions.contains($0) }
-            ?? false
+        if let p = preposition(before: i, sentenceStart: sentenceStart), Lexicon.venuePrepositions.contains(p) {
+            return true
+        }
+        return venueByNeighbour(i, sentenceStart: sentenceStart)
     }
 
     /// The key of the lowercase word before token `i`, past a "the" ("at [the] …", "to [the] …").

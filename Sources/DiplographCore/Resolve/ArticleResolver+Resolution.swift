@@ -285,6 +285,8 @@ extension ArticleResolver {
         addGazetteerCountries(&out)
         // "Lorin District" … "Lorin": one entity (Rules/ArticleShortForms).
         out.joinShortForms()
+        // Bodies named only in a page's furniture (Rules/ArticleFurnitureBodies).
+        out.dropFurnitureBodies(text)
         out.diagnostics = diagnostics
         return out
     }

@@ -264,6 +264,27 @@ extension ArticleResolver {
                     i = bodyStart
                     continue
                 }
+                // "Norvia's Chief of Army Staff", "the Commander-in-Chief of Defence Services":
+                // a title, after a country's possessive, that holds the cue words or names a body
+                // after it (ArticleResolver+JoinedTitleHeads).
+                if let owned = titleAfterOwner(lead, limit: b, lastCue: lastCueWord) {
+                    if let owner = owned.owner {
+                        items.append(
+                            Item(
+                                kind: .table(entry: owner, demonym: false), first: lead, end: owned.titleStart,
+                                sentence: si, headline: headline))
+                        ctx.affiliation = index.entries[owner].id
+                    }
+                    // "… Chairperson-in-Office and Tarvia's Minister …": no holder after "and".
+                    if owned.next < b, tokens[owned.next].isLower, tokens[owned.next].key == Lexicon.and {
+                        ctx = Context()
+                    } else {
+                        ctx.titled = true
+                        if let role = owned.role { ctx.role = role }
+                    }
+                    i = owned.next
+                    continue
+                }
                 switch cueExtent(i, b) {
                 case .entity(var end, let type, let qualifier, let qualifierEnd):
                     var next: Int? = nil
@@ -298,7 +319,10 @@ extension ArticleResolver {
                         }
                     }
                     let from = qualifierEnd ?? i
-                    if !attributive || end < b {
+                    // "met at Government House": the building (ArticleResolver+VenueHeads).
+                    if type == .organization, qualifierEnd == nil, !attributive, venueBody(i..<end, sentence: si) {
+                        addTypedRun(i..<end, type: .place, sentence: si, headline: headline)
+                    } else if !attributive || end < b {
                         addCueEntity(from..<end, type: type, qualifier: qualifier, sentence: si, headline: headline)
                     }
                     i = next ?? end

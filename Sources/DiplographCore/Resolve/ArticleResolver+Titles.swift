@@ -72,6 +72,7 @@ extension ArticleResolver {
     func title(at i: Int, limit: Int) -> (Int, String?)? {
         var j = i
         var lastHead: Int? = nil
+        var suffixEnd: Int? = nil
         while j < limit {
             let k = tokens[j].key
             // "Secretary-General", "Vice-President": a head may be joined by a hyphen.
@@ -80,7 +81,20 @@ extension ArticleResolver {
             }
             if Lexicon.titleHeads.contains(k) {
                 lastHead = j
+                suffixEnd = nil
                 j += 1
+                // "Commander-in-Chief", "Chairperson-in-Office" (ArticleResolver+JoinedTitleHeads).
+                if joinedInSuffix(j, limit: limit) {
+                    suffixEnd = j + 2
+                    j += 2
+                }
+                continue
+            }
+            // "Co-Chairs" (ArticleResolver+JoinedTitleHeads).
+            if coChair(j, limit: limit) {
+                lastHead = j + 1
+                suffixEnd = nil
+                j += 2
                 continue
             }
             if Lexicon.titleModifiers.contains(k) {
@@ -90,7 +104,10 @@ extension ArticleResolver {
             break
         }
         guard let h = lastHead else { return nil }
-        let end = titleComplementEnd(after: h, limit: limit)
+        let headEnd = suffixEnd.map { $0 - 1 } ?? h
+        var end = titleComplementEnd(after: headEnd, limit: limit)
+        // "Chief of Army Staff" (ArticleResolver+JoinedTitleHeads).
+        if end == headEnd + 1, let e = staffComplementEnd(end, limit: limit) { end = e }
         let role = Lexicon.officeHeads.contains(tokens[h].key) ? roleText(i..<end) : nil
         return (end, role)
     }
@@ -118,6 +135,9 @@ extension ArticleResolver {
         k += 1
         if k < limit, tokens[k].isLower, tokens[k].key == Lexicon.the { k += 1 }
         let first = k
+        // "Director of the International Monetary Fund": a body, not a portfolio
+        // (ArticleResolver+TitlePortfolios).
+        if complementOpensBody(first, limit: limit) { return nil }
         while k < limit {
             // "Governor of Central Java": a compass place, not a portfolio.
             if compassPlace(at: k, limit: limit) != nil { break }

@@ -6,10 +6,14 @@
 /// - a label opening a line before a colon: "MORE: …", "WATCH: …";
 /// - a time zone after a clock time: "at 13.00 WIB";
 /// - the modifier of a lowercase noun of a thing: "the TPP negotiations", "the SAFE instrument",
-///   "an MBBS degree";
+///   "an MBBS degree", also past its own closing parenthesis or a number glued by a hyphen
+///   ("the Vexmoor Gas Line (VGL) project", "the VASA-500 project"), and of "Project" ("the
+///   NORA Project");
 /// - an acronym the article spells out as a thing: in lowercase words before it
-///   ("humanitarian assistance and disaster relief (HADR)"), as a name whose head is an event or
-///   a document ("Continental Free Trade Agreement (CFTA)", "Forum Leaders' Meeting (FLM)"), or
+///   ("humanitarian assistance and disaster relief (HADR)"), as a name whose head is an event, a
+///   document or a work ("Continental Free Trade Agreement (CFTA)", "Forum Leaders' Meeting
+///   (FLM)", "Tarsk Crude Oil Pipeline (TCOP)", "Free Trade Area (FTA)", "Flood Assistance and
+///   Disaster Relief (FADR)"), or
 ///   as the code of a place ("Ostia International Airport (OST/OIA)");
 /// - an acronym whose letters are the initials of a title the article uses: "Chief Election
 ///   Commissioner Ivo Brandt … CEC Brandt said".
@@ -23,8 +27,11 @@ extension ArticleResolver {
         negotiations negotiation agreement agreements treaty treaties accord accords pact deal deals protocol act
         instrument instruments mechanism framework initiative program programme programmes plan scheme project projects
         corridor regime standard standards rules declaration doctrine format process route routes degree degrees talks
-        doctor graduate certificate exam examination visa visas
+        doctor graduate certificate exam examination visa visas currency pipeline railway
         """)
+    /// Head nouns of a work, a zone or an activity that an acronym may spell out.
+    private static let workHeads = Lexicon.set("pipeline railway railroad highway expressway area relief")
+    private static let project = NameTokenizer.key("project")
     /// Head nouns of an event or a document that an acronym may spell out.
     private static let eventHeads = Lexicon.set(
         """
@@ -42,13 +49,28 @@ extension ArticleResolver {
         if lineInitial(k), t.end < text.count, text[t.end] == 0x3A { return true }
         // "13.00 WIB", "9:30 CET".
         if afterClockTime(k) { return true }
-        // "the TPP negotiations".
-        if k + 1 < tokens.count, tokens[k + 1].gap == .space, tokens[k + 1].isLower,
-            Self.thingNouns.contains(tokens[k + 1].key)
+        // "the TPP negotiations", "… (VGL) project", "the VASA-500 project", "the NORA Project".
+        var n = k + 1
+        while n < tokens.count, tokens[n].gap == .hyphen, tokens[n].flags.contains(.digit) { n += 1 }
+        if n < tokens.count, tokens[n].gap == .space || n == k + 1 && closesParenthesis(k, before: n),
+            tokens[n].isLower && Self.thingNouns.contains(tokens[n].key)
+                || tokens[n].isCap && !tokens[n].isAllCaps && tokens[n].key == Self.project
         {
             return true
         }
         return acronymSpelledAsThing(t.key) || acronymSpellsTitle(k)
+    }
+
+    /// Token `k` sits alone in parentheses, and only the closing one and spaces stand between
+    /// it and token `n`: "(VGL) project". Not when the name it abbreviates has a body's cue word:
+    /// "the Norvia Freedom Front (NFF) project" may be the body's.
+    private func closesParenthesis(_ k: Int, before n: Int) -> Bool {
+        guard isParenthesised(k) else { return false }
+        if let words = definition(before: k), words.contains(where: { Lexicon.orgCues.contains(tokens[$0].key) }) {
+            return false
+        }
+        let between = text[tokens[k].end..<tokens[n].start]
+        return between.filter { $0 == 0x29 }.count == 1 && between.allSatisfy { $0 == 0x29 || $0 == 0x20 }
     }
 
     /// Only white space stands between the start of the line and token `k`.
@@ -73,7 +95,9 @@ extension ArticleResolver {
         for k in tokens.indices where tokens[k].key == key && tokens[k].isAllCaps {
             guard let open = openingParenthesis(before: k) else { continue }
             if isParenthesised(k), let words = definition(before: k), let head = words.last {
-                if Self.eventHeads.contains(tokens[head].key) { return true }
+                if Self.eventHeads.contains(tokens[head].key) || Self.workHeads.contains(tokens[head].key) {
+                    return true
+                }
                 continue
             }
             if lowercaseDefinition(before: k) { return true }

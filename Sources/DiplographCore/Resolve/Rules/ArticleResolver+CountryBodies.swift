@@ -5,8 +5,8 @@
 ///   government is ("Moscow said"). A government with a name of its own ("Perlis State
 ///   Government") stays an organisation.
 /// - A foreign ministry has one name whatever the spelling: "Ruritania's Foreign Ministry",
-///   "the Ruritanian Ministry of Foreign Affairs", "the Ruritanian MFA" are all "Ministry of
-///   Foreign Affairs of Ruritania". Without a country ("the Foreign Ministry said"), the country
+///   "the Ruritanian Ministry of Foreign Affairs", "the Ruritanian MFA" and "Ruritania's Foreign
+///   Office" are all "Ministry of Foreign Affairs of Ruritania". Without a country ("the Foreign Ministry said"), the country
 ///   comes from the words right after it ("of the Foreign Ministry in Ruritania"), else from the
 ///   foreign minister the article named before it ("Ruritanian Foreign Minister X … the Foreign
 ///   Ministry"), else from the dateline's city; with none of these it is left out, as before.
@@ -17,6 +17,7 @@ extension ArticleResolver {
     static let ministry = NameTokenizer.key("ministry")
     static let affairs = NameTokenizer.key("affairs")
     static let mfa = NameTokenizer.key("mfa")
+    static let office = NameTokenizer.key("office")
 
     /// The words of `r` other than the table country names in it, with "of" and "the" left
     /// out, and the country entries found.
@@ -47,9 +48,10 @@ extension ArticleResolver {
     }
 
     /// `words` (without the country) spell a foreign ministry: "Foreign Ministry", "Ministry of
-    /// Foreign Affairs", "Foreign Affairs Ministry", "MFA".
+    /// Foreign Affairs", "Foreign Affairs Ministry", "MFA", "Foreign Office".
     static func isForeignMinistry(_ words: [UInt64]) -> Bool {
         if words == [mfa] { return true }
+        if words == [foreign, office] { return true }
         let sorted = words.sorted()
         return sorted == [foreign, ministry].sorted() || sorted == [foreign, ministry, affairs].sorted()
     }

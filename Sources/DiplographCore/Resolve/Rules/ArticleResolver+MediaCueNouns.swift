@@ -9,6 +9,12 @@
 /// fires when nothing is left after the country ("the Chilean news agency"), when the name is a
 /// table person, holds a title, a calendar word or only generic words, or is one ordinary English
 /// word opening the sentence ("Official website of the President").
+///
+/// The noun may also stand before the name, which is then an organisation as written: "told
+/// private broadcaster TVX24", "the Tarskian edition Ziarul Nou quotes", "the weekly Vexmoor
+/// Courier" (`afterMediaNoun`). A name with an all-capital word or a digit ("RFX FM") after any
+/// such noun; another name only after "edition", "daily" or "weekly", and not one shaped as a
+/// person's ("veteran broadcaster Ivo Brandt", "the newspaper Dana Ruiz founded").
 extension ArticleResolver {
     /// Nouns that make the name before them an outlet; "news" only opens a two-word noun ("news
     /// agency", "news website").
@@ -16,6 +22,33 @@ extension ArticleResolver {
     static let newsWord = NameTokenizer.key("news")
     static let mediaTrailers = Lexicon.set("tv television")
     static let agencyWord = NameTokenizer.key("agency")
+    /// Nouns of an outlet that may stand right before its name.
+    static let mediaNounsBefore = Lexicon.set(
+        "newspaper daily weekly magazine tabloid channel broadcaster outlet edition portal website")
+    /// Outlet nouns that no person's name follows: "the edition Ziarul Nou".
+    static let outletOnlyNouns = Lexicon.set("edition daily weekly")
+
+    /// The run `r` follows an outlet's noun: "broadcaster TVX24", "the edition Ziarul Nou".
+    func afterMediaNoun(_ r: Range<Int>) -> Bool {
+        let p = r.lowerBound - 1
+        guard p >= 0, r.count <= 4, tokens[r.lowerBound].gap == .space, tokens[p].isLower,
+            Self.mediaNounsBefore.contains(tokens[p].key),
+            index.match(tokens, at: r.lowerBound, limit: r.upperBound) == nil,
+            !tokens[r].contains(where: {
+                $0.isPossessive || Lexicon.titleHeads.contains($0.key) || Lexicon.calendar.contains($0.key)
+                    || Lexicon.stopwords.contains($0.key)
+            })
+        else { return false }
+        // "the website Vexnews.com": a web address is read as before.
+        let last = tokens[r.upperBound - 1]
+        if r.upperBound < tokens.count, tokens[r.upperBound].start == last.end + 1, text[last.end] == 0x2E {
+            return false
+        }
+        let marked = tokens[r].contains { $0.isAllCaps || $0.flags.contains(.digit) }
+        if marked { return true }
+        let ws = words(r)
+        return Self.outletOnlyNouns.contains(tokens[p].key) && !(givenNameFirst(ws) || familyShape(ws))
+    }
 
     /// The span `span` of a sentence ending before `limit`, read with the outlet noun after it.
     func mediaCueNoun(_ span: Range<Int>, limit: Int) -> TrailingCue? {

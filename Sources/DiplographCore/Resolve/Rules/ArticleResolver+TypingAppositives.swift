@@ -99,6 +99,8 @@ extension ArticleResolver {
         if r.count >= 2, tokens[r.upperBound - 1].key == Self.international { return .organization }
         if r.count <= 4, let type = appositiveType(after: r), onlyNameWords(r) { return type }
         if r.count <= 4, afterRulingWord(r) { return .organization }
+        // "broadcaster TVX24", "the edition Ziarul Nou" (ArticleResolver+MediaCueNouns).
+        if afterMediaNoun(r) { return .organization }
         return nil
     }
 

@@ -17,13 +17,29 @@ import Testing
         #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
     }
 
+    @Test func acronymsOfWorksAndProjectsAreNoBodies() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Ivo Brandt praised the Tarsk Crude Oil Pipeline (TCOP) project and the Vexmoor Gauge Railway (VGR).
+            The two sides will open Open Market Area (OMA) negotiations and back Flood Assistance and Disaster Relief (FADR).
+            They launched the VASA-500 project, the NORA Project and the proposed LARK currency.
+            """)
+        #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
+    }
+
     @Test func acronymsOfBodiesStay() {
         let r = RuleProbe.resolve(
             """
             Headline
             The NFFR said on Monday that it would talk. NFFR fighters left the town.
             The Tarsk Unity Brotherhood (TUB) answered, and the TUB negotiators left.
+            The Vexmoor Railway Workers Union (VRWU) said the Norvia Freedom Front (NFF) project had failed.
             """)
-        #expect(RuleProbe.ids(r, .organization).isSuperset(of: ["nffr", "tub"]))
+        #expect(
+            RuleProbe.ids(r, .organization).isSuperset(of: [
+                "nffr", "tub", "vexmoor-railway-workers-union", "norvia-freedom-front",
+            ]),
+            "\(RuleProbe.ids(r, .organization))")
     }
 }

@@ -52,4 +52,20 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
     }
+
+    @Test func aForeignOfficeIsTheForeignMinistry() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Chile's Foreign Office said so. Chilean Foreign Minister Dana Ruiz left. The Foreign Office agreed.
+            """)
+        #expect(RuleProbe.ids(r, .organization) == ["ministry-of-foreign-affairs-of-chile"])
+        #expect(RuleProbe.mentions(r, "ministry-of-foreign-affairs-of-chile") == 2)
+    }
+
+    @Test func aForeignOfficeTitleMakesNoBody() {
+        // Counterexample: the office only qualifies a title, and no country is given.
+        let r = RuleProbe.resolve("Headline\nThe talks went on. Foreign Office spokesman Ivo Tarrant said so.")
+        #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
+    }
 }
