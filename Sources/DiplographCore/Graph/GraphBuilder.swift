@@ -116,12 +116,19 @@ public enum GraphBuilder {
                 let i = inputs[0]
                 sink.append(
                     edge(i.a, i.b, weight: i.weight, stats: i.stats, meetings: i.meetings, entities: entities))
+                inputs = []
             } else {
-                let made = inputs
-                let pieces = Array(stride(from: 0, to: made.count, by: max(1, pieceRows)))
-                let lowered = ParallelMap.map(pieces, threads: threads) { start -> Sink in
+                // Each piece is taken by the thread that makes its edges: its inputs are let go there.
+                let piece = max(1, pieceRows)
+                let slots = Pieces(
+                    stride(from: 0, to: inputs.count, by: piece).map {
+                        Array(inputs[$0..<min($0 + piece, inputs.count)])
+                    })
+                inputs = []
+                let lowered = ParallelMap.map(Array(0..<slots.buffer.count), threads: threads) { k -> Sink in
+                    let taken = slots.take(k)
                     var part = Sink()
-                    for i in made[start..<min(start + max(1, pieceRows), made.count)] {
+                    for i in taken {
                         part.append(
                             edge(
                                 i.a, i.b, weight: i.weight, stats: i.stats, meetings: i.meetings,
@@ -129,9 +136,9 @@ public enum GraphBuilder {
                     }
                     return part
                 }
+                slots.free()
                 for part in lowered { sink.appendEdges(of: part) }
             }
-            inputs = []
             guard consuming else { continue }
             for positions in positionsOf {
                 for m in positions.lazy.map(Int.init) {
@@ -159,6 +166,29 @@ public enum GraphBuilder {
         var weight: Double
         var stats: CooccurrenceStats?
         var meetings: [Meeting]
+    }
+
+    /// The pieces of a block's rows, each taken once by the thread that makes its edges (the
+    /// slots are written by that thread only, and freed after every thread is done).
+    struct Pieces: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<[EdgeInput]>
+
+        init(_ pieces: [[EdgeInput]]) {
+            buffer = .allocate(capacity: pieces.count)
+            _ = buffer.initialize(from: pieces)
+        }
+
+        /// Piece `k`, moved out of its slot.
+        func take(_ k: Int) -> [EdgeInput] {
+            let piece = buffer[k]
+            buffer[k] = []
+            return piece
+        }
+
+        func free() {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
     }
 
     /// What stands for a meeting whose rows are made, when consuming.

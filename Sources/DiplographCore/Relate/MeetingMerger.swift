@@ -258,18 +258,22 @@ public enum MeetingMerger {
     static func permute<T>(_ a: inout [T], to order: [Int]) {
         precondition(order.count == a.count, "permute: the order must cover the array")
         var placed = [Bool](repeating: false, count: a.count)
-        for start in a.indices where !placed[start] {
-            var k = start
-            let first = a[start]
-            while true {
-                placed[k] = true
-                let from = order[k]
-                if from == start {
-                    a[k] = first
-                    break
+        // Elements are moved, not copied (no retain and release of their fields per step).
+        a.withUnsafeMutableBufferPointer { buf in
+            guard let p = buf.baseAddress else { return }
+            for start in 0..<buf.count where !placed[start] {
+                var k = start
+                let first = (p + start).move()
+                while true {
+                    placed[k] = true
+                    let from = order[k]
+                    if from == start {
+                        (p + k).initialize(to: first)
+                        break
+                    }
+                    (p + k).moveInitialize(from: p + from, count: 1)
+                    k = from
                 }
-                a[k] = a[from]
-                k = from
             }
         }
     }
@@ -302,7 +306,21 @@ public enum MeetingMerger {
             }
             return first
         }
+        // The ranks of each report's first three participants packed in one number (21 bits
+        // each, 0 for none): different numbers compare as the lists do.
+        let packable = nameRank.count < (1 << 21) - 1
+        let head = positions.map { i -> UInt64 in
+            guard packable else { return 0 }
+            var key: UInt64 = 0
+            var n = 0
+            for p in log.participantPool[log.participants(i)].prefix(3) {
+                key = key << 21 | UInt64(nameRank[Int(p)] + 1)
+                n += 1
+            }
+            return key << UInt64(21 * (3 - n))
+        }
         func less(_ x: Int, _ y: Int) -> Bool {
+            if head[x] != head[y] { return head[x] < head[y] }
             let i = positions[x]
             let j = positions[y]
             let pa = log.participantPool[log.participants(i)]
