@@ -51,9 +51,9 @@ public enum GraphBuilder {
         return g
     }
 
-    /// The graph with its edges given to `sink`, in order, rather than kept in `edges`; with
-    /// more than one thread, each block of `blockRows` rows is made on `threads` threads, in
-    /// pieces of `pieceRows` rows appended in order.
+    /// The graph with its edges given to `sink`, in order, rather than kept in `edges`, a block
+    /// of `blockRows` rows at a time; with more than one thread, each block is made on
+    /// `threads` threads, in pieces of `pieceRows` rows appended in order.
     static func graph<Sink: GraphEdgeSink>(
         _ corpus: inout CorpusResult, options: GraphOptions, consuming: Bool, edges sink: inout Sink,
         threads: Int = 1, blockRows: Int = 4096, pieceRows: Int = 256
@@ -88,7 +88,7 @@ public enum GraphBuilder {
         // Rows a block at a time: what each row needs is taken out of the tables in order (when
         // consuming, its statistics and meetings go once its edge is made), then the block's
         // edges are made (on several threads) and appended in row order.
-        let block = threads > 1 ? max(1, blockRows) : 1
+        let block = max(1, blockRows)
         var released = 0
         for blockStart in stride(from: 0, to: ends.count, by: block) {
             let rows = blockStart..<min(blockStart + block, ends.count)
@@ -112,10 +112,11 @@ public enum GraphBuilder {
                         meetings: positions.map { corpus.meetings[Int($0)] }))
                 if consuming { positionsOf.append(positions) }
             }
-            if rows.count == 1 {
-                let i = inputs[0]
-                sink.append(
-                    edge(i.a, i.b, weight: i.weight, stats: i.stats, meetings: i.meetings, entities: entities))
+            if threads <= 1 || rows.count == 1 {
+                for i in inputs {
+                    sink.append(
+                        edge(i.a, i.b, weight: i.weight, stats: i.stats, meetings: i.meetings, entities: entities))
+                }
                 inputs = []
             } else {
                 // Each piece is taken by the thread that makes its edges: its inputs are let go there.

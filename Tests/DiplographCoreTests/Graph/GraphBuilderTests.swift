@@ -108,18 +108,19 @@ struct GraphBuilderTests {
             var o = GraphOptions()
             o.kind = kind
             let expected = GraphBuilder.build(TinyCorpus.corpus(), options: o)
-            for (block, piece) in [(1, 1), (2, 1), (3, 2), (4096, 256)] {
+            for (threads, block, piece) in [(2, 1, 1), (2, 2, 1), (2, 3, 2), (2, 4096, 256), (1, 3, 1)] {
                 var corpus = TinyCorpus.corpus()
                 var columns = GraphCodec.EdgeColumns()
                 let g = GraphBuilder.graph(
-                    &corpus, options: o, consuming: true, edges: &columns, threads: 2, blockRows: block,
+                    &corpus, options: o, consuming: true, edges: &columns, threads: threads, blockRows: block,
                     pieceRows: piece)
                 #expect(GraphCodec.attributed(g, edges: columns) == expected)
                 #expect(corpus.meetings.isEmpty && corpus.cooccurrence.isEmpty)
                 var typed: [GraphEdge] = []
                 var again = TinyCorpus.corpus()
                 var t = GraphBuilder.graph(
-                    &again, options: o, consuming: false, edges: &typed, threads: 2, blockRows: block, pieceRows: piece)
+                    &again, options: o, consuming: false, edges: &typed, threads: threads, blockRows: block,
+                    pieceRows: piece)
                 t.edges = typed
                 #expect(GraphCodec.attributed(t) == expected)
             }
