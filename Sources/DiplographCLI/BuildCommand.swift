@@ -170,7 +170,9 @@ struct BuildCommand: ParsableCommand {
             var corpus = try load()
             var options = try graphOptions()
             options.window = window
-            let g = GraphBuilder.build(consuming: &corpus, options: options)
+            let g = GraphBuilder.build(
+                consuming: &corpus, options: options,
+                threads: input.threads ?? ProcessInfo.processInfo.activeProcessorCount)
             guard view == .diagram else { return (g, corpus.articleCount) }
             return (DiagramView.select(g, graph: options), corpus.articleCount)
         }()

@@ -261,9 +261,9 @@ public enum Pipeline {
         reports.removeLast(reports.count - kept)
     }
 
-    /// `remap` of the reports of a log, in place.
+    /// `remap` of the reports of a log, in place (on its columns: each distinct id looked up once).
     static func remap(_ reports: inout MeetingReportLog, to index: EntityIndex) {
-        reports.compactMap { remapped($0, to: index) }
+        reports.remap(index.canonicalID)
         reports.shrinkToFit()
     }
 

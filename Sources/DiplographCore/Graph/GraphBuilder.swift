@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the graph of a corpus: stable node order (by entity id), stable edge order (by the
 /// node indices of the pair), one edge per pair.
 ///
@@ -29,11 +31,14 @@ public enum GraphBuilder {
     ///
     /// Each edge is lowered to its attribute values as soon as it is made (`GraphCodec.EdgeColumns`):
     /// the typed edges, with their article lists, are never all held beside the columns.
-    public static func build(consuming corpus: inout CorpusResult, options: GraphOptions = GraphOptions())
-        -> AttributedGraph
-    {
+    /// With more than one thread, the edges of a block of rows are made and lowered on `threads`
+    /// threads and appended in row order: the graph is the same.
+    public static func build(
+        consuming corpus: inout CorpusResult, options: GraphOptions = GraphOptions(),
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> AttributedGraph {
         var columns = GraphCodec.EdgeColumns()
-        let g = graph(&corpus, options: options, consuming: true, edges: &columns)
+        let g = graph(&corpus, options: options, consuming: true, edges: &columns, threads: threads)
         return GraphCodec.attributed(g, edges: columns)
     }
 
@@ -46,9 +51,12 @@ public enum GraphBuilder {
         return g
     }
 
-    /// The graph with its edges given to `sink`, in order, rather than kept in `edges`.
+    /// The graph with its edges given to `sink`, in order, rather than kept in `edges`, a block
+    /// of `blockRows` rows at a time; with more than one thread, each block is made on
+    /// `threads` threads, in pieces of `pieceRows` rows appended in order.
     static func graph<Sink: GraphEdgeSink>(
-        _ corpus: inout CorpusResult, options: GraphOptions, consuming: Bool, edges sink: inout Sink
+        _ corpus: inout CorpusResult, options: GraphOptions, consuming: Bool, edges sink: inout Sink,
+        threads: Int = 1, blockRows: Int = 4096, pieceRows: Int = 256
     ) -> EntityGraph {
         var meetingPairs = meetingPositionsByPair(corpus, options: options)
         // When consuming, a meeting goes once every pair of it has had its row: its pairs left.
@@ -76,34 +84,112 @@ public enum GraphBuilder {
         g.articleURLs = corpus.articleURLs
         if consuming { corpus.entityWindows = [:] }
         sink.reserveCapacity(ends.count)
-        for (k, end) in ends.enumerated() {
-            let pair = end.row.pair
-            // Each pair is one row: when consuming, its statistics and meetings go once used.
-            let stats =
-                options.kind == .meetings
-                ? nil
-                : (consuming ? corpus.cooccurrence.removeValue(forKey: pair) : corpus.cooccurrence[pair])
-            let positions =
-                options.kind == .cooccurrence
-                ? []
-                : ((consuming ? meetingPairs.removeValue(forKey: pair) : meetingPairs[pair]) ?? [])
-            sink.append(
-                edge(
-                    end.a, end.b, weight: end.row.weight, stats: stats,
-                    meetings: positions.map { corpus.meetings[Int($0)] }, entities: corpus.entities))
+        let entities = corpus.entities
+        // Rows a block at a time: what each row needs is taken out of the tables in order (when
+        // consuming, its statistics and meetings go once its edge is made), then the block's
+        // edges are made (on several threads) and appended in row order.
+        let block = max(1, blockRows)
+        var released = 0
+        for blockStart in stride(from: 0, to: ends.count, by: block) {
+            let rows = blockStart..<min(blockStart + block, ends.count)
+            var inputs: [EdgeInput] = []
+            inputs.reserveCapacity(rows.count)
+            var positionsOf: [[Int32]] = []
+            for end in ends[rows] {
+                let pair = end.row.pair
+                // Each pair is one row.
+                let stats =
+                    options.kind == .meetings
+                    ? nil
+                    : (consuming ? corpus.cooccurrence.removeValue(forKey: pair) : corpus.cooccurrence[pair])
+                let positions =
+                    options.kind == .cooccurrence
+                    ? []
+                    : ((consuming ? meetingPairs.removeValue(forKey: pair) : meetingPairs[pair]) ?? [])
+                inputs.append(
+                    EdgeInput(
+                        a: end.a, b: end.b, weight: end.row.weight, stats: stats,
+                        meetings: positions.map { corpus.meetings[Int($0)] }))
+                if consuming { positionsOf.append(positions) }
+            }
+            if threads <= 1 || rows.count == 1 {
+                for i in inputs {
+                    sink.append(
+                        edge(i.a, i.b, weight: i.weight, stats: i.stats, meetings: i.meetings, entities: entities))
+                }
+                inputs = []
+            } else {
+                // Each piece is taken by the thread that makes its edges: its inputs are let go there.
+                let piece = max(1, pieceRows)
+                let slots = Pieces(
+                    stride(from: 0, to: inputs.count, by: piece).map {
+                        Array(inputs[$0..<min($0 + piece, inputs.count)])
+                    })
+                inputs = []
+                let lowered = ParallelMap.map(Array(0..<slots.buffer.count), threads: threads) { k -> Sink in
+                    let taken = slots.take(k)
+                    var part = Sink()
+                    for i in taken {
+                        part.append(
+                            edge(
+                                i.a, i.b, weight: i.weight, stats: i.stats, meetings: i.meetings,
+                                entities: entities))
+                    }
+                    return part
+                }
+                slots.free()
+                for part in lowered { sink.appendEdges(of: part) }
+            }
             guard consuming else { continue }
-            for m in positions.lazy.map(Int.init) {
-                pairsLeft[m] -= 1
-                if pairsLeft[m] == 0 { corpus.meetings[m] = Self.usedMeeting }
+            for positions in positionsOf {
+                for m in positions.lazy.map(Int.init) {
+                    pairsLeft[m] -= 1
+                    if pairsLeft[m] == 0 { corpus.meetings[m] = Self.usedMeeting }
+                }
             }
             // What the rows freed was made on other threads: its pages go back now and then.
-            if k & 0x3FFF == 0x3FFF { FreedMemory.release() }
+            if rows.upperBound >> 14 > released {
+                released = rows.upperBound >> 14
+                FreedMemory.release()
+            }
         }
         if consuming {
             corpus.cooccurrence = [:]
             corpus.meetings = []
         }
         return g
+    }
+
+    /// What one row's edge is made from.
+    struct EdgeInput: Sendable {
+        var a: Int
+        var b: Int
+        var weight: Double
+        var stats: CooccurrenceStats?
+        var meetings: [Meeting]
+    }
+
+    /// The pieces of a block's rows, each taken once by the thread that makes its edges (the
+    /// slots are written by that thread only, and freed after every thread is done).
+    struct Pieces: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<[EdgeInput]>
+
+        init(_ pieces: [[EdgeInput]]) {
+            buffer = .allocate(capacity: pieces.count)
+            _ = buffer.initialize(from: pieces)
+        }
+
+        /// Piece `k`, moved out of its slot.
+        func take(_ k: Int) -> [EdgeInput] {
+            let piece = buffer[k]
+            buffer[k] = []
+            return piece
+        }
+
+        func free() {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
     }
 
     /// What stands for a meeting whose rows are made, when consuming.
@@ -207,9 +293,14 @@ public enum GraphBuilder {
 }
 
 /// Where `GraphBuilder` puts the edges it makes, in order: an array, or attribute columns.
-protocol GraphEdgeSink {
+protocol GraphEdgeSink: Sendable {
+    init()
     mutating func reserveCapacity(_ n: Int)
     mutating func append(_ edge: GraphEdge)
+    /// Appends the edges `other` was given, in order.
+    mutating func appendEdges(of other: consuming Self)
 }
 
-extension Array: GraphEdgeSink where Element == GraphEdge {}
+extension Array: GraphEdgeSink where Element == GraphEdge {
+    mutating func appendEdges(of other: consuming [GraphEdge]) { append(contentsOf: other) }
+}

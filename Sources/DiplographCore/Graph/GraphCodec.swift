@@ -105,6 +105,22 @@ public enum GraphCodec {
             evidence.append(e.evidence.map(GraphCodec.evidence))
         }
 
+        mutating func appendEdges(of other: consuming EdgeColumns) {
+            sources += other.sources
+            targets += other.targets
+            weights += other.weights
+            kind += other.kind
+            cooccurrences += other.cooccurrences
+            articles += other.articles
+            meetings += other.meetings
+            firstMeeting += other.firstMeeting
+            lastMeeting += other.lastMeeting
+            meetingDates += other.meetingDates
+            places += other.places
+            sourceArticles += other.sourceArticles
+            evidence += other.evidence
+        }
+
         /// The edge attributes (`GraphKeys.edgeAttributes`), the columns handed over.
         consuming func attributes() -> [Attribute] {
             GraphKeys.edgeAttributes(

@@ -165,6 +165,77 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         evidenceTexts.removeLast(evidenceTexts.count - evidenceRows)
     }
 
+    /// Replaces every participant and place `id` by `canonical(id)` (asked once per distinct
+    /// name), sorts each report's participants by name with each once, and drops the reports
+    /// left with fewer than two participants, with their evidence rows: the log
+    /// `compactMap` gives with that transform, worked on the columns (no report is made).
+    mutating func remap(_ canonical: (String) -> String) {
+        let named = names.count
+        var to = [Int32](repeating: 0, count: named)
+        for n in 0..<named { to[n] = names.intern(canonical(names[Int32(n)])) }
+        let rank = names.ranks(by: <)
+        let placed = places.count
+        var placeTo = [Int32](repeating: 0, count: placed)
+        for n in 0..<placed { placeTo[n] = places.intern(canonical(places[Int32(n)])) }
+        var rows = 0
+        var pool = 0
+        var evidenceRows = 0
+        var participantStart = 0
+        var evidenceStart = 0
+        var list: [Int32] = []
+        for i in indices {
+            // Rows before i may be rewritten already: report i's ranges are the ones tracked here.
+            let participantEnd = Int(participantEnds[i])
+            let evidenceEnd = Int(evidenceEnds[i])
+            defer {
+                participantStart = participantEnd
+                evidenceStart = evidenceEnd
+            }
+            list.removeAll(keepingCapacity: true)
+            var ascending = true
+            for k in participantStart..<participantEnd {
+                let p = to[Int(participantPool[k])]
+                if let last = list.last, rank[Int(last)] >= rank[Int(p)] { ascending = false }
+                list.append(p)
+            }
+            if !ascending {
+                list.sort { rank[Int($0)] < rank[Int($1)] }
+                var w = 0
+                for k in list.indices where w == 0 || list[k] != list[w - 1] {
+                    list[w] = list[k]
+                    w += 1
+                }
+                list.removeLast(list.count - w)
+            }
+            guard list.count >= 2 else { continue }
+            for p in list {
+                participantPool[pool] = p
+                pool += 1
+            }
+            for k in evidenceStart..<evidenceEnd {
+                evidenceArticles[evidenceRows] = evidenceArticles[k]
+                evidenceOffsets[evidenceRows] = evidenceOffsets[k]
+                evidenceTexts[evidenceRows] = evidenceTexts[k]
+                evidenceRows += 1
+            }
+            participantEnds[rows] = Int32(pool)
+            evidenceEnds[rows] = Int32(evidenceRows)
+            dateColumn[rows] = dateColumn[i]
+            publishedColumn[rows] = publishedColumn[i]
+            placeColumn[rows] = placeColumn[i] == Self.none ? Self.none : placeTo[Int(placeColumn[i])]
+            statusColumn[rows] = statusColumn[i]
+            rows += 1
+        }
+        for column in [\Self.participantEnds, \.evidenceEnds, \.dateColumn, \.publishedColumn, \.placeColumn] {
+            self[keyPath: column].removeLast(self[keyPath: column].count - rows)
+        }
+        statusColumn.removeLast(statusColumn.count - rows)
+        participantPool.removeLast(participantPool.count - pool)
+        evidenceArticles.removeLast(evidenceArticles.count - evidenceRows)
+        evidenceOffsets.removeLast(evidenceOffsets.count - evidenceRows)
+        evidenceTexts.removeLast(evidenceTexts.count - evidenceRows)
+    }
+
     /// Releases everything but the evidence rows (`evidence(row:)`, `text(row:)`): the log then
     /// holds no report (the meeting merge, once every report has joined its event).
     mutating func releaseReports() {

@@ -28,8 +28,9 @@ public enum MeetingMerger {
         var planned: Bool
         var status: MeetingStatus
         var date: PartialDate?
-        /// Places reported, with how many reports name each (a short list: no table per event).
-        var places: [(place: String, count: Int)] = []
+        /// Places reported (numbers in the log's `places`), with how many reports name each (a
+        /// short list: no table per event).
+        var places: [(place: Int32, count: Int)] = []
         /// Every evidence sentence of its reports, as rows of the log (duplicates removed at
         /// the end).
         var sources: [Int32] = []
@@ -57,24 +58,15 @@ public enum MeetingMerger {
         return merge(log: log)
     }
 
-    /// `merge(_:)` on the reports of a log (`Pipeline.finish`): each report is made from the
-    /// log when its turn comes and let go once its evidence has joined an event.
+    /// `merge(_:)` on the reports of a log (`Pipeline.finish`): each report's columns are read
+    /// when its turn comes (`Row`: no `MeetingReport` is made back).
     /// `shrinkingFrom`: the fewest events left for which the events' array is copied to a
     /// smaller one as meetings are made (a test sets it low: the meetings are the same).
     static func merge(log: consuming MeetingReportLog, shrinkingFrom: Int = 1 << 12) -> [Meeting] {
-        // Participants interned to numbers, so events and pairs are compared as integers.
-        var number: [String: Int32] = [:]
-        var names: [String] = []
-        func intern(_ s: String) -> Int32 {
-            if let n = number[s] { return n }
-            let n = Int32(names.count)
-            number[s] = n
-            names.append(s)
-            return n
-        }
-        func ids(_ r: MeetingReport) -> [Int32] {
-            r.participants.map(intern).sortedUnique()
-        }
+        // Participants and places as the log's numbers, so events and pairs are compared as
+        // integers and no report is made back from the log; the names are kept for the meetings.
+        let names = log.names
+        let placeNames = log.places
         // A canonical order first (of positions in the log): the result must not depend on the
         // input order.
         var sorted = canonicalOrder(log, log.indices.filter { log.distinctParticipants($0) >= 2 })
@@ -121,7 +113,7 @@ public enum MeetingMerger {
             }
         }
         func rows(_ k: Int) -> [Int32] { log.evidence(sorted[k]).map { Int32($0) } }
-        func absorb(_ r: MeetingReport, _ ids: [Int32], _ k: Int, into i: Int) {
+        func absorb(_ r: Row, _ ids: [Int32], _ k: Int, into i: Int) {
             let old = events[i].ids
             if sharedCount(ids, old) < ids.count {
                 let union = Array(Set(old).union(ids)).sorted()
@@ -130,7 +122,8 @@ public enum MeetingMerger {
             }
             events[i].date = MeetingDates.finer(events[i].date, r.date)
             if r.status == .held || (r.status == .phone && events[i].status == .planned) { events[i].status = r.status }
-            if let p = r.place {
+            if r.place != MeetingReportLog.none {
+                let p = r.place
                 if let j = events[i].places.firstIndex(where: { $0.place == p }) {
                     events[i].places[j].count += 1
                 } else {
@@ -140,9 +133,9 @@ public enum MeetingMerger {
             events[i].sources += rows(k)
             if r.date == nil, let p = r.published { events[i].published.append(p) }
         }
-        func start(_ r: MeetingReport, _ ids: [Int32], _ k: Int) {
+        func start(_ r: Row, _ ids: [Int32], _ k: Int) {
             var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
-            if let p = r.place { e.places = [(p, 1)] }
+            if r.place != MeetingReportLog.none { e.places = [(r.place, 1)] }
             e.sources = rows(k)
             if r.date == nil, let p = r.published { e.published = [p] }
             index(ids, of: events.count, skipping: [])
@@ -156,8 +149,8 @@ public enum MeetingMerger {
             rankOf[i] != rankOf[j] ? rankOf[i] > rankOf[j] : i < j
         }
         for k in dated {
-            let r = log[sorted[k]]
-            let ids = ids(r)
+            let r = Row(log, sorted[k])
+            let ids = r.ids
             let planned = r.status == .planned
             let fits = candidates(ids).filter {
                 events[$0.event].planned == planned
@@ -172,9 +165,9 @@ public enum MeetingMerger {
         }
         // 2. Undated reports.
         for k in sorted.indices where log.dateColumn[sorted[k]] == MeetingReportLog.none {
-            let r = log[sorted[k]]
+            let r = Row(log, sorted[k])
             // An undated call does not join an in-person meeting (nor the reverse).
-            let ids = ids(r)
+            let ids = r.ids
             let planned = r.status == .planned
             let near = candidates(ids).filter {
                 events[$0.event].planned == planned && events[$0.event].status == r.status
@@ -209,26 +202,52 @@ public enum MeetingMerger {
         var meetings: [Meeting] = []
         meetings.reserveCapacity(events.count)
         // Meetings of one participant set share one list of names.
-        var participantLists: [[Int32]: [String]] = [:]
+        // (Each list numbered in order of first use, for the sort below.)
+        var participantLists: [[Int32]: (names: [String], number: Int32)] = [:]
+        var lists: [[String]] = []
+        var listOf: [Int32] = []
+        listOf.reserveCapacity(events.count)
         // Made from the last event back, the events' array shrinking as its events are used (the
         // events and the meetings with their evidence are not both whole at once), then reversed.
         while let e = events.popLast() {
             if events.count >= shrinkingFrom, events.count < events.capacity / 2 {
                 events = events.withUnsafeBufferPointer { Array($0) }
             }
-            let place = e.places.max { a, b in a.count != b.count ? a.count < b.count : a.place > b.place }?.place
-            let participants = participantLists[e.ids] ?? e.ids.map { names[Int($0)] }.sorted()
-            participantLists[e.ids] = participants
+            let place = e.places.lazy.map { (place: placeNames[$0.place], count: $0.count) }.max { a, b in
+                a.count != b.count ? a.count < b.count : a.place > b.place
+            }?.place
+            let participants: [String]
+            if let known = participantLists[e.ids] {
+                participants = known.names
+                listOf.append(known.number)
+            } else {
+                participants = e.ids.map { names[$0] }.sorted()
+                participantLists[e.ids] = (participants, Int32(lists.count))
+                listOf.append(Int32(lists.count))
+                lists.append(participants)
+            }
             meetings.append(
                 Meeting(
                     id: "", participants: participants, date: e.date, place: place, status: e.status,
                     sources: distinctSorted(e.sources.map { log.evidence(row: Int($0)) })))
         }
         meetings.reverse()
+        listOf.reverse()
         log = MeetingReportLog()
-        // Sorted on positions (through a pointer: no copy of a meeting per comparison), then
-        // put in that order in place (no second array of meetings).
-        let order = meetings.withUnsafeBufferPointer { m in m.indices.sorted { meetingOrder(m[$0], m[$1]) } }
+        participantLists = [:]
+        // Participant lists compared once: each list's rank in their order.
+        var listRank = [Int32](repeating: 0, count: lists.count)
+        for (r, n) in lists.indices.sorted(by: { lists[$0].lexicographicallyPrecedes(lists[$1]) }).enumerated() {
+            listRank[n] = Int32(r)
+        }
+        lists = []
+        let rank = listOf.map { listRank[Int($0)] }
+        // Sorted on positions (fields read through a pointer: no copy of a meeting per
+        // comparison), then put in that order in place (no second array of meetings).
+        let order = meetings.withUnsafeBufferPointer { m in
+            let p = m.baseAddress!
+            return m.indices.sorted { meetingOrder(p + $0, rank[$0], p + $1, rank[$1]) }
+        }
         permute(&meetings, to: order)
         for k in meetings.indices { meetings[k].id = "m\(k + 1)" }
         return meetings
@@ -239,18 +258,22 @@ public enum MeetingMerger {
     static func permute<T>(_ a: inout [T], to order: [Int]) {
         precondition(order.count == a.count, "permute: the order must cover the array")
         var placed = [Bool](repeating: false, count: a.count)
-        for start in a.indices where !placed[start] {
-            var k = start
-            let first = a[start]
-            while true {
-                placed[k] = true
-                let from = order[k]
-                if from == start {
-                    a[k] = first
-                    break
+        // Elements are moved, not copied (no retain and release of their fields per step).
+        a.withUnsafeMutableBufferPointer { buf in
+            guard let p = buf.baseAddress else { return }
+            for start in 0..<buf.count where !placed[start] {
+                var k = start
+                let first = (p + start).move()
+                while true {
+                    placed[k] = true
+                    let from = order[k]
+                    if from == start {
+                        (p + k).initialize(to: first)
+                        break
+                    }
+                    (p + k).moveInitialize(from: p + from, count: 1)
+                    k = from
                 }
-                a[k] = a[from]
-                k = from
             }
         }
     }
@@ -283,7 +306,21 @@ public enum MeetingMerger {
             }
             return first
         }
+        // The ranks of each report's first three participants packed in one number (21 bits
+        // each, 0 for none): different numbers compare as the lists do.
+        let packable = nameRank.count < (1 << 21) - 1
+        let head = positions.map { i -> UInt64 in
+            guard packable else { return 0 }
+            var key: UInt64 = 0
+            var n = 0
+            for p in log.participantPool[log.participants(i)].prefix(3) {
+                key = key << 21 | UInt64(nameRank[Int(p)] + 1)
+                n += 1
+            }
+            return key << UInt64(21 * (3 - n))
+        }
         func less(_ x: Int, _ y: Int) -> Bool {
+            if head[x] != head[y] { return head[x] < head[y] }
             let i = positions[x]
             let j = positions[y]
             let pa = log.participantPool[log.participants(i)]
@@ -400,14 +437,38 @@ public enum MeetingMerger {
         within(a, published: b) || within(b, published: a)
     }
 
-    static func meetingOrder(_ a: Meeting, _ b: Meeting) -> Bool {
-        if a.date != b.date { return dateOrder(a.date, b.date) }
-        if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
-        if a.status != b.status { return a.status.rawValue < b.status.rawValue }
-        let ea = a.sources.first
-        let eb = b.sources.first
-        if let ea, let eb, ea != eb { return Evidence.precedes(ea, eb) }
-        return (a.place ?? "") < (b.place ?? "")
+    /// The order of meetings (date, participants, status, first source, place) of the meetings
+    /// at `a` and `b`, whose participant lists compare as their ranks `ra` and `rb` (equal
+    /// lists, equal ranks); only the fields compared are read.
+    static func meetingOrder(
+        _ a: UnsafePointer<Meeting>, _ ra: Int32, _ b: UnsafePointer<Meeting>, _ rb: Int32
+    ) -> Bool {
+        if a.pointee.date != b.pointee.date { return dateOrder(a.pointee.date, b.pointee.date) }
+        if ra != rb { return ra < rb }
+        if a.pointee.status != b.pointee.status { return a.pointee.status.rawValue < b.pointee.status.rawValue }
+        if let ea = a.pointee.sources.first, let eb = b.pointee.sources.first, ea != eb {
+            return Evidence.precedes(ea, eb)
+        }
+        return (a.pointee.place ?? "") < (b.pointee.place ?? "")
+    }
+
+    /// What the merge reads of report `i` of a log: its columns, no `MeetingReport` made.
+    struct Row {
+        /// Participants as numbers in the log's `names`, ascending, each once.
+        let ids: [Int32]
+        let date: PartialDate?
+        /// A number in the log's `places`, or `MeetingReportLog.none`.
+        let place: Int32
+        let status: MeetingStatus
+        let published: PartialDate?
+
+        init(_ log: borrowing MeetingReportLog, _ i: Int) {
+            ids = Array(log.participantPool[log.participants(i)]).sortedUnique()
+            date = log.date(log.dateColumn[i])
+            place = log.placeColumn[i]
+            status = log.statusColumn[i]
+            published = log.date(log.publishedColumn[i])
+        }
     }
 
     /// Dated before undated, earlier first, coarser before finer on the same prefix.

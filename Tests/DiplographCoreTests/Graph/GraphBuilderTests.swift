@@ -102,6 +102,31 @@ struct GraphBuilderTests {
         #expect(corpus.meetings.count == TinyCorpus.corpus().meetings.count && corpus.cooccurrence.count == 5)
     }
 
+    @Test("edges made in blocks on two threads are the edges made one by one")
+    func blocksOnThreads() {
+        for kind in GraphKind.allCases {
+            var o = GraphOptions()
+            o.kind = kind
+            let expected = GraphBuilder.build(TinyCorpus.corpus(), options: o)
+            for (threads, block, piece) in [(2, 1, 1), (2, 2, 1), (2, 3, 2), (2, 4096, 256), (1, 3, 1)] {
+                var corpus = TinyCorpus.corpus()
+                var columns = GraphCodec.EdgeColumns()
+                let g = GraphBuilder.graph(
+                    &corpus, options: o, consuming: true, edges: &columns, threads: threads, blockRows: block,
+                    pieceRows: piece)
+                #expect(GraphCodec.attributed(g, edges: columns) == expected)
+                #expect(corpus.meetings.isEmpty && corpus.cooccurrence.isEmpty)
+                var typed: [GraphEdge] = []
+                var again = TinyCorpus.corpus()
+                var t = GraphBuilder.graph(
+                    &again, options: o, consuming: false, edges: &typed, threads: threads, blockRows: block,
+                    pieceRows: piece)
+                t.edges = typed
+                #expect(GraphCodec.attributed(t) == expected)
+            }
+        }
+    }
+
     @Test func combinedGraph() {
         let g = TinyCorpus.build()
         #expect(g.labels == ["Kim Jong Un", "Wang Yi", "Xi Jinping", "China", "Beijing"])

@@ -273,6 +273,38 @@ struct MeetingMergerTests {
         #expect(MeetingMerger.merge(reports) == whole)
     }
 
+    @Test("meetings come by date, participants, status, first source, then place")
+    func meetingOrderIsTheSpec() {
+        // The rule written as one comparison of meetings (what the merge computes with ranks).
+        func spec(_ a: Meeting, _ b: Meeting) -> Bool {
+            if a.date != b.date { return MeetingMerger.dateOrder(a.date, b.date) }
+            if a.participants != b.participants { return a.participants.lexicographicallyPrecedes(b.participants) }
+            if a.status != b.status { return a.status.rawValue < b.status.rawValue }
+            if let ea = a.sources.first, let eb = b.sources.first, ea != eb { return Evidence.precedes(ea, eb) }
+            return (a.place ?? "") < (b.place ?? "")
+        }
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        // Few people, dates and places: many meetings tie on date and participants.
+        let people = ["ana-lind", "mei-chen", "tomas-berg", "uma-sol", "zhao-lei"]
+        var reports: [MeetingReport] = []
+        for i in 0..<600 {
+            let ids = Array(Set((0..<(2 + next(2))).map { _ in people[next(people.count)] })).sorted()
+            let date: PartialDate? = [nil, Self.d4, Self.d28, PartialDate(year: 2025, month: 9)][next(4)]
+            reports.append(
+                Self.report(
+                    ids, date, place: [nil, "oslo", "rome"][next(3)], status: MeetingStatus.allCases[next(3)],
+                    article: "n\(i % 13)", offset: next(5), published: i % 4 == 0 ? nil : Self.pub29))
+        }
+        let m = MeetingMerger.merge(reports)
+        #expect(m.count > 40)
+        for k in m.indices.dropFirst() { #expect(!spec(m[k], m[k - 1])) }
+        #expect(m.map(\.id) == m.indices.map { "m\($0 + 1)" })
+    }
+
     @Test("permute puts a[order[k]] at k in place, as order.map { a[$0] } does")
     func permuteInPlace() {
         var state: UInt64 = 3

@@ -94,4 +94,28 @@ struct MeetingReportLogTests {
         log.append(reports[0])
         #expect(Array(log) == expected + [reports[0]])
     }
+
+    @Test func remapOnColumnsIsCompactMap() {
+        let reports = Self.reports(400, seed: 12)
+        // Two people merged into one, a place renamed, one name moved after the others.
+        let moved = ["uma-sol": "ana-lind", "rome": "roma", "mei-chen": "zz-mei-chen"]
+        func canonical(_ id: String) -> String { moved[id] ?? id }
+        func transform(_ r: MeetingReport) -> MeetingReport? {
+            var r = r
+            r.participants = r.participants.map(canonical).sortedUnique()
+            r.place = r.place.map(canonical)
+            return r.participants.count >= 2 ? r : nil
+        }
+        var log = MeetingReportLog()
+        log.append(contentsOf: reports)
+        log.remap(canonical)
+        let expected = reports.compactMap(transform)
+        #expect(expected.count > 50 && expected.count < reports.count)
+        #expect(Array(log) == expected)
+        for i in log.indices {
+            #expect(log.evidence(i).map { log.evidence(row: $0) } == expected[i].evidence)
+        }
+        log.append(reports[1])
+        #expect(Array(log) == expected + [reports[1]])
+    }
 }
