@@ -111,7 +111,8 @@ struct MeetingMatcher {
 
     mutating func emit(
         _ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
-        anchor: Int, subjectStart: Int, creates: Bool = false, toldIn: MeetingFinding.Clause? = nil
+        anchor: Int, subjectStart: Int, creates: Bool = false, toldIn: MeetingFinding.Clause? = nil,
+        split: Int? = nil
     ) {
         // At least two distinct people (by id) unless the finding only attaches or extends.
         if kind != .attach && kind != .extend {
@@ -124,7 +125,7 @@ struct MeetingMatcher {
         out.append(
             MeetingFinding(
                 kind: kind, people: people, status: status, anchor: anchor,
-                subjectStart: subjectStart, createsMeeting: creates, toldIn: toldIn))
+                subjectStart: subjectStart, createsMeeting: creates, toldIn: toldIn, split: split))
     }
 
     /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).
@@ -175,9 +176,11 @@ struct MeetingMatcher {
                         creates: creates(kind))
                 }
             } else {
+                // "X and Y received Z": the subject is one side, the objects the other
+                // (`Meetings+Sides.swift`).
                 emit(
                     kind, subj.people + obj.people, st, anchor: anchor ?? v, subjectStart: subj.start,
-                    creates: creates(kind))
+                    creates: creates(kind), split: sides(subject: subj.people))
             }
         } else if intransitive, subj.people.count >= 2 {
             emit(kind, subj.people, status, anchor: anchor ?? v, subjectStart: subj.start)
@@ -204,17 +207,22 @@ struct MeetingMatcher {
         return true
     }
 
-    /// "separately", "respectively", "in turn", "bilateral meetings", "as well as with": several
-    /// objects met one by one.
+    /// "separately", "respectively", "in turn", "bilateral meetings", "separate talks", "as well
+    /// as with": several objects met one by one. "separate" needs a plural noun: "a separate
+    /// meeting with A and B" is one meeting (dev articles 083544c43aa91f65, 0bdd35e03b41731b).
     var separately: Bool {
         t.indices.contains { k in
             guard t[k].kind == .word else { return false }
             let w = t[k].word
             return w == "separately" || w == "respectively" || w == "individually" || w == "turn"
                 || (w == "bilateral" && (isWord(k + 1, "meetings") || isWord(k + 1, "talks")))
+                || (w == "separate" && (word(k + 1).map(Self.separateNouns.contains) ?? false))
                 || (w == "well" && isWord(k - 1, "as") && isWord(k + 1, "as") && isWord(k + 2, "with"))
         }
     }
+
+    /// Plural meeting nouns after "separate": "held separate talks with A and B".
+    static let separateNouns: WordKeys = ["meetings", "talks", "discussions", "audiences", "consultations", "calls"]
 
     /// "X told Y" reports a meeting by itself only inside a framed one: "during the talks",
     /// "at their meeting", "in a phone call".
