@@ -37,9 +37,12 @@ struct MeetingMatcher {
             if k.contains(.host), !arrivalGreeting(i) { objectVerb(i, kind: .report, status: .held) }
             if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
-            if k.contains(.noun) { meetingNoun(i) }
+            // "before meeting Y" is the gerund, not a planned meeting (`MeetingMatcher+NonFinite.swift`).
+            if k.contains(.noun), !isGerund(i) { meetingNoun(i) }
             // "is meeting Y"; "after meeting Y" (a non-finite clause: `nonFiniteSubject`).
-            if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) {
+            if w == "meeting", let p = word(i - 1),
+                Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) || isGerund(i)
+            {
                 meetVerb(i)
             }
             if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, Array(tail.dropLast())) {
