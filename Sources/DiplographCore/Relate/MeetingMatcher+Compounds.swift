@@ -14,7 +14,8 @@
 extension MeetingMatcher {
     /// The token after a hyphenated compound modifier that starts at `k`, or nil.
     func compoundModifierEnd(_ k: Int) -> Int? {
-        guard let first = word(k), !t[k].capitalized, !Words.meetingNouns.contains(first),
+        // The hyphen first: most words start no compound, and this runs at every modifier.
+        guard isPunct(k + 1, "-"), let first = word(k), !t[k].capitalized, !Words.meetingNouns.contains(first),
             !Words.phoneWords.contains(first)
         else { return nil }
         var e = k
