@@ -1,6 +1,6 @@
 /// Frame: a meeting told in a non-finite clause, whose subject is the main clause's.
 ///
-///     (After|Before|Following|In addition to|Besides|While|Since|Upon) VERB-ing … OBJECTS, SUBJECT …
+///     (After|Before|Prior to|Following|In addition to|Besides|While|Since|Upon) VERB-ing … OBJECTS, SUBJECT …
 ///     "After holding talks with Y, X flew home"; "In addition to meeting Y, X visited …"
 ///     SUBJECT … (after|before|…) VERB-ing … OBJECTS
 ///     "X said after holding talks with Y that …"
@@ -8,6 +8,12 @@
 /// Mid-sentence, the subject is the controller of `MeetingMatcher+Controller.swift`: the clause's
 /// one subject, a passive's agent or an inverted speaker ("…, said X after meeting Y").
 /// A plan in the main clause ("X will fly home after meeting Y") makes the meeting a plan.
+///
+/// "before meeting" and "prior to meeting" are this gerund, not the noun of "before a meeting with
+/// Y" (a plan): "X signed the book before meeting with Y" and "Prior to meeting Y on Thursday, X
+/// had met Z" tell meetings held (dev articles 11a4a8c06bed344b and 297a02a0f2a39ab6, two
+/// outlets), so the noun patterns leave a bare "meeting" after them to this frame
+/// (`isGerund`).
 extension MeetingMatcher {
     /// Words that open a non-finite clause before its "-ing" verb.
     static let nonFiniteOpeners: WordKeys = [
@@ -24,6 +30,8 @@ extension MeetingMatcher {
             opener = p
         } else if isWord(p, "to"), isWord(p - 1, "addition"), isWord(p - 2, "in") {
             opener = p - 2
+        } else if isWord(p, "to"), isWord(p - 1, "prior") {
+            opener = p - 1
         } else {
             return nil
         }
@@ -57,5 +65,12 @@ extension MeetingMatcher {
             k += 1
         }
         return Subject(people: [t[si].entity], start: si, planned: planned)
+    }
+
+    /// "meeting" at `i` right after "before" or "prior to" (no determiner): the gerund of a
+    /// non-finite clause, read by `meetVerb`.
+    func isGerund(_ i: Int) -> Bool {
+        guard isWord(i, "meeting") else { return false }
+        return isWord(i - 1, "before") || (isWord(i - 1, "to") && isWord(i - 2, "prior"))
     }
 }

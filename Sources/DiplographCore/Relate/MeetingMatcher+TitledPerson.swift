@@ -98,6 +98,12 @@ extension MeetingMatcher {
                     k = n
                     continue
                 }
+                // "the Minister of Foreign Affairs, Cooperation and Kestrians Abroad, Ana Lind"
+                // (`MeetingMatcher+CommaComplement.swift`)
+                if isPunct(k, ","), inComplement, let e = commaComplementEnd(k + 1) {
+                    k = e
+                    continue
+                }
                 return nil
             case .word:
                 let w = t[k].word

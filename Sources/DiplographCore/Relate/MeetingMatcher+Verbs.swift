@@ -28,6 +28,12 @@ extension MeetingMatcher {
         // modifiers (`nounModifier`); they take no step.
         var countries = false
         while k < t.count, steps < 5 {
+            // "a one-on-one meeting", "a 45-minute talk" (`MeetingMatcher+Compounds.swift`)
+            if let e = compoundModifierEnd(k) {
+                k = e
+                steps += 1
+                continue
+            }
             if isPunct(k, "-") {
                 k += 1
                 steps += 1
@@ -59,6 +65,8 @@ extension MeetingMatcher {
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let status: MeetingStatus = phone ? .phone : .held
         var w = afterAdverbials(afterClosingQuote(k + 1))
+        // "held talks behind closed doors with Y" (`MeetingMatcher+Adverbials.swift`)
+        if let e = afterClosedDoors(w) { w = afterAdverbials(e) }
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if let c = topicWith(w) { w = c }

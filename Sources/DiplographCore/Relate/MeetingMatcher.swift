@@ -37,9 +37,12 @@ struct MeetingMatcher {
             if k.contains(.host), !arrivalGreeting(i) { objectVerb(i, kind: .report, status: .held) }
             if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
-            if k.contains(.noun) { meetingNoun(i) }
+            // "before meeting Y" is the gerund, not a planned meeting (`MeetingMatcher+NonFinite.swift`).
+            if k.contains(.noun), !isGerund(i) { meetingNoun(i) }
             // "is meeting Y"; "after meeting Y" (a non-finite clause: `nonFiniteSubject`).
-            if w == "meeting", let p = word(i - 1), Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) {
+            if w == "meeting", let p = word(i - 1),
+                Words.copulas.contains(p) || Self.nonFiniteOpeners.contains(p) || isGerund(i)
+            {
                 meetVerb(i)
             }
             if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, Array(tail.dropLast())) {
@@ -111,7 +114,8 @@ struct MeetingMatcher {
 
     mutating func emit(
         _ kind: MeetingFinding.Kind, _ people: [Int], _ status: MeetingStatus,
-        anchor: Int, subjectStart: Int, creates: Bool = false, toldIn: MeetingFinding.Clause? = nil
+        anchor: Int, subjectStart: Int, creates: Bool = false, toldIn: MeetingFinding.Clause? = nil,
+        split: Int? = nil
     ) {
         // At least two distinct people (by id) unless the finding only attaches or extends.
         if kind != .attach && kind != .extend {
@@ -124,7 +128,7 @@ struct MeetingMatcher {
         out.append(
             MeetingFinding(
                 kind: kind, people: people, status: status, anchor: anchor,
-                subjectStart: subjectStart, createsMeeting: creates, toldIn: toldIn))
+                subjectStart: subjectStart, createsMeeting: creates, toldIn: toldIn, split: split))
     }
 
     /// Subject + verb + objects (or coordinated subjects alone when `intransitive`).
@@ -175,9 +179,11 @@ struct MeetingMatcher {
                         creates: creates(kind))
                 }
             } else {
+                // "X and Y received Z": the subject is one side, the objects the other
+                // (`Meetings+Sides.swift`).
                 emit(
                     kind, subj.people + obj.people, st, anchor: anchor ?? v, subjectStart: subj.start,
-                    creates: creates(kind))
+                    creates: creates(kind), split: sides(subject: subj.people))
             }
         } else if intransitive, subj.people.count >= 2 {
             emit(kind, subj.people, status, anchor: anchor ?? v, subjectStart: subj.start)
@@ -204,17 +210,22 @@ struct MeetingMatcher {
         return true
     }
 
-    /// "separately", "respectively", "in turn", "bilateral meetings", "as well as with": several
-    /// objects met one by one.
+    /// "separately", "respectively", "in turn", "bilateral meetings", "separate talks", "as well
+    /// as with": several objects met one by one. "separate" needs a plural noun: "a separate
+    /// meeting with A and B" is one meeting (dev articles 083544c43aa91f65, 0bdd35e03b41731b).
     var separately: Bool {
         t.indices.contains { k in
             guard t[k].kind == .word else { return false }
             let w = t[k].word
             return w == "separately" || w == "respectively" || w == "individually" || w == "turn"
                 || (w == "bilateral" && (isWord(k + 1, "meetings") || isWord(k + 1, "talks")))
+                || (w == "separate" && (word(k + 1).map(Self.separateNouns.contains) ?? false))
                 || (w == "well" && isWord(k - 1, "as") && isWord(k + 1, "as") && isWord(k + 2, "with"))
         }
     }
+
+    /// Plural meeting nouns after "separate": "held separate talks with A and B".
+    static let separateNouns: WordKeys = ["meetings", "talks", "discussions", "audiences", "consultations", "calls"]
 
     /// "X told Y" reports a meeting by itself only inside a framed one: "during the talks",
     /// "at their meeting", "in a phone call".

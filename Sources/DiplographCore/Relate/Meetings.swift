@@ -82,6 +82,10 @@ struct MeetingFinding: Sendable {
     /// A clause of an earlier sentence that tells this meeting ("X met a delegation on Monday"
     /// before "The delegation included A and B"): its date and place are the meeting's.
     var toldIn: Clause?
+    /// Two sides, when the clause has them: `people[..<split]` met `people[split...]`, and
+    /// people on one side did not meet each other ("X and Y received Z": X with Z, Y with Z).
+    /// Nil: one group, every pair met ("X and Y met", a trilateral).
+    var split: Int? = nil
 
     /// A meeting clause of another sentence: the trigger and the subject's start in it.
     struct Clause: Sendable {
@@ -195,10 +199,13 @@ struct ArticleMeetings {
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status
                     if let d = date, let p = r.article.referenceDate, MeetingDates.after(d, p) { status = .planned }
-                    add(
-                        ids(f.people), status: status, date: date, place: place, sentence: s,
-                        sequel: t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) },
-                        apart: apart, frameFit: f.toldIn == nil ? fit : false)
+                    let sequel = t.contains { $0.kind == .word && MeetingLexicon.sequelWords.contains($0.word) }
+                    // One report per side pair when the clause has two sides (`Meetings+Sides.swift`).
+                    for g in groups(f) {
+                        add(
+                            g, status: status, date: date, place: place, sentence: s, sequel: sequel, apart: apart,
+                            frameFit: f.toldIn == nil ? fit : false)
+                    }
                 case .told, .extend, .attach:
                     later.append((s, f))
                 }
@@ -375,16 +382,19 @@ struct ArticleMeetings {
         case .report:
             return
         case .told:
-            let fits = held.filter { people.isSubset(of: Set(drafts[$0].ids)) }
-            if let i = main(among: fits) {
-                if !drafts[i].sentences.contains(s) { drafts[i].sentences.append(s) }
-            } else if f.createsMeeting {
-                add(Array(people).sorted(), status: f.status, date: nil, place: nil, sentence: s)
+            // "X and Y told Z": each side pair on its own (`Meetings+Sides.swift`).
+            for g in groups(f) {
+                let pair = Set(g)
+                let fits = held.filter { pair.isSubset(of: Set(drafts[$0].ids)) }
+                if let i = main(among: fits) {
+                    if !drafts[i].sentences.contains(s) { drafts[i].sentences.append(s) }
+                } else if f.createsMeeting {
+                    add(g, status: f.status, date: nil, place: nil, sentence: s)
+                }
             }
         case .extend:
             guard let i = main(among: held) else { return }
-            drafts[i].ids = Array(Set(drafts[i].ids).union(people)).sorted()
-            if !drafts[i].sentences.contains(s) { drafts[i].sentences.append(s) }
+            extend(i, with: f.people, sentence: s)
         case .attach:
             let fits = held.filter { !people.isDisjoint(with: Set(drafts[$0].ids)) }
             guard let i = main(among: fits) else { return }

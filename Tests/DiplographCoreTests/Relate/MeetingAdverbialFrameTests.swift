@@ -38,6 +38,29 @@ struct MeetingAdverbialFrameTests {
         #expect(Markup.meetings("\(ana) will meet this Friday with \(tomas).").allSatisfy { $0.status == .planned })
     }
 
+    @Test("'behind closed doors' before 'with', after 'met' and after 'held talks'")
+    func closedDoors() {
+        let tue = PartialDate(year: 2031, month: 3, day: 4)
+        let a = Markup.meetings("\(ana) on Tuesday met behind closed doors with \(tomas).", dates: ["Tuesday": tue])
+        #expect(a.pairs == ["ana-lind+tomas-berg"])
+        #expect(a.first?.date == tue)
+        #expect(Markup.meetings("\(ana) met behind closed door with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        let b = Markup.meetings("\(ana) met behind closed doors in \(lakeport) with \(tomas) and \(mei).")
+        #expect(b.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        #expect(b.allSatisfy { $0.place == "lakeport" })
+        #expect(
+            Markup.meetings("\(ana) held talks behind closed doors with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) will meet behind closed doors with \(tomas).").allSatisfy { $0.status == .planned })
+    }
+
+    @Test("'behind closed doors' with no person after 'with' names no one")
+    func closedDoorsCounterexamples() {
+        #expect(
+            Markup.meetings("\(ana) met behind closed doors with senior officials before \(tomas) arrived.").isEmpty)
+        #expect(Markup.meetings("\(ana) met behind closed doors with criticism from \(tomas).").isEmpty)
+    }
+
     @Test("a verb of speaking: a time adverbial before 'by phone with'; a president-elect")
     func speakVerb() {
         let m = Markup.meetings(
