@@ -13,7 +13,10 @@ span of the corpus-wide tail (from the first sample in Pipeline.finish to the la
 the CPU seconds spent in it, so that a single-core tail shows as tail CPU ≈ tail wall.
 """
 import collections
+import os
 import sys
+
+import perf_script
 
 # (stage, substrings of mangled frame names); the first match wins, most specific first.
 STAGES = [
@@ -35,37 +38,10 @@ STAGES = [
 def main():
     counts = collections.Counter()
     tail_start = None
-    samples = []  # (time, stage)
-    chain, head = [], None
-    total = 0
-
-    def flush():
-        nonlocal chain, head
-        if head is None:
-            return
-        stage = "other"
-        for name, pats in STAGES:
-            if any(p in f for f in chain for p in pats):
-                stage = name
-                break
-        in_finish = any("PipelineO6finish" in f for f in chain)
-        samples.append((head, stage, in_finish))
-        chain, head = [], None
-
-    for line in sys.stdin:
-        line = line.rstrip("\n")
-        if not line.strip():
-            flush()
-            continue
-        if not line.startswith("\t"):
-            flush()
-            parts = line.split()
-            # "tid time:" header
-            t = next((p for p in parts if p.endswith(":")), None)
-            head = float(t[:-1]) if t else 0.0
-        else:
-            chain.append(line.strip())
-    flush()
+    samples = []  # (time, stage, in Pipeline.finish)
+    for head, _, chain in perf_script.samples(sys.stdin):
+        stage = next((name for name, pats in STAGES if any(p in f for f in chain for p in pats)), "other")
+        samples.append((head, stage, any("PipelineO6finish" in f for f in chain)))
     if not samples:
         sys.exit("perf_stages.py: no samples on standard input")
     samples.sort()
@@ -91,8 +67,6 @@ def main():
               f"{wall:.2f} s wall = {100 * wall / (last - first):.1f} % of the run, {len(tail) / hz:.2f} CPU s "
               f"(average {len(tail) / hz / wall if wall > 0 else 0:.2f} cores busy)")
 
-
-import os  # noqa: E402
 
 if __name__ == "__main__":
     main()

@@ -17,32 +17,15 @@ import collections
 import os
 import sys
 
+import perf_script
+
 
 def main():
     hz = float(os.environ.get("PERF_HZ", "999"))
     samples = []  # (time, tid, in Pipeline.finish, in GraphBuilder)
-    chain, head, tid = [], None, None
-
-    def flush():
-        nonlocal chain, head
-        if head is not None:
-            frames = " ".join(chain)
-            samples.append((head, tid, "PipelineO6finish" in frames, "GraphBuilder" in frames))
-        chain, head = [], None
-
-    for line in sys.stdin:
-        line = line.rstrip("\n")
-        if not line.strip():
-            flush()
-            continue
-        if not line.startswith("\t"):
-            flush()
-            parts = line.split()
-            head = float(next(p for p in parts if p.endswith(":"))[:-1])
-            tid = parts[0]
-        else:
-            chain.append(line.strip())
-    flush()
+    for head, tid, chain in perf_script.samples(sys.stdin):
+        frames = " ".join(chain)
+        samples.append((head, tid, "PipelineO6finish" in frames, "GraphBuilder" in frames))
     if not samples:
         sys.exit("perf_tail.py: no samples on standard input")
     samples.sort()

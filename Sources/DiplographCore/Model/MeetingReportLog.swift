@@ -155,14 +155,7 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
             statusColumn[rows] = t.status
             rows += 1
         }
-        for column in [\Self.participantEnds, \.evidenceEnds, \.dateColumn, \.publishedColumn, \.placeColumn] {
-            self[keyPath: column].removeLast(self[keyPath: column].count - rows)
-        }
-        statusColumn.removeLast(statusColumn.count - rows)
-        participantPool.removeLast(participantPool.count - pool)
-        evidenceArticles.removeLast(evidenceArticles.count - evidenceRows)
-        evidenceOffsets.removeLast(evidenceOffsets.count - evidenceRows)
-        evidenceTexts.removeLast(evidenceTexts.count - evidenceRows)
+        truncate(rows: rows, participants: pool, evidenceRows: evidenceRows)
     }
 
     /// Replaces every participant and place `id` by `canonical(id)` (asked once per distinct
@@ -226,11 +219,17 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
             statusColumn[rows] = statusColumn[i]
             rows += 1
         }
+        truncate(rows: rows, participants: pool, evidenceRows: evidenceRows)
+    }
+
+    /// Drops every column's entries past the first `rows` reports, `participants` pool entries
+    /// and `evidenceRows` evidence rows (what a pass that compacts the log in place kept).
+    private mutating func truncate(rows: Int, participants: Int, evidenceRows: Int) {
         for column in [\Self.participantEnds, \.evidenceEnds, \.dateColumn, \.publishedColumn, \.placeColumn] {
             self[keyPath: column].removeLast(self[keyPath: column].count - rows)
         }
         statusColumn.removeLast(statusColumn.count - rows)
-        participantPool.removeLast(participantPool.count - pool)
+        participantPool.removeLast(participantPool.count - participants)
         evidenceArticles.removeLast(evidenceArticles.count - evidenceRows)
         evidenceOffsets.removeLast(evidenceOffsets.count - evidenceRows)
         evidenceTexts.removeLast(evidenceTexts.count - evidenceRows)
