@@ -5,7 +5,8 @@
 /// transliterated two ways ("Berdimorsakov", "Berdymorsakhov": y/i, w/v, kh/h, double letters),
 /// and a body's name with or without "the"/"of" or a plural ("University of the North Coast",
 /// "University of North Coast"; "Coral Islands Council", "Coral Island Council"), a known body
-/// also by its name's slug ("pif" is "Pacific Islands Forum"). Each rule maps an entity id (a
+/// also by its name's slug ("pif" is "Pacific Islands Forum"), a Mongolian patronymic written out
+/// or cut ("Tuvaagiin Ganbold", "Tu. Ganbold": `NameVariantPatronymics`). Each rule maps an entity id (a
 /// slug) to a key; two ids with one key become one node when the pair passes the rule's check.
 ///
 /// Strong evidence only: a key group joins exactly two distinct ids of one type, at most one of
@@ -26,6 +27,7 @@ enum NameVariantKeys {
         case venueLanguage
         case joinedWords
         case venueModifiers
+        case patronymic
     }
 
     /// Shortest name part whose transliterations are made equal (`phonetic`): "Aliev", "Aliyev".
@@ -39,7 +41,8 @@ enum NameVariantKeys {
     /// True when `rule` applies to entities of `type` (`rules(for:)`, asked with no list made).
     static func applies(_ rule: Rule, to type: EntityType) -> Bool {
         switch rule {
-        case .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName: return type == .person
+        case .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName, .patronymic:
+            return type == .person
         case .bodyStopwords, .bodyOrder: return type == .organization
         case .joinedWords: return type == .organization || type == .place
         case .venueLanguage, .venueModifiers: return type == .place
@@ -120,6 +123,8 @@ enum NameVariantKeys {
             guard let head = venueHeads[String(ws[0])] else { return nil }
             let rest = ws.dropFirst().filter { !venueFunctionWords.contains(String($0)) }
             return rest.isEmpty ? nil : (rest + [Substring(head)]).joined(separator: "-")
+        case .patronymic:
+            return NameVariantPatronymics.key(ws)
         case .venueModifiers:
             // "Lorin Presidential Palace" for "Lorin Palace": a venue without its rank word.
             let kept = ws.filter { !venueModifiers.contains(String($0)) }
@@ -244,6 +249,8 @@ enum NameVariantKeys {
             return true
         case .venueModifiers:
             return wa.count != wb.count
+        case .patronymic:
+            return NameVariantPatronymics.accepts(wa, wb)
         }
     }
 }
@@ -336,10 +343,12 @@ extension EntityAggregator {
     /// Aliyev" of three articles, not "Ilham Aliev" of one).
     private static func preferred(_ accs: [Acc], _ a: Int, _ b: Int, _ rule: NameVariantKeys.Rule) -> Bool {
         let byArticles = rule == .transliteration || rule == .bodyOrder || rule == .venueLanguage
-        func rank(_ k: Int) -> (Int, Int, Int, Int) {
+        func rank(_ k: Int) -> (Int, Int, Int, Int, Int) {
             let articles = byArticles ? -Set(accs[k].articles).count : 0
+            // The patronymic written out ("Tuvaagiin Ganbold", not "Tu. Ganbold") names the node.
+            let written = rule == .patronymic ? -accs[k].summary.id.utf8.count : 0
             return (
-                accs[k].known ? 0 : 1, articles, -NameVariantKeys.words(accs[k].summary.id).count,
+                accs[k].known ? 0 : 1, written, articles, -NameVariantKeys.words(accs[k].summary.id).count,
                 -accs[k].summary.mentions
             )
         }

@@ -132,8 +132,9 @@ extension EntityAggregator {
     /// "Michelle Obama"). A name of two words or more with its last part left out ("Prime
     /// Minister Ivo K Marsh" for "Prime Minister Ivo K Marsh Dallin") goes to the one longer name
     /// that begins with it when both hold one office ("Kim Pol" stays apart from "Kim Pol Un" and
-    /// "Kim Pol Il", and from a "Kim Pol Un" of no shared office). A slip goes to the known
-    /// spelling, else to the more mentioned one (then the smaller id).
+    /// "Kim Pol Il", and from a "Kim Pol Un" of no shared office). A slip (of a long word, else
+    /// of a short first or last word: `isEdgeSlip`) goes to the known spelling, else to the more
+    /// mentioned one (then the smaller id).
     ///
     /// - Complexity: O(w) hash probes for w words of person ids: each id's trailing parts and
     ///   one-word-out patterns are indexed once.
@@ -144,12 +145,14 @@ extension EntityAggregator {
         var patterns = [[String]](repeating: [], count: accs.count)
         var byTrailingPart: [String: [Int]] = [:]
         var byPattern: [String: [Int]] = [:]
+        var byEdgePattern: [String: [Int]] = [:]
         for k in persons {
             let ws = PersonVariants.words(accs[k].summary.id)
             words[k] = ws
             for n in 1..<max(1, ws.count) { byTrailingPart[ws.suffix(n).joined(separator: "-"), default: []].append(k) }
             patterns[k] = PersonVariants.slipPatterns(ws)
             for p in patterns[k] { byPattern[p, default: []].append(k) }
+            for p in PersonVariants.edgeSlipPatterns(accs[k].summary.id, ws) { byEdgePattern[p, default: []].append(k) }
         }
         func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
             short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
@@ -183,6 +186,19 @@ extension EntityAggregator {
             var slips = Set<Int>()
             for p in patterns[k] {
                 for c in byPattern[p] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) { slips.insert(c) }
+            }
+            // A short first or last word slipped (`isEdgeSlip`): only when no long word did.
+            if slips.isEmpty {
+                for p in PersonVariants.edgeSlipPatterns(id, words[k]) {
+                    // The office is asked last, of the spellings a slip apart.
+                    for c in byEdgePattern[p] ?? [] where c != k {
+                        let other = accs[c].summary.id
+                        guard PersonVariants.isEdgeSlip(id, other, sharedOffice: true) else { continue }
+                        if PersonVariants.isEdgeSlip(id, other, sharedOffice: false) || sharesOffice(accs[k], accs[c]) {
+                            slips.insert(c)
+                        }
+                    }
+                }
             }
             guard slips.count == 1, let t = slips.first else { continue }
             let other = accs[t]

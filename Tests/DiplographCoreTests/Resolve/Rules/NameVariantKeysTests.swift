@@ -50,6 +50,23 @@ import Testing
         #expect(!joins("gulnaraa-berdymorsakhov", "gulnarya-berdimorsahow", .transliteration))
     }
 
+    @Test func patronymic() {
+        // The patronymic cut to its first letters or to its stem; the given name kept.
+        #expect(joins("tuvaagiin-ganbold", "tu-ganbold", .patronymic))
+        #expect(joins("tuvaagiin-ganbold", "tuvaa-ganbold", .patronymic))
+        #expect(joins("orshikhyn-delgermaa", "or-delgermaa", .patronymic))
+        // Two patronymics written out: two fathers, two people.
+        #expect(!joins("tuvaagiin-ganbold", "tsendiin-ganbold", .patronymic))
+        // No genitive: "Tuvaa Ganbold" and "Tumen Ganbold" are two given names.
+        #expect(!joins("tuvaa-ganbold", "tumen-ganbold", .patronymic))
+        // A cut that is not the stem's beginning, another given name, a short given name.
+        #expect(!joins("tuvaagiin-ganbold", "ts-ganbold", .patronymic))
+        #expect(!joins("tuvaagiin-ganbold", "tu-ganzorig", .patronymic))
+        #expect(K.key("tuvaagiin-bat", .patronymic) == nil)
+        // One letter is an initial, not a patronymic cut (`middleInitial`'s business).
+        #expect(!joins("tuvaagiin-ganbold", "t-ganbold", .patronymic))
+    }
+
     @Test func bodyStopwords() {
         #expect(joins("university-of-the-north-coast", "university-of-north-coast", .bodyStopwords))
         #expect(joins("coral-islands-council", "coral-island-council", .bodyStopwords))
@@ -191,7 +208,10 @@ import Testing
         ]
         for w in samples { #expect(K.isNameWord(w) == (!w.isEmpty && w.allSatisfy { $0.isLetter }), "\(w)") }
         // The rules of each type (they run in `Rule.allCases` order).
-        #expect(K.rules(for: .person) == [.middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName])
+        let personRules: [K.Rule] = [
+            .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName, .patronymic,
+        ]
+        #expect(K.rules(for: .person) == personRules)
         #expect(K.rules(for: .place) == [.venueLanguage, .joinedWords, .venueModifiers])
         #expect(K.rules(for: .organization) == [.bodyStopwords, .bodyOrder, .joinedWords])
         #expect(K.rules(for: .country).isEmpty)
