@@ -20,8 +20,12 @@
 /// ("Foreign Minister Datuk Seri Ana Lind": Foreign Minister), and a counterpart ("Prime
 /// Minister X received his Norvian counterpart Y": Y is Norvia's prime minister).
 ///
+/// A head may also describe the office: "the monarch", "the Kestrian leader"
+/// (`ArticleContext+DescribedOffices.swift`).
+///
 /// Who: the one fitting person named in the sentences before this one; when none is, the one
-/// fitting person of the whole article. People the sentence names by name are never the role
+/// fitting person of the whole article; of several, the article's protagonist when it fits
+/// (`ArticleContext+DescribedOffices.swift`). People the sentence names by name are never the role
 /// mention (a report names a person once: "The President met the Norvian President, Tomas Berg"
 /// is not Berg meeting himself). Zero or two candidates: no one — never a guess.
 ///
@@ -73,7 +77,8 @@ extension ArticleContext {
 
     /// The words a sentence must hold for `roleMentions` to read it: a role mention's head or a
     /// counterpart noun (one probe per token).
-    static let roleSentenceWords = KeySet(roleMentionHeads.keys + MeetingMatcher.counterpartNouns.keys)
+    static let roleSentenceWords = KeySet(
+        roleMentionHeads.keys + describedHeads.keys + MeetingMatcher.counterpartNouns.keys)
 
     /// The words of a role text, lowercased, split at spaces and hyphens, "pm" / "fm" spelt out.
     static func roleWords<S: StringProtocol>(_ role: S) -> [String] {
@@ -123,7 +128,8 @@ extension ArticleContext {
 
     /// True when a role whose words are `role` is the office a mention of `words` names.
     static func roleFits(_ role: [String], _ words: [String]) -> Bool {
-        !role.contains(where: pastRoleWords.contains) && words.allSatisfy(role.contains)
+        !role.contains(where: pastRoleWords.contains)
+            && words.allSatisfy({ describedFits(role, $0) ?? role.contains($0) })
             && !role.contains(where: { MeetingLexicon.rankWords.contains($0) && !words.contains($0) })
     }
 
@@ -156,7 +162,7 @@ extension ArticleContext {
             if e == k, k < t.count, t[k].isPerson { e = k + 1 }
             return e > k && (e == t.count || t[e].kind == .punct)
         }
-        guard let h = word(j), roleMentionHeads.contains(h) else { return nil }
+        guard let h = word(j), roleMentionHeads.contains(h) || describedHeads.contains(h) else { return nil }
         var country: Int?
         var last = j
         var words = roleWords(j)
@@ -230,6 +236,9 @@ extension ArticleContext {
             return nil
         }
         if let c = countryToken { country = t[c].entity }
+        // "leader" only alone and of a country before it ("the Kestrian leader", "Kestria's
+        // leader"; not "the leader of the Kestrian opposition").
+        if h == "leader", words.count > 1 || countryToken == nil { return nil }
         return RolePhrase(first: first, head: j, last: last, words: words, country: country)
     }
 
@@ -248,7 +257,10 @@ extension ArticleContext {
             guard keys.contains(where: { words.contains($0.key) }) else { continue }
             let t = tokens(sentence: s)
             var found: [RolePhrase] = []
-            for j in t.indices where t[j].kind == .word && Self.roleMentionHeads.contains(t[j].word) {
+            for j in t.indices
+            where t[j].kind == .word
+                && (Self.roleMentionHeads.contains(t[j].word) || Self.describedHeads.contains(t[j].word))
+            {
                 guard let p = Self.rolePhrase(t, head: j, text: text) else { continue }
                 found.append(p)
                 let country = p.country.map { r.entities[$0].id }
@@ -281,6 +293,9 @@ extension ArticleContext {
                 firstMention[r.entities[m.entity].id] = (s, m.entity)
             }
         }
+        let firstPerson = mentionsBySentence.lazy.compactMap { ms in
+            ms.first { self.r.entities[$0.entity].type == .person }.map { self.r.entities[$0.entity].id }
+        }.first
         let rolesByID = officeRoles
         let sideByID = sides
         for (s, p, range, country) in phrases {
@@ -299,7 +314,8 @@ extension ArticleContext {
                 if !sideHolder { sided = fitting.filter { sideByID[$0] == nil } }
             }
             let before = sided.filter { firstMention[$0]!.sentence < s }
-            let pick = before.isEmpty ? sided : before
+            var pick = before.isEmpty ? sided : before
+            if pick.count > 1, let lead = protagonist(among: pick, firstPerson: firstPerson) { pick = [lead] }
             guard pick.count == 1, let who = firstMention[pick[0]] else { continue }
             out[s].append(Mention(entity: who.entity, range: range, sentence: s))
         }

@@ -56,14 +56,27 @@ extension ArticleContext {
     ]
 
     /// The one person (by id) affiliated with `country`, named in sentence `s` or before it,
-    /// whose role is a top office; nil when none or two.
+    /// whose role is a top office; when none is, the one such person of the whole article (a
+    /// lead names the leaders the report names later, as a role mention does:
+    /// `ArticleContext+RoleMentions.swift`); nil when none or two.
     func leader(of country: String, upTo s: Int) -> Int? {
-        var found: Int?
-        var foundID: String?
-        for sentence in 0...min(s, mentionsBySentence.count - 1) {
+        let last = mentionsBySentence.count - 1
+        guard last >= 0 else { return nil }
+        let before = leaders(of: country, in: 0...min(s, last))
+        if !before.isEmpty || s >= last { return before.count == 1 ? before[0] : nil }
+        let all = leaders(of: country, in: 0...last)
+        return all.count == 1 ? all[0] : nil
+    }
+
+    /// The top office holders of `country` named in the sentences `range`: the first mention of
+    /// each, two at most.
+    private func leaders(of country: String, in range: ClosedRange<Int>) -> [Int] {
+        var found: [Int] = []
+        var ids: [String] = []
+        for sentence in range {
             for m in mentionsBySentence[sentence] {
                 let e = r.entities[m.entity]
-                guard e.type == .person, sides[e.id] == country, e.id != foundID else { continue }
+                guard e.type == .person, sides[e.id] == country, !ids.contains(e.id) else { continue }
                 let leads = (officeRoles[e.id] ?? []).contains { words in
                     let top =
                         words.contains(where: Self.topOffices.contains)
@@ -71,9 +84,9 @@ extension ArticleContext {
                     return top && !words.contains(where: MeetingLexicon.rankWords.contains)
                 }
                 guard leads else { continue }
-                if foundID != nil { return nil }
-                foundID = e.id
-                found = m.entity
+                ids.append(e.id)
+                found.append(m.entity)
+                if found.count == 2 { return found }
             }
         }
         return found
