@@ -212,7 +212,9 @@ public struct MeetingReport: Sendable, Hashable {
     public var status: MeetingStatus
     /// The sentences that report it.
     public var evidence: [Evidence]
-    /// The article's publication date, to place undated reports in a time frame.
+    /// The article's publication date, to place undated reports in a time frame; for an article
+    /// that gives none, the latest year its text states, a year alone that bounds the time from
+    /// below (`DateParser+StatedYear.swift`).
     public var published: PartialDate?
 
     /// Creates a report from its fields.

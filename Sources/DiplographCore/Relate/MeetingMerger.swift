@@ -8,12 +8,16 @@
 /// - dated reports merge when their dates agree at the coarser precision (2025-09 and
 ///   2025-09-04); two different days stay two meetings;
 /// - an undated report joins the one dated meeting of the same status that fits its article's time frame (the
-///   article published within 31 days after the meeting), or, when its article has no
-///   publication date, the pair's only dated meeting; otherwise it joins the pair's undated
+///   article published within 31 days after the meeting; an article without a publication
+///   date is bounded by the latest year it states, `DateParser+StatedYear.swift`, and joins no
+///   meeting before that year), or, when its article gives no date at all, the pair's only
+///   dated meeting; otherwise it joins the pair's undated
 ///   meeting whose reports were published within 31 days of its own (either way; a report
 ///   without a publication date joins any), or starts one: two undated reports of one pair
 ///   published years apart are two meetings;
-/// - the merged meeting keeps the most precise date, the most reported place, and every
+/// - the merged meeting keeps the most precise date, the most reported place (on a tie, that
+///   of a dated report, then of an undated one whose article gives its publication date: a
+///   report joined on a guess of its time does not outvote one of the day), and every
 ///   evidence sentence (sorted by article, then offset).
 ///
 /// Ids `m1`, `m2`, … follow the order of date (undated last), then participants, status and
@@ -28,9 +32,9 @@ public enum MeetingMerger {
         var planned: Bool
         var status: MeetingStatus
         var date: PartialDate?
-        /// Places reported (numbers in the log's `places`), with how many reports name each (a
-        /// short list: no table per event).
-        var places: [(place: Int32, count: Int)] = []
+        /// Places reported (numbers in the log's `places`), with how many reports name each and
+        /// the best anchor in time of those reports (`anchor`; a short list: no table per event).
+        var places: [(place: Int32, count: Int, anchor: Int)] = []
         /// Every evidence sentence of its reports, as rows of the log (duplicates removed at
         /// the end).
         var sources: [Int32] = []
@@ -78,6 +82,9 @@ public enum MeetingMerger {
         var serial = 0
 
         func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
+        /// How firmly a report is placed in time: 0 dated, 1 undated from an article with a
+        /// publication day or month, 2 otherwise (a year alone is a bound, not a date).
+        func anchor(_ r: Row) -> Int { r.date != nil ? 0 : (r.published?.month != nil ? 1 : 2) }
 
         /// The events related to the report with participants `ids` (one participant set contains
         /// the other), ascending, each with whether the participant sets are equal.
@@ -126,8 +133,9 @@ public enum MeetingMerger {
                 let p = r.place
                 if let j = events[i].places.firstIndex(where: { $0.place == p }) {
                     events[i].places[j].count += 1
+                    events[i].places[j].anchor = min(events[i].places[j].anchor, anchor(r))
                 } else {
-                    events[i].places.append((p, 1))
+                    events[i].places.append((p, 1, anchor(r)))
                 }
             }
             events[i].sources += rows(k)
@@ -135,7 +143,7 @@ public enum MeetingMerger {
         }
         func start(_ r: Row, _ ids: [Int32], _ k: Int) {
             var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
-            if r.place != MeetingReportLog.none { e.places = [(r.place, 1)] }
+            if r.place != MeetingReportLog.none { e.places = [(r.place, 1, anchor(r))] }
             e.sources = rows(k)
             if r.date == nil, let p = r.published { e.published = [p] }
             index(ids, of: events.count, skipping: [])
@@ -213,9 +221,12 @@ public enum MeetingMerger {
             if events.count >= shrinkingFrom, events.count < events.capacity / 2 {
                 events = events.withUnsafeBufferPointer { Array($0) }
             }
-            let place = e.places.lazy.map { (place: placeNames[$0.place], count: $0.count) }.max { a, b in
-                a.count != b.count ? a.count < b.count : a.place > b.place
-            }?.place
+            // The most reported place; on a tie, that of the reports best anchored in time.
+            let place = e.places.max { (a, b) -> Bool in
+                if a.count != b.count { return a.count < b.count }
+                if a.anchor != b.anchor { return a.anchor > b.anchor }
+                return placeNames[a.place] > placeNames[b.place]
+            }.map { placeNames[$0.place] }
             let participants: [String]
             if let known = participantLists[e.ids] {
                 participants = known.names
@@ -405,7 +416,8 @@ public enum MeetingMerger {
     }
 
     /// True when an article published on `published` may report a meeting on `date` without
-    /// dating it: published on or after the meeting, within `timeFrameDays`.
+    /// dating it: published on or after the meeting, within `timeFrameDays`. A `published` of a
+    /// year alone only says the article is of that year or later: the meeting is not before it.
     static func within(_ date: PartialDate, published: PartialDate) -> Bool {
         let start = date.dayNumber ?? PartialDate(year: date.year, month: date.month ?? 1, day: 1).dayNumber!
         let end: Int
@@ -419,6 +431,10 @@ public enum MeetingMerger {
         let p: Int
         if let d = published.dayNumber {
             p = d
+        } else if published.month == nil {
+            // A year alone is a lower bound (`DateParser.latestStatedYear`: the article was
+            // written in that year or later): the meeting must not end before it.
+            return end >= PartialDate(year: published.year, month: 1, day: 1).dayNumber!
         } else {
             // A month-precision publication date: any day of that month may do.
             let m = published.month ?? 12

@@ -101,6 +101,55 @@ struct MeetingMergerTests {
         #expect(e.first { $0.date == Self.d28 }?.articles == ["n2", "n3"])
     }
 
+    @Test("an article without a publication date bounds its undated reports by the latest year it states")
+    func statedYearBound() {
+        // The text names 2027 (a year alone, `DateParser.latestStatedYear`): it was written in
+        // 2027 or later and does not report the pair's meeting of 2025 without a date.
+        let later = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "oslo", article: "n1"),
+            Self.report(Self.ab, nil, place: "bergen", article: "n2", published: PartialDate(year: 2027)),
+        ])
+        #expect(later.count == 2)
+        #expect(later.map(\.place) == ["oslo", "bergen"])
+        // Counterexample: a text that names an earlier year (a treaty of 2019) may report the
+        // meeting of 2025, and joins it, as one that names no year does.
+        let earlier = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "oslo", article: "n1"),
+            Self.report(Self.ab, nil, article: "n2", published: PartialDate(year: 2019)),
+            Self.report(Self.ab, nil, article: "n3"),
+        ])
+        #expect(earlier.count == 1)
+        #expect(earlier.first?.articles == ["n1", "n2", "n3"])
+        #expect(MeetingMerger.within(Self.d28, published: PartialDate(year: 2025)))
+        #expect(!MeetingMerger.within(Self.d28, published: PartialDate(year: 2026)))
+    }
+
+    @Test("on a tie of places, the place of the report best anchored in time wins")
+    func placeTie() {
+        // The dated report's "vienna" wins over "bergen" (which sorts first) of an undated
+        // report without a publication date.
+        let dated = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "vienna", article: "n1"),
+            Self.report(Self.ab, nil, place: "bergen", article: "n2"),
+        ])
+        #expect(dated.count == 1)
+        #expect(dated.first?.place == "vienna")
+        // Undated both: the one whose article gives its publication day wins.
+        let published = MeetingMerger.merge([
+            Self.report(Self.ab, nil, place: "vienna", article: "n1", published: Self.pub29),
+            Self.report(Self.ab, nil, place: "bergen", article: "n2"),
+        ])
+        #expect(published.count == 1)
+        #expect(published.first?.place == "vienna")
+        // Counterexample: not a tie, the place most reported wins whatever the anchors.
+        let most = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "vienna", article: "n1"),
+            Self.report(Self.ab, nil, place: "bergen", article: "n2"),
+            Self.report(Self.ab, nil, place: "bergen", article: "n3"),
+        ])
+        #expect(most.first?.place == "bergen")
+    }
+
     @Test("undated reports of a pair with no dated meeting become one undated meeting")
     func undatedTogether() {
         let m = MeetingMerger.merge([
