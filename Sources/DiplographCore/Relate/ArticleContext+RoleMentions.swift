@@ -82,7 +82,12 @@ extension ArticleContext {
 
     /// The words of a role text, lowercased, split at spaces and hyphens, "pm" / "fm" spelt out.
     static func roleWords<S: StringProtocol>(_ role: S) -> [String] {
-        if let out = asciiRoleWords(role.utf8) { return out }
+        asciiRoleWords(role.utf8) ?? unicodeRoleWords(role)
+    }
+
+    /// `roleWords` on characters: the lowercased text split at spaces and hyphens. The general
+    /// path, and the reference the ASCII fast path (`asciiRoleWords`) must agree with.
+    static func unicodeRoleWords<S: StringProtocol>(_ role: S) -> [String] {
         var out: [String] = []
         for w in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
             switch w {

@@ -45,17 +45,12 @@ struct SharedSentenceTokensTests {
 
     @Test("role words read on ASCII bytes are the words of the lowercased, split text")
     func roleWordsOnBytes() {
-        func reference(_ role: String) -> [String] {
-            var out: [String] = []
-            for w in role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                switch w {
-                case "pm": out += ["prime", "minister"]
-                case "fm": out += ["foreign", "minister"]
-                default: out.append(String(w))
-                }
-            }
-            return out
-        }
+        func reference(_ role: String) -> [String] { ArticleContext.unicodeRoleWords(role) }
+        // The reference itself: lowercased, split at spaces and hyphens, "pm" and "fm" spelt out.
+        #expect(reference("Deputy FM") == ["deputy", "foreign", "minister"])
+        #expect(reference("  vice--President ") == ["vice", "president"])
+        #expect(reference("pm-fm") == ["prime", "minister", "foreign", "minister"])
+        #expect(reference("Ministre des Affaires étrangères") == ["ministre", "des", "affaires", "étrangères"])
         let samples = [
             "Prime Minister", "PM", "Deputy FM", "Secretary-General", "  vice--President ", "pm-fm", "Pm's", "FMs",
             "Minister of Foreign Affairs", "", "-", "Président", "Ministre des Affaires étrangères", "ÉMIR",
