@@ -1,5 +1,6 @@
-import DiplographCore
 import Foundation
+
+@testable import DiplographCore
 
 /// Builds test articles: the first line is the headline, each further non-empty line a body
 /// block; sentences split naively after ". ".
@@ -41,5 +42,26 @@ enum TestArticles {
             if s < block.range.upperBound { out.append(Sentence(range: s..<block.range.upperBound, block: b)) }
         }
         return out
+    }
+}
+
+/// A corpus of test articles for the aggregator's corpus-level rules: article `n` (id "a\(n)")
+/// names each of its entities once, in one sentence.
+enum TestCorpus {
+    static func aggregate(_ articles: [[LocalEntity]]) -> EntityIndex {
+        var agg = EntityAggregator()
+        for (n, es) in articles.enumerated() {
+            let (a, s) = TestArticles.make("Headline\nBody text here.", id: "a\(n)")
+            var r = ResolvedArticle(article: a, sentences: s, entities: es)
+            r.mentions = es.indices.map { Mention(entity: $0, range: $0..<($0 + 1), sentence: 0) }
+            agg.add(r)
+        }
+        return agg.finish()
+    }
+
+    /// A person found by the rules (no table entry), holding `roles`.
+    static func person(_ name: String, roles: [String]) -> LocalEntity {
+        LocalEntity(
+            id: NameTokenizer.slug(name), type: .person, name: name, known: false, spellings: [name: 1], roles: roles)
     }
 }

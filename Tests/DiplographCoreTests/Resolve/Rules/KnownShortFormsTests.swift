@@ -6,22 +6,11 @@ import Testing
 /// `EntityAggregator.knownShortFormMerges`: a table body or place named without its head in
 /// another article is that entry; invented names, with counterexamples that must stay apart.
 @Suite struct KnownShortFormsTests {
-    func resolved(_ id: String, _ entities: [LocalEntity]) -> ResolvedArticle {
-        let (a, s) = TestArticles.make("Headline\nBody text here.", id: id)
-        var r = ResolvedArticle(article: a, sentences: s, entities: entities)
-        r.mentions = entities.indices.map { Mention(entity: $0, range: $0..<($0 + 1), sentence: 0) }
-        return r
-    }
-
     func entity(_ name: String, _ type: EntityType, known: Bool = false) -> LocalEntity {
         LocalEntity(id: NameTokenizer.slug(name), type: type, name: name, known: known, spellings: [name: 1])
     }
 
-    func aggregate(_ articles: [[LocalEntity]]) -> EntityIndex {
-        var agg = EntityAggregator()
-        for (n, es) in articles.enumerated() { agg.add(resolved("a\(n)", es)) }
-        return agg.finish()
-    }
+    func aggregate(_ articles: [[LocalEntity]]) -> EntityIndex { TestCorpus.aggregate(articles) }
 
     @Test func joinsTheTableEntryItShortens() {
         let index = aggregate([

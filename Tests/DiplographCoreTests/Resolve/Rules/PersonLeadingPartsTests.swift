@@ -6,21 +6,9 @@ import Testing
 /// `EntityAggregator.personVariantMerges`, leading parts: a name with its last part left out
 /// joins the one longer name that begins with it when both hold one office (invented names).
 @Suite struct PersonLeadingPartsTests {
-    func person(_ name: String, roles: [String]) -> LocalEntity {
-        LocalEntity(
-            id: NameTokenizer.slug(name), type: .person, name: name, known: false, spellings: [name: 1], roles: roles)
-    }
+    func person(_ name: String, roles: [String]) -> LocalEntity { TestCorpus.person(name, roles: roles) }
 
-    func aggregate(_ articles: [[LocalEntity]]) -> EntityIndex {
-        var agg = EntityAggregator()
-        for (n, es) in articles.enumerated() {
-            let (a, s) = TestArticles.make("Headline\nBody text here.", id: "a\(n)")
-            var r = ResolvedArticle(article: a, sentences: s, entities: es)
-            r.mentions = es.indices.map { Mention(entity: $0, range: $0..<($0 + 1), sentence: 0) }
-            agg.add(r)
-        }
-        return agg.finish()
-    }
+    func aggregate(_ articles: [[LocalEntity]]) -> EntityIndex { TestCorpus.aggregate(articles) }
 
     @Test func joinsTheOneLongerNameOfTheSameOffice() {
         let index = aggregate([
