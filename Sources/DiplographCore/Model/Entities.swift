@@ -212,15 +212,17 @@ public struct MeetingReport: Sendable, Hashable {
     public var status: MeetingStatus
     /// The sentences that report it.
     public var evidence: [Evidence]
-    /// The article's publication date, to place undated reports in a time frame; for an article
-    /// that gives none, the latest year its text states, a year alone that bounds the time from
-    /// below (`DateParser+StatedYear.swift`).
+    /// The article's publication date, to place undated reports in a time frame.
     public var published: PartialDate?
+    /// For an article without a publication date, the latest year its text states: the article
+    /// was written that year or later, so an undated report of it tells of no meeting before
+    /// (`DateParser+StatedYear.swift`).
+    public var statedYear: Int?
 
     /// Creates a report from its fields.
     public init(
         participants: [String], date: PartialDate? = nil, place: String? = nil, status: MeetingStatus,
-        evidence: [Evidence], published: PartialDate? = nil
+        evidence: [Evidence], published: PartialDate? = nil, statedYear: Int? = nil
     ) {
         self.participants = participants
         self.date = date
@@ -228,6 +230,7 @@ public struct MeetingReport: Sendable, Hashable {
         self.status = status
         self.evidence = evidence
         self.published = published
+        self.statedYear = statedYear
     }
 }
 

@@ -25,6 +25,8 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
     private(set) var participantPool: [Int32] = []
     private(set) var dateColumn: [Int32] = []
     private(set) var publishedColumn: [Int32] = []
+    /// `MeetingReport.statedYear`, the year itself (`none` when there is none).
+    private(set) var statedYearColumn: [Int32] = []
     private(set) var placeColumn: [Int32] = []
     private(set) var statusColumn: [MeetingStatus] = []
     private var evidenceEnds: [Int32] = []
@@ -85,6 +87,9 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
     /// The date numbered `n` (nil for `none`).
     func date(_ n: Int32) -> PartialDate? { n == Self.none ? nil : dates[n] }
 
+    /// Report `i`'s `statedYear`.
+    func statedYear(_ i: Int) -> Int? { statedYearColumn[i] == Self.none ? nil : Int(statedYearColumn[i]) }
+
     /// Report `i`, as appended.
     subscript(_ i: Int) -> MeetingReport { report(i, participants: participants(i), evidence: evidence(i)) }
 
@@ -92,7 +97,8 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         MeetingReport(
             participants: participantPool[participants].map { names[$0] }, date: date(dateColumn[i]),
             place: placeColumn[i] == Self.none ? nil : places[placeColumn[i]], status: statusColumn[i],
-            evidence: evidence.map { self.evidence(row: $0) }, published: date(publishedColumn[i]))
+            evidence: evidence.map { self.evidence(row: $0) }, published: date(publishedColumn[i]),
+            statedYear: statedYear(i))
     }
 
     /// Adds `r` after the reports already kept.
@@ -101,6 +107,7 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         participantEnds.append(Self.end(participantPool.count))
         dateColumn.append(r.date.map { dates.intern($0) } ?? Self.none)
         publishedColumn.append(r.published.map { dates.intern($0) } ?? Self.none)
+        statedYearColumn.append(r.statedYear.map(Int32.init) ?? Self.none)
         placeColumn.append(r.place.map { places.intern($0) } ?? Self.none)
         statusColumn.append(r.status)
         for e in r.evidence {
@@ -151,6 +158,7 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
             evidenceEnds[rows] = Int32(evidenceRows)
             dateColumn[rows] = t.date.map { dates.intern($0) } ?? Self.none
             publishedColumn[rows] = t.published.map { dates.intern($0) } ?? Self.none
+            statedYearColumn[rows] = t.statedYear.map(Int32.init) ?? Self.none
             placeColumn[rows] = t.place.map { places.intern($0) } ?? Self.none
             statusColumn[rows] = t.status
             rows += 1
@@ -215,6 +223,7 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
             evidenceEnds[rows] = Int32(evidenceRows)
             dateColumn[rows] = dateColumn[i]
             publishedColumn[rows] = publishedColumn[i]
+            statedYearColumn[rows] = statedYearColumn[i]
             placeColumn[rows] = placeColumn[i] == Self.none ? Self.none : placeTo[Int(placeColumn[i])]
             statusColumn[rows] = statusColumn[i]
             rows += 1
@@ -225,7 +234,9 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
     /// Drops every column's entries past the first `rows` reports, `participants` pool entries
     /// and `evidenceRows` evidence rows (what a pass that compacts the log in place kept).
     private mutating func truncate(rows: Int, participants: Int, evidenceRows: Int) {
-        for column in [\Self.participantEnds, \.evidenceEnds, \.dateColumn, \.publishedColumn, \.placeColumn] {
+        for column in [
+            \Self.participantEnds, \.evidenceEnds, \.dateColumn, \.publishedColumn, \.statedYearColumn, \.placeColumn,
+        ] {
             self[keyPath: column].removeLast(self[keyPath: column].count - rows)
         }
         statusColumn.removeLast(statusColumn.count - rows)
@@ -245,6 +256,7 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         participantPool = []
         dateColumn = []
         publishedColumn = []
+        statedYearColumn = []
         placeColumn = []
         statusColumn = []
         evidenceEnds = []
@@ -261,6 +273,7 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         fit(&participantPool)
         fit(&dateColumn)
         fit(&publishedColumn)
+        fit(&statedYearColumn)
         fit(&placeColumn)
         fit(&statusColumn)
         fit(&evidenceEnds)

@@ -18,7 +18,7 @@ import Foundation
 /// refused with a `PartialFileError`; it is never read as data.
 public enum PartialFile {
     /// The version of the `.dgpart` layout this build writes and reads.
-    public static let formatVersion: UInt32 = 3
+    public static let formatVersion: UInt32 = 4
     static let magic: [UInt8] = [0x89, 0x44, 0x47, 0x50, 0x0D, 0x0A, 0x1A, 0x0A]
 
     /// The bytes of `partial`. Same partial, same bytes.
@@ -180,6 +180,8 @@ struct PayloadWriter {
             out.uint(r.evidence.count)
             for e in r.evidence { evidence(e) }
             date(r.published)
+            // Version 4: the latest year an undated article states (0: none).
+            out.uint(r.statedYear ?? 0)
         }
         // Version 2: the articles' addresses, by article id.
         let urls = p.articleURLs.sorted { $0.key < $1.key }
@@ -356,7 +358,7 @@ struct PayloadReader {
             partial.reports.append(
                 MeetingReport(
                     participants: participants, date: date, place: place, status: status,
-                    evidence: evidence, published: try self.date()))
+                    evidence: evidence, published: try self.date(), statedYear: try statedYear()))
         }
         for _ in 0..<(try count(atLeastBytesEach: 2)) {
             let id = try string()
@@ -415,6 +417,13 @@ struct PayloadReader {
 
     private mutating func evidence() throws -> Evidence {
         Evidence(article: try string(), sentence: try string(), offset: try uint())
+    }
+
+    /// A report's `statedYear`: 0 for none, else a year.
+    private mutating func statedYear() throws -> Int? {
+        let year = try uint()
+        guard year <= 9999 else { throw Malformed(what: "bad stated year") }
+        return year == 0 ? nil : year
     }
 
     private mutating func date() throws -> PartialDate? {

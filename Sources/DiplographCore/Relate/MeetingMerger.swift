@@ -184,6 +184,8 @@ public enum MeetingMerger {
             let fits: [Int]
             if let pub = r.published {
                 fits = dated.filter { within(events[$0].date!, published: pub) }
+            } else if let year = r.statedYear {
+                fits = dated.filter { notBefore(events[$0].date!, year: year) }
             } else {
                 fits = dated
             }
@@ -416,8 +418,7 @@ public enum MeetingMerger {
     }
 
     /// True when an article published on `published` may report a meeting on `date` without
-    /// dating it: published on or after the meeting, within `timeFrameDays`. A `published` of a
-    /// year alone only says the article is of that year or later: the meeting is not before it.
+    /// dating it: published on or after the meeting, within `timeFrameDays`.
     static func within(_ date: PartialDate, published: PartialDate) -> Bool {
         let start = date.dayNumber ?? PartialDate(year: date.year, month: date.month ?? 1, day: 1).dayNumber!
         let end: Int
@@ -431,12 +432,8 @@ public enum MeetingMerger {
         let p: Int
         if let d = published.dayNumber {
             p = d
-        } else if published.month == nil {
-            // A year alone is a lower bound (`DateParser.latestStatedYear`: the article was
-            // written in that year or later): the meeting must not end before it.
-            return end >= PartialDate(year: published.year, month: 1, day: 1).dayNumber!
         } else {
-            // A month-precision publication date: any day of that month may do.
+            // A month- or year-precision publication date: any day of it may do.
             let m = published.month ?? 12
             let last = PartialDate(
                 year: published.year, month: m, day: PartialDate.daysIn(month: m, year: published.year)
@@ -445,6 +442,12 @@ public enum MeetingMerger {
             return last >= start && first <= end + timeFrameDays
         }
         return p >= start && p <= end + timeFrameDays
+    }
+
+    /// True when an article written in `year` or later may report a meeting on `date` without
+    /// dating it (`MeetingReport.statedYear`): the meeting is not over before that year began.
+    static func notBefore(_ date: PartialDate, year: Int) -> Bool {
+        date.year >= year
     }
 
     /// True when two publication dates lie within `timeFrameDays` of each other (at the
@@ -477,6 +480,7 @@ public enum MeetingMerger {
         let place: Int32
         let status: MeetingStatus
         let published: PartialDate?
+        let statedYear: Int?
 
         init(_ log: borrowing MeetingReportLog, _ i: Int) {
             ids = Array(log.participantPool[log.participants(i)]).sortedUnique()
@@ -484,6 +488,7 @@ public enum MeetingMerger {
             place = log.placeColumn[i]
             status = log.statusColumn[i]
             published = log.date(log.publishedColumn[i])
+            statedYear = log.statedYear(i)
         }
     }
 

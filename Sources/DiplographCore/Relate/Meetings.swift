@@ -220,15 +220,15 @@ struct ArticleMeetings {
         // Without a publication date, the latest year the text states bounds from below when the
         // article was written (`DateParser+StatedYear.swift`): the merge keeps its undated
         // reports from the pair's meetings of earlier years.
-        var published = r.article.published
-        if published == nil, drafts.contains(where: { $0.date == nil }) {
-            published = DateParser.latestStatedYear(in: text).map { PartialDate(year: $0) }
-        }
+        let published = r.article.published
+        let statedYear =
+            published == nil && drafts.contains(where: { $0.date == nil })
+            ? DateParser.latestStatedYear(in: text) : nil
         return drafts.map { d in
             MeetingReport(
                 participants: d.ids, date: d.date, place: d.place, status: d.status,
                 evidence: d.sentences.sorted().map { CooccurrenceCounter.evidence(r, sentence: $0) },
-                published: published)
+                published: published, statedYear: statedYear)
         }
     }
 

@@ -152,6 +152,20 @@ struct PartialMergeTests {
         #expect(PartialFile.encode(e, producer: producer) == bytes)
         #expect(p.articleCount == c.files.count)
     }
+
+    @Test("a report's stated year survives a partial file")
+    func statedYearRoundTrip() throws {
+        let c = try #require(LawCorpus.examples)
+        let p = Pipeline.extract(
+            inputs: Array(c.files.prefix(1)), options: PipelineOptions(aliasTable: c.table), threads: 1)
+        let r = MeetingReport(
+            participants: ["ana-lind", "tomas-berg"], status: .held,
+            evidence: [Evidence(article: "n1", sentence: "s", offset: 0)], statedYear: 2027)
+        p.reports.append(r)
+        let q = try Self.roundTrip(p)
+        #expect(q.reports[q.reports.count - 1] == r)
+        #expect(q.reports[q.reports.count - 1].statedYear == 2027)
+    }
 }
 
 /// Partials that are not whole, not partials, or of another version are refused, never read.

@@ -6,11 +6,12 @@ import Testing
 struct MeetingMergerTests {
     static func report(
         _ ids: [String], _ date: PartialDate?, place: String? = nil, status: MeetingStatus = .held,
-        article: String, offset: Int = 0, published: PartialDate? = nil
+        article: String, offset: Int = 0, published: PartialDate? = nil, statedYear: Int? = nil
     ) -> MeetingReport {
         MeetingReport(
             participants: ids.sorted(), date: date, place: place, status: status,
-            evidence: [Evidence(article: article, sentence: "s@\(offset)", offset: offset)], published: published)
+            evidence: [Evidence(article: article, sentence: "s@\(offset)", offset: offset)], published: published,
+            statedYear: statedYear)
     }
 
     static let ab = ["ana-lind", "tomas-berg"]
@@ -103,11 +104,11 @@ struct MeetingMergerTests {
 
     @Test("an article without a publication date bounds its undated reports by the latest year it states")
     func statedYearBound() {
-        // The text names 2027 (a year alone, `DateParser.latestStatedYear`): it was written in
-        // 2027 or later and does not report the pair's meeting of 2025 without a date.
+        // The text names 2027 (`DateParser.latestStatedYear`): it was written in 2027 or later
+        // and does not report the pair's meeting of 2025 without a date.
         let later = MeetingMerger.merge([
             Self.report(Self.ab, Self.d28, place: "oslo", article: "n1"),
-            Self.report(Self.ab, nil, place: "bergen", article: "n2", published: PartialDate(year: 2027)),
+            Self.report(Self.ab, nil, place: "bergen", article: "n2", statedYear: 2027),
         ])
         #expect(later.count == 2)
         #expect(later.map(\.place) == ["oslo", "bergen"])
@@ -115,12 +116,17 @@ struct MeetingMergerTests {
         // meeting of 2025, and joins it, as one that names no year does.
         let earlier = MeetingMerger.merge([
             Self.report(Self.ab, Self.d28, place: "oslo", article: "n1"),
-            Self.report(Self.ab, nil, article: "n2", published: PartialDate(year: 2019)),
+            Self.report(Self.ab, nil, article: "n2", statedYear: 2019),
             Self.report(Self.ab, nil, article: "n3"),
         ])
         #expect(earlier.count == 1)
         #expect(earlier.first?.articles == ["n1", "n2", "n3"])
+        #expect(MeetingMerger.notBefore(Self.d28, year: 2025))
+        #expect(!MeetingMerger.notBefore(Self.d28, year: 2026))
+        // A publication date of a year alone is that year, not a bound: an article published in
+        // 2024 does not report the meeting of 2025, nor one of 2025 an article of 2026.
         #expect(MeetingMerger.within(Self.d28, published: PartialDate(year: 2025)))
+        #expect(!MeetingMerger.within(Self.d28, published: PartialDate(year: 2024)))
         #expect(!MeetingMerger.within(Self.d28, published: PartialDate(year: 2026)))
     }
 

@@ -10,14 +10,17 @@ private let tomas = "[Tomas Berg|person|tomas-berg]"
 /// of earlier years (`MeetingMerger.within`).
 @Suite("Meeting reports of an article without a publication date")
 struct MeetingStatedYearTests {
+    /// Each report's publication date and stated year.
     func published(_ markup: String, published: PartialDate? = nil) -> [String?] {
-        MeetingExtractor.extract(Markup.article(markup, published: published)).map { $0.published?.iso }
+        MeetingExtractor.extract(Markup.article(markup, published: published)).map {
+            $0.published?.iso ?? $0.statedYear.map { "from \($0)" }
+        }
     }
 
     @Test("undated reports carry the latest year the text states")
     func latestYear() {
         let s = "A note.\n\(ana) met \(tomas) in the old town, after the accord of 1998 and the summit of May 2027."
-        #expect(published(s) == ["2027"])
+        #expect(published(s) == ["from 2027"])
         // Counterexamples: a publication date is kept as it is, and a text that names no year
         // gives no bound.
         let pub = PartialDate(year: 2031, month: 3, day: 5)
