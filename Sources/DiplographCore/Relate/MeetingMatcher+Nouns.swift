@@ -148,6 +148,13 @@ extension MeetingMatcher {
             return
         }
 
+        // "During the meeting, X and Y agreed …", "In phone talks Tuesday, X and Y …"
+        // (`MeetingMatcher+FramedPair.swift`)
+        if k >= 0, let (people, st) = framedPair(noun: n, phraseStart: k, status: status) {
+            emit(.report, people, st, anchor: n, subjectStart: n)
+            return
+        }
+
         // "at their most recent summit …, X and Y …"
         if ownerWord == "their" {
             var p = n + 1
