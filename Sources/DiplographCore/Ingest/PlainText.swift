@@ -82,6 +82,8 @@ public struct ArticleLayout: Sendable {
         var dateBefore = false
         var nonEmpty = 0
         var blankBefore = true
+        // A short line's date (`DateParser.shortLineDate`): taken when the header gives none.
+        var shortLineDate: PartialDate?
         for raw in ByteClass.lines(t, range) {
             var r = ByteClass.trim(t, raw)
             if r.isEmpty {
@@ -115,6 +117,7 @@ public struct ArticleLayout: Sendable {
                 continue
             }
             if afterDate, out.dateline == nil, let place { out.dateline = place }
+            if nonEmpty <= 15, pub == nil, shortLineDate == nil { shortLineDate = DateParser.shortLineDate(t, r) }
             // "Lakeport, Nov. 3" alone on a line: a dateline, kept as text (its place is named).
             if nonEmpty <= 15, out.body.count < 3, let (place, date) = datelineLine(t, r) {
                 if out.dateline == nil {
@@ -154,7 +157,7 @@ public struct ArticleLayout: Sendable {
                 out.body.append(b)
             }
         }
-        out.published = pub?.date
+        out.published = pub?.date ?? shortLineDate
         return out
     }
 

@@ -67,8 +67,13 @@ extension MeetingMatcher {
         // "X attended the meeting alongside A and B" (`MeetingMatcher+Alongside.swift`)
         if k >= 0, alongsideList(noun: n, owner: k, status: status) { return }
 
-        // "… N with Y", "… N in Kestria with Y"
-        let with = afterAdverbials(n + 1)
+        // "… N with Y", "… N in Kestria with Y", "… N for about an hour with Y"
+        // (`MeetingMatcher+Adverbials.swift`)
+        var with = afterAdverbials(n + 1)
+        if !isWord(with, "with"), let a = withAfterAdverbials(n + 1) {
+            with = a.with
+            if a.phone, status == .held { status = .phone }
+        }
         // "X's courtesy call to Y" (`MeetingMatcher+CallTo.swift`)
         if isWord(with, "with") || callTo(with, noun: n, made: false), let obj = objects(from: with + 1) {
             let objIDs = Set(obj.people.map { article.r.entities[$0].id })
@@ -140,6 +145,13 @@ extension MeetingMatcher {
         // "a courtesy call by X on Y"
         if let (pair, st) = callBy(n, status: status) {
             emit(.report, pair, st, anchor: n, subjectStart: n)
+            return
+        }
+
+        // "During the meeting, X and Y agreed …", "In phone talks Tuesday, X and Y …"
+        // (`MeetingMatcher+FramedPair.swift`)
+        if k >= 0, let (people, st) = framedPair(noun: n, phraseStart: k, status: status) {
+            emit(.report, people, st, anchor: n, subjectStart: n)
             return
         }
 

@@ -63,10 +63,17 @@ extension MeetingMatcher {
                 || (n == "bilateral" && isWord(k + 1, "with"))
         else { return }
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
+        let q = afterClosingQuote(k + 1)
+        var w = afterAdverbials(q)
+        // "held talks behind closed doors with Y", "held talks for two hours with Y"
+        // (`MeetingMatcher+Adverbials.swift`)
+        if !isWord(w, "with"), let a = withAfterAdverbials(q) {
+            w = a.with
+            if a.phone { phone = true }
+        } else if let e = afterClosedDoors(w) {
+            w = afterAdverbials(e)
+        }
         let status: MeetingStatus = phone ? .phone : .held
-        var w = afterAdverbials(afterClosingQuote(k + 1))
-        // "held talks behind closed doors with Y" (`MeetingMatcher+Adverbials.swift`)
-        if let e = afterClosedDoors(w) { w = afterAdverbials(e) }
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if let c = topicWith(w) { w = c }

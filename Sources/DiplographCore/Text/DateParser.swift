@@ -162,8 +162,8 @@ public enum DateParser {
         return PartialDate(year: year, month: month, day: day)
     }
 
-    /// Month names in German, French, Spanish, Italian, Portuguese, Dutch, Hungarian and the
-    /// Latin-script South Slavic languages (English ones are `DateScanner.months`).
+    /// Month names in German, French, Spanish, Italian, Portuguese, Dutch, Indonesian and Malay,
+    /// Hungarian and the Latin-script South Slavic languages (English ones are `DateScanner.months`).
     static let foreignMonths: [String: Int] = {
         let lists: [[String]] = [
             [
@@ -190,6 +190,11 @@ public enum DateParser {
             [
                 "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                 "november", "december",
+            ],
+            // Indonesian and Malay ("23 Oktober 2014").
+            [
+                "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                "november", "desember",
             ],
             [
                 "január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",

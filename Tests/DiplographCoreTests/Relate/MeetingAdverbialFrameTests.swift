@@ -61,6 +61,38 @@ struct MeetingAdverbialFrameTests {
         #expect(Markup.meetings("\(ana) met behind closed doors with criticism from \(tomas).").isEmpty)
     }
 
+    @Test("a duration or a common-noun place before 'with', after a verb or a meeting noun")
+    func durationsAndCommonPlaces() {
+        #expect(Markup.meetings("\(ana) met for about an hour with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(Markup.meetings("\(ana) met for 45 minutes with \(tomas).").pairs == ["ana-lind+tomas-berg"])
+        #expect(
+            Markup.meetings("\(ana) held talks for more than two hours with \(tomas).").pairs == [
+                "ana-lind+tomas-berg"
+            ])
+        let mon = PartialDate(year: 2031, month: 3, day: 3)
+        let a = Markup.meetings(
+            "\(ana) held talks in the capital on Monday with \(tomas) and \(mei).", dates: ["Monday": mon])
+        #expect(a.pairs == ["ana-lind+mei-chen", "ana-lind+tomas-berg"])
+        #expect(a.allSatisfy { $0.date == mon })
+        #expect(
+            Markup.meetings("\(ana) thanked the hosts after her meeting at the presidential palace with \(tomas).")
+                .pairs == ["ana-lind+tomas-berg"])
+        let b = Markup.meetings("\(ana) held talks by phone with \(tomas).")
+        #expect(b.pairs == ["ana-lind+tomas-berg"])
+        #expect(b.first?.status == .phone)
+    }
+
+    @Test("a duration or a common-noun place not followed by 'with' a person names no one")
+    func durationsAndCommonPlacesCounterexamples() {
+        // The verb's object is a period, not a person; the person is after a noun, not "with".
+        #expect(Markup.meetings("\(ana) met for an hour in the capital, and \(tomas) left.").isEmpty)
+        #expect(Markup.meetings("\(ana) held talks for two hours on trade with \(tomas)'s envoy.").isEmpty)
+        // "for" with no unit is a purpose, not a duration.
+        #expect(Markup.meetings("\(ana) met for the first round with \(tomas).").isEmpty)
+        // A clause word ends the place: "in the run-up … when" is no adverbial.
+        #expect(Markup.meetings("\(ana) met in the hall where \(tomas) spoke with \(mei).").isEmpty)
+    }
+
     @Test("a verb of speaking: a time adverbial before 'by phone with'; a president-elect")
     func speakVerb() {
         let m = Markup.meetings(
