@@ -37,7 +37,9 @@ enum GraphMLSplit {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         guard let (head, cut) = cuts(fd, size: size) else { return nil }
-        guard let first = Half(path: path, columns: columns, size: cut),
+        // The first half reserves its edge arrays for the whole file's edges, so that the
+        // second half's rows are appended in place (no copy of a grown array at the join).
+        guard let first = Half(path: path, columns: columns, size: size),
             let second = Half(path: path, columns: columns, size: head + (size - cut))
         else { return nil }
         defer {
@@ -228,6 +230,10 @@ extension GraphMLParse {
     /// this one's part (same keys, so the same columns): its nodes join this one's by id (new
     /// ones are added in the order `other` met them, as one pass would have), a value it read
     /// replaces this one's (a later `<node>` fills in its data), and its edges follow.
+    ///
+    /// The edge rows are appended on two threads, the ends and weights on one and the other
+    /// columns on the other: a large file's rows fill fresh memory, and its page faults are
+    /// most of the join's time.
     mutating func absorb(_ other: inout GraphMLParse) {
         var map = [Int](repeating: 0, count: other.labels.count)
         for j in other.labels.indices {
@@ -242,22 +248,40 @@ extension GraphMLParse {
             Self.overlay(&nodeColumns[ci], other.nodeColumns[ci], map)
         }
         let offset = sources.count
-        sources.append(contentsOf: other.sources.lazy.map { map[$0] })
-        targets.append(contentsOf: other.targets.lazy.map { map[$0] })
-        weights.append(contentsOf: other.weights)
-        for ci in edgeColumns.indices {
-            edgeColumns[ci].present += other.edgeColumns[ci].present
-            guard edgeColumns[ci].use == .keep else { continue }
-            edgeColumns[ci].pad(to: offset)
-            let o = other.edgeColumns[ci]
-            switch edgeColumns[ci].kind {
-            case .bool: edgeColumns[ci].bools.append(contentsOf: o.bools)
-            case .int: edgeColumns[ci].ints.append(contentsOf: o.ints)
-            case .double: edgeColumns[ci].doubles.append(contentsOf: o.doubles)
-            case .string: edgeColumns[ci].strings.append(contentsOf: o.strings)
-            }
-        }
-        deferred.append(other.deferred, rowOffset: offset)
+        // Each thread owns the arrays it appends to (moved out of `self` and back).
+        var ends = (sources: sources, targets: targets, weights: weights)
+        (sources, targets, weights) = ([], [], [])
+        var columns = edgeColumns
+        edgeColumns = []
+        var strings = deferred
+        deferred = DeferredStrings()
+        let (otherEnds, otherColumns, otherStrings) = (
+            (sources: other.sources, targets: other.targets, weights: other.weights), other.edgeColumns, other.deferred
+        )
+        Concurrently.both(
+            {
+                ends.sources.append(contentsOf: otherEnds.sources.lazy.map { map[$0] })
+                ends.targets.append(contentsOf: otherEnds.targets.lazy.map { map[$0] })
+                ends.weights.append(contentsOf: otherEnds.weights)
+            },
+            {
+                for ci in columns.indices {
+                    columns[ci].present += otherColumns[ci].present
+                    guard columns[ci].use == .keep else { continue }
+                    columns[ci].pad(to: offset)
+                    let o = otherColumns[ci]
+                    switch columns[ci].kind {
+                    case .bool: columns[ci].bools.append(contentsOf: o.bools)
+                    case .int: columns[ci].ints.append(contentsOf: o.ints)
+                    case .double: columns[ci].doubles.append(contentsOf: o.doubles)
+                    case .string: columns[ci].strings.append(contentsOf: o.strings)
+                    }
+                }
+                strings.append(otherStrings, rowOffset: offset)
+            })
+        (sources, targets, weights) = (ends.sources, ends.targets, ends.weights)
+        edgeColumns = columns
+        deferred = strings
         if description == nil { description = other.description }
     }
 

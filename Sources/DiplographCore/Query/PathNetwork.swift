@@ -105,7 +105,8 @@ public struct PathNetwork: Sendable {
     /// sorted by first day (only filled when `timeRespecting`).
     let intervalStart: [Int32]
     let intervals: [DayInterval]
-    /// Per original edge, the distinct meeting dates kept by the window, sorted by ISO form.
+    /// Per original edge, the distinct meeting dates kept by the window, sorted by ISO form
+    /// (empty, no rows, when the options ask for no date window or time order).
     public let meetingDates: [[PartialDate]]
     /// The options the network was built for.
     public let options: PathOptions
@@ -135,7 +136,7 @@ public struct PathNetwork: Sendable {
         for x in options.excluded where x >= 0 && x < nodeCount { excluded[x] = true }
         var weight = [Double](repeating: 0, count: m)
         var inverse = [Double](repeating: 0, count: m)
-        var dates = [[PartialDate]](repeating: [], count: m)
+        var dates = [[PartialDate]](repeating: [], count: needDates ? m : 0)
         var intervalStart = [Int32](repeating: 0, count: options.timeRespecting ? m + 1 : 1)
         var intervals: [DayInterval] = []
         var degree = [Int32](repeating: 0, count: nodeCount + 1)

@@ -218,7 +218,16 @@ public enum PathQuery {
         options: PathOptions, evidence: any HopEvidenceSource
     ) throws(PathQueryError) -> PathAnswer {
         let graph = facts.graph
-        let index = NameIndex(graph: graph)
+        // The network depends on the names only through `exclude`: without it, the two are
+        // built at the same time.
+        let index: NameIndex
+        var prebuilt: PathNetwork?
+        if exclude.isEmpty {
+            (index, prebuilt) = Concurrently.both(
+                { NameIndex(graph: graph) }, { PathNetwork(facts: facts, options: options) })
+        } else {
+            index = NameIndex(graph: graph)
+        }
         let s = try resolve(from, in: index)
         let t = try resolve(to, in: index)
         var options = options
@@ -227,7 +236,7 @@ public enum PathQuery {
             if x == s || x == t { throw .excludedEndpoint(name) }
             options.excluded.insert(x)
         }
-        let net = PathNetwork(facts: facts, options: options)
+        let net = prebuilt ?? PathNetwork(facts: facts, options: options)
         let found = PathSearch.kShortest(net, from: s, to: t, k: max(1, options.k))
         return answer(graph: graph, network: net, from: s, to: t, found: found, evidence: evidence)
     }

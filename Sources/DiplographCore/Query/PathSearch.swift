@@ -129,8 +129,10 @@ struct LabelSearch {
     var inverse: [Double] = []
     var clock: [Int] = []
     var alive: [Bool] = []
-    /// Without time order: the one alive label per node (-1: none).
+    /// Without time order: the one alive label per node (-1: none), and its hop count (a copy
+    /// of `hops[best[v]]`, read before the label's other fields).
     var best: [Int32]
+    var bestHops: [Int32]
     /// With time order: the alive labels per node.
     var atNode: [[Int32]]
     var touched: [Int32] = []
@@ -140,6 +142,7 @@ struct LabelSearch {
     init(_ net: PathNetwork) {
         self.net = net
         best = [Int32](repeating: -1, count: net.nodeCount)
+        bestHops = [Int32](repeating: 0, count: net.options.timeRespecting ? 0 : net.nodeCount)
         atNode = [[Int32]](repeating: [], count: net.options.timeRespecting ? net.nodeCount : 0)
         blocked = [Bool](repeating: false, count: net.nodeCount)
     }
@@ -172,6 +175,10 @@ struct LabelSearch {
         defer { for b in blockedNodes { blocked[b] = false } }
         let weighted = net.options.weighted
         let temporal = net.options.timeRespecting
+        // Fewest hops first (neither weighted nor timed): a node that already has a label with
+        // fewer hops keeps it whatever the weights, so such a hop is skipped before its edge
+        // and costs are read (`insert` would refuse it the same way).
+        let hopsFirst = !weighted && !temporal
         _ = insert(
             v: from, parent: -1, edge: -1, hops: h0, inverse: i0, clock: temporal && from != to ? c0 : Int.min,
             weighted: weighted)
@@ -181,9 +188,11 @@ struct LabelSearch {
             let v = Int(node[l])
             if v == to { return path(to: l, inverseStart: i0) }
             let r = Int(net.offsets[v])..<Int(net.offsets[v + 1])
+            let next = hops[l] + 1
             for s in r {
                 let w = Int(net.neighbors[s])
                 if blocked[w] { continue }
+                if hopsFirst && best[w] >= 0 && bestHops[w] < next { continue }
                 if v == from && !blockedNext.isEmpty && blockedNext.contains(w) { continue }
                 let e = Int(net.slotEdge[s])
                 var t = Int.min
@@ -236,6 +245,7 @@ struct LabelSearch {
             }
             appendLabel(v: v, parent: p, edge: e, hops: h, inverse: i, clock: t)
             best[v] = Int32(new)
+            bestHops[v] = Int32(h)
             heap.push(
                 .init(
                     primary: weighted ? i : Double(h), secondary: weighted ? Double(h) : i, clock: t, label: Int32(new))

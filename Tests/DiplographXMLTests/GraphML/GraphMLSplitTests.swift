@@ -108,6 +108,43 @@ struct GraphMLSplitTests {
         #expect(g.description == "test graph")
     }
 
+    /// Enough edges on both sides of the cut for the first half to reserve its arrays for the
+    /// whole file (after 4,096 edges) and for the join to append many rows on two threads:
+    /// every column, weights, counts, kinds and deferred strings, equals the one-pass read.
+    @Test func manyEdgesJoinInPlace() throws {
+        var nodes = ""
+        for i in 0..<500 {
+            nodes += "    <node id=\"n\(i)\"><data key=\"l\">Node \(i)</data><data key=\"t\">person</data></node>\n"
+        }
+        var edges = ""
+        for i in 0..<12_000 {
+            let w = i % 5 == 0 ? "" : "<data key=\"w\">\(Double(i % 17) / 4 + 0.25)</data>"
+            let m = i % 3 == 0 ? "" : "<data key=\"m\">\(i % 7)</data>"
+            let ev = i % 4 == 0 ? "" : "<data key=\"ev\">a\(i): Sentence \(i) &amp; more.</data>"
+            edges +=
+                "    <edge source=\"n\((i * 7) % 500)\" target=\"n\((i * 13 + 1) % 500)\">\(w)\(m)"
+                + "<data key=\"k\">\(i % 2 == 0 ? "meeting" : "cooccurrence")</data>\(ev)</edge>\n"
+        }
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="l" for="node" attr.name="label" attr.type="string"/>
+              <key id="t" for="node" attr.name="type" attr.type="string"/>
+              <key id="w" for="edge" attr.name="weight" attr.type="double"/>
+              <key id="m" for="edge" attr.name="meetings" attr.type="int"/>
+              <key id="k" for="edge" attr.name="kind" attr.type="string"/>
+              <key id="ev" for="edge" attr.name="evidence" attr.type="string"/>
+              <graph id="G" edgedefault="undirected">
+            \(nodes)\(edges)  </graph>
+            </graphml>
+            """
+        let path = try Self.temporary(xml)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Self.check(path, expectCut: true)
+        let g = try Self.reader(split: true).read(path: path)
+        #expect(g.edgeCount == 12_000 && g.nodeCount == 500)
+    }
+
     /// A cut that would fall inside a comment is refused (the first half cannot end in the
     /// graph's content), and the one-pass read is used.
     @Test func cutInsideACommentIsRefused() throws {
