@@ -122,7 +122,9 @@ extension ArticleResolver {
         while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
-            if !(next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and))
+            if !(next.isLower
+                && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and
+                    || next.key == Lexicon.on))
                 && !isNameToken(next)
             {
                 end = cue.index + 1

@@ -33,6 +33,11 @@ extension ArticleResolver {
                     continue
                 }
                 if isNameToken(t) { break }
+                // "the Kestrian Council on Coastal Fisheries" (ArticleResolver+BodyComplements).
+                if onComplementJoins(i, j, limit: range.upperBound) {
+                    j += 1
+                    continue
+                }
                 // Connectors: "of", "of the", "for", "for the", "and", name particles, and "to"
                 // after a title head ("Ambassador to Vietnam Hana Ortiz").
                 let titleTo =
