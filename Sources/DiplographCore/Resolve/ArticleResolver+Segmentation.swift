@@ -263,7 +263,7 @@ extension ArticleResolver {
                 // the holder's name. The title is not part of the body's name.
                 // ("The Director-General of the …": the article opens no name.)
                 let lead = i + 1 < b && Lexicon.stopwords.contains(t.key) && !t.isAllCaps ? i + 1 : i
-                if let (bodyStart, role) = titleOf(lead, b) ?? titleForBody(lead, b) {
+                if let (bodyStart, role) = titleOf(lead, b) ?? titleForBody(lead, b) ?? modifiedTitleOf(lead, b) {
                     ctx.titled = true
                     if let role { ctx.role = role }
                     i = bodyStart

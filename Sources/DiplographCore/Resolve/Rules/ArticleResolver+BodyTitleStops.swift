@@ -62,4 +62,18 @@ extension ArticleResolver {
         minister premier president chairman chairwoman chairperson secretary ambassador envoy spokesman
         spokeswoman spokesperson chancellor governor mayor director commissioner senator consul speaker
         """)
+
+    /// "the Political Director of the Norvian Foreign Ministry", "Senator and Honorary Chair of the
+    /// Kestria Council": one capitalised word the lexicon has no class for, then a title whose
+    /// complement holds a body (`titleOf`, `titleForBody`), is the title's modifier, not the
+    /// first word of the body. A table name or a cue word is not ("Norvia President of …").
+    func modifiedTitleOf(_ i: Int, _ b: Int) -> (bodyStart: Int, role: String?)? {
+        let t = tokens[i]
+        guard i + 1 < b, t.isCap, !t.isAllCaps, !t.isPossessive, tokens[i + 1].gap == .space,
+            Lexicon.titleHeads.contains(tokens[i + 1].key), !Lexicon.orgCues.contains(t.key),
+            !Lexicon.placeCues.contains(t.key), !Lexicon.stopwords.contains(t.key),
+            index.match(tokens, at: i, limit: b) == nil
+        else { return nil }
+        return titleOf(i + 1, b) ?? titleForBody(i + 1, b)
+    }
 }

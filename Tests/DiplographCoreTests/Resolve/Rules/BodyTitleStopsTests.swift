@@ -40,4 +40,26 @@ import Testing
             ]), "\(orgs)")
         #expect(RuleProbe.ids(r, .person) == ["tomas-varga"])
     }
+
+    @Test func aModifierTheLexiconLacksOpensTheTitle() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Political Director of the Norvian Foreign Ministry met Tomas Varga in Lakeport.
+            He will see Senator and Honorary Chair of the Kestria-Norvia Council Ivo Brandt.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs == ["norvian-foreign-ministry", "kestria-norvia-council"], "\(orgs)")
+        #expect(RuleProbe.ids(r, .person) == ["tomas-varga", "ivo-brandt"])
+    }
+
+    @Test func noBodyInTheComplementNoTitle() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Campaign Director of Ana Lind spoke to Lena Holt.
+            """)
+        #expect(RuleProbe.ids(r, .organization).isEmpty)
+        #expect(RuleProbe.ids(r, .person) == ["ana-lind", "lena-holt"])
+    }
 }
