@@ -40,6 +40,8 @@ extension ArticleResolver {
                 if lastCue == nil, t.key == Lexicon.and, j > orgStart, tokens[j - 1].isAllCaps {
                     return .skip(to: j + 1)
                 }
+                // "President Ivo Brandt and …": the holder's name (ArticleResolver+BodyTitleStops).
+                if lastCue == nil, holderBeforeAnd(j, from: orgStart) { return .none }
                 // "of the" before another organisation: the part before it is a sub-body.
                 if t.key == Lexicon.of, j + 1 < b, tokens[j + 1].key == Lexicon.the, lastCue != nil {
                     if hasCueOrTableOrg(j + 2, b) { return .skip(to: j + 2) }
@@ -72,6 +74,9 @@ extension ArticleResolver {
                 continue
             }
             if Lexicon.eventWords.contains(t.key) { return .none }
+            // "Norvian Defence Minister Army General …": a title before the cue
+            // (ArticleResolver+BodyTitleStops).
+            if lastCue == nil, titleBeforeCue(at: j, from: orgStart, limit: b) { return .none }
             // "the ESCO Chairperson-in-Office", "the Lorin Group Co-Chairs": a title after the
             // body (ArticleResolver+JoinedTitleHeads).
             if j > orgStart, joinedTitleEnd(j, limit: b) != nil {
@@ -122,7 +127,9 @@ extension ArticleResolver {
         while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
-            if !(next.isLower && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and))
+            if !(next.isLower
+                && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and
+                    || next.key == Lexicon.on))
                 && !isNameToken(next)
             {
                 end = cue.index + 1

@@ -33,6 +33,11 @@ extension ArticleResolver {
                     continue
                 }
                 if isNameToken(t) { break }
+                // "the Kestrian Council on Coastal Fisheries" (ArticleResolver+BodyComplements).
+                if onComplementJoins(i, j, limit: range.upperBound) {
+                    j += 1
+                    continue
+                }
                 // Connectors: "of", "of the", "for", "for the", "and", name particles, and "to"
                 // after a title head ("Ambassador to Vietnam Hana Ortiz").
                 let titleTo =
@@ -258,7 +263,7 @@ extension ArticleResolver {
                 // the holder's name. The title is not part of the body's name.
                 // ("The Director-General of the …": the article opens no name.)
                 let lead = i + 1 < b && Lexicon.stopwords.contains(t.key) && !t.isAllCaps ? i + 1 : i
-                if let (bodyStart, role) = titleOf(lead, b) ?? titleForBody(lead, b) {
+                if let (bodyStart, role) = titleOf(lead, b) ?? titleForBody(lead, b) ?? modifiedTitleOf(lead, b) {
                     ctx.titled = true
                     if let role { ctx.role = role }
                     i = bodyStart

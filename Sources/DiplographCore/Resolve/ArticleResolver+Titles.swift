@@ -172,7 +172,8 @@ extension ArticleResolver {
                 if isWord(k, Lexicon.the) { k += 1 }
                 return k < b && hasCueOrTableOrg(k, b) ? (k, role) : nil
             }
-            return opensTitle(end + 1) ? titleOf(end + 1, b).map { ($0.bodyStart, role ?? $0.role) } : nil
+            let next = opensTitle(end + 1) ? titleOf(end + 1, b) : modifiedTitleOf(end + 1, b)
+            return next.map { ($0.bodyStart, role ?? $0.role) }
         }
         guard tokens[end].key == Lexicon.of else { return nil }
         var k = end + 1

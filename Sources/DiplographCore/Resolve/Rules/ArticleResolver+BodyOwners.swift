@@ -4,6 +4,9 @@
 /// mention of its own when the table knows it. A country owner is a qualifier already
 /// ("China's Foreign Ministry").
 ///
+/// A possessive plural of the body's own members is a word of its name, not an owner: "the
+/// Norvian People's Unity Party", "the Kestrian Workers' Front" (as "People's Liberation Army").
+///
 /// An office's holder stays in the name ("the Prime Minister's Media Unit"), and a body left
 /// with generic words only ("the Treasury's Finance Unit") is read as before: with no country
 /// to qualify it, the owner is what names it.
@@ -13,7 +16,7 @@ extension ArticleResolver {
     func possessiveOwnerEnd(_ start: Int, cue: Int, end: Int) -> Int? {
         // "the Prime Minister's Media Unit", "the President's Office": an office's owner names it.
         guard let p = (start..<cue).last(where: { tokens[$0].isPossessive }), p + 1 < end, !tokens[p + 1].isLower,
-            !Lexicon.titleHeads.contains(tokens[p].key)
+            !Lexicon.titleHeads.contains(tokens[p].key), !Self.ownerMemberNouns.contains(tokens[p].key)
         else { return nil }
         for k in (p + 1)..<end {
             let t = tokens[k]
@@ -26,4 +29,8 @@ extension ArticleResolver {
         }
         return nil
     }
+
+    /// The members a body's name may own with a possessive: "People's", "Workers'", "Women's".
+    static let ownerMemberNouns = Lexicon.set(
+        "people peoples workers women farmers peasants toilers youth children citizens veterans students")
 }

@@ -23,4 +23,17 @@ import Testing
         #expect(orgs.isSuperset(of: ["prime-minister-tarsk-unit", "treasury-finance-unit"]), "\(orgs)")
         #expect(!orgs.contains("tarsk-unit") && !orgs.contains("finance-unit"), "\(orgs)")
     }
+
+    @Test func membersPossessiveIsAWordOfTheName() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Norvian People's Unity Party won. The Kestrian Workers' Front agreed. The Tarsk Women's Union met.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(
+            orgs.isSuperset(of: ["norvian-people-unity-party", "kestrian-workers-front", "tarsk-women-union"]),
+            "\(orgs)")
+        #expect(!orgs.contains("unity-party") && !orgs.contains("union"), "\(orgs)")
+    }
 }
