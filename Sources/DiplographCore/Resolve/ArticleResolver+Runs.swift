@@ -183,8 +183,11 @@ extension ArticleResolver {
         if !person && !place && !sentenceInitial && nameShaped(r, ws, sentence: si, headline: headline) {
             person = true
         }
-        // A run that starts with a stopword (sentence-initial "The …") is not a name.
-        if Lexicon.stopwords.contains(tokens[r.lowerBound].key) {
+        // A run that starts with a stopword (sentence-initial "The …") is not a name, unless a
+        // title opens it ("President Per Halvorsen": Rules/PersonGivenNames).
+        if Lexicon.stopwords.contains(tokens[r.lowerBound].key),
+            !(ctx.titled && stopwordOpensTitledName(at: r.lowerBound, limit: r.upperBound))
+        {
             person = false
             place = false
         }

@@ -442,7 +442,11 @@ extension ArticleResolver {
                 i = end
                 continue
             }
-            if Lexicon.stopwords.contains(t.key) && !t.isAllCaps {
+            // "President Per Halvorsen": after a title a stopword may be a given name
+            // (Rules/PersonGivenNames).
+            if Lexicon.stopwords.contains(t.key) && !t.isAllCaps
+                && !(ctx.titled && stopwordOpensTitledName(at: i, limit: b))
+            {
                 // "New Taipei", "at the State Guest House": a listed place or a venue that opens
                 // with such a word.
                 if !ctx.titled, !capsRun,

@@ -186,16 +186,20 @@ extension ArticleResolver {
     /// ("… of Uzbekistan Saida Mirziyoyeva", "… Union State Dmitry Mezentsev"): two or three
     /// capitalised words at the end that are no cue, generic or title word and no table entry,
     /// after a cue word or a table entity. Nil when there is none.
+    /// A middle initial may stand in the name ("… Assembly Dana K. Ruiz"), and a given name
+    /// that is a stopword may open it ("… Assembly Per Halvorsen": Rules/PersonGivenNames).
     func trailingName(after i: Int, _ end: Int) -> Int? {
-        func nameWord(_ t: NameToken) -> Bool {
-            t.isCap && !t.isAllCaps && (t.gap == .space || t.gap == .hyphen) && !Lexicon.orgCues.contains(t.key)
+        func nameWord(_ k: Int, first: Bool) -> Bool {
+            let t = tokens[k]
+            return t.isCap && !t.isAllCaps && (t.gap == .space || t.gap == .hyphen || !first && afterInitial(k))
+                && !Lexicon.orgCues.contains(t.key)
                 && !Lexicon.placeCues.contains(t.key) && !Lexicon.genericOrgWords.contains(t.key)
                 && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.titleHeads.contains(t.key)
-                && !Lexicon.stopwords.contains(t.key)
+                && (!Lexicon.stopwords.contains(t.key) || first && mayOpenName(k))
         }
         for n in 2...3 {
             let k = end - n
-            guard k > i, (k..<end).allSatisfy({ nameWord(tokens[$0]) }) else { continue }
+            guard k > i, (k..<end).allSatisfy({ nameWord($0, first: $0 == k) }) else { continue }
             // No table entry among the name words ("… of the Russian Federation").
             if (k..<end).contains(where: { index.match(tokens, at: $0, limit: end) != nil }) { continue }
             // What precedes the name ends the body: a cue, generic or title word, or a table entry.

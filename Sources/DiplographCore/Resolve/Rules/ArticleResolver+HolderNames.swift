@@ -10,12 +10,19 @@
 /// - an initial, then a name word ("T.Bold", "T. Bold");
 /// - after a body's cue word, an honorific ("Mr.", "Ms", "Dr", "H.E.": ArticleResolver+Honorifics),
 ///   which no body's name holds;
-/// - after a title in the plural ("Cabinet Secretaries Ana Lind and …"), which titles each name.
+/// - after a title in the plural ("Cabinet Secretaries Ana Lind and …"), which titles each name;
+/// - dotted initials, then a name word ("Leader of Opposition L.K. Varga").
 ///
 /// The words before the name are the complement (read on their own, untitled); the name gets
 /// the title. When every complement word could itself be a name word ("of Norvia Tarvo Peter
-/// Lindqvist", "of the Vexmoor Hana Ortiz") the cut is unsure and not made, unless the initial
-/// is glued to the name. Counterexamples: "Minister of Tarsk Affairs" (no name), "chair of the
+/// Lindqvist") the cut is unsure and not made, unless the initial is glued to the name.
+///
+/// A complement after "the" is sure: a person's name takes no article, so the word after it is
+/// the complement's ("Speaker of the Storting Per Halvorsen", "spokesman on the Pacific Kai
+/// Lundgren", "Speaker of the House Dana K. Ruiz"). There, with no given name or initial to
+/// open it, the name is the run's last two or three words when they have a name's shape: name
+/// words or initials, a family name that is no English word, and a first word after "the" that
+/// is no given name. Counterexamples: "Minister of Tarsk Affairs" (no name), "chair of the
 /// Peter Marsh Trust" (the given name opens the run: no complement before it), "Ana L. Bold" (a
 /// middle initial).
 extension ArticleResolver {
@@ -50,33 +57,55 @@ extension ArticleResolver {
     func holderNameStart(in r: Range<Int>) -> Int? {
         let ws = words(r)
         guard ws.count >= 3 || (ws.count == 2 && tokens[ws[1].lowerBound].letters == 1) else { return nil }
+        // "of the Storting …": the complement has an article, which no name has.
+        let article = articleBefore(r.lowerBound)
         for n in 1..<ws.count {
             let k = ws[n].lowerBound
             guard nameOpens(at: k, words: ws[n...]) else { continue }
             // "of Norvia Tarvo Peter Lindqvist": complement words that may all be names leave the
             // cut unsure unless the initial is glued ("Vexmoor T.Bolor").
-            if tokens[k].letters > 1 || tokens[ws[n + 1].lowerBound].start != tokens[k].end + 1,
+            if !article, tokens[k].letters > 1 || tokens[ws[n + 1].lowerBound].start != tokens[k].end + 1,
                 ws[..<n].allSatisfy({ nameLikeWord($0.lowerBound) })
             {
                 return nil
             }
             return k
         }
-        return nil
+        // "of the Storting Per Halvorsen", "of the House Dana K. Ruiz": after the article's one
+        // word, a name of two or three words that no known given name opens.
+        guard article, ws.count <= 4, !Self.commonGivenNames.contains(tokens[ws[0].lowerBound].key),
+            let last = ws.last, nameLikeWord(last.lowerBound),
+            nameOpens(at: ws[1].lowerBound, words: ws[1...], anyGivenName: true)
+        else { return nil }
+        return ws[1].lowerBound
+    }
+
+    /// The run opening at `k` follows a lowercase "the" ("of the Storting …").
+    private func articleBefore(_ k: Int) -> Bool {
+        k >= 1 && tokens[k].gap == .space && tokens[k - 1].isLower && tokens[k - 1].key == Lexicon.the
     }
 
     /// The words `ws` (to the end of a run) are a person's name that opens at token `k` with a
-    /// common given name or an initial: the other words name words, particles or initials.
-    func nameOpens(at k: Int, words ws: ArraySlice<Range<Int>>) -> Bool {
+    /// common given name or an initial (with `anyGivenName`, any name word): the other words
+    /// name words, particles or initials.
+    func nameOpens(at k: Int, words ws: ArraySlice<Range<Int>>, anyGivenName: Bool = false) -> Bool {
         let t = tokens[k]
-        guard t.isCap, !t.isAllCaps, t.gap != .hyphen, ws.count <= 4 else { return false }
+        let next = ws.count >= 2 ? ws[ws.startIndex + 1].lowerBound : k
+        // "L.K. Varga": dotted initials in one token, then the family name.
+        let dotted =
+            t.flags.contains(.abbreviation) && t.letters <= 3 && ws.count >= 2 && tokens[next].gap == .space
+            && (k == 0 || !nameLikeWord(k - 1))
+        guard t.isCap, !t.isAllCaps || dotted, t.gap != .hyphen, ws.count <= 4 else { return false }
         // An initial opens a name when glued to it ("T.Bold") or after a word that is no name
         // ("Roads T. Bold"); after a name word it is a middle initial ("Ana L. Bold").
-        let next = ws.count >= 2 ? ws[ws.startIndex + 1].lowerBound : k
         let initial =
-            t.letters == 1 && ws.count >= 2 && afterInitial(next)
-            && (tokens[next].start == t.end + 1 || k == 0 || !nameLikeWord(k - 1))
-        guard initial || (ws.count >= 2 && Self.commonGivenNames.contains(t.key)) else { return false }
+            dotted
+            || t.letters == 1 && ws.count >= 2 && afterInitial(next)
+                && (tokens[next].start == t.end + 1 || k == 0 || !nameLikeWord(k - 1))
+        let given =
+            ws.count >= 2 && t.letters >= 2
+            && (Self.commonGivenNames.contains(t.key) || anyGivenName && mayOpenName(k))
+        guard initial || given else { return false }
         guard let last = ws.last, tokens[last.lowerBound].letters >= 2 else { return false }
         for w in ws.dropFirst() {
             let f = w.lowerBound

@@ -5,6 +5,9 @@
 /// a city or a word that opens bodies' names ("Christian Democratic …", "Victoria Falls",
 /// "Jordan Valley" are left out). The run must hold only name words, so "Ahmed Shah Stadium"
 /// (a cue word) is no person; a run with a table entry never gets here.
+///
+/// Where a title says a name follows, a stopword may be its given name ("President Per
+/// Halvorsen", "Prime Minister He Mingo"): `mayOpenName`, `stopwordOpensTitledName`.
 extension ArticleResolver {
     static let commonGivenNames = Lexicon.set(
         """
@@ -49,5 +52,28 @@ extension ArticleResolver {
         guard ws.count >= 2, ws.count <= 3, ws[0].count == 1 else { return false }
         let first = tokens[ws[0].lowerBound]
         return first.isCap && !first.isAllCaps && Self.commonGivenNames.contains(first.key)
+    }
+
+    /// The capitalised word at `k` may open a name where a title or a complement says one
+    /// follows: a name word, or a stopword that is no function, title, cue, generic or event
+    /// word ("Per", a given name: "President Per Halvorsen", "Speaker of the Storting Per
+    /// Halvorsen"). Elsewhere such a stopword opens no name ("Per capita …", "Per Reuters").
+    func mayOpenName(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        if onlyNameWords(k..<(k + 1)) { return true }
+        return !tokens[k].isAllCaps && Lexicon.stopwords.contains(key) && !Lexicon.functionWords.contains(key)
+            && !Lexicon.titleHeads.contains(key) && !Lexicon.titleModifiers.contains(key)
+            && !Lexicon.orgCues.contains(key) && !Lexicon.placeCues.contains(key)
+            && !Lexicon.genericOrgWords.contains(key) && !Lexicon.eventWords.contains(key)
+    }
+
+    /// After a title, the stopword at `i` opens a name of two or three words that ends in a
+    /// name-like word before `b`: "President Per Halvorsen".
+    func stopwordOpensTitledName(at i: Int, limit b: Int) -> Bool {
+        guard Lexicon.stopwords.contains(tokens[i].key), mayOpenName(i), tokens[i].isCap, tokens[i].letters >= 2
+        else { return false }
+        let ws = words(i..<nameRun(at: i, limit: b))
+        guard ws.count >= 2, ws.count <= 3, let last = ws.last else { return false }
+        return nameLikeWord(last.lowerBound) && ws.dropFirst().allSatisfy { onlyNameWords($0) }
     }
 }

@@ -22,4 +22,26 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .person).isEmpty, "\(RuleProbe.ids(r, .person))")
     }
+
+    @Test func aStopwordAfterATitleMayBeAGivenName() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Tomas Varga met President Per Halvorsen in Lakeport on Monday.
+            """)
+        #expect(RuleProbe.ids(r, .person) == ["tomas-varga", "per-halvorsen"], "\(RuleProbe.ids(r, .person))")
+        let p = RuleProbe.resolve(
+            """
+            Headline
+            Tomas Varga met Prime Minister He Lanjun in Lakeport on Monday. He said little.
+            """)
+        #expect(RuleProbe.ids(p, .person) == ["tomas-varga", "he-lanjun"], "\(RuleProbe.ids(p, .person))")
+        // Counterexamples: without a title the stopword opens no name.
+        let s = RuleProbe.resolve(
+            """
+            Headline
+            Per Reuters Vexley, the talks ended. Per capita income rose in Lakeport.
+            """)
+        #expect(RuleProbe.ids(s, .person).isEmpty, "\(RuleProbe.ids(s, .person))")
+    }
 }
