@@ -26,21 +26,30 @@ extension PersonVariants {
     /// True when `a` and `b` spell one name with a slip in its first or last word (see the
     /// type's comment); `sharedOffice` says both hold one office.
     static func isEdgeSlip(_ a: String, _ b: String, sharedOffice: Bool) -> Bool {
+        guard let needsOffice = edgeSlipNeedsOffice(a, b) else { return false }
+        return sharedOffice || !needsOffice
+    }
+
+    /// Nil when `a` and `b` are not one name's spellings a slip in its first or last word apart;
+    /// else whether the slip holds only when both spellings hold one office.
+    static func edgeSlipNeedsOffice(_ a: String, _ b: String) -> Bool? {
         let wa = words(a)
         let wb = words(b)
-        guard a != b, wa.count == wb.count, wa.count >= 2 else { return false }
+        guard a != b, wa.count == wb.count, wa.count >= 2 else { return nil }
         var differing: Int? = nil
         for i in wa.indices where wa[i] != wb[i] {
-            if differing != nil { return false }
+            if differing != nil { return nil }
             differing = i
         }
-        guard let i = differing, i == 0 || i == wa.count - 1 else { return false }
+        guard let i = differing, i == 0 || i == wa.count - 1 else { return nil }
         let (x, y) = (wa[i], wb[i])
-        guard x.first == y.first, max(x.count, y.count) >= 3 else { return false }
+        guard x.first == y.first, max(x.count, y.count) >= 3 else { return nil }
         // The words both spellings share carry the name: five letters at least.
-        guard wa.indices.filter({ $0 != i }).reduce(0, { $0 + wa[$1].count }) >= 5 else { return false }
+        guard wa.indices.filter({ $0 != i }).reduce(0, { $0 + wa[$1].count }) >= 5 else { return nil }
         let dropped = abs(x.count - y.count) == 1 && oneEditApart(Array(x.utf8), Array(y.utf8))
-        guard dropped || NameVariantKeys.phonetic(x) == NameVariantKeys.phonetic(y) else { return false }
-        return sharedOffice || (wa.count >= 3 && i == wa.count - 1 && min(x.count, y.count) >= 5)
+        guard dropped || NameVariantKeys.phonetic(x) == NameVariantKeys.phonetic(y) else { return nil }
+        // A last word of five letters or more in a name of three words holds on its own.
+        let alone = wa.count >= 3 && i == wa.count - 1 && min(x.count, y.count) >= 5
+        return !alone
     }
 }

@@ -143,6 +143,7 @@ extension EntityAggregator {
         // Each id split into words once; its slip patterns made once.
         var words = [[Substring]](repeating: [], count: accs.count)
         var patterns = [[String]](repeating: [], count: accs.count)
+        var edgePatterns = [[String]](repeating: [], count: accs.count)
         var byTrailingPart: [String: [Int]] = [:]
         var byPattern: [String: [Int]] = [:]
         var byEdgePattern: [String: [Int]] = [:]
@@ -152,7 +153,8 @@ extension EntityAggregator {
             for n in 1..<max(1, ws.count) { byTrailingPart[ws.suffix(n).joined(separator: "-"), default: []].append(k) }
             patterns[k] = PersonVariants.slipPatterns(ws)
             for p in patterns[k] { byPattern[p, default: []].append(k) }
-            for p in PersonVariants.edgeSlipPatterns(accs[k].summary.id, ws) { byEdgePattern[p, default: []].append(k) }
+            edgePatterns[k] = PersonVariants.edgeSlipPatterns(accs[k].summary.id, ws)
+            for p in edgePatterns[k] { byEdgePattern[p, default: []].append(k) }
         }
         func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
             short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
@@ -189,14 +191,13 @@ extension EntityAggregator {
             }
             // A short first or last word slipped (`isEdgeSlip`): only when no long word did.
             if slips.isEmpty {
-                for p in PersonVariants.edgeSlipPatterns(id, words[k]) {
+                for p in edgePatterns[k] {
                     // The office is asked last, of the spellings a slip apart.
                     for c in byEdgePattern[p] ?? [] where c != k {
-                        let other = accs[c].summary.id
-                        guard PersonVariants.isEdgeSlip(id, other, sharedOffice: true) else { continue }
-                        if PersonVariants.isEdgeSlip(id, other, sharedOffice: false) || sharesOffice(accs[k], accs[c]) {
-                            slips.insert(c)
+                        guard let needsOffice = PersonVariants.edgeSlipNeedsOffice(id, accs[c].summary.id) else {
+                            continue
                         }
+                        if !needsOffice || sharesOffice(accs[k], accs[c]) { slips.insert(c) }
                     }
                 }
             }
