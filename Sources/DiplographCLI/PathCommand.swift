@@ -172,10 +172,5 @@ struct PathCommand: ParsableCommand {
             throw ExitStatus.noPath
         }
         if !json { Console.out(answer.text()) }
-        // The process ends here, with the graph still alive: freeing millions of values one by
-        // one takes a noticeable part of a large query, and the system takes the memory back at
-        // once. (The output above is written unbuffered.)
-        withExtendedLifetime((facts, evidence)) {}
-        Foundation.exit(EXIT_SUCCESS)
     }
 }
