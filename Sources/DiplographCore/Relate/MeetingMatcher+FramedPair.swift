@@ -29,9 +29,9 @@ extension MeetingMatcher {
     /// (a bare noun: "In phone talks"), or the determiner right after it, or the determiner after
     /// "At the end of".
     func opensFramedPair(_ k: Int) -> Bool {
+        // A preposition opening the sentence (`framesSentence`), one of those that frame a pair.
         func opening(_ p: Int) -> Bool {
-            guard let w = word(p), Self.framedPairPrepositions.contains(w) else { return false }
-            return (0..<p).allSatisfy { t[$0].kind == .punct }
+            framesSentence(p) && (word(p).map(Self.framedPairPrepositions.contains) ?? false)
         }
         if opening(k) { return true }
         guard let d = word(k), d == "the" || d == "a" || d == "their" else { return false }
