@@ -188,11 +188,12 @@ struct ArticleMeetings {
                     // An undated meeting outside the headline is on the day the article was
                     // published when it is told as it happens ("X is meeting Y", "X holds talks
                     // with Y"; a headline's present tense is news style) or told in the lede of
-                    // the report ("X held talks with Y" in the body's first sentence; a perfect
-                    // tense, "had met", tells of an earlier one).
+                    // the report ("X held talks with Y", "X has met Y" in the body's first
+                    // sentence; "had met", "has met Y three times" tell of an earlier one:
+                    // `Meetings+NewsOfTheDay.swift`).
                     if date == nil, f.status != .planned, let p = r.article.referenceDate, p.day != nil,
                         !ctx.isHeadline(sentence: s),
-                        Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.pastPerfect(t, f.anchor))
+                        Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.toldAsEarlier(t, f.anchor))
                     {
                         date = p
                     }
@@ -247,7 +248,9 @@ struct ArticleMeetings {
             guard let first = drafts[i].sentences.min() else { continue }
             let ids = Set(drafts[i].ids)
             if ctx.isHeadline(sentence: first) {
-                if let d = headlineLedeDate(ids: ids, after: first, finder) { drafts[i].date = d }
+                if let d = headlineLedeDate(ids: ids, after: first, finder) ?? headlineNewsDate(headline: first) {
+                    drafts[i].date = d
+                }
                 continue
             }
             guard first > 0 else { continue }
@@ -295,11 +298,20 @@ struct ArticleMeetings {
 
     /// "had met", "has held talks", "have met": the verb at `anchor` is in a perfect tense.
     static func pastPerfect(_ t: [MeetingToken], _ anchor: Int) -> Bool {
+        perfectAuxiliary(t, anchor) != nil
+    }
+
+    /// The index of the auxiliary ("had", "has", "have") of a perfect verb at `anchor`, adverbs
+    /// ("also", "already", "-ly") between them; nil when the verb is not a perfect.
+    static func perfectAuxiliary(_ t: [MeetingToken], _ anchor: Int) -> Int? {
         var k = anchor - 1
         while k >= 0, t[k].kind == .word, t[k].shape.contains(.ly) || t[k].word == "also" || t[k].word == "already" {
             k -= 1
         }
-        return k >= 0 && t[k].kind == .word && (t[k].word == "had" || t[k].word == "has" || t[k].word == "have")
+        guard k >= 0, t[k].kind == .word, t[k].word == "had" || t[k].word == "has" || t[k].word == "have" else {
+            return nil
+        }
+        return k
     }
 
     /// The verb at `anchor` is in the present tense: "is meeting", "are holding", "holds",
