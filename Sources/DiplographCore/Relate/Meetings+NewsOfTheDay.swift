@@ -30,8 +30,11 @@ extension ArticleMeetings {
     func headlineNewsDate(headline s: Int) -> PartialDate? {
         guard let p = r.article.referenceDate, p.day != nil else { return nil }
         let t = ctx.tokens(sentence: s)
-        guard !t.contains(where: { $0.kind == .word && ($0.word == "had" || Self.earlierMarkers.contains($0.word)) })
-        else { return nil }
+        for (k, w) in t.enumerated() where w.kind == .word {
+            if Self.earlierMarkers.contains(w.word) { return nil }
+            // "had met" is earlier; "had talks" is the day's news.
+            if w.word == "had", k + 1 < t.count, !MeetingLexicon.meetingNouns.contains(t[k + 1].word) { return nil }
+        }
         return p
     }
 }

@@ -302,8 +302,10 @@ struct ArticleMeetings {
     }
 
     /// The index of the auxiliary ("had", "has", "have") of a perfect verb at `anchor`, adverbs
-    /// ("also", "already", "-ly") between them; nil when the verb is not a perfect.
+    /// ("also", "already", "-ly") between them; nil when the verb is not a perfect. A meeting
+    /// noun after "had" ("had talks with") is the object of "had" as a verb of its own.
     static func perfectAuxiliary(_ t: [MeetingToken], _ anchor: Int) -> Int? {
+        guard anchor < t.count, !MeetingLexicon.meetingNouns.contains(t[anchor].word) else { return nil }
         var k = anchor - 1
         while k >= 0, t[k].kind == .word, t[k].shape.contains(.ly) || t[k].word == "also" || t[k].word == "already" {
             k -= 1

@@ -36,6 +36,7 @@ struct MeetingNewsOfTheDayTests {
     func headline() {
         #expect(headlineDate("\(ana) meets \(tomas) in the old town") == pub)
         #expect(headlineDate("\(ana) held talks with \(tomas) in the old town") == pub)
+        #expect(headlineDate("\(ana) had talks with \(tomas) in the old town") == pub)
         // Counterexamples: a past perfect or an earlier meeting; no day in the publication date.
         #expect(headlineDate("\(ana) had met \(tomas) before the vote") == nil)
         #expect(headlineDate("\(ana) meets \(tomas) again, three years after their last talks") == nil)
@@ -57,5 +58,7 @@ struct MeetingNewsOfTheDayTests {
         #expect(earlier("\(ana) has previously met \(tomas)."))
         #expect(!earlier("\(ana) has met \(tomas) in the old town."))
         #expect(!earlier("\(ana) met \(tomas) before the vote."))
+        // "had" as a verb of its own with a meeting noun.
+        #expect(ledeDate("\(ana) had talks with \(tomas) in the old town.") == pub)
     }
 }
