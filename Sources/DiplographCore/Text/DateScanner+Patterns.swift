@@ -256,6 +256,9 @@ extension DateScanner {
         "will", "expected", "scheduled", "due", "slated", "shall", "plans", "planned", "ll",
     ]
 
+    /// Parts of a day after "this" that name the reference day.
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+
     /// "yesterday", "today", "last week", "earlier this month", "next year" …
     func relativeWord(_ k: Int, _ w: String) -> (DateMatch, Int)? {
         let lo = toks[k].lo
@@ -270,6 +273,14 @@ extension DateScanner {
             }
             return (unitMatch(lo: lo, end: k + 3, unit: unit, offset: 0), k + 3)
         case "last", "this", "next", "past":
+            // "this morning", "this afternoon", "this evening": the reference day; "last night":
+            // the day before.
+            if let part = word(k + 1),
+                (w == "this" && Self.partsOfDay.contains(part)) || (w == "last" && part == "night")
+            {
+                let date = refDay().map { PartialDate(dayNumber: $0 - (w == "last" ? 1 : 0)) }
+                return (DateMatch(range: lo..<toks[k + 1].hi, date: date, relative: true), k + 2)
+            }
             guard let unit = word(k + 1), ["week", "month", "year"].contains(unit) else { return nil }
             let offset = w == "next" ? 1 : (w == "this" ? 0 : -1)
             return (unitMatch(lo: lo, end: k + 2, unit: unit, offset: offset), k + 2)

@@ -124,6 +124,18 @@ private func header(_ s: String) -> String? { DateParser.publicationDate(inLine:
         #expect(dates("earlier this month", "2025-09-29").map(\.0) == ["earlier this month"])
     }
 
+    @Test func partsOfTheDay() {
+        #expect(first("met this afternoon at the palace", "2025-03-01") == "2025-03-01")
+        #expect(first("This morning, the envoy", "2025-03-01") == "2025-03-01")
+        #expect(first("talks this evening", "2025-03-01") == "2025-03-01")
+        #expect(first("met last night", "2025-03-01") == "2025-02-28")
+        #expect(dates("met this afternoon at the palace", "2025-03-01").map(\.0) == ["this afternoon"])
+        // Counterexamples: other words after "this" and "last" are no date.
+        #expect(dates("this meeting", "2025-03-01").isEmpty)
+        #expect(dates("this agreement", "2025-03-01").isEmpty)
+        #expect(dates("the last afternoon session", "2025-03-01").isEmpty)
+    }
+
     @Test func relativeWithoutReference() {
         let t = Array("On Sunday and last month, and yesterday".utf8)
         let m = DateParser.find(in: t, range: 0..<t.count, reference: nil)
