@@ -43,15 +43,19 @@ extension MeetingMatcher {
 
 extension MeetingMatcher {
     /// True when the capitalised word at `k` ends a title that began with a title word no more
-    /// than six tokens before, over capitalised words, "of" and "and": "Minister of Foreign
-    /// Affairs and International Cooperation". "the Bank of Kestria" has no title word.
+    /// than six tokens before, over capitalised words, "of", "of the" and "and": "Minister of
+    /// Foreign Affairs and International Cooperation", "President of the Government" (of
+    /// Kestria), "Secretary General of the Organization" (of Eastern States). "the Bank of
+    /// Kestria" has no title word.
     func capitalizedTitleEnd(_ k: Int) -> Bool {
         guard k >= 0, k < t.count, t[k].kind == .word, t[k].capitalized else { return false }
         var b = k - 1
         while b >= 0, k - b <= 6 {
             guard let w = word(b) else { return false }
             if Words.titleWords.contains(w), w != "of", w != "the" { return true }
-            guard t[b].capitalized || w == "of" || w == "and" else { return false }
+            guard t[b].capitalized || w == "of" || w == "and" || (w == "the" && isWord(b - 1, "of")) else {
+                return false
+            }
             b -= 1
         }
         return false

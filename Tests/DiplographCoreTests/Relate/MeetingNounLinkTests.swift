@@ -51,6 +51,18 @@ struct MeetingNounLinkTests {
         #expect(Markup.meetings("\(ana) received the Bank of \(norvia), \(tomas) said.").isEmpty)
     }
 
+    @Test("a title with a complement 'of the' body 'of' a country, then a comma and the name")
+    func nestedTitleComma() {
+        let subject = Markup.meetings(
+            "The President of the Government of \(norvia), \(tomas), met this afternoon with \(ana).")
+        #expect(subject.pairs == ["ana-lind+tomas-berg"], "\(subject.pairs)")
+        let object = Markup.meetings(
+            "\(ana) met the Secretary General of the League of \(norvia), \(tomas), on Friday.")
+        #expect(object.pairs == ["ana-lind+tomas-berg"], "\(object.pairs)")
+        // Counterexample: "the" after "of" in a body with no title word is still no title.
+        #expect(Markup.meetings("\(ana) received the Bank of the Harbour of \(norvia), \(tomas) said.").isEmpty)
+    }
+
     @Test("'alongside' after a participant verb and a meeting noun: one meeting of all")
     func alongside() {
         let m = Markup.meetings(
