@@ -117,7 +117,11 @@ public struct ArticleLayout: Sendable {
                 continue
             }
             if afterDate, out.dateline == nil, let place { out.dateline = place }
-            if nonEmpty <= 15, pub == nil, shortLineDate == nil { shortLineDate = DateParser.shortLineDate(t, r) }
+            if nonEmpty <= 15, pub == nil, shortLineDate == nil {
+                shortLineDate =
+                    DateParser.shortLineDate(t, r)
+                    ?? (headlineDone && out.body.isEmpty ? DateParser.openingDate(t, r) : nil)
+            }
             // "Lakeport, Nov. 3" alone on a line: a dateline, kept as text (its place is named).
             if nonEmpty <= 15, out.body.count < 3, let (place, date) = datelineLine(t, r) {
                 if out.dateline == nil {

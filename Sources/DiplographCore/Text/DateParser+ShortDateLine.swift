@@ -143,3 +143,36 @@ extension DateParser {
         return (PartialDate(year: year, month: month, day: day), p)
     }
 }
+
+/// A publication date that opens the first body line, the lede's text after it on the same line:
+/// "May 12, 2031 The two leaders …", "September 17, 2031The council …" (the scraper joined the
+/// date and the lede). Like `shortLineDate`, read only when the header gives no date.
+extension DateParser {
+    /// The fewest bytes of text after the date: a sentence, not a caption or a list entry.
+    static let openingDateMinText = 40
+
+    /// The full date (day, month by name, year) that opens line `r` when text starting with a
+    /// capital letter follows it, or nil.
+    static func openingDate(_ t: [UInt8], _ r: Range<Int>) -> PartialDate? {
+        let line = ByteClass.trim(t, r)
+        guard !line.isEmpty else { return nil }
+        // The date may be glued to the lede ("2031The"): read it from the line's first 24 bytes,
+        // cut before the first letter after a digit of the year.
+        var cut = min(line.upperBound, line.lowerBound + 24)
+        if let glued = (line.lowerBound + 1..<cut).first(where: {
+            ByteClass.isUpper(t[$0]) && ByteClass.isDigit(t[$0 - 1])
+        }) {
+            cut = glued
+        }
+        guard let m = find(in: t, range: line.lowerBound..<cut, reference: nil).first,
+            m.range.lowerBound == line.lowerBound,
+            !m.relative, let d = m.date, d.day != nil
+        else { return nil }
+        var e = m.range.upperBound
+        while e < line.upperBound, t[e] == 0x20 { e += 1 }
+        guard e < line.upperBound, ByteClass.isUpper(t[e]), line.upperBound - e >= openingDateMinText else {
+            return nil
+        }
+        return d
+    }
+}

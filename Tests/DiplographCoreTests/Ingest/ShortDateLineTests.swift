@@ -63,4 +63,54 @@ struct ShortDateLineTests {
                 (["Ostria and Norvia sign a fishing accord"] + body + ["Archived 07 Aug 2031"]).joined(separator: "\n"))
                 == nil)
     }
+
+    @Test("a full date opening the first body line, the lede after it on the same line")
+    func openingDate() {
+        #expect(
+            published(
+                """
+                Ostria and Norvia sign a fishing accord
+
+                May 12 , 2031 The two foreign ministers signed the accord in Lakeport after long talks.
+                """) == "2031-05-12")
+        #expect(
+            published(
+                """
+                Ostria and Norvia sign a fishing accord
+
+                September 17, 2031The two foreign ministers signed the accord in Lakeport after talks.
+                """) == "2031-09-17")
+        // Counterexamples: a month without a day, a date inside the sentence, a date before a
+        // short line (a caption or list entry), a date on a body line after the first.
+        #expect(
+            published(
+                """
+                Ostria and Norvia sign a fishing accord
+
+                May 2031 The two foreign ministers signed the accord in Lakeport after long talks.
+                """) == nil)
+        #expect(
+            published(
+                """
+                Ostria and Norvia sign a fishing accord
+
+                On May 12, 2031 the two foreign ministers signed the accord in Lakeport after talks.
+                """) == nil)
+        #expect(
+            published(
+                """
+                Ostria and Norvia sign a fishing accord
+
+                May 12, 2031 Talks end in a draw
+                """) == nil)
+        #expect(
+            published(
+                """
+                Ostria and Norvia sign a fishing accord
+
+                The two foreign ministers signed the accord in Lakeport after long talks.
+
+                May 12, 2031 The ministers had met before, in a meeting at the old harbour.
+                """) == nil)
+    }
 }
