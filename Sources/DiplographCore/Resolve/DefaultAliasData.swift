@@ -427,7 +427,7 @@ xian	place	Xi'an			china
 dandong	place	Dandong			china		
 vladivostok	place	Vladivostok			russia		
 sochi	place	Sochi			russia		
-st-petersburg	place	St. Petersburg	Saint Petersburg|Leningrad		russia		
+st-petersburg	place	St. Petersburg	Saint Petersburg|Sankt Petersburg|Leningrad		russia		
 kazan	place	Kazan			russia		
 khabarovsk	place	Khabarovsk			russia		
 kaliningrad	place	Kaliningrad			russia		

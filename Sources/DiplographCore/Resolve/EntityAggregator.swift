@@ -8,7 +8,8 @@
 /// is the acronym's slug) is merged into the entity another article defined it for
 /// ("China Daily Information Co (CDIC)"); so is a person's shorter form or misspelling
 /// (`personVariantMerges`), and one name spelt two ways: a middle initial, joined parts, the
-/// order of two parts, a transliteration, a body's "the"/"of" (`nameVariantMerges`);
+/// order of two parts, a transliteration, a body's "the"/"of" (`nameVariantMerges`), and accents,
+/// an acronym or a transliteration of two words across articles (`corpusNameJoins`);
 /// `EntityIndex.remap` records the moves.
 public struct EntityAggregator: Sendable {
     struct Acc: Sendable {
@@ -104,6 +105,8 @@ public struct EntityAggregator: Sendable {
         merges += Self.nameVariantMerges(accs, skipping: moved)
         // A table body or place named without its head ("Vesta News" for "Vesta News Agency").
         merges += Self.knownShortFormMerges(accs, skipping: moved.union(merges.map { accs[$0.from].summary.id }))
+        // Accents, acronyms and transliterations across articles (`CorpusNameJoins`).
+        merges += Self.corpusNameJoins(accs, skipping: moved.union(merges.map { accs[$0.from].summary.id }))
         var into: [Int: Int] = [:]
         for m in merges { into[m.from] = m.to }
         for (from, to) in merges {
