@@ -204,7 +204,8 @@ public enum Pipeline {
     }
 
     /// The corpus-wide tail: entity ids remapped, pairs and meeting reports merged. Consumes
-    /// `state` (its tables are released as they are turned into the result).
+    /// `state` (its tables are released as they are turned into the result). It runs on the
+    /// calling thread (`threads` is kept for the callers: the result does not depend on it).
     public static func finish(
         _ state: PartialCorpus, inputs: [String],
         threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -214,33 +215,21 @@ public enum Pipeline {
         // allocate on other threads' arenas) before the merges.
         state.aggregator = EntityAggregator()
         FreedMemory.release()
-        let canonical: @Sendable (String) -> String = { index.canonicalID($0) }
-        // Meetings and co-occurrences are independent: with two threads, one each.
-        let parts = ParallelMap.map([0, 1], threads: threads) { part -> FinishPart in
-            if part == 0 {
-                let counted = state.counter.finishReleasing(canonicalID: canonical)
-                return .cooccurrence(counted.pairs, counted.entityWindows)
-            }
-            // The reports are remapped and consumed by the merge (no second copy).
-            var reports = state.reports
-            state.reports = MeetingReportLog()
-            remap(&reports, to: index)
-            return .meetings(MeetingMerger.merge(log: consume reports))
-        }
-        // The reports and the merge's scratch are gone: return their pages (freed on other
-        // threads' arenas, which the graph builder would not reuse).
+        // Co-occurrences, then meetings, one after the other (not side by side on two threads):
+        // the merge's working set is then not held beside the co-occurrence finish's, and both
+        // allocate on this thread's heap (500 MB: peak RSS 255 -> 227 MiB; the co-occurrence
+        // finish's time is no longer overlapped: bench/results/memory-2026-12-07-15q.md).
+        let counted = state.counter.finishReleasing(canonicalID: { index.canonicalID($0) })
         FreedMemory.release()
-        var pairs: [EntityPair: CooccurrenceStats] = [:]
-        var windows: [String: Int] = [:]
-        var meetings: [Meeting] = []
-        for p in parts {
-            switch p {
-            case .cooccurrence(let p, let w):
-                pairs = p
-                windows = w
-            case .meetings(let m): meetings = m
-            }
-        }
+        // The reports are remapped and consumed by the merge (no second copy).
+        var reports = state.reports
+        state.reports = MeetingReportLog()
+        remap(&reports, to: index)
+        let meetings = MeetingMerger.merge(log: consume reports)
+        // The reports and the merge's scratch are gone: return their pages.
+        FreedMemory.release()
+        let pairs = counted.pairs
+        let windows = counted.entityWindows
         return CorpusResult(
             entities: index, meetings: meetings, cooccurrence: pairs,
             entityWindows: windows, totalWindows: state.counter.totalWindows,
@@ -276,11 +265,6 @@ public enum Pipeline {
         }
         r.place = r.place.map(index.canonicalID)
         return r.participants.count >= 2 ? r : nil
-    }
-
-    enum FinishPart: Sendable {
-        case cooccurrence([EntityPair: CooccurrenceStats], [String: Int])
-        case meetings([Meeting])
     }
 
     static func isStrictlyAscending(_ a: [String]) -> Bool {

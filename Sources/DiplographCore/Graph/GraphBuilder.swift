@@ -76,6 +76,10 @@ public enum GraphBuilder {
         }
         ends.sort { ($0.a, $0.b) < ($1.a, $1.b) }
 
+        // When consuming, the meetings are kept as the facts an edge reads (`MeetingFacts`), not
+        // as an array of meetings held to the end of the build.
+        var facts = MeetingFacts()
+        if consuming { facts = MeetingFacts(taking: &corpus.meetings) }
         var g = EntityGraph()
         g.description =
             "Diplograph \(options.kind.rawValue) graph of \(corpus.articleCount) articles"
@@ -109,7 +113,7 @@ public enum GraphBuilder {
                 inputs.append(
                     EdgeInput(
                         a: end.a, b: end.b, weight: end.row.weight, stats: stats,
-                        meetings: positions.map { corpus.meetings[Int($0)] }))
+                        meetings: positions.map { consuming ? facts.meeting(Int($0)) : corpus.meetings[Int($0)] }))
                 if consuming { positionsOf.append(positions) }
             }
             if threads <= 1 || rows.count == 1 {
@@ -144,9 +148,12 @@ public enum GraphBuilder {
             for positions in positionsOf {
                 for m in positions.lazy.map(Int.init) {
                     pairsLeft[m] -= 1
-                    if pairsLeft[m] == 0 { corpus.meetings[m] = Self.usedMeeting }
+                    if pairsLeft[m] == 0 { facts.release(m) }
                 }
             }
+            // The tables emptied as rows are taken go to smaller ones now and then.
+            Dictionary.refitIfSparse(&corpus.cooccurrence)
+            Dictionary.refitIfSparse(&meetingPairs)
             // What the rows freed was made on other threads: its pages go back now and then.
             if rows.upperBound >> 14 > released {
                 released = rows.upperBound >> 14
@@ -155,7 +162,7 @@ public enum GraphBuilder {
         }
         if consuming {
             corpus.cooccurrence = [:]
-            corpus.meetings = []
+            facts = MeetingFacts()
         }
         return g
     }
@@ -191,9 +198,6 @@ public enum GraphBuilder {
             buffer.deallocate()
         }
     }
-
-    /// What stands for a meeting whose rows are made, when consuming.
-    static let usedMeeting = Meeting(id: "", participants: [], date: nil, place: nil, status: .planned, sources: [])
 
     /// Meetings within the date filter, held or by phone, by pair of participants.
     static func meetingsByPair(_ corpus: CorpusResult, options: GraphOptions) -> [EntityPair: [Meeting]] {

@@ -235,6 +235,9 @@ public struct MeetingReport: Sendable, Hashable {
 }
 
 /// A meeting of the corpus: one event, with every report of it as sources.
+///
+/// The meetings of a merge keep their sources as rows of one shared `EvidenceTable`
+/// (`MeetingEvidence`): `sources` makes the `Evidence` values when read.
 public struct Meeting: Sendable, Hashable {
     /// `m1`, `m2`, … in the order of the merged meetings.
     public var id: String
@@ -242,26 +245,56 @@ public struct Meeting: Sendable, Hashable {
     public var participants: [String]
     /// When the meeting was (or is to be), at the best precision its reports give.
     public var date: PartialDate?
+    /// Held, planned or a phone call.
+    /// (Declared after `date`: its byte fills the date's padding, 8 bytes less a meeting.)
+    public var status: MeetingStatus
     /// Entity id of the place, if a report says where.
     public var place: String?
-    /// Held, planned or a phone call.
-    public var status: MeetingStatus
     /// Sorted by article then offset.
-    public var sources: [Evidence]
+    public var sources: [Evidence] {
+        get { evidence.list }
+        set { evidence = .list(newValue) }
+    }
+    /// `sources`, as a list or as rows of a table shared with other meetings.
+    var evidence: MeetingEvidence
 
     /// Creates a meeting from its fields.
     public init(
         id: String, participants: [String], date: PartialDate?, place: String?, status: MeetingStatus,
         sources: [Evidence]
     ) {
+        self.init(
+            id: id, participants: participants, date: date, status: status, place: place, evidence: .list(sources))
+    }
+
+    init(
+        id: String, participants: [String], date: PartialDate?, status: MeetingStatus, place: String?,
+        evidence: MeetingEvidence
+    ) {
         self.id = id
         self.participants = participants
         self.date = date
         self.place = place
         self.status = status
-        self.sources = sources
+        self.evidence = evidence
     }
 
     /// Distinct source articles, sorted.
-    public var articles: [String] { Array(Set(sources.map(\.article))).sorted() }
+    public var articles: [String] { Array(Set(evidence.articles)).sorted() }
+
+    /// Same fields, sources compared as `Evidence`.
+    public static func == (a: Meeting, b: Meeting) -> Bool {
+        a.id == b.id && a.participants == b.participants && a.date == b.date && a.place == b.place
+            && a.status == b.status && a.sources == b.sources
+    }
+
+    /// Every field, sources as `Evidence`.
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(participants)
+        h.combine(date)
+        h.combine(place)
+        h.combine(status)
+        h.combine(sources)
+    }
 }

@@ -68,10 +68,12 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
     }
 
     /// The text of evidence row `k`.
-    func text(row k: Int) -> EvidenceText {
-        let t = evidenceTexts[k]
-        if t >= 0, let store { return .stored(store, slot: UInt64(t)) }
-        return otherTexts[Int(~t)]
+    func text(row k: Int) -> EvidenceText { Self.text(evidenceTexts[k], store: store, others: otherTexts) }
+
+    /// The text an `evidenceTexts` value stands for: a place in `store`, or `~k` for `others[k]`.
+    static func text(_ code: Int64, store: EvidenceStore?, others: [EvidenceText]) -> EvidenceText {
+        if code >= 0, let store { return .stored(store, slot: UInt64(code)) }
+        return others[Int(~code)]
     }
 
     /// `text` as an `evidenceTexts` value.
@@ -261,6 +263,16 @@ struct MeetingReportLog: RandomAccessCollection, Sendable {
         statusColumn = []
         evidenceEnds = []
         shrinkToFit()
+    }
+
+    /// The evidence rows, moved to a table with `pool` (rows of them, each meeting's a slice);
+    /// the log is left empty.
+    mutating func evidenceTable(pool: [Int32]) -> EvidenceTable {
+        let table = EvidenceTable(
+            articles: articles.values, articleColumn: evidenceArticles, offsets: evidenceOffsets,
+            texts: evidenceTexts, store: store, otherTexts: otherTexts, pool: pool)
+        self = MeetingReportLog()
+        return table
     }
 
     /// Copies each column to its length: columns grown by doubling may leave up to half their

@@ -26,20 +26,19 @@ public enum MeetingMerger {
     /// How long after a meeting an article may still report it without a date.
     public static let timeFrameDays = 31
 
+    /// An event being merged (20 bytes; its participants and reports are kept in shared arrays).
     struct Event {
-        /// Participants as interned numbers, ascending.
-        var ids: [Int32]
-        var planned: Bool
+        /// Participants: `idPool[idStart ..< idStart + idCount]`, ascending interned numbers.
+        var idStart: Int32
+        var idCount: Int32
+        /// A number in the log's `dates`, or `MeetingReportLog.none`.
+        var date: Int32
+        /// Its reports (places in the canonical order), first and last of a chain through
+        /// `nextReport`, in the order they joined.
+        var first: Int32
+        var last: Int32
         var status: MeetingStatus
-        var date: PartialDate?
-        /// Places reported (numbers in the log's `places`), with how many reports name each and
-        /// the best anchor in time of those reports (`anchor`; a short list: no table per event).
-        var places: [(place: Int32, count: Int, anchor: Int)] = []
-        /// Every evidence sentence of its reports, as rows of the log (duplicates removed at
-        /// the end).
-        var sources: [Int32] = []
-        /// The publication dates of its undated reports (the time frame of an undated meeting).
-        var published: [PartialDate] = []
+        var planned: Bool
     }
 
     /// - Complexity: O(n log n) for the sort plus, per report, O(Σ events sharing a pair of its
@@ -63,108 +62,136 @@ public enum MeetingMerger {
     }
 
     /// `merge(_:)` on the reports of a log (`Pipeline.finish`): each report's columns are read
-    /// when its turn comes (`Row`: no `MeetingReport` is made back).
-    /// `shrinkingFrom`: the fewest events left for which the events' array is copied to a
-    /// smaller one as meetings are made (a test sets it low: the meetings are the same).
-    static func merge(log: consuming MeetingReportLog, shrinkingFrom: Int = 1 << 12) -> [Meeting] {
+    /// when its turn comes (`Row`: no `MeetingReport` is made back). Events are 20-byte rows
+    /// (`Event`) with their reports chained by position, so places and evidence are gathered
+    /// once, at the end; the meetings' sources are rows of one `EvidenceTable` made of the
+    /// log's evidence columns.
+    static func merge(log: consuming MeetingReportLog) -> [Meeting] {
         // Participants and places as the log's numbers, so events and pairs are compared as
         // integers and no report is made back from the log; the names are kept for the meetings.
         let names = log.names
         let placeNames = log.places
+        let dates = log.dates
+        let none = MeetingReportLog.none
         // A canonical order first (of positions in the log): the result must not depend on the
         // input order.
-        var sorted = canonicalOrder(log, log.indices.filter { log.distinctParticipants($0) >= 2 })
+        var sorted = canonicalOrder(log, log.indices.filter { log.distinctParticipants($0) >= 2 }).map { Int32($0) }
+        // At most one event a report: the array is sized once.
         var events: [Event] = []
-        // Events by pair of participants (`pairKey`), each event once per pair it has.
-        var byPair: [UInt64: [Int32]] = [:]
+        events.reserveCapacity(sorted.count)
+        var idPool: [Int32] = []
+        // The next report of the same event (-1 after the last).
+        var nextReport = [Int32](repeating: -1, count: sorted.count)
+        // Events by pair of participants (`pairKey`): the first entry of a chain of entries
+        // (`entryEvent`, `entryNext`), each event once per pair it has.
+        var byPair = KeyMap<Int32>()
+        var entryEvent: [Int32] = []
+        var entryNext: [Int32] = []
         // Scratch for `candidates`: the report serial that last touched each event.
-        var stamp: [Int] = []
-        var serial = 0
+        var stamp: [Int32] = []
+        var serial: Int32 = 0
 
         func pairKey(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
-        /// How firmly a report is placed in time: 0 dated, 1 undated from an article with a
-        /// publication day or month, 2 otherwise (a year alone is a bound, not a date).
-        func anchor(_ r: Row) -> Int { r.date != nil ? 0 : (r.published?.month != nil ? 1 : 2) }
+        func members(_ e: Int) -> ArraySlice<Int32> {
+            idPool[Int(events[e].idStart)..<Int(events[e].idStart) + Int(events[e].idCount)]
+        }
+        func date(_ n: Int32) -> PartialDate? { n == none ? nil : dates[n] }
+        /// How firmly report `i` of the log is placed in time: 0 dated, 1 undated from an
+        /// article with a publication day or month, 2 otherwise (a year alone is a bound, not a date).
+        func anchor(_ i: Int) -> Int {
+            log.dateColumn[i] != none ? 0 : (date(log.publishedColumn[i])?.month != nil ? 1 : 2)
+        }
 
         /// The events related to the report with participants `ids` (one participant set contains
         /// the other), ascending, each with whether the participant sets are equal.
         func candidates(_ ids: [Int32]) -> [(event: Int, equal: Bool)] {
-            if stamp.count < events.count { stamp += [Int](repeating: -1, count: events.count - stamp.count) }
             serial += 1
             var touched: [Int] = []
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count {
-                    guard let list = byPair[pairKey(ids[i], ids[j])] else { continue }
-                    for e in list where stamp[Int(e)] != serial {
-                        stamp[Int(e)] = serial
-                        touched.append(Int(e))
+                    var entry = byPair[pairKey(ids[i], ids[j])] ?? -1
+                    while entry >= 0 {
+                        let e = Int(entryEvent[Int(entry)])
+                        if stamp[e] != serial {
+                            stamp[e] = serial
+                            touched.append(e)
+                        }
+                        entry = entryNext[Int(entry)]
                     }
                 }
             }
             touched.sort()
             var out: [(event: Int, equal: Bool)] = []
             for e in touched {
-                let m = events[e].ids
-                let n = sharedCount(ids, m)
-                if n == ids.count || n == m.count { out.append((e, n == ids.count && n == m.count)) }
+                let m = events[e].idCount
+                let n = sharedCount(ids[...], members(e))
+                if n == ids.count || n == m { out.append((e, n == ids.count && n == m)) }
             }
             return out
         }
 
-        func index(_ ids: [Int32], of e: Int, skipping old: [Int32]) {
+        func index(_ ids: [Int32], of e: Int, skipping old: ArraySlice<Int32>) {
             for i in 0..<ids.count {
                 for j in (i + 1)..<ids.count {
                     if !old.isEmpty && sortedContains(old, ids[i]) && sortedContains(old, ids[j]) { continue }
-                    byPair[pairKey(ids[i], ids[j]), default: []].append(Int32(e))
+                    let key = pairKey(ids[i], ids[j])
+                    entryNext.append(byPair[key] ?? -1)
+                    byPair[key] = Int32(entryEvent.count)
+                    entryEvent.append(Int32(e))
                 }
             }
         }
-        func rows(_ k: Int) -> [Int32] { log.evidence(sorted[k]).map { Int32($0) } }
         func absorb(_ r: Row, _ ids: [Int32], _ k: Int, into i: Int) {
-            let old = events[i].ids
-            if sharedCount(ids, old) < ids.count {
+            let old = members(i)
+            if sharedCount(ids[...], old) < ids.count {
                 let union = Array(Set(old).union(ids)).sorted()
                 index(union, of: i, skipping: old)
-                events[i].ids = union
+                events[i].idStart = Int32(idPool.count)
+                events[i].idCount = Int32(union.count)
+                idPool += union
             }
-            events[i].date = MeetingDates.finer(events[i].date, r.date)
+            // (`finer` gives one of the two dates: equal dates have equal numbers.)
+            let d = log.dateColumn[Int(sorted[k])]
+            if MeetingDates.finer(date(events[i].date), r.date) != date(events[i].date) { events[i].date = d }
             if r.status == .held || (r.status == .phone && events[i].status == .planned) { events[i].status = r.status }
-            if r.place != MeetingReportLog.none {
-                let p = r.place
-                if let j = events[i].places.firstIndex(where: { $0.place == p }) {
-                    events[i].places[j].count += 1
-                    events[i].places[j].anchor = min(events[i].places[j].anchor, anchor(r))
-                } else {
-                    events[i].places.append((p, 1, anchor(r)))
-                }
-            }
-            events[i].sources += rows(k)
-            if r.date == nil, let p = r.published { events[i].published.append(p) }
+            nextReport[Int(events[i].last)] = Int32(k)
+            events[i].last = Int32(k)
         }
         func start(_ r: Row, _ ids: [Int32], _ k: Int) {
-            var e = Event(ids: ids, planned: r.status == .planned, status: r.status, date: r.date)
-            if r.place != MeetingReportLog.none { e.places = [(r.place, 1, anchor(r))] }
-            e.sources = rows(k)
-            if r.date == nil, let p = r.published { e.published = [p] }
             index(ids, of: events.count, skipping: [])
-            events.append(e)
+            events.append(
+                Event(
+                    idStart: Int32(idPool.count), idCount: Int32(ids.count), date: log.dateColumn[Int(sorted[k])],
+                    first: Int32(k), last: Int32(k), status: r.status, planned: r.status == .planned))
+            idPool += ids
+            stamp.append(0)
+        }
+        /// Whether every undated report of event `e` with a publication date has one that `test` accepts.
+        func allPublished(_ e: Int, _ test: (PartialDate) -> Bool) -> Bool {
+            var k = events[e].first
+            while k >= 0 {
+                let i = Int(sorted[Int(k)])
+                if log.dateColumn[i] == none, let p = date(log.publishedColumn[i]), !test(p) { return false }
+                k = nextReport[Int(k)]
+            }
+            return true
         }
 
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
         // (`sorted` is in the canonical order, so among equal ranks position is that order.)
-        let rankOf = sorted.map { log.date(log.dateColumn[$0]).map(MeetingDates.rank) ?? -1 }
+        let rankOf = sorted.map { Int8(date(log.dateColumn[Int($0)]).map(MeetingDates.rank) ?? -1) }
         let dated = sorted.indices.filter { rankOf[$0] >= 0 }.sorted { i, j in
             rankOf[i] != rankOf[j] ? rankOf[i] > rankOf[j] : i < j
         }
         for k in dated {
-            let r = Row(log, sorted[k])
+            let r = Row(log, Int(sorted[k]))
             let ids = r.ids
             let planned = r.status == .planned
             let fits = candidates(ids).filter {
                 events[$0.event].planned == planned
-                    && events[$0.event].date.map { MeetingDates.agree($0, r.date!) } ?? false
+                    && date(events[$0.event].date).map { MeetingDates.agree($0, r.date!) } ?? false
             }
-            let exact = fits.first { $0.equal && events[$0.event].date == r.date }
+            let exact = fits.first { $0.equal && events[$0.event].date == log.dateColumn[Int(sorted[k])] }
             if fits.count == 1 || exact != nil {
                 absorb(r, ids, k, into: (exact ?? fits[0]).event)
             } else {
@@ -172,41 +199,84 @@ public enum MeetingMerger {
             }
         }
         // 2. Undated reports.
-        for k in sorted.indices where log.dateColumn[sorted[k]] == MeetingReportLog.none {
-            let r = Row(log, sorted[k])
+        for k in sorted.indices where log.dateColumn[Int(sorted[k])] == none {
+            let r = Row(log, Int(sorted[k]))
             // An undated call does not join an in-person meeting (nor the reverse).
             let ids = r.ids
             let planned = r.status == .planned
             let near = candidates(ids).filter {
                 events[$0.event].planned == planned && events[$0.event].status == r.status
             }.map(\.event)
-            let dated = near.filter { events[$0].date != nil }
+            let dated = near.filter { events[$0].date != none }
             let fits: [Int]
             if let pub = r.published {
-                fits = dated.filter { within(events[$0].date!, published: pub) }
+                fits = dated.filter { within(date(events[$0].date)!, published: pub) }
             } else if let year = r.statedYear {
-                fits = dated.filter { notBefore(events[$0].date!, year: year) }
+                fits = dated.filter { notBefore(date(events[$0].date)!, year: year) }
             } else {
                 fits = dated
             }
             if fits.count == 1 {
                 absorb(r, ids, k, into: fits[0])
             } else if let u = near.first(where: { e in
-                events[e].date == nil
-                    && (r.published.map { p in events[e].published.allSatisfy { samePeriod($0, p) } } ?? true)
+                events[e].date == none
+                    && (r.published.map { p in allPublished(e) { samePeriod($0, p) } } ?? true)
             }) {
                 absorb(r, ids, k, into: u)
             } else {
                 start(r, ids, k)
             }
         }
-
-        // The merge's scratch and the reports (all but their evidence rows) go before the
-        // meetings are made.
-        sorted = []
-        byPair = [:]
+        // The merge's scratch goes before the places and evidence are gathered.
+        byPair = KeyMap()
+        entryEvent = []
+        entryNext = []
         stamp = []
+
+        // Each event's place (the most reported; on a tie, that of the reports best anchored in
+        // time) and evidence rows (sorted, each once: `pool[poolEnds[e - 1] ..< poolEnds[e]]`),
+        // from its reports.
+        var placeOf = [Int32](repeating: none, count: events.count)
+        var pool: [Int32] = []
+        var poolEnds = [Int32](repeating: 0, count: events.count)
+        var places: [(place: Int32, count: Int, anchor: Int)] = []
+        var rows: [Int32] = []
+        for e in events.indices {
+            places.removeAll(keepingCapacity: true)
+            rows.removeAll(keepingCapacity: true)
+            var k = events[e].first
+            while k >= 0 {
+                let i = Int(sorted[Int(k)])
+                let p = log.placeColumn[i]
+                if p != none {
+                    if let j = places.firstIndex(where: { $0.place == p }) {
+                        places[j].count += 1
+                        places[j].anchor = min(places[j].anchor, anchor(i))
+                    } else {
+                        places.append((p, 1, anchor(i)))
+                    }
+                }
+                for row in log.evidence(i) { rows.append(Int32(row)) }
+                k = nextReport[Int(k)]
+            }
+            placeOf[e] =
+                places.max { (a, b) -> Bool in
+                    if a.count != b.count { return a.count < b.count }
+                    if a.anchor != b.anchor { return a.anchor > b.anchor }
+                    return placeNames[a.place] > placeNames[b.place]
+                }?.place ?? none
+            for n in distinctSortedPositions(rows.map { log.evidence(row: Int($0)) }) { pool.append(rows[n]) }
+            poolEnds[e] = Int32(pool.count)
+        }
+        places = []
+        rows = []
+        sorted = []
+        nextReport = []
+        idPool = idPool.withUnsafeBufferPointer { Array($0) }
+        // The reports go; their evidence rows become the meetings' table.
         log.releaseReports()
+        let table = log.evidenceTable(pool: pool)
+        pool = []
         // (The reports were made on another thread: their pages are returned rather than kept for its arena.)
         FreedMemory.release()
         var meetings: [Meeting] = []
@@ -217,35 +287,29 @@ public enum MeetingMerger {
         var lists: [[String]] = []
         var listOf: [Int32] = []
         listOf.reserveCapacity(events.count)
-        // Made from the last event back, the events' array shrinking as its events are used (the
-        // events and the meetings with their evidence are not both whole at once), then reversed.
-        while let e = events.popLast() {
-            if events.count >= shrinkingFrom, events.count < events.capacity / 2 {
-                events = events.withUnsafeBufferPointer { Array($0) }
-            }
-            // The most reported place; on a tie, that of the reports best anchored in time.
-            let place = e.places.max { (a, b) -> Bool in
-                if a.count != b.count { return a.count < b.count }
-                if a.anchor != b.anchor { return a.anchor > b.anchor }
-                return placeNames[a.place] > placeNames[b.place]
-            }.map { placeNames[$0.place] }
+        for e in events.indices {
+            let key = Array(members(e))
             let participants: [String]
-            if let known = participantLists[e.ids] {
+            if let known = participantLists[key] {
                 participants = known.names
                 listOf.append(known.number)
             } else {
-                participants = e.ids.map { names[$0] }.sorted()
-                participantLists[e.ids] = (participants, Int32(lists.count))
+                participants = key.map { names[$0] }.sorted()
+                participantLists[key] = (participants, Int32(lists.count))
                 listOf.append(Int32(lists.count))
                 lists.append(participants)
             }
+            let start = e == 0 ? 0 : poolEnds[e - 1]
             meetings.append(
                 Meeting(
-                    id: "", participants: participants, date: e.date, place: place, status: e.status,
-                    sources: distinctSorted(e.sources.map { log.evidence(row: Int($0)) })))
+                    id: "", participants: participants, date: date(events[e].date), status: events[e].status,
+                    place: placeOf[e] == none ? nil : placeNames[placeOf[e]],
+                    evidence: .rows(table, start: start, count: poolEnds[e] - start)))
         }
-        meetings.reverse()
-        listOf.reverse()
+        events = []
+        idPool = []
+        placeOf = []
+        poolEnds = []
         log = MeetingReportLog()
         participantLists = [:]
         // Participant lists compared once: each list's rank in their order.
@@ -371,7 +435,12 @@ public enum MeetingMerger {
 
     /// Evidence sorted by article and offset (then sentence), duplicates removed.
     static func distinctSorted(_ list: [Evidence]) -> [Evidence] {
-        guard list.count > 1 else { return list }
+        distinctSortedPositions(list).map { list[$0] }
+    }
+
+    /// The positions in `list` of the elements of `distinctSorted(list)`, in its order.
+    static func distinctSortedPositions(_ list: [Evidence]) -> [Int] {
+        guard list.count > 1 else { return Array(list.indices) }
         let less = Evidence.precedes
         // Reports of one event mostly come in article order: often nothing to do.
         var ordered = true
@@ -379,21 +448,21 @@ public enum MeetingMerger {
             ordered = false
             break
         }
-        if ordered { return list }
+        if ordered { return Array(list.indices) }
         // Sort positions rather than the values (no copies of their strings while sorting).
         let order = list.indices.sorted { less(list[$0], list[$1]) }
-        var out: [Evidence] = [list[order[0]]]
+        var out: [Int] = [order[0]]
         out.reserveCapacity(list.count)
-        for i in order.dropFirst() where list[i] != out[out.count - 1] { out.append(list[i]) }
+        for i in order.dropFirst() where list[i] != list[out[out.count - 1]] { out.append(i) }
         return out
     }
 
     /// How many elements two ascending arrays share.
-    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var i = 0
-        var j = 0
+    static func sharedCount(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Int {
+        var i = a.startIndex
+        var j = b.startIndex
         var n = 0
-        while i < a.count && j < b.count {
+        while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] {
                 n += 1
                 i += 1
@@ -407,14 +476,14 @@ public enum MeetingMerger {
         return n
     }
 
-    static func sortedContains(_ a: [Int32], _ x: Int32) -> Bool {
-        var lo = 0
-        var hi = a.count
+    static func sortedContains(_ a: ArraySlice<Int32>, _ x: Int32) -> Bool {
+        var lo = a.startIndex
+        var hi = a.endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if a[mid] < x { lo = mid + 1 } else { hi = mid }
         }
-        return lo < a.count && a[lo] == x
+        return lo < a.endIndex && a[lo] == x
     }
 
     /// True when an article published on `published` may report a meeting on `date` without
@@ -465,7 +534,7 @@ public enum MeetingMerger {
         if a.pointee.date != b.pointee.date { return dateOrder(a.pointee.date, b.pointee.date) }
         if ra != rb { return ra < rb }
         if a.pointee.status != b.pointee.status { return a.pointee.status.rawValue < b.pointee.status.rawValue }
-        if let ea = a.pointee.sources.first, let eb = b.pointee.sources.first, ea != eb {
+        if let ea = a.pointee.evidence.first, let eb = b.pointee.evidence.first, ea != eb {
             return Evidence.precedes(ea, eb)
         }
         return (a.pointee.place ?? "") < (b.pointee.place ?? "")
