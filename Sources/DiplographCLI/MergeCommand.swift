@@ -67,7 +67,7 @@ struct MergeCommand: ParsableCommand {
             )
             throw ExitStatus.badInput
         }
-        try build.emit(window: window) { Pipeline.finish(merged, inputs: parts, threads: threads) }
+        try build.emit(window: window) { Pipeline.finish(merged, inputs: parts) }
     }
 
     /// Reads the partials (a few at a time, in parallel) and appends them in order. A partial

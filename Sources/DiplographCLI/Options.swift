@@ -68,8 +68,7 @@ enum CorpusLoader {
         cap: Int? = nil, threads: Int? = nil
     ) throws -> CorpusResult {
         let partial = try extract(inputs: inputs, table: table, window: window, cap: cap, threads: threads)
-        return Pipeline.finish(
-            partial, inputs: inputs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        return Pipeline.finish(partial, inputs: inputs)
     }
 
     /// Reads the articles into a partial; prints warnings and the summary of skipped files.

@@ -124,7 +124,7 @@ public enum Pipeline {
     ) -> CorpusResult {
         finish(
             extract(inputs: inputs, options: options, progress: progress, threads: threads, resolver: resolver),
-            inputs: inputs, threads: threads)
+            inputs: inputs)
     }
 
     /// Reads and resolves the articles of `inputs` into a partial corpus (`run` without `finish`).
@@ -205,11 +205,8 @@ public enum Pipeline {
 
     /// The corpus-wide tail: entity ids remapped, pairs and meeting reports merged. Consumes
     /// `state` (its tables are released as they are turned into the result). It runs on the
-    /// calling thread (`threads` is kept for the callers: the result does not depend on it).
-    public static func finish(
-        _ state: PartialCorpus, inputs: [String],
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount
-    ) -> CorpusResult {
+    /// calling thread.
+    public static func finish(_ state: PartialCorpus, inputs: [String]) -> CorpusResult {
         let index = state.aggregator.finish()
         // The accumulators are not read again: released (and their pages returned, as the merges
         // allocate on other threads' arenas) before the merges.

@@ -109,9 +109,7 @@ struct PartialMergeTests {
             let mergedBytes = PartialFile.encode(merged, producer: producer)
             let samePartial = mergedBytes == wholeBytes
             #expect(samePartial, "the merged partial differs from the whole one: \(context)")
-            expectSame(
-                Pipeline.finish(merged, inputs: [], threads: 2), Pipeline.finish(whole, inputs: [], threads: 1), context
-            )
+            expectSame(Pipeline.finish(merged, inputs: []), Pipeline.finish(whole, inputs: []), context)
         }
     }
 
@@ -282,7 +280,7 @@ struct PartialAddressTests {
         let expected = ["a1": "https://example.org/a1", "b1": "https://example.org/b1"]
         #expect(merged.articleURLs == expected)
         #expect(Pipeline.extract(inputs: [a, b, c], options: options, threads: 1).articleURLs == expected)
-        let g = GraphBuilder.build(Pipeline.finish(merged, inputs: [a, b, c], threads: 1))
+        let g = GraphBuilder.build(Pipeline.finish(merged, inputs: [a, b, c]))
         #expect(g.articleURLs == expected)
     }
 }
