@@ -32,8 +32,8 @@ extension ArticleMeetings {
         let t = ctx.tokens(sentence: s)
         for (k, w) in t.enumerated() where w.kind == .word {
             if Self.earlierMarkers.contains(w.word) { return nil }
-            // "had met" is earlier; "had talks" is the day's news.
-            if w.word == "had", k + 1 < t.count, !MeetingLexicon.meetingNouns.contains(t[k + 1].word) { return nil }
+            // "had met" is earlier; "had talks" is the day's news (`perfectAuxiliary`).
+            if w.word == "had", Self.perfectAuxiliary(t, k + 1) == k { return nil }
         }
         return p
     }

@@ -264,9 +264,7 @@ extension DateScanner {
         let lo = toks[k].lo
         switch w {
         case "yesterday", "today", "tomorrow", "tonight":
-            let delta = w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)
-            let date = refDay().map { PartialDate(dayNumber: $0 + delta) }
-            return (DateMatch(range: lo..<toks[k].hi, date: date, relative: true), k + 1)
+            return (dayMatch(lo..<toks[k].hi, delta: w == "yesterday" ? -1 : (w == "tomorrow" ? 1 : 0)), k + 1)
         case "earlier", "later":
             guard word(k + 1) == "this", let unit = word(k + 2), ["week", "month", "year"].contains(unit) else {
                 return nil
@@ -278,8 +276,7 @@ extension DateScanner {
             if let part = word(k + 1),
                 (w == "this" && Self.partsOfDay.contains(part)) || (w == "last" && part == "night")
             {
-                let date = refDay().map { PartialDate(dayNumber: $0 - (w == "last" ? 1 : 0)) }
-                return (DateMatch(range: lo..<toks[k + 1].hi, date: date, relative: true), k + 2)
+                return (dayMatch(lo..<toks[k + 1].hi, delta: w == "last" ? -1 : 0), k + 2)
             }
             guard let unit = word(k + 1), ["week", "month", "year"].contains(unit) else { return nil }
             let offset = w == "next" ? 1 : (w == "this" ? 0 : -1)
@@ -287,6 +284,12 @@ extension DateScanner {
         default:
             return nil
         }
+    }
+
+    /// The day `delta` days from the reference day, relative, over `range` (undated without a
+    /// reference): "today", "yesterday", "this morning", "last night", "three days ago".
+    func dayMatch(_ range: Range<Int>, delta: Int) -> DateMatch {
+        DateMatch(range: range, date: refDay().map { PartialDate(dayNumber: $0 + delta) }, relative: true)
     }
 
     /// "three days ago", "two weeks ago", "a month ago", "5 years ago".
@@ -306,10 +309,7 @@ extension DateScanner {
         let hi = toks[k + 2].hi
         guard count > 0 else { return (DateMatch(range: lo..<hi, date: nil, relative: true), k + 3) }
         if unit == "day" {
-            return (
-                DateMatch(range: lo..<hi, date: refDay().map { PartialDate(dayNumber: $0 - count) }, relative: true),
-                k + 3
-            )
+            return (dayMatch(lo..<hi, delta: -count), k + 3)
         }
         if unit == "week" {
             let date = refDay().map { PartialDate(dayNumber: $0 - 7 * count) }.map {
