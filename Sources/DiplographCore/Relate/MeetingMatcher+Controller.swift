@@ -5,6 +5,7 @@
 ///     "X told a news conference on Monday following talks with Y"
 ///     "He announced the plan at a meeting with Y"              ("he": the person it goes back to)
 ///     "… was announced by X following a two-hour meeting with Y" (a passive's agent)
+///     "X in a meeting on Friday with Y invited …"             (`MeetingMatcher+InMeeting.swift`)
 ///     "…, said X after talks with Y"                             (an inverted report)
 ///     NOUN [that|which] SUBJECT (had|held|conducted) [adverbials] with OBJECTS
 ///     "a telephone call she had with Y", "the talks X held with Y in Lakeport"
@@ -77,7 +78,8 @@ extension MeetingMatcher {
         if opener == "to", isWord(p - 1, "prior") {
             p -= 1
             before = true
-        } else if !Self.adverbialOpeners.contains(opener) {
+        } else if !Self.adverbialOpeners.contains(opener) && !opensInMeeting(p) {
+            // "X in a meeting with Y" (`MeetingMatcher+InMeeting.swift`)
             return nil
         }
         // The opener must follow something: a sentence-initial phrase is `mainSubject`'s.
