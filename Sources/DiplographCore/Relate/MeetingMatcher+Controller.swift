@@ -5,6 +5,7 @@
 ///     "X told a news conference on Monday following talks with Y"
 ///     "He announced the plan at a meeting with Y"              ("he": the person it goes back to)
 ///     "… was announced by X following a two-hour meeting with Y" (a passive's agent)
+///     "X in a meeting on Friday with Y invited …"             (`MeetingMatcher+InMeeting.swift`)
 ///     "…, said X after talks with Y"                             (an inverted report)
 ///     NOUN [that|which] SUBJECT (had|held|conducted) [adverbials] with OBJECTS
 ///     "a telephone call she had with Y", "the talks X held with Y in Lakeport"
@@ -23,7 +24,9 @@
 /// (`MeetingMatcher+NonFinite.swift`).
 ///
 /// "before", "prior to" and a plan in the clause ("will", "is expected to") make the meeting a
-/// plan (reported as planned, never held); "ahead of" is read as a plan by the noun itself.
+/// plan (reported as planned, never held); "ahead of" is read as a plan by the noun itself. A
+/// plan word after a determiner is a noun ("expressed the hope at a joint press conference"):
+/// no plan.
 ///
 /// Counterexamples: "Z said the deal was reached following talks with Y" (the report continues
 /// in a clause of its own: Z is no party); "Z said X had been briefed after a meeting with Y"
@@ -75,7 +78,8 @@ extension MeetingMatcher {
         if opener == "to", isWord(p - 1, "prior") {
             p -= 1
             before = true
-        } else if !Self.adverbialOpeners.contains(opener) {
+        } else if !Self.adverbialOpeners.contains(opener) && !opensInMeeting(p) {
+            // "X in a meeting with Y" (`MeetingMatcher+InMeeting.swift`)
             return nil
         }
         // The opener must follow something: a sentence-initial phrase is `mainSubject`'s.
@@ -165,7 +169,10 @@ extension MeetingMatcher {
                 return nil
             }
             if Words.negativeWords.contains(w) || t[k].shape.contains(.nt) { return nil }
-            if Self.planWords.contains(w) || (w == "to" && (isWord(k - 1, "is") || isWord(k - 1, "was"))) {
+            // "expressed the hope at a joint press conference": after a determiner, a noun, no plan.
+            let noun = word(k - 1).map { Words.determiners.contains($0) || Words.pronounsPossessive.contains($0) }
+            let copulaTo = w == "to" && (isWord(k - 1, "is") || isWord(k - 1, "was"))
+            if (Self.planWords.contains(w) && noun != true) || copulaTo {
                 planned = true
             }
             if let r = report, k > r + 1, Self.clauseVerbs.contains(w) { return nil }

@@ -171,6 +171,11 @@ extension MeetingMatcher {
             } else if let (people, st) = theirClauseOwners(their: k, noun: n, status: status) {
                 // "X and Y agreed … during their talks" (`MeetingMatcher+TheirClause.swift`)
                 emit(.report, people, st, anchor: n, subjectStart: n)
+            } else if let people = theirObjectOwners(their: k) {
+                // "X handed Y the letter during their meeting" (`MeetingMatcher+TheirObject.swift`):
+                // the clause's own words make no plan ("gave Y the invitation"), the noun's may.
+                let planned = modifiers.contains(where: { Words.plannedModifiers.contains($0) })
+                emit(.report, people, planned ? .planned : phone ? .phone : .held, anchor: n, subjectStart: n)
             }
             return
         }

@@ -28,6 +28,8 @@ struct MeetingMatcher {
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
             if Self.phoneCallVerbs.contains(w) { phoneCallVerb(i) }
             if Self.mealNouns.contains(w) { mealNoun(i) }
+            // "at a joint press conference with Y" (`MeetingMatcher+JointConference.swift`)
+            if isJointConference(i) { meetingNoun(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }

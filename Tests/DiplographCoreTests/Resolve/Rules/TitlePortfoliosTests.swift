@@ -36,4 +36,20 @@ import Testing
         #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
         #expect(RuleProbe.ids(r, .person) == ["ivo-kade"], "\(RuleProbe.ids(r, .person))")
     }
+
+    @Test func anAcronymBeforeAffairsIsAPortfolioWord() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The report came out. The talks were led by Arla Quist, Minister of Foreign and VEXCOM Affairs, and by the
+            Minister of ASEAN Affairs Ivo Kade.
+            """)
+        #expect(RuleProbe.ids(r, .person) == ["arla-quist", "ivo-kade"], "\(RuleProbe.ids(r, .person))")
+    }
+
+    @Test func anAcronymAloneBeforeAffairsIsThePortfolio() {
+        let r = RuleProbe.resolve(
+            "Headline\nThe report came out. The Minister of VEXCOM Affairs Ivo Kade met the press.")
+        #expect(RuleProbe.ids(r, .person) == ["ivo-kade"], "\(RuleProbe.ids(r, .person))")
+    }
 }
