@@ -47,16 +47,18 @@ public enum SentenceSplitter {
     public static func split(_ article: Article, meter: WorkMeter? = nil) -> [Sentence] {
         var out: [Sentence] = []
         defer { meter?.count.sentences += out.count }
+        // One buffer for the ranges of every block, emptied (not freed) between blocks.
+        var pieces: [Range<Int>] = []
         for (b, block) in article.blocks.enumerated() {
             let r = ByteClass.trim(article.text, block.range)
             guard !r.isEmpty else { continue }
+            pieces.removeAll(keepingCapacity: true)
             if block.kind == .headline {
-                var pieces: [Range<Int>] = []
                 appendBounded(article.text, r, into: &pieces)
-                for s in pieces { out.append(Sentence(range: s, block: b)) }
-                continue
+            } else {
+                split(article.text, r, meter: meter, into: &pieces)
             }
-            for s in split(article.text, r, meter: meter) { out.append(Sentence(range: s, block: b)) }
+            for s in pieces { out.append(Sentence(range: s, block: b)) }
         }
         return out
     }
@@ -65,13 +67,22 @@ public enum SentenceSplitter {
     /// over (not the sentences: a caller may only look at some of them).
     public static func split(_ t: [UInt8], _ range: Range<Int>, meter: WorkMeter? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        split(t, range, meter: meter, into: &out)
+        return out
+    }
+
+    /// `split(_:_:meter:)`, the ranges appended to `out`; the bytes stepped over are added to
+    /// `meter` once, at the end (each access to a shared meter is checked).
+    static func split(_ t: [UInt8], _ range: Range<Int>, meter: WorkMeter?, into out: inout [Range<Int>]) {
+        var scanned = 0
+        defer { meter?.count.bytesScanned += scanned }
         var start = range.lowerBound
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
             // Skip to the next possible terminator ("." "!" "?" or the first byte of "…").
             let from = i
-            defer { meter?.count.bytesScanned += max(i - from, 1) }
+            defer { scanned += max(i - from, 1) }
             i = t.withUnsafeBufferPointer { tb in firstTerminatorByte(tb, from: i, to: end) }
             guard i < end else { break }
             let b = t[i]
@@ -126,7 +137,6 @@ public enum SentenceSplitter {
             i = next
         }
         appendBounded(t, ByteClass.trim(t, start..<end), into: &out)
-        return out
     }
 
     /// The first index in `from..<to` holding "." "!" "?" or 0xE2 (the first byte of "…"), or
