@@ -22,10 +22,18 @@ extension GraphBuilder {
             for m in ms { articleSet.formUnion(m.articles) }
             articleList = articleSet.sorted()
         }
-        var dates: [PartialDate] = []
+        // Each date's ISO form made once, not twice per comparison of the sort (the forms are
+        // distinct, so the order is the same).
+        var dated: [(iso: String, date: PartialDate)] = []
         var seen = Set<String>()
-        for m in ms { if let d = m.date, seen.insert(d.iso).inserted { dates.append(d) } }
-        dates.sort { $0.iso < $1.iso }
+        for m in ms {
+            if let d = m.date {
+                let iso = d.iso
+                if seen.insert(iso).inserted { dated.append((iso, d)) }
+            }
+        }
+        dated.sort { $0.iso < $1.iso }
+        let dates = dated.map(\.date)
         let places = Array(Set(ms.compactMap { $0.place.map(entities.name(of:)) })).sorted()
         // The earliest source of the pair's meetings (each meeting's sources are sorted).
         var ev: Evidence? = nil

@@ -89,32 +89,29 @@ public enum Boilerplate {
         where r.count <= rule.maxBytes && startsWith(t, r, rule.pattern) {
             if !rule.wholeLine || r.count == rule.pattern.count { return true }
         }
-        // The substring rules in one pass: a rolling window of the last four lower-cased bytes
-        // is compared with the first four bytes of each pattern; only those places are tried.
-        if r.count <= c.floatingMaxBytes, r.count >= 4 {
+        // The substring rules: every occurrence of a pattern (at least `floatingStep` bytes
+        // long) covers exactly one of the sampled bytes `lo + step - 1 + k * step`; each sampled
+        // byte is looked up among the pattern bytes at offsets below `step`, and only the starts
+        // those give are compared. About one byte in `step` is read on a line that has none.
+        if r.count <= c.floatingMaxBytes, r.count >= c.floatingStep {
             let found: Bool = t.withUnsafeBufferPointer { b in
-                c.floatingHeads.withUnsafeBufferPointer { heads in
-                    c.floatingPairs.withUnsafeBufferPointer { pairs in
-                        var w: UInt32 = 0
-                        var i = r.lowerBound
-                        while i < r.lowerBound + 3 {
-                            w = w << 8 | UInt32(ByteClass.lower(b[i]))
-                            i += 1
-                        }
-                        while i < r.upperBound {
-                            w = w << 8 | UInt32(ByteClass.lower(b[i]))
-                            i += 1
-                            // Most windows fail on their last two bytes already.
-                            guard pairs[Int(truncatingIfNeeded: w & 0xFFFF)] else { continue }
-                            for k in 0..<heads.count where heads[k] == w {
-                                let rule = c.floating[k]
-                                let start = i - 4
-                                if r.count <= rule.maxBytes, start + rule.pattern.count <= r.upperBound,
-                                    startsWith(t, start..<r.upperBound, rule.pattern)
+                c.floatingEntries.withUnsafeBufferPointer { entries in
+                    c.floatingFirst.withUnsafeBufferPointer { first in
+                        let step = c.floatingStep
+                        var q = r.lowerBound + step - 1
+                        while q < r.upperBound {
+                            let x = Int(ByteClass.lower(b[q]))
+                            for k in Int(first[x])..<Int(first[x + 1]) {
+                                let e = entries[k]
+                                let start = q - Int(e.offset)
+                                if start >= r.lowerBound, r.count <= Int(e.maxBytes),
+                                    start + Int(e.length) <= r.upperBound, ByteClass.lower(b[start]) == e.head,
+                                    startsWith(t, start..<r.upperBound, c.floating[Int(e.rule)].pattern)
                                 {
                                     return true
                                 }
                             }
+                            q += step
                         }
                         return false
                     }
@@ -136,12 +133,23 @@ public enum Boilerplate {
         /// Line and prefix rules by the first byte of their pattern (256 buckets).
         var anchored: [[CompiledRule]]
         var floating: [CompiledRule]
-        /// The first four bytes of each substring rule (big-endian), and the longest line one
-        /// applies to.
-        var floatingHeads: [UInt32]
-        /// Whether some head ends with these two bytes (indexed by the low 16 bits of a head).
-        var floatingPairs: [Bool]
+        /// The length of the shortest substring rule: the sampling step of the search.
+        var floatingStep: Int
+        /// For each lower-cased byte, the substring rules holding it at an offset below
+        /// `floatingStep`, with that offset: `floatingEntries[floatingFirst[b]..<floatingFirst[b + 1]]`
+        /// (one flat array, no array per byte).
+        var floatingEntries: [FloatingEntry]
+        var floatingFirst: [Int32]
+        /// The longest line a substring rule applies to.
         var floatingMaxBytes: Int
+    }
+    struct FloatingEntry: Sendable {
+        var rule: Int32
+        var offset: Int32
+        /// The rule's pattern length, line limit and first byte, read without the rule.
+        var length: Int32
+        var maxBytes: Int32
+        var head: UInt8
     }
     static let compiled: Compiled = {
         var anchored = [[CompiledRule]](repeating: [], count: 256)
@@ -158,15 +166,22 @@ public enum Boilerplate {
                 floating.append(CompiledRule(pattern: s.utf8.map(ByteClass.lower), maxBytes: m, wholeLine: false))
             }
         }
-        let heads: [UInt32] = floating.map { rule in
-            precondition(rule.pattern.count >= 4, "substring rules have at least four bytes")
-            return rule.pattern[0..<4].reduce(0) { $0 << 8 | UInt32($1) }
+        let step = floating.map(\.pattern.count).min() ?? 4
+        precondition(step >= 4, "substring rules have at least four bytes")
+        var at = [[FloatingEntry]](repeating: [], count: 256)
+        for (k, rule) in floating.enumerated() {
+            for j in 0..<step {
+                at[Int(rule.pattern[j])].append(
+                    FloatingEntry(
+                        rule: Int32(k), offset: Int32(j), length: Int32(rule.pattern.count),
+                        maxBytes: Int32(min(rule.maxBytes, Int(Int32.max))), head: rule.pattern[0]))
+            }
         }
-        var pairs = [Bool](repeating: false, count: 1 << 16)
-        for h in heads { pairs[Int(h & 0xFFFF)] = true }
+        var first: [Int32] = [0]
+        for bucket in at { first.append(first[first.count - 1] + Int32(bucket.count)) }
         return Compiled(
-            anchored: anchored, floating: floating, floatingHeads: heads, floatingPairs: pairs,
-            floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
+            anchored: anchored, floating: floating, floatingStep: step, floatingEntries: at.flatMap { $0 },
+            floatingFirst: first, floatingMaxBytes: floating.map(\.maxBytes).max() ?? 0)
     }()
 
     /// `t[r]` starts with the lower-cased `p`, ignoring ASCII case.

@@ -31,13 +31,19 @@ final class ArticleContext {
         stream =
             r.tokens.sentences.count == r.sentences.count
             ? r.tokens : TokenStream(text: r.article.text, sentences: r.sentences)
-        var by = [[Mention]](repeating: [], count: r.sentences.count)
-        for m in r.mentions
-        where m.sentence >= 0 && m.sentence < by.count && m.entity >= 0 && m.entity < r.entities.count
-            && m.range.lowerBound >= 0 && m.range.upperBound <= r.article.text.count
-        {
-            by[m.sentence].append(m)
+        let n = r.sentences.count
+        let entityCount = r.entities.count
+        let textCount = r.article.text.count
+        var by = [[Mention]](repeating: [], count: n)
+        func valid(_ m: Mention) -> Bool {
+            m.sentence >= 0 && m.sentence < n && m.entity >= 0 && m.entity < entityCount
+                && m.range.lowerBound >= 0 && m.range.upperBound <= textCount
         }
+        // Each sentence's array made once at its size, not grown mention by mention.
+        var counts = [Int](repeating: 0, count: n)
+        for m in r.mentions where valid(m) { counts[m.sentence] += 1 }
+        for s in by.indices where counts[s] > 0 { by[s].reserveCapacity(counts[s]) }
+        for m in r.mentions where valid(m) { by[m.sentence].append(m) }
         Self.sortMentions(&by)
         mentionsBySentence = by
         tokensBySentence = [[MeetingToken]?](repeating: nil, count: by.count)

@@ -298,6 +298,8 @@ public struct CooccurrenceCounter: Sendable {
         var denseOf = [Int](repeating: -1, count: r.entities.count)
         var ids: [String] = []
         var idIndex: [String: Int] = [:]
+        ids.reserveCapacity(r.entities.count)
+        idIndex.reserveCapacity(r.entities.count)
         // Mentions that point nowhere (bad entity or sentence index) are skipped.
         var mentions = r.mentions.filter {
             $0.entity >= 0 && $0.entity < r.entities.count && $0.sentence >= 0 && $0.sentence < r.sentences.count

@@ -60,12 +60,14 @@ extension ArticleMeetings {
     /// (`ResolvedArticle.venueTowns`).
     func cityInName(of id: String) -> String? {
         guard let venue = r.entities.first(where: { $0.id == id && $0.type == .place }) else { return nil }
-        var best: LocalEntity?
-        for e in r.entities where e.type == .place && e.id != id && venue.name.hasPrefix(e.name + " ") {
-            if best == nil || e.name.count > best!.name.count { best = e }
+        // By index: a `for e in` loop copied (and retained) every entity.
+        var best: Int?
+        for i in r.entities.indices
+        where r.entities[i].type == .place && r.entities[i].id != id && venue.name.hasPrefix(r.entities[i].name + " ") {
+            if best == nil || r.entities[i].name.count > r.entities[best!].name.count { best = i }
         }
         // A town of the alias table that the text does not name ("Lakeport International Airport").
-        return best?.id ?? r.venueTowns[id]?.id
+        return best.map { r.entities[$0].id } ?? r.venueTowns[id]?.id
     }
 
     /// True when a sentence of the draft calls it a phone or video call ("… in phone call",

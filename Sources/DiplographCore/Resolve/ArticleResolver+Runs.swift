@@ -53,6 +53,7 @@ extension ArticleResolver {
     /// Word starts of a run: tokens that are not hyphen continuations or particles.
     func words(_ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(r.count)
         var k = r.lowerBound
         while k < r.upperBound {
             var e = k + 1

@@ -77,8 +77,9 @@ public struct EntityAggregator: Sendable {
         for s in e.spellings.keys { acc.spellings.insert(s) }
         if acc.summary.affiliation == nil { acc.summary.affiliation = e.affiliation }
         if acc.summary.externalID == nil { acc.summary.externalID = e.externalID }
-        for role in e.roles where !acc.summary.roles.contains(where: { $0.lowercased() == role.lowercased() }) {
-            acc.summary.roles.append(role)
+        for role in e.roles {
+            let lower = role.lowercased()
+            if !acc.summary.roles.contains(where: { $0.lowercased() == lower }) { acc.summary.roles.append(role) }
         }
     }
 

@@ -5,7 +5,7 @@
 /// marking an empty slot (a key of 0 is kept aside): a probe reads one array, not three.
 ///
 /// - Complexity: `contains` is O(1) expected: one multiply, then a linear probe over a table
-///   at most half full.
+///   at most a quarter full.
 struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private var table: [UInt64] = []
     private var shift: UInt64 = 64
@@ -47,7 +47,9 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
             }
             return
         }
-        if count * 2 + 2 > table.count { grow() }
+        // At most a quarter full: most look-ups are misses (a word not in a lexicon), and a
+        // miss probes until an empty slot, about 1.4 slots here against 2.5 at half full.
+        if count * 4 + 4 > table.count { grow() }
         if place(key) { count += 1 }
     }
 

@@ -96,8 +96,13 @@ public enum DateParser {
         if ByteClass.isDigit(t[line.lowerBound]), let d = foreignHeaderDate(t, line) { return (d, .bare) }
         // Segments separated by "|" (and "·").
         var segments: [Range<Int>] = []
+        // Most lines hold no separator: the (trimmed) line is the one segment.
+        let separated = t.withUnsafeBufferPointer { b in
+            b[line].contains { $0 == 0x7C || $0 == 0xC2 }
+        }
         var s = line.lowerBound
-        var i = line.lowerBound
+        var i = separated ? line.lowerBound : line.upperBound + 1
+        if !separated { segments.append(line) }
         while i <= line.upperBound {
             var sepLen = 0
             if i < line.upperBound {

@@ -50,6 +50,8 @@ struct DateScanner {
     }
 
     mutating func tokenize() {
+        // About one token per five bytes of news text: one allocation instead of six doublings.
+        toks.reserveCapacity(range.count / 4 + 8)
         var i = range.lowerBound
         var spaced = true
         let end = range.upperBound

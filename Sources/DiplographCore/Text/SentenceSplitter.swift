@@ -47,16 +47,18 @@ public enum SentenceSplitter {
     public static func split(_ article: Article, meter: WorkMeter? = nil) -> [Sentence] {
         var out: [Sentence] = []
         defer { meter?.count.sentences += out.count }
+        // One buffer for the ranges of every block, emptied (not freed) between blocks.
+        var pieces: [Range<Int>] = []
         for (b, block) in article.blocks.enumerated() {
             let r = ByteClass.trim(article.text, block.range)
             guard !r.isEmpty else { continue }
+            pieces.removeAll(keepingCapacity: true)
             if block.kind == .headline {
-                var pieces: [Range<Int>] = []
                 appendBounded(article.text, r, into: &pieces)
-                for s in pieces { out.append(Sentence(range: s, block: b)) }
-                continue
+            } else {
+                split(article.text, r, meter: meter, into: &pieces)
             }
-            for s in split(article.text, r, meter: meter) { out.append(Sentence(range: s, block: b)) }
+            for s in pieces { out.append(Sentence(range: s, block: b)) }
         }
         return out
     }
@@ -65,22 +67,23 @@ public enum SentenceSplitter {
     /// over (not the sentences: a caller may only look at some of them).
     public static func split(_ t: [UInt8], _ range: Range<Int>, meter: WorkMeter? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        split(t, range, meter: meter, into: &out)
+        return out
+    }
+
+    /// `split(_:_:meter:)`, the ranges appended to `out`; the bytes stepped over are added to
+    /// `meter` once, at the end (each access to a shared meter is checked).
+    static func split(_ t: [UInt8], _ range: Range<Int>, meter: WorkMeter?, into out: inout [Range<Int>]) {
+        var scanned = 0
+        defer { meter?.count.bytesScanned += scanned }
         var start = range.lowerBound
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
             // Skip to the next possible terminator ("." "!" "?" or the first byte of "…").
             let from = i
-            defer { meter?.count.bytesScanned += max(i - from, 1) }
-            i = t.withUnsafeBufferPointer { tb in
-                var k = i
-                while k < end {
-                    let c = tb[k]
-                    if c == 0x2E || c == 0x21 || c == 0x3F || c == 0xE2 { break }
-                    k += 1
-                }
-                return k
-            }
+            defer { scanned += max(i - from, 1) }
+            i = t.withUnsafeBufferPointer { tb in firstTerminatorByte(tb, from: i, to: end) }
             guard i < end else { break }
             let b = t[i]
             var termEnd = -1  // index after the terminator run
@@ -134,7 +137,40 @@ public enum SentenceSplitter {
             i = next
         }
         appendBounded(t, ByteClass.trim(t, start..<end), into: &out)
-        return out
+    }
+
+    /// The first index in `from..<to` holding "." "!" "?" or 0xE2 (the first byte of "…"), or
+    /// `to`. Eight bytes at a time: a byte equal to one of the four sets the high bit of its
+    /// lane in `zeroLanes(word ^ pattern)`; a lane can be set falsely only above a truly zero
+    /// lane, so the lowest set lane is always a real match.
+    @inline(__always)
+    static func firstTerminatorByte(_ tb: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Int {
+        var k = from
+        #if _endian(little)
+            if let base = tb.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                while k + 8 <= end {
+                    let v = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    let hits =
+                        zeroLanes(v ^ (ones &* 0x2E)) | zeroLanes(v ^ (ones &* 0x21)) | zeroLanes(v ^ (ones &* 0x3F))
+                        | zeroLanes(v ^ (ones &* 0xE2))
+                    if hits != 0 { return k + hits.trailingZeroBitCount >> 3 }
+                    k += 8
+                }
+            }
+        #endif
+        while k < end {
+            let c = tb[k]
+            if c == 0x2E || c == 0x21 || c == 0x3F || c == 0xE2 { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// The high bit of every byte lane of `x` that is zero (and possibly of lanes above one).
+    @inline(__always) private static func zeroLanes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     /// The longest sentence, in bytes. A longer run of text without sentence punctuation (a
@@ -186,23 +222,50 @@ public enum SentenceSplitter {
         guard w < term else { return true }
         // "Kestria-U.S. Foreign Ministers": the part after a hyphen is the abbreviation.
         if let h = t[w..<term].lastIndex(of: 0x2D), h + 1 < term { w = h + 1 }
-        let word = String(decoding: t[w..<term], as: UTF8.self)
-        if word.utf8.count == 1, ByteClass.isUpper(t[w]) { return false }  // initials
-        if titles.contains(word) { return false }
-        if word == "No" || word == "Nos" { return !ByteClass.isDigit(c) }
-        if abbreviations.contains(word) || isInitialism(word) {
+        if term - w == 1, ByteClass.isUpper(t[w]) { return false }  // initials
+        // The word's bytes packed into an integer (no String per candidate full stop); words
+        // longer than `packed` holds are in neither list.
+        let word = packed(t, w..<term)
+        if let word, packedTitles.contains(word) { return false }
+        if word == packedNo || word == packedNos { return !ByteClass.isDigit(c) }
+        if word.map(packedAbbreviations.contains) ?? false || isInitialism(t, w..<term) {
             if ByteClass.isDigit(c) { return false }
             return openers.contains(wordAt(t, next, end))
         }
         return true
     }
 
+    /// The bytes of `t[r]` in one integer, first byte lowest; nil for an empty word or one
+    /// longer than eight bytes. Words hold no NUL byte, so no two words share a value.
+    private static func packed(_ t: [UInt8], _ r: Range<Int>) -> UInt64? {
+        guard !r.isEmpty, r.count <= 8 else { return nil }
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in r {
+            v |= UInt64(t[i]) << shift
+            shift += 8
+        }
+        return v
+    }
+
+    private static func packed(_ s: String) -> UInt64? {
+        let u = Array(s.utf8)
+        return packed(u, 0..<u.count)
+    }
+
+    /// `titles`, `abbreviations`, "No" and "Nos" packed (`packed`); every entry has at most
+    /// eight bytes.
+    private static let packedTitles = Set(titles.map { packed($0)! })
+    private static let packedAbbreviations = Set(abbreviations.map { packed($0)! })
+    private static let packedNo = packed("No")
+    private static let packedNos = packed("Nos")
+
     /// "U.S", "a.m", "R.O.K": letters separated by single dots.
-    private static func isInitialism(_ word: String) -> Bool {
-        let u = Array(word.utf8)
-        guard u.count >= 3, u.contains(0x2E) else { return false }
+    private static func isInitialism(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        guard r.count >= 3, t[r].contains(0x2E) else { return false }
         var expectLetter = true
-        for b in u {
+        for i in r {
+            let b = t[i]
             if expectLetter {
                 guard ByteClass.isAlpha(b) else { return false }
             } else {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte classes and small byte-level helpers shared by ingest, sentence splitting and date
 /// parsing. Everything here works on UTF-8 bytes; non-ASCII bytes are never letters, digits or
 /// spaces, so multi-byte characters pass through untouched.
@@ -98,18 +100,28 @@ public enum ByteClass {
     }
 
     /// Ranges of the lines of `t[range]` split on LF, each without its LF and trailing CR.
+    ///
+    /// - Complexity: O(n); the LFs are found with `memchr`, not one byte at a time.
     public static func lines(_ t: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var start = range.lowerBound
-        var i = range.lowerBound
-        while i <= range.upperBound {
-            if i == range.upperBound || t[i] == 0x0A {
+        guard range.upperBound <= t.count else { return out }
+        t.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            var start = range.lowerBound
+            while true {
+                // The next LF at or after `start`, or the range's end.
+                var i = range.upperBound
+                if start < range.upperBound,
+                    let hit = memchr(base + start, 0x0A, range.upperBound - start)
+                {
+                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
                 var e = i
-                if e > start, t[e - 1] == 0x0D { e -= 1 }
+                if e > start, b[e - 1] == 0x0D { e -= 1 }
                 if i < range.upperBound || start < i { out.append(start..<e) }
+                if i >= range.upperBound { break }
                 start = i + 1
             }
-            i += 1
         }
         return out
     }
