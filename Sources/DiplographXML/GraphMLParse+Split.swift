@@ -8,26 +8,29 @@ import Foundation
     import Darwin
 #endif
 
-/// A large GraphML file read in two halves on two threads, each by its own libxml2 push
-/// parser, then joined into the state one serial pass would have built.
+/// A large GraphML file read in two halves on two threads, each a whole document for its own
+/// libxml2 parser (a pull parser reading through `Source`), then joined into the state one
+/// serial pass would have built.
 ///
-/// The first half is the file up to an `<edge` start tag near the middle; the second is the
-/// file's head (up to the graph's first `<node` or `<edge`: the declarations, keys and the
-/// `<graph>` start tag) followed by the rest from that tag on. The second parser sees the same
-/// keys, so its columns line up with the first one's; its nodes are joined by id.
+/// The first half is the file up to an `<edge` start tag near the middle, closed by
+/// `</graph></graphml>`; the second is the file's head (up to the graph's first `<node` or
+/// `<edge`: the declarations, keys and the `<graph>` start tag) followed by the rest from that
+/// tag on. The second parser sees the same keys, so its columns line up with the first one's;
+/// its nodes are joined by id.
 ///
 /// The cut is sound whatever the bytes: a `<` in text or an attribute value is always escaped,
-/// so the cut falls on a tag or inside a comment, CDATA section or processing instruction, and
-/// each parser must stop in the graph's content with only white space left over, nothing open
-/// but `<graphml>` and `<graph>`, and none of our own state open. Anything else (a document
-/// type declaration, a compressed file, a parse error, a key after the cut, no cut found) makes
-/// `read` return nil and the caller reads the file in one pass, which also gives the exact
-/// diagnostics.
+/// so the cut falls on a tag or inside a comment, CDATA section or processing instruction. Only
+/// a cut between two elements of the top-level `<graph>` makes the first half well-formed: a
+/// cut inside a comment, a section or a deeper element leaves it open or closes the wrong tags.
+/// The head alone, closed the same way, must hold no node or edge. Anything else (a document
+/// type declaration, a compressed file, a parse error in either half, a key after the cut, no
+/// cut found) makes `read` return nil and the caller reads the file in one pass, which also
+/// gives the exact diagnostics.
 enum GraphMLSplit {
     /// The bytes around the middle searched for a cut.
     static let window = 1 << 20
-    /// Bytes fed to a push parser at a time.
-    static let feed = 1 << 20
+    /// What closes the first half and the head: the top-level graph and the root.
+    static let closing = Array("</graph></graphml>".utf8)
 
     /// The graph of the file at `path` (`size` bytes) read in two halves, or nil (see above).
     static func read(path: String, size: Int, columns: GraphMLColumns, meter: WorkMeter?) -> (
@@ -37,6 +40,8 @@ enum GraphMLSplit {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         guard let (head, cut) = cuts(fd, size: size) else { return nil }
+        // The head's own events, which the second half counts again.
+        guard let headWork = headWork(fd, path: path, columns: columns, head: head) else { return nil }
         // The first half reserves its edge arrays for the whole file's edges, so that the
         // second half's rows are appended in place (no copy of a grown array at the join).
         guard let first = Half(path: path, columns: columns, size: size),
@@ -48,25 +53,34 @@ enum GraphMLSplit {
         }
         let halves = Halves(first: first, second: second)
         DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let h = i == 0 ? halves.first : halves.second
-            // Errors raised without a context are collected per thread (libxml2 keeps the
-            // handler in thread-local state).
-            h.ok = h.state.pointee.errors.capturing {
-                if i == 0 { return h.feed(fd, 0..<cut, last: false) && h.pausedInGraph(expectingNothingRead: false) }
-                guard h.feed(fd, 0..<head, last: false), h.pausedInGraph(expectingNothingRead: true) else {
-                    return false
-                }
-                h.headWork = h.state.pointee.work
-                return h.feed(fd, cut..<size, last: true) && h.finishedCleanly
+            if i == 0 {
+                halves.first.parse(Source(fd, [0..<cut], then: closing))
+            } else {
+                halves.second.parse(Source(fd, [0..<head, cut..<size]))
             }
         }
         guard first.ok, second.ok, let joined = join(first.state, second.state) else { return nil }
-        meter?.count += first.state.pointee.work
-        var work = second.state.pointee.work
-        work.xmlEvents -= second.headWork.xmlEvents
-        work.xmlBytes -= second.headWork.xmlBytes
+        var work = first.state.pointee.work
+        work.xmlEvents -= 2  // the two end tags of `closing`
+        work += second.state.pointee.work
+        work.xmlEvents -= headWork.xmlEvents
+        work.xmlBytes -= headWork.xmlBytes
         meter?.count += work
         return joined
+    }
+
+    /// The events and bytes of the head (before the first node or edge) in a parse of its
+    /// own, closed by `closing`; nil when that is not a well-formed document without nodes and
+    /// edges.
+    static func headWork(_ fd: Int32, path: String, columns: GraphMLColumns, head: Int) -> WorkCount? {
+        guard let h = Half(path: path, columns: columns, size: head) else { return nil }
+        defer { h.free() }
+        h.parse(Source(fd, [0..<head], then: closing))
+        let s = h.state.pointee
+        guard h.ok, s.labels.isEmpty, s.sources.isEmpty else { return nil }
+        var work = s.work
+        work.xmlEvents -= 2
+        return work
     }
 
     /// Where the graph's first node or edge starts, and the cut: an `<edge` start near the
@@ -144,21 +158,81 @@ enum GraphMLSplit {
         }
     }
 
-    /// One push parser and its parse state.
+    /// Bytes of the file for a parser: `ranges` in order, then `tail`, read a megabyte at a
+    /// time (libxml2 asks for a few kilobytes per call).
+    final class Source {
+        static let chunk = 1 << 20
+        let fd: Int32
+        let ranges: [Range<Int>]
+        let tail: [UInt8]
+        var range = 0
+        var at: Int
+        var tailRead = false
+        var buffer = [UInt8](repeating: 0, count: Source.chunk)
+        var next = 0
+        var filled = 0
+        var failed = false
+
+        init(_ fd: Int32, _ ranges: [Range<Int>], then tail: [UInt8] = []) {
+            self.fd = fd
+            self.ranges = ranges
+            self.tail = tail
+            at = ranges.first?.lowerBound ?? 0
+        }
+
+        /// Copies up to `len` next bytes to `out`: their count, 0 at the end, -1 on a read
+        /// error.
+        func read(_ out: UnsafeMutablePointer<CChar>, _ len: Int) -> Int32 {
+            if next == filled { refill() }
+            if failed { return -1 }
+            let n = min(len, filled - next)
+            if n > 0 {
+                buffer.withUnsafeBytes {
+                    UnsafeMutableRawPointer(out).copyMemory(from: $0.baseAddress! + next, byteCount: n)
+                }
+                next += n
+            }
+            return Int32(n)
+        }
+
+        /// Reads the next bytes into `buffer`: up to a chunk of the current range, else the tail
+        /// once, else nothing.
+        func refill() {
+            (next, filled) = (0, 0)
+            while range < ranges.count, at >= ranges[range].upperBound {
+                range += 1
+                if range < ranges.count { at = ranges[range].lowerBound }
+            }
+            if range < ranges.count {
+                let want = min(Source.chunk, ranges[range].upperBound - at)
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(at)) }
+                guard n == want else {
+                    failed = true
+                    return
+                }
+                at += n
+                filled = n
+            } else if !tailRead {
+                tailRead = true
+                buffer.replaceSubrange(0..<tail.count, with: tail)
+                filled = tail.count
+            }
+        }
+    }
+
+    /// One parser's context and parse state.
     final class Half {
         let ctxt: xmlParserCtxtPtr
         let state: UnsafeMutablePointer<GraphMLParse>
         var ok = false
-        var headWork = WorkCount()
 
         init?(path: String, columns: GraphMLColumns, size: Int) {
             _ = libxml2Initialized
-            guard let c = xmlCreatePushParserCtxt(nil, nil, nil, 0, path) else { return nil }
+            guard let c = xmlNewParserCtxt() else { return nil }
             guard let p = GraphMLParse.attach(c, file: path, columns: columns) else {
                 xmlFreeParserCtxt(c)
                 return nil
             }
-            xmlCtxtUseOptions(c, graphMLOptions)
             p.pointee.inputSize = size
             ctxt = c
             state = p
@@ -166,61 +240,28 @@ enum GraphMLSplit {
 
         func free() {
             GraphMLParse.detach(state)
-            if let doc = ctxt.pointee.myDoc {
-                xmlFreeDoc(doc)
-                ctxt.pointee.myDoc = nil
-            }
             xmlFreeParserCtxt(ctxt)
         }
 
-        /// Feeds `range` of the file; `last` ends the document. False on a read or parse error.
-        func feed(_ fd: Int32, _ range: Range<Int>, last: Bool) -> Bool {
-            var buffer = [UInt8](repeating: 0, count: GraphMLSplit.feed)
-            var at = range.lowerBound
-            while at < range.upperBound {
-                let want = min(GraphMLSplit.feed, range.upperBound - at)
-                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(at)) }
-                guard n == want else { return false }
-                at += n
-                let end: Int32 = last && at == range.upperBound ? 1 : 0
-                let rc = buffer.withUnsafeBytes {
-                    xmlParseChunk(ctxt, $0.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(n), end)
-                }
-                if rc != 0 || state.pointee.stop { return false }
-            }
-            if last && range.isEmpty { xmlParseChunk(ctxt, nil, 0, 1) }
-            return true
-        }
-
-        /// Whether the parser stopped in the content of the top-level `<graph>` with nothing
-        /// but white space left unparsed, no error, and our state outside any element of the
-        /// graph (and, with `expectingNothingRead`, no node or edge read yet).
-        func pausedInGraph(expectingNothingRead: Bool) -> Bool {
-            let c = ctxt.pointee
-            guard c.wellFormed != 0, c.errNo == 0, c.instate == XML_PARSER_CONTENT, c.nameNr == 2,
-                let name = c.name, name[0] == 0x67,
-                strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "graph") == 0,
-                let input = c.input,
-                var at = input.pointee.cur, let end = input.pointee.end
-            else { return false }
-            while at < end {
-                let b = at.pointee
-                guard b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D else { return false }
-                at += 1
+        /// Parses the document `source` gives; `ok` tells whether it was well-formed, read
+        /// without error and without a diagnostic of ours. Errors raised without a context are
+        /// collected per thread (libxml2 keeps the handler in thread-local state).
+        func parse(_ source: Source) {
+            let io = Unmanaged.passRetained(source)
+            defer { io.release() }
+            let doc = GraphMLParse.parsing(state) {
+                xmlCtxtReadIO(
+                    ctxt,
+                    { context, buffer, len in
+                        guard let context, let buffer else { return -1 }
+                        return Unmanaged<Source>.fromOpaque(context).takeUnretainedValue().read(buffer, Int(len))
+                    }, nil, io.toOpaque(), state.pointee.file, nil,
+                    graphMLOptions)
             }
             let s = state.pointee
-            guard s.errors.entries.isEmpty, s.diagnostics.isEmpty, !s.stop, s.sawRoot, s.graphDepth == 1,
-                s.owners.isEmpty
-            else { return false }
-            if case .none = s.capture {} else { return false }
-            return !expectingNothingRead || (s.labels.isEmpty && s.sources.isEmpty)
-        }
-
-        /// Whether the document ended well-formed with no error of ours.
-        var finishedCleanly: Bool {
-            let s = state.pointee
-            return ctxt.pointee.wellFormed != 0 && ctxt.pointee.errNo == 0 && s.errors.entries.isEmpty
-                && s.diagnostics.isEmpty && !s.stop && s.sawRoot
+            ok =
+                doc && !source.failed && ctxt.pointee.wellFormed != 0 && ctxt.pointee.errNo == 0
+                && s.errors.entries.isEmpty && s.diagnostics.isEmpty && !s.stop && s.sawRoot
         }
     }
 }

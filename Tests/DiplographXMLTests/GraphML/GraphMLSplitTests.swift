@@ -26,15 +26,20 @@ struct GraphMLSplitTests {
     }
 
     /// Checks that the file is cut (`expectCut`) or not, and that every read of it, full and
-    /// planned with deferred columns, equals the one-pass read.
+    /// planned with deferred columns, equals the one-pass read, work counts included.
     static func check(_ path: String, expectCut: Bool) throws {
         var info = stat()
         #expect(stat(path, &info) == 0)
         let cut = GraphMLSplit.read(path: path, size: Int(info.st_size), columns: GraphMLColumns(), meter: nil)
         #expect((cut != nil) == expectCut, "cut \(path)")
-        let one = try reader(split: false).read(path: path)
-        let two = try reader(split: true).read(path: path)
+        let oneWork = WorkMeter()
+        let twoWork = WorkMeter()
+        let one = try reader(split: false).read(path: path, meter: oneWork)
+        let two = try reader(split: true).read(path: path, meter: twoWork)
         #expect(two == one)
+        // The halves count the events and bytes one pass receives: the head once, the closing
+        // tags of the first half not at all.
+        #expect(twoWork.count == oneWork.count)
         if let cut { #expect(cut.graph == one) }
         let oneFacts = try reader(split: false, columns: plan).readDeferring(path: path)
         let twoFacts = try reader(split: true, columns: plan).readDeferring(path: path)
