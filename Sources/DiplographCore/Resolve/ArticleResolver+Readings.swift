@@ -93,11 +93,13 @@ extension ArticleResolver {
         guard t.isAllCaps, !t.flags.contains(.abbreviation), (3...8).contains(Int(t.letters)),
             t.end - t.start == Int(t.letters), !Lexicon.notAcronyms.contains(t.key)
         else { return false }
-        if t.letters > 6, !longAcronymSpelledOut(t.key) { return false }
         if k > 0, tokens[k - 1].isAllCaps, tokens[k].gap == .space { return false }
         if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
         // The end of a web address ("Example.NET").
         if t.start > 1, text[t.start - 1] == 0x2E, text[t.start - 2] != 0x20 { return false }
+        // "T-VXC", "VASA-1000": part of a longer code (Rules/ArticleResolver+HyphenCodes).
+        if hyphenCodeFragment(k) { return false }
+        if t.letters > 6, !longAcronymSpelledOut(t.key) { return false }
         return !acronymDefinedAsNoBody(t.key) && !acronymUsedAsNoBody(k)
     }
 }

@@ -41,8 +41,10 @@ import Testing
     }
 
     @Test func theDatelineGivesTheCountryOfASpokesmansMinistry() {
-        let r = RuleProbe.resolve(
-            "Headline\nSANTIAGO, May 3 – Foreign Ministry spokesman Ivo Tarrant said the talks went well.")
+        let (a, s) = TestArticles.make(
+            "Headline\nSANTIAGO, May 3 – Foreign Ministry spokesman Ivo Tarrant said the talks went well.",
+            dateline: "Santiago")
+        let r = RuleProbe.resolver.resolve(a, sentences: s)
         #expect(RuleProbe.ids(r, .organization) == ["ministry-of-foreign-affairs-of-chile"])
     }
 }

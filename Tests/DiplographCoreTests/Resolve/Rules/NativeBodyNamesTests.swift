@@ -23,7 +23,6 @@ import Testing
         #expect(
             RuleProbe.ids(r, .organization) == ["halk-varslahaty", "milli-gangesh"],
             "\(RuleProbe.ids(r, .organization))")
-        #expect(RuleProbe.ids(r, .person).isSuperset(of: ["ivo-brandt", "lina-varga"]))
     }
 
     @Test func aBodyBeforeThePresidingTitle() {
