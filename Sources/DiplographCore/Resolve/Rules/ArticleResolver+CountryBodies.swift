@@ -9,9 +9,11 @@
 ///   Office" and "the Ruritanian Department of Foreign Affairs" are all "Ministry of Foreign
 ///   Affairs of Ruritania". Without a country ("the Foreign Ministry said"), the country
 ///   comes from the words right after it ("of the Foreign Ministry in Ruritania"), else from the
-///   foreign minister the article named before it ("Ruritanian Foreign Minister X … the Foreign
-///   Ministry"), else from the dateline's city, else from a country written before a foreign
-///   minister's title anywhere in the article; with none of these it is left out, as before.
+///   dateline's city ("MANILA – … the Department of Foreign Affairs", even with a visiting
+///   foreign minister named), else from the foreign minister the article named before it
+///   ("Ruritanian Foreign Minister X … the Foreign Ministry"), else from a country written
+///   before a foreign minister's title anywhere in the article; with none of these it is left
+///   out, as before.
 extension ArticleResolver {
     static let government = NameTokenizer.key("government")
     static let foreignMinistryWords = Lexicon.set("foreign ministry affairs mfa")
@@ -67,8 +69,9 @@ extension ArticleResolver {
     }
 
     /// The country of a foreign ministry named without one (`r`): the country right after it
-    /// ("in Ruritania", "of Ruritania"), the country of the first foreign minister the article
-    /// named (its protagonist more often than a visitor), or the dateline's.
+    /// ("in Ruritania", "of Ruritania"), the dateline's, the country of the first foreign minister
+    /// the article named (its protagonist more often than a visitor), or one written before a
+    /// foreign minister's title.
     func foreignMinistryCountry(after r: Range<Int>) -> Int? {
         // "… of the Foreign Ministry in Ruritania"
         let k = r.upperBound
@@ -78,6 +81,9 @@ extension ArticleResolver {
         {
             return m.hit.entry
         }
+        // "MANILA – … the Department of Foreign Affairs": the dateline's country, before any
+        // visiting foreign minister's.
+        if let c = datelineCountry() { return c }
         // "Ruritanian Foreign Minister X … the Foreign Ministry"
         for item in items {
             guard let role = item.role, role.lowercased().contains("foreign") else { continue }
@@ -87,7 +93,7 @@ extension ArticleResolver {
         }
         // "Ruritania's Minister of Foreign Affairs, Ivo Brandt", "the Ruritanian Foreign
         // Minister" (ArticleResolver+ForeignMinisterCountries).
-        return datelineCountry() ?? countryBeforeForeignMinisterTitle()
+        return countryBeforeForeignMinisterTitle()
     }
 
     /// The country of the dateline's city ("MOSCOW, Feb 10 –"), or the dateline's country.

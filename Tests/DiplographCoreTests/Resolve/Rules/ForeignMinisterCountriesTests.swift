@@ -47,4 +47,18 @@ import Testing
         let r = RuleProbe.resolver.resolve(a, sentences: s)
         #expect(RuleProbe.ids(r, .organization) == ["ministry-of-foreign-affairs-of-chile"])
     }
+
+    @Test func theDatelineComesBeforeAVisitingForeignMinister() {
+        let (a, s) = TestArticles.make(
+            """
+            Headline
+            SANTIAGO, May 3 – Peruvian Foreign Minister Ivo Tarrant arrived on Monday.
+            He later left the Department of Foreign Affairs.
+            """,
+            dateline: "Santiago")
+        let r = RuleProbe.resolver.resolve(a, sentences: s)
+        #expect(
+            RuleProbe.ids(r, .organization) == ["ministry-of-foreign-affairs-of-chile"],
+            "\(RuleProbe.ids(r, .organization))")
+    }
 }
