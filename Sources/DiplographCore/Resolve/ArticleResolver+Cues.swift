@@ -66,8 +66,12 @@ extension ArticleResolver {
                     stop = j
                     break
                 }
-                // "Supreme State Council": modifiers before a table body make a body of their own.
-                if lastCue == nil, e.type == .organization, modifiersOnly(orgStart, j) {
+                // "Supreme State Council": modifiers before a table body make a body of their own;
+                // so do party modifiers before a table party, "Social Democratic Party"
+                // (Rules/ArticleResolver+PartyPlurals).
+                if lastCue == nil, e.type == .organization,
+                    modifiersOnly(orgStart, j) || partyModifiersOnly(orgStart, j, before: m.end)
+                {
                     lastCue = (m.end - 1, .organization)
                 }
                 j = m.end

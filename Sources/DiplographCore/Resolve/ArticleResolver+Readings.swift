@@ -85,17 +85,21 @@ extension ArticleResolver {
         return q < text.count && text[q] == 0x29
     }
 
-    /// An unknown all-capital word that looks like an organisation's acronym: 3–6 letters, not a
-    /// common abbreviation, not part of an all-capital run (a byline or a shouted headline).
+    /// An unknown all-capital word that looks like an organisation's acronym: 3–6 letters (7–8
+    /// when the article spells it out: Rules/ArticleResolver+LongAcronyms), not a common
+    /// abbreviation, not part of an all-capital run (a byline or a shouted headline).
     func isAcronymCandidate(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.isAllCaps, !t.flags.contains(.abbreviation), (3...6).contains(Int(t.letters)),
+        guard t.isAllCaps, !t.flags.contains(.abbreviation), (3...8).contains(Int(t.letters)),
             t.end - t.start == Int(t.letters), !Lexicon.notAcronyms.contains(t.key)
         else { return false }
         if k > 0, tokens[k - 1].isAllCaps, tokens[k].gap == .space { return false }
         if k + 1 < tokens.count, tokens[k + 1].isAllCaps, tokens[k + 1].gap == .space { return false }
         // The end of a web address ("Example.NET").
         if t.start > 1, text[t.start - 1] == 0x2E, text[t.start - 2] != 0x20 { return false }
+        // "T-VXC", "VASA-1000": part of a longer code (Rules/ArticleResolver+HyphenCodes).
+        if hyphenCodeFragment(k) { return false }
+        if t.letters > 6, !longAcronymSpelledOut(t.key) { return false }
         return !acronymDefinedAsNoBody(t.key) && !acronymUsedAsNoBody(k)
     }
 }

@@ -199,11 +199,13 @@ extension ArticleResolver {
                         continue
                     }
                     if isAcronymCandidate(items[n].first) {
-                        let name = surface(items[n].first..<(items[n].first + 1))
+                        // "VXD-P": the acronym with its letter (Rules/ArticleResolver+HyphenCodes).
+                        let codeEnd = acronymCodeEnd(items[n].first)
+                        let name = surface(items[n].first..<codeEnd)
                         add(
                             NameTokenizer.slug(name), type: .organization, name: name, known: false, entry: nil,
                             item: n,
-                            range: single, out: &out)
+                            range: single.lowerBound..<tokens[codeEnd - 1].end, out: &out)
                     }
                     continue
                 }

@@ -242,6 +242,13 @@ extension ArticleResolver {
         while i < b {
             let t = tokens[i]
             if t.isLower || t.flags.contains(.digit) {
+                // "the Speaker of the Varsadag Per Holm": a body in its own language
+                // (Rules/ArticleResolver+NativeBodyNames); the holder's name follows.
+                if ctx.titled, !capsRun, let body = nativeBodyAfterTitle(at: i, limit: b) {
+                    addCueEntity(body, type: .organization, qualifier: nil, sentence: si, headline: headline)
+                    i = body.upperBound
+                    continue
+                }
                 // "Spokesman for the Presidency": the title's complement names no holder.
                 if ctx.titled, complementOfTitle(at: i, limit: b) { ctx = Context() }
                 // "Archbishop of Norvik Ivo Brandt": the holder after a one-word complement.
@@ -458,6 +465,13 @@ extension ArticleResolver {
                     continue
                 }
                 i += 1
+                continue
+            }
+            // "Varsema Speaker Ina Holm": a body in its own language, then its presiding title
+            // (Rules/ArticleResolver+NativeBodyNames).
+            if !ctx.titled, !capsRun, let end = nativeBodyBeforeTitle(at: i, limit: b) {
+                addCueEntity(i..<end, type: .organization, qualifier: nil, sentence: si, headline: headline)
+                i = end
                 continue
             }
             // 4. A run of name words; before a head that types it ("Vexmoor Governor") a place or body.

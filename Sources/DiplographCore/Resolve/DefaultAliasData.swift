@@ -758,7 +758,7 @@ iea	organization	International Energy Agency	IEA
 # Armed and political movements often named in foreign news
 hamas	organization	Hamas	Islamic Resistance Movement		palestine		
 hezbollah	organization	Hezbollah	Hizbollah|Hizballah		lebanon		
-houthis	organization	Houthis	Ansar Allah|Houthi movement		yemen		
+houthis	organization	Houthis	Ansar Allah|Houthi movement|Houthi		yemen		
 taliban	organization	Taliban			afghanistan		
 ttp	organization	Tehrik-i-Taliban Pakistan	TTP|Tehreek-i-Taliban Pakistan|Pakistani Taliban		pakistan		
 islamic-state	organization	Islamic State	ISIS|ISIL|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria				

@@ -3,7 +3,7 @@
 /// `ArticleResolver+AcronymDefinitions`):
 ///
 /// - a handle or a hashtag: "@TARSKGOV", "#VXM";
-/// - a label opening a line before a colon: "MORE: …", "WATCH: …";
+/// - a label opening a line before a colon or a spaced dash: "MORE: …", "WATCH: …", "FILE - …";
 /// - a time zone after a clock time: "at 13.00 WIB";
 /// - the modifier of a lowercase noun of a thing: "the TPP negotiations", "the SAFE instrument",
 ///   "an MBBS degree", also past its own closing parenthesis or a number glued by a hyphen
@@ -45,8 +45,8 @@ extension ArticleResolver {
         let t = tokens[k]
         // "@TARSKGOV", "#VXM".
         if t.start > 0, text[t.start - 1] == 0x40 || text[t.start - 1] == 0x23 { return true }
-        // "MORE: …" at the start of a line.
-        if lineInitial(k), t.end < text.count, text[t.end] == 0x3A { return true }
+        // "MORE: …", "FILE - …" at the start of a line.
+        if lineInitial(k), t.end < text.count, text[t.end] == 0x3A || dashAfter(k) { return true }
         // "13.00 WIB", "9:30 CET".
         if afterClockTime(k) { return true }
         // "the TPP negotiations", "… (VGL) project", "the VASA-500 project", "the NORA Project".
@@ -78,6 +78,16 @@ extension ArticleResolver {
         var p = tokens[k].start - 1
         while p >= 0, text[p] == 0x20 || text[p] == 0x09 { p -= 1 }
         return p < 0 || text[p] == 0x0A
+    }
+
+    /// A dash set off by spaces follows token `k`: "FILE - ", "FILE – ".
+    private func dashAfter(_ k: Int) -> Bool {
+        var p = tokens[k].end
+        guard p < text.count, text[p] == 0x20 else { return false }
+        p += 1
+        if p + 1 < text.count, text[p] == 0x2D, text[p + 1] == 0x20 { return true }
+        return p + 3 < text.count && text[p] == 0xE2 && text[p + 1] == 0x80 && (0x93...0x94).contains(text[p + 2])
+            && text[p + 3] == 0x20
     }
 
     /// Token `k` follows a clock time: one or two digits, "." or ":", two digits, a space.

@@ -5,11 +5,15 @@
 ///   government is ("Moscow said"). A government with a name of its own ("Perlis State
 ///   Government") stays an organisation.
 /// - A foreign ministry has one name whatever the spelling: "Ruritania's Foreign Ministry",
-///   "the Ruritanian Ministry of Foreign Affairs", "the Ruritanian MFA" and "Ruritania's Foreign
-///   Office" are all "Ministry of Foreign Affairs of Ruritania". Without a country ("the Foreign Ministry said"), the country
+///   "the Ruritanian Ministry of Foreign Affairs", "the Ruritanian MFA", "Ruritania's Foreign
+///   Office" and "the Ruritanian Department of Foreign Affairs" are all "Ministry of Foreign
+///   Affairs of Ruritania". Without a country ("the Foreign Ministry said"), the country
 ///   comes from the words right after it ("of the Foreign Ministry in Ruritania"), else from the
-///   foreign minister the article named before it ("Ruritanian Foreign Minister X … the Foreign
-///   Ministry"), else from the dateline's city; with none of these it is left out, as before.
+///   dateline's city ("MANILA – … the Department of Foreign Affairs", even with a visiting
+///   foreign minister named), else from the foreign minister the article named before it
+///   ("Ruritanian Foreign Minister X … the Foreign Ministry"), else from a country written
+///   before a foreign minister's title anywhere in the article; with none of these it is left
+///   out, as before.
 extension ArticleResolver {
     static let government = NameTokenizer.key("government")
     static let foreignMinistryWords = Lexicon.set("foreign ministry affairs mfa")
@@ -18,6 +22,7 @@ extension ArticleResolver {
     static let affairs = NameTokenizer.key("affairs")
     static let mfa = NameTokenizer.key("mfa")
     static let office = NameTokenizer.key("office")
+    static let department = NameTokenizer.key("department")
 
     /// The words of `r` other than the table country names in it, with "of" and "the" left
     /// out, and the country entries found.
@@ -52,6 +57,8 @@ extension ArticleResolver {
     static func isForeignMinistry(_ words: [UInt64]) -> Bool {
         if words == [mfa] { return true }
         if words == [foreign, office] { return true }
+        // "Department of Foreign Affairs": a department where others have a ministry.
+        if words == [department, foreign, affairs] { return true }
         let sorted = words.sorted()
         return sorted == [foreign, ministry].sorted() || sorted == [foreign, ministry, affairs].sorted()
     }
@@ -62,8 +69,9 @@ extension ArticleResolver {
     }
 
     /// The country of a foreign ministry named without one (`r`): the country right after it
-    /// ("in Ruritania", "of Ruritania"), the country of the first foreign minister the article
-    /// named (its protagonist more often than a visitor), or the dateline's.
+    /// ("in Ruritania", "of Ruritania"), the dateline's, the country of the first foreign minister
+    /// the article named (its protagonist more often than a visitor), or one written before a
+    /// foreign minister's title.
     func foreignMinistryCountry(after r: Range<Int>) -> Int? {
         // "… of the Foreign Ministry in Ruritania"
         let k = r.upperBound
@@ -73,6 +81,9 @@ extension ArticleResolver {
         {
             return m.hit.entry
         }
+        // "MANILA – … the Department of Foreign Affairs": the dateline's country, before any
+        // visiting foreign minister's.
+        if let c = datelineCountry() { return c }
         // "Ruritanian Foreign Minister X … the Foreign Ministry"
         for item in items {
             guard let role = item.role, role.lowercased().contains("foreign") else { continue }
@@ -80,7 +91,9 @@ extension ArticleResolver {
             if country == nil, case .table(let e, _) = item.kind { country = index.entries[e].affiliation }
             if let c = country, let e = index.byID[c], index.entries[e].type == .country { return e }
         }
-        return datelineCountry()
+        // "Ruritania's Minister of Foreign Affairs, Ivo Brandt", "the Ruritanian Foreign
+        // Minister" (ArticleResolver+ForeignMinisterCountries).
+        return countryBeforeForeignMinisterTitle()
     }
 
     /// The country of the dateline's city ("MOSCOW, Feb 10 –"), or the dateline's country.
@@ -114,9 +127,10 @@ extension ArticleResolver {
         let (words, countries) = bodyWords(r)
         guard Self.isForeignMinistry(words), countries.count <= 1 else { return false }
         var country = countries.first?.entry ?? qualifier.flatMap { index.byID[$0] }
-        // "Foreign Ministry spokesman X": without a country the ministry only qualifies a title.
+        // "Foreign Ministry spokesman X": without a country the ministry only qualifies a title,
+        // unless the dateline gives the country ("MANILA – Foreign Ministry spokesman X").
         let titleAfter = r.upperBound < tokens.count && Lexicon.titleHeads.contains(tokens[r.upperBound].key)
-        if country == nil && !hasCountry && !titleAfter { country = foreignMinistryCountry(after: r) }
+        if country == nil && !hasCountry { country = titleAfter ? datelineCountry() : foreignMinistryCountry(after: r) }
         guard let c = country else { return false }
         let name = foreignMinistryName(country: c)
         items.append(

@@ -10,8 +10,9 @@
 /// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
 /// Eastbrook district" → "Eastbrook District"); a place loses a country before it ("the Tarskian
 /// Ostia region" → "Ostia"). Nothing fires when the name is a table entry, a country or demonym
-/// alone ("the Russian forces"), holds a title, a cue word, an event word or a table person, or is
-/// made only of generic words ("the Communist party").
+/// alone ("the Russian forces"), holds a title, a cue word, an event word or a table person, is
+/// made only of generic words ("the Communist party") or is one word of a creed ("a small
+/// Buddhist party", "the Maoist party").
 extension ArticleResolver {
     enum CueNounReading {
         case keepNoun, dropNoun
@@ -125,6 +126,8 @@ extension ArticleResolver {
             let w = surface(last).lowercased()
             if ["ian", "ish", "ese", "ean", "can"].contains(where: { w.hasSuffix($0) }) { return nil }
         }
+        // "a small Vedist party", "the Maoist party": one word of a creed, not a name.
+        if type == .organization, j - start == 1, surface(name).lowercased().hasSuffix("ist") { return nil }
         return TrailingCue(name: name, end: j + 1, type: type, keepNoun: keep)
     }
 

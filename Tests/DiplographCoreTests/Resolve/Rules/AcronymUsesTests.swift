@@ -10,6 +10,7 @@ import Testing
             Headline
             Dana Ruiz thanked @TARSKGOV for the visit. She arrived at 13.00 VXT on Sunday.
             WATCH: Tarsk talks in full
+            FILE - Ivo Brandt at the talks
             They discussed the QRT negotiations and the BLIX instrument. Ivo Brandt holds an MBBX degree.
             They backed the Continental Open Market Agreement (COMA) and the Vexmoor Leaders Meeting (VLM).
             Flights left Ostia International Airport (OSTX/OIAX). Chief Vote Commissioner Lars Tamm spoke. CVC Tamm said more.

@@ -29,4 +29,18 @@ import Testing
         #expect(orgs.contains("democratic-party-us") && orgs.contains("republican-party"), "\(orgs)")
         #expect(!orgs.contains("house-democrats") && !orgs.contains("greens"), "\(orgs)")
     }
+
+    @Test func partyModifiersBeforeATablePartyMakeAPartyOfItsOwn() {
+        let r = RuleProbe.resolve(
+            "Headline\nIvo Brandt met the Leader of the Social Democratic Party Lena Varga in Tarsk.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs == ["social-democratic-party"], "\(orgs)")
+    }
+
+    @Test func otherWordsBeforeATablePartyLeaveIt() {
+        // Counterexample: a place or a possessive before the party is no part of its name.
+        let r = RuleProbe.resolve("Headline\nThe Democratic Party and Pellham's Democratic Party agreed.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs == ["democratic-party-us"], "\(orgs)")
+    }
 }

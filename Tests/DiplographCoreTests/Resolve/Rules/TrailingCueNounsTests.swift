@@ -72,4 +72,14 @@ import Testing
             """)
         #expect(RuleProbe.ids(r, .organization).isEmpty, "\(RuleProbe.ids(r, .organization))")
     }
+
+    @Test func oneWordOfACreedIsNoName() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            With a small Vedist party the coalition won. The Maoist party chief spoke, and the Halvard party agreed.
+            """)
+        // Counterexample: a name that is no creed ("Halvard") still makes the party.
+        #expect(RuleProbe.ids(r, .organization) == ["halvard"], "\(RuleProbe.ids(r, .organization))")
+    }
 }
