@@ -84,6 +84,7 @@ public struct ArticleLayout: Sendable {
         var blankBefore = true
         // A short line's date (`DateParser.shortLineDate`): taken when the header gives none.
         var shortLineDate: PartialDate?
+        let wrapped = hardWrapped(t, range)
         for raw in ByteClass.lines(t, range) {
             var r = ByteClass.trim(t, raw)
             if r.isEmpty {
@@ -155,7 +156,7 @@ public struct ArticleLayout: Sendable {
                     }
                 }
             }
-            if !blankBefore, let last = out.body.last, continues(t, previous: last, next: b) {
+            if !blankBefore, let last = out.body.last, continues(t, previous: last, next: b, wrapped: wrapped) {
                 out.body[out.body.count - 1] = last.lowerBound..<b.upperBound
             } else {
                 out.body.append(b)
@@ -258,12 +259,18 @@ public struct ArticleLayout: Sendable {
     }
 
     /// A hard-wrapped line continues the previous block when that block does not end a sentence
-    /// and the line starts in lower case.
-    static func continues(_ t: [UInt8], previous: Range<Int>, next: Range<Int>) -> Bool {
-        let last = t[previous.upperBound - 1]
-        let ends =
-            last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A || last == 0x9D || last == 0x99
-        return !ends && ByteClass.isLower(t[next.lowerBound])
+    /// and the line starts in lower case, or, in a text wrapped at a fixed width throughout
+    /// (`wrapped`, see `hardWrapped`), whatever its first letter: "… Prime Minister Ana" then
+    /// "Lind said …".
+    static func continues(_ t: [UInt8], previous: Range<Int>, next: Range<Int>, wrapped: Bool) -> Bool {
+        !endsSentence(t, previous) && (wrapped || ByteClass.isLower(t[next.lowerBound]))
+    }
+
+    /// The line or block `r` ends with a sentence's end mark (".", "!", "?", ":", a closing quote).
+    static func endsSentence(_ t: [UInt8], _ r: Range<Int>) -> Bool {
+        let last = t[r.upperBound - 1]
+        return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x22 || last == 0x3A || last == 0x9D
+            || last == 0x99
     }
 
     /// A dateline at the start of `r`: an all-caps place ("SEOUL", "NEW YORK"), or a capitalised

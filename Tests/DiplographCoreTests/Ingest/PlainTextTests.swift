@@ -181,6 +181,45 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
             ])
     }
 
+    /// A text wrapped at a fixed width throughout: a line that starts with a capital continues
+    /// the one before when that one ends inside a sentence ("Prime Minister Ana" then "Lind");
+    /// a sentence's end or a blank line still ends the block.
+    @Test func textWrappedAtAFixedWidthJoinsCapitalisedLines() throws {
+        let wrapped = """
+            LAKEPORT, May 3 (Agency) - Kestrian Prime Minister Ana
+            Lind said she and Norvian President Tomas Berg had held
+            their first talks on Sunday since Lind took office as
+            Kestria's new leader.
+            Lind on Wednesday became the first new leader in nearly
+            eight years, succeeding Ivo Marek. Marek had forged
+            close ties with Berg, meeting him often and speaking by
+            phone in the months of the long border dispute.
+
+            "I told him our ties were the foundation of regional
+            peace and stability," Lind told reporters after the
+            talks in Lakeport. "We agreed to stay in close touch."
+            """
+        let a = try #require(read(wrapped).articles.first)
+        #expect(
+            blocks(a).map { $0.split(separator: "\n").count } == [4, 4, 3],
+            "\(blocks(a))")
+        #expect(blocks(a)[0].hasSuffix("Kestria's new leader."))
+    }
+
+    /// Counterexample: a scraped page keeps each paragraph on one line, so it has few long
+    /// lines, and a capitalised line after one that ends without a full stop stays a block.
+    @Test func paragraphsOnOneLineAreNotAWrappedText() throws {
+        let long = String(repeating: "The ministers met in Lakeport and talked about trade and the border ", count: 3)
+        // The second paragraph ends without a full stop, as a caption does: only a wrapped text
+        // would join the capitalised line after it.
+        let text =
+            "Ministers meet in Lakeport\nBy Ana Reporter\n" + long + ".\n" + long + "\n"
+            + "Tomas Berg said the talks went well.\n"
+        let a = try #require(read(text).articles.first)
+        #expect(!ArticleLayout.hardWrapped(a.text, 0..<a.text.count))
+        #expect(blocks(a).last == "Tomas Berg said the talks went well.")
+    }
+
     @Test func badFiles() {
         func message(_ bytes: [UInt8]) -> String? {
             let r = PlainTextReader().read(bytes: bytes, path: "bad.txt", id: "bad")
