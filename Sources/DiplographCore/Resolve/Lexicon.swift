@@ -32,6 +32,15 @@ enum Lexicon {
 
     /// Words that make a capitalised sequence an event or a document, never one of our four
     /// entity types ("World War II", "Global Governance Initiative").
+    /// Adherents of a faith or a branch of one: "Sunni Muslims", "the Shia Muslim majority" are
+    /// groups, not a person's name. "Christian", a given name ("Christian Berg"), is not listed.
+    static let faithWords = set(
+        """
+        muslim muslims sunni sunnis shia shias shiite shiites shi'ite shi'ites alawite alawites druze christians
+        catholic catholics protestant protestants evangelical evangelicals copt copts coptic buddhist buddhists
+        hindu hindus sikh sikhs jew jews jewish
+        """)
+
     static let eventWords = set(
         """
         war wars games olympics cup championship festival expo summit conference crisis revolution initiative

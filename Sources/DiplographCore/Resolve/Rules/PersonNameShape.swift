@@ -45,7 +45,8 @@ extension ArticleResolver {
     }
 
     /// A capitalised word of a name: not all capitals, not a title, cue, generic, event,
-    /// calendar or function word, and not an ordinary English word. One letter is an initial.
+    /// calendar, function or faith word ("Sunni Muslims"), and not an ordinary English word.
+    /// One letter is an initial.
     func nameLikeWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.isCap, !t.isAllCaps, !t.flags.contains(.digit), !t.flags.contains(.caseless) else { return false }
@@ -57,7 +58,7 @@ extension ArticleResolver {
             && !Lexicon.orgCues.contains(t.key) && !Lexicon.placeCues.contains(t.key)
             && !Lexicon.genericOrgWords.contains(t.key) && !Lexicon.eventWords.contains(t.key)
             && !Lexicon.speechVerbs.contains(t.key) && !Lexicon.functionWords.contains(t.key)
-            && !Lexicon.nameParticles.contains(t.key) && !englishWord(k)
+            && !Lexicon.nameParticles.contains(t.key) && !Lexicon.faithWords.contains(t.key) && !englishWord(k)
     }
 
     /// The word at `k` ends like a noun of an agent or of a portfolio: "-er", "-or", "-ist",

@@ -33,6 +33,17 @@ import Testing
             ])
     }
 
+    /// Adherents of a faith are a group, not a person ("Sunni Muslims"); a given name that is
+    /// also a faith's adjective ("Christian") still opens a name.
+    @Test func faithGroupsAreNoPersons() {
+        let text = """
+            Tension in the region
+            The dispute grew because Kestria mostly has Shi'ite Muslims and Norvia has Sunni Muslims. The Shia \
+            Muslim majority backed the deal. Finance Minister Christian Berg said the talks went well.
+            """
+        #expect(people(text) == ["Christian Berg"])
+    }
+
     @Test func theFamilyNameAloneLaterIsTheSamePerson() {
         let (a, s) = TestArticles.make(
             "Headline here\nThe general took power from Ivan Marek last August. Marek has since left the country.")
