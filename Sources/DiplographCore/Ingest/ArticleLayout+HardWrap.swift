@@ -13,12 +13,14 @@ extension ArticleLayout {
     /// The fewest lines of 30 bytes or more a wrapped text has.
     static let minLines = 8
 
-    /// Whether the non-empty lines of `t[range]` are wrapped at a fixed width.
-    static func hardWrapped(_ t: [UInt8], _ range: Range<Int>) -> Bool {
+    /// Whether the non-empty ones of `lines` (`ByteClass.lines` of the text, which the layout
+    /// reads too) are wrapped at a fixed width.
+    static func hardWrapped(_ t: [UInt8], lines: [Range<Int>]) -> Bool {
         var lengths: [Int] = []
+        lengths.reserveCapacity(lines.count)
         var long = 0
         var open = 0
-        for raw in ByteClass.lines(t, range) {
+        for raw in lines {
             let r = ByteClass.trim(t, raw)
             guard !r.isEmpty else { continue }
             lengths.append(r.count)

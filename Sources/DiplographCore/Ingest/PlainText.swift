@@ -84,8 +84,9 @@ public struct ArticleLayout: Sendable {
         var blankBefore = true
         // A short line's date (`DateParser.shortLineDate`): taken when the header gives none.
         var shortLineDate: PartialDate?
-        let wrapped = hardWrapped(t, range)
-        for raw in ByteClass.lines(t, range) {
+        let lines = ByteClass.lines(t, range)
+        let wrapped = hardWrapped(t, lines: lines)
+        for raw in lines {
             var r = ByteClass.trim(t, raw)
             if r.isEmpty {
                 blankBefore = true

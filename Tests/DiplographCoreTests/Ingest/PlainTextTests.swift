@@ -216,7 +216,7 @@ private func blocks(_ a: Article) -> [String] { a.blocks.map { a.string($0.range
             "Ministers meet in Lakeport\nBy Ana Reporter\n" + long + ".\n" + long + "\n"
             + "Tomas Berg said the talks went well.\n"
         let a = try #require(read(text).articles.first)
-        #expect(!ArticleLayout.hardWrapped(a.text, 0..<a.text.count))
+        #expect(!ArticleLayout.hardWrapped(a.text, lines: ByteClass.lines(a.text, 0..<a.text.count)))
         #expect(blocks(a).last == "Tomas Berg said the talks went well.")
     }
 
