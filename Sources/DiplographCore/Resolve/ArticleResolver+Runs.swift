@@ -23,6 +23,11 @@ extension ArticleResolver {
             // "… of Norvia H.E. Ivo Brandt": an honorific opens a name of its own (ArticleResolver+Honorifics).
             if t.isAllCaps || Self.personHonorifics.contains(t.key), addressOpens(at: j, limit: b) { break }
             if let m = index.match(tokens, at: j, limit: b), !placeWordClosesName(i, j, m, limit: b) { break }
+            // "Hassan Sheikh Mohamud": an honorific inside a name (Rules/PersonMidNameHonorifics).
+            if honorificInsideName(i, j, limit: b) {
+                j += 1
+                continue
+            }
             if acronymBeforeTitle(i, j, limit: b) { break }
             if title(at: j, limit: b) != nil && Lexicon.officeHeads.contains(t.key) { break }
             j += 1
