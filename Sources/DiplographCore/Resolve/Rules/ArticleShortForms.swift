@@ -11,7 +11,8 @@
 ///   slip) for a known body the article names by its initials;
 /// - a person's slip: "Tavian Oskarsen" … "Tavian Oskarssen" or "Oskarssen" (one word differs,
 ///   the same in `NameVariantKeys.phonetic` or one edit apart and not at its end), and a
-///   person's last name before a suffix: "Tavian Oskarsen Jr" … "Oskarsen".
+///   person's last name before a suffix: "Tavian Oskarsen Jr" … "Oskarsen", and the first of
+///   two family names: "Ana Lorvik Tesmar" … "Lorvik" (`PersonFirstFamilyNames`).
 ///
 /// Strong evidence only: the short form is no table entity (a known "Moscow" is never the short
 /// form of "Moscow Region"), a place's short form is no town of the gazetteer ("Lorin" beside
@@ -148,7 +149,14 @@ extension ResolvedArticle {
                 let theirs = initialisms(b)
                 return !theirs.isEmpty && forms(a).contains { !F.initials($0).isDisjoint(with: theirs) }
             }
-            let targets = entities.indices.filter(fits)
+            var targets = entities.indices.filter(fits)
+            // The first of two family names, where no name ends with the word (`PersonFirstFamilyNames`).
+            if targets.isEmpty, ea.type == .person {
+                targets = entities.indices.filter { b in
+                    b != a && entities[b].type == .person
+                        && forms(b).contains { PersonFirstFamilyNames.isFirstFamilyName(short, of: $0) }
+                }
+            }
             if targets.count == 1 { raw[a] = targets[0] }
         }
         // Two spellings that name each other ("Oskarsen", "Oskarssen"): the more mentioned one,

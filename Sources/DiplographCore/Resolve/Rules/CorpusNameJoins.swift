@@ -154,6 +154,9 @@ extension EntityAggregator {
             }
         }
 
+        // A place's plural and singular, or its name with and without its head (`CorpusPlaceForms`).
+        for (a, b) in corpusPlacePairs(accs, live) { join(a, b) }
+
         // A person transliterated two ways: each the other's only match.
         var translit = [String?](repeating: nil, count: accs.count)
         var byKey: [String: [Int]] = [:]

@@ -234,8 +234,10 @@ enum NameVariantKeys {
             }
             return i == fine.count
         case .swappedOrder:
-            // Both parts belong to these two spellings only: no relative shares either.
-            return wa == wb.reversed() && wa.allSatisfy { others($0) == 2 }
+            // Both parts belong to these two spellings only (no relative shares either), or the
+            // family name does, a long one (`PersonSwappedNames`).
+            return wa == wb.reversed()
+                && (wa.allSatisfy { others($0) == 2 } || PersonSwappedNames.ownsFamilyName(wa, wb, others: others))
         case .transliteration:
             // One word differs, long in both, same first letter; the others equal.
             guard wa.count == wb.count else { return false }

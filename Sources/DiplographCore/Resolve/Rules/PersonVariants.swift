@@ -131,10 +131,12 @@ extension EntityAggregator {
     /// ("Prime Minister Turnbull" is Malcolm, not Lucy Turnbull; "President Obama" is not
     /// "Michelle Obama"). A name of two words or more with its last part left out ("Prime
     /// Minister Ivo K Marsh" for "Prime Minister Ivo K Marsh Dallin") goes to the one longer name
-    /// that begins with it when both hold one office ("Kim Pol" stays apart from "Kim Pol Un" and
-    /// "Kim Pol Il", and from a "Kim Pol Un" of no shared office). A slip (of a long word, else
+    /// that begins with it when both hold one office (`PersonOffices`), or when one article names
+    /// both and the longer adds one last name (`PersonAddedSurnames`) ("Kim Pol" stays apart from
+    /// "Kim Pol Un" and "Kim Pol Il", and from a "Kim Pol Un" of no shared office). A slip (of a long word, else
     /// of a short first or last word: `isEdgeSlip`) goes to the known spelling, else to the more
-    /// mentioned one (then the smaller id).
+    /// mentioned one (then the smaller id); three spellings or more, each a slip of the others,
+    /// go to one of them (`PersonSlipGroups`).
     ///
     /// - Complexity: O(w) hash probes for w words of person ids: each id's trailing parts and
     ///   one-word-out patterns are indexed once.
@@ -156,9 +158,11 @@ extension EntityAggregator {
             edgePatterns[k] = PersonVariants.edgeSlipPatterns(accs[k].summary.id, ws)
             for p in edgePatterns[k] { byEdgePattern[p, default: []].append(k) }
         }
+        // One office under its names ("Foreign Minister", "Foreign Secretary": `PersonOffices`).
         func sharesOffice(_ short: Acc, _ long: Acc) -> Bool {
-            short.summary.roles.contains { r in long.summary.roles.contains { $0.lowercased() == r.lowercased() } }
+            short.summary.roles.contains { r in long.summary.roles.contains { PersonOffices.same($0, r) } }
         }
+        func sharesArticle(_ a: Acc, _ b: Acc) -> Bool { !Set(a.articles).isDisjoint(with: b.articles) }
         func sharesRole(_ short: Acc, _ long: Acc) -> Bool { short.summary.roles.isEmpty || sharesOffice(short, long) }
         // "Ivo K Marsh" for "Ivo K Marsh Dallin": longer names that begin with a name of two words
         // or more, indexed by those words.
@@ -167,24 +171,12 @@ extension EntityAggregator {
             let ws = words[k]
             for n in 2..<max(2, ws.count) { byLeadingPart[ws.prefix(n).joined(separator: "-"), default: []].append(k) }
         }
-        var out: [(from: Int, to: Int)] = []
-        for k in persons where !accs[k].known {
+        // The spellings a slip apart from person k (`isSlip`), else of a short first or last word
+        // (`isEdgeSlip`), found once.
+        var slipMemo: [Int: Set<Int>] = [:]
+        func slipsOf(_ k: Int) -> Set<Int> {
+            if let m = slipMemo[k] { return m }
             let id = accs[k].summary.id
-            // The family name left out: only when one name fits and both hold one office.
-            if let leading = byLeadingPart[id], leading.count == 1, let t = leading.first,
-                sharesOffice(accs[k], accs[t])
-            {
-                out.append((k, t))
-                continue
-            }
-            // Only longer names that share the short form's role, if it has one, can own it.
-            let longer = (byTrailingPart[id] ?? []).filter { sharesRole(accs[k], accs[$0]) }
-            if let o = PersonVariants.owner(ofTrailingPart: id, among: longer.map { accs[$0].summary.id }),
-                let t = longer.first(where: { accs[$0].summary.id == o })
-            {
-                out.append((k, t))
-                continue
-            }
             var slips = Set<Int>()
             for p in patterns[k] {
                 for c in byPattern[p] ?? [] where PersonVariants.isSlip(id, accs[c].summary.id) { slips.insert(c) }
@@ -200,6 +192,40 @@ extension EntityAggregator {
                         if !needsOffice || sharesOffice(accs[k], accs[c]) { slips.insert(c) }
                     }
                 }
+            }
+            slipMemo[k] = slips
+            return slips
+        }
+        var out: [(from: Int, to: Int)] = []
+        for k in persons where !accs[k].known {
+            let id = accs[k].summary.id
+            // The family name left out: only when one name fits and both hold one office, or
+            // one article names both and the longer adds one last name (`PersonAddedSurnames`).
+            if let leading = byLeadingPart[id], leading.count == 1, let t = leading.first,
+                sharesOffice(accs[k], accs[t])
+                    || (PersonAddedSurnames.isAdded(words[k], to: words[t]) && sharesArticle(accs[k], accs[t]))
+            {
+                out.append((k, t))
+                continue
+            }
+            // Only longer names that share the short form's role, if it has one, can own it.
+            let longer = (byTrailingPart[id] ?? []).filter { sharesRole(accs[k], accs[$0]) }
+            if let o = PersonVariants.owner(ofTrailingPart: id, among: longer.map { accs[$0].summary.id }),
+                let t = longer.first(where: { accs[$0].summary.id == o })
+            {
+                out.append((k, t))
+                continue
+            }
+            let slips = slipsOf(k)
+            // Three spellings or more, each a slip of the others: one person (`PersonSlipGroups`).
+            if slips.count >= 2 {
+                if let t = PersonSlipGroups.representative(
+                    of: slips.union([k]), ids: { accs[$0].summary.id }, known: { accs[$0].known },
+                    mentions: { accs[$0].summary.mentions }, slips: slipsOf), t != k
+                {
+                    out.append((k, t))
+                }
+                continue
             }
             guard slips.count == 1, let t = slips.first else { continue }
             let other = accs[t]
