@@ -34,10 +34,16 @@ extension MeetingMatcher {
     /// when no "with" follows them, or when there are none (the caller reads a "with" right there
     /// itself).
     func withAfterAdverbials(_ i: Int) -> (with: Int, phone: Bool)? {
+        linkAfterAdverbials(i) { isWord($0, "with") }
+    }
+
+    /// The same run of adverbials before another link than "with": the "to" of a call
+    /// (`MeetingMatcher+CallTo.swift`).
+    func linkAfterAdverbials(_ i: Int, isLink: (Int) -> Bool) -> (with: Int, phone: Bool)? {
         var k = i
         var phone = false
         for _ in 0..<4 {
-            if isWord(k, "with") { return k > i ? (k, phone) : nil }
+            if isLink(k) { return k > i ? (k, phone) : nil }
             let a = afterAdverbials(skipAdverbs(k))
             if a != k {
                 k = a
@@ -52,7 +58,7 @@ extension MeetingMatcher {
                 return nil
             }
         }
-        return isWord(k, "with") ? (k, phone) : nil
+        return isLink(k) ? (k, phone) : nil
     }
 
     /// The token after "behind closed doors" ("behind closed door") at `i`, or nil.

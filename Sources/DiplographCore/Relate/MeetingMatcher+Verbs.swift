@@ -77,7 +77,10 @@ extension MeetingMatcher {
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if let c = topicWith(w) { w = c }
-        // "X made a phone call to Y" (`MeetingMatcher+CallTo.swift`)
+        // "X made a phone call (today) to Y" (`MeetingMatcher+CallTo.swift`)
+        if !isWord(w, "with"), !callTo(w, noun: k, made: true), let c = callToAfterAdverbials(q, noun: k, made: true) {
+            w = c
+        }
         if isWord(w, "with") || callTo(w, noun: k, made: true) {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
