@@ -130,15 +130,21 @@ extension MeetingMatcher {
     }
 
     /// The "with" of a discussion, right after the verb or after its topic: "X discussed with Y",
-    /// "X discussed ways to deepen trade with Y". Only words may stand between: no punctuation,
-    /// name, clause word or pronoun; and a relation noun before "with" keeps it: "X discussed
-    /// relations with Y" is about Y.
+    /// "X discussed ways to deepen trade with Y". Only words and places, countries or
+    /// organisations may stand between: no punctuation, person, clause word or pronoun; and a
+    /// relation noun before "with" keeps it: "X discussed relations with Y" is about Y.
     func discussionWith(after v: Int) -> Int? {
         var k = v + 1
         while k < t.count, k - v <= 16 {
             if isWord(k, "with") {
                 if k > v + 1, let n = word(k - 1), Words.relationNouns.contains(n) { return nil }
                 return k
+            }
+            // "discussed Kestria's path to membership with Y": a country or organisation may
+            // stand in the topic (dev articles c88f8ee40caa5712 and c41200bbe44d4f84, two outlets).
+            if k < t.count, t[k].kind == .entity, t[k].type != .person {
+                k += 1
+                continue
             }
             guard let w = word(k), !Words.clauseCuts.contains(w),
                 !Words.modifierStops.contains(w) || Words.topicLinks.contains(w)
