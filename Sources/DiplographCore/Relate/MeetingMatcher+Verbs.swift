@@ -187,6 +187,9 @@ extension MeetingMatcher {
             verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
         } else if phone {
             verbClause(v, objectsAt: nil, status: .phone, intransitive: true)
+        } else {
+            // "X and Y spoke about …" (`MeetingMatcher+SpokeAbout.swift`)
+            spokeAbout(v)
         }
     }
 
