@@ -30,6 +30,17 @@ extension MeetingMatcher {
         "first", "personally",
     ]
 
+    /// Time words that stand alone as an adverbial between a verb and its object: "X received
+    /// today the minister" (dev article fe63daf4ad2fe598), as "X met today with Y" does before a
+    /// "with" (209a8b5dd567b0a6, 4a4fcd16ed8ea508, 8f6c8df827378ccb: three more outlets).
+    static let bareTimeWords: WordKeys = ["today", "yesterday", "tonight"]
+
+    /// The token after a bare time word at `i` ("today", not "today's"), or `i`.
+    func afterBareTimeWord(_ i: Int) -> Int {
+        guard let w = word(i), Self.bareTimeWords.contains(w), !t[i].possessive else { return i }
+        return i + 1
+    }
+
     /// The "with" after adverbials from token `i`, and whether a phone phrase was among them; nil
     /// when no "with" follows them, or when there are none (the caller reads a "with" right there
     /// itself).

@@ -232,6 +232,7 @@ extension MeetingMatcher {
         // The object must follow directly (after titles and a time or place adverbial:
         // "received this Monday the minister", "received at the airport President X"):
         // "received the award" names nobody.
-        verbClause(v, objectsAt: afterAdverbials(o), status: status, kind: kind, intransitive: false)
+        // "received today the minister" (`bareTimeWord`, `MeetingMatcher+Adverbials.swift`)
+        verbClause(v, objectsAt: afterAdverbials(afterBareTimeWord(o)), status: status, kind: kind, intransitive: false)
     }
 }
