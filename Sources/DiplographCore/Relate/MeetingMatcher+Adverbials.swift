@@ -30,14 +30,31 @@ extension MeetingMatcher {
         "first", "personally",
     ]
 
+    /// Time words that stand alone as an adverbial between a verb and its object: "X received
+    /// today the minister" (dev article fe63daf4ad2fe598), as "X met today with Y" does before a
+    /// "with" (209a8b5dd567b0a6, 4a4fcd16ed8ea508, 8f6c8df827378ccb: three more outlets).
+    static let bareTimeWords: WordKeys = ["today", "yesterday", "tonight"]
+
+    /// The token after a bare time word at `i` ("today", not "today's"), or `i`.
+    func afterBareTimeWord(_ i: Int) -> Int {
+        guard let w = word(i), Self.bareTimeWords.contains(w), !t[i].possessive else { return i }
+        return i + 1
+    }
+
     /// The "with" after adverbials from token `i`, and whether a phone phrase was among them; nil
     /// when no "with" follows them, or when there are none (the caller reads a "with" right there
     /// itself).
     func withAfterAdverbials(_ i: Int) -> (with: Int, phone: Bool)? {
+        linkAfterAdverbials(i) { isWord($0, "with") }
+    }
+
+    /// The same run of adverbials before another link than "with": the "to" of a call
+    /// (`MeetingMatcher+CallTo.swift`).
+    func linkAfterAdverbials(_ i: Int, isLink: (Int) -> Bool) -> (with: Int, phone: Bool)? {
         var k = i
         var phone = false
         for _ in 0..<4 {
-            if isWord(k, "with") { return k > i ? (k, phone) : nil }
+            if isLink(k) { return k > i ? (k, phone) : nil }
             let a = afterAdverbials(skipAdverbs(k))
             if a != k {
                 k = a
@@ -52,7 +69,7 @@ extension MeetingMatcher {
                 return nil
             }
         }
-        return isWord(k, "with") ? (k, phone) : nil
+        return isLink(k) ? (k, phone) : nil
     }
 
     /// The token after "behind closed doors" ("behind closed door") at `i`, or nil.

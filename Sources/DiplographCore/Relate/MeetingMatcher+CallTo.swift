@@ -10,6 +10,11 @@
 /// and a verb is an appeal all the same ("a phone call to Y to demand …" is still a call, but
 /// "X's courtesy call to Y to resign" is not read).
 ///
+/// Adverbials may stand between the call and its "to", as before a "with"
+/// (`MeetingMatcher+Adverbials.swift`): "X made a phone call today to Y", "a telephone call on
+/// Monday to Y" (dev article 9b1baffeb31c2d0e; the same run before "with" in 1f2711b5c748fb21,
+/// another outlet: "made a phone call this evening with Y").
+///
 /// Counterexample: "X's call to Y to step down" (no phone or courtesy word; an appeal).
 extension MeetingMatcher {
     static let callNouns: WordKeys = ["call", "calls"]
@@ -28,5 +33,11 @@ extension MeetingMatcher {
         // "a call to Y to resign": an appeal.
         guard let obj = objects(from: w + 1), !isWord(obj.end, "to") else { return false }
         return true
+    }
+
+    /// The "to" of the call noun at `n` after adverbials from `i` ("today", "on Monday"), or nil
+    /// when there are none or no call's "to" follows them.
+    func callToAfterAdverbials(_ i: Int, noun n: Int, made: Bool) -> Int? {
+        linkAfterAdverbials(i) { callTo($0, noun: n, made: made) }?.with
     }
 }

@@ -74,7 +74,12 @@ extension MeetingMatcher {
             with = a.with
             if a.phone, status == .held { status = .phone }
         }
-        // "X's courtesy call to Y" (`MeetingMatcher+CallTo.swift`)
+        // "X's courtesy call (on Monday) to Y" (`MeetingMatcher+CallTo.swift`)
+        if !isWord(with, "with"), !callTo(with, noun: n, made: false),
+            let c = callToAfterAdverbials(n + 1, noun: n, made: false)
+        {
+            with = c
+        }
         if isWord(with, "with") || callTo(with, noun: n, made: false), let obj = objects(from: with + 1) {
             let objIDs = Set(obj.people.map { article.r.entities[$0].id })
             var owner: Int?

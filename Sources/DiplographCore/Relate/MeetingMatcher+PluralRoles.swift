@@ -3,6 +3,7 @@
 ///     [the] [MODIFIERS] OFFICE-PLURAL (from|of) [the] COUNTRY, COUNTRY and COUNTRY VERB …
 ///     "Foreign ministers from Kestria, Norvia and Zembla met in Port Vela on Monday"
 ///     "The foreign and defence ministers of Kestria and Norvia held talks"
+///     "The presidents of Kestria and Norvia have held talks" (auxiliaries before the verb)
 ///
 /// Each country stands for the article's one person (named anywhere in it) who is affiliated
 /// with that country and whose role holds the office and one of the modifiers; a country with
@@ -11,8 +12,11 @@ extension MeetingMatcher {
     func pluralRoleSubject(before v: Int) -> Subject? {
         // "Kestria and Norvia's leaders met" (`MeetingMatcher+CountryLeader.swift`)
         if let s = countriesLeadersSubject(before: v) { return s }
-        // The countries, back from the verb.
+        // The countries, back from the verb and its auxiliaries: "The foreign ministers of Kestria
+        // and Norvia have met", "… also held talks" (dev articles 1ad9101810ffcd82 and
+        // eeead79f284515bc, two outlets).
         var j = v - 1
+        while j > 0, let w = word(j), Words.auxiliaryWords.contains(w) { j -= 1 }
         var countries: [String] = []
         while j >= 0, v - j < 16 {
             if t[j].kind == .entity, t[j].type == .country, !t[j].possessive {

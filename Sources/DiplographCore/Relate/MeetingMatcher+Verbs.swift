@@ -77,7 +77,10 @@ extension MeetingMatcher {
         // "held a phone call, the first of its kind, with Y": an appositive between noun and "with".
         if let c = appositiveEnd(w), isWord(c, "with") { w = c }
         if let c = topicWith(w) { w = c }
-        // "X made a phone call to Y" (`MeetingMatcher+CallTo.swift`)
+        // "X made a phone call (today) to Y" (`MeetingMatcher+CallTo.swift`)
+        if !isWord(w, "with"), !callTo(w, noun: k, made: true), let c = callToAfterAdverbials(q, noun: k, made: true) {
+            w = c
+        }
         if isWord(w, "with") || callTo(w, noun: k, made: true) {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
@@ -127,15 +130,21 @@ extension MeetingMatcher {
     }
 
     /// The "with" of a discussion, right after the verb or after its topic: "X discussed with Y",
-    /// "X discussed ways to deepen trade with Y". Only words may stand between: no punctuation,
-    /// name, clause word or pronoun; and a relation noun before "with" keeps it: "X discussed
-    /// relations with Y" is about Y.
+    /// "X discussed ways to deepen trade with Y". Only words and places, countries or
+    /// organisations may stand between: no punctuation, person, clause word or pronoun; and a
+    /// relation noun before "with" keeps it: "X discussed relations with Y" is about Y.
     func discussionWith(after v: Int) -> Int? {
         var k = v + 1
         while k < t.count, k - v <= 16 {
             if isWord(k, "with") {
                 if k > v + 1, let n = word(k - 1), Words.relationNouns.contains(n) { return nil }
                 return k
+            }
+            // "discussed Kestria's path to membership with Y": a country or organisation may
+            // stand in the topic (dev articles c88f8ee40caa5712 and c41200bbe44d4f84, two outlets).
+            if k < t.count, t[k].kind == .entity, t[k].type != .person {
+                k += 1
+                continue
             }
             guard let w = word(k), !Words.clauseCuts.contains(w),
                 !Words.modifierStops.contains(w) || Words.topicLinks.contains(w)
@@ -178,6 +187,9 @@ extension MeetingMatcher {
             verbClause(v, objectsAt: k + 1, status: .phone, intransitive: false)
         } else if phone {
             verbClause(v, objectsAt: nil, status: .phone, intransitive: true)
+        } else {
+            // "X and Y spoke about …" (`MeetingMatcher+SpokeAbout.swift`)
+            spokeAbout(v)
         }
     }
 
@@ -220,6 +232,7 @@ extension MeetingMatcher {
         // The object must follow directly (after titles and a time or place adverbial:
         // "received this Monday the minister", "received at the airport President X"):
         // "received the award" names nobody.
-        verbClause(v, objectsAt: afterAdverbials(o), status: status, kind: kind, intransitive: false)
+        // "received today the minister" (`bareTimeWord`, `MeetingMatcher+Adverbials.swift`)
+        verbClause(v, objectsAt: afterAdverbials(afterBareTimeWord(o)), status: status, kind: kind, intransitive: false)
     }
 }

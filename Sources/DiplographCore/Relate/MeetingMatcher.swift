@@ -37,7 +37,11 @@ struct MeetingMatcher {
             if k.contains(.speak) { speakVerb(i) }
             if k.contains(.exchange) { exchangeVerb(i) }
             if k.contains(.host), !arrivalGreeting(i) { objectVerb(i, kind: .report, status: .held) }
-            if k.contains(.told) { objectVerb(i, kind: .told, status: .held) }
+            // "thanked" only after the meeting that frames it: "At the meeting, X thanked Y", not
+            // "X thanked Y for the help Z gave during their talks" (`MeetingPatterns.swift`).
+            if k.contains(.told), w != "thanked" || meetingFrame(before: i) != nil {
+                objectVerb(i, kind: .told, status: .held)
+            }
             if k.contains(.invite) { objectVerb(i, kind: .report, status: .planned) }
             // "before meeting Y" is the gerund, not a planned meeting (`MeetingMatcher+NonFinite.swift`).
             if k.contains(.noun), !isGerund(i) { meetingNoun(i) }
@@ -236,9 +240,9 @@ struct MeetingMatcher {
     }
 
     /// The status of the meeting that frames the sentence ("during the talks": held; "in a
-    /// phone call": phone), or nil when there is none.
-    func meetingFrame() -> MeetingStatus? {
-        for i in t.indices {
+    /// phone call": phone), or nil when there is none; with `end`, a frame before that token.
+    func meetingFrame(before end: Int? = nil) -> MeetingStatus? {
+        for i in t.indices where i < end ?? t.count {
             guard let w = word(i), Words.meetingNouns.contains(w) else { continue }
             var k = i - 1
             var phone = w == "call" || w == "calls"

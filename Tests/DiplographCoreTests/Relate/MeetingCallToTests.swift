@@ -26,4 +26,18 @@ struct MeetingCallToTests {
         #expect(Markup.meetings("\(ana)'s call to \(tomas) to step down was rejected.").isEmpty)
         #expect(Markup.meetings("\(ana)'s courtesy call to \(tomas) to resign was a joke.").isEmpty)
     }
+
+    @Test("adverbials between the call and its 'to': 'made a phone call today to Y'")
+    func adverbialsBeforeTo() {
+        let m = Markup.meetings("President \(ana) made a phone call today to the Emir of Kestria \(tomas).")
+        #expect(m.pairs == ["ana-lind+tomas-berg"])
+        #expect(m.first?.status == .phone)
+        let n = Markup.meetings("In a telephone call on Monday to \(tomas), \(ana) urged calm.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"])
+        // Counterexamples: an appeal after the adverbial, a call still to come, a call for talks.
+        #expect(Markup.meetings("\(ana)'s call on Monday to \(tomas) to step down was rejected.").isEmpty)
+        #expect(
+            Markup.meetings("\(ana) will make a phone call today to \(tomas).").allSatisfy { $0.status == .planned })
+        #expect(Markup.meetings("\(ana) made a call today for talks with the rebels, \(tomas) said.").isEmpty)
+    }
 }
