@@ -6,6 +6,7 @@
 //   diplograph-bench graph [--nodes N] [--edges M] [--seed S] --out DIR [--repeat N]
 //   diplograph-bench aliases [--count N] [--out DIR] [--repeat N]
 //   diplograph-bench viewer [--nodes N] [--edges M] [--seed S] --out FILE.html
+//   diplograph-bench path-pairs --graph FILE.graphml [--pairs N] [--seed S]
 import DiplographCore
 import Foundation
 
@@ -14,6 +15,7 @@ let usage = """
            diplograph-bench graph [--nodes 100000] [--edges 1000000] [--seed 1] --out DIR [--repeat 3]
            diplograph-bench aliases [--count 1000000] [--out DIR] [--repeat 3]
            diplograph-bench viewer [--nodes 5000] [--edges 50000] [--seed 1] --out FILE.html
+           diplograph-bench path-pairs --graph FILE.graphml [--pairs 200] [--seed 15]
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -52,6 +54,11 @@ do {
         note(
             "viewer: \(g.nodeCount) nodes, \(g.edgeCount) edges, \(fileSize(out) / 1_000_000) MB in \(String(format: "%.2f", t)) s"
         )
+    case "path-pairs":
+        // The confined path search against the search over every node, on random pairs.
+        guard let graph = options.string("graph") else { fail("path-pairs: give --graph FILE.graphml") }
+        try PathPairsBench.run(
+            path: graph, pairs: options.int("pairs", default: 200), seed: UInt64(options.int("seed", default: 15)))
     case "-h", "--help", "help":
         print(usage)
     default:

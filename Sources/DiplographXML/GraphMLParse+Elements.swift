@@ -125,7 +125,7 @@ extension GraphMLParse {
             return
         }
         if empty {
-            text.removeAll(keepingCapacity: true)
+            text.removeAll()
             captureLine = line()
             store(key: key, owner: owner)
         } else {

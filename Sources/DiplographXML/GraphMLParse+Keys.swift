@@ -25,7 +25,7 @@ extension GraphMLParse {
             guard let name = attributes[5 * i], let value = attributes[5 * i + 3], let end = attributes[5 * i + 4]
             else { continue }
             let raw = UnsafeBufferPointer(start: value, count: end - value)
-            if raw.contains(UInt8(ascii: "&")) {
+            if raw.count > 0, memchr(value, Int32(UInt8(ascii: "&")), raw.count) != nil {
                 let decoded = decodeReferences(ctxt, raw)
                 decoded.withUnsafeBufferPointer { body(name, $0) }
             } else {

@@ -11,6 +11,7 @@ extension GraphMLParse {
     // MARK: Values
 
     mutating func store(key k: Int, owner: Owner) {
+        let text = self.text.bytes
         let target: Target?
         let row: Int
         switch owner {
@@ -63,9 +64,9 @@ extension GraphMLParse {
 
     /// Stores `text` parsed as the column's type; the expected form when it does not parse.
     @inline(__always)
-    static func storeValue(_ c: inout Column, row: Int, _ text: [UInt8]) -> String? {
+    static func storeValue(_ c: inout Column, row: Int, _ text: UnsafeBufferPointer<UInt8>) -> String? {
         switch c.kind {
-        case .string: Column.put(&c.strings, row, String(decoding: text, as: UTF8.self))
+        case .string: Column.put(&c.strings, row, c.recent.string(text))
         case .int: if let v = parseInt(text) { Column.put(&c.ints, row, v) } else { return "an integer" }
         case .double: if let v = parseDouble(text) { Column.put(&c.doubles, row, v) } else { return "a number" }
         case .bool: if let v = parseBool(text) { Column.put(&c.bools, row, v) } else { return "true or false" }
@@ -75,7 +76,7 @@ extension GraphMLParse {
     }
 
     mutating func badValue(_ k: Int, _ expected: String) {
-        let shown = String(decoding: text.prefix(40), as: UTF8.self)
+        let shown = String(decoding: text.bytes.prefix(40), as: UTF8.self)
         error("the value '\(shown)' of key '\(keys[k].name)' is not \(expected)", line: captureLine)
     }
 

@@ -115,6 +115,7 @@ struct GraphMLParse {
 
     static func detach(_ p: UnsafeMutablePointer<GraphMLParse>) {
         p.pointee.ctxt.pointee._private = nil
+        p.pointee.text.free()
         p.deinitialize(count: 1)
         p.deallocate()
     }
@@ -183,6 +184,7 @@ struct GraphMLParse {
         var bools: [Bool?] = [], ints: [Int?] = [], doubles: [Double?] = [], strings: [String?] = []
         var present = 0
         var defaultText: [UInt8]?
+        var recent = RecentStrings()
 
         init(name: String, type: AttributeType, forAll: Bool) {
             self.name = name
@@ -254,7 +256,7 @@ struct GraphMLParse {
     var capture: Capture = .none
     var captureDepth = 0
     var captureLine = 0
-    var text: [UInt8] = []
+    var text = TextBuffer()
     /// Where the text since the last tag inside the capture starts, and whether the innermost
     /// open element of the capture has had a child element (whitespace runs then are layout).
     var runStart = 0
@@ -380,7 +382,7 @@ struct GraphMLParse {
     @inline(__always)
     mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if case .none = capture { return }
-        text.append(contentsOf: bytes)
+        text.append(bytes)
     }
 
     /// Drops the whitespace-only text since the last tag when it only lays out child markup:
@@ -392,14 +394,14 @@ struct GraphMLParse {
             let b = text[i]
             if !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) { return }
         }
-        text.removeSubrange(runStart...)
+        text.removeSuffix(from: runStart)
     }
 
     mutating func beginCapture(_ c: Capture) {
         capture = c
         captureDepth = 0
         captureLine = line()
-        text.removeAll(keepingCapacity: true)
+        text.removeAll()
         runStart = 0
         childSeen = false
     }
@@ -410,8 +412,87 @@ struct GraphMLParse {
         switch c {
         case .none: break
         case .data(let k, let owner): store(key: k, owner: owner)
-        case .keyDefault(let k): keys[k].defaultText = text
-        case .desc: description = String(decoding: text, as: UTF8.self)
+        case .keyDefault(let k): keys[k].defaultText = Array(text.bytes)
+        case .desc: description = String(decoding: text.bytes, as: UTF8.self)
         }
+    }
+}
+
+/// The text of the capture: bytes appended by each text event and cleared at each capture,
+/// in memory the parse state owns (`GraphMLParse.detach` frees it), so that an event copies its
+/// bytes with no array bookkeeping.
+struct TextBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init() {
+        capacity = 1024
+        base = .allocate(capacity: capacity)
+    }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    subscript(i: Int) -> UInt8 { base[i] }
+
+    mutating func removeAll() { count = 0 }
+
+    /// Drops the bytes from `start` on.
+    mutating func removeSuffix(from start: Int) {
+        precondition(start >= 0 && start <= count, "TextBuffer: suffix out of range")
+        count = start
+    }
+
+    @inline(__always)
+    mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let from = b.baseAddress, b.count > 0 else { return }
+        if count + b.count > capacity { grow(to: count + b.count) }
+        (base + count).initialize(from: from, count: b.count)
+        count += b.count
+    }
+
+    private mutating func grow(to need: Int) {
+        var c = capacity * 2
+        while c < need { c *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        grown.initialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = c
+    }
+
+    func free() { base.deallocate() }
+}
+
+/// The last few distinct short values of a string column with their `String`s, so that a
+/// column of a few repeated values (an edge's kind, a node's type) decodes each value once.
+/// It stops looking once most values miss (a column of names or ids).
+struct RecentStrings {
+    static let size = 8
+    static let longest = 32
+    private var bytes: [[UInt8]] = []
+    private var strings: [String] = []
+    private var hits = 0
+    private var misses = 0
+
+    /// The string of the UTF-8 bytes `text` (invalid bytes repaired as `String(decoding:as:)` does).
+    @inline(__always)
+    mutating func string(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard text.count > 0, text.count <= Self.longest, misses < 64 || misses <= hits, let t = text.baseAddress else {
+            return String(decoding: text, as: UTF8.self)
+        }
+        for i in bytes.indices where bytes[i].count == text.count {
+            if bytes[i].withUnsafeBufferPointer({ memcmp($0.baseAddress!, t, text.count) == 0 }) {
+                hits += 1
+                return strings[i]
+            }
+        }
+        misses += 1
+        let s = String(decoding: text, as: UTF8.self)
+        if bytes.count < Self.size {
+            bytes.append(Array(text))
+            strings.append(s)
+        }
+        return s
     }
 }

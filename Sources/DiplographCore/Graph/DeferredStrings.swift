@@ -36,6 +36,11 @@ public struct DeferredStrings: Sendable {
 
     /// Sets row `row` of column `c` to the UTF-8 text `value` (later sets replace earlier ones).
     public mutating func set(column c: Int, row: Int, _ value: [UInt8]) {
+        value.withUnsafeBufferPointer { set(column: c, row: row, $0) }
+    }
+
+    /// Sets row `row` of column `c` to the UTF-8 text in `value` (copied).
+    public mutating func set(column c: Int, row: Int, _ value: UnsafeBufferPointer<UInt8>) {
         if chunks.isEmpty || chunks[chunks.count - 1].count + value.count > chunks[chunks.count - 1].capacity {
             var chunk: [UInt8] = []
             chunk.reserveCapacity(max(Self.chunkSize, value.count))

@@ -44,17 +44,33 @@ public enum PathSearch {
 
     /// The `k` best loopless paths, best first (Yen's algorithm); fewer when fewer exist.
     public static func kShortest(_ net: PathNetwork, from: Int, to: Int, k: Int) -> [FoundPath] {
+        kShortest(net, from: from, to: to, k: k, confineFirstSearch: true)
+    }
+
+    /// `kShortest`; without `confineFirstSearch` the first search visits every node it reaches
+    /// (for the tests and `diplograph-bench path-pairs`, which compare the two).
+    package static func kShortest(
+        _ net: PathNetwork, from: Int, to: Int, k: Int, confineFirstSearch: Bool
+    ) -> [FoundPath] {
         guard k > 0, from >= 0, to >= 0, from < net.nodeCount, to < net.nodeCount,
             !net.options.excluded.contains(from), !net.options.excluded.contains(to)
         else { return [] }
         if from == to { return [FoundPath(nodes: [from], edges: [], inverseWeight: 0)] }
         var search = LabelSearch(net)
+        let weighted = net.options.weighted
+        // Fewest hops first: the first search needs only the nodes on a fewest-hop path
+        // (`FewestHopNodes`: same labels, same ties, same answer).
+        let confined = confineFirstSearch && !weighted && !net.options.timeRespecting
+        if confined {
+            guard let off = FewestHopNodes.outside(net, from: from, to: to) else { return [] }
+            search.blocked = off
+        }
         guard
             let first = search.run(
                 from: from, to: to, hops: 0, inverse: 0, clock: Int.min,
                 blockedNodes: [], blockedNext: [])
         else { return [] }
-        let weighted = net.options.weighted
+        if confined && k > 1 { search.blocked = [Bool](repeating: false, count: net.nodeCount) }
         var found = [first]
         var seen: Set<[Int]> = [first.nodes]
         var candidates: [FoundPath] = []
