@@ -37,11 +37,16 @@ extension ArticleMeetings {
         guard !r.capitals.isEmpty else { return false }
         let end = r.sentences[s].range.upperBound
         return mentionsBySentence[s].contains { m in
-            guard r.entities[m.entity].type == .country else { return false }
-            var p = m.range.upperBound
-            if p < end, text[p] == 0x27 { p += 2 }  // "'s"
-            if p + 2 < end, text[p] == 0xE2, text[p + 1] == 0x80, text[p + 2] == 0x99 { p += 4 }  // "’s"
-            return p < end && ByteClass.hasPrefixIgnoringCase(text, p..<end, " capital")
+            r.entities[m.entity].type == .country && Self.capitalFollows(text, m.range.upperBound, end)
         }
+    }
+
+    /// True when the bytes at `p` (after a country's mention) are " capital", maybe after "'s"
+    /// or "’s", before `end`.
+    static func capitalFollows(_ text: [UInt8], _ p: Int, _ end: Int) -> Bool {
+        var p = p
+        if p < end, text[p] == 0x27 { p += 2 }  // "'s"
+        if p + 2 < end, text[p] == 0xE2, text[p + 1] == 0x80, text[p + 2] == 0x99 { p += 4 }  // "’s"
+        return p < end && ByteClass.hasPrefixIgnoringCase(text, p..<end, " capital")
     }
 }

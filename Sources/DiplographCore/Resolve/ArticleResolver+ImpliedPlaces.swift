@@ -50,13 +50,19 @@ extension ArticleResolver {
         return out
     }
 
-    /// For each country of `r` whose capital the alias table gives (the role "Capital"): that
-    /// capital, the article's own entity when it names it.
+    /// For each country of `r` mentioned before "capital" ("the Ostrian capital") whose capital
+    /// the alias table gives (the role "Capital"): that capital, the article's own entity when
+    /// it names it.
     func capitals(of r: ResolvedArticle) -> [String: LocalEntity] {
         guard !index.capitals.isEmpty else { return [:] }
         var out: [String: LocalEntity] = [:]
-        for c in r.entities where c.type == .country {
-            guard let e = index.capitals[c.id] else { continue }
+        let text = r.article.text
+        for m in r.mentions where r.entities[m.entity].type == .country && m.sentence < r.sentences.count {
+            let c = r.entities[m.entity]
+            guard out[c.id] == nil,
+                ArticleMeetings.capitalFollows(text, m.range.upperBound, r.sentences[m.sentence].range.upperBound),
+                let e = index.capitals[c.id]
+            else { continue }
             let id = index.entries[e].id
             if let town = r.entities.first(where: { $0.id == id && $0.type == .place }) ?? impliedPlace(e, r) {
                 out[c.id] = town
