@@ -62,7 +62,7 @@ extension ArticleLayout {
     static let colonLabels: Set<String> = [
         "UPDATE", "UPDATED", "WATCH", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "LIVE", "VIDEO",
         "PHOTOS", "PHOTO", "EDITORIAL", "NOTE", "READ", "ALSO", "LISTEN", "COMMENT", "EXPLAINER", "FACTBOX",
-        "REVIEW", "INTERVIEW", "CORRECTION", "SOURCE", "SOURCES", "TAGS", "TOPICS", "RELATED",
+        "REVIEW", "INTERVIEW", "CORRECTION", "SOURCE", "SOURCES", "TAGS", "TOPICS", "RELATED", "PUBLISHED",
     ]
 
     /// The place of a dateline that opens `r` without cutting it ("LAKEPORT: …", "LAKEPORT,
@@ -72,10 +72,14 @@ extension ArticleLayout {
         guard let (placeEnd, allCaps) = placeWords(t, r.lowerBound, end) else { return nil }
         let place = String(decoding: t[r.lowerBound..<placeEnd], as: UTF8.self)
         var i = placeEnd
+        // "Lakeport [Ostria], May 15 (AGENCY): Text" (`Dateline+Spaced.swift`)
+        if bracketedCountry(t, i, end) { return place }
         // "LAKEPORT: Text", "Lakeport: Text" in mixed case when a sentence of at least 80 bytes
-        // follows (a label, "Source: Agency", "Program: A title", opens a short line)
-        if i + 1 < end, t[i] == 0x3A, t[i + 1] == 0x20, !colonLabels.contains(place.uppercased()) {
-            if allCaps || (end - i >= 80 && ByteClass.isUpper(t[i + 2])) { return place }
+        // follows (a label, "Source: Agency", "Program: A title", opens a short line); "Lake Port :
+        // Text" with a space before the colon (`Dateline+Spaced.swift`)
+        let colon = spacedColon(t, i, end) ? i + 1 : i
+        if colon + 1 < end, t[colon] == 0x3A, t[colon + 1] == 0x20, !colonLabels.contains(place.uppercased()) {
+            if allCaps || (end - colon >= 80 && ByteClass.isUpper(t[colon + 2])) { return place }
         }
         // "LAKEPORT, September 9. /AGENCY/. Text", "Lake Port February 6/2022 /AGENCY/ Text": an
         // agency between slashes after a space, within 30 bytes.
@@ -125,7 +129,7 @@ extension ArticleLayout {
     /// most two comma-separated parts of at most three capitalised words each.
     static func placeLine(_ t: [UInt8], _ range: Range<Int>) -> String? {
         let r = ByteClass.trim(t, range)
-        guard r.count >= 3, r.count <= 48 else { return nil }
+        guard r.count >= 3, r.count <= 48, !byline(t, r) else { return nil }
         var parts: [Range<Int>] = []
         var s = r.lowerBound
         for i in r.lowerBound...r.upperBound where i == r.upperBound || t[i] == 0x2C {

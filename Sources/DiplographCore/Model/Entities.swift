@@ -80,6 +80,10 @@ public struct ResolvedArticle: Sendable {
     /// "Lakeport International Airport") when the text names them nowhere: venue id -> town.
     /// Kept like `datelinePlace`.
     var venueTowns: [String: LocalEntity] = [:]
+    /// The alias table's capitals of the article's countries: country id -> capital (the
+    /// article's own entity when it names it), for "in the Ostrian capital" (`Meetings+Capital.swift`).
+    /// Kept like `datelinePlace`.
+    var capitals: [String: LocalEntity] = [:]
     /// Names of the alias table's entries that entities of the article are affiliated with but
     /// that the text does not name ("japan" for a city of Japan in an article that never says
     /// Japan): id -> name, so that outputs show the name (`EntityIndex.name(of:)`).

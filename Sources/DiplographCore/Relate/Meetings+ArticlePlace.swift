@@ -9,6 +9,7 @@
 /// 3. the visit's place: a sentence that names a participant arriving in, staying in or
 ///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
 ///    else the town of the lede's event for a meeting of its day (`Meetings+EventFrame.swift`);
+///    else the city that the headline gives a meeting of its people (`Meetings+HeadlinePlace.swift`);
 /// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
 ///    place or the alias table knows it (only for a meeting with no place at all, or at a
 ///    venue: a dateline is where the report was filed).
@@ -19,7 +20,8 @@
 /// at a venue whose town the alias table gives (`Meetings+VenueTown.swift`).
 /// A meeting placed at a venue named as one ("the Blue Palace", "Hill House", a seat of
 /// government: see `isVenue`) is placed like one with no city, by rules 2 to 4, and keeps
-/// the venue when they give none: the place of a meeting is its city.
+/// the venue when they give none: the place of a meeting is its city. So is a meeting that
+/// rule 2 places at such a venue with no known town: rules 3 and 4 look for its town.
 extension ArticleMeetings {
     mutating func articlePlaces() {
         // Before the rules and after them: a venue that rule 2 gives goes to its town too.
@@ -33,7 +35,7 @@ extension ArticleMeetings {
             let ids = Set(drafts[i].ids)
             let first = drafts[i].sentences.min() ?? 0
             // A meeting at a venue takes a town only; one without a city, a venue too.
-            let venue = drafts[i].place.flatMap { isVenue($0) ? $0 : nil }
+            var venue = drafts[i].place.flatMap { isVenue($0) ? $0 : nil }
             var found: String?
             if drafts[i].sequel, drafts[i].place == nil {
                 found = order.first { j in
@@ -43,6 +45,13 @@ extension ArticleMeetings {
             }
             if found == nil {
                 found = townIf(venue, meetingSentencePlace(ids: ids, sentences: drafts[i].sentences, first: first))
+                // A venue with no known town ("Met him at Hill Secretariat today") is placed like
+                // one the report gave: the rules below look for its town, else it stays.
+                if let f = found, venue == nil, isVenue(f), cityInName(of: f) == nil {
+                    venue = f
+                    drafts[i].place = f
+                    found = nil
+                }
             }
             if found == nil {
                 if visitsOnce == nil { visitsOnce = visits() }
@@ -50,6 +59,8 @@ extension ArticleMeetings {
             }
             // The lede's event of the same day (`Meetings+EventFrame.swift`).
             if found == nil { found = townIf(venue, frameCity(drafts[i])) }
+            // The headline's city (`Meetings+HeadlinePlace.swift`).
+            if found == nil { found = townIf(venue, headlineCity(ids: ids, sentences: drafts[i].sentences)) }
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             if let found { drafts[i].place = found }
         }
@@ -98,7 +109,7 @@ extension ArticleMeetings {
     /// without naming it (`ResolvedArticle.datelinePlace`, `venueTowns`).
     func placeEntity(_ id: String) -> LocalEntity? {
         r.entities.first { $0.id == id && $0.type == .place } ?? r.datelinePlace.flatMap { $0.id == id ? $0 : nil }
-            ?? r.venueTowns.values.first { $0.id == id }
+            ?? r.venueTowns.values.first { $0.id == id } ?? r.capitals.values.first { $0.id == id }
     }
 
     /// `p` when `venue` is nil, else `p` when it is a town (see `isTown`) that the venue may be
@@ -135,7 +146,7 @@ extension ArticleMeetings {
     static let venueWords: Set<String> = [
         "palace", "house", "airport", "guesthouse", "residence", "hall", "office", "building", "headquarters",
         "castle", "hotel", "mansion", "villa", "estate", "fort", "chancellery", "chancellory", "ministry",
-        "embassy", "consulate", "centre", "center", "pavilion", "lodge", "manor",
+        "embassy", "consulate", "centre", "center", "pavilion", "lodge", "manor", "secretariat", "complex",
     ]
 
     /// `venueWords` as word keys, for tokens.
@@ -173,7 +184,11 @@ extension ArticleMeetings {
             }
             guard speaksOfMeeting else { continue }
             // Not a place of the reporting ("…, as reported by media in Lakeport").
-            if let p = Self.cityAfterPreposition(t, r.entities, skip: { inReportingPhrase(t, $0) }) { return p }
+            if let p = Self.cityAfterPreposition(
+                t, r.entities, capitals: r.capitals, skip: { inReportingPhrase(t, $0) })
+            {
+                return p
+            }
         }
         return nil
     }
@@ -187,7 +202,9 @@ extension ArticleMeetings {
         for s in r.sentences.indices {
             let people = Set(ctx.people(inSentence: s).map { r.entities[$0].id })
             // A visit's city is a place mention: a sentence without one gives none.
-            guard !people.isEmpty, ctx.mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .place })
+            // (or "the Ostrian capital": `Meetings+Capital.swift`)
+            guard !people.isEmpty,
+                ctx.mentionsBySentence[s].contains(where: { r.entities[$0.entity].type == .place }) || namesCapital(s)
             else { continue }
             let t = ctx.tokens(sentence: s)
             for (k, tok) in t.enumerated()
@@ -202,7 +219,7 @@ extension ArticleMeetings {
                 } else if !(tok.word == "visiting" || tok.word == "visited") {
                     continue
                 }
-                if let city = Self.city(t, from: p, r.entities) { out.append((people, city)) }
+                if let city = Self.city(t, from: p, r.entities, capitals: r.capitals) { out.append((people, city)) }
             }
         }
         return out
@@ -237,7 +254,7 @@ extension ArticleMeetings {
     /// The first city after "in" or "at" in the tokens, before a purpose clause ("to discuss"),
     /// but for a preposition at a byte offset that `skip` rejects.
     static func cityAfterPreposition(
-        _ t: [MeetingToken], _ entities: [LocalEntity], skip: (Int) -> Bool
+        _ t: [MeetingToken], _ entities: [LocalEntity], capitals: [String: LocalEntity] = [:], skip: (Int) -> Bool
     ) -> String? {
         for (k, tok) in t.enumerated() where tok.kind == .word {
             // "… to discuss security in Ostria": a purpose clause talks about something else.
@@ -247,7 +264,7 @@ extension ArticleMeetings {
                 return nil
             }
             guard tok.word == "in" || tok.word == "at", !skip(tok.range.lowerBound) else { continue }
-            if let p = city(t, from: k + 1, entities) { return p }
+            if let p = city(t, from: k + 1, entities, capitals: capitals) { return p }
         }
         return nil
     }
@@ -255,27 +272,26 @@ extension ArticleMeetings {
     /// The city at token `from`, after at most four tokens of a description ("the Ostrian
     /// capital Lakeport", "the nation's capital, Lakeport"); a venue followed by "in" and a city
     /// gives the city ("the Old Fort in Lakeport").
-    static func city(_ t: [MeetingToken], from: Int, _ entities: [LocalEntity]) -> String? {
+    static func city(
+        _ t: [MeetingToken], from: Int, _ entities: [LocalEntity], capitals: [String: LocalEntity] = [:]
+    ) -> String? {
         var k = from
         // "the presidential palace in Lakeport" (`Meetings+VenueCity.swift`)
         if let e = lowercaseVenueEnd(t, from: from), e + 1 < t.count, t[e].kind == .word, t[e].word == "in" {
-            return city(t, from: e + 1, entities)
+            return city(t, from: e + 1, entities, capitals: capitals)
         }
         while k < t.count, k - from <= 4 {
             let tok = t[k]
             if tok.kind == .entity {
                 if tok.type == .place, tok.entity >= 0, tok.entity < entities.count {
+                    // A sea or a region is no city (`Meetings+PlaceWords.swift`).
+                    if isRegion(t, k, entities) { return nil }
                     // "the Old Fort in Lakeport", "the Old Fort residence in Lakeport"
-                    var n = k + 1
-                    if n < t.count, t[n].kind == .word, venueKeys.contains(t[n].word) { n += 1 }
-                    if n + 1 < t.count, t[n].kind == .word, t[n].word == "in",
-                        let inner = city(t, from: n + 1, entities)
-                    {
-                        return inner
-                    }
-                    return entities[tok.entity].id
+                    return innerCity(t, k, entities) ?? entities[tok.entity].id
                 }
                 guard tok.type == .country else { return nil }
+                // "the Ostrian capital" (`Meetings+Capital.swift`)
+                if let c = unnamedCapital(t, k, capitals, entities) { return c }
             } else if tok.kind == .word {
                 guard descriptionWords.contains(tok.word) else { return nil }
             } else if tok.mark != "," {
@@ -287,5 +303,7 @@ extension ArticleMeetings {
     }
 
     /// Words of a description before a city's name.
-    static let descriptionWords: WordKeys = ["the", "capital", "city", "nation", "country", "port", "town"]
+    static let descriptionWords: WordKeys = [
+        "the", "capital", "city", "nation", "country", "port", "town", "border", "of",
+    ]
 }

@@ -109,8 +109,15 @@ extension ArticleMeetings {
             var best: (rank: Int, id: String)?
             for (k, tok) in t.enumerated() where tok.kind == .entity && (tok.type == .place || tok.type == .country) {
                 guard window(k), !inside(tok.range) else { continue }
+                // A sea or a region is no city; a description may stand before the city: "in the
+                // Ostrian capital of Lakeport" (`Meetings+PlaceWords.swift`).
+                if tok.type == .place, Self.isRegion(t, k, r.entities) { continue }
                 var p = k - 1
-                if p >= 0, t[p].kind == .word, t[p].word == "the" { p -= 1 }
+                if tok.type == .place {
+                    p = Self.beforeDescription(t, k)
+                } else if p >= 0, t[p].kind == .word, t[p].word == "the" {
+                    p -= 1
+                }
                 // "at State House, Lakeport": the town after a venue the text knows comes first.
                 if tok.type == .place, afterKnownVenueComma(t, k) {
                     best = (0, r.entities[tok.entity].id)
@@ -122,8 +129,10 @@ extension ArticleMeetings {
                     continue
                 }
                 guard p >= 0, t[p].kind == .word else { continue }
+                // "in the Ostrian capital": the capital, as a place (`Meetings+Capital.swift`).
+                let capital = tok.type == .country ? Self.unnamedCapital(t, k, r.capitals, r.entities) : nil
                 let rank: Int
-                switch (t[p].word, tok.type!) {
+                switch (t[p].word, capital != nil ? .place : tok.type!) {
                 case ("in", .place): rank = 0
                 case ("at", .place): rank = 1
                 case ("in", _): rank = 2
@@ -131,7 +140,9 @@ extension ArticleMeetings {
                 case ("to", .place) where Self.welcomes(t, f.anchor): rank = 1
                 default: continue
                 }
-                if best == nil || rank < best!.rank { best = (rank, r.entities[tok.entity].id) }
+                // "at the Blue Complex in Lakeport": the city (`Meetings+PlaceWords.swift`).
+                let id = capital ?? (tok.type == .place ? Self.innerCity(t, k, r.entities) : nil)
+                if best == nil || rank < best!.rank { best = (rank, id ?? r.entities[tok.entity].id) }
             }
             return best?.id
         }

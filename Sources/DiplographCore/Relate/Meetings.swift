@@ -273,7 +273,10 @@ struct ArticleMeetings {
                         || (!drafts[i].sequel && Self.toldVisit(t))
                 }
                 guard named || toldMeeting else { continue }
-                guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first else { continue }
+                // An undated lede of the day's news: the publication day (`Meetings+LedeNews.swift`).
+                guard let d = finder(r, r.sentences[s].range).lazy.compactMap(\.date).first ?? ledeNewsDate(s) else {
+                    continue
+                }
                 if let p = r.article.referenceDate, MeetingDates.after(d, p) { continue }
                 drafts[i].date = d
                 break
@@ -360,7 +363,8 @@ struct ArticleMeetings {
         for i in drafts.indices where drafts[i].planned == (status == .planned) {
             let other = drafts[i].ids.sortedUnique()
             guard ArticleMeetings.isSubset(mine, of: other) || ArticleMeetings.isSubset(other, of: mine),
-                MeetingDates.compatible(drafts[i].date, date), !(apart && drafts[i].sentences.contains(sentence))
+                MeetingDates.compatible(drafts[i].date, date), !(apart && drafts[i].sentences.contains(sentence)),
+                !apartInTime(drafts[i].date, date)
             else { continue }
             if other == mine {
                 best = i

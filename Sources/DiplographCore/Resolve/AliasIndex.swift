@@ -34,6 +34,9 @@ final class AliasIndex: Sendable {
     /// Seats of government (places with the role "Seat") and the offices they stand for, both
     /// ways: office entry -> seat entry and seat entry -> office entry.
     let seats: [Int: Int]
+    /// Capitals (places with the role "Capital"): country id -> the first such place entry
+    /// affiliated with it, for "the Ostrian capital" (`ArticleResolver+ImpliedPlaces.swift`).
+    let capitals: [String: Int]
     /// `NameTokenizer.spellingKey` of each table person's name and aliases -> entries.
     private let spellings: [UInt64: [Int]]
     /// People by their roles: "country-id|normalised role title" -> (entry, role) of every
@@ -94,6 +97,11 @@ final class AliasIndex: Sendable {
                 holders[country + "|" + NameTokenizer.normalizedPhrase(r.title), default: []].append((i, r))
             }
         }
+        var capitals: [String: Int] = [:]
+        for (p, place) in entries.enumerated()
+        where place.type == .place && place.roles.contains(where: { $0.title == "Capital" }) {
+            if let a = place.affiliation, capitals[a] == nil { capitals[a] = p }
+        }
         for (p, place) in entries.enumerated()
         where place.type == .place && place.roles.contains(where: { $0.title == "Seat" }) {
             guard let a = place.affiliation, let o = ids[a] else { continue }
@@ -123,6 +131,7 @@ final class AliasIndex: Sendable {
         self.givenNameKeys = givenNameKeys
         self.givenNames = givenNames
         self.seats = seats
+        self.capitals = capitals
         self.spellings = spellings
         self.holders = holders
         self.placeReadings = placeReadings

@@ -5,7 +5,9 @@
 ///   (`Meetings+ArticlePlace.swift`, rule 4);
 /// - the town that begins a venue's name ("Lakeport" in "Lakeport International Airport"), or
 ///   the town the alias table gives for the venue (its `town` column: a palace, a seat of
-///   government): a meeting at the venue is placed in the town, as when the article names it.
+///   government): a meeting at the venue is placed in the town, as when the article names it;
+/// - the capital of a country the article names, for "in the Ostrian capital"
+///   (`Meetings+Capital.swift`).
 /// Such a place becomes an entity of the article (with no mention) only when a meeting is placed
 /// there.
 extension ArticleResolver {
@@ -48,6 +50,27 @@ extension ArticleResolver {
         return out
     }
 
+    /// For each country of `r` mentioned before "capital" ("the Ostrian capital") whose capital
+    /// the alias table gives (the role "Capital"): that capital, the article's own entity when
+    /// it names it.
+    func capitals(of r: ResolvedArticle) -> [String: LocalEntity] {
+        guard !index.capitals.isEmpty else { return [:] }
+        var out: [String: LocalEntity] = [:]
+        let text = r.article.text
+        for m in r.mentions where r.entities[m.entity].type == .country && m.sentence < r.sentences.count {
+            let c = r.entities[m.entity]
+            guard out[c.id] == nil,
+                ArticleMeetings.capitalFollows(text, m.range.upperBound, r.sentences[m.sentence].range.upperBound),
+                let e = index.capitals[c.id]
+            else { continue }
+            let id = index.entries[e].id
+            if let town = r.entities.first(where: { $0.id == id && $0.type == .place }) ?? impliedPlace(e, r) {
+                out[c.id] = town
+            }
+        }
+        return out
+    }
+
     /// The names of the table entries that `r`'s entities are affiliated with and `r` does not
     /// name: id -> name.
     func affiliationNames(of r: ResolvedArticle) -> [String: String] {
@@ -72,11 +95,12 @@ extension ArticleResolver {
 }
 
 extension ResolvedArticle {
-    /// Makes `datelinePlace` and the `venueTowns` entities of the article (with no mention: they
-    /// are not in the text) when one of `reports` is placed there.
+    /// Makes `datelinePlace`, the `venueTowns` and the `capitals` entities of the article (with no
+    /// mention: they are not in the text) when one of `reports` is placed there.
     mutating func keepImpliedPlaces(usedBy reports: [MeetingReport]) {
-        guard datelinePlace != nil || !venueTowns.isEmpty else { return }
+        guard datelinePlace != nil || !venueTowns.isEmpty || !capitals.isEmpty else { return }
         for p in [datelinePlace].compactMap({ $0 }) + venueTowns.values.sorted(by: { $0.id < $1.id })
+            + capitals.values.sorted(by: { $0.id < $1.id })
         where reports.contains(where: { $0.place == p.id }) && !entities.contains(where: { $0.id == p.id }) {
             entities.append(p)
         }

@@ -48,6 +48,7 @@ public struct Resolver: Sendable {
         var resolved = work.run()
         resolved.datelinePlace = work.datelinePlace(of: resolved)
         resolved.venueTowns = work.venueTowns(of: resolved)
+        resolved.capitals = work.capitals(of: resolved)
         resolved.affiliationNames = work.affiliationNames(of: resolved)
         meter?.count.tokens += work.tokens.count
         return resolved

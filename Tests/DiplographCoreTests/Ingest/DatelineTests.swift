@@ -141,3 +141,48 @@ struct HeaderAddressTests {
         #expect(published("https://news.example/20230818/envoys") == PartialDate(year: 2023, month: 9))
     }
 }
+
+/// More dateline shapes (`Dateline+Spaced.swift`).
+@Suite("Datelines: a spaced colon, a bracketed country, a byline")
+struct SpacedDatelineTests {
+    @Test("a space before the dateline's colon")
+    func spacedColon() {
+        let head = "Envoys agree on a fishing accord\n"
+        let long = "The foreign minister met his counterpart on Monday and discussed fishing rights."
+        #expect(read(head + "Lake Port : " + long)?.dateline == "Lake Port")
+        #expect(read(head + "LAKEPORT : " + long)?.dateline == "LAKEPORT")
+        // Counterexample: a label before a spaced colon.
+        #expect(read(head + "Source : " + long)?.dateline == nil)
+    }
+
+    @Test("a country in brackets after the dateline's place")
+    func bracketedCountry() {
+        let head = "Envoys agree on a fishing accord\n"
+        let a = read(head + "Lakeport [Ostria], May 15 (OSTA): The foreign minister met his counterpart.")
+        #expect(a?.dateline == "Lakeport")
+        // Counterexample: brackets without a comma after them are an aside of a sentence.
+        let b = read(head + "Lakeport [Ostria] officials met the minister on Monday.")
+        #expect(b?.dateline == nil)
+    }
+
+    @Test("a byline next to a header date is not the dateline")
+    func byline() {
+        let a = read(
+            """
+            Envoys agree on a fishing accord
+            By OSTA
+            Friday, October 29, 2031
+            LAKEPORT - The foreign minister met his counterpart on Monday.
+            """)
+        #expect(a?.dateline == "LAKEPORT")
+        // Counterexample: a place line next to the header date is still the dateline.
+        let b = read(
+            """
+            Envoys agree on a fishing accord
+            Lakeport, Ostria
+            Friday, October 29, 2031
+            The foreign minister met his counterpart on Monday.
+            """)
+        #expect(b?.dateline == "Lakeport")
+    }
+}

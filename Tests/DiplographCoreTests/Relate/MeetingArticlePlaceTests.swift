@@ -76,6 +76,18 @@ struct MeetingArticlePlaceTests {
         #expect(call.first?.place == nil)
     }
 
+    @Test("a venue that a later sentence gives, with no known town, takes the dateline's town")
+    func laterVenueThenDateline() {
+        let hill = "[Hill Secretariat|place|hill-secretariat]"
+        let text = """
+            \(ana) held talks with \(tomas) on trade.
+            "Met \(tomas) at \(hill) today," \(ana) said in \(lakeport).
+            """
+        #expect(meetings(text, dateline: "LAKEPORT").report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: with no town anywhere, the venue stays.
+        #expect(meetings(text).report("ana-lind", "tomas-berg")?.place == "hill-secretariat")
+    }
+
     @Test("one more meeting of the same visit takes the first meeting's place")
     func sequelPlace() {
         let m = meetings(
