@@ -44,14 +44,38 @@ extension ArticleMeetings {
     static func isRegion(_ t: [MeetingToken], _ k: Int, _ entities: [LocalEntity]) -> Bool {
         guard t[k].entity >= 0, t[k].entity < entities.count else { return false }
         if k + 1 < t.count, t[k + 1].kind == .word, regionFollowers.contains(t[k + 1].word) { return true }
-        guard let last = entities[t[k].entity].name.split(separator: " ").last else { return false }
-        return regionWords.contains(last.lowercased())
+        return endsInRegionWord(entities[t[k].entity].name)
+    }
+
+    /// True when the last space-separated word of `name` is a `regionWords` word, case ignored.
+    /// This runs for every place near a meeting: an ASCII word is compared byte by byte, without
+    /// making a String; a word with other bytes is lowercased as a String.
+    static func endsInRegionWord(_ name: String) -> Bool {
+        let u = name.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        var start = end
+        while start > u.startIndex {
+            let b = u[u.index(before: start)]
+            if b == 0x20 { break }
+            if b >= 0x80 {
+                guard let last = name.split(separator: " ").last else { return false }
+                return regionWords.contains(last.lowercased())
+            }
+            start = u.index(before: start)
+        }
+        let word = u[start..<end]
+        // `| 0x20` lowercases an ASCII letter and maps no other ASCII byte to a letter.
+        return regionWordBytes.contains { w in w.count == word.count && zip(w, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 
     /// Last words of the name of a sea or a region.
     static let regionWords: Set<String> = [
         "sea", "ocean", "gulf", "strait", "straits", "region", "peninsula", "channel", "basin",
     ]
+
+    /// `regionWords` as bytes, for `endsInRegionWord`.
+    private static let regionWordBytes: [[UInt8]] = regionWords.sorted().map { Array($0.utf8) }
 
     /// Words after a place that make it a region: "the Asia-Pacific region".
     static let regionFollowers: WordKeys = ["region", "regions", "sea", "ocean"]

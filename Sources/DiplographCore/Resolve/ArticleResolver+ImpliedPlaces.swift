@@ -58,11 +58,11 @@ extension ArticleResolver {
         var out: [String: LocalEntity] = [:]
         let text = r.article.text
         for m in r.mentions where r.entities[m.entity].type == .country && m.sentence < r.sentences.count {
-            let c = r.entities[m.entity]
-            guard out[c.id] == nil,
-                ArticleMeetings.capitalFollows(text, m.range.upperBound, r.sentences[m.sentence].range.upperBound),
-                let e = index.capitals[c.id]
+            // The bytes after the mention first: most countries are not before "capital".
+            guard ArticleMeetings.capitalFollows(text, m.range.upperBound, r.sentences[m.sentence].range.upperBound)
             else { continue }
+            let c = r.entities[m.entity]
+            guard out[c.id] == nil, let e = index.capitals[c.id] else { continue }
             let id = index.entries[e].id
             if let town = r.entities.first(where: { $0.id == id && $0.type == .place }) ?? impliedPlace(e, r) {
                 out[c.id] = town
