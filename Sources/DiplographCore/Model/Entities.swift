@@ -84,6 +84,10 @@ public struct ResolvedArticle: Sendable {
     /// article's own entity when it names it), for "in the Ostrian capital" (`Meetings+Capital.swift`).
     /// Kept like `datelinePlace`.
     var capitals: [String: LocalEntity] = [:]
+    /// The alias table's capitals of the countries the article's people belong to: country id ->
+    /// capital (the article's own entity when it names it), for a host who receives a guest at
+    /// home (`Meetings+HostCapital.swift`). Kept like `datelinePlace`.
+    var hostCapitals: [String: LocalEntity] = [:]
     /// Names of the alias table's entries that entities of the article are affiliated with but
     /// that the text does not name ("japan" for a city of Japan in an article that never says
     /// Japan): id -> name, so that outputs show the name (`EntityIndex.name(of:)`).

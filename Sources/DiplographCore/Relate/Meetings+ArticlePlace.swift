@@ -12,7 +12,9 @@
 ///    else the city that the headline gives a meeting of its people (`Meetings+HeadlinePlace.swift`);
 /// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
 ///    place or the alias table knows it (only for a meeting with no place at all, or at a
-///    venue: a dateline is where the report was filed).
+///    venue: a dateline is where the report was filed);
+/// 5. the capital of the country of a host who receives a foreign guest ("X received Y", "Y paid
+///    a courtesy call on X": `Meetings+HostCapital.swift`), with the same limits as rule 4.
 /// A phone call or a planned meeting takes none of these, nor a meeting one of whose sentences
 /// calls it a phone or video call. First of all, a held meeting placed
 /// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
@@ -62,6 +64,8 @@ extension ArticleMeetings {
             // The headline's city (`Meetings+HeadlinePlace.swift`).
             if found == nil { found = townIf(venue, headlineCity(ids: ids, sentences: drafts[i].sentences)) }
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
+            // The capital of a host who receives a foreign guest (`Meetings+HostCapital.swift`).
+            if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, hostCapital(drafts[i])) }
             if let found { drafts[i].place = found }
         }
     }
@@ -110,6 +114,7 @@ extension ArticleMeetings {
     func placeEntity(_ id: String) -> LocalEntity? {
         r.entities.first { $0.id == id && $0.type == .place } ?? r.datelinePlace.flatMap { $0.id == id ? $0 : nil }
             ?? r.venueTowns.values.first { $0.id == id } ?? r.capitals.values.first { $0.id == id }
+            ?? r.hostCapitals.values.first { $0.id == id }
     }
 
     /// `p` when `venue` is nil, else `p` when it is a town (see `isTown`) that the venue may be

@@ -71,6 +71,21 @@ extension ArticleResolver {
         return out
     }
 
+    /// For each country that a person of `r` belongs to and whose capital the alias table gives:
+    /// that capital, the article's own entity when it names it (`Meetings+HostCapital.swift`).
+    func hostCapitals(of r: ResolvedArticle) -> [String: LocalEntity] {
+        guard !index.capitals.isEmpty else { return [:] }
+        var out: [String: LocalEntity] = [:]
+        for p in r.entities where p.type == .person {
+            guard let c = p.affiliation, out[c] == nil, let e = index.capitals[c] else { continue }
+            let id = index.entries[e].id
+            if let town = r.entities.first(where: { $0.id == id && $0.type == .place }) ?? impliedPlace(e, r) {
+                out[c] = town
+            }
+        }
+        return out
+    }
+
     /// The names of the table entries that `r`'s entities are affiliated with and `r` does not
     /// name: id -> name.
     func affiliationNames(of r: ResolvedArticle) -> [String: String] {
@@ -98,9 +113,11 @@ extension ResolvedArticle {
     /// Makes `datelinePlace`, the `venueTowns` and the `capitals` entities of the article (with no
     /// mention: they are not in the text) when one of `reports` is placed there.
     mutating func keepImpliedPlaces(usedBy reports: [MeetingReport]) {
-        guard datelinePlace != nil || !venueTowns.isEmpty || !capitals.isEmpty else { return }
+        guard datelinePlace != nil || !venueTowns.isEmpty || !capitals.isEmpty || !hostCapitals.isEmpty else {
+            return
+        }
         for p in [datelinePlace].compactMap({ $0 }) + venueTowns.values.sorted(by: { $0.id < $1.id })
-            + capitals.values.sorted(by: { $0.id < $1.id })
+            + capitals.values.sorted(by: { $0.id < $1.id }) + hostCapitals.values.sorted(by: { $0.id < $1.id })
         where reports.contains(where: { $0.place == p.id }) && !entities.contains(where: { $0.id == p.id }) {
             entities.append(p)
         }

@@ -49,6 +49,7 @@ public struct Resolver: Sendable {
         resolved.datelinePlace = work.datelinePlace(of: resolved)
         resolved.venueTowns = work.venueTowns(of: resolved)
         resolved.capitals = work.capitals(of: resolved)
+        resolved.hostCapitals = work.hostCapitals(of: resolved)
         resolved.affiliationNames = work.affiliationNames(of: resolved)
         meter?.count.tokens += work.tokens.count
         return resolved
