@@ -69,8 +69,11 @@ extension ArticleResolver {
                 // "Supreme State Council": modifiers before a table body make a body of their own;
                 // so do party modifiers before a table party, "Social Democratic Party"
                 // (Rules/ArticleResolver+PartyPlurals).
+                // So does "of" and a country after one: "Security Council of the Republic of
+                // Norvia" (Rules/ArticleResolver+CountryComplements).
                 if lastCue == nil, e.type == .organization,
                     modifiersOnly(orgStart, j) || partyModifiersOnly(orgStart, j, before: m.end)
+                        || tableBodyOfCountry(orgStart, j, m.end, body: m.hit.entry, limit: b)
                 {
                     lastCue = (m.end - 1, .organization)
                 }

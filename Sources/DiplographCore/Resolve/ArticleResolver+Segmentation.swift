@@ -299,6 +299,19 @@ extension ArticleResolver {
                 }
                 switch cueExtent(i, b) {
                 case .entity(var end, let type, let qualifier, let qualifierEnd):
+                    // "the Tarsk League Council": an organ of a table body is the body
+                    // (Rules/ArticleResolver+BodyOrgans).
+                    if type == .organization, qualifierEnd == nil, let organ = organParent(i..<end) {
+                        if let e = organ.entry {
+                            items.append(
+                                Item(
+                                    kind: .table(entry: e, demonym: false), first: organ.range.lowerBound,
+                                    end: organ.range.upperBound, sentence: si, headline: headline))
+                        }
+                        ctx = Context()
+                        i = end
+                        continue
+                    }
                     var next: Int? = nil
                     // … and the holder's name after the body goes to the title.
                     if ctx.titled, type == .organization, let cut = trailingName(after: i, end) {

@@ -58,7 +58,8 @@ extension ArticleResolver {
         {
             return true
         }
-        return acronymSpelledAsThing(t.key) || acronymSpellsTitle(k)
+        // "… Plan of Action (JVPOA)" (ArticleResolver+AgreementAcronyms).
+        return acronymSpelledAsThing(t.key) || acronymSpellsTitle(k) || acronymSpelledAsAgreement(t.key)
     }
 
     /// Token `k` sits alone in parentheses, and only the closing one and spaces stand between

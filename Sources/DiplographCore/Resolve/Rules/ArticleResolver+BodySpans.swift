@@ -19,6 +19,8 @@ extension ArticleResolver {
             tokens[s].isLower
                 || (Lexicon.stopwords.contains(tokens[s].key) && !Self.nameAdjectives.contains(tokens[s].key))
                 || Self.personalRanks.contains(tokens[s].key)
+                // "the Opposition Tarsk Unity Party" (ArticleResolver+StanceWords).
+                || stanceWordBeforeName(s, cue: cue)
         {
             s += 1
         }
