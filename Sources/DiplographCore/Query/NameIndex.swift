@@ -47,32 +47,45 @@ public struct NameIndex: Sendable {
         let aliases = graph.nodeAttribute(GraphKeys.aliases)?.values
         let ids = graph.nodeAttribute(GraphKeys.entityID)?.values
         let types = graph.nodeAttribute(GraphKeys.type)?.values
+        let person = EntityType.person.rawValue
         let n = graph.nodeCount
         firstName.reserveCapacity(n + 1)
         isPerson.reserveCapacity(n)
         for v in 0..<n {
             let first = Int32(tier.count)
             firstName.append(first)
-            add(graph.labels[v], tier: 1, node: v, from: first)
-            if let id = ids?.string(v) { add(id, tier: 1, node: v, from: first) }
-            GraphCodec.forEachItem(aliases?.string(v)) { item in
-                add(String(decoding: item, as: UTF8.self), tier: 2, node: v, from: first)
+            var label = graph.labels[v]
+            label.withUTF8 { label in
+                add(label, tier: 1, node: v, from: first)
+                if var id = ids?.string(v) { id.withUTF8 { add($0, tier: 1, node: v, from: first) } }
+                GraphCodec.forEachItem(aliases?.string(v)) { item in
+                    // An alias written as the label is the label's name again (kept once).
+                    guard !Self.same(item, label) else { return }
+                    add(item, tier: 2, node: v, from: first)
+                }
             }
-            isPerson.append(types.map { $0.string(v) == EntityType.person.rawValue } ?? true)
+            isPerson.append(types.map { $0.string(v) == person } ?? true)
         }
         firstName.append(Int32(tier.count))
     }
 
-    /// Appends the normalised `name` to node `v`'s names unless empty or already one of them.
-    private mutating func add(_ name: String, tier t: UInt8, node v: Int, from first: Int32) {
+    /// Appends the normalised name (UTF-8 bytes) to node `v`'s names unless empty or already one
+    /// of them.
+    private mutating func add(_ name: UnsafeBufferPointer<UInt8>, tier t: UInt8, node v: Int, from first: Int32) {
         let mark = bytes.count
-        Self.appendNormalized(name, to: &bytes)
+        Self.appendNormalized(utf8: name, to: &bytes)
         let len = bytes.count - mark
         guard len > 0 else { return }
         // A node's own duplicate (an alias equal to the label): kept once, under its first
         // tier (an alias equal to a label or id is found by tier 1 before tier 2 is asked).
-        for j in Int(first)..<tier.count where Int(start[j + 1] - start[j]) == len && equal(j, mark, len) {
-            bytes.removeSubrange(mark...)
+        let duplicate = bytes.withUnsafeBufferPointer { b in
+            for j in Int(first)..<tier.count where Int(start[j + 1] - start[j]) == len {
+                if memcmp(b.baseAddress! + Int(start[j]), b.baseAddress! + mark, len) == 0 { return true }
+            }
+            return false
+        }
+        if duplicate {
+            bytes.removeLast(len)
             return
         }
         start.append(Int32(bytes.count))
@@ -80,10 +93,9 @@ public struct NameIndex: Sendable {
         owner.append(Int32(v))
     }
 
-    private func equal(_ j: Int, _ at: Int, _ len: Int) -> Bool {
-        let s = Int(start[j])
-        for k in 0..<len where bytes[s + k] != bytes[at + k] { return false }
-        return true
+    /// Whether two byte strings are equal.
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
     }
 
     private func name(_ j: Int) -> ArraySlice<UInt8> { bytes[Int(start[j])..<Int(start[j + 1])] }
@@ -97,8 +109,15 @@ public struct NameIndex: Sendable {
         var tiers: [[Int]] = [[], [], [], []]
         for j in 0..<tier.count {
             let s = name(j)
-            if s.count == q.count && s.elementsEqual(q) { tiers[Int(tier[j]) - 1].append(Int(owner[j])) }
-            if s.count >= qc.count && s.lazy.filter({ $0 != 0x20 }).elementsEqual(qc) { tiers[2].append(Int(owner[j])) }
+            // Cheap necessary conditions first: an equal name starts with the query's first
+            // byte, one equal without spaces with the first of `qc` or with a space.
+            let c = s.first
+            if c == q.first && s.count == q.count && s.elementsEqual(q) {
+                tiers[Int(tier[j]) - 1].append(Int(owner[j]))
+            }
+            if c == qc.first || c == 0x20, s.count >= qc.count && s.lazy.filter({ $0 != 0x20 }).elementsEqual(qc) {
+                tiers[2].append(Int(owner[j]))
+            }
             if oneWord && isPerson[Int(owner[j])], let sp = s.firstIndex(of: 0x20) {
                 let last = s[(s.lastIndex(of: 0x20)! + 1)...]
                 if s[..<sp].elementsEqual(q) || last.elementsEqual(q) { tiers[3].append(Int(owner[j])) }
@@ -156,12 +175,19 @@ public struct NameIndex: Sendable {
     /// (NFC: "e" + U+0301 is "é"), so that a name typed with combining accents is the name the
     /// resolver wrote.
     static func appendNormalized(_ name: String, to out: inout [UInt8]) {
-        var ascii = true
-        for b in name.utf8 where b >= 0x80 {
-            ascii = false
-            break
+        var name = name
+        name.withUTF8 { appendNormalized(utf8: $0, to: &out) }
+    }
+
+    /// `appendNormalized` of the string these UTF-8 bytes decode to (ill-formed bytes repaired):
+    /// ASCII bytes go straight to the byte loop, with no `String` made.
+    static func appendNormalized(utf8 name: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        for b in name where b >= 0x80 {
+            let text = String(decoding: name, as: UTF8.self)
+            NameTokenizer.appendNormalizedPhrase(text.precomposedStringWithCanonicalMapping, to: &out)
+            return
         }
-        NameTokenizer.appendNormalizedPhrase(ascii ? name : name.precomposedStringWithCanonicalMapping, to: &out)
+        appendNormalizedASCIIPhrase(name, to: &out)
     }
 
     /// Levenshtein distance over Unicode scalars.

@@ -220,16 +220,24 @@ public enum PathQuery {
         let graph = facts.graph
         // The network depends on the names only through `exclude`: without it, the two are
         // built at the same time.
+        // The two names are looked up on the index's thread too.
         let index: NameIndex
         var prebuilt: PathNetwork?
+        let ends: Result<(Int, Int), PathQueryError>
         if exclude.isEmpty {
-            (index, prebuilt) = Concurrently.both(
-                { NameIndex(graph: graph) }, { PathNetwork(facts: facts, options: options) })
+            ((index, ends), prebuilt) = Concurrently.both(
+                {
+                    let index = NameIndex(graph: graph)
+                    return (
+                        index,
+                        Result { () throws(PathQueryError) in try (resolve(from, in: index), resolve(to, in: index)) }
+                    )
+                }, { PathNetwork(facts: facts, options: options) })
         } else {
             index = NameIndex(graph: graph)
+            ends = Result { () throws(PathQueryError) in try (resolve(from, in: index), resolve(to, in: index)) }
         }
-        let s = try resolve(from, in: index)
-        let t = try resolve(to, in: index)
+        let (s, t) = try ends.get()
         var options = options
         for name in exclude {
             let x = try resolve(name, in: index)

@@ -32,27 +32,46 @@ extension NameTokenizer {
 }
 
 /// The ASCII case of `NameTokenizer.appendNormalizedPhrase` (every byte of `t` below 0x80).
+///
+/// The bytes are written through a pointer into scratch space and appended at once: the name
+/// index normalises every name of a graph, and a byte-by-byte array append cost most of it.
 func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    guard !t.isEmpty else { return }
+    // Every byte written stands for a byte read, and each token adds at most one space.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * t.count) { scratch in
+        let n = writeNormalizedASCIIPhrase(t, to: scratch.baseAddress!)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<n]))
+    }
+}
+
+/// Writes the normalised form of the ASCII phrase `t` at `out` (room for `2 * t.count` bytes);
+/// returns the number of bytes written.
+private func writeNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
     @inline(__always) func isUpper(_ c: UInt8) -> Bool { c &- 0x41 < 26 }
     @inline(__always) func isLower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
     @inline(__always) func isWord(_ c: UInt8) -> Bool { c &- 0x30 < 10 || isUpper(c) || isLower(c) }
     let hi = t.count
     var i = 0
     var first = true
+    var o = 0
+    @inline(__always) func put(_ c: UInt8) {
+        out[o] = c
+        o += 1
+    }
     while i < hi {
         guard isWord(t[i]) else {
             i += 1
             continue
         }
-        if !first { out.append(0x20) }
+        if !first { put(0x20) }
         first = false
         // "U.S.": single capitals each followed by a period, at least two.
         if i + 3 < hi, isUpper(t[i]), t[i + 1] == 0x2E, isUpper(t[i + 2]), t[i + 3] == 0x2E {
-            let mark = out.count
+            let mark = o
             var j = i
             var count = 0
             while j + 1 < hi, isUpper(t[j]), t[j + 1] == 0x2E, j + 2 >= hi || !isLower(t[j + 2]) {
-                out.append(t[j] | 0x20)
+                put(t[j] | 0x20)
                 j += 2
                 count += 1
             }
@@ -60,7 +79,7 @@ func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout 
                 i = j
                 continue
             }
-            out.removeSubrange(mark...)
+            o = mark
         }
         let i0 = i
         var fullEnd = i
@@ -78,7 +97,7 @@ func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout 
                     if j == i0 { capStartedRun = true }
                     lowerRun = 0
                 }
-                out.append(isUpper(c) ? c | 0x20 : c)
+                put(isUpper(c) ? c | 0x20 : c)
                 j += 1
                 fullEnd = j
                 continue
@@ -98,4 +117,5 @@ func appendNormalizedASCIIPhrase(_ t: UnsafeBufferPointer<UInt8>, to out: inout 
         }
         i = fullEnd
     }
+    return o
 }

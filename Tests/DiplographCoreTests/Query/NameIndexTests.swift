@@ -130,6 +130,40 @@ struct NameIndexTests {
         #expect(NameIndex.normalized("U.S.") == Array("us".utf8))
     }
 
+    @Test("aliases read as bytes: one repeating the label, accented ones, spaceless spellings")
+    func aliasBytes() {
+        let g = makeGraph(
+            ["Choe Son Hui", "Zoë Akers", "...", "Lena Mikaka", "Mikaka Bank"],
+            aliases: [
+                "Choe Son Hui; Choe Son Hui; Sonhui Choe", "Zoë Akers; Zoe\u{0308} A.; Akers", "...",
+                "Lena Mikaka; Mikaka", "Mikaka Bank",
+            ],
+            types: ["person", "person", "person", "person", "organization"],
+            ids: ["choe-son-hui", "zoe-akers", "dots", "lena-mikaka", "mikaka-bank"], edges: [])
+        let index = NameIndex(graph: g)
+        func found(_ q: String) -> String? {
+            if case .found(let n) = index.match(q) { return g.labels[n] }
+            return nil
+        }
+        #expect(found("choe son hui") == "Choe Son Hui")
+        #expect(found("choesonhui") == "Choe Son Hui")
+        #expect(found("Sonhui  Choe") == "Choe Son Hui")
+        #expect(found("sonhuichoe") == "Choe Son Hui")
+        #expect(found("zoe a") == "Zoë Akers")
+        #expect(found("ZOË AKERS") == "Zoë Akers")
+        #expect(found("Akers") == "Zoë Akers")
+        #expect(found("dots") == "...")
+        #expect(found("lenamikaka") == "Lena Mikaka")
+        // "Mikaka" is Lena Mikaka's alias (tier 2) before it is the bank's first word.
+        #expect(found("mikaka") == "Lena Mikaka")
+        #expect(index.match("...") == .unknown(suggestions: []))
+        guard case .unknown(let suggestions) = index.match("Akerz") else {
+            Issue.record("Akerz should be unknown")
+            return
+        }
+        #expect(suggestions.first == 1)
+    }
+
     @Test("edit distance")
     func editDistance() {
         #expect(NameIndex.editDistance("lavrov", "lavrow") == 1)
