@@ -11,7 +11,7 @@
 ///
 /// A list after a preposition of place or motion stays the cities ("flights to Rabat and Baku
 /// resumed", "in Rabat and Baku, crowds gathered"), and so does a list that no verb or relation
-/// noun follows ("Rabat and Baku are hot": "are" after a list is no state's act).
+/// noun follows ("Rabat and Baku lie on old routes"), nor a copula ("Rabat and Baku are hot").
 extension ArticleResolver {
     /// Nouns for a state's people before "from" and a capital ("colleagues from Kyiv"), and for
     /// its rulers before "in" ("the leadership in Tokyo"); "his counterpart in Rabat" may be met

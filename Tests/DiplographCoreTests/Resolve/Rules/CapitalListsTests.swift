@@ -36,7 +36,7 @@ import Testing
             """
             Headline
             Minister Ilsa Varenne flew to Rabat and Baku on Monday. In Kyiv and Tokyo, crowds gathered.
-            She met her counterpart in Seoul. Tehran and Baghdad are hot in summer.
+            She met her counterpart in Seoul. Tehran and Baghdad lie on old trade routes.
             """)
         #expect(
             RuleProbe.ids(r, .place) == ["rabat", "baku", "kyiv", "tokyo", "seoul", "tehran", "baghdad"],
