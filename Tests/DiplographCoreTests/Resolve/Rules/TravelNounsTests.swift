@@ -19,6 +19,7 @@ import Testing
             """
             Headline
             Minister Ilsa Varenne pledged support to Washington. The visit to Japan went well.
+            She made two trips to Cote d'Ivoire since then.
             """)
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
         #expect(RuleProbe.ids(r, .country).isSuperset(of: ["united-states", "japan"]), "\(RuleProbe.ids(r, .country))")
