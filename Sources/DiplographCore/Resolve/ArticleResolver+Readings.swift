@@ -9,6 +9,7 @@ extension ArticleResolver {
     func actsAsGovernment(_ i: Int, _ end: Int, sentenceStart: Int) -> Bool {
         if capitalPair(i, end, sentenceStart: sentenceStart) { return true }
         if capitalInStateRole(i, sentenceStart: sentenceStart) { return true }
+        if capitalInGroup(i, end, sentenceStart: sentenceStart) { return true }
         if i > sentenceStart, tokens[i - 1].isLower, Lexicon.motionPrepositions.contains(tokens[i - 1].key) {
             return false
         }

@@ -334,10 +334,15 @@ extension ArticleResolver {
                         var k = i
                         while k < q {
                             if let m = index.match(tokens, at: k, limit: q), m.end == q {
+                                // "Vexmoor's Coast Guard Law": a capital owning a body is its
+                                // government (ArticleResolver+CapitalLists).
+                                let owner =
+                                    type == .organization && tokens[q - 1].isPossessive
+                                    ? governmentOf(capital: m.hit.entry) : nil
                                 items.append(
                                     Item(
-                                        kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: k, end: m.end,
-                                        sentence: si, headline: headline))
+                                        kind: .table(entry: owner ?? m.hit.entry, demonym: m.hit.demonym), first: k,
+                                        end: m.end, sentence: si, headline: headline))
                                 break
                             }
                             k += 1
@@ -382,7 +387,9 @@ extension ArticleResolver {
                 continue
             }
             // 2. Alias table.
-            if var m = index.match(tokens, at: i, limit: b) {
+            // "Dr Kingston": a place's name after a form of address is a person's
+            // (Rules/ArticleResolver+HonorificPlaces).
+            if var m = index.match(tokens, at: i, limit: b), !placeNamesPerson(i, entry: m.hit.entry) {
                 // "Sheikh Tamo bin Harun Al-Vesk": a short alias, then the rest of the full name.
                 m.end = personMatchEnd(m.end, entry: m.hit.entry, from: i, limit: b)
                 // The entry the item names, by index: reading fields of `index.entries[en]` copies
@@ -402,9 +409,11 @@ extension ArticleResolver {
                 }
                 // A capital that speaks or acts is its government: "Moscow said", "Beijing has
                 // supported", "Seoul's foreign ministry"; after "in", "to", "from" … it is the city.
-                if index.entries[en].type == .place, !prep, let country = index.entries[en].affiliation,
+                if index.entries[en].type == .place, let country = index.entries[en].affiliation,
                     let c = index.byID[country], index.entries[en].roles.contains(where: { $0.title == "Capital" }),
-                    actsAsGovernment(i, m.end, sentenceStart: sentenceStart)
+                    prep
+                        ? capitalInGroup(i, m.end, sentenceStart: sentenceStart)
+                        : actsAsGovernment(i, m.end, sentenceStart: sentenceStart)
                 {
                     item.kind = .table(entry: c, demonym: false)
                     en = c

@@ -176,7 +176,7 @@ enum Lexicon {
         wants wanted sees saw hopes hoped considers considered demands demanded rejects rejected withdrew withdraws
         understands insists insisted maintains maintained remains refuses refused responded responds threatened
         threatens accuses supports supported opposes opposed condemned condemns welcomed welcomes announced
-        imposed imposes signed approved agreed agrees plans planned expects expected
+        imposed imposes signed approved agreed agrees plans planned expects expected continues decided launched
         """)
 
     /// Words before a place ("in Gyeongju").

@@ -5,7 +5,7 @@
 extension ArticleResolver {
     static let relationWords = """
         relations relationship ties talks dialogue discord tension tensions rift rapprochement cooperation dispute
-        differences contacts negotiations rivalry standoff feud cooperate
+        differences contacts negotiations rivalry standoff feud cooperate trust trade
         """
     static let relationNouns = Lexicon.set(relationWords)
     static let between = NameTokenizer.key("between")

@@ -15,7 +15,8 @@ extension ArticleResolver {
         relationWords
             + """
              summit summits aid assistance support backing sanctions provocations provocation aggression hostility
-            pressure concessions overtures ultimatum demands relief engagement
+            pressure concessions overtures ultimatum demands relief engagement accusations accusation commitments
+            commitment rebuke criticism credit
             """)
     /// Prepositions that join such a noun to the state it concerns.
     static let statePrepositions = Lexicon.set("with to by against for from toward towards")

@@ -53,7 +53,9 @@ extension ArticleResolver {
     func opensPlace(_ i: Int, oneWord: Bool) -> Bool {
         let p = tokens[i - 1]
         guard p.isLower else { return false }
-        if p.key == Lexicon.to, i >= 2, tokens[i - 2].isLower, Self.travelVerbs.contains(tokens[i - 2].key) {
+        if p.key == Lexicon.to, i >= 2, tokens[i - 2].isLower,
+            Self.travelVerbs.contains(tokens[i - 2].key) || journeyToTablePlace(i)
+        {
             return true
         }
         return Lexicon.placePrepositions.contains(p.key) || (oneWord && Self.visitVerbs.contains(p.key))

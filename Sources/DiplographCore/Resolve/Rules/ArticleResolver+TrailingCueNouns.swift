@@ -3,8 +3,11 @@
 /// Bright Future party", "the Tarsk forces" (rule 1 of `Resolver`, for cue words written in lower
 /// case).
 ///
-/// An administrative unit keeps its noun in the name ("Vexmoor Province"); a region, a residence
-/// or a resort is named without it ("Ostia", "Greywater"); "party", "forces", "militia", "bloc",
+/// An administrative unit is named without its noun but keeps it in its spelling ("in Vexmoor
+/// province" → "Vexmoor", spelt "Vexmoor province": the unit's own name, as an encyclopedia
+/// titles "Anhui" or "Shaanxi"); a stadium, an airport or a bridge keeps the noun in the name
+/// ("Ostelbrug Bridge"); a region, a residence or a resort is named without it ("Ostia",
+/// "Greywater"); "party", "forces", "militia", "bloc",
 /// "group", "coalition", "alliance" and "movement" make the name an organisation ("the State of
 /// Renewal bloc": an "of" after a generic or cue word joins the name), and so do "committee", "forum", "council" and "commission", which
 /// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
@@ -16,13 +19,16 @@
 extension ArticleResolver {
     enum CueNounReading {
         case keepNoun, dropNoun
+        /// Named without the noun, spelt with it ("Vexmoor province" → "Vexmoor").
+        case nameOnly
     }
 
     static let placeCueNouns: [UInt64: CueNounReading] = {
         var m: [UInt64: CueNounReading] = [:]
-        for w in ["province", "district", "county", "prefecture", "oblast", "governorate", "stadium"] {
-            m[NameTokenizer.key(w)] = .keepNoun
+        for w in ["province", "district", "county", "prefecture", "oblast", "governorate"] {
+            m[NameTokenizer.key(w)] = .nameOnly
         }
+        m[NameTokenizer.key("stadium")] = .keepNoun
         // A venue named with a lowercase noun: "flew into Vexmoor airport", "the Ostia bridge".
         for w in ["airport", "bridge"] { m[NameTokenizer.key(w)] = .keepNoun }
         for w in ["region", "residence", "resort", "valley", "museum"] { m[NameTokenizer.key(w)] = .dropNoun }
@@ -53,6 +59,8 @@ extension ArticleResolver {
         var end: Int
         var type: EntityType
         var keepNoun: Bool
+        /// The mention runs over the noun though the name leaves it out ("Vexmoor province").
+        var spelledWithNoun = false
     }
 
     /// The span `span` of a sentence ending before `limit`, read with the lowercase noun after it.
@@ -61,9 +69,11 @@ extension ArticleResolver {
         guard j < limit, tokens[j].isLower, tokens[j].gap == .space, !tokens[j - 1].isPossessive else { return nil }
         let type: EntityType
         var keep = false
+        var spelled = false
         if let reading = Self.placeCueNouns[tokens[j].key] {
             type = .place
             keep = reading == .keepNoun
+            spelled = reading == .nameOnly
         } else if Self.orgCueNouns.contains(tokens[j].key) {
             type = .organization
         } else if Self.orgKeepNouns.contains(tokens[j].key) {
@@ -128,7 +138,7 @@ extension ArticleResolver {
         }
         // "a small Vedist party", "the Maoist party": one word of a creed, not a name.
         if type == .organization, j - start == 1, surface(name).lowercased().hasSuffix("ist") { return nil }
-        return TrailingCue(name: name, end: j + 1, type: type, keepNoun: keep)
+        return TrailingCue(name: name, end: j + 1, type: type, keepNoun: keep, spelledWithNoun: spelled)
     }
 
     /// Token `k` continues the word before it across hyphens and letters that make no token
@@ -171,6 +181,8 @@ extension ArticleResolver {
         if cue.keepNoun {
             let noun = surface(cue.name.upperBound..<cue.end)
             name += " " + noun.prefix(1).uppercased() + noun.dropFirst()
+            end = cue.end
+        } else if cue.spelledWithNoun {
             end = cue.end
         }
         let id = NameTokenizer.slug(name)

@@ -11,10 +11,11 @@ import Testing
             Officials visited Harlan's Eastbrook district and the Mar-a-Vista resort.
             Harlan spoke.
             """)
-        #expect(
-            RuleProbe.ids(r, .place)
-                == ["vexmoor-province", "ostia", "greywater", "eastbrook-district", "mar-a-vista"])
-        #expect(r.entities.first { $0.id == "vexmoor-province" }?.name == "Vexmoor Province")
+        #expect(RuleProbe.ids(r, .place) == ["vexmoor", "ostia", "greywater", "eastbrook", "mar-a-vista"])
+        // An administrative unit is named without its noun and spelt with it.
+        let vexmoor = r.entities.first { $0.id == "vexmoor" }
+        #expect(vexmoor?.name == "Vexmoor")
+        #expect(vexmoor?.spellings.keys.contains("Vexmoor province") == true, "\(vexmoor?.spellings ?? [:])")
     }
 
     @Test func venuesTypedByTheirNoun() {
