@@ -147,6 +147,16 @@ extension MeetingMatcher {
             return
         }
 
+        // "a telephone call made by A and B" (`MeetingMatcher+NounAgents.swift`)
+        if let obj = nounAgents(n) {
+            // "made" and "held" are past: the meeting happened, whatever the clause around it plans.
+            let planned = modifiers.contains(where: { Words.plannedModifiers.contains($0) })
+            emit(
+                .report, obj.people, planned ? .planned : phone ? .phone : .held, anchor: n,
+                subjectStart: min(max(k, 0), n))
+            return
+        }
+
         // "a courtesy call by X on Y"
         if let (pair, st) = callBy(n, status: status) {
             emit(.report, pair, st, anchor: n, subjectStart: n)
