@@ -226,7 +226,7 @@ extension MeetingMatcher {
     /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
     func framesSentence(_ i: Int) -> Bool {
         guard let w = word(i), Words.framePrepositions.contains(w) else { return false }
-        return (0..<i).allSatisfy { t[$0].kind == .punct }
+        return opensSentence(i)  // after a soft dateline (`MeetingMatcher+Dateline.swift`)
     }
 
     /// The subject of the main clause after an opening phrase: the first person after `i`,

@@ -108,3 +108,22 @@ struct MeetingNounAdjunctTests {
         #expect(Markup.meetings("\(ana) praised parliament, speaker \(tomas) said.").isEmpty)
     }
 }
+
+/// "LAKEPORT: In a telephone conversation with Y, X …" (`MeetingMatcher+Dateline.swift`).
+@Suite("Meeting rule: a sentence opens after a soft dateline")
+struct MeetingDatelineOpeningTests {
+    @Test("an opening phrase after a colon dateline frames the sentence")
+    func openingAfterDateline() {
+        let a = Markup.meetings(
+            "\(lakeport) (Kestria News): In a telephone conversation with \(tomas), \(ana) announced new aid.")
+        #expect(a.pairs == ["ana-lind+tomas-berg"])
+        #expect(a.first?.status == .phone)
+        let b = Markup.meetings("LAKEPORT: After meeting \(tomas), \(ana) flew home.")
+        #expect(b.pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("counterexample: a clause before the colon is no dateline")
+    func counterexample() {
+        #expect(Markup.meetings("The aide said: in talks with \(tomas), \(ana) was firm.").isEmpty)
+    }
+}
