@@ -35,10 +35,10 @@ extension MeetingMatcher {
         } else {
             return nil
         }
-        let opensSentence = (0..<opener).allSatisfy { t[$0].kind == .punct }
+        let atStart = opensSentence(opener)  // after a soft dateline (`MeetingMatcher+Dateline.swift`)
         let obj = o.flatMap { objects(from: $0) }
         let ids = Set((obj?.people ?? []).map { article.r.entities[$0].id })
-        guard opensSentence else {
+        guard atStart else {
             // The clause's subject, a passive's agent or an inverted speaker before the opener
             // (`MeetingMatcher+Controller.swift`).
             guard

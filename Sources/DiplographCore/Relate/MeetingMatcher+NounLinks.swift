@@ -4,10 +4,16 @@
 ///   two adjectives joined by "and": "X had a “good meeting” with Y", "X held a warm and
 ///   cordial meeting with Y", "X made a phone call with Y" (`holdVerb`).
 /// - A noun may take "took place" or "was held" before its "between": "a telephone conversation
-///   took place between A and B", "talks were held on Monday between A and B".
+///   took place between A and B", "talks were held on Monday between A and B"; or the adverbials
+///   a "with" may follow: "a recent meeting in Lakeport between A and B" (dev article
+///   17b5407b3587b9ce; the same run before "with" is read in three outlets, see
+///   `MeetingMatcher+Adverbials.swift`).
 ///
 /// Counterexamples: "a meeting will take place between A and B" is no held meeting (only past
-/// forms link); "held talks and a dinner" joins no adjectives (a meeting noun or determiner next
+/// forms link), nor is "they will review ties in a meeting on Monday between A and B" (a modal
+/// before the noun: the run is not read); "talks in Lakeport on trade between A and B" (a noun in
+/// the run: not read); "held
+/// talks and a dinner" joins no adjectives (a meeting noun or determiner next
 /// to "and" ends the modifiers as before).
 extension MeetingMatcher {
     /// True when token `k` among the modifiers of a meeting noun (which start at `first`) is a
@@ -37,7 +43,24 @@ extension MeetingMatcher {
         if isWord(k, "been") { k += 1 }
         if isWord(k, "held") || isWord(k, "conducted") { return afterAdverbials(k + 1) }
         if let w = word(k), w == "took" || w == "taken", isWord(k + 1, "place") { return afterAdverbials(k + 2) }
+        // "a meeting in Lakeport between A and B", "talks for two hours on Monday between A and B":
+        // the run of adverbials a "with" may follow (`MeetingMatcher+Adverbials.swift`).
+        // A modal in the clause before the noun makes it an adverbial of a plan ("they will review
+        // ties in a meeting on Monday between A and B"): not read.
+        if let a = linkAfterAdverbials(n + 1, isLink: { isWord($0, "between") }), !modalBefore(n) { return a.with }
         return n + 1
+    }
+
+    static let modals: WordKeys = ["will", "would", "shall", "may", "might", "could", "should", "'ll"]
+
+    /// True when a modal stands before token `n` in its clause (back to a comma or the start).
+    func modalBefore(_ n: Int) -> Bool {
+        var k = n - 1
+        while k >= 0, n - k <= 15, !isPunct(k, ","), !isPunct(k, ";") {
+            if let w = word(k), Self.modals.contains(w) { return true }
+            k -= 1
+        }
+        return false
     }
 }
 

@@ -147,6 +147,16 @@ extension MeetingMatcher {
             return
         }
 
+        // "a telephone call made by A and B" (`MeetingMatcher+NounAgents.swift`)
+        if let obj = nounAgents(n) {
+            // "made" and "held" are past: the meeting happened, whatever the clause around it plans.
+            let planned = modifiers.contains(where: { Words.plannedModifiers.contains($0) })
+            emit(
+                .report, obj.people, planned ? .planned : phone ? .phone : .held, anchor: n,
+                subjectStart: min(max(k, 0), n))
+            return
+        }
+
         // "a courtesy call by X on Y"
         if let (pair, st) = callBy(n, status: status) {
             emit(.report, pair, st, anchor: n, subjectStart: n)
@@ -216,7 +226,7 @@ extension MeetingMatcher {
     /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
     func framesSentence(_ i: Int) -> Bool {
         guard let w = word(i), Words.framePrepositions.contains(w) else { return false }
-        return (0..<i).allSatisfy { t[$0].kind == .punct }
+        return opensSentence(i)  // after a soft dateline (`MeetingMatcher+Dateline.swift`)
     }
 
     /// The subject of the main clause after an opening phrase: the first person after `i`,

@@ -192,6 +192,8 @@ extension MeetingMatcher {
             guard
                 isTitleToken(k) || (isPerson(k) && t[k].possessive) || hyphenated || described || honorific
                     || titleComma(k) || joined || led || (isWord(k, "then") && k + 1 < t.count && t[k + 1].capitalized)
+                    // "parliament speaker Y": the noun and its role (`MeetingMatcher+NounAdjunct.swift`)
+                    || isTitleAdjunct(k) || (k > i && isTitleAdjunct(k - 1))
             else { break }
             k += 1
             gap += 1

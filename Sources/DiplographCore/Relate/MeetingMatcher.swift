@@ -25,6 +25,7 @@ struct MeetingMatcher {
             if w == "signed" { signedTogether(i) }
             if w == "joined" { joinedFor(i) }
             if w == "sat" || w == "sit" { satDownFor(i) }
+            if isPunct(i - 1, "-"), w == "chairmanship" || Self.coChairVerbs.contains(w) { coChair(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
             if Self.phoneCallVerbs.contains(w) { phoneCallVerb(i) }
             if Self.mealNouns.contains(w) { mealNoun(i) }
@@ -145,6 +146,7 @@ struct MeetingMatcher {
         guard
             let subj0 = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
                 ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v) ?? pairSubject(before: v)
+                ?? purposeSubject(before: v)
         else { return }
         let subj = withAppositiveCoordinate(subj0)
         if subj.negative { return }
