@@ -48,7 +48,11 @@ enum MeetingLexicon {
         "first", "chief", "general", "executive", "senior",
     ]
     /// Ranks that make a different office of the same head: "Deputy Prime Minister".
-    static let rankWords: Set<String> = ["deputy", "vice", "acting", "assistant", "state", "first", "senior", "under"]
+    /// Also "former": a past office (`PersonDatedRoles`) leads nothing and fits no description of
+    /// a holder that lacks the word.
+    static let rankWords: Set<String> = [
+        "deputy", "vice", "acting", "assistant", "state", "first", "senior", "under", "former",
+    ]
     static let weekdayWords: WordKeys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Words that open a time adverbial before its time words.
     static let timeOpeners: WordKeys = ["on", "this", "last", "early", "late", "earlier", "later"]

@@ -34,9 +34,13 @@ extension ArticleResolver {
         // family name last.
         var shortForms: [UInt64: [String: String]] = [:]  // key -> id -> name
         var givenNames: [UInt64: [String: String]] = [:]
+        // The table people the article names (in full or by an alias), for a word that several
+        // table people share ("Faisal" after "Faisal bin Farhan Al Saud").
+        var namedTablePeople = Set<Int>()
         for n in items.indices {
             switch items[n].kind {
             case .table(let e, _) where index.entries[e].type == .person:
+                namedTablePeople.insert(e)
                 if let k = index.shortFormKeys[e] {
                     shortForms[k, default: [:]][index.entries[e].id] = index.entries[e].name
                 }
@@ -57,16 +61,27 @@ extension ArticleResolver {
             }
         }
         // One-word names after an office ("Indonesian Foreign Minister Sugiono"), unless the word
-        // is a family name or the short form of someone else.
+        // is a family name or the short form of someone else. When it is the short form of a
+        // table person ("President Varga", the table's one Varga or the one who was president on
+        // the article's date), later mentions of the word are that person too.
         for n in items.indices where items[n].role != nil && !items[n].headline && items[n].end == items[n].first + 1 {
-            guard case .single = items[n].kind else { continue }
+            guard case .single = items[n].kind, let role = items[n].role else { continue }
             let t = tokens[items[n].first]
             guard t.isCap, !t.isAllCaps, t.letters >= 3, !Lexicon.familyFirst.contains(t.key),
                 !Lexicon.stopwords.contains(t.key),
-                shortForms[t.key] == nil, givenNames[t.key] == nil, (index.shortForms[t.key] ?? []).isEmpty
+                shortForms[t.key] == nil, givenNames[t.key] == nil
             else { continue }
-            let name = surface(items[n].first..<items[n].end)
-            shortForms[t.key] = [NameTokenizer.slug(name): name]
+            let table = index.shortForms[t.key] ?? []
+            if table.isEmpty {
+                let name = surface(items[n].first..<items[n].end)
+                shortForms[t.key] = [NameTokenizer.slug(name): name]
+            } else if let c = table.count == 1
+                ? table[0]
+                : PersonDatedRoles.one(of: table, in: namedTablePeople)
+                    ?? PersonDatedRoles.holder(among: table, title: role, on: article.published, in: index)
+            {
+                shortForms[t.key] = [index.entries[c].id: index.entries[c].name]
+            }
         }
         // Acronyms defined here: "Full Name (ACR)".
         var acronyms: [UInt64: (id: Int?, discovered: (EntityType, String, String)?)] = [:]
@@ -106,7 +121,9 @@ extension ArticleResolver {
                     e.affiliation = index.entries[en].affiliation
                     // Only people's roles are reported (a capital's "Capital" and a seat's "Seat"
                     // are for the resolver).
-                    if type == .person { e.roles = index.entries[en].roles.map(\.title) }
+                    if type == .person {
+                        e.roles = PersonDatedRoles.titles(index.entries[en].roles, on: article.published)
+                    }
                     e.externalID = index.entries[en].externalID
                 }
                 out.entities.append(e)
@@ -119,10 +136,13 @@ extension ArticleResolver {
                 if out.entities[idx].affiliation == nil, let a = items[n].affiliation, a != id {
                     out.entities[idx].affiliation = a
                 }
-                if let r = items[n].role,
-                    !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() })
-                {
-                    out.entities[idx].roles.append(r)
+                // A past title ("former Prime Minister …") is kept as such: "Former Prime
+                // Minister", no office the person holds here (Rules/PersonDatedRoles).
+                if var r = items[n].role {
+                    if titleIsPast(before: items[n].first) { r = "Former " + r }
+                    if !out.entities[idx].roles.contains(where: { $0.lowercased() == r.lowercased() }) {
+                        out.entities[idx].roles.append(r)
+                    }
                 }
             }
             out.mentions.append(Mention(entity: idx, range: range, sentence: items[n].sentence))
@@ -257,9 +277,13 @@ extension ArticleResolver {
                         && !Lexicon.stopwords.contains(t.key) && t.letters >= 3
                         && !inLongerName(t.key)),
                     let candidates = index.shortForms[t.key] ?? (t.letters >= 4 ? index.givenNames[t.key] : nil),
-                    candidates.count == 1
+                    let c = candidates.count == 1
+                        ? candidates[0]
+                        : PersonDatedRoles.one(of: candidates, in: namedTablePeople)
+                            ?? items[n].role.flatMap({
+                                PersonDatedRoles.holder(among: candidates, title: $0, on: article.published, in: index)
+                            })
                 {
-                    let c = candidates[0]
                     add(
                         index.entries[c].id, type: .person, name: index.entries[c].name, known: true, entry: c, item: n,
                         range: single, out: &out)
@@ -299,7 +323,9 @@ extension ArticleResolver {
     /// tokens for that key (rarely asked: untitled one-word table short forms only).
     func inLongerName(_ key: UInt64) -> Bool {
         func nameWord(_ t: NameToken) -> Bool {
+            // "Said Obama": a speech verb before a name is no part of it.
             t.isCap && !Lexicon.stopwords.contains(t.key) && !Lexicon.titleHeads.contains(t.key)
+                && !Lexicon.speechVerbs.contains(t.key)
                 && !Lexicon.titleModifiers.contains(t.key) && !Lexicon.calendar.contains(t.key)
         }
         for k in tokens.indices where tokens[k].key == key && tokens[k].isCap {

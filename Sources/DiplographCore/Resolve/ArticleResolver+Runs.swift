@@ -210,7 +210,10 @@ extension ArticleResolver {
             }
             let name = personNameUnglued(r)
             let id = NameTokenizer.slug(name)
-            if let e = index.byID[id] ?? index.person(spelledLike: name) {
+            // "K. P. Sharma Oli" for the table's "KP Sharma Oli": initials apart or together.
+            if let e = index.byID[id] ?? index.byID[NameVariantKeys.joinedInitials(id)]
+                ?? index.person(spelledLike: name)
+            {
                 item.kind = .table(entry: e, demonym: false)
             } else {
                 item.kind = .discovered(type: .person, id: id, name: name)

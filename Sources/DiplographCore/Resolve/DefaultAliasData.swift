@@ -1071,4 +1071,328 @@ lin-chia-lung	person	Lin Chia-lung			taiwan	Foreign Minister 2024-05-20-
 pope-francis	person	Pope Francis	Jorge Mario Bergoglio		holy-see	Pope 2013-03-13-2025-04-21	
 pope-leo-xiv	person	Pope Leo XIV	Leo XIV|Robert Francis Prevost|Robert Prevost		holy-see	Pope 2025-05-08-	
 
+# ---- People: earlier holders and other leaders, 2000-2025 (chosen by office: heads of state and government and
+# foreign ministers of countries often in diplomatic news, and heads of the EU, NATO and the UN; no one chosen from an article) ----
+# United States
+george-w-bush	person	George W. Bush	George Walker Bush		united-states	President 2001-01-20-2009-01-20	
+dick-cheney	person	Dick Cheney	Richard Cheney|Richard B. Cheney		united-states	Vice President 2001-01-20-2009-01-20	
+barack-obama	person	Barack Obama	Barack Hussein Obama|Barack H. Obama		united-states	President 2009-01-20-2017-01-20	
+bill-clinton	person	Bill Clinton	William Jefferson Clinton|William J. Clinton		united-states	President 1993-01-20-2001-01-20	
+hillary-clinton	person	Hillary Clinton	Hillary Rodham Clinton|Hillary R. Clinton		united-states	Secretary of State 2009-01-21-2013-02-01	
+colin-powell	person	Colin Powell	Colin L. Powell		united-states	Secretary of State 2001-01-20-2005-01-26	
+condoleezza-rice	person	Condoleezza Rice	Condoleeza Rice		united-states	National Security Advisor 2001-01-20-2005-01-26|Secretary of State 2005-01-26-2009-01-20	
+john-kerry	person	John Kerry	John F. Kerry		united-states	Secretary of State 2013-02-01-2017-02-01	
+rex-tillerson	person	Rex Tillerson	Rex W. Tillerson		united-states	Secretary of State 2017-02-01-2018-03-31	
+mike-pompeo	person	Mike Pompeo	Michael Pompeo|Michael R. Pompeo		united-states	Secretary of State 2018-04-26-2021-01-20	
+mike-pence	person	Mike Pence	Michael Pence|Michael R. Pence		united-states	Vice President 2017-01-20-2021-01-20	
+jake-sullivan	person	Jake Sullivan			united-states	National Security Advisor 2021-01-20-2025-01-20	
+lloyd-austin	person	Lloyd Austin	Lloyd J. Austin|Lloyd J. Austin III		united-states	Secretary of Defense 2021-01-22-2025-01-20	
+# China
+jiang-zemin	person	Jiang Zemin			china	President 1993-03-27-2003-03-15	
+hu-jintao	person	Hu Jintao			china	President 2003-03-15-2013-03-14	
+wen-jiabao	person	Wen Jiabao			china	Premier 2003-03-16-2013-03-15	
+li-keqiang	person	Li Keqiang			china	Premier 2013-03-15-2023-03-11	
+li-zhaoxing	person	Li Zhaoxing			china	Foreign Minister 2003-03-2007-04	
+yang-jiechi	person	Yang Jiechi			china	Foreign Minister 2007-04-27-2013-03-16	
+# Japan
+shinzo-abe	person	Shinzo Abe	Abe Shinzo		japan	Prime Minister 2006-09-26-2007-09-26|Prime Minister 2012-12-26-2020-09-16	
+yasuo-fukuda	person	Yasuo Fukuda			japan	Prime Minister 2007-09-26-2008-09-24	
+taro-aso	person	Taro Aso			japan	Prime Minister 2008-09-24-2009-09-16|Deputy Prime Minister 2012-12-26-2021-10-04	
+yukio-hatoyama	person	Yukio Hatoyama			japan	Prime Minister 2009-09-16-2010-06-08	
+naoto-kan	person	Naoto Kan			japan	Prime Minister 2010-06-08-2011-09-02	
+yoshihiko-noda	person	Yoshihiko Noda			japan	Prime Minister 2011-09-02-2012-12-26	
+yoshihide-suga	person	Yoshihide Suga			japan	Chief Cabinet Secretary 2012-12-26-2020-09-16|Prime Minister 2020-09-16-2021-10-04	
+taro-kono	person	Taro Kono			japan	Foreign Minister 2017-08-03-2019-09-11|Defense Minister 2019-09-11-2020-09-16	
+yoko-kamikawa	person	Yoko Kamikawa			japan	Foreign Minister 2023-09-13-2024-10-01	
+# South Korea
+roh-moo-hyun	person	Roh Moo-hyun			south-korea	President 2003-02-25-2008-02-24	
+lee-myung-bak	person	Lee Myung-bak			south-korea	President 2008-02-25-2013-02-24	
+park-geun-hye	person	Park Geun-hye			south-korea	President 2013-02-25-2017-03-10	
+moon-jae-in	person	Moon Jae-in			south-korea	President 2017-05-10-2022-05-09	
+yun-byung-se	person	Yun Byung-se			south-korea	Foreign Minister 2013-03-11-2017-06-18	
+kang-kyung-wha	person	Kang Kyung-wha			south-korea	Foreign Minister 2017-06-18-2021-02-08	
+chung-eui-yong	person	Chung Eui-yong			south-korea	National Security Adviser 2017-05-2020-07|Foreign Minister 2021-02-09-2022-05-09	
+park-jin	person	Park Jin			south-korea	Foreign Minister 2022-05-12-2024-01-10	
+# North Korea
+kim-jong-il	person	Kim Jong Il			north-korea	Leader 1994-07-08-2011-12-17	
+ri-yong-ho	person	Ri Yong Ho			north-korea	Foreign Minister 2016-05-2020-01	
+ri-son-gwon	person	Ri Son Gwon			north-korea	Foreign Minister 2020-01-2024-06	
+# United Kingdom
+elizabeth-ii	person	Elizabeth II			united-kingdom	Queen 1952-02-06-2022-09-08	
+tony-blair	person	Tony Blair	Anthony Blair		united-kingdom	Prime Minister 1997-05-02-2007-06-27	
+gordon-brown	person	Gordon Brown			united-kingdom	Prime Minister 2007-06-27-2010-05-11	
+david-cameron	person	David Cameron			united-kingdom	Prime Minister 2010-05-11-2016-07-13|Foreign Secretary 2023-11-13-2024-07-05	
+boris-johnson	person	Boris Johnson	Alexander Boris de Pfeffel Johnson		united-kingdom	Foreign Secretary 2016-07-13-2018-07-09|Prime Minister 2019-07-24-2022-09-06	
+liz-truss	person	Liz Truss	Elizabeth Truss		united-kingdom	Foreign Secretary 2021-09-15-2022-09-06|Prime Minister 2022-09-06-2022-10-25	
+philip-hammond	person	Philip Hammond			united-kingdom	Foreign Secretary 2014-07-15-2016-07-13|Chancellor of the Exchequer 2016-07-13-2019-07-24	
+jeremy-hunt	person	Jeremy Hunt			united-kingdom	Foreign Secretary 2018-07-09-2019-07-24	
+dominic-raab	person	Dominic Raab			united-kingdom	Foreign Secretary 2019-07-24-2021-09-15	
+james-cleverly	person	James Cleverly			united-kingdom	Foreign Secretary 2022-09-06-2023-11-13	
+# France
+jacques-chirac	person	Jacques Chirac			france	President 1995-05-17-2007-05-16	
+nicolas-sarkozy	person	Nicolas Sarkozy			france	President 2007-05-16-2012-05-15	
+francois-hollande	person	François Hollande			france	President 2012-05-15-2017-05-14	
+francois-fillon	person	François Fillon			france	Prime Minister 2007-05-17-2012-05-15	
+bernard-kouchner	person	Bernard Kouchner			france	Foreign Minister 2007-05-18-2010-11-14	
+laurent-fabius	person	Laurent Fabius			france	Foreign Minister 2012-05-16-2016-02-11	
+jean-yves-le-drian	person	Jean-Yves Le Drian			france	Defence Minister 2012-05-16-2017-05-17|Foreign Minister 2017-05-17-2022-05-20	
+catherine-colonna	person	Catherine Colonna			france	Foreign Minister 2022-05-20-2024-01-11	
+# Germany
+gerhard-schroeder	person	Gerhard Schröder	Gerhard Schroeder		germany	Chancellor 1998-10-27-2005-11-22	
+angela-merkel	person	Angela Merkel	Angela Dorothea Merkel		germany	Chancellor 2005-11-22-2021-12-08	
+guido-westerwelle	person	Guido Westerwelle			germany	Foreign Minister 2009-10-28-2013-12-17	
+sigmar-gabriel	person	Sigmar Gabriel			germany	Foreign Minister 2017-01-27-2018-03-14	
+heiko-maas	person	Heiko Maas			germany	Foreign Minister 2018-03-14-2021-12-08	
+horst-koehler	person	Horst Köhler	Horst Koehler		germany	President 2004-07-01-2010-05-31	
+christian-wulff	person	Christian Wulff			germany	President 2010-06-30-2012-02-17	
+joachim-gauck	person	Joachim Gauck			germany	President 2012-03-18-2017-03-18	
+# Italy
+giorgio-napolitano	person	Giorgio Napolitano			italy	President 2006-05-15-2015-01-14	
+romano-prodi	person	Romano Prodi			italy	Prime Minister 2006-05-17-2008-05-08	
+silvio-berlusconi	person	Silvio Berlusconi			italy	Prime Minister 2001-06-11-2006-05-17|Prime Minister 2008-05-08-2011-11-16	
+mario-monti	person	Mario Monti			italy	Prime Minister 2011-11-16-2013-04-28	
+enrico-letta	person	Enrico Letta			italy	Prime Minister 2013-04-28-2014-02-22	
+matteo-renzi	person	Matteo Renzi			italy	Prime Minister 2014-02-22-2016-12-12	
+paolo-gentiloni	person	Paolo Gentiloni			italy	Foreign Minister 2014-10-31-2016-12-12|Prime Minister 2016-12-12-2018-06-01	
+giuseppe-conte	person	Giuseppe Conte			italy	Prime Minister 2018-06-01-2021-02-13	
+mario-draghi	person	Mario Draghi			italy	Prime Minister 2021-02-13-2022-10-22	
+luigi-di-maio	person	Luigi Di Maio			italy	Foreign Minister 2019-09-05-2022-10-22	
+# Canada, Australia, New Zealand
+stephen-harper	person	Stephen Harper			canada	Prime Minister 2006-02-06-2015-11-04	
+chrystia-freeland	person	Chrystia Freeland			canada	Foreign Minister 2017-01-10-2019-11-20|Deputy Prime Minister 2019-11-20-2024-12-16	
+john-howard	person	John Howard			australia	Prime Minister 1996-03-11-2007-12-03	
+kevin-rudd	person	Kevin Rudd			australia	Prime Minister 2007-12-03-2010-06-24|Foreign Minister 2010-09-14-2012-02-22|Prime Minister 2013-06-27-2013-09-18	
+julia-gillard	person	Julia Gillard			australia	Prime Minister 2010-06-24-2013-06-27	
+tony-abbott	person	Tony Abbott			australia	Prime Minister 2013-09-18-2015-09-15	
+malcolm-turnbull	person	Malcolm Turnbull			australia	Prime Minister 2015-09-15-2018-08-24	
+scott-morrison	person	Scott Morrison			australia	Prime Minister 2018-08-24-2022-05-23	
+marise-payne	person	Marise Payne			australia	Foreign Minister 2018-08-28-2022-05-23	
+jacinda-ardern	person	Jacinda Ardern			new-zealand	Prime Minister 2017-10-26-2023-01-25	
+chris-hipkins	person	Chris Hipkins			new-zealand	Prime Minister 2023-01-25-2023-11-27	
+christopher-luxon	person	Christopher Luxon			new-zealand	Prime Minister 2023-11-27-	
+winston-peters	person	Winston Peters			new-zealand	Foreign Minister 2005-10-19-2008-10-29|Foreign Minister 2017-10-26-2020-11-06|Foreign Minister 2023-11-27-	
+# Latin America
+dilma-rousseff	person	Dilma Rousseff			brazil	President 2011-01-01-2016-08-31	
+michel-temer	person	Michel Temer			brazil	President 2016-08-31-2019-01-01	
+jair-bolsonaro	person	Jair Bolsonaro	Jair Messias Bolsonaro		brazil	President 2019-01-01-2023-01-01	
+celso-amorim	person	Celso Amorim			brazil	Foreign Minister 2003-01-01-2010-12-31	
+nestor-kirchner	person	Néstor Kirchner			argentina	President 2003-05-25-2007-12-10	
+cristina-fernandez-de-kirchner	person	Cristina Fernández de Kirchner	Cristina Kirchner|Cristina Fernández		argentina	President 2007-12-10-2015-12-10|Vice President 2019-12-10-2023-12-10	
+mauricio-macri	person	Mauricio Macri			argentina	President 2015-12-10-2019-12-10	
+alberto-fernandez	person	Alberto Fernández			argentina	President 2019-12-10-2023-12-10	
+felipe-calderon	person	Felipe Calderón	Felipe Calderón Hinojosa		mexico	President 2006-12-01-2012-11-30	
+enrique-pena-nieto	person	Enrique Peña Nieto			mexico	President 2012-12-01-2018-11-30	
+luis-videgaray	person	Luis Videgaray	Luis Videgaray Caso		mexico	Secretary of Foreign Affairs 2017-01-04-2018-11-30	
+marcelo-ebrard	person	Marcelo Ebrard	Marcelo Ebrard Casaubón		mexico	Secretary of Foreign Affairs 2018-12-01-2023-06-12	
+hugo-chavez	person	Hugo Chávez	Hugo Rafael Chávez Frías		venezuela	President 1999-02-02-2013-03-05	
+nicolas-maduro	person	Nicolás Maduro	Nicolás Maduro Moros		venezuela	Foreign Minister 2006-08-2013-01|President 2013-03-05-	
+alvaro-uribe	person	Álvaro Uribe	Álvaro Uribe Vélez		colombia	President 2002-08-07-2010-08-07	
+juan-manuel-santos	person	Juan Manuel Santos			colombia	President 2010-08-07-2018-08-07	
+ivan-duque	person	Iván Duque	Iván Duque Márquez		colombia	President 2018-08-07-2022-08-07	
+gustavo-petro	person	Gustavo Petro	Gustavo Petro Urrego		colombia	President 2022-08-07-	
+michelle-bachelet	person	Michelle Bachelet			chile	President 2006-03-11-2010-03-11|President 2014-03-11-2018-03-11	
+sebastian-pinera	person	Sebastián Piñera			chile	President 2010-03-11-2014-03-11|President 2018-03-11-2022-03-11	
+gabriel-boric	person	Gabriel Boric	Gabriel Boric Font		chile	President 2022-03-11-	
+ollanta-humala	person	Ollanta Humala			peru	President 2011-07-28-2016-07-28	
+pedro-pablo-kuczynski	person	Pedro Pablo Kuczynski			peru	President 2016-07-28-2018-03-23	
+martin-vizcarra	person	Martín Vizcarra			peru	President 2018-03-23-2020-11-10	
+pedro-castillo	person	Pedro Castillo			peru	President 2021-07-28-2022-12-07	
+dina-boluarte	person	Dina Boluarte			peru	President 2022-12-07-2025-10-10	
+rafael-correa	person	Rafael Correa			ecuador	President 2007-01-15-2017-05-24	
+lenin-moreno	person	Lenín Moreno			ecuador	President 2017-05-24-2021-05-24	
+guillermo-lasso	person	Guillermo Lasso			ecuador	President 2021-05-24-2023-11-23	
+daniel-noboa	person	Daniel Noboa			ecuador	President 2023-11-23-	
+evo-morales	person	Evo Morales			bolivia	President 2006-01-22-2019-11-10	
+luis-arce	person	Luis Arce			bolivia	President 2020-11-08-2025-11-08	
+fidel-castro	person	Fidel Castro			cuba	President 1976-12-02-2008-02-24	
+raul-castro	person	Raúl Castro			cuba	President 2008-02-24-2018-04-19	
+miguel-diaz-canel	person	Miguel Díaz-Canel			cuba	President 2018-04-19-	
+daniel-ortega	person	Daniel Ortega			nicaragua	President 2007-01-10-	
+jose-mujica	person	José Mujica	Pepe Mujica		uruguay	President 2010-03-01-2015-03-01	
+# Middle East and North Africa
+mahmoud-ahmadinejad	person	Mahmoud Ahmadinejad			iran	President 2005-08-03-2013-08-03	
+hassan-rouhani	person	Hassan Rouhani	Hassan Rohani		iran	President 2013-08-03-2021-08-03	
+ebrahim-raisi	person	Ebrahim Raisi	Ibrahim Raisi|Seyed Ebrahim Raisi|Ebrahim Raeisi		iran	President 2021-08-03-2024-05-19	
+manouchehr-mottaki	person	Manouchehr Mottaki			iran	Foreign Minister 2005-08-24-2010-12-13	
+mohammad-javad-zarif	person	Mohammad Javad Zarif	Javad Zarif		iran	Foreign Minister 2013-08-15-2021-08-25	
+hossein-amir-abdollahian	person	Hossein Amir-Abdollahian	Hossein Amirabdollahian		iran	Foreign Minister 2021-08-25-2024-05-19	
+nouri-al-maliki	person	Nouri al-Maliki	Nuri al-Maliki|Nouri Maliki		iraq	Prime Minister 2006-05-20-2014-09-08	
+haider-al-abadi	person	Haider al-Abadi	Haidar al-Abadi		iraq	Prime Minister 2014-09-08-2018-10-25	
+adil-abdul-mahdi	person	Adil Abdul-Mahdi			iraq	Prime Minister 2018-10-25-2020-05-07	
+mustafa-al-kadhimi	person	Mustafa al-Kadhimi			iraq	Prime Minister 2020-05-07-2022-10-27	
+mohammed-shia-al-sudani	person	Mohammed Shia al-Sudani			iraq	Prime Minister 2022-10-27-	
+jalal-talabani	person	Jalal Talabani			iraq	President 2005-04-07-2014-07-24	
+barham-salih	person	Barham Salih	Barham Saleh		iraq	President 2018-10-02-2022-10-17	
+bashar-al-assad	person	Bashar al-Assad	Bashar Assad|Bashar al-Asad		syria	President 2000-07-17-2024-12-08	
+walid-muallem	person	Walid Muallem	Walid al-Muallem|Walid al-Moualem		syria	Foreign Minister 2006-02-11-2020-11-16	
+faisal-mekdad	person	Faisal Mekdad	Faisal al-Mekdad|Fayssal Mekdad		syria	Foreign Minister 2020-11-22-2024-12-08	
+asaad-al-shaibani	person	Asaad al-Shaibani	Asaad Hassan al-Shaibani		syria	Foreign Minister 2024-12-21-	
+hosni-mubarak	person	Hosni Mubarak	Muhammad Hosni Mubarak		egypt	President 1981-10-14-2011-02-11	
+mohamed-morsi	person	Mohamed Morsi	Mohammed Morsi|Mohamed Mursi		egypt	President 2012-06-30-2013-07-03	
+sameh-shoukry	person	Sameh Shoukry	Sameh Shukri		egypt	Foreign Minister 2014-06-17-2024-07-03	
+badr-abdelatty	person	Badr Abdelatty	Badr Abdel Aty		egypt	Foreign Minister 2024-07-03-	
+ahmed-aboul-gheit	person	Ahmed Aboul Gheit	Ahmed Abul Gheit		egypt	Foreign Minister 2004-07-2011-03	
+muammar-gaddafi	person	Muammar Gaddafi	Muammar Qaddafi|Muammar al-Gaddafi|Moammar Gadhafi|Muammar Gadhafi|Moamer Kadhafi|Muammar Kadhafi|Moammar Qadhafi		libya	Leader 1969-09-01-2011-08	
+abdelaziz-bouteflika	person	Abdelaziz Bouteflika			algeria	President 1999-04-27-2019-04-02	
+abdelmadjid-tebboune	person	Abdelmadjid Tebboune			algeria	President 2019-12-19-	
+nasser-bourita	person	Nasser Bourita			morocco	Foreign Minister 2017-04-05-	
+ehud-olmert	person	Ehud Olmert			israel	Prime Minister 2006-04-14-2009-03-31	
+ehud-barak	person	Ehud Barak			israel	Prime Minister 1999-07-06-2001-03-07|Defence Minister 2007-06-18-2013-03-18	
+shimon-peres	person	Shimon Peres			israel	President 2007-07-15-2014-07-24	
+reuven-rivlin	person	Reuven Rivlin	Ruvi Rivlin		israel	President 2014-07-24-2021-07-07	
+naftali-bennett	person	Naftali Bennett			israel	Prime Minister 2021-06-13-2022-06-30	
+yair-lapid	person	Yair Lapid			israel	Foreign Minister 2021-06-13-2022-12-29|Prime Minister 2022-07-01-2022-12-29	
+tzipi-livni	person	Tzipi Livni			israel	Foreign Minister 2006-05-04-2009-03-31	
+avigdor-lieberman	person	Avigdor Lieberman	Avigdor Liberman		israel	Foreign Minister 2009-03-31-2012-12-18|Foreign Minister 2013-11-11-2015-05-14|Defence Minister 2016-05-30-2018-11-18	
+yasser-arafat	person	Yasser Arafat	Yasir Arafat		palestine	President 1994-07-05-2004-11-11	
+mahmoud-abbas	person	Mahmoud Abbas	Abu Mazen		palestine	President 2005-01-15-	
+ismail-haniyeh	person	Ismail Haniyeh	Ismail Haniya		palestine	Prime Minister 2006-03-29-2014-06-02	
+abdullah-gul	person	Abdullah Gül			turkey	Foreign Minister 2003-03-14-2007-08-28|President 2007-08-28-2014-08-28	
+ahmet-davutoglu	person	Ahmet Davutoğlu			turkey	Foreign Minister 2009-05-01-2014-08-29|Prime Minister 2014-08-28-2016-05-24	
+mevlut-cavusoglu	person	Mevlüt Çavuşoğlu			turkey	Foreign Minister 2014-08-29-2015-08-28|Foreign Minister 2015-11-24-2023-06-03	
+binali-yildirim	person	Binali Yıldırım			turkey	Prime Minister 2016-05-24-2018-07-09	
+abdullah-bin-abdulaziz	person	Abdullah bin Abdulaziz Al Saud	Abdullah bin Abdulaziz		saudi-arabia	King 2005-08-01-2015-01-23	
+adel-al-jubeir	person	Adel al-Jubeir			saudi-arabia	Foreign Minister 2015-04-29-2018-12-27	
+hamad-bin-khalifa-al-thani	person	Hamad bin Khalifa Al Thani	Hamad bin Khalifa		qatar	Emir 1995-06-27-2013-06-25	
+mohammed-bin-abdulrahman-al-thani	person	Mohammed bin Abdulrahman Al Thani	Mohammed bin Abdulrahman		qatar	Foreign Minister 2016-01-27-|Prime Minister 2023-03-07-	
+khalifa-bin-zayed	person	Khalifa bin Zayed Al Nahyan	Khalifa bin Zayed		united-arab-emirates	President 2004-11-03-2022-05-13	
+abdullah-bin-zayed	person	Abdullah bin Zayed Al Nahyan	Abdullah bin Zayed		united-arab-emirates	Foreign Minister 2006-02-09-	
+mohammed-bin-rashid	person	Mohammed bin Rashid Al Maktoum	Mohammed bin Rashid		united-arab-emirates	Prime Minister 2006-01-05-|Vice President 2006-01-05-	
+qaboos-bin-said	person	Qaboos bin Said	Qaboos bin Said Al Said|Qaboos bin Saeed		oman	Sultan 1970-07-23-2020-01-10	
+haitham-bin-tariq	person	Haitham bin Tariq	Haitham bin Tariq Al Said|Haitham bin Tarik		oman	Sultan 2020-01-11-	
+badr-albusaidi	person	Badr Albusaidi	Badr bin Hamad Albusaidi		oman	Foreign Minister 2020-08-18-	
+sabah-al-ahmad	person	Sabah Al-Ahmad Al-Jaber Al-Sabah	Sabah Al-Ahmad|Sabah al-Ahmad al-Sabah		kuwait	Emir 2006-01-29-2020-09-29	
+nawaf-al-ahmad	person	Nawaf Al-Ahmad Al-Jaber Al-Sabah	Nawaf Al-Ahmad		kuwait	Emir 2020-09-30-2023-12-16	
+mishal-al-ahmad	person	Mishal Al-Ahmad Al-Jaber Al-Sabah	Mishal Al-Ahmad|Meshal al-Ahmad al-Sabah		kuwait	Emir 2023-12-16-	
+ayman-safadi	person	Ayman Safadi	Ayman al-Safadi		jordan	Foreign Minister 2017-01-15-	
+michel-suleiman	person	Michel Suleiman	Michel Sleiman		lebanon	President 2008-05-25-2014-05-24	
+michel-aoun	person	Michel Aoun			lebanon	President 2016-10-31-2022-10-30	
+joseph-aoun	person	Joseph Aoun			lebanon	President 2025-01-09-	
+saad-hariri	person	Saad Hariri	Saad al-Hariri		lebanon	Prime Minister 2009-11-09-2011-06-13|Prime Minister 2016-12-18-2020-01-21	
+najib-mikati	person	Najib Mikati			lebanon	Prime Minister 2011-06-13-2014-02-15|Prime Minister 2021-09-10-2025-02-08	
+# South Asia
+nawaz-sharif	person	Nawaz Sharif	Mian Muhammad Nawaz Sharif|Muhammad Nawaz Sharif		pakistan	Prime Minister 2013-06-05-2017-07-28	
+imran-khan	person	Imran Khan			pakistan	Prime Minister 2018-08-18-2022-04-10	
+asif-ali-zardari	person	Asif Ali Zardari			pakistan	President 2008-09-09-2013-09-09|President 2024-03-10-	
+bilawal-bhutto-zardari	person	Bilawal Bhutto Zardari	Bilawal Bhutto		pakistan	Foreign Minister 2022-04-27-2023-08-10	
+pervez-musharraf	person	Pervez Musharraf			pakistan	President 2001-06-20-2008-08-18	
+yousaf-raza-gilani	person	Yousaf Raza Gilani	Yusuf Raza Gilani		pakistan	Prime Minister 2008-03-25-2012-06-19	
+shah-mahmood-qureshi	person	Shah Mahmood Qureshi			pakistan	Foreign Minister 2008-03-31-2011-02-11|Foreign Minister 2018-08-20-2022-04-10	
+manmohan-singh	person	Manmohan Singh			india	Prime Minister 2004-05-22-2014-05-26	
+sushma-swaraj	person	Sushma Swaraj			india	External Affairs Minister 2014-05-26-2019-05-30	
+pranab-mukherjee	person	Pranab Mukherjee			india	External Affairs Minister 2006-10-24-2009-05-22|President 2012-07-25-2017-07-25	
+ram-nath-kovind	person	Ram Nath Kovind			india	President 2017-07-25-2022-07-25	
+mahinda-rajapaksa	person	Mahinda Rajapaksa	Mahinda Rajapaksha		sri-lanka	President 2005-11-19-2015-01-09|Prime Minister 2019-11-21-2022-05-09	
+gotabaya-rajapaksa	person	Gotabaya Rajapaksa			sri-lanka	President 2019-11-18-2022-07-14	
+maithripala-sirisena	person	Maithripala Sirisena			sri-lanka	President 2015-01-09-2019-11-18	
+ranil-wickremesinghe	person	Ranil Wickremesinghe	Ranil Wickramasinghe		sri-lanka	Prime Minister 2015-01-09-2019-11-21|President 2022-07-21-2024-09-23	
+anura-kumara-dissanayake	person	Anura Kumara Dissanayake			sri-lanka	President 2024-09-23-	
+kp-sharma-oli	person	KP Sharma Oli	Khadga Prasad Oli|Khadga Prasad Sharma Oli		nepal	Prime Minister 2015-10-12-2016-08-04|Prime Minister 2018-02-15-2021-07-13|Prime Minister 2024-07-15-2025-09-09	
+pushpa-kamal-dahal	person	Pushpa Kamal Dahal	Prachanda		nepal	Prime Minister 2008-08-18-2009-05-25|Prime Minister 2016-08-04-2017-06-07|Prime Minister 2022-12-26-2024-07-15	
+sher-bahadur-deuba	person	Sher Bahadur Deuba			nepal	Prime Minister 2017-06-07-2018-02-15|Prime Minister 2021-07-13-2022-12-26	
+bidya-devi-bhandari	person	Bidya Devi Bhandari			nepal	President 2015-10-29-2023-03-13	
+ram-chandra-poudel	person	Ram Chandra Poudel	Ramchandra Paudel|Ramchandra Poudyal		nepal	President 2023-03-13-	
+hamid-karzai	person	Hamid Karzai			afghanistan	President 2004-12-07-2014-09-29	
+ashraf-ghani	person	Ashraf Ghani	Mohammad Ashraf Ghani		afghanistan	President 2014-09-29-2021-08-15	
+# Southeast Asia
+thaksin-shinawatra	person	Thaksin Shinawatra			thailand	Prime Minister 2001-02-09-2006-09-19	
+yingluck-shinawatra	person	Yingluck Shinawatra			thailand	Prime Minister 2011-08-05-2014-05-07	
+prayut-chan-o-cha	person	Prayut Chan-o-cha	Prayuth Chan-o-cha		thailand	Prime Minister 2014-08-24-2023-08-22	
+srettha-thavisin	person	Srettha Thavisin			thailand	Prime Minister 2023-08-22-2024-08-14	
+najib-razak	person	Najib Razak	Najib Tun Razak|Mohd Najib Tun Razak		malaysia	Prime Minister 2009-04-03-2018-05-10	
+mahathir-mohamad	person	Mahathir Mohamad	Mahathir bin Mohamad		malaysia	Prime Minister 1981-07-16-2003-10-31|Prime Minister 2018-05-10-2020-03-01	
+muhyiddin-yassin	person	Muhyiddin Yassin			malaysia	Prime Minister 2020-03-01-2021-08-16	
+gloria-macapagal-arroyo	person	Gloria Macapagal Arroyo	Gloria Arroyo		philippines	President 2001-01-20-2010-06-30	
+benigno-aquino-iii	person	Benigno Aquino III	Noynoy Aquino|Benigno S. Aquino III		philippines	President 2010-06-30-2016-06-30	
+rodrigo-duterte	person	Rodrigo Duterte	Rodrigo Roa Duterte		philippines	President 2016-06-30-2022-06-30	
+sara-duterte	person	Sara Duterte	Sara Duterte-Carpio		philippines	Vice President 2022-06-30-	
+teodoro-locsin	person	Teodoro Locsin	Teodoro Locsin Jr.|Teddy Locsin		philippines	Secretary of Foreign Affairs 2018-10-17-2022-06-30	
+enrique-manalo	person	Enrique Manalo			philippines	Secretary of Foreign Affairs 2022-07-01-2025-07	
+susilo-bambang-yudhoyono	person	Susilo Bambang Yudhoyono			indonesia	President 2004-10-20-2014-10-20	
+nguyen-xuan-phuc	person	Nguyen Xuan Phuc			vietnam	Prime Minister 2016-04-07-2021-04-05|President 2021-04-05-2023-01-18	
+nguyen-phu-trong	person	Nguyen Phu Trong			vietnam	General Secretary 2011-01-19-2024-07-19|President 2018-10-23-2021-04-05	
+pham-minh-chinh	person	Pham Minh Chinh			vietnam	Prime Minister 2021-04-05-	
+vo-van-thuong	person	Vo Van Thuong			vietnam	President 2023-03-02-2024-03-21	
+bui-thanh-son	person	Bui Thanh Son			vietnam	Foreign Minister 2021-04-08-	
+hun-sen	person	Hun Sen			cambodia	Prime Minister 1985-01-14-2023-08-22	
+lee-hsien-loong	person	Lee Hsien Loong			singapore	Prime Minister 2004-08-12-2024-05-15	
+aung-san-suu-kyi	person	Aung San Suu Kyi			myanmar	State Counsellor 2016-04-06-2021-02-01	
+min-aung-hlaing	person	Min Aung Hlaing			myanmar	Commander-in-Chief 2011-03-30-	
+# Sub-Saharan Africa
+thabo-mbeki	person	Thabo Mbeki			south-africa	President 1999-06-14-2008-09-24	
+jacob-zuma	person	Jacob Zuma			south-africa	President 2009-05-09-2018-02-14	
+goodluck-jonathan	person	Goodluck Jonathan			nigeria	President 2010-05-06-2015-05-29	
+muhammadu-buhari	person	Muhammadu Buhari			nigeria	President 2015-05-29-2023-05-29	
+bola-tinubu	person	Bola Tinubu	Bola Ahmed Tinubu		nigeria	President 2023-05-29-	
+mwai-kibaki	person	Mwai Kibaki			kenya	President 2002-12-30-2013-04-09	
+uhuru-kenyatta	person	Uhuru Kenyatta			kenya	President 2013-04-09-2022-09-13	
+william-ruto	person	William Ruto	William Samoei Ruto		kenya	Deputy President 2013-04-09-2022-09-13|President 2022-09-13-	
+meles-zenawi	person	Meles Zenawi			ethiopia	Prime Minister 1995-08-23-2012-08-20	
+isaias-afwerki	person	Isaias Afwerki	Isaias Afewerki|Isaias Afeworki		eritrea	President 1993-05-24-	
+robert-mugabe	person	Robert Mugabe			zimbabwe	Prime Minister 1980-04-18-1987-12-31|President 1987-12-31-2017-11-21	
+emmerson-mnangagwa	person	Emmerson Mnangagwa			zimbabwe	President 2017-11-24-	
+morgan-tsvangirai	person	Morgan Tsvangirai			zimbabwe	Prime Minister 2009-02-11-2013-09-11	
+yoweri-museveni	person	Yoweri Museveni	Yoweri Kaguta Museveni		uganda	President 1986-01-29-	
+paul-kagame	person	Paul Kagame			rwanda	President 2000-04-22-	
+nana-akufo-addo	person	Nana Akufo-Addo	Nana Addo Dankwa Akufo-Addo		ghana	President 2017-01-07-2025-01-07	
+john-mahama	person	John Mahama	John Dramani Mahama		ghana	President 2012-07-24-2017-01-07|President 2025-01-07-	
+jakaya-kikwete	person	Jakaya Kikwete			tanzania	President 2005-12-21-2015-11-05	
+john-magufuli	person	John Magufuli	John Pombe Magufuli		tanzania	President 2015-11-05-2021-03-17	
+macky-sall	person	Macky Sall			senegal	President 2012-04-02-2024-04-02	
+bassirou-diomaye-faye	person	Bassirou Diomaye Faye			senegal	President 2024-04-02-	
+alassane-ouattara	person	Alassane Ouattara			cote-d-ivoire	President 2010-12-04-	
+joseph-kabila	person	Joseph Kabila			dr-congo	President 2001-01-26-2019-01-24	
+felix-tshisekedi	person	Félix Tshisekedi	Félix Antoine Tshisekedi		dr-congo	President 2019-01-24-	
+omar-al-bashir	person	Omar al-Bashir	Omar Hassan al-Bashir|Omar Bashir		sudan	President 1989-06-30-2019-04-11	
+abdel-fattah-al-burhan	person	Abdel Fattah al-Burhan	Abdel Fattah Burhan		sudan	Chairman of the Sovereignty Council 2019-08-21-	
+hassan-sheikh-mohamud	person	Hassan Sheikh Mohamud			somalia	President 2012-09-16-2017-02-16|President 2022-05-23-	
+mohamed-abdullahi-farmaajo	person	Mohamed Abdullahi Farmaajo	Mohamed Abdullahi Mohamed|Farmaajo|Mohamed Abdullahi Farmajo		somalia	President 2017-02-16-2022-05-23	
+# Europe and Eurasia
+viktor-yanukovych	person	Viktor Yanukovych	Viktor Yanukovich		ukraine	President 2010-02-25-2014-02-22	
+petro-poroshenko	person	Petro Poroshenko			ukraine	President 2014-06-07-2019-05-20	
+dmytro-kuleba	person	Dmytro Kuleba	Dmitry Kuleba		ukraine	Foreign Minister 2020-03-04-2024-09-05	
+donald-tusk	person	Donald Tusk			poland	Prime Minister 2007-11-16-2014-09-22|President of the European Council 2014-12-01-2019-11-30|Prime Minister 2023-12-13-	
+lech-kaczynski	person	Lech Kaczyński			poland	President 2005-12-23-2010-04-10	
+jaroslaw-kaczynski	person	Jarosław Kaczyński			poland	Prime Minister 2006-07-14-2007-11-16	
+andrzej-duda	person	Andrzej Duda			poland	President 2015-08-06-2025-08-06	
+karol-nawrocki	person	Karol Nawrocki			poland	President 2025-08-06-	
+mateusz-morawiecki	person	Mateusz Morawiecki			poland	Prime Minister 2017-12-11-2023-12-13	
+radoslaw-sikorski	person	Radosław Sikorski	Radek Sikorski		poland	Foreign Minister 2007-11-16-2014-09-22|Foreign Minister 2023-12-13-	
+andrej-babis	person	Andrej Babiš			czechia	Prime Minister 2017-12-06-2021-12-17	
+aleksandar-vucic	person	Aleksandar Vučić			serbia	Prime Minister 2014-04-27-2017-05-31|President 2017-05-31-	
+mikheil-saakashvili	person	Mikheil Saakashvili	Mikhail Saakashvili		georgia	President 2004-01-25-2013-11-17	
+nikol-pashinyan	person	Nikol Pashinyan	Nikol Pashinian		armenia	Prime Minister 2018-05-08-	
+ilham-aliyev	person	Ilham Aliyev	Ilham Aliev		azerbaijan	President 2003-10-31-	
+nursultan-nazarbayev	person	Nursultan Nazarbayev			kazakhstan	President 1990-04-24-2019-03-20	
+alexis-tsipras	person	Alexis Tsipras			greece	Prime Minister 2015-01-26-2019-07-08	
+kyriakos-mitsotakis	person	Kyriakos Mitsotakis			greece	Prime Minister 2019-07-08-	
+nicos-anastasiades	person	Nicos Anastasiades	Nikos Anastasiadis		cyprus	President 2013-02-28-2023-02-28	
+nikos-christodoulides	person	Nikos Christodoulides	Nicos Christodoulides		cyprus	Foreign Minister 2018-03-01-2022-01-10|President 2023-02-28-	
+jose-luis-rodriguez-zapatero	person	José Luis Rodríguez Zapatero			spain	Prime Minister 2004-04-17-2011-12-21	
+mariano-rajoy	person	Mariano Rajoy			spain	Prime Minister 2011-12-21-2018-06-02	
+pedro-sanchez	person	Pedro Sánchez	Pedro Sánchez Pérez-Castejón		spain	Prime Minister 2018-06-02-	
+jose-manuel-albares	person	José Manuel Albares			spain	Foreign Minister 2021-07-12-	
+boyko-borisov	person	Boyko Borisov	Boiko Borissov|Boyko Borissov		bulgaria	Prime Minister 2009-07-27-2013-03-13|Prime Minister 2014-11-07-2017-01-27|Prime Minister 2017-05-04-2021-05-12	
+zoran-zaev	person	Zoran Zaev			north-macedonia	Prime Minister 2017-05-31-2020-01-03|Prime Minister 2020-08-31-2022-01-16	
+edi-rama	person	Edi Rama			albania	Prime Minister 2013-09-15-	
+andrej-plenkovic	person	Andrej Plenković			croatia	Prime Minister 2016-10-19-	
+dalia-grybauskaite	person	Dalia Grybauskaitė			lithuania	President 2009-07-12-2019-07-12	
+gitanas-nauseda	person	Gitanas Nausėda			lithuania	President 2019-07-12-	
+# European Union, NATO, United Nations
+jose-manuel-barroso	person	José Manuel Barroso	José Manuel Durão Barroso		eu	President of the European Commission 2004-11-22-2014-10-31	
+jean-claude-juncker	person	Jean-Claude Juncker			eu	President of the European Commission 2014-11-01-2019-11-30	
+herman-van-rompuy	person	Herman Van Rompuy			eu	President of the European Council 2009-12-01-2014-11-30	
+catherine-ashton	person	Catherine Ashton			eu	High Representative 2009-12-01-2014-10-31	
+federica-mogherini	person	Federica Mogherini			eu	High Representative 2014-11-01-2019-11-30	
+anders-fogh-rasmussen	person	Anders Fogh Rasmussen			nato	Secretary General 2009-08-01-2014-10-01	
+kofi-annan	person	Kofi Annan			un	Secretary-General 1997-01-01-2006-12-31	
+ban-ki-moon	person	Ban Ki-moon			un	Secretary-General 2007-01-01-2016-12-31	
+# Pacific
+frank-bainimarama	person	Frank Bainimarama	Josaia Voreqe Bainimarama|Voreqe Bainimarama		fiji	Prime Minister 2007-01-05-2022-12-24	
+sitiveni-rabuka	person	Sitiveni Rabuka			fiji	Prime Minister 2022-12-24-	
+peter-oneill	person	Peter O'Neill			papua-new-guinea	Prime Minister 2011-08-02-2019-05-30	
+james-marape	person	James Marape			papua-new-guinea	Prime Minister 2019-05-30-	
+manasseh-sogavare	person	Manasseh Sogavare			solomon-islands	Prime Minister 2019-04-24-2024-05-02	
+jeremiah-manele	person	Jeremiah Manele			solomon-islands	Prime Minister 2024-05-02-	
+
 """#

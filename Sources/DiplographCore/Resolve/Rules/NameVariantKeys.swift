@@ -51,6 +51,17 @@ enum NameVariantKeys {
 
     static func words(_ id: String) -> [Substring] { SlugWords.split(id) }
 
+    /// `id` with its leading one-letter words joined: "k-p-sharma-oli" is "kp-sharma-oli", the
+    /// slug of the same name with its initials written together; `id` itself when it has fewer
+    /// than two such words.
+    static func joinedInitials(_ id: String) -> String {
+        let ws = words(id)
+        var n = 0
+        while n < ws.count, ws[n].count == 1 { n += 1 }
+        guard n >= 2, n < ws.count else { return id }
+        return ([ws[0..<n].joined()] + ws[n...].map(String.init)).joined(separator: "-")
+    }
+
     static func isNameWord(_ w: Substring) -> Bool {
         guard !w.isEmpty else { return false }
         // ASCII (most slugs): a byte is a character, a letter is A-Z or a-z.

@@ -16,7 +16,9 @@ enum PersonOffices {
 
     /// The key of `role`: lowercased words, a portfolio's minister as "PORTFOLIO minister".
     static func key(_ role: String) -> String {
-        let ws = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        var ws = role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        // "Former Vice President" is the office "Vice President" once held (PersonDatedRoles).
+        if ws.count >= 2, ws[0] == "former" { ws.removeFirst() }
         var portfolio: [Substring]
         if let h = ws.first, heads.contains(h), ws.count >= 3, joiners.contains(ws[1]) {
             // "Minister for Foreign Affairs": the portfolio after the head.
