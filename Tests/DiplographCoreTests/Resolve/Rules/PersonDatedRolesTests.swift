@@ -79,7 +79,7 @@ import Testing
 
     @Test func initialsWrittenApartAreTheTablesInitialsWrittenTogether() {
         #expect(NameVariantKeys.joinedInitials("k-p-sharma-oli") == "kp-sharma-oli")
-        #expect(NameVariantKeys.joinedInitials("a-b-c") == "ab-c")
+        #expect(NameVariantKeys.joinedInitials("a-b-cole") == "ab-cole")
         // One initial, none, or nothing after them: unchanged.
         #expect(NameVariantKeys.joinedInitials("j-smith") == "j-smith")
         #expect(NameVariantKeys.joinedInitials("ivo-varga") == "ivo-varga")
@@ -113,10 +113,10 @@ import Testing
         }
         #expect(
             mentions(
-                "Reporters met Tarek bin Samir Al Nour at the port on Monday. Tarek and his aides left at noon."
+                "Reporters met Tarek bin Samir Al Nour at the port on Monday. Tarek said the talks went well."
             ) == 2)
         // Counterexample: an article naming neither leaves the shared word to no one.
-        #expect(mentions("Reporters saw the aides at the port on Monday, and later Tarek left at noon.") == 0)
+        #expect(mentions("Reporters saw the aides at the port on Monday. Tarek said the talks went well.") == 0)
         #expect(PersonDatedRoles.one(of: [1, 2], in: [2, 5]) == 2)
         #expect(PersonDatedRoles.one(of: [1, 2], in: [1, 2]) == nil)
     }
