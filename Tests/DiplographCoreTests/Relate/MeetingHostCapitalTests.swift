@@ -26,11 +26,7 @@ struct MeetingHostCapitalTests {
 
     /// The resolved article and its meetings, implied places kept when used.
     func meetings(_ body: String) -> (ResolvedArticle, [MeetingReport]) {
-        let (a, s) = TestArticles.make("Envoys agree on fishing\n" + body, dateline: nil)
-        var r = Self.resolver.resolve(a, sentences: s)
-        let reports = MeetingExtractor.extract(r) { _, _ in [] }
-        r.keepImpliedPlaces(usedBy: reports)
-        return (r, reports)
+        ImpliedPlaceProbe.meetings(body, resolver: Self.resolver)
     }
 
     @Test("a host who receives a foreign guest is placed in the host's capital")

@@ -19,11 +19,7 @@ struct MeetingImpliedPlaceTests {
 
     /// The resolved article and its meetings, the dateline place kept when used.
     func meetings(_ body: String, dateline: String?) -> (ResolvedArticle, [MeetingReport]) {
-        let (a, s) = TestArticles.make("Envoys agree on fishing\n" + body, dateline: dateline)
-        var r = Self.resolver.resolve(a, sentences: s)
-        let reports = MeetingExtractor.extract(r) { _, _ in [] }
-        r.keepImpliedPlaces(usedBy: reports)
-        return (r, reports)
+        ImpliedPlaceProbe.meetings(body, resolver: Self.resolver, dateline: dateline)
     }
 
     @Test("'LAKEPORT –' places a meeting that names no place, and becomes an entity of the article")

@@ -21,11 +21,7 @@ struct MeetingVenueTownTests {
 
     /// The resolved article and its meetings, implied places kept when used.
     func meetings(_ body: String) -> (ResolvedArticle, [MeetingReport]) {
-        let (a, s) = TestArticles.make("Envoys agree on fishing\n" + body)
-        var r = Self.resolver.resolve(a, sentences: s)
-        let reports = MeetingExtractor.extract(r) { _, _ in [] }
-        r.keepImpliedPlaces(usedBy: reports)
-        return (r, reports)
+        ImpliedPlaceProbe.meetings(body, resolver: Self.resolver)
     }
 
     @Test("the table reads the town column; rows may leave it off")
