@@ -199,8 +199,7 @@ final class AliasIndex: Sendable {
         var found: Int?
         for (e, r) in list {
             guard r.from != nil || r.to != nil else { return nil }
-            if let f = r.from, PartialDate.start(of: f) > PartialDate.start(of: date) { continue }
-            if let t = r.to, PartialDate.end(of: t) < PartialDate.start(of: date) { continue }
+            guard PersonDatedRoles.held(r, on: date) else { continue }
             if let f = found, f != e { return nil }
             found = e
         }
