@@ -23,7 +23,10 @@ struct MeetingMatcher {
         for i in t.indices where t[i].kind == .word {
             let w = t[i].word
             if w == "signed" { signedTogether(i) }
-            if w == "joined" { joinedFor(i) }
+            if w == "joined" {
+                joinedFor(i)
+                joinedBy(i)  // "X and Y were joined by Z" (`MeetingMatcher+JoinedBy.swift`)
+            }
             if w == "sat" || w == "sit" { satDownFor(i) }
             if isPunct(i - 1, "-"), w == "chairmanship" || Self.coChairVerbs.contains(w) { coChair(i) }
             if Self.handOverVerbs.contains(w) { letterHandedOver(i) }
