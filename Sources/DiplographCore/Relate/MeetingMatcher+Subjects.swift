@@ -129,6 +129,11 @@ extension MeetingMatcher {
             cur = h2
             start = h2
         }
+        // "he and his Kestrian counterpart Y" (`MeetingMatcher+PronounPartner.swift`)
+        if people.count == 1, let (p, s) = pronounPartner(person: h) {
+            people.append(p)
+            start = s
+        }
         // "A, B met" is an apposition in running text; headlines drop the "and" ("Kim, Putin hold talks").
         if people.count > 1, !hasAnd(from: start, to: h), !isHeadline {
             people = [t[h].entity]

@@ -123,7 +123,10 @@ extension MeetingMatcher {
     mutating func discussVerb(_ v: Int) {
         // "A summit between X and Y was discussed": passive, the summit is what was discussed.
         if let b = word(v - 1), Words.copulas.contains(b) || b == "be" || b == "been" || b == "being" { return }
-        guard let subj = subject(before: v), isPerson(subj.start) || isTitleToken(subj.start),
+        // "he and his counterpart Y discussed" (`MeetingMatcher+PronounPartner.swift`): two people.
+        guard let subj = subject(before: v),
+            isPerson(subj.start) || isTitleToken(subj.start)
+                || (subj.people.count >= 2 && (isWord(subj.start, "he") || isWord(subj.start, "she"))),
             !isWord(subj.start, "the")
         else { return }
         verbClause(v, objectsAt: discussionWith(after: v).map { $0 + 1 }, status: .held, intransitive: true)
