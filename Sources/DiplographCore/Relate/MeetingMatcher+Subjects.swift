@@ -60,6 +60,9 @@ extension MeetingMatcher {
         } else if isPerson(j) && !t[j].possessive {
             if complementOfNoun(j) { return nil }
             head = j
+        } else if isWord(j, "i"), t[j].capitalized, let p = quotedSpeaker(pronoun: j) {
+            // "“I met Y,” said X" (`MeetingMatcher+QuotedSpeaker.swift`)
+            return Subject(people: [p], start: j, planned: planned, negative: negative)
         } else if let w = word(j), Words.pronounsSubject.contains(w) {
             // "he received A and later he received B": the second "he" is the first one.
             let first = (0..<j).first { isWord($0, w) } ?? j
