@@ -68,6 +68,8 @@ struct MeetingMatcher {
             if k.contains(.discuss) { discussVerb(i) }
             if k.contains(.called), isWord(i + 1, "on") { calledOn(i) }
         }
+        // Last: two people of two sides around a meeting word (`MeetingMatcher+SentencePair.swift`).
+        if out.isEmpty { sentencePair() }
         return out
     }
 
