@@ -14,7 +14,10 @@
 /// person the lede names. The lede must speak of a meeting or a visit and give a resolved date
 /// no later than the publication date; a sentence with a date expression the parser cannot
 /// resolve ("on Friday" in an article without a publication date) keeps its meeting undated
-/// rather than taking the lede's.
+/// rather than taking the lede's. Dates inside a relative clause on the subject ("X, who arrived
+/// on Sunday, held talks with Y") are not the sentence's own (`Meetings+SubjectClauseDate.swift`),
+/// and a lede with no date expression that tells the day's news dates its event to the
+/// publication day (`Meetings+LedeNews.swift`), without placing any meeting.
 extension ArticleMeetings {
     /// Words of a visit or a trip that make a lede state an event: "arrived in", "a visit to".
     static let eventVisitWords: WordKeys = [
@@ -28,7 +31,9 @@ extension ArticleMeetings {
         headline: Bool, dates: [DateMatch], tokens t: [MeetingToken], finding f: MeetingFinding, apart: Bool
     ) -> Bool? {
         if headline { return nil }
-        return dates.isEmpty && !apart && !pastPerfect(t, f.anchor) && !subordinate(t, f)
+        // Dates of a relative clause on the subject are not the meeting's (`Meetings+SubjectClauseDate.swift`).
+        return (dates.isEmpty || datesInSubjectClause(t, dates, f)) && !apart && !pastPerfect(t, f.anchor)
+            && !subordinate(t, f)
     }
 
     /// Words that open a clause about another moment than the sentence's: "The call came a day
@@ -59,10 +64,14 @@ extension ArticleMeetings {
         guard !people.isEmpty else { return nil }
         let t = ctx.tokens(sentence: lede)
         guard Self.speaksOfEvent(t) else { return nil }
-        guard let first = finder(r, r.sentences[lede].range).first, let d = first.date else { return nil }
+        // A lede with no date expression that tells the day's news is on the publication day
+        // (`Meetings+LedeNews.swift`): it dates the meetings told after it, but places none.
+        let dates = finder(r, r.sentences[lede].range)
+        guard let d = dates.isEmpty ? ledeNewsDate(lede) : dates[0].date else { return nil }
         if let p = r.article.referenceDate, MeetingDates.after(d, p) { return nil }
         let city = Self.cityAfterPreposition(t, r.entities, skip: { inReportingPhrase(t, $0) })
-        return LedeEvent(sentence: lede, date: d, people: people, city: city.flatMap { isTown($0) ? $0 : nil })
+        return LedeEvent(
+            sentence: lede, date: d, people: people, city: city.flatMap { isTown($0) ? $0 : nil }, news: dates.isEmpty)
     }
 
     /// True when the tokens speak of a meeting or a visit: a meeting noun, a verb of meeting,
@@ -83,7 +92,7 @@ extension ArticleMeetings {
         let dates = drafts.contains { $0.date == nil && !$0.planned && $0.frameFit == true }
         let places = drafts.contains { $0.status == .held && $0.date?.day != nil && !isTown($0.place) }
         guard dates || places, let event = ledeEvent(finder) else { return }
-        if places { frame = event }
+        if places, !event.news { frame = event }
         for i in drafts.indices where drafts[i].date == nil && !drafts[i].planned && drafts[i].frameFit == true {
             guard let first = drafts[i].sentences.min(), first > event.sentence,
                 !event.people.isDisjoint(with: drafts[i].ids)
@@ -111,4 +120,6 @@ struct LedeEvent {
     var people: Set<String>
     /// The town of the event, when the lede gives one.
     var city: String?
+    /// Dated as the day's news, not by a date of the lede (`ArticleMeetings.ledeNewsDate`).
+    var news = false
 }

@@ -247,7 +247,8 @@ struct ArticleMeetings {
         for i in drafts.indices where drafts[i].date == nil && !drafts[i].planned {
             guard let first = drafts[i].sentences.min() else { continue }
             let ids = Set(drafts[i].ids)
-            if ctx.isHeadline(sentence: first) {
+            // A title line above the lede is dated as the headline is (`Meetings+TitleLine.swift`).
+            if ctx.isHeadline(sentence: first) || titleLine(first) {
                 if let d = headlineLedeDate(ids: ids, after: first, finder) ?? headlineNewsDate(headline: first) {
                     drafts[i].date = d
                 }
