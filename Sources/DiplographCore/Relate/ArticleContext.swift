@@ -162,11 +162,12 @@ final class ArticleContext {
     }
 
     /// The first sentence of the body that ends as a sentence does (a full stop, "!", "?" or a
-    /// closing quote): a dateline line ("Lakeport, Nov. 3"), a byline or a section title before
-    /// the lede is not it. Nil when the article has none.
+    /// closing quote): a dateline line ("Lakeport, Nov. 3"), a byline, a section title or a photo
+    /// caption before the lede is not it. Nil when the article has none.
     var ledeSentence: Int? {
         r.sentences.indices.first { s in
-            guard !isHeadline(sentence: s) else { return false }
+            // A photo caption is not the lede (`ArticleContext+Caption.swift`).
+            guard !isHeadline(sentence: s), !isCaption(sentence: s) else { return false }
             var e = min(r.sentences[s].range.upperBound, text.count)
             while e > r.sentences[s].range.lowerBound, ByteClass.isSpace(text[e - 1]) { e -= 1 }
             guard e > r.sentences[s].range.lowerBound else { return false }

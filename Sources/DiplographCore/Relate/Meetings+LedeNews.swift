@@ -17,9 +17,8 @@ extension ArticleMeetings {
     func ledeNewsDate(_ s: Int) -> PartialDate? {
         guard s == ctx.ledeSentence, let p = r.article.referenceDate, p.day != nil else { return nil }
         let t = ctx.tokens(sentence: s)
-        let other = t.contains {
-            $0.kind == .word && ($0.word == "had" || $0.word == "will" || Self.earlierMarkers.contains($0.word))
-        }
+        let other =
+            t.contains { $0.kind == .word && ($0.word == "had" || $0.word == "will") } || Self.marksEarlier(t)
         return other ? nil : p
     }
 }

@@ -7,7 +7,8 @@
 ///     headline: "X meets Y in Lakeport" (the lede gives no date) → the publication day
 ///
 /// A present perfect in a lede is news style for what just happened; with a word that makes
-/// the meeting one of several or an earlier one it is not.
+/// the meeting one of several or an earlier one it is not ("the first … since" is still the
+/// day's news: `Meetings+FirstSince.swift`).
 extension ArticleMeetings {
     /// Words that make a present perfect tell an earlier meeting or one of several.
     static let earlierMarkers: WordKeys = [
@@ -21,7 +22,7 @@ extension ArticleMeetings {
     static func toldAsEarlier(_ t: [MeetingToken], _ anchor: Int) -> Bool {
         guard let aux = perfectAuxiliary(t, anchor) else { return false }
         if t[aux].word == "had" { return true }
-        return t.contains { $0.kind == .word && earlierMarkers.contains($0.word) }
+        return marksEarlier(t)
     }
 
     /// A headline's undated meeting is on the reference day when the headline's verb is not a
@@ -31,7 +32,7 @@ extension ArticleMeetings {
         guard let p = r.article.referenceDate, p.day != nil else { return nil }
         let t = ctx.tokens(sentence: s)
         for (k, w) in t.enumerated() where w.kind == .word {
-            if Self.earlierMarkers.contains(w.word) { return nil }
+            if Self.marksEarlier(t, k) { return nil }
             // "had met" is earlier; "had talks" is the day's news (`perfectAuxiliary`).
             if w.word == "had", Self.perfectAuxiliary(t, k + 1) == k { return nil }
         }

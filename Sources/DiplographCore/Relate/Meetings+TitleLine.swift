@@ -8,11 +8,11 @@
 /// first reported there is dated as a headline's is (`leadDates`): by one of the three sentences
 /// after it that names only its participants, else, when the title tells no earlier meeting, by
 /// the publication day (`Meetings+NewsOfTheDay.swift`). A meeting of the lede or after it is not
-/// one.
+/// one, nor is a photo caption's (`ArticleContext+Caption.swift`).
 extension ArticleMeetings {
     /// Sentence `s` is a body line before the lede (`ArticleContext.ledeSentence`), so a title.
     func titleLine(_ s: Int) -> Bool {
         guard let lede = ctx.ledeSentence else { return false }
-        return s < lede && !ctx.isHeadline(sentence: s)
+        return s < lede && !ctx.isHeadline(sentence: s) && !ctx.isCaption(sentence: s)
     }
 }
