@@ -164,15 +164,19 @@ final class ArticleContext {
     /// The first sentence of the body that ends as a sentence does (a full stop, "!", "?" or a
     /// closing quote): a dateline line ("Lakeport, Nov. 3"), a byline, a section title or a photo
     /// caption before the lede is not it. Nil when the article has none.
-    var ledeSentence: Int? {
+    /// Found once, when first asked: the date rules ask for it at every report.
+    private(set) lazy var ledeSentence: Int? = firstLedeSentence()
+
+    private func firstLedeSentence() -> Int? {
         r.sentences.indices.first { s in
-            // A photo caption is not the lede (`ArticleContext+Caption.swift`).
-            guard !isHeadline(sentence: s), !isCaption(sentence: s) else { return false }
+            guard !isHeadline(sentence: s) else { return false }
             var e = min(r.sentences[s].range.upperBound, text.count)
             while e > r.sentences[s].range.lowerBound, ByteClass.isSpace(text[e - 1]) { e -= 1 }
             guard e > r.sentences[s].range.lowerBound else { return false }
             let b = text[e - 1]
-            return b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x9D || b == 0x99
+            guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0x22 || b == 0x9D || b == 0x99 else { return false }
+            // A photo caption is not the lede (`ArticleContext+Caption.swift`).
+            return !isCaption(sentence: s)
         }
     }
 
