@@ -215,13 +215,16 @@ final class AliasIndex: Sendable {
 
     /// The keys of a person's short form and given name. The short form is the family name for
     /// Korean and Chinese names (first word, when it is a known family name and the rest are
-    /// romanised syllables), otherwise the last word; the given name is the first word of a name
+    /// romanised syllables), otherwise the last word (Vietnamese names too: `Lexicon.givenNameLast`); the given name is the first word of a name
     /// that does not put the family name first. Both nil for a name of one word.
     static func personKeys(of name: String) -> (short: UInt64?, given: UInt64?) {
         let words = name.split(whereSeparator: { $0 == " " })
         guard words.count >= 2 else { return (nil, nil) }
         if familyFirst(words.map { $0.lowercased() }) {
-            return (NameTokenizer.key(String(words[0])), nil)
+            let family = NameTokenizer.key(String(words[0]))
+            // A Vietnamese name is shortened to its last word (`Lexicon.givenNameLast`).
+            guard Lexicon.givenNameLast.contains(family) else { return (family, nil) }
+            return (NameTokenizer.key(String(words[words.count - 1])), nil)
         }
         // "Abdullah II", "Charles III", "Abdullah II of Jordan": the name before a regnal number
         // is the short form.

@@ -52,7 +52,9 @@ extension ArticleResolver {
             where (!items[n].headline || bodyIDs.contains(id)) && variantOwner[id] == nil:
                 let ws = words(items[n].first..<items[n].end)
                 let familyFirst = familyFirst(ws) && tokens[ws[1].lowerBound].gap == .space
-                let key: UInt64 = familyFirst ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
+                // A Vietnamese name is shortened to its last word (`Lexicon.givenNameLast`).
+                let byFamily = familyFirst && !Lexicon.givenNameLast.contains(tokens[ws[0].lowerBound].key)
+                let key: UInt64 = byFamily ? tokens[ws[0].lowerBound].key : tokens[ws[ws.count - 1].lowerBound].key
                 shortForms[key, default: [:]][id] = name
                 if !familyFirst, ws.count >= 2, ws[0].count == 1 {
                     givenNames[tokens[ws[0].lowerBound].key, default: [:]][id] = name

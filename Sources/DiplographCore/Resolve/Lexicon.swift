@@ -215,6 +215,15 @@ enum Lexicon {
         nguyen tran le pham hoang vu dang bui do ho ngo duong ly
         """)
 
+    /// Vietnamese family names (of `familyFirst`): the name is written family name first, but the
+    /// news refers to the person by the last word, the given name ("Chinh" for Pham Minh Chinh,
+    /// "President Thuong", "Son" for Bui Thanh Son), never by a family name that a great part of
+    /// the country shares.
+    static let givenNameLast = set(
+        """
+        nguyen tran le pham hoang vu dang bui do ho ngo duong ly
+        """)
+
     /// Consonant onsets and vowel nuclei of Chinese (pinyin) and Korean (McCune–Reischauer and
     /// Revised Romanization) syllables, to recognise given names such as "Weidong" or "Myong-ho".
     static let onsets: [String] = [

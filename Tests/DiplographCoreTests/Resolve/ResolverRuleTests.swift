@@ -207,6 +207,37 @@ import Testing
         #expect(entity(r, "seoul")?.spellings == ["SEOUL": 1])
     }
 
+    @Test func vietnameseNamesAreShortenedToTheirLastWord() {
+        // Invented names. A Vietnamese name (family name first) is referred to by its last word;
+        // a Chinese one by its family name, as before.
+        let r = resolve(
+            """
+            Headline
+            The talks lasted three hours. Prime Minister Tran Van Kiet met Foreign Minister Zhao Lixin in the capital.
+            Kiet said the talks went well. Zhao agreed.
+            """)
+        #expect(mentions(r, "tran-van-kiet") == 2, "\(ids(r).sorted())")
+        #expect(mentions(r, "zhao-lixin") == 2, "\(ids(r).sorted())")
+        // Counterexample: the family name alone is not the person.
+        let n = resolve(
+            """
+            Headline
+            The talks lasted three hours. Prime Minister Tran Van Kiet met the delegation. Tran left early.
+            """)
+        #expect(mentions(n, "tran-van-kiet") == 1, "\(ids(n).sorted())")
+        // A table person: the table's short form is the last word too.
+        let table = AliasTables.parse(
+            """
+            id\ttype\tname\taliases\tdemonyms\taffiliation\troles\texternal_id
+            le-quoc-hung\tperson\tLe Quoc Hung\t\t\t\tPresident\t
+            """, file: "t.tsv"
+        ).table
+        let t = resolve(
+            "Headline\nThe talks lasted three hours. President Le Quoc Hung met the delegation. Hung thanked them.",
+            resolver: Resolver(table: table))
+        #expect(mentions(t, "le-quoc-hung") == 2, "\(ids(t).sorted())")
+    }
+
     @Test func acronymDefinedAndUnknown() {
         let r = resolve(
             """
