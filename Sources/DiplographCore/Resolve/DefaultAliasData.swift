@@ -885,6 +885,461 @@ wechat	organization	WeChat
 weibo	organization	Weibo					
 truth-social	organization	Truth Social					
 
+# ---- Organisations: national bodies, by category, for every G20 member and the countries most often in diplomatic news
+# (chosen by office and category from general knowledge, never from an article). Generic chamber names ("Senate",
+# "National Assembly", "Parliament") appear only with their country; a chamber of the form "Senate of X" has the id
+# that ArticleResolver+Legislatures gives a bare chamber under a dateline of X, and a foreign ministry the id that
+# ArticleResolver+CountryBodies gives "X's Foreign Ministry", so that the rule and the table name one node.
+# Legislatures and their chambers (national; generic chamber names only with their country)
+parliament-of-the-united-kingdom	organization	Parliament of the United Kingdom	UK Parliament|British Parliament		united-kingdom		
+house-of-commons-of-united-kingdom	organization	House of Commons of the United Kingdom	British House of Commons|UK House of Commons		united-kingdom		
+house-of-lords	organization	House of Lords	British House of Lords		united-kingdom		
+national-assembly-of-france	organization	National Assembly of France	French National Assembly|Assemblée nationale		france		
+senate-of-france	organization	Senate of France	French Senate		france		
+parliament-of-france	organization	Parliament of France	French Parliament		france		
+parliament-of-italy	organization	Parliament of Italy	Italian Parliament		italy		
+chamber-of-deputies-of-italy	organization	Chamber of Deputies of Italy	Italian Chamber of Deputies		italy		
+senate-of-italy	organization	Senate of Italy	Italian Senate		italy		
+bundesrat-of-germany	organization	Bundesrat of Germany	German Bundesrat		germany		
+parliament-of-canada	organization	Parliament of Canada	Canadian Parliament		canada		
+house-of-commons-of-canada	organization	House of Commons of Canada	Canadian House of Commons		canada		
+senate-of-canada	organization	Senate of Canada	Canadian Senate		canada		
+parliament-of-australia	organization	Parliament of Australia	Australian Parliament|Federal Parliament of Australia		australia		
+senate-of-australia	organization	Australian Senate	Senate of Australia		australia		
+house-of-representatives-of-australia	organization	House of Representatives of Australia	Australian House of Representatives		australia		
+new-zealand-parliament	organization	New Zealand Parliament	Parliament of New Zealand		new-zealand		
+house-of-representatives-of-japan	organization	House of Representatives of Japan	Japanese House of Representatives		japan		
+house-of-councillors-of-japan	organization	House of Councillors	House of Councillors of Japan|Japanese House of Councillors		japan		
+national-assembly-of-south-korea	organization	National Assembly of South Korea	South Korean National Assembly|Korean National Assembly|National Assembly of the Republic of Korea		south-korea		
+parliament-of-india	organization	Parliament of India	Indian Parliament|Sansad		india		
+peoples-consultative-assembly	organization	People's Consultative Assembly	Indonesian People's Consultative Assembly		indonesia		
+house-of-representatives-of-indonesia	organization	House of Representatives of Indonesia	Indonesian House of Representatives|Dewan Perwakilan Rakyat		indonesia		
+congress-of-brazil	organization	National Congress of Brazil	Brazilian Congress|Brazilian National Congress		brazil		
+chamber-of-deputies-of-brazil	organization	Chamber of Deputies of Brazil	Brazilian Chamber of Deputies		brazil		
+senate-of-brazil	organization	Federal Senate of Brazil	Brazilian Senate|Brazilian Federal Senate		brazil		
+congress-of-argentina	organization	Argentine National Congress	Argentine Congress|Congress of Argentina		argentina		
+senate-of-argentina	organization	Senate of Argentina	Argentine Senate		argentina		
+chamber-of-deputies-of-argentina	organization	Chamber of Deputies of Argentina	Argentine Chamber of Deputies		argentina		
+congress-of-mexico	organization	Congress of the Union	Mexican Congress|Congress of Mexico		mexico		
+senate-of-mexico	organization	Senate of Mexico	Mexican Senate		mexico		
+chamber-of-deputies-of-mexico	organization	Chamber of Deputies of Mexico	Mexican Chamber of Deputies		mexico		
+grand-national-assembly-of-turkey	organization	Grand National Assembly of Turkey	Turkish Grand National Assembly|Grand National Assembly of Türkiye|Turkish Parliament|TBMM		turkey		
+consultative-assembly-of-saudi-arabia	organization	Consultative Assembly of Saudi Arabia	Saudi Shura Council		saudi-arabia		
+parliament-of-south-africa	organization	Parliament of South Africa	South African Parliament		south-africa		
+national-council-of-provinces	organization	National Council of Provinces	NCOP		south-africa		
+federal-assembly-of-russia	organization	Federal Assembly of Russia	Russian Federal Assembly		russia		
+national-assembly-of-belarus	organization	National Assembly of Belarus	Belarusian National Assembly		belarus		
+council-of-the-republic	organization	Council of the Republic	Council of the Republic of Belarus		belarus		
+house-of-representatives-of-belarus	organization	House of Representatives of Belarus	Belarusian House of Representatives		belarus		
+parliament-of-kazakhstan	organization	Parliament of Kazakhstan	Kazakh Parliament		kazakhstan		
+mazhilis	organization	Mazhilis	Majilis		kazakhstan		
+senate-of-kazakhstan	organization	Senate of Kazakhstan	Kazakh Senate		kazakhstan		
+oliy-majlis	organization	Oliy Majlis	Parliament of Uzbekistan|Uzbek Parliament		uzbekistan		
+jogorku-kenesh	organization	Jogorku Kenesh	Kyrgyz Parliament		kyrgyzstan		
+majlisi-oli	organization	Majlisi Oli	Tajik Parliament		tajikistan		
+milli-majlis	organization	Milli Majlis	National Assembly of Azerbaijan|Azerbaijani Parliament		azerbaijan		
+national-assembly-of-armenia	organization	National Assembly of Armenia	Armenian Parliament		armenia		
+parliament-of-georgia	organization	Parliament of Georgia	Georgian Parliament		georgia		
+parliament-of-moldova	organization	Parliament of Moldova	Moldovan Parliament		moldova		
+islamic-consultative-assembly	organization	Islamic Consultative Assembly	Iranian Parliament|Majlis of Iran|Iranian Majlis		iran		
+expediency-council	organization	Expediency Discernment Council	Expediency Council		iran		
+assembly-of-experts	organization	Assembly of Experts	Iranian Assembly of Experts		iran		
+house-of-representatives-of-egypt	organization	House of Representatives of Egypt	Egyptian House of Representatives|Egyptian Parliament		egypt		
+parliament-of-pakistan	organization	Parliament of Pakistan	Pakistani Parliament|Majlis-e-Shoora		pakistan		
+national-assembly-of-pakistan	organization	National Assembly of Pakistan	Pakistani National Assembly		pakistan		
+senate-of-pakistan	organization	Senate of Pakistan	Pakistani Senate		pakistan		
+jatiya-sangsad	organization	Jatiya Sangsad	Parliament of Bangladesh|Bangladeshi Parliament		bangladesh		
+house-of-representatives-of-nepal	organization	House of Representatives of Nepal	Nepali House of Representatives		nepal		
+federal-parliament-of-nepal	organization	Federal Parliament of Nepal	Nepali Parliament		nepal		
+parliament-of-sri-lanka	organization	Parliament of Sri Lanka	Sri Lankan Parliament		sri-lanka		
+senate-of-philippines	organization	Senate of the Philippines	Philippine Senate		philippines		
+house-of-representatives-of-philippines	organization	House of Representatives of the Philippines	Philippine House of Representatives		philippines		
+congress-of-philippines	organization	Congress of the Philippines	Philippine Congress		philippines		
+national-assembly-of-vietnam	organization	National Assembly of Vietnam	Vietnamese National Assembly		vietnam		
+national-assembly-of-thailand	organization	National Assembly of Thailand	Thai Parliament|Thai National Assembly		thailand		
+parliament-of-malaysia	organization	Parliament of Malaysia	Malaysian Parliament		malaysia		
+dewan-rakyat	organization	Dewan Rakyat			malaysia		
+dewan-negara	organization	Dewan Negara			malaysia		
+parliament-of-singapore	organization	Parliament of Singapore	Singaporean Parliament		singapore		
+state-great-khural	organization	State Great Khural	Great State Khural|Mongolian Parliament		mongolia		
+pyidaungsu-hluttaw	organization	Pyidaungsu Hluttaw	Assembly of the Union of Myanmar		myanmar		
+parliament-of-kenya	organization	Parliament of Kenya	Kenyan Parliament		kenya		
+senate-of-kenya	organization	Senate of Kenya	Kenyan Senate		kenya		
+national-assembly-of-nigeria	organization	National Assembly of Nigeria	Nigerian National Assembly		nigeria		
+senate-of-nigeria	organization	Senate of Nigeria	Nigerian Senate		nigeria		
+house-of-representatives-of-nigeria	organization	House of Representatives of Nigeria	Nigerian House of Representatives		nigeria		
+parliament-of-ghana	organization	Parliament of Ghana	Ghanaian Parliament		ghana		
+house-of-peoples-representatives	organization	House of Peoples' Representatives	Ethiopian House of Peoples' Representatives		ethiopia		
+house-of-federation	organization	House of Federation	Ethiopian House of Federation		ethiopia		
+cortes-generales	organization	Cortes Generales	Spanish Parliament		spain		
+congress-of-spain	organization	Congress of Deputies	Spanish Congress of Deputies		spain		
+senate-of-spain	organization	Senate of Spain	Spanish Senate		spain		
+assembly-of-the-republic-of-portugal	organization	Assembly of the Republic of Portugal	Portuguese Parliament		portugal		
+states-general-of-the-netherlands	organization	States General of the Netherlands	Dutch Parliament		netherlands		
+house-of-representatives-of-netherlands	organization	House of Representatives of the Netherlands	Dutch House of Representatives|Tweede Kamer		netherlands		
+riksdag	organization	Riksdag	Swedish Parliament|Riksdagen		sweden		
+storting	organization	Storting	Stortinget|Norwegian Parliament		norway		
+folketing	organization	Folketing	Folketinget|Danish Parliament		denmark		
+eduskunta	organization	Eduskunta	Parliament of Finland|Finnish Parliament		finland		
+althing	organization	Althing	Alþingi|Icelandic Parliament		iceland		
+seimas	organization	Seimas	Lithuanian Parliament		lithuania		
+saeima	organization	Saeima	Latvian Parliament		latvia		
+riigikogu	organization	Riigikogu	Estonian Parliament		estonia		
+sejm	organization	Sejm	Polish Sejm		poland		
+senate-of-poland	organization	Senate of Poland	Polish Senate		poland		
+national-assembly-of-hungary	organization	National Assembly of Hungary	Hungarian Parliament|Hungarian National Assembly		hungary		
+chamber-of-deputies-of-czechia	organization	Chamber of Deputies of the Czech Republic	Czech Chamber of Deputies		czechia		
+senate-of-czechia	organization	Senate of the Czech Republic	Czech Senate		czechia		
+national-council-of-slovakia	organization	National Council of the Slovak Republic	Slovak Parliament|Slovak National Council		slovakia		
+parliament-of-romania	organization	Parliament of Romania	Romanian Parliament		romania		
+national-assembly-of-bulgaria	organization	National Assembly of Bulgaria	Bulgarian Parliament|Bulgarian National Assembly		bulgaria		
+national-assembly-of-serbia	organization	National Assembly of Serbia	Serbian Parliament|National Assembly of the Republic of Serbia		serbia		
+sabor	organization	Sabor	Croatian Parliament|Croatian Sabor		croatia		
+hellenic-parliament	organization	Hellenic Parliament	Greek Parliament		greece		
+parliament-of-austria	organization	Parliament of Austria	Austrian Parliament		austria		
+federal-assembly-of-switzerland	organization	Federal Assembly of Switzerland	Swiss Parliament		switzerland		
+oireachtas	organization	Oireachtas	Irish Parliament		ireland		
+dail-eireann	organization	Dáil Éireann	Dáil		ireland		
+seanad-eireann	organization	Seanad Éireann	Seanad		ireland		
+parliament-of-lebanon	organization	Parliament of Lebanon	Lebanese Parliament		lebanon		
+parliament-of-jordan	organization	Parliament of Jordan	Jordanian Parliament		jordan		
+national-assembly-of-peoples-power	organization	National Assembly of People's Power	Cuban National Assembly|Cuban Parliament		cuba		
+council-of-state-of-cuba	organization	Council of State of Cuba	Cuban Council of State		cuba		
+national-assembly-of-venezuela	organization	National Assembly of Venezuela	Venezuelan National Assembly		venezuela		
+congress-of-colombia	organization	Congress of Colombia	Colombian Congress		colombia		
+congress-of-chile	organization	National Congress of Chile	Chilean Congress		chile		
+congress-of-peru	organization	Congress of the Republic of Peru	Peruvian Congress|Congress of Peru		peru		
+congress-of-honduras	organization	National Congress of Honduras	Honduran Congress		honduras		
+national-assembly-of-ecuador	organization	National Assembly of Ecuador	Ecuadorian National Assembly		ecuador		
+plurinational-legislative-assembly	organization	Plurinational Legislative Assembly	Bolivian Legislative Assembly		bolivia		
+national-parliament-of-papua-new-guinea	organization	National Parliament of Papua New Guinea	PNG Parliament|Papua New Guinea Parliament		papua-new-guinea		
+parliament-of-fiji	organization	Parliament of Fiji	Fijian Parliament		fiji		
+parliament-of-vanuatu	organization	Parliament of Vanuatu	Vanuatu Parliament		vanuatu		
+peoples-majlis	organization	People's Majlis	Maldivian Parliament		maldives		
+# Foreign ministries named otherwise than "Foreign Ministry"
+ministry-of-foreign-affairs-of-united-kingdom	organization	Foreign, Commonwealth and Development Office	FCDO|Foreign and Commonwealth Office|FCO|British Foreign Office|UK Foreign Office		united-kingdom		
+ministry-of-foreign-affairs-of-germany	organization	Ministry of Foreign Affairs of Germany	Federal Foreign Office|German Foreign Office|Auswärtiges Amt|German Foreign Ministry		germany		
+ministry-of-foreign-affairs-of-malaysia	organization	Ministry of Foreign Affairs of Malaysia	Wisma Putra|Malaysian Foreign Ministry		malaysia		
+ministry-of-foreign-affairs-of-mexico	organization	Secretariat of Foreign Affairs	SRE|Mexican Foreign Ministry|Mexican Secretariat of Foreign Affairs		mexico		
+ministry-of-foreign-affairs-of-austria	organization	Federal Ministry for European and International Affairs	BMEIA|Austrian Foreign Ministry		austria		
+ministry-of-foreign-affairs-of-india	organization	Ministry of External Affairs	Indian Ministry of External Affairs|Indian External Affairs Ministry		india		
+ministry-of-foreign-affairs-of-canada	organization	Global Affairs Canada			canada		
+ministry-of-foreign-affairs-of-australia	organization	Department of Foreign Affairs and Trade	DFAT|Australian Department of Foreign Affairs and Trade		australia		
+ministry-of-foreign-affairs-of-new-zealand	organization	Ministry of Foreign Affairs and Trade of New Zealand	MFAT		new-zealand		
+united-states-department-of-the-treasury	organization	United States Department of the Treasury	US Treasury Department|US Department of the Treasury|Treasury Department		united-states		
+# Presidential and government offices
+presidency-of-turkey	organization	Presidency of Turkey	Turkish Presidency|Presidency of the Republic of Türkiye|Presidency of the Republic of Turkey		turkey		
+office-of-the-president-of-ukraine	organization	Office of the President of Ukraine	Ukrainian Presidential Office|Presidential Office of Ukraine		ukraine		
+presidency-of-egypt	organization	Presidency of Egypt	Egyptian Presidency		egypt		
+presidency-of-algeria	organization	Presidency of Algeria	Algerian Presidency		algeria		
+presidency-of-nigeria	organization	Presidency of Nigeria	Nigerian Presidency		nigeria		
+presidential-administration-of-uzbekistan	organization	Presidential Administration of Uzbekistan	Uzbek Presidential Administration		uzbekistan		
+federal-chancellery-of-germany	organization	Federal Chancellery of Germany	German Chancellery		germany		
+kantei	organization	Prime Minister's Office of Japan	Kantei		japan		
+imperial-household-agency	organization	Imperial Household Agency			japan		
+cabinet-office-of-japan	organization	Cabinet Office of Japan	Japanese Cabinet Office		japan		
+politburo-standing-committee-cpc	organization	Politburo Standing Committee of the Communist Party of China	Politburo Standing Committee of the Chinese Communist Party|CPC Politburo Standing Committee		china		
+central-foreign-affairs-commission	organization	Central Foreign Affairs Commission	CPC Central Foreign Affairs Commission		china		
+state-administration-council	organization	State Administration Council			myanmar		
+security-council-of-russia	organization	Security Council of Russia	Security Council of the Russian Federation|Russian Security Council		russia		
+# News agencies, broadcasters and newspapers
+montsame	organization	Montsame News Agency	Montsame		mongolia		
+report-news-agency	organization	Report News Agency			azerbaijan		
+trend-news-agency	organization	Trend News Agency			azerbaijan		
+azernews	organization	AzerNews			azerbaijan		
+kazakhstanskaya-pravda	organization	Kazakhstanskaya Pravda			kazakhstan		
+national-news-agency-of-uzbekistan	organization	National News Agency of Uzbekistan	UzA		uzbekistan		
+kabar	organization	Kabar News Agency			kyrgyzstan		
+khovar	organization	Khovar			tajikistan		
+jordan-news-agency	organization	Jordan News Agency			jordan		
+news-agency-of-nigeria	organization	News Agency of Nigeria			nigeria		
+indo-asian-news-service	organization	Indo-Asian News Service	IANS		india		
+australian-associated-press	organization	Australian Associated Press			australia		
+australian-broadcasting-corporation	organization	Australian Broadcasting Corporation			australia		
+rnz	organization	Radio New Zealand	RNZ		new-zealand		
+thai-news-agency	organization	Thai News Agency			thailand		
+ethiopian-news-agency	organization	Ethiopian News Agency	ENA		ethiopia		
+ghana-news-agency	organization	Ghana News Agency			ghana		
+kenya-news-agency	organization	Kenya News Agency			kenya		
+agence-kampuchea-presse	organization	Agence Kampuchea Presse			cambodia		
+lao-news-agency	organization	Lao News Agency	KPL		laos		
+myanmar-news-agency	organization	Myanmar News Agency			myanmar		
+philippine-news-agency	organization	Philippine News Agency			philippines		
+central-news-agency-taiwan	organization	Central News Agency			taiwan		
+channel-newsasia	organization	Channel NewsAsia			singapore		
+associated-press-of-pakistan	organization	Associated Press of Pakistan			pakistan		
+bakhtar-news-agency	organization	Bakhtar News Agency			afghanistan		
+mehr-news-agency	organization	Mehr News Agency			iran		
+tasnim	organization	Tasnim News Agency	Tasnim		iran		
+fars-news-agency	organization	Fars News Agency			iran		
+isna	organization	Iranian Students' News Agency	ISNA		iran		
+press-tv	organization	Press TV			iran		
+trt	organization	Turkish Radio and Television Corporation	TRT		turkey		
+ihlas-news-agency	organization	Ihlas News Agency	IHA		turkey		
+daily-sabah	organization	Daily Sabah			turkey		
+middle-east-news-agency	organization	Middle East News Agency			egypt		
+al-ahram	organization	Al-Ahram	Ahram Online		egypt		
+sana	organization	Syrian Arab News Agency	SANA		syria		
+iraqi-news-agency	organization	Iraqi News Agency			iraq		
+oman-news-agency	organization	Oman News Agency	ONA		oman		
+bahrain-news-agency	organization	Bahrain News Agency	BNA		bahrain		
+libya-news-agency	organization	Libya News Agency	LANA		libya		
+tunis-afrique-presse	organization	Tunis Afrique Presse			tunisia		
+algeria-press-service	organization	Algeria Press Service	APS		algeria		
+maghreb-arab-press	organization	Maghreb Arab Press			morocco		
+sudan-news-agency	organization	Sudan News Agency	SUNA		sudan		
+sabc	organization	South African Broadcasting Corporation	SABC		south-africa		
+al-arabiya	organization	Al Arabiya			saudi-arabia		
+asharq-al-awsat	organization	Asharq Al-Awsat			saudi-arabia		
+times-of-israel	organization	Times of Israel			israel		
+haaretz	organization	Haaretz			israel		
+jerusalem-post	organization	Jerusalem Post			israel		
+al-aqsa-tv	organization	Al-Aqsa TV			palestine		
+al-mayadeen	organization	Al Mayadeen			lebanon		
+al-manar	organization	Al-Manar			lebanon		
+press-association	organization	Press Association	PA Media		united-kingdom		
+sky-news	organization	Sky News			united-kingdom		
+le-monde	organization	Le Monde			france		
+le-figaro	organization	Le Figaro			france		
+le-point	organization	Le Point			france		
+der-spiegel	organization	Der Spiegel			germany		
+frankfurter-allgemeine-zeitung	organization	Frankfurter Allgemeine Zeitung	FAZ		germany		
+suddeutsche-zeitung	organization	Süddeutsche Zeitung			germany		
+corriere-della-sera	organization	Corriere della Sera			italy		
+el-pais	organization	El País			spain		
+europa-press	organization	Europa Press			spain		
+polish-press-agency	organization	Polish Press Agency			poland		
+czech-news-agency	organization	Czech News Agency	ČTK		czechia		
+hungarian-news-agency	organization	Hungarian News Agency	MTI		hungary		
+agerpres	organization	Agerpres			romania		
+bulgarian-news-agency	organization	Bulgarian News Agency	BTA		bulgaria		
+athens-macedonian-news-agency	organization	Athens-Macedonian News Agency	ANA-MPA		greece		
+croatian-news-agency	organization	Croatian News Agency	HINA		croatia		
+macedonian-information-agency	organization	Macedonian Information Agency			north-macedonia		
+baltic-news-service	organization	Baltic News Service	BNS				
+elta	organization	ELTA			lithuania		
+leta	organization	LETA			latvia		
+err	organization	Estonian Public Broadcasting	ERR		estonia		
+finnish-news-agency	organization	Finnish News Agency	STT		finland		
+tidningarnas-telegrambyra	organization	Tidningarnas Telegrambyrå			sweden		
+ntb	organization	Norwegian News Agency	NTB		norway		
+ritzau	organization	Ritzau			denmark		
+anp	organization	Algemeen Nederlands Persbureau	ANP		netherlands		
+belga	organization	Belga			belgium		
+lusa	organization	Lusa			portugal		
+rte	organization	RTÉ	Raidió Teilifís Éireann		ireland		
+unian	organization	UNIAN			ukraine		
+interfax-ukraine	organization	Interfax-Ukraine			ukraine		
+kommersant	organization	Kommersant			russia		
+izvestia	organization	Izvestia			russia		
+rossiyskaya-gazeta	organization	Rossiyskaya Gazeta			russia		
+channel-one-russia	organization	Channel One Russia			russia		
+interpressnews	organization	Interpressnews			georgia		
+nbc-news	organization	NBC News			united-states		
+cbs-news	organization	CBS News			united-states		
+fox-news	organization	Fox News			united-states		
+npr	organization	NPR	National Public Radio		united-states		
+politico	organization	Politico			united-states		
+axios	organization	Axios			united-states		
+usa-today	organization	USA Today			united-states		
+los-angeles-times	organization	Los Angeles Times			united-states		
+agencia-brasil	organization	Agência Brasil			brazil		
+folha-de-s-paulo	organization	Folha de S.Paulo			brazil		
+o-globo	organization	O Globo			brazil		
+o-estado-de-s-paulo	organization	O Estado de S. Paulo	Estadão		brazil		
+telam	organization	Télam			argentina		
+notimex	organization	Notimex			mexico		
+agencia-venezolana-de-noticias	organization	Agencia Venezolana de Noticias			venezuela		
+# Parties (governing or main opposition parties of countries often in diplomatic news)
+conservative-party-uk	organization	Conservative Party of the United Kingdom	British Conservative Party|Conservative and Unionist Party		united-kingdom		
+labour-party-uk	organization	Labour Party of the United Kingdom	British Labour Party|UK Labour Party		united-kingdom		
+reform-uk	organization	Reform UK			united-kingdom		
+snp	organization	Scottish National Party	SNP		united-kingdom		
+dup	organization	Democratic Unionist Party	DUP		united-kingdom		
+cdu	organization	Christian Democratic Union	CDU		germany		
+csu	organization	Christian Social Union	CSU		germany		
+spd	organization	Social Democratic Party of Germany	SPD		germany		
+afd	organization	Alternative for Germany	AfD		germany		
+national-rally	organization	National Rally	Rassemblement National		france		
+la-france-insoumise	organization	La France Insoumise	LFI		france		
+brothers-of-italy	organization	Brothers of Italy	Fratelli d'Italia		italy		
+lega	organization	Lega	Lega Nord|Northern League		italy		
+forza-italia	organization	Forza Italia			italy		
+five-star-movement	organization	Five Star Movement	M5S		italy		
+psoe	organization	Spanish Socialist Workers' Party	PSOE		spain		
+komeito	organization	Komeito			japan		
+cdpj	organization	Constitutional Democratic Party of Japan			japan		
+japan-innovation-party	organization	Japan Innovation Party	Nippon Ishin no Kai		japan		
+australian-labor-party	organization	Australian Labor Party	ALP		australia		
+liberal-party-of-australia	organization	Liberal Party of Australia			australia		
+liberal-party-of-canada	organization	Liberal Party of Canada			canada		
+conservative-party-of-canada	organization	Conservative Party of Canada			canada		
+ndp	organization	New Democratic Party	NDP		canada		
+bjp	organization	Bharatiya Janata Party	BJP		india		
+indian-national-congress	organization	Indian National Congress	Congress Party of India		india		
+pml-n	organization	Pakistan Muslim League (N)	PML-N|Pakistan Muslim League-Nawaz		pakistan		
+pti-party	organization	Pakistan Tehreek-e-Insaf	Pakistan Tehreek-i-Insaf		pakistan		
+pakistan-peoples-party	organization	Pakistan Peoples Party			pakistan		
+awami-league	organization	Awami League	Bangladesh Awami League		bangladesh		
+bnp	organization	Bangladesh Nationalist Party	BNP		bangladesh		
+slpp	organization	Sri Lanka Podujana Peramuna	SLPP		sri-lanka		
+nepali-congress	organization	Nepali Congress			nepal		
+cpn-uml	organization	Communist Party of Nepal (Unified Marxist-Leninist)	CPN-UML		nepal		
+united-russia	organization	United Russia			russia		
+kprf	organization	Communist Party of the Russian Federation	KPRF		russia		
+ldpr	organization	Liberal Democratic Party of Russia	LDPR		russia		
+servant-of-the-people	organization	Servant of the People			ukraine		
+akp	organization	Justice and Development Party of Turkey	AKP|AK Party|Turkish Justice and Development Party		turkey		
+chp	organization	Republican People's Party	CHP		turkey		
+mhp	organization	Nationalist Movement Party	MHP		turkey		
+likud	organization	Likud			israel		
+yesh-atid	organization	Yesh Atid			israel		
+anc	organization	African National Congress	ANC		south-africa		
+eff	organization	Economic Freedom Fighters			south-africa		
+zanu-pf	organization	ZANU-PF	Zimbabwe African National Union-Patriotic Front		zimbabwe		
+frelimo	organization	Frelimo	Mozambique Liberation Front		mozambique		
+mpla	organization	MPLA	People's Movement for the Liberation of Angola		angola		
+ccm	organization	Chama Cha Mapinduzi			tanzania		
+odm	organization	Orange Democratic Movement	ODM		kenya		
+apc-nigeria	organization	All Progressives Congress			nigeria		
+prosperity-party	organization	Prosperity Party			ethiopia		
+rpf	organization	Rwandan Patriotic Front	RPF		rwanda		
+nrm	organization	National Resistance Movement			uganda		
+swapo	organization	SWAPO			namibia		
+national-regeneration-movement	organization	National Regeneration Movement			mexico		
+pri	organization	Institutional Revolutionary Party	PRI		mexico		
+pan-mexico	organization	National Action Party			mexico		
+justicialist-party	organization	Justicialist Party	Peronist Party		argentina		
+la-libertad-avanza	organization	La Libertad Avanza			argentina		
+psuv	organization	United Socialist Party of Venezuela	PSUV		venezuela		
+communist-party-of-cuba	organization	Communist Party of Cuba	Cuban Communist Party		cuba		
+chile-vamos	organization	Chile Vamos			chile		
+fsln	organization	Sandinista National Liberation Front	FSLN		nicaragua		
+communist-party-of-vietnam	organization	Communist Party of Vietnam	CPV|Vietnamese Communist Party		vietnam		
+lao-peoples-revolutionary-party	organization	Lao People's Revolutionary Party	LPRP		laos		
+cambodian-peoples-party	organization	Cambodian People's Party			cambodia		
+nld	organization	National League for Democracy	NLD		myanmar		
+usdp	organization	Union Solidarity and Development Party	USDP		myanmar		
+pheu-thai	organization	Pheu Thai Party	Pheu Thai		thailand		
+bhumjaithai	organization	Bhumjaithai Party	Bhumjaithai		thailand		
+umno	organization	United Malays National Organisation	UMNO		malaysia		
+pakatan-harapan	organization	Pakatan Harapan			malaysia		
+barisan-nasional	organization	Barisan Nasional			malaysia		
+perikatan-nasional	organization	Perikatan Nasional			malaysia		
+pdi-p	organization	Indonesian Democratic Party of Struggle	PDI-P		indonesia		
+gerindra	organization	Gerindra	Great Indonesia Movement Party		indonesia		
+golkar	organization	Golkar			indonesia		
+peoples-action-party	organization	People's Action Party			singapore		
+dpp	organization	Democratic Progressive Party	DPP		taiwan		
+mongolian-peoples-party	organization	Mongolian People's Party			mongolia		
+fidesz	organization	Fidesz			hungary		
+civic-platform	organization	Civic Platform			poland		
+serbian-progressive-party	organization	Serbian Progressive Party	SNS		serbia		
+party-of-action-and-solidarity	organization	Party of Action and Solidarity			moldova		
+psrm	organization	Party of Socialists of the Republic of Moldova	PSRM		moldova		
+shor-party	organization	Shor Party			moldova		
+georgian-dream	organization	Georgian Dream			georgia		
+new-azerbaijan-party	organization	New Azerbaijan Party			azerbaijan		
+pvv	organization	Party for Freedom	PVV		netherlands		
+fpo	organization	Freedom Party of Austria	FPÖ		austria		
+ovp	organization	Austrian People's Party	ÖVP		austria		
+sweden-democrats	organization	Sweden Democrats			sweden		
+syriza	organization	Syriza			greece		
+fianna-fail	organization	Fianna Fáil			ireland		
+fine-gael	organization	Fine Gael			ireland		
+sinn-fein	organization	Sinn Féin			ireland		
+# Intelligence, security and armed services (national)
+mossad	organization	Mossad			israel		
+shin-bet	organization	Shin Bet	Shabak|Israel Security Agency		israel		
+fsb	organization	Federal Security Service	FSB		russia		
+svr	organization	Foreign Intelligence Service of Russia	SVR		russia		
+gru	organization	GRU	Main Intelligence Directorate		russia		
+mi6	organization	MI6	Secret Intelligence Service		united-kingdom		
+mi5	organization	MI5			united-kingdom		
+fbi	organization	Federal Bureau of Investigation	FBI		united-states		
+isi	organization	Inter-Services Intelligence	ISI		pakistan		
+raw	organization	Research and Analysis Wing			india		
+mss	organization	Ministry of State Security	MSS		china		
+bnd	organization	Federal Intelligence Service of Germany	BND		germany		
+dgse	organization	DGSE	Directorate-General for External Security		france		
+asio	organization	Australian Security Intelligence Organisation	ASIO		australia		
+irgc	organization	Islamic Revolutionary Guard Corps	IRGC|Islamic Revolutionary Guards Corps|Revolutionary Guards|Revolutionary Guard Corps		iran		
+quds-force	organization	Quds Force			iran		
+american-institute-in-taiwan	organization	American Institute in Taiwan	AIT		united-states		
+# Central banks
+federal-reserve	organization	Federal Reserve	US Federal Reserve|Federal Reserve System		united-states		
+bank-of-england	organization	Bank of England			united-kingdom		
+bank-of-japan	organization	Bank of Japan	BOJ		japan		
+peoples-bank-of-china	organization	People's Bank of China	PBOC		china		
+reserve-bank-of-india	organization	Reserve Bank of India	RBI		india		
+bank-of-russia	organization	Central Bank of Russia	Bank of Russia		russia		
+bundesbank	organization	Deutsche Bundesbank	Bundesbank		germany		
+bank-of-canada	organization	Bank of Canada			canada		
+reserve-bank-of-australia	organization	Reserve Bank of Australia	RBA		australia		
+bank-of-korea	organization	Bank of Korea			south-korea		
+central-bank-of-brazil	organization	Central Bank of Brazil	Banco Central do Brasil		brazil		
+central-bank-of-sri-lanka	organization	Central Bank of Sri Lanka			sri-lanka		
+state-bank-of-pakistan	organization	State Bank of Pakistan			pakistan		
+central-bank-of-nigeria	organization	Central Bank of Nigeria			nigeria		
+central-bank-of-egypt	organization	Central Bank of Egypt			egypt		
+central-bank-of-iran	organization	Central Bank of Iran			iran		
+saudi-central-bank	organization	Saudi Central Bank	Saudi Arabian Monetary Authority		saudi-arabia		
+bank-indonesia	organization	Bank Indonesia			indonesia		
+bangladesh-bank	organization	Bangladesh Bank			bangladesh		
+south-african-reserve-bank	organization	South African Reserve Bank			south-africa		
+swiss-national-bank	organization	Swiss National Bank			switzerland		
+central-bank-of-turkey	organization	Central Bank of the Republic of Turkey	Turkish Central Bank		turkey		
+# International and regional bodies missing from the section above
+alba	organization	Bolivarian Alliance for the Americas	Bolivarian Alliance for the Peoples of Our America				
+petrocaribe	organization	Petrocaribe					
+asem	organization	Asia-Europe Meeting	ASEM				
+international-seabed-authority	organization	International Seabed Authority					
+foreign-affairs-council	organization	Foreign Affairs Council					
+eurogroup	organization	Eurogroup					
+visegrad-group	organization	Visegrad Group	Visegrad Four				
+organization-of-turkic-states	organization	Organization of Turkic States	Organisation of Turkic States				
+cica	organization	Conference on Interaction and Confidence-Building Measures in Asia	CICA				
+mekong-lancang-cooperation	organization	Lancang-Mekong Cooperation	Mekong-Lancang Cooperation				
+greater-mekong-subregion	organization	Greater Mekong Subregion					
+bsec	organization	Organization of the Black Sea Economic Cooperation	Black Sea Economic Cooperation				
+bimstec	organization	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation	BIMSTEC				
+saarc	organization	South Asian Association for Regional Cooperation	SAARC				
+east-african-community	organization	East African Community	EAC				
+eccas	organization	Economic Community of Central African States	ECCAS				
+andean-community	organization	Andean Community					
+pacific-alliance	organization	Pacific Alliance					
+sica	organization	Central American Integration System	SICA				
+union-for-the-mediterranean	organization	Union for the Mediterranean					
+nordic-council	organization	Nordic Council					
+arctic-council	organization	Arctic Council					
+iom	organization	International Organization for Migration	IOM				
+un-women	organization	UN Women					
+unfpa	organization	United Nations Population Fund	UNFPA				
+unep	organization	United Nations Environment Programme	UNEP				
+un-habitat	organization	UN-Habitat					
+unido	organization	United Nations Industrial Development Organization	UNIDO				
+wipo	organization	World Intellectual Property Organization	WIPO				
+itu	organization	International Telecommunication Union					
+imo	organization	International Maritime Organization					
+icao	organization	International Civil Aviation Organization	ICAO				
+wmo	organization	World Meteorological Organization	WMO				
+ifad	organization	International Fund for Agricultural Development	IFAD				
+unaids	organization	UNAIDS					
+gavi	organization	Gavi	Gavi, the Vaccine Alliance				
+bis	organization	Bank for International Settlements					
+fatf	organization	Financial Action Task Force	FATF				
+irena	organization	International Renewable Energy Agency	IRENA				
+permanent-court-of-arbitration	organization	Permanent Court of Arbitration					
+itlos	organization	International Tribunal for the Law of the Sea	ITLOS				
+unifil	organization	United Nations Interim Force in Lebanon	UNIFIL				
+monusco	organization	MONUSCO					
+unmiss	organization	United Nations Mission in South Sudan	UNMISS				
+ipcc	organization	Intergovernmental Panel on Climate Change	IPCC				
+unfccc	organization	United Nations Framework Convention on Climate Change	UNFCCC				
+global-coalition-against-daesh	organization	Global Coalition to Defeat ISIS	Global Coalition Against Daesh|Global Coalition to Counter ISIS				
+munich-security-conference	organization	Munich Security Conference					
+
+
 # ---- People (offices as of late 2025; past holders kept where the office changed in 2024-2025) ----
 # United States
 donald-trump	person	Donald Trump	Donald J. Trump|Donald John Trump		united-states	President 2017-01-20-2021-01-20|President 2025-01-20-	Q22686
