@@ -71,6 +71,13 @@ extension ArticleResolver {
                 // (Rules/ArticleResolver+PartyPlurals).
                 // So does "of" and a country after one: "Security Council of the Republic of
                 // Norvia" (Rules/ArticleResolver+CountryComplements).
+                // "the Ruritanian Parliament's Defence Committee": a national table body that owns
+                // a body of generic words is the mention (Rules/ArticleResolver+BodyOwners).
+                if lastCue == nil, nationalOwnerOfGenericBody(m.hit.entry, end: m.end, limit: b) {
+                    lastCue = (m.end - 1, .organization)
+                    stop = m.end
+                    break
+                }
                 if lastCue == nil, e.type == .organization,
                     modifiersOnly(orgStart, j) || partyModifiersOnly(orgStart, j, before: m.end)
                         || tableBodyOfCountry(orgStart, j, m.end, body: m.hit.entry, limit: b)
@@ -253,7 +260,9 @@ extension ArticleResolver {
         }
         let id = NameTokenizer.slug(name)
         guard !id.isEmpty else { return }
-        if let e = index.byID[id] {
+        // "Peru's Congress" → "Peruvian Congress": the table body of that name, by its id or by
+        // an alias (Rules/ArticleResolver+BodyOwners).
+        if let e = index.byID[id] ?? tableBody(named: name) {
             items.append(
                 Item(
                     kind: .table(entry: e, demonym: false), first: r.lowerBound, end: r.upperBound, sentence: si,

@@ -40,9 +40,13 @@ extension ArticleResolver {
             && tokens[i + 1].key == Lexicon.of && tokens[i + 2].isCap && Self.chamberMembers.contains(tokens[i + 2].key)
     }
 
-    /// Records the chamber `r`, named after the dateline's country when there is one.
+    /// Records the chamber `r`, named after the dateline's country when there is one. A
+    /// chamber name that the table lists alone ("House of Councillors", "House of Lords") is
+    /// that table body whatever the dateline.
     mutating func addChamber(_ r: Range<Int>, sentence si: Int, headline: Bool) {
-        let kind = chamberKind(surface(r), of: datelineCountry())
+        let kind =
+            tableBody(named: surface(r)).map { Item.Kind.table(entry: $0, demonym: false) }
+            ?? chamberKind(surface(r), of: datelineCountry())
         items.append(Item(kind: kind, first: r.lowerBound, end: r.upperBound, sentence: si, headline: headline))
     }
 

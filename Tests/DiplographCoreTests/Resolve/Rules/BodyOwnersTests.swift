@@ -36,4 +36,41 @@ import Testing
             "\(orgs)")
         #expect(!orgs.contains("unity-party") && !orgs.contains("union"), "\(orgs)")
     }
+
+    @Test func aNationalTableBodyOwningAGenericBodyIsTheMention() {
+        // The default table lists the Grand National Assembly of Turkey with "Turkish Parliament".
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Members of the Turkish Parliament's Defence and Security Committee met Lena Holt.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("grand-national-assembly-of-turkey"), "\(orgs)")
+        #expect(!orgs.contains(where: { $0.contains("committee") }), "\(orgs)")
+    }
+
+    @Test func aBodyWithAWordOfItsOwnOrAnInternationalOwnerIsReadAsBefore() {
+        // Counterexamples: "Vexmoor" names the body; NATO is no country's body.
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The Turkish Parliament's Vexmoor Commission met. NATO's Defence Committee agreed.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains(where: { $0.contains("vexmoor-commission") }), "\(orgs)")
+        #expect(orgs.contains("nato-defence-committee"), "\(orgs)")
+    }
+
+    @Test func aCountryQualifiedBodyIsTheTableBodyOfThatName() {
+        // "Peru's Congress" reads "Peruvian Congress", an alias of the table's Congress of Peru;
+        // Norway's table lists no such body, so "Norway's Congress" stays the body it names.
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Peru's Congress voted on Monday. Norway's Congress voted on Tuesday.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("congress-of-peru"), "\(orgs)")
+        #expect(orgs.contains("norwegian-congress"), "\(orgs)")
+    }
 }

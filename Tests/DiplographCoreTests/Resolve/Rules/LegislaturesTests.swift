@@ -70,4 +70,17 @@ import Testing
             """)
         #expect(RuleProbe.ids(once, .organization).contains("congress"), "\(RuleProbe.ids(once, .organization))")
     }
+
+    @Test func aChamberNameTheTableListsAloneIsThatBody() {
+        // The default table lists "House of Councillors" (Japan's upper house) by that name alone;
+        // "House of Representatives" only with a country, so alone it stays generic.
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The House of Councillors passed the bill. The House of Representatives agreed.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains("house-of-councillors-of-japan"), "\(orgs)")
+        #expect(orgs.contains("house-of-representatives"), "\(orgs)")
+    }
 }
