@@ -1161,7 +1161,7 @@ csu	organization	Christian Social Union	CSU		germany
 spd	organization	Social Democratic Party of Germany	SPD		germany		
 afd	organization	Alternative for Germany	AfD		germany		
 national-rally	organization	National Rally	Rassemblement National		france		
-la-france-insoumise	organization	La France Insoumise	LFI		france		
+la-france-insoumise	organization	La France Insoumise			france		
 brothers-of-italy	organization	Brothers of Italy	Fratelli d'Italia		italy		
 lega	organization	Lega	Lega Nord|Northern League		italy		
 forza-italia	organization	Forza Italia			italy		
