@@ -1058,7 +1058,7 @@ australian-associated-press	organization	Australian Associated Press			australia
 australian-broadcasting-corporation	organization	Australian Broadcasting Corporation			australia		
 rnz	organization	Radio New Zealand	RNZ		new-zealand		
 thai-news-agency	organization	Thai News Agency			thailand		
-ethiopian-news-agency	organization	Ethiopian News Agency	ENA		ethiopia		
+ethiopian-news-agency	organization	Ethiopian News Agency			ethiopia		
 ghana-news-agency	organization	Ghana News Agency			ghana		
 kenya-news-agency	organization	Kenya News Agency			kenya		
 agence-kampuchea-presse	organization	Agence Kampuchea Presse			cambodia		
@@ -1070,7 +1070,7 @@ channel-newsasia	organization	Channel NewsAsia			singapore
 associated-press-of-pakistan	organization	Associated Press of Pakistan			pakistan		
 bakhtar-news-agency	organization	Bakhtar News Agency			afghanistan		
 mehr-news-agency	organization	Mehr News Agency			iran		
-tasnim	organization	Tasnim News Agency	Tasnim		iran		
+tasnim	organization	Tasnim News Agency			iran		
 fars-news-agency	organization	Fars News Agency			iran		
 isna	organization	Iranian Students' News Agency	ISNA		iran		
 press-tv	organization	Press TV			iran		
@@ -1079,15 +1079,15 @@ ihlas-news-agency	organization	Ihlas News Agency	IHA		turkey
 daily-sabah	organization	Daily Sabah			turkey		
 middle-east-news-agency	organization	Middle East News Agency			egypt		
 al-ahram	organization	Al-Ahram	Ahram Online		egypt		
-sana	organization	Syrian Arab News Agency	SANA		syria		
+sana	organization	Syrian Arab News Agency			syria		
 iraqi-news-agency	organization	Iraqi News Agency			iraq		
-oman-news-agency	organization	Oman News Agency	ONA		oman		
+oman-news-agency	organization	Oman News Agency			oman		
 bahrain-news-agency	organization	Bahrain News Agency	BNA		bahrain		
-libya-news-agency	organization	Libya News Agency	LANA		libya		
+libya-news-agency	organization	Libya News Agency			libya		
 tunis-afrique-presse	organization	Tunis Afrique Presse			tunisia		
 algeria-press-service	organization	Algeria Press Service	APS		algeria		
 maghreb-arab-press	organization	Maghreb Arab Press			morocco		
-sudan-news-agency	organization	Sudan News Agency	SUNA		sudan		
+sudan-news-agency	organization	Sudan News Agency			sudan		
 sabc	organization	South African Broadcasting Corporation	SABC		south-africa		
 al-arabiya	organization	Al Arabiya			saudi-arabia		
 asharq-al-awsat	organization	Asharq Al-Awsat			saudi-arabia		
@@ -1114,12 +1114,11 @@ hungarian-news-agency	organization	Hungarian News Agency	MTI		hungary
 agerpres	organization	Agerpres			romania		
 bulgarian-news-agency	organization	Bulgarian News Agency	BTA		bulgaria		
 athens-macedonian-news-agency	organization	Athens-Macedonian News Agency	ANA-MPA		greece		
-croatian-news-agency	organization	Croatian News Agency	HINA		croatia		
+croatian-news-agency	organization	Croatian News Agency			croatia		
 macedonian-information-agency	organization	Macedonian Information Agency			north-macedonia		
 baltic-news-service	organization	Baltic News Service	BNS				
 elta	organization	ELTA			lithuania		
-leta	organization	LETA			latvia		
-err	organization	Estonian Public Broadcasting	ERR		estonia		
+err	organization	Estonian Public Broadcasting			estonia		
 finnish-news-agency	organization	Finnish News Agency	STT		finland		
 tidningarnas-telegrambyra	organization	Tidningarnas Telegrambyrå			sweden		
 ntb	organization	Norwegian News Agency	NTB		norway		
@@ -1325,10 +1324,9 @@ icao	organization	International Civil Aviation Organization	ICAO
 wmo	organization	World Meteorological Organization	WMO				
 ifad	organization	International Fund for Agricultural Development	IFAD				
 unaids	organization	UNAIDS					
-gavi	organization	Gavi	Gavi, the Vaccine Alliance				
 bis	organization	Bank for International Settlements					
 fatf	organization	Financial Action Task Force	FATF				
-irena	organization	International Renewable Energy Agency	IRENA				
+irena	organization	International Renewable Energy Agency					
 permanent-court-of-arbitration	organization	Permanent Court of Arbitration					
 itlos	organization	International Tribunal for the Law of the Sea	ITLOS				
 unifil	organization	United Nations Interim Force in Lebanon	UNIFIL				
