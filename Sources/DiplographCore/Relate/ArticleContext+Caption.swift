@@ -28,10 +28,8 @@ extension ArticleContext {
         for i in range.lowerBound..<end {
             let b = ByteClass.lower(t[i])
             guard b == 0x66 || b == 0x70 || b == 0x28 else { continue }  // "f", "p", "("
-            for mark in Self.captionMarks where mark[0] == b && i + mark.count <= end {
-                var k = 1
-                while k < mark.count, ByteClass.lower(t[i + k]) == mark[k] { k += 1 }
-                if k == mark.count { return true }
+            for mark in Self.captionMarks where mark[0] == b && Boilerplate.startsWith(t, i..<end, mark) {
+                return true
             }
         }
         return false
