@@ -239,6 +239,16 @@ extension ArticleResolver {
                         let introduced = people.filter { (firstFull[$0.key] ?? .max) < n }
                         if introduced.count == 1 { people = introduced }
                     }
+                    // Two spellings of one name ("Ana B. Lorne", "Ana Lorne"): the table's, else
+                    // the longer (the corpus joins them the same way, `NameVariantKeys`).
+                    if people.count == 2 {
+                        let ids = people.keys.sorted { a, b in
+                            let ka = (index.byID[a] == nil ? 1 : 0, -PersonVariants.words(a).count, a)
+                            let kb = (index.byID[b] == nil ? 1 : 0, -PersonVariants.words(b).count, b)
+                            return ka < kb
+                        }
+                        if PersonVariants.spellOneName(ids[0], ids[1]) { people = [ids[0]: people[ids[0]]!] }
+                    }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
                             add(

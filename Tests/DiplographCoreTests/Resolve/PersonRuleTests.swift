@@ -27,6 +27,37 @@ import Testing
         #expect(!people(c).contains { $0.contains("Steel") })
     }
 
+    /// The spellings an article's person goes by ("Kelvar" included), by entity id.
+    func spellings(_ r: ResolvedArticle) -> [String: Set<String>] {
+        Dictionary(uniqueKeysWithValues: r.entities.filter { $0.type == .person }.map { ($0.id, Set($0.spellings.keys)) })
+    }
+
+    @Test func aShortFormOfOneNameSpeltTwoWaysIsThatPerson() {
+        // A middle name given once and left out once, accents given once: one person, so
+        // the family name alone is theirs, not ambiguous.
+        let r = resolve(
+            """
+            Headline here
+            The envoy met Minister Tomas Rurik Kelvar on Monday. Minister Tomas Kelvar then spoke. Kelvar said little.
+            Later Bùi Đức Tấn spoke, and Bui Duc Tan left. Tan was brief.
+            The envoy met Governor Pyotr Vaskolin too. Governor Petr Vaskolin sat down. Vaskolin nodded.
+            """)
+        #expect(spellings(r)["tomas-rurik-kelvar"]?.contains("Kelvar") == true)
+        #expect(r.entities.contains { $0.spellings["Tan"] != nil })
+        #expect(spellings(r).values.contains { $0.contains("Vaskolin") })
+        #expect(!r.diagnostics.contains { $0.message.contains("ambiguous") })
+        // Two different middle names, or two given names, are two people: no one gets it.
+        let c = resolve(
+            """
+            Headline here
+            The envoy met Minister Ana Bera Lorne on Monday. Minister Ana Cilla Lorne then spoke. Lorne said little.
+            Jorund Vasko spoke, and Mirela Vasko left. Vasko was brief.
+            """)
+        #expect(!r.entities.isEmpty)
+        #expect(!c.entities.contains { $0.spellings["Lorne"] != nil || $0.spellings["Vasko"] != nil })
+        #expect(c.diagnostics.contains { $0.message.contains("\"Lorne\" is ambiguous") })
+    }
+
     @Test func theLateMakesAPerson() {
         let r = resolve("Headline here\nShe spoke of the late Oskar Vantberg and his legacy.")
         #expect(people(r).contains("Oskar Vantberg"))

@@ -3,6 +3,7 @@
 /// two ("Abdelrahim Omar", "Abdel Rahim Omar"), the family name first or last ("Tanabe Koji",
 /// "Koji Tanabe") when no one else of the corpus bears either part, a long name part
 /// transliterated two ways ("Berdimorsakov", "Berdymorsakhov": y/i, w/v, kh/h, double letters),
+/// a given name romanised two ways that letters alone do not tell ("Petr", "Pyotr"),
 /// and a body's name with or without "the"/"of" or a plural ("University of the North Coast",
 /// "University of North Coast"; "Coral Islands Council", "Coral Island Council"), a known body
 /// also by its name's slug ("pif" is "Pacific Islands Forum"), a Mongolian patronymic written out
@@ -28,6 +29,7 @@ enum NameVariantKeys {
         case joinedWords
         case venueModifiers
         case patronymic
+        case givenNameForms
     }
 
     /// Shortest name part whose transliterations are made equal (`phonetic`): "Aliev", "Aliyev".
@@ -41,7 +43,8 @@ enum NameVariantKeys {
     /// True when `rule` applies to entities of `type` (`rules(for:)`, asked with no list made).
     static func applies(_ rule: Rule, to type: EntityType) -> Bool {
         switch rule {
-        case .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName, .patronymic:
+        case .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName, .patronymic,
+            .givenNameForms:
             return type == .person
         case .bodyStopwords, .bodyOrder: return type == .organization
         case .joinedWords: return type == .organization || type == .place
@@ -136,6 +139,10 @@ enum NameVariantKeys {
             return rest.isEmpty ? nil : (rest + [Substring(head)]).joined(separator: "-")
         case .patronymic:
             return NameVariantPatronymics.key(ws)
+        case .givenNameForms:
+            // "Pyotr Orlov" for "Petr Orlov": the given name as its group's first form.
+            guard let form = givenNameForms[ws[0]] else { return nil }
+            return ([Substring(form)] + ws.dropFirst()).joined(separator: "-")
         case .venueModifiers:
             // "Lorin Presidential Palace" for "Lorin Palace": a venue without its rank word.
             let kept = ws.filter { !venueModifiers.contains(String($0)) }
@@ -145,6 +152,27 @@ enum NameVariantKeys {
             return kept.joined(separator: "-")
         }
     }
+
+    /// Given names romanised in ways `phonetic` does not make equal (short, another first letter,
+    /// another vowel), each group a list of spellings of one name, mapped to its first: "Petr",
+    /// "Pyotr"; "Yelena", "Elena"; "Muhammad", "Mohammed"; Ukrainian and Russian forms of one
+    /// name ("Mykola", "Nikolai"). Never nicknames ("Bob", "Robert"), which name others too.
+    static let givenNameForms: [Substring: String] = {
+        let groups: [[String]] = [
+            ["yuri", "yury", "yuriy", "yurii", "iurii"], ["petr", "pyotr"], ["elena", "yelena", "jelena"],
+            ["evgeny", "yevgeny", "yevgeniy", "evgeniy", "evgeni", "yevhen"], ["nikolai", "nikolay", "mykola"],
+            ["aleksandr", "alexander", "alexandr", "aleksander", "oleksandr"],
+            ["aleksei", "alexei", "alexey", "aleksey", "oleksiy"], ["sergei", "sergey", "serhiy", "serhii"],
+            ["vladimir", "volodymyr"], ["maria", "mariya"], ["olga", "olha"],
+            ["mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mohamad", "mohamud"],
+            ["ahmed", "ahmad"], ["hussein", "husain", "hussain", "husein"],
+            ["youssef", "yusuf", "yousef", "yousuf", "yussuf"], ["abdallah", "abdullah", "abdulla"],
+            ["fatima", "fatema", "fatma"], ["mahmoud", "mahmud", "mahmood"], ["omar", "umar"],
+        ]
+        var out: [Substring: String] = [:]
+        for g in groups { for w in g { out[Substring(w)] = g[0] } }
+        return out
+    }()
 
     /// Words that rank a venue and that its name may leave out: "Lorin (Presidential) Palace".
     static let venueModifiers: Set<String> = ["presidential", "royal", "imperial", "national"]
@@ -264,6 +292,9 @@ enum NameVariantKeys {
             return wa.count != wb.count
         case .patronymic:
             return NameVariantPatronymics.accepts(wa, wb)
+        case .givenNameForms:
+            // The given names differ, the rest is one (the key says so).
+            return wa.count == wb.count && wa.first != wb.first
         }
     }
 }

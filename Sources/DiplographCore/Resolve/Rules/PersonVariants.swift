@@ -48,6 +48,35 @@ enum PersonVariants {
         return out
     }
 
+    /// The rules of `NameVariantKeys` that say two spellings of one article are one person on
+    /// their own, with no look at the rest of the corpus (`swappedOrder` needs it).
+    static let spellingRules: [NameVariantKeys.Rule] = [
+        .middleInitial, .joinedParts, .transliteration, .middleName, .givenNameForms,
+    ]
+
+    /// True when `a` and `b`, two person ids of one article, spell one name two ways: a middle
+    /// initial or middle name given or left out ("Ana B. Lorne", "Ana Lorne"), a part joined or
+    /// split ("Tor Sonhui", "Tor Son Hui"), a long part transliterated ("Hasan", "Hassan" need
+    /// five letters), a given name romanised two ways ("Petr", "Pyotr") or one slip in a long word (`isSlip`), accents the slug keeps and long
+    /// words transliterated ("Lúc Vân Sơn", "Luc Van Son"; "Nicos Adamides", "Nikos Adamidis":
+    /// `CorpusNameJoins`). "Kim Jong Un" and "Kim Jong Il", "Ana B. Lorne" and "Ana C. Lorne"
+    /// are two people.
+    static func spellOneName(_ a: String, _ b: String) -> Bool {
+        guard a != b else { return false }
+        if isSlip(a, b) || CorpusNameJoins.sameFoldedName(a, b) { return true }
+        if let ta = CorpusNameJoins.transliterated(a), let tb = CorpusNameJoins.transliterated(b),
+            CorpusNameJoins.sameTransliteration(ta, tb)
+        {
+            return true
+        }
+        let na = NameVariantKeys.Name(a)
+        let nb = NameVariantKeys.Name(b)
+        return spellingRules.contains { rule in
+            guard let ka = NameVariantKeys.key(na, rule), ka == NameVariantKeys.key(nb, rule) else { return false }
+            return NameVariantKeys.accepts(a, b, rule, others: { _ in 2 })
+        }
+    }
+
     /// The keys under which a slip of one long word finds the name (`isSlip`): the words with one
     /// word of six letters or more replaced by "*" and its first letter, one key per such word.
     static func slipPatterns(_ ws: [Substring]) -> [String] {

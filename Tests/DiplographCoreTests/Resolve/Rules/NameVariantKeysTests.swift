@@ -50,6 +50,18 @@ import Testing
         #expect(!joins("gulnaraa-berdymorsakhov", "gulnarya-berdimorsahow", .transliteration))
     }
 
+    @Test func givenNameForms() {
+        // Romanisations that letters alone do not tell apart: short, or another first letter.
+        #expect(joins("pyotr-vaskolin", "petr-vaskolin", .givenNameForms))
+        #expect(joins("yelena-tarvosk", "elena-tarvosk", .givenNameForms))
+        #expect(joins("muhammad-al-qarni", "mohammed-al-qarni", .givenNameForms))
+        // Another family name, another given name, or a given name of no group: apart.
+        #expect(!joins("pyotr-vaskolin", "petr-vaskolov", .givenNameForms))
+        #expect(!joins("pyotr-vaskolin", "pavel-vaskolin", .givenNameForms))
+        #expect(K.key("bob-vaskolin", .givenNameForms) == nil)
+        #expect(K.key("pyotr", .givenNameForms) == nil)
+    }
+
     @Test func patronymic() {
         // The patronymic cut to its first letters or to its stem; the given name kept.
         #expect(joins("tuvaagiin-ganbold", "tu-ganbold", .patronymic))
@@ -210,6 +222,7 @@ import Testing
         // The rules of each type (they run in `Rule.allCases` order).
         let personRules: [K.Rule] = [
             .middleInitial, .joinedParts, .swappedOrder, .transliteration, .middleName, .patronymic,
+            .givenNameForms,
         ]
         #expect(K.rules(for: .person) == personRules)
         #expect(K.rules(for: .place) == [.venueLanguage, .joinedWords, .venueModifiers])
