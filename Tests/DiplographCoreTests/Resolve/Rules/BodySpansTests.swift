@@ -35,6 +35,16 @@ import Testing
         #expect(orgs.contains("state-council"), "\(orgs)")
     }
 
+    @Test func aHighCouncilIsNoTableCouncil() {
+        let r = RuleProbe.resolve("Headline\nThe High Security Council of Vexmoor met on Monday.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains { $0.hasPrefix("high-security-council") }, "\(orgs)")
+        #expect(!orgs.contains("un-security-council"), "\(orgs)")
+        // Counterexample: the table's council alone is still the table's.
+        let plain = RuleProbe.resolve("Headline\nThe Security Council met on Monday.")
+        #expect(RuleProbe.ids(plain, .organization) == ["un-security-council"], "\(RuleProbe.ids(plain, .organization))")
+    }
+
     @Test func aPersonalRankOpensNoBodyName() {
         let r = RuleProbe.resolve(
             """
