@@ -1175,7 +1175,7 @@ liberal-party-of-canada	organization	Liberal Party of Canada			canada
 conservative-party-of-canada	organization	Conservative Party of Canada			canada		
 ndp	organization	New Democratic Party	NDP		canada		
 bjp	organization	Bharatiya Janata Party	BJP		india		
-indian-national-congress	organization	Indian National Congress	Congress Party of India		india		
+indian-national-congress	organization	Indian National Congress	Congress Party of India|Indian Congress		india		
 pml-n	organization	Pakistan Muslim League (N)	PML-N|Pakistan Muslim League-Nawaz		pakistan		
 pti-party	organization	Pakistan Tehreek-e-Insaf	Pakistan Tehreek-i-Insaf		pakistan		
 pakistan-peoples-party	organization	Pakistan Peoples Party			pakistan		
@@ -1184,6 +1184,7 @@ bnp	organization	Bangladesh Nationalist Party	BNP		bangladesh
 slpp	organization	Sri Lanka Podujana Peramuna	SLPP		sri-lanka		
 nepali-congress	organization	Nepali Congress			nepal		
 cpn-uml	organization	Communist Party of Nepal (Unified Marxist-Leninist)	CPN-UML		nepal		
+cpn-maoist-centre	organization	Communist Party of Nepal (Maoist Centre)	Communist Party of Nepal Maoist Centre|CPN (Maoist Centre)|CPN-Maoist Centre|CPN-MC|CPN-Maoist|Maoist Centre|Maoist Center|Unified Maoist		nepal		
 united-russia	organization	United Russia			russia		
 kprf	organization	Communist Party of the Russian Federation	KPRF		russia		
 ldpr	organization	Liberal Democratic Party of Russia	LDPR		russia		
