@@ -217,6 +217,14 @@ extension ArticleResolver {
                     sentence: si, headline: headline))
             return
         }
+        // "Vexmoor's Supreme Court": that country's chamber (Rules/ArticleResolver+Legislatures).
+        if let q = qualifier, let c = index.byID[q], isBareChamber(r) {
+            items.append(
+                Item(
+                    kind: chamberKind(surface(r), of: c), first: r.lowerBound, end: r.upperBound, sentence: si,
+                    headline: headline))
+            return
+        }
         // Generic words only ("Foreign Ministry", "Central Committee") need a country.
         var hasCountry = qualifier != nil
         var specific = false
