@@ -1,7 +1,7 @@
 /// A chamber of a legislature named by its generic name alone: "the Senate", "Congress", "the
 /// House of Representatives", "the House of Commons", "the Chamber of Deputies", and a few other
 /// national bodies news names alike: "the Supreme Court", "the Constitutional Court", "the
-/// National Assembly", "the Election Commission" (rule 1 of `Resolver`). Such a name is the article's own country's chamber, and annotators list it;
+/// National Assembly", "the Election Commission", "the Upper House" (rule 1 of `Resolver`). Such a name is the article's own country's chamber, and annotators list it;
 /// before, a generic name with no country ("Senate") was dropped like "the Foreign Ministry".
 ///
 /// The chamber is named after the dateline's country when the article has one, in the form of
@@ -28,7 +28,8 @@ extension ArticleResolver {
     private static let nationalBodies: Set<[UInt64]> = Set(
         [
             "supreme court", "constitutional court", "national assembly", "national parliament",
-            "election commission", "electoral commission", "central election commission",
+            "election commission", "electoral commission", "central election commission", "upper house",
+            "lower house",
         ].map { NameTokenizer.keys($0) })
     /// What "House of …" and "Chamber of …" name as a chamber.
     private static let chamberMembers = Lexicon.set(

@@ -116,6 +116,22 @@ import Testing
         #expect(RuleProbe.ids(own, .organization).contains("tarsk-election-commission"), "\(RuleProbe.ids(own, .organization))")
     }
 
+    @Test func anUpperOrLowerHouseIsTheCountrysChamber() {
+        // The table names Japan's and Russia's chambers by demonym ("Japanese Upper House").
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Japanese voters elected the Upper House on Sunday; the Lower House is more powerful.
+            """)
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.isSuperset(of: ["house-of-councillors-of-japan", "house-of-representatives-of-japan"]), "\(orgs)")
+        let senate = RuleProbe.resolve("Headline\nRussian senators met, and the Senate approved the treaty.")
+        #expect(RuleProbe.ids(senate, .organization) == ["federation-council"], "\(RuleProbe.ids(senate, .organization))")
+        // Without such a table name, the chamber is named after the country.
+        let chile = RuleProbe.resolve("Headline\nChilean voters elected the Upper House on Sunday.")
+        #expect(RuleProbe.ids(chile, .organization).contains("upper-house-of-chile"), "\(RuleProbe.ids(chile, .organization))")
+    }
+
     @Test func theSupremeCourtIsNoOtherSupremeBody() {
         // Counterexample: "Supreme State Council" shares a word, not the court's name.
         let r = RuleProbe.resolve(
