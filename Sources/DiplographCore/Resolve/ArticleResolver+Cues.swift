@@ -139,6 +139,8 @@ extension ArticleResolver {
         // complement or more name words, else to the cue.
         var end = stop
         while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
+        // "Vexmoor's Coast Guard Law": a document named after a body (Rules/ArticleResolver+DocumentNames).
+        if cue.type == .organization, documentAfterCue(cue.index, end: end) { return .none }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
             if !(next.isLower

@@ -45,6 +45,16 @@ import Testing
         #expect(RuleProbe.ids(plain, .organization) == ["un-security-council"], "\(RuleProbe.ids(plain, .organization))")
     }
 
+    @Test func aDocumentNamedAfterABodyIsNoBody() {
+        let r = RuleProbe.resolve(
+            "Headline\nOfficials criticised Vexmoor's Coast Guard Law and the Tarsk Police Act on Monday.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(!orgs.contains { $0.hasSuffix("law") || $0.hasSuffix("act") }, "\(orgs)")
+        // Counterexample: the body itself, with no document noun after it.
+        let body = RuleProbe.resolve("Headline\nThe Tarsk Coast Guard said on Monday that it had left.")
+        #expect(RuleProbe.ids(body, .organization).contains("tarsk-coast-guard"), "\(RuleProbe.ids(body, .organization))")
+    }
+
     @Test func aPersonalRankOpensNoBodyName() {
         let r = RuleProbe.resolve(
             """
