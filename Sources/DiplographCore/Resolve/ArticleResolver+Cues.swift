@@ -139,6 +139,8 @@ extension ArticleResolver {
         // complement or more name words, else to the cue.
         var end = stop
         while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
+        // "Vexmoor's Coast Guard Law": a document named after a body (Rules/ArticleResolver+DocumentNames).
+        if cue.type == .organization, documentAfterCue(cue.index, end: end) { return .none }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
             if !(next.isLower
@@ -215,6 +217,14 @@ extension ArticleResolver {
                 Item(
                     kind: .table(entry: m.hit.entry, demonym: m.hit.demonym), first: r.lowerBound, end: r.upperBound,
                     sentence: si, headline: headline))
+            return
+        }
+        // "Vexmoor's Supreme Court": that country's chamber (Rules/ArticleResolver+Legislatures).
+        if let q = qualifier, let c = index.byID[q], isBareChamber(r) {
+            items.append(
+                Item(
+                    kind: chamberKind(surface(r), of: c), first: r.lowerBound, end: r.upperBound, sentence: si,
+                    headline: headline))
             return
         }
         // Generic words only ("Foreign Ministry", "Central Committee") need a country.

@@ -786,7 +786,7 @@ us-senate	organization	US Senate	United States Senate		united-states
 us-house	organization	US House of Representatives	United States House of Representatives		united-states		
 cia	organization	Central Intelligence Agency	CIA		united-states		
 usfk	organization	United States Forces Korea	USFK|US Forces Korea		united-states		
-state-duma	organization	State Duma	Duma		russia		
+state-duma	organization	State Duma	Duma|Russian Lower House		russia		
 national-diet	organization	National Diet	Diet of Japan		japan		
 republican-party	organization	Republican Party	GOP|Republicans		united-states		
 democratic-party-us	organization	Democratic Party	Democrats		united-states		
@@ -795,11 +795,11 @@ democratic-party-of-korea	organization	Democratic Party of Korea	DPK|Minjoo Part
 people-power-party	organization	People Power Party			south-korea		
 nis	organization	National Intelligence Service	NIS		south-korea		
 jcs-south-korea	organization	Joint Chiefs of Staff of South Korea	South Korean Joint Chiefs of Staff|Korean Joint Chiefs of Staff		south-korea		
-federation-council	organization	Federation Council	Federation Council of Russia|Federation Council of the Federal Assembly of Russia		russia		
+federation-council	organization	Federation Council	Federation Council of Russia|Federation Council of the Federal Assembly of Russia|Russian Senate|Russian Upper House		russia		
 union-state	organization	Union State	Union State of Russia and Belarus|Union State of Belarus and Russia				
 legislative-yuan	organization	Legislative Yuan			taiwan		
-lok-sabha	organization	Lok Sabha			india		
-rajya-sabha	organization	Rajya Sabha			india		
+lok-sabha	organization	Lok Sabha	Indian Lower House		india		
+rajya-sabha	organization	Rajya Sabha	Indian Upper House		india		
 # News agencies, broadcasters and newspapers
 kcna	organization	Korean Central News Agency	KCNA		north-korea		
 rodong-sinmun	organization	Rodong Sinmun	Rodong Shinmun|Nodong Sinmun		north-korea		
@@ -908,8 +908,8 @@ parliament-of-australia	organization	Parliament of Australia	Australian Parliame
 senate-of-australia	organization	Australian Senate	Senate of Australia		australia		
 house-of-representatives-of-australia	organization	House of Representatives of Australia	Australian House of Representatives		australia		
 new-zealand-parliament	organization	New Zealand Parliament	Parliament of New Zealand		new-zealand		
-house-of-representatives-of-japan	organization	House of Representatives of Japan	Japanese House of Representatives		japan		
-house-of-councillors-of-japan	organization	House of Councillors	House of Councillors of Japan|Japanese House of Councillors		japan		
+house-of-representatives-of-japan	organization	House of Representatives of Japan	Japanese House of Representatives|Japanese Lower House		japan		
+house-of-councillors-of-japan	organization	House of Councillors	House of Councillors of Japan|Japanese House of Councillors|Japanese Upper House		japan		
 national-assembly-of-south-korea	organization	National Assembly of South Korea	South Korean National Assembly|Korean National Assembly|National Assembly of the Republic of Korea		south-korea		
 parliament-of-india	organization	Parliament of India	Indian Parliament|Sansad		india		
 peoples-consultative-assembly	organization	People's Consultative Assembly	Indonesian People's Consultative Assembly		indonesia		
@@ -1175,7 +1175,7 @@ liberal-party-of-canada	organization	Liberal Party of Canada			canada
 conservative-party-of-canada	organization	Conservative Party of Canada			canada		
 ndp	organization	New Democratic Party	NDP		canada		
 bjp	organization	Bharatiya Janata Party	BJP		india		
-indian-national-congress	organization	Indian National Congress	Congress Party of India		india		
+indian-national-congress	organization	Indian National Congress	Congress Party of India|Indian Congress		india		
 pml-n	organization	Pakistan Muslim League (N)	PML-N|Pakistan Muslim League-Nawaz		pakistan		
 pti-party	organization	Pakistan Tehreek-e-Insaf	Pakistan Tehreek-i-Insaf		pakistan		
 pakistan-peoples-party	organization	Pakistan Peoples Party			pakistan		
@@ -1184,6 +1184,7 @@ bnp	organization	Bangladesh Nationalist Party	BNP		bangladesh
 slpp	organization	Sri Lanka Podujana Peramuna	SLPP		sri-lanka		
 nepali-congress	organization	Nepali Congress			nepal		
 cpn-uml	organization	Communist Party of Nepal (Unified Marxist-Leninist)	CPN-UML		nepal		
+cpn-maoist-centre	organization	Communist Party of Nepal (Maoist Centre)	Communist Party of Nepal Maoist Centre|CPN (Maoist Centre)|CPN-Maoist Centre|CPN-MC|CPN-Maoist|Maoist Centre|Maoist Center|Unified Maoist		nepal		
 united-russia	organization	United Russia			russia		
 kprf	organization	Communist Party of the Russian Federation	KPRF		russia		
 ldpr	organization	Liberal Democratic Party of Russia	LDPR		russia		

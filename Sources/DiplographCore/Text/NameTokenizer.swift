@@ -1,8 +1,8 @@
 /// Byte-level tokens for name lookup.
 ///
 /// A token is a run of letters and digits in UTF-8 text. Its `key` is a 64-bit hash of the
-/// token's normalised form: ASCII case folded, Latin-1 and Latin Extended-A accents folded
-/// ("é" → "e"), apostrophes and abbreviation periods dropped ("U.S." → "us", "O'Brien" →
+/// token's normalised form: ASCII case folded, Latin-1, Latin Extended-A and Vietnamese accents
+/// folded ("é" → "e", "ệ" → "e"), apostrophes and abbreviation periods dropped ("U.S." → "us", "O'Brien" →
 /// "obrien") and a possessive "'s" / "’s" / plural "s'" cut off and flagged. Hyphens split
 /// tokens ("Son-hui" → "Son", "hui" with `gap == .hyphen`), so "Choe Son-hui", "Choe Son Hui" and
 /// "choe son hui" give the same key sequence.
@@ -124,6 +124,17 @@ enum NameTokenizer {
             default: upper = false
             }
             return (upper ? .upper : .lower, 2, base)
+        // Ơ ơ Ư ư (Latin Extended-B, Vietnamese).
+        case 0xC6 where b1 == 0xA0 || b1 == 0xA1: return (b1 == 0xA0 ? .upper : .lower, 2, 0x6F)
+        case 0xC6 where b1 == 0xAF || b1 == 0xB0: return (b1 == 0xAF ? .upper : .lower, 2, 0x75)
+        // U+1EA0 … U+1EF9 (Latin Extended Additional): the Vietnamese vowels with tone marks,
+        // upper and lower in turn ("Việt" → "viet").
+        case 0xE1 where b1 == 0xBA || b1 == 0xBB:
+            let c = 0x1000 | Int(b1 & 0x3F) << 6 | Int(t[i + 2] & 0x3F)
+            guard c >= 0x1EA0, c <= 0x1EF9 else { return (.caseless, len, 0) }
+            let base: UInt8 =
+                c <= 0x1EB7 ? 0x61 : c <= 0x1EC7 ? 0x65 : c <= 0x1ECB ? 0x69 : c <= 0x1EE3 ? 0x6F : c <= 0x1EF1 ? 0x75 : 0x79
+            return (c % 2 == 0 ? .upper : .lower, 3, base)
         case 0xE2:
             if b1 == 0x80 {
                 let b2 = t[i + 2]

@@ -56,6 +56,21 @@ import Testing
         #expect(mentions(r, "jose-ramos-horta") == 2)
     }
 
+    @Test func vietnameseDiacriticsFold() {
+        let t = AliasTable(entries: [
+            AliasEntry(id: "tran-van-lam", type: .person, name: "Tran Van Lam", affiliation: nil, roles: []),
+            AliasEntry(id: "kestria", type: .country, name: "Kestria", aliases: ["Kes Tam"], affiliation: nil),
+            AliasEntry(id: "tam", type: .organization, name: "Tarsk Action Movement", aliases: ["TAM"], affiliation: nil),
+        ])
+        let r = resolve(
+            "Headline\nTrần Văn Lâm visited Kẹs Tâm. Tran Van Lam met Ơn Ưng in Kes Tam on Monday.",
+            resolver: Resolver(table: t))
+        #expect(mentions(r, "tran-van-lam") == 2)
+        #expect(mentions(r, "kestria") == 2)
+        // "Tâm" after "Kẹs" is part of the country's name, not the acronym's.
+        #expect(mentions(r, "tam") == 0)
+    }
+
     @Test func capitalisedSequencesWithInnerOf() {
         let r = resolve(
             """

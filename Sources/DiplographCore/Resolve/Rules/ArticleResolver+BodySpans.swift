@@ -75,16 +75,21 @@ extension ArticleResolver {
 }
 
 extension ArticleResolver {
-    /// `from..<to` is one or more capitalised modifiers ("Supreme", "National", "Standing") that
-    /// make a table body's name a body of its own: "Supreme State Council" is not the table's
-    /// "State Council".
+    /// `from..<to` is one or more capitalised modifiers ("Supreme", "National", "Standing",
+    /// "High") that make a table body's name a body of its own: "Supreme State Council" is not
+    /// the table's "State Council", nor "High Security Council" its "Security Council".
     func modifiersOnly(_ from: Int, _ to: Int) -> Bool {
         to > from
             && (from..<to).allSatisfy {
                 tokens[$0].isCap && !tokens[$0].isAllCaps
                     && (Lexicon.titleModifiers.contains(tokens[$0].key)
-                        || Lexicon.genericOrgWords.contains(tokens[$0].key))
+                        || Lexicon.genericOrgWords.contains(tokens[$0].key)
+                        || Self.bodyModifiers.contains(tokens[$0].key))
                     && !Lexicon.rankWords.contains(tokens[$0].key)
             }
     }
+
+    /// Modifiers of a body's name that are no title's: "High Security Council", "Joint Staff
+    /// Council".
+    static let bodyModifiers = Lexicon.set("high higher joint collective federal")
 }

@@ -12,8 +12,9 @@
 ///   dateline's city ("MANILA – … the Department of Foreign Affairs", even with a visiting
 ///   foreign minister named), else from the foreign minister the article named before it
 ///   ("Ruritanian Foreign Minister X … the Foreign Ministry"), else from a country written
-///   before a foreign minister's title anywhere in the article; with none of these it is left
-///   out, as before.
+///   before a foreign minister's title anywhere in the article, else from the first country the
+///   body text names ("Ruritania opened an embassy …, the Foreign Ministry said"); with none of
+///   these it is left out, as before.
 extension ArticleResolver {
     static let government = NameTokenizer.key("government")
     static let foreignMinistryWords = Lexicon.set("foreign ministry affairs mfa")
@@ -92,8 +93,9 @@ extension ArticleResolver {
             if let c = country, let e = index.byID[c], index.entries[e].type == .country { return e }
         }
         // "Ruritania's Minister of Foreign Affairs, Ivo Brandt", "the Ruritanian Foreign
-        // Minister" (ArticleResolver+ForeignMinisterCountries).
-        return countryBeforeForeignMinisterTitle()
+        // Minister" (ArticleResolver+ForeignMinisterCountries); else the country the body text
+        // names first, the article's own as a rule (ArticleResolver+Legislatures).
+        return countryBeforeForeignMinisterTitle() ?? leadCountry()
     }
 
     /// The country of the dateline's city ("MOSCOW, Feb 10 –"), or the dateline's country.

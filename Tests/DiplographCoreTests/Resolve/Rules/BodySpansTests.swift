@@ -35,6 +35,26 @@ import Testing
         #expect(orgs.contains("state-council"), "\(orgs)")
     }
 
+    @Test func aHighCouncilIsNoTableCouncil() {
+        let r = RuleProbe.resolve("Headline\nThe High Security Council of Vexmoor met on Monday.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.contains { $0.hasPrefix("high-security-council") }, "\(orgs)")
+        #expect(!orgs.contains("un-security-council"), "\(orgs)")
+        // Counterexample: the table's council alone is still the table's.
+        let plain = RuleProbe.resolve("Headline\nThe Security Council met on Monday.")
+        #expect(RuleProbe.ids(plain, .organization) == ["un-security-council"], "\(RuleProbe.ids(plain, .organization))")
+    }
+
+    @Test func aDocumentNamedAfterABodyIsNoBody() {
+        let r = RuleProbe.resolve(
+            "Headline\nOfficials criticised Vexmoor's Coast Guard Law and the Tarsk Police Act on Monday.")
+        let orgs = RuleProbe.ids(r, .organization)
+        #expect(!orgs.contains { $0.hasSuffix("law") || $0.hasSuffix("act") }, "\(orgs)")
+        // Counterexample: the body itself, with no document noun after it.
+        let body = RuleProbe.resolve("Headline\nThe Tarsk Coast Guard said on Monday that it had left.")
+        #expect(RuleProbe.ids(body, .organization).contains("tarsk-coast-guard"), "\(RuleProbe.ids(body, .organization))")
+    }
+
     @Test func aPersonalRankOpensNoBodyName() {
         let r = RuleProbe.resolve(
             """

@@ -44,6 +44,15 @@ import Testing
                 == ["ministry-of-foreign-affairs-of-chile", "ministry-of-foreign-affairs-of-peru"])
     }
 
+    @Test func anUnqualifiedForeignMinistryTakesTheCountryNamedFirst() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Chile opened an embassy in Lakeport on Monday, a Foreign Ministry statement said.
+            """)
+        #expect(RuleProbe.ids(r, .organization) == ["ministry-of-foreign-affairs-of-chile"])
+    }
+
     @Test func withoutContextOrBeforeATitleNoForeignMinistryIsMade() {
         let r = RuleProbe.resolve(
             """
