@@ -631,11 +631,20 @@ greenland	place	Greenland			denmark
 panama-canal	place	Panama Canal			panama		
 suez-canal	place	Suez Canal			egypt		
 sinai	place	Sinai	Sinai Peninsula		egypt		
-# World regions (no affiliation): the regions of the UN geoscheme and others often named in diplomatic news
+# World regions (no affiliation): the continents, the regions of the UN geoscheme and others often named in diplomatic news
+europe	place	Europe					
+asia	place	Asia					
+africa	place	Africa					
+americas	place	Americas					
+north-america	place	North America					
+south-america	place	South America					
+oceania	place	Oceania					
+antarctica	place	Antarctica					
 middle-east	place	Middle East	Mideast				
 caucasus	place	Caucasus	Caucasus region				
 south-caucasus	place	South Caucasus	Transcaucasia				
 sahel	place	Sahel					
+maghreb	place	Maghreb					
 balkans	place	Balkans	Balkan Peninsula				
 western-balkans	place	Western Balkans					
 north-africa	place	North Africa	Northern Africa				

@@ -28,6 +28,7 @@ enum Lexicon {
         river street avenue road bridge port harbor harbour bay gulf lake valley desert county district region
         prefecture city park plaza stadium tower building zone village base canal coast oblast krai ocean plateau
         hotel shrine cemetery tomb villa fort temple mosque cathedral cosmodrome spaceport headquarters dam prison
+        monument mausoleum
         """)
 
     /// Words that make a capitalised sequence an event or a document, never one of our four

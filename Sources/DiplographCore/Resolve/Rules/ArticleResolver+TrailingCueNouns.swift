@@ -3,11 +3,10 @@
 /// Bright Future party", "the Tarsk forces" (rule 1 of `Resolver`, for cue words written in lower
 /// case).
 ///
-/// An administrative unit is named without its noun but keeps it in its spelling ("in Vexmoor
+/// An administrative unit or a region is named without its noun but keeps it in its spelling ("in Vexmoor
 /// province" → "Vexmoor", spelt "Vexmoor province": the unit's own name, as an encyclopedia
 /// titles "Anhui" or "Shaanxi"); a stadium, an airport or a bridge keeps the noun in the name
-/// ("Ostelbrug Bridge"); a region, a residence or a resort is named without it ("Ostia",
-/// "Greywater"); "party", "forces", "militia", "bloc",
+/// ("Ostelbrug Bridge"); a residence or a resort is named without it ("Greywater"); "party", "forces", "militia", "bloc",
 /// "group", "coalition", "alliance" and "movement" make the name an organisation ("the State of
 /// Renewal bloc": an "of" after a generic or cue word joins the name), and so do "committee", "forum", "council" and "commission", which
 /// stay in it ("the Vexmoor Finance committee" → "Vexmoor Finance Committee"). The name is what follows the last possessive of the span ("Harlan's
@@ -25,13 +24,13 @@ extension ArticleResolver {
 
     static let placeCueNouns: [UInt64: CueNounReading] = {
         var m: [UInt64: CueNounReading] = [:]
-        for w in ["province", "district", "county", "prefecture", "oblast", "governorate"] {
+        for w in ["province", "district", "county", "prefecture", "oblast", "governorate", "region"] {
             m[NameTokenizer.key(w)] = .nameOnly
         }
         m[NameTokenizer.key("stadium")] = .keepNoun
         // A venue named with a lowercase noun: "flew into Vexmoor airport", "the Ostia bridge".
         for w in ["airport", "bridge"] { m[NameTokenizer.key(w)] = .keepNoun }
-        for w in ["region", "residence", "resort", "valley", "museum"] { m[NameTokenizer.key(w)] = .dropNoun }
+        for w in ["residence", "resort", "valley", "museum"] { m[NameTokenizer.key(w)] = .dropNoun }
         // "the Ostia port", "the Vexmoor-Ostia railway" (ArticleResolver+RouteNouns).
         for w in ["port", "railway", "railways", "border", "checkpoint", "checkpoints", "crossing", "corridor"] {
             m[NameTokenizer.key(w)] = .dropNoun

@@ -1,6 +1,7 @@
 /// Venues named by a head noun that is too ambiguous to be a place cue everywhere: "House"
 /// (also "House of Representatives", "Freedom House"), "Camp", "Complex", "Memorial",
-/// "Plant", "Lodge". A run of two or more capitalised words ending in one of them is a place
+/// "Plant", "Lodge", "Museum", "Library" (also bodies: "the National Library said"). A run of
+/// two or more capitalised words ending in one of them is a place
 /// where the sentence puts it as a venue: after "at", "in", "to", "from", "near", "inside",
 /// "outside", "within" or a visit verb, with or without "the" ("met at the Vexmoor Guest
 /// House", "water from the Tarsk Nuclear Power Plant", "laid a wreath at the National War
@@ -22,7 +23,7 @@
 /// of the White House"). "Ivo Brandt and the White House said" and "officials of the White
 /// House" are the office.
 extension ArticleResolver {
-    private static let venueHeads = Lexicon.set("house camp complex memorial plant lodge")
+    private static let venueHeads = Lexicon.set("house camp complex memorial plant lodge museum library")
     /// Lowercase words that put a run as a venue, beside `Lexicon.venuePrepositions`.
     private static let venueVerbs = Lexicon.set("visit visits visited visiting tour toured touring")
     private static let from = NameTokenizer.key("from")

@@ -32,4 +32,24 @@ import Testing
             RuleProbe.ids(r, .place) == ["kyiv", "rabat", "seoul", "baku", "caracas"], "\(RuleProbe.ids(r, .place))")
         #expect(RuleProbe.ids(r, .country).isEmpty, "\(RuleProbe.ids(r, .country))")
     }
+
+    @Test func capitalsAsObjectsOfAStatesVerbAreGovernments() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Norvian leaders vowed to punish Rabat. The new treaty gave Seoul more freedom.
+            The accord allows Baku, which had been guided by others, to choose its partners.
+            """)
+        #expect(
+            RuleProbe.ids(r, .country).isSuperset(of: ["morocco", "south-korea", "azerbaijan"]),
+            "\(RuleProbe.ids(r, .country))")
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func capitalsAfterOtherVerbsStayCities() {
+        let r = RuleProbe.resolve(
+            "Headline\nMinister Ilsa Varenne visited Rabat on Monday and left Seoul a day later.")
+        #expect(RuleProbe.ids(r, .place) == ["rabat", "seoul"], "\(RuleProbe.ids(r, .place))")
+        #expect(RuleProbe.ids(r, .country).isEmpty, "\(RuleProbe.ids(r, .country))")
+    }
 }

@@ -104,6 +104,28 @@ import Testing
             ]))
     }
 
+    @Test func museumsAndLibrariesAreVenuesWhereTheSentencePutsThem() {
+        let r = resolve(
+            """
+            Headline here
+            The ministers toured the Vexmoor City Museum on Monday. They met at the Tarsk National Library.
+            """)
+        #expect(
+            names(r, .place).isSuperset(of: ["Vexmoor City Museum", "Tarsk National Library"]), "\(names(r, .place))")
+        // Counterexample: no venue position.
+        let u = resolve("Headline here\nThe Tarsk National Library said on Monday that it would reopen.")
+        #expect(!names(u, .place).contains("Tarsk National Library"), "\(names(u, .place))")
+    }
+
+    @Test func monumentsArePlacesAnywhere() {
+        let r = resolve(
+            """
+            Headline here
+            The Ostian Freedom Monument was restored, and the Varga Mausoleum reopened.
+            """)
+        #expect(names(r, .place).isSuperset(of: ["Ostian Freedom Monument", "Varga Mausoleum"]), "\(names(r, .place))")
+    }
+
     @Test func venueHeadNeedsAVenuePosition() {
         // A body named like a building: "of" after it, staff "from" it, or no venue position.
         let r = resolve(

@@ -29,6 +29,39 @@ import Testing
         #expect(RuleProbe.ids(r, .place) == ["lisbon", "sahel"])
     }
 
+    @Test func placesClosingEventNamesAreNoMentions() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Leaders met at the Summit of the Americas. The Treaty of Lisbon was cited.
+            """)
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func regionsAsATitlesPortfolioAreNoMentions() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Ilsa Varenne, the undersecretary for Latin America and the Caribbean, greeted him.
+            Kade Morrow was named Deputy Minister for North America on Monday.
+            """)
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+    }
+
+    @Test func continentsAndRegionsOutsideNamesArePlaces() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Europe needs more growth, Ilsa Varenne said, and Africa and Asia too.
+            The trade across the Americas grew. Kade Morrow toured Latin America and the Caribbean.
+            The Council of Europe met in Lisbon. Trade across the Maghreb grew.
+            """)
+        #expect(
+            RuleProbe.ids(r, .place)
+                == ["europe", "africa", "asia", "americas", "latin-america", "caribbean", "lisbon", "maghreb"],
+            "\(RuleProbe.ids(r, .place))")
+    }
+
     @Test func anUnknownWordBeforeAnEventWordIsNoPlace() {
         let r = RuleProbe.resolve("Headline\nMinisters agreed at Vexmoor talks. Ministers also met in Ostia.")
         #expect(RuleProbe.ids(r, .place) == ["ostia"])

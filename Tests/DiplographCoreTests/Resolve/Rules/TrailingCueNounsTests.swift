@@ -16,6 +16,10 @@ import Testing
         let vexmoor = r.entities.first { $0.id == "vexmoor" }
         #expect(vexmoor?.name == "Vexmoor")
         #expect(vexmoor?.spellings.keys.contains("Vexmoor province") == true, "\(vexmoor?.spellings ?? [:])")
+        // So is a region.
+        let ostia = r.entities.first { $0.id == "ostia" }
+        #expect(ostia?.name == "Ostia")
+        #expect(ostia?.spellings.keys.contains("Ostia region") == true, "\(ostia?.spellings ?? [:])")
     }
 
     @Test func venuesTypedByTheirNoun() {
