@@ -8,7 +8,9 @@ extension MeetingMatcher {
         // "On arrival, X was met by Y": a protocol greeting (`MeetingMatcher+Greeting.swift`).
         if isWord(v + 1, "by"), arrivalGreeting(v) { return }
         var o = skipAdverbs(v + 1)
-        var status = MeetingStatus.held
+        // "X and Y met virtually": a video call.
+        let remote = (v + 1..<o).contains { isWord($0, "virtually") || isWord($0, "remotely") }
+        var status: MeetingStatus = remote ? .phone : .held
         if isWord(o, "with") || isWord(o, "by") {
             o += 1
         } else if let w = withAfterAdverbials(o) {
@@ -111,7 +113,8 @@ extension MeetingMatcher {
         if isWord(w, "with") || callTo(w, noun: k, made: true) {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
-            verbClause(v, objectsAt: nil, status: status, intransitive: true)
+            // "X and Y held talks via video link" (`phoneAfter`)
+            verbClause(v, objectsAt: nil, status: phoneAfter(q) ? .phone : status, intransitive: true)
         }
     }
 

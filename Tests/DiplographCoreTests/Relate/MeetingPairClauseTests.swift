@@ -75,6 +75,12 @@ struct MeetingSharedMealTests {
         let n = Markup.meetings("\(ana) held a video conference with \(tomas) on Monday.")
         #expect(n.pairs == ["ana-lind+tomas-berg"])
         #expect(n.allSatisfy { $0.status == .phone })
+        let v = Markup.meetings("\(ana) and \(tomas) met virtually on Monday.")
+        #expect(v.pairs == ["ana-lind+tomas-berg"])
+        #expect(v.allSatisfy { $0.status == .phone })
+        let l = Markup.meetings("\(ana) and \(tomas) held talks via video link on Monday.")
+        #expect(l.pairs == ["ana-lind+tomas-berg"])
+        #expect(l.allSatisfy { $0.status == .phone })
         // Counterexample: a press conference is no call and, without "joint", no meeting.
         #expect(Markup.meetings("\(ana) held a press conference with \(tomas) watching.").isEmpty)
     }
