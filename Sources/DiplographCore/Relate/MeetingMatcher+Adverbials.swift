@@ -12,7 +12,8 @@
 /// Lakeport", "at the Blue Hall", or a common noun after "in the" / "at the": "in the capital",
 /// "at the presidential palace"), a duration ("for about an hour", "for two hours", "for more
 /// than 40 minutes"), an adverb in -ly, a phone phrase ("by phone", "over the
-/// telephone": the meeting is then a call), "behind closed doors" (seen in dev articles
+/// telephone", "via video link": the meeting is then a call), a manner ("in person", "in
+/// private", "face-to-face", "one-on-one"), "behind closed doors" (seen in dev articles
 /// 094c42f4b2262cc5 and fc5649624330356f, two outlets) or one of `looseAdverbs`; at most four of them, and
 /// "with" must follow the last one. Anything else after the verb (a noun, a name, a clause)
 /// leaves the verb as it was read before: "X met in Lakeport to discuss trade" names no one
@@ -61,15 +62,25 @@ extension MeetingMatcher {
             } else if phoneAfter(k) {
                 phone = true
                 k += isWord(k + 1, "the") || isWord(k + 1, "a") ? 3 : 2
+                // "via video link", "by video conference"
+                if isWord(k, "link") || isWord(k, "conference") { k += 1 }
             } else if let w = word(k), Self.looseAdverbs.contains(w) {
                 k += 1
-            } else if let e = afterClosedDoors(k) ?? afterDuration(k) ?? afterCommonPlace(k) {
+            } else if let e = afterClosedDoors(k) ?? afterDuration(k) ?? afterCommonPlace(k) ?? afterManner(k) {
                 k = e
             } else {
                 return nil
             }
         }
         return isLink(k) ? (k, phone) : nil
+    }
+
+    /// The token after a manner phrase at `i`: "in person", "in private", or a hyphenated
+    /// compound ("face-to-face", "one-on-one"); nil when there is none. "X met face-to-face with
+    /// Y", "X met in person with Y" (the usual forms of a first meeting after calls).
+    func afterManner(_ i: Int) -> Int? {
+        if isWord(i, "in"), isWord(i + 1, "person") || isWord(i + 1, "private") { return i + 2 }
+        return compoundModifierEnd(i)
     }
 
     /// The token after "behind closed doors" ("behind closed door") at `i`, or nil.

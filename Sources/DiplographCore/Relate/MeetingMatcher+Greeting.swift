@@ -14,12 +14,25 @@ extension MeetingMatcher {
 
     func arrivalGreeting(_ v: Int) -> Bool {
         if t.contains(where: { $0.kind == .word && Self.airportWords.contains($0.word) }) { return true }
+        // "… greets Y on his arrival at the Kestria International Airport": the airport is a place.
+        // Arriving *at* the airport counts here: the airport is no venue of talks.
+        if t.indices.contains(where: { isAirportPlace($0) }),
+            t.contains(where: { $0.kind == .word && Self.arrivalWords.contains($0.word) })
+        {
+            return true
+        }
         let passive = isWord(v + 1, "by") && (word(v - 1).map { Words.copulas.contains($0) || $0 == "been" } ?? false)
         guard passive, !t.indices.contains(where: { isWord($0, "at") && $0 > v }) else { return false }
         if Self.tellsArrival(self) { return true }
         guard sentence > 0 else { return false }
         return Self.tellsArrival(
             MeetingMatcher(tokens: article.tokens(sentence: sentence - 1), sentence: sentence - 1, article: article))
+    }
+
+    /// Token `k` is a place whose name holds "Airport".
+    func isAirportPlace(_ k: Int) -> Bool {
+        guard t[k].kind == .entity, t[k].type == .place else { return false }
+        return String(decoding: article.text[t[k].range], as: UTF8.self).lowercased().contains("airport")
     }
 
     /// The sentence tells of an arrival somewhere other than at a venue.

@@ -4,6 +4,9 @@
 ///     "X met top Kestrian officials, including Prime Minister Y, Parliament Speaker Z, before …"
 ///     "X held talks with Norvia's top leadership, including President Y"
 ///     "X received guests of state, among them the Prime Minister of Norvia Y, …"
+///     "X called on dignitaries of Norvia which included President Y, Prime Minister Z"
+///     ("which", "who" or "that" with "included", "include", "includes": dev article
+///     ed6362bf063569b0)
 ///
 /// After "including" every item is a person met (a comma list needs no "and" there, as it is no
 /// apposition); each is met separately, as pairs with the subject. The description before it is
@@ -22,6 +25,12 @@ extension MeetingMatcher {
     /// The first item after "including" or "among them (are|were)" at `k`, or nil.
     func includedListStart(_ k: Int) -> Int? {
         if isWord(k, "including") { return k + 1 }
+        // "dignitaries of Norvia which included President Y, …"
+        if let w = word(k), w == "which" || w == "who" || w == "that", let v = word(k + 1),
+            v == "included" || v == "include" || v == "includes"
+        {
+            return k + 2
+        }
         guard isWord(k, "among"), isWord(k + 1, "them") || isWord(k + 1, "whom") else { return nil }
         return isWord(k + 2, "are") || isWord(k + 2, "were") ? k + 3 : k + 2
     }
@@ -43,7 +52,7 @@ extension MeetingMatcher {
         if isWord(k, "of") {
             let c = k
             k += 1
-            while k < t.count, k - c <= 3, !isPerson(k), t[k].kind != .punct, !isWord(k, "including") { k += 1 }
+            while k < t.count, k - c <= 3, !isPerson(k), t[k].kind != .punct, includedListStart(k) == nil { k += 1 }
         }
         if isPunct(k, ",") { k += 1 }
         guard let first = includedListStart(k) else { return nil }

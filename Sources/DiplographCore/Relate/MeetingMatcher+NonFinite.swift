@@ -32,6 +32,10 @@ extension MeetingMatcher {
             opener = p - 2
         } else if isWord(p, "to"), isWord(p - 1, "prior") {
             opener = p - 1
+        } else if let w = word(v), Self.participleOpeners.contains(w), opensSentence(v) {
+            opener = v  // "Receiving Y, X …": the participle opens the clause itself.
+        } else if isWord(v, "meeting"), isPunct(v - 1, ","), v > 1 {
+            opener = v - 1  // "X visited Kestria on Monday, meeting Y": the clause before is X's.
         } else {
             return nil
         }
@@ -72,5 +76,44 @@ extension MeetingMatcher {
     func isGerund(_ i: Int) -> Bool {
         guard isWord(i, "meeting") else { return false }
         return isWord(i - 1, "before") || (isWord(i - 1, "to") && isWord(i - 2, "prior"))
+    }
+}
+
+/// Frame: a participle clause after a comma, whose subject is the clause's before it.
+///
+///     SUBJECT VERB …, meeting OBJECTS
+///     "X visited Kestria on Monday, meeting Y and Z"
+///
+/// Read as "X said after meeting Y" is: the controller of `MeetingMatcher+Controller.swift` (the
+/// one subject of the clause before the comma). Only "meeting" followed by a person or "with"
+/// (`MeetingMatcher.findings`): "holding talks with Y" is read by the noun.
+///
+/// Counterexample: "X left early, meeting or no meeting, …" names no one after "meeting".
+
+/// Frame: a participle clause that opens the sentence, whose subject is the main clause's.
+///
+///     (Receiving|Meeting with|Hosting|Welcoming) OBJECTS [ADVERBIALS], SUBJECT VERB …
+///     "Receiving Norvia's outgoing ambassador Y, President X proposed …"; "Meeting with Y on
+///     Monday, X stressed …"
+///
+/// The same reading as "After meeting Y, X …" (`nonFiniteSubject`), with no opener before the
+/// participle; only at the start of the sentence (after a dateline), where the participle
+/// cannot be a noun's modifier. A modal after the main subject makes the meeting a plan.
+/// Seen in dev article 3eaa708aff6507f3; the form is common in the reports of state media.
+///
+/// Counterexamples: "Welcoming the decision, X said …" (no person after the participle);
+/// "Meeting Y is a priority, X said" (no comma after the objects before the main subject).
+extension MeetingMatcher {
+    static let participleOpeners: WordKeys = ["receiving", "meeting", "hosting", "welcoming"]
+
+    mutating func participleOpener(_ v: Int) {
+        var o = v + 1
+        // "Meeting Y, X …" with no "with" stays with the fallback (`MeetingMatcher+SentencePair.swift`),
+        // which wants the two of different sides.
+        if isWord(v, "meeting") {
+            guard isWord(o, "with") else { return }
+            o += 1
+        }
+        verbClause(v, objectsAt: afterAdverbials(afterBareTimeWord(o)), status: .held, intransitive: false)
     }
 }

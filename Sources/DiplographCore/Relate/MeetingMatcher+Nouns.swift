@@ -142,7 +142,9 @@ extension MeetingMatcher {
         // "… N between X, Y and Z", "… N held at the palace in May between X and Y"
         let between = betweenAfter(n)  // "took place between" (`MeetingMatcher+NounLinks.swift`)
         if isWord(between, "between"), let obj = objects(from: between + 1), obj.people.count >= 2 {
-            let st = status == .planned || !plannedAfter(obj.end) ? status : .planned
+            // "Trade will feature in the talks between A and B": a modal in the clause before the
+            // noun makes it a plan, as after adverbials (`betweenAfter`).
+            let st = status == .planned || !(plannedAfter(obj.end) || modalBefore(n)) ? status : .planned
             emit(.report, obj.people, st, anchor: obj.end - 1, subjectStart: min(max(k, 0), n))
             return
         }
@@ -226,6 +228,9 @@ extension MeetingMatcher {
     /// True when token `i` is a preposition opening the sentence ("During", "At", "In", "After").
     func framesSentence(_ i: Int) -> Bool {
         guard let w = word(i), Words.framePrepositions.contains(w) else { return false }
+        // "Speaking at a joint news conference with Y, X said …": the participle of the main
+        // subject's own speech opens the frame.
+        if isWord(i - 1, "speaking") { return opensSentence(i - 1) }
         return opensSentence(i)  // after a soft dateline (`MeetingMatcher+Dateline.swift`)
     }
 

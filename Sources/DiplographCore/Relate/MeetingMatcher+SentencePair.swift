@@ -14,7 +14,8 @@
 /// - the meeting word lies between the two names or within a few words of one of them;
 /// - no word of a plan, a denial or a remote contact anywhere in the sentence ("will", "expected",
 ///   "not", "phone", "letter", "to visit" …), of someone sent or met at the airport, or "between":
-///   those are left to the frames, which read where such a word stands.
+///   those are left to the frames, which read where such a word stands; nor of an arrival
+///   ("upon arrival in Kestria, X was met by Y" is a greeting: `MeetingMatcher+Greeting.swift`).
 ///
 /// Counterexample: "Berg said he would meet Lind next week" (a plan); "Berg, who met Lind in 2019,
 /// spoke by phone with Lind" (a remote contact); "Berg and his foreign minister Tomas Holm held
@@ -60,6 +61,7 @@ extension MeetingMatcher {
             if Self.pairStopWords.contains(w) || Words.negativeWords.contains(w) || Words.plannedCues.contains(w)
                 || Words.plannedModifiers.contains(w) || Words.phoneWords.contains(w)
                 || (w != "to" && Words.plannedWords.contains(w)) || t[i].shape.contains(.nt)
+                || Self.arrivalWords.contains(w)
             {
                 return
             }

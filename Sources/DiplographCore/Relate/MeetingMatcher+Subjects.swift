@@ -77,6 +77,14 @@ extension MeetingMatcher {
             let pair = article.people(inSentence: sentence - 1)
             guard pair.count == 2, !(0..<j).contains(where: { isPerson($0) }) else { return nil }
             return Subject(people: pair, start: d, planned: planned, negative: negative)
+        } else if let w = word(j), Words.pairNouns.contains(w), let d = pairDeterminer(before: j),
+            let c = word(d - 1), Self.pairClauseOpeners.contains(c)
+        {
+            // "X praised Y on Friday, a day after the two leaders held talks": the two people named
+            // before in the sentence, as for "when the two met" below.
+            let before = distinctPeople(before: d)
+            guard before.count == 2 else { return nil }
+            return Subject(people: before, start: d, planned: planned, negative: negative)
         } else if isWord(j, "two"), isWord(j - 1, "the") {
             // "… between X and Y when the two met": the two people named before in the sentence,
             // or, when it names nobody before, those of the sentence before.
@@ -257,6 +265,8 @@ extension MeetingMatcher {
             country = id(k)
             k -= 1
         }
+        // "the visiting Kestrian leader": the visitor is the leader still.
+        if country != nil, isWord(k, "visiting") { k -= 1 }
         // "Kestria's leader", "the Kestrian leader"
         if isPossessiveCountry(k), country == nil {
             country = id(k)
@@ -266,6 +276,10 @@ extension MeetingMatcher {
         guard let c = country, let p = article.leader(of: c, upTo: sentence) else { return nil }
         return (p, k)
     }
+
+    /// Words that open a subordinate clause whose subject may be "the two leaders" of the
+    /// people named before it in the sentence.
+    static let pairClauseOpeners: WordKeys = ["after", "when", "since", "as", "where", "before", "while"]
 
     /// Token `k` ends a reporting clause before the subject: "said", "announced", "… said that".
     func opensReport(_ k: Int) -> Bool {

@@ -5,8 +5,12 @@ extension MeetingMatcher {
 
     /// "X met (with) Y", "X and Y met", "X was met by Y".
     mutating func meetVerb(_ v: Int) {
+        // "On arrival, X was met by Y": a protocol greeting (`MeetingMatcher+Greeting.swift`).
+        if isWord(v + 1, "by"), arrivalGreeting(v) { return }
         var o = skipAdverbs(v + 1)
-        var status = MeetingStatus.held
+        // "X and Y met virtually": a video call.
+        let remote = (v + 1..<o).contains { isWord($0, "virtually") || isWord($0, "remotely") }
+        var status: MeetingStatus = remote ? .phone : .held
         if isWord(o, "with") || isWord(o, "by") {
             o += 1
         } else if let w = withAfterAdverbials(o) {
@@ -22,6 +26,11 @@ extension MeetingMatcher {
     /// with Y" (the adjective as a noun, only before "with").
     mutating func holdVerb(_ v: Int) {
         var k = v + 1
+        // "X engaged in talks with Y": "engaged" needs its "in".
+        if let w = word(v), w == "engaged" || w == "engages" {
+            guard isWord(k, "in") else { return }
+            k += 1
+        }
         var phone = false
         var steps = 0
         // "a Kestria-Norvia (Foreign Ministers') meeting": countries, then title words, as
@@ -30,6 +39,11 @@ extension MeetingMatcher {
         while k < t.count, steps < 5 {
             // "a one-on-one meeting", "a 45-minute talk" (`MeetingMatcher+Compounds.swift`)
             if let e = compoundModifierEnd(k) {
+                // "had a one-on-one with Y": the compound is the noun (`isCompoundMeeting`).
+                if isWord(e, "with"), isCompoundMeeting(endingAt: e - 1) {
+                    k = e - 1
+                    break
+                }
                 k = e
                 steps += 1
                 continue
@@ -44,7 +58,14 @@ extension MeetingMatcher {
                 continue
             }
             guard let w = word(k) else { return }
-            if Words.meetingNouns.contains(w) { break }
+            // "a video conference": a conference after a phone word is a call.
+            if Words.meetingNouns.contains(w) || isSessionNoun(k) || (w == "conference" && phone) { break }
+            // "a new round of talks", "a series of meetings" (`MeetingMatcher+Compounds.swift`)
+            if let e = partitiveEnd(k) {
+                k = e
+                steps += 1
+                continue
+            }
             // "a phone talk"; "a bilateral talk with Y" (a bare "a talk" may be a lecture)
             if w == "talk", phone || modifiedTalk(k, verb: v) { break }
             if w == "bilateral", isWord(k + 1, "with") { break }  // "held a bilateral with Y"
@@ -58,10 +79,18 @@ extension MeetingMatcher {
             k += 1
             steps += 1
         }
-        guard let n = word(k),
-            Words.meetingNouns.contains(n) || (n == "talk" && (phone || modifiedTalk(k, verb: v)))
-                || (n == "bilateral" && isWord(k + 1, "with"))
+        guard let n0 = word(k),
+            Words.meetingNouns.contains(n0) || isSessionNoun(k) || (n0 == "conference" && phone)
+                || (n0 == "talk" && (phone || modifiedTalk(k, verb: v)))
+                || ((n0 == "bilateral" || isCompoundMeeting(endingAt: k)) && isWord(k + 1, "with"))
         else { return }
+        // "summit talks", "a summit telephone talk": the last noun of a compound is its head
+        // (`MeetingMatcher+Compounds.swift`).
+        if let h = compoundNounHead(k) {
+            k = h.head
+            if h.phone { phone = true }
+        }
+        let n = word(k) ?? n0
         if n == "call" || n == "calls" || n == "videoconference" { phone = true }
         let q = afterClosingQuote(k + 1)
         var w = afterAdverbials(q)
@@ -84,7 +113,8 @@ extension MeetingMatcher {
         if isWord(w, "with") || callTo(w, noun: k, made: true) {
             verbClause(v, objectsAt: w + 1, status: status, intransitive: false)
         } else {
-            verbClause(v, objectsAt: nil, status: status, intransitive: true)
+            // "X and Y held talks via video link" (`phoneAfter`)
+            verbClause(v, objectsAt: nil, status: phoneAfter(q) ? .phone : status, intransitive: true)
         }
     }
 
@@ -129,7 +159,9 @@ extension MeetingMatcher {
                 || (subj.people.count >= 2 && (isWord(subj.start, "he") || isWord(subj.start, "she"))),
             !isWord(subj.start, "the")
         else { return }
-        verbClause(v, objectsAt: discussionWith(after: v).map { $0 + 1 }, status: .held, intransitive: true)
+        // "X and Y discussed trade in a phone call": the frame's call.
+        let status: MeetingStatus = meetingFrame() == .phone ? .phone : .held
+        verbClause(v, objectsAt: discussionWith(after: v).map { $0 + 1 }, status: status, intransitive: true)
     }
 
     /// The "with" of a discussion, right after the verb or after its topic: "X discussed with Y",
@@ -159,7 +191,8 @@ extension MeetingMatcher {
 
     /// "X called on Y" (a courtesy call): held. "X called on Y to resign" is an appeal.
     mutating func calledOn(_ v: Int) {
-        guard let obj = objects(from: v + 2), !isWord(obj.end, "to") else { return }
+        // "called on dignitaries of Kestria which included Y, Z" (`MeetingMatcher+Including.swift`)
+        guard let obj = objects(from: v + 2) ?? includingList(from: v + 2), !isWord(obj.end, "to") else { return }
         verbClause(v, objectsAt: v + 2, status: .held, intransitive: false)
     }
 
@@ -191,8 +224,9 @@ extension MeetingMatcher {
         } else if phone {
             verbClause(v, objectsAt: nil, status: .phone, intransitive: true)
         } else {
-            // "X and Y spoke about …" (`MeetingMatcher+SpokeAbout.swift`)
+            // "X and Y spoke about …", "X and Y talked on Monday" (`MeetingMatcher+SpokeAbout.swift`)
             spokeAbout(v)
+            talkedTogether(v)
         }
     }
 

@@ -34,6 +34,10 @@ struct MeetingMatcher {
             if Self.mealNouns.contains(w) { mealNoun(i) }
             // "at a joint press conference with Y" (`MeetingMatcher+JointConference.swift`)
             if isJointConference(i) { meetingNoun(i) }
+            // "after a working session with Y, X …" (`MeetingMatcher+Compounds.swift`)
+            if isSessionNoun(i) { meetingNoun(i) }
+            // "Receiving Y, X proposed …" (`MeetingMatcher+NonFinite.swift`)
+            if Self.participleOpeners.contains(w), opensSentence(i) { participleOpener(i) }
             // One lookup tells which patterns the word may start; most words start none.
             guard let k = Words.triggers[t[i].key] else { continue }
             if k.contains(.meet) { meetVerb(i) }
@@ -55,6 +59,8 @@ struct MeetingMatcher {
             {
                 meetVerb(i)
             }
+            // "X visited Kestria on Monday, meeting Y and Z" (`MeetingMatcher+NonFinite.swift`)
+            if w == "meeting", isPunct(i - 1, ","), isPerson(i + 1) || isWord(i + 1, "with") { meetVerb(i) }
             if k.contains(.with), let tail = Words.withPhrases[w.key], phrase(i + 1, Array(tail.dropLast())) {
                 // "conferred with Y"; "conferred by phone with Y" (`withAfterAdverbials`)
                 let end = i + tail.count
@@ -155,6 +161,8 @@ struct MeetingMatcher {
         else { return }
         let subj = withAppositiveCoordinate(subj0)
         if subj.negative { return }
+        // "It is unclear whether X met Y", "asked if X had met Y": a question, not a report.
+        if let c = word(subj.start - 1), c == "whether" || c == "if" { return }
         var status = status
         // "… one week before X sits down with Y", "until X meets Y": a present tense after
         // "before" or "until" is a meeting still to come.
@@ -204,14 +212,19 @@ struct MeetingMatcher {
     }
 
     /// The subject of a verb phrase joined by "and" (or "and also") right after the objects of
-    /// the clause before: "X met A and held talks with B".
+    /// the clause before, or after their time and place adverbials: "X met A and held talks with
+    /// B", "X met A in Lakeport on Monday, and later held talks with B".
     func sharedSubject(before v: Int) -> Subject? {
         guard let last = lastClause else { return nil }
         var a = v - 1
         if isWord(a, "also") || isWord(a, "later") || isWord(a, "then") { a -= 1 }
-        guard isWord(a, "and"), a == last.objectsEnd || (isPunct(last.objectsEnd, ",") && a == last.objectsEnd + 1)
-        else { return nil }
-        return last.subject
+        guard isWord(a, "and") else { return nil }
+        // "X met A on Monday, and later held talks with B": the first clause's adverbials may
+        // stand between its objects and the "and".
+        for e in Set([last.objectsEnd, afterAdverbials(last.objectsEnd)]) {
+            if a == e || (isPunct(e, ",") && a == e + 1) { return last.subject }
+        }
+        return nil
     }
 
     /// True when every person has a known affiliation and no two share one.

@@ -90,7 +90,7 @@ enum MeetingLexicon {
     static let holdVerbs: WordKeys = [
         "held", "holds", "hold", "holding", "had", "has", "have", "conducted", "conducts", "conduct", "chaired",
         "chairs",
-        "co-chaired", "made", "makes", "make",
+        "co-chaired", "made", "makes", "make", "engaged", "engages",
     ]
     /// Present-tense forms of the meeting verbs ("X holds talks with Y" in running text).
     static let presentVerbs: WordKeys = [
@@ -200,7 +200,7 @@ enum MeetingLexicon {
     static let plannedCues: WordKeys = [
         "speculation", "possibility", "prospect", "prospects", "plans", "plan", "hopes",
         "rumors", "rumours", "proposal", "proposed", "invitation", "whether", "preparations",
-        "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected",
+        "push", "pushing", "seeking", "seeks", "sought", "arrange", "arranging", "expected", "precedes",
     ]
     static let pronounsSubject: WordKeys = ["she", "he"]
     /// Words that may join the topic of a discussion before its "with": "ways *to* deepen trade
