@@ -133,7 +133,8 @@ enum NameTokenizer {
             let c = 0x1000 | Int(b1 & 0x3F) << 6 | Int(t[i + 2] & 0x3F)
             guard c >= 0x1EA0, c <= 0x1EF9 else { return (.caseless, len, 0) }
             let base: UInt8 =
-                c <= 0x1EB7 ? 0x61 : c <= 0x1EC7 ? 0x65 : c <= 0x1ECB ? 0x69 : c <= 0x1EE3 ? 0x6F : c <= 0x1EF1 ? 0x75 : 0x79
+                c <= 0x1EB7
+                ? 0x61 : c <= 0x1EC7 ? 0x65 : c <= 0x1ECB ? 0x69 : c <= 0x1EE3 ? 0x6F : c <= 0x1EF1 ? 0x75 : 0x79
             return (c % 2 == 0 ? .upper : .lower, 3, base)
         case 0xE2:
             if b1 == 0x80 {

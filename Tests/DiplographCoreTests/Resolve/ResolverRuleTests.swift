@@ -60,7 +60,8 @@ import Testing
         let t = AliasTable(entries: [
             AliasEntry(id: "tran-van-lam", type: .person, name: "Tran Van Lam", affiliation: nil, roles: []),
             AliasEntry(id: "kestria", type: .country, name: "Kestria", aliases: ["Kes Tam"], affiliation: nil),
-            AliasEntry(id: "tam", type: .organization, name: "Tarsk Action Movement", aliases: ["TAM"], affiliation: nil),
+            AliasEntry(
+                id: "tam", type: .organization, name: "Tarsk Action Movement", aliases: ["TAM"], affiliation: nil),
         ])
         let r = resolve(
             "Headline\nTrần Văn Lâm visited Kẹs Tâm. Tran Van Lam met Ơn Ưng in Kes Tam on Monday.",

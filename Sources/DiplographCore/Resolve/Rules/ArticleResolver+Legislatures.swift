@@ -50,7 +50,8 @@ extension ArticleResolver {
             return !(i > 0 && tokens[i - 1].flags.contains(.digit) && tokens[i].gap == .space)
         }
         // "the Supreme Court", "the National Assembly", not "Supreme Court Justice …" (a longer span).
-        if n <= 3, name.allSatisfy({ tokens[$0].isCap && !tokens[$0].isAllCaps && ($0 == i || tokens[$0].gap == .space) }),
+        if n <= 3,
+            name.allSatisfy({ tokens[$0].isCap && !tokens[$0].isAllCaps && ($0 == i || tokens[$0].gap == .space) }),
             Self.nationalBodies.contains(name.map { tokens[$0].key })
         {
             return true
@@ -131,7 +132,8 @@ extension ArticleResolver {
         for n in items.indices {
             // Still generic: not one a possessive country named already ("Vexmoor's Senate").
             guard case .discovered(.organization, let id, _) = items[n].kind,
-                isBareChamber(items[n].first..<items[n].end), id == NameTokenizer.slug(surface(items[n].first..<items[n].end))
+                isBareChamber(items[n].first..<items[n].end),
+                id == NameTokenizer.slug(surface(items[n].first..<items[n].end))
             else { continue }
             // The chamber's capitalised words ("Supreme", "Court"), all in the other body's name.
             let words = (items[n].first..<items[n].end).filter { tokens[$0].isCap }.map { tokens[$0].key }

@@ -2,8 +2,9 @@ import Foundation
 
 /// One entity named two ways in two articles, where no rule of `NameVariantKeys` or
 /// `PersonVariants` sees one name:
-/// - accents the slug keeps ("Lúc Vân Sơn", "Luc Van Son": the slug folds Latin-1 and Latin
-///   Extended-A only) and a name written as one word or two ("Đà Lat", "Dalat"), for every type;
+/// - accents the slug keeps ("Ștefan Vodă", "Stefan Voda": the slug folds Latin-1, Latin
+///   Extended-A and the Vietnamese vowels only) and a name written as one word or two ("Đà Lat",
+///   "Dalat"), for every type;
 /// - a body's acronym in one article and its long form in another ("NCRT" and "North Coast
 ///   Council for Regional Trade"), the initials of its words with or without the function words;
 /// - a person's name transliterated two ways in two words ("Nicos Adamides", "Nikos Adamidis"):
@@ -27,7 +28,7 @@ enum CorpusNameJoins {
     /// Words an acronym may skip or spell: "SCO" and "SOCO" for "Shanghai Cooperation of …".
     static let functionWords: Set<Substring> = ["of", "for", "and", "the", "on", "in", "to", "at", "de", "la", "du"]
 
-    /// `id` with the accents the slug keeps folded ("sơn" → "son"); ASCII ids as they are.
+    /// `id` with the accents the slug keeps folded ("ștefan" → "stefan"); ASCII ids as they are.
     static func folded(_ id: String) -> String {
         guard id.utf8.contains(where: { $0 >= 0x80 }) else { return id }
         return id.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)

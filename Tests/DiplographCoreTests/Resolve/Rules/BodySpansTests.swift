@@ -42,7 +42,8 @@ import Testing
         #expect(!orgs.contains("un-security-council"), "\(orgs)")
         // Counterexample: the table's council alone is still the table's.
         let plain = RuleProbe.resolve("Headline\nThe Security Council met on Monday.")
-        #expect(RuleProbe.ids(plain, .organization) == ["un-security-council"], "\(RuleProbe.ids(plain, .organization))")
+        #expect(
+            RuleProbe.ids(plain, .organization) == ["un-security-council"], "\(RuleProbe.ids(plain, .organization))")
     }
 
     @Test func aDocumentNamedAfterABodyIsNoBody() {
@@ -52,7 +53,8 @@ import Testing
         #expect(!orgs.contains { $0.hasSuffix("law") || $0.hasSuffix("act") }, "\(orgs)")
         // Counterexample: the body itself, with no document noun after it.
         let body = RuleProbe.resolve("Headline\nThe Tarsk Coast Guard said on Monday that it had left.")
-        #expect(RuleProbe.ids(body, .organization).contains("tarsk-coast-guard"), "\(RuleProbe.ids(body, .organization))")
+        #expect(
+            RuleProbe.ids(body, .organization).contains("tarsk-coast-guard"), "\(RuleProbe.ids(body, .organization))")
     }
 
     @Test func aPersonalRankOpensNoBodyName() {

@@ -19,8 +19,10 @@ import Testing
     func aggregate(_ articles: [[LocalEntity]]) -> EntityIndex { TestCorpus.aggregate(articles) }
 
     @Test func keys() {
-        #expect(NameTokenizer.slug("Lúc Vân Sơn") != "luc-van-son")
-        #expect(CorpusNameJoins.foldKey(NameTokenizer.slug("Lúc Vân Sơn")) == "lucvanson")
+        // The slug folds Vietnamese vowels; Romanian "ș" (Latin Extended-B) is left to foldKey.
+        #expect(NameTokenizer.slug("Lúc Vân Sơn") == "luc-van-son")
+        #expect(NameTokenizer.slug("Ștefan Vodă") != "stefan-voda")
+        #expect(CorpusNameJoins.foldKey(NameTokenizer.slug("Ștefan Vodă")) == "stefanvoda")
         #expect(CorpusNameJoins.foldKey("da-lat") == "dalat")
         #expect(CorpusNameJoins.acronym("CSIRT") == "csirt")
         #expect(CorpusNameJoins.acronym("CRT") == nil)

@@ -71,7 +71,8 @@ import Testing
             Headline
             The economy of Peru grew, and Congress welcomed the figures on Monday.
             """)
-        #expect(RuleProbe.ids(once, .organization).contains("congress-of-peru"), "\(RuleProbe.ids(once, .organization))")
+        #expect(
+            RuleProbe.ids(once, .organization).contains("congress-of-peru"), "\(RuleProbe.ids(once, .organization))")
         // The table's chamber of that country, under its own name.
         let us = RuleProbe.resolve("Headline\nAmerican farmers and the Senate welcomed the bill.")
         #expect(RuleProbe.ids(us, .organization).contains("us-senate"), "\(RuleProbe.ids(us, .organization))")
@@ -103,17 +104,20 @@ import Testing
             """
             Headline
             Chilean voters went to the polls. The Election Commission counted, the Constitutional Court ruled.
-            Peru's Central Election Commission and Peru's National Assembly agreed.
             """)
         let orgs = RuleProbe.ids(r, .organization)
+        #expect(orgs.isSuperset(of: ["election-commission-of-chile", "constitutional-court-of-chile"]), "\(orgs)")
+        let peru = RuleProbe.resolve(
+            "Headline\nPeru's Central Election Commission and Peru's National Assembly agreed on Monday.")
+        let peruOrgs = RuleProbe.ids(peru, .organization)
         #expect(
-            orgs.isSuperset(of: [
-                "election-commission-of-chile", "constitutional-court-of-chile",
-                "central-election-commission-of-peru", "national-assembly-of-peru",
-            ]), "\(orgs)")
+            peruOrgs.isSuperset(of: ["central-election-commission-of-peru", "national-assembly-of-peru"]),
+            "\(peruOrgs)")
         // Counterexample: a body with a name of its own keeps it.
         let own = RuleProbe.resolve("Headline\nChilean voters met. The Tarsk Election Commission counted.")
-        #expect(RuleProbe.ids(own, .organization).contains("tarsk-election-commission"), "\(RuleProbe.ids(own, .organization))")
+        #expect(
+            RuleProbe.ids(own, .organization).contains("tarsk-election-commission"),
+            "\(RuleProbe.ids(own, .organization))")
     }
 
     @Test func anUpperOrLowerHouseIsTheCountrysChamber() {
@@ -126,10 +130,13 @@ import Testing
         let orgs = RuleProbe.ids(r, .organization)
         #expect(orgs.isSuperset(of: ["house-of-councillors-of-japan", "house-of-representatives-of-japan"]), "\(orgs)")
         let senate = RuleProbe.resolve("Headline\nRussian senators met, and the Senate approved the treaty.")
-        #expect(RuleProbe.ids(senate, .organization) == ["federation-council"], "\(RuleProbe.ids(senate, .organization))")
+        #expect(
+            RuleProbe.ids(senate, .organization) == ["federation-council"], "\(RuleProbe.ids(senate, .organization))")
         // Without such a table name, the chamber is named after the country.
         let chile = RuleProbe.resolve("Headline\nChilean voters elected the Upper House on Sunday.")
-        #expect(RuleProbe.ids(chile, .organization).contains("upper-house-of-chile"), "\(RuleProbe.ids(chile, .organization))")
+        #expect(
+            RuleProbe.ids(chile, .organization).contains("upper-house-of-chile"),
+            "\(RuleProbe.ids(chile, .organization))")
     }
 
     @Test func theSupremeCourtIsNoOtherSupremeBody() {
