@@ -108,3 +108,23 @@ struct MeetingPairArrivalTests {
         #expect(n.pairs == ["ana-lind+tomas-berg"])
     }
 }
+
+@Suite("Meeting frame: 'with both A and B', 'hosted a meeting with'")
+struct MeetingBothHostedTests {
+    @Test("'X held talks with both A and B'")
+    func both() {
+        let m = Markup.meetings("\(ana) held talks with both \(tomas) and \(mei) on Monday.")
+        #expect(Set(m.flatMap { $0.participants }) == ["ana-lind", "tomas-berg", "mei-chen"])
+        // Counterexample: "both" before a description names no one.
+        #expect(Markup.meetings("\(ana) held talks with both sides on Monday before \(tomas) left.").isEmpty)
+    }
+
+    @Test("'X hosted a trilateral meeting with A and B'")
+    func hosted() {
+        let m = Markup.meetings("\(ana) hosted a trilateral meeting with \(tomas) and \(mei).")
+        #expect(Set(m.flatMap { $0.participants }) == ["ana-lind", "tomas-berg", "mei-chen"])
+        // Counterexample: a meeting hosted between two others is theirs.
+        let n = Markup.meetings("\(ana) hosted talks between \(tomas) and \(mei).")
+        #expect(n.pairs == ["mei-chen+tomas-berg"], "\(n.pairs)")
+    }
+}
