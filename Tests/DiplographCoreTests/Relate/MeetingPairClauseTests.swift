@@ -128,3 +128,22 @@ struct MeetingBothHostedTests {
         #expect(n.pairs == ["mei-chen+tomas-berg"], "\(n.pairs)")
     }
 }
+
+@Suite("Meeting frame: a comma series of verb phrases with one subject")
+struct MeetingVerbSeriesTests {
+    @Test("'X and Y resumed talks on Monday, met again with Z on Tuesday'")
+    func series() {
+        let m = Markup.meetings(
+            "\(ana) and \(tomas) resumed direct talks in Lakeport on Monday, met again with \(mei) on Tuesday, and will meet once more."
+        )
+        #expect(Set(m.flatMap { $0.participants }) == ["ana-lind", "tomas-berg", "mei-chen"])
+        let n = Markup.meetings("\(ana) arrived in Lakeport on Monday, met \(tomas) and flew home.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("counterexamples: a clause word or a person before the comma")
+    func counterexamples() {
+        #expect(Markup.meetings("\(ana) said the envoy arrived on Monday, met \(tomas) and left.").isEmpty)
+        #expect(Markup.meetings("\(ana) praised \(mei) on Monday, met \(tomas) and left.").pairs == [])
+    }
+}
