@@ -44,8 +44,10 @@ extension MeetingMatcher {
     /// Returns the people and the index after the last one.
     /// `titled`: items may be titled phrases `titleGap` cannot read ("the prime minister's adviser
     /// on foreign affairs Y": `MeetingMatcher+TitledPerson.swift`).
-    func objects(from i: Int, titled: Bool = true) -> Objects? {
+    func objects(from i0: Int, titled: Bool = true) -> Objects? {
         func object(_ k: Int) -> Bool { isPerson(k) && !t[k].possessive }
+        // "held talks with both A and B": "both" opens the list.
+        let i = isWord(i0, "both") && i0 + 1 < t.count && t[i0 + 1].kind != .punct ? i0 + 1 : i0
         var k = titleGap(from: i)
         var firstEnd: Int?
         if !object(k), titled, let c = titledPerson(from: i) {

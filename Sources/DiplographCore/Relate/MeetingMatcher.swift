@@ -157,7 +157,7 @@ struct MeetingMatcher {
         guard
             let subj0 = subject(before: v) ?? sharedSubject(before: v) ?? coordinatedSubject(before: v)
                 ?? nonFiniteSubject(before: v, objectsAt: o) ?? pluralRoleSubject(before: v) ?? pairSubject(before: v)
-                ?? purposeSubject(before: v)
+                ?? purposeSubject(before: v) ?? seriesSubject(before: v)
         else { return }
         let subj = withAppositiveCoordinate(subj0)
         if subj.negative { return }

@@ -98,10 +98,11 @@ enum MeetingLexicon {
         "chairs", "conducts", "greets",
     ]
     /// Verbs whose subject takes part in the meeting they govern: "X told a meeting with Y",
-    /// "X attended talks with Y", "X concluded talks with Y".
+    /// "X attended talks with Y", "X concluded talks with Y", "X hosted a trilateral meeting with
+    /// Y and Z".
     static let meetingFrameVerbs: WordKeys = [
         "told", "attended", "attends", "concluded", "concludes", "began", "begun", "begins", "started", "starts",
-        "commenced", "opened", "ended", "joined", "joins", "addressed",
+        "commenced", "opened", "ended", "joined", "joins", "addressed", "hosted", "hosts",
     ]
     static let speakVerbs: WordKeys = ["spoke", "speaks", "speak", "spoken", "talked", "talks", "talk"]
     /// The forms of "talk" (of `speakVerbs`, and "talking").

@@ -108,3 +108,42 @@ struct MeetingPairArrivalTests {
         #expect(n.pairs == ["ana-lind+tomas-berg"])
     }
 }
+
+@Suite("Meeting frame: 'with both A and B', 'hosted a meeting with'")
+struct MeetingBothHostedTests {
+    @Test("'X held talks with both A and B'")
+    func both() {
+        let m = Markup.meetings("\(ana) held talks with both \(tomas) and \(mei) on Monday.")
+        #expect(Set(m.flatMap { $0.participants }) == ["ana-lind", "tomas-berg", "mei-chen"])
+        // Counterexample: "both" before a description names no one.
+        #expect(Markup.meetings("\(ana) held talks with both sides on Monday before \(tomas) left.").isEmpty)
+    }
+
+    @Test("'X hosted a trilateral meeting with A and B'")
+    func hosted() {
+        let m = Markup.meetings("\(ana) hosted a trilateral meeting with \(tomas) and \(mei).")
+        #expect(Set(m.flatMap { $0.participants }) == ["ana-lind", "tomas-berg", "mei-chen"])
+        // Counterexample: a meeting hosted between two others is theirs.
+        let n = Markup.meetings("\(ana) hosted talks between \(tomas) and \(mei).")
+        #expect(n.pairs == ["mei-chen+tomas-berg"], "\(n.pairs)")
+    }
+}
+
+@Suite("Meeting frame: a comma series of verb phrases with one subject")
+struct MeetingVerbSeriesTests {
+    @Test("'X and Y resumed talks on Monday, met again with Z on Tuesday'")
+    func series() {
+        let m = Markup.meetings(
+            "\(ana) and \(tomas) resumed direct talks in Lakeport on Monday, met again with \(mei) on Tuesday, and will meet once more."
+        )
+        #expect(Set(m.flatMap { $0.participants }) == ["ana-lind", "tomas-berg", "mei-chen"])
+        let n = Markup.meetings("\(ana) arrived in Lakeport on Monday, met \(tomas) and flew home.")
+        #expect(n.pairs == ["ana-lind+tomas-berg"])
+    }
+
+    @Test("counterexamples: a clause word or a person before the comma")
+    func counterexamples() {
+        #expect(Markup.meetings("\(ana) said the envoy arrived on Monday, met \(tomas) and left.").isEmpty)
+        #expect(Markup.meetings("\(ana) praised \(mei) on Monday, met \(tomas) and left.").pairs == [])
+    }
+}
