@@ -141,9 +141,10 @@ extension ArticleResolver {
         while end > cue.index + 1 && tokens[end - 1].isLower { end -= 1 }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
+            // "Fort de Vexmoor": a name particle joins a place's name.
             if !(next.isLower
                 && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and
-                    || next.key == Lexicon.on))
+                    || next.key == Lexicon.on || (cue.type == .place && Lexicon.nameParticles.contains(next.key))))
                 && !isNameToken(next)
             {
                 end = cue.index + 1
