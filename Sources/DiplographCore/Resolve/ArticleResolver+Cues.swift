@@ -143,9 +143,10 @@ extension ArticleResolver {
         if cue.type == .organization, documentAfterCue(cue.index, end: end) { return .none }
         if end > cue.index + 1 {
             let next = tokens[cue.index + 1]
+            // "Fort de Vexmoor": a name particle joins a place's name.
             if !(next.isLower
                 && (next.key == Lexicon.of || next.key == Lexicon.forKey || next.key == Lexicon.and
-                    || next.key == Lexicon.on))
+                    || next.key == Lexicon.on || (cue.type == .place && Lexicon.nameParticles.contains(next.key))))
                 && !isNameToken(next)
             {
                 end = cue.index + 1

@@ -198,6 +198,8 @@ extension ArticleResolver {
                     entry: e, item: n, range: range, out: &out)
             case .discovered(let type, let id, let name):
                 if items[n].headline && !bodyIDs.contains(id) { continue }
+                // "the Convention on the Law of the Sea" (Rules/ArticleResolver+PlaceModifiers).
+                if type == .place, topicOfName(items[n].first) { continue }
                 if type == .person, let owner = variantOwner[id], let p = articlePeople[owner] {
                     let e = p.2
                     add(

@@ -52,6 +52,12 @@ extension ArticleResolver {
                     {
                         k += 1
                     }
+                    // "Plaza de la Reforma", "Ursula von der Leyen": two particles in a row.
+                    if Lexicon.nameParticles.contains(t.key), k < range.upperBound, k == j + 1, tokens[k].isLower,
+                        tokens[k].gap == .space, Lexicon.nameParticles.contains(tokens[k].key)
+                    {
+                        k += 1
+                    }
                     // "Abdel Fattah el-Sisi": a particle glued to the name by a hyphen.
                     if k < range.upperBound,
                         tokens[k].gap == .space

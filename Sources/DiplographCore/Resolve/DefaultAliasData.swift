@@ -498,11 +498,11 @@ rio-de-janeiro	place	Rio de Janeiro			brazil
 johannesburg	place	Johannesburg	Joburg		south-africa		
 cape-town	place	Cape Town			south-africa		
 lagos	place	Lagos			nigeria		
-abidjan	place	Abidjan			cote-d-ivoire		
+abidjan	place	Abidjan			cote-d-ivoire	Capital	
 dar-es-salaam	place	Dar es Salaam			tanzania		
 almaty	place	Almaty	Alma-Ata		kazakhstan		
 samarkand	place	Samarkand			uzbekistan		
-tel-aviv	place	Tel Aviv	Tel Aviv-Yafo		israel		
+tel-aviv	place	Tel Aviv	Tel Aviv-Yafo		israel	Capital	
 kharkiv	place	Kharkiv	Kharkov		ukraine		
 odesa	place	Odesa	Odessa		ukraine		
 zaporizhzhia	place	Zaporizhzhia	Zaporozhye		ukraine		
@@ -515,7 +515,7 @@ bali	place	Bali			indonesia
 yangon	place	Yangon	Rangoon		myanmar		
 cebu	place	Cebu			philippines		
 baabda	place	Baabda			lebanon			
-colombo	place	Colombo			sri-lanka			
+colombo	place	Colombo			sri-lanka	Capital		
 bogor	place	Bogor			indonesia			
 
 # Presidential palaces and residences often named as venues (plain places, affiliation = country, town = their city).
@@ -627,9 +627,11 @@ transnistria	place	Transnistria	Pridnestrovie		moldova
 abkhazia	place	Abkhazia					
 south-ossetia	place	South Ossetia					
 western-sahara	place	Western Sahara					
+palestinian-territories	place	Palestinian territories	Occupied Palestinian Territories				
 greenland	place	Greenland			denmark		
 panama-canal	place	Panama Canal			panama		
 suez-canal	place	Suez Canal			egypt		
+nile	place	Nile	Nile River|River Nile				
 sinai	place	Sinai	Sinai Peninsula		egypt		
 # World regions (no affiliation): the continents, the regions of the UN geoscheme and others often named in diplomatic news
 europe	place	Europe					

@@ -25,6 +25,8 @@ extension ArticleResolver {
     static let countryNouns = Lexicon.set("country nation")
     /// Title words of a portfolio that `Lexicon.titleHeads` does not hold.
     static let portfolioHeads = Lexicon.set("undersecretary")
+    /// Names of meetings that take a topic after "on", beside `eventNameWords`.
+    static let topicHeads = Lexicon.set("forum dialogue")
 
     /// Item `n` (a table place) is part of another name or a modifier.
     func placeInsideName(_ n: Int) -> Bool {
@@ -76,5 +78,15 @@ extension ArticleResolver {
         }
         guard isWord(j, Lexicon.and), n > 0, items[n - 1].end == j else { return false }
         return portfolioRegion(n - 1)
+    }
+
+    /// The words before `k` are a capitalised event or document word and "on" (and "the"):
+    /// what starts at `k` is that name's topic.
+    func topicOfName(_ k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, isWord(j, Lexicon.the) { j -= 1 }
+        guard j >= 1, isWord(j, Lexicon.on), tokens[j - 1].isCap, tokens[j].gap == .space else { return false }
+        let head = tokens[j - 1].key
+        return Self.eventNameWords.contains(head) || Self.topicHeads.contains(head)
     }
 }

@@ -14,7 +14,9 @@
 /// Ostia region" → "Ostia"). Nothing fires when the name is a table entry, a country or demonym
 /// alone ("the Russian forces"), holds a title, a cue word, an event word or a table person, is
 /// made only of generic words ("the Communist party") or is one word of a creed ("a small
-/// Buddhist party", "the Maoist party").
+/// Buddhist party", "the Maoist party"). A table city before "region", "province", "oblast" or
+/// "governorate" names the unit around it, with its noun ("the Kharkiv region" → "Kharkiv
+/// Region"; `unitAroundCity`).
 extension ArticleResolver {
     enum CueNounReading {
         case keepNoun, dropNoun
@@ -60,6 +62,8 @@ extension ArticleResolver {
         var keepNoun: Bool
         /// The mention runs over the noun though the name leaves it out ("Vexmoor province").
         var spelledWithNoun = false
+        /// A table city names the unit around it ("the Vexmoor region": `unitAroundCity`).
+        var unit = false
     }
 
     /// The span `span` of a sentence ending before `limit`, read with the lowercase noun after it.
@@ -109,6 +113,10 @@ extension ArticleResolver {
                 // name's first part), or it holds a person.
                 if index.entries[m.hit.entry].type == .person { return nil }
                 if k == start && m.end == j {
+                    // "the Vexmoor region" after the table's city of Vexmoor: the unit around it.
+                    if unitAroundCity(m.hit.entry, noun: tokens[j]) {
+                        return TrailingCue(name: name, end: j + 1, type: .place, keepNoun: true, unit: true)
+                    }
                     guard start < span.lowerBound else { return nil }
                     return TrailingCue(name: name, end: j + 1, type: type, keepNoun: false)
                 }
@@ -140,6 +148,21 @@ extension ArticleResolver {
         return TrailingCue(name: name, end: j + 1, type: type, keepNoun: keep, spelledWithNoun: spelled)
     }
 
+    /// Nouns of the unit named after its chief city: "the Vexmoor region", "Tarsk province".
+    static let unitNouns = Lexicon.set("region province oblast governorate")
+
+    /// The table place `entry`, a city of a country, names the unit around it before the
+    /// lowercase `noun` ("the Vexmoor region" is the region, not the city). A region of the
+    /// table ("the Sahel region", no country) and a name that already holds its noun stay the
+    /// table's.
+    func unitAroundCity(_ entry: Int, noun: NameToken) -> Bool {
+        let e = index.entries[entry]
+        guard e.type == .place, e.affiliation != nil, noun.isLower, Self.unitNouns.contains(noun.key) else {
+            return false
+        }
+        return !e.name.lowercased().hasSuffix(NameTokenizer.normalized(text, noun))
+    }
+
     /// Token `k` continues the word before it across hyphens and letters that make no token
     /// ("Mar-a-Vista").
     func joinedByHyphen(_ k: Int) -> Bool {
@@ -162,7 +185,7 @@ extension ArticleResolver {
 
     /// Records the entity of `cue`.
     mutating func addTrailingCue(_ cue: TrailingCue, sentence si: Int, headline: Bool) {
-        if let m = index.match(tokens, at: cue.name.lowerBound, limit: cue.name.upperBound),
+        if !cue.unit, let m = index.match(tokens, at: cue.name.lowerBound, limit: cue.name.upperBound),
             m.end == cue.name.upperBound
         {
             items.append(

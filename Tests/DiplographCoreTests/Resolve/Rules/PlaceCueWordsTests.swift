@@ -1,8 +1,9 @@
 import DiplographCore
 import Testing
 
-/// Cue words: venues (`Lexicon.placeCues`: hotels, shrines, cemeteries, tombs, forts …) and armed
-/// forces (`Lexicon.orgCues`), which need a country like other generic bodies.
+/// Cue words: venues (`Lexicon.placeCues`: hotels, shrines, cemeteries, tombs, forts …, with the
+/// name particles after them) and armed forces (`Lexicon.orgCues`), which need a country like
+/// other generic bodies.
 @Suite struct PlaceCueWordsTests {
     @Test func venuesAreTypedByTheirCueWord() {
         let r = RuleProbe.resolve(
@@ -14,6 +15,22 @@ import Testing
         #expect(
             RuleProbe.ids(r, .place)
                 == ["vexmoor-hotel", "tomb-of-the-unknown-sailor", "ostia-shrine", "brenholt-cosmodrome"])
+    }
+
+    @Test func nameParticlesJoinAPlacesName() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            The leaders met at the Fort de Vexmoor. Crowds filled the Plaza de la Reforma on Monday.
+            """)
+        #expect(
+            RuleProbe.ids(r, .place) == ["fort-de-vexmoor", "plaza-de-la-reforma"], "\(RuleProbe.ids(r, .place))")
+        // Counterexample: a particle before a lowercase word joins nothing.
+        let u = RuleProbe.resolve("Headline\nThe Tarsk Palace de facto ran the port.")
+        #expect(RuleProbe.ids(u, .place) == ["tarsk-palace"], "\(RuleProbe.ids(u, .place))")
+        // Two particles in a row join a table person's name too.
+        let p = RuleProbe.resolve("Headline\nOn Monday the emir met Ursula von der Leyen in Lisbon.")
+        #expect(RuleProbe.ids(p, .person) == ["ursula-von-der-leyen"], "\(RuleProbe.ids(p, .person))")
     }
 
     @Test func armedForcesNeedACountry() {

@@ -38,6 +38,18 @@ import Testing
         #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
     }
 
+    @Test func topicsOfDocumentAndEventNamesAreNoPlaces() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Both sides cited the Convention on the Law of the Vexmoor Sea. Envoys met at the Forum on the Tarsk Region.
+            """)
+        #expect(RuleProbe.ids(r, .place).isEmpty, "\(RuleProbe.ids(r, .place))")
+        // Counterexample: "on" after a lowercase word.
+        let u = RuleProbe.resolve("Headline\nThe talks on the Vexmoor Sea went on.")
+        #expect(RuleProbe.ids(u, .place) == ["vexmoor-sea"], "\(RuleProbe.ids(u, .place))")
+    }
+
     @Test func regionsAsATitlesPortfolioAreNoMentions() {
         let r = RuleProbe.resolve(
             """
@@ -55,10 +67,14 @@ import Testing
             Europe needs more growth, Ilsa Varenne said, and Africa and Asia too.
             The trade across the Americas grew. Kade Morrow toured Latin America and the Caribbean.
             The Council of Europe met in Lisbon. Trade across the Maghreb grew.
+            They spoke of the Nile and of the Occupied Palestinian Territories.
             """)
         #expect(
             RuleProbe.ids(r, .place)
-                == ["europe", "africa", "asia", "americas", "latin-america", "caribbean", "lisbon", "maghreb"],
+                == [
+                    "europe", "africa", "asia", "americas", "latin-america", "caribbean", "lisbon", "maghreb", "nile",
+                    "palestinian-territories",
+                ],
             "\(RuleProbe.ids(r, .place))")
     }
 

@@ -22,6 +22,16 @@ import Testing
         #expect(ostia?.spellings.keys.contains("Ostia region") == true, "\(ostia?.spellings ?? [:])")
     }
 
+    @Test func aTableCityBeforeAUnitNounNamesTheUnit() {
+        let r = RuleProbe.resolve(
+            """
+            Headline
+            Fires spread across the Lisbon region on Monday. Talks in Lisbon went on, and so did aid to the Sahel region.
+            """)
+        #expect(RuleProbe.ids(r, .place) == ["lisbon-region", "lisbon", "sahel"], "\(RuleProbe.ids(r, .place))")
+        #expect(r.entities.first { $0.id == "lisbon-region" }?.name == "Lisbon Region")
+    }
+
     @Test func venuesTypedByTheirNoun() {
         let r = RuleProbe.resolve(
             """
