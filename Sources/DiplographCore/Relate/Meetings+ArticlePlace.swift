@@ -257,7 +257,8 @@ extension ArticleMeetings {
     ]
 
     /// The first city after "in" or "at" in the tokens, before a purpose clause ("to discuss"),
-    /// but for a preposition at a byte offset that `skip` rejects.
+    /// but for a preposition at a byte offset that `skip` rejects or after "to take place", "to
+    /// be held" (`toBeHeld`).
     static func cityAfterPreposition(
         _ t: [MeetingToken], _ entities: [LocalEntity], capitals: [String: LocalEntity] = [:], skip: (Int) -> Bool
     ) -> String? {
@@ -268,10 +269,21 @@ extension ArticleMeetings {
             {
                 return nil
             }
-            guard tok.word == "in" || tok.word == "at", !skip(tok.range.lowerBound) else { continue }
+            guard tok.word == "in" || tok.word == "at", !skip(tok.range.lowerBound), !Self.toBeHeld(t, k) else {
+                continue
+            }
             if let p = city(t, from: k + 1, entities, capitals: capitals) { return p }
         }
         return nil
+    }
+
+    /// True when the preposition at `k` follows "to take place", "will take place", "to be held"
+    /// or "will be held": the place of an event to come ("the summit, to take place in
+    /// Lakeport in June"), not of the meeting told.
+    static func toBeHeld(_ t: [MeetingToken], _ k: Int) -> Bool {
+        guard k >= 3, t[k - 1].kind == .word, t[k - 2].kind == .word, t[k - 3].kind == .word else { return false }
+        let (a, b, c) = (t[k - 3].word, t[k - 2].word, t[k - 1].word)
+        return (a == "to" || a == "will") && ((b == "take" && c == "place") || (b == "be" && c == "held"))
     }
 
     /// The city at token `from`, after at most four tokens of a description ("the Ostrian
