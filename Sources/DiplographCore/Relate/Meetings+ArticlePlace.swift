@@ -10,6 +10,8 @@
 ///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
 ///    else the town of the lede's event for a meeting of its day (`Meetings+EventFrame.swift`);
 ///    else the city that the headline gives a meeting of its people (`Meetings+HeadlinePlace.swift`);
+///    else the town the article gives the event on whose sidelines the meeting was held
+///    (`Meetings+EventSeat.swift`);
 /// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
 ///    place or the alias table knows it (only for a meeting with no place at all, or at a
 ///    venue: a dateline is where the report was filed);
@@ -63,6 +65,8 @@ extension ArticleMeetings {
             if found == nil { found = townIf(venue, frameCity(drafts[i])) }
             // The headline's city (`Meetings+HeadlinePlace.swift`).
             if found == nil { found = townIf(venue, headlineCity(ids: ids, sentences: drafts[i].sentences)) }
+            // The town of the event on whose sidelines it was held (`Meetings+EventSeat.swift`).
+            if found == nil { found = townIf(venue, eventSeat(drafts[i])) }
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             // The capital of a host who receives a foreign guest (`Meetings+HostCapital.swift`).
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, hostCapital(drafts[i])) }
