@@ -17,6 +17,8 @@
 ///    venue: a dateline is where the report was filed);
 /// 5. the capital of the country of a host who receives a foreign guest ("X received Y", "Y paid
 ///    a courtesy call on X": `Meetings+HostCapital.swift`), with the same limits as rule 4.
+/// 6. the capital of the country of a head of state or government whom a foreign minister meets
+///    (`Meetings+RankCapital.swift`), with the same limits.
 /// A phone call or a planned meeting takes none of these, nor a meeting one of whose sentences
 /// calls it a phone or video call. First of all, a held meeting placed
 /// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
@@ -70,6 +72,8 @@ extension ArticleMeetings {
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             // The capital of a host who receives a foreign guest (`Meetings+HostCapital.swift`).
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, hostCapital(drafts[i])) }
+            // The capital of a leader whom a foreign minister meets (`Meetings+RankCapital.swift`).
+            if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, rankCapital(drafts[i])) }
             if let found { drafts[i].place = found }
         }
     }
