@@ -4,8 +4,10 @@
 /// 1. the place of the main meeting when it is reported as one more of the same visit ("also
 ///    met", "later conferred with": `MeetingDraft.sequel`), when that one is reported before it;
 /// 2. a place that a sentence about the meeting gives: one of its own sentences or one of the
-///    two after its first report, that speaks of a meeting and names nobody else ("The talks
-///    took place in Lakeport", "following their talks in the Ostrian capital Lakeport");
+///    two after its first report, that speaks of a meeting, names nobody else and, when it is
+///    not one of the meeting's, tells no planned meeting ("The talks took place in Lakeport",
+///    "following their talks in the Ostrian capital Lakeport"; not "X invited Y to the summit
+///    in Lakeport");
 /// 3. the visit's place: a sentence that names a participant arriving in, staying in or
 ///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
 ///    else the town of the lede's event for a meeting of its day (`Meetings+EventFrame.swift`);
@@ -189,6 +191,9 @@ extension ArticleMeetings {
         for s in candidates where !ctx.isHeadline(sentence: s) {
             let people = Set(ctx.people(inSentence: s).map { r.entities[$0].id })
             guard people.isSubset(of: ids) else { continue }
+            // A later sentence that tells a plan ("X also invited Y to the summit in Lakeport")
+            // gives the place of the plan.
+            if !sentences.contains(s), drafts.contains(where: { $0.planned && $0.sentences.contains(s) }) { continue }
             let t = ctx.tokens(sentence: s)
             let speaksOfMeeting = t.contains {
                 $0.kind == .word

@@ -81,6 +81,24 @@ struct MeetingArticlePlaceTests {
         #expect(o.report("ana-lind", "tomas-berg")?.place == "lakeport")
     }
 
+    @Test("a later sentence that tells a plan gives the plan's place, not the meeting's")
+    func plannedSentence() {
+        let m = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            \(ana) also invited \(tomas) to the summit in \(lakeport) next year.
+            """)
+        #expect(m.first { $0.participants == ["ana-lind", "tomas-berg"] && $0.status == .held }?.place == nil)
+        #expect(m.contains { $0.status == .planned }, "the invitation is a plan")
+        // Counterexample: a later sentence about the meeting held still places it.
+        let n = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            The meeting with \(tomas) was held in \(lakeport).
+            """)
+        #expect(n.report("ana-lind", "tomas-berg")?.place == "lakeport")
+    }
+
     @Test("the dateline's place, when the article names it; never for a phone call")
     func datelinePlace() {
         let text = """
