@@ -6,12 +6,12 @@
 ///
 /// A minister travels to the leader, not the reverse: when the meeting has exactly two
 /// participants of two countries, one a head of state or government (a role of president, prime
-/// minister, chancellor, king, emir or sultan; not a vice, deputy or former one) and the other a
-/// minister (any other role with "minister", or "secretary" but not a general secretary), the meeting is in the leader's
-/// capital (`ResolvedArticle.hostCapitals`), with the limits of `hostCapital`: not at the
-/// sidelines or margins of an event, not when a sentence of the meeting tells a visit abroad
-/// ("during his trip to Norvia") or calls the leader visiting ("the visiting President Ana
-/// Lind"), and after every rule that reads a place from the text.
+/// minister, chancellor, king, emir or sultan; not a vice, deputy, acting or former one) and the
+/// other a minister (any other role with "minister", or with "secretary" but not a general
+/// secretary), the meeting is in the leader's capital (`ResolvedArticle.hostCapitals`), with the
+/// limits of `hostCapital`: not at the sidelines or margins of an event, not when a sentence of
+/// the meeting tells a visit abroad ("during his trip to Norvia") or calls the leader visiting
+/// ("the visiting President Ana Lind"), and after every rule that reads a place from the text.
 extension ArticleMeetings {
     /// The capital of the leader's country for a meeting of a leader and a foreign minister (see
     /// above), or nil.
