@@ -14,10 +14,11 @@
 ///   dated meeting; otherwise it joins the pair's undated
 ///   meeting whose reports were published within 31 days of its own (either way; a report
 ///   without a publication date joins any), or starts one: two undated reports of one pair
-///   published years apart are two meetings;
-/// - the merged meeting keeps the most precise date, the most reported place (on a tie, that
-///   of a dated report, then of an undated one whose article gives its publication date: a
-///   report joined on a guess of its time does not outvote one of the day), and every
+///   published years apart are two meetings; an undated report that gives a place joins no
+///   meeting that another report places elsewhere ("met in Lakeport" and "met in Riverton" are
+///   two visits);
+/// - the merged meeting keeps the most precise date, the most reported place (on a tie, the
+///   first by name; only dated reports of one day can place a meeting in two places), and every
 ///   evidence sentence (sorted by article, then offset).
 ///
 /// Ids `m1`, `m2`, … follow the order of date (undated last), then participants, status and
@@ -96,11 +97,6 @@ public enum MeetingMerger {
             idPool[Int(events[e].idStart)..<Int(events[e].idStart) + Int(events[e].idCount)]
         }
         func date(_ n: Int32) -> PartialDate? { n == none ? nil : dates[n] }
-        /// How firmly report `i` of the log is placed in time: 0 dated, 1 undated from an
-        /// article with a publication day or month, 2 otherwise (a year alone is a bound, not a date).
-        func anchor(_ i: Int) -> Int {
-            log.dateColumn[i] != none ? 0 : (date(log.publishedColumn[i])?.month != nil ? 1 : 2)
-        }
 
         /// The events related to the report with participants `ids` (one participant set contains
         /// the other), ascending, each with whether the participant sets are equal.
@@ -177,6 +173,18 @@ public enum MeetingMerger {
             return true
         }
 
+        /// Whether a report of event `e` gives a place other than `p` (`none`: no place, any fits).
+        func placedElsewhere(_ e: Int, _ p: Int32) -> Bool {
+            guard p != none else { return false }
+            var k = events[e].first
+            while k >= 0 {
+                let q = log.placeColumn[Int(sorted[Int(k)])]
+                if q != none && q != p { return true }
+                k = nextReport[Int(k)]
+            }
+            return false
+        }
+
         // 1. Dated reports, most precise first, so that coarser dates find the day they belong to.
         // (`sorted` is in the canonical order, so among equal ranks position is that order.)
         let rankOf = sorted.map { Int8(date(log.dateColumn[Int($0)]).map(MeetingDates.rank) ?? -1) }
@@ -204,8 +212,10 @@ public enum MeetingMerger {
             // An undated call does not join an in-person meeting (nor the reverse).
             let ids = r.ids
             let planned = r.status == .planned
+            // A meeting is held in one place: a report placing it elsewhere tells another one.
             let near = candidates(ids).filter {
                 events[$0.event].planned == planned && events[$0.event].status == r.status
+                    && !placedElsewhere($0.event, r.place)
             }.map(\.event)
             let dated = near.filter { events[$0].date != none }
             let fits: [Int]
@@ -233,13 +243,12 @@ public enum MeetingMerger {
         entryNext = []
         stamp = []
 
-        // Each event's place (the most reported; on a tie, that of the reports best anchored in
-        // time) and evidence rows (sorted, each once: `pool[poolEnds[e - 1] ..< poolEnds[e]]`),
-        // from its reports.
+        // Each event's place (the most reported; on a tie, the first by name) and evidence rows
+        // (sorted, each once: `pool[poolEnds[e - 1] ..< poolEnds[e]]`), from its reports.
         var placeOf = [Int32](repeating: none, count: events.count)
         var pool: [Int32] = []
         var poolEnds = [Int32](repeating: 0, count: events.count)
-        var places: [(place: Int32, count: Int, anchor: Int)] = []
+        var places: [(place: Int32, count: Int)] = []
         var rows: [Int32] = []
         for e in events.indices {
             places.removeAll(keepingCapacity: true)
@@ -251,9 +260,8 @@ public enum MeetingMerger {
                 if p != none {
                     if let j = places.firstIndex(where: { $0.place == p }) {
                         places[j].count += 1
-                        places[j].anchor = min(places[j].anchor, anchor(i))
                     } else {
-                        places.append((p, 1, anchor(i)))
+                        places.append((p, 1))
                     }
                 }
                 for row in log.evidence(i) { rows.append(Int32(row)) }
@@ -262,7 +270,6 @@ public enum MeetingMerger {
             placeOf[e] =
                 places.max { (a, b) -> Bool in
                     if a.count != b.count { return a.count < b.count }
-                    if a.anchor != b.anchor { return a.anchor > b.anchor }
                     return placeNames[a.place] > placeNames[b.place]
                 }?.place ?? none
             for n in distinctSortedPositions(rows.map { log.evidence(row: Int($0)) }) { pool.append(rows[n]) }

@@ -4,17 +4,23 @@
 /// 1. the place of the main meeting when it is reported as one more of the same visit ("also
 ///    met", "later conferred with": `MeetingDraft.sequel`), when that one is reported before it;
 /// 2. a place that a sentence about the meeting gives: one of its own sentences or one of the
-///    two after its first report, that speaks of a meeting and names nobody else ("The talks
-///    took place in Lakeport", "following their talks in the Ostrian capital Lakeport");
+///    two after its first report, that speaks of a meeting, names nobody else and, when it is
+///    not one of the meeting's, tells no planned meeting ("The talks took place in Lakeport",
+///    "following their talks in the Ostrian capital Lakeport"; not "X invited Y to the summit
+///    in Lakeport");
 /// 3. the visit's place: a sentence that names a participant arriving in, staying in or
 ///    visiting a city ("Varga arrived in Lakeport on Monday"), when it names one city only;
 ///    else the town of the lede's event for a meeting of its day (`Meetings+EventFrame.swift`);
 ///    else the city that the headline gives a meeting of its people (`Meetings+HeadlinePlace.swift`);
+///    else the town the article gives the event on whose sidelines the meeting was held
+///    (`Meetings+EventSeat.swift`);
 /// 4. the dateline's place ("LAKEPORT –", "Lakeport, Nov. 3") when the article names that
 ///    place or the alias table knows it (only for a meeting with no place at all, or at a
 ///    venue: a dateline is where the report was filed);
 /// 5. the capital of the country of a host who receives a foreign guest ("X received Y", "Y paid
 ///    a courtesy call on X": `Meetings+HostCapital.swift`), with the same limits as rule 4.
+/// 6. the capital of the country of a head of state or government whom a foreign minister meets
+///    (`Meetings+RankCapital.swift`), with the same limits.
 /// A phone call or a planned meeting takes none of these, nor a meeting one of whose sentences
 /// calls it a phone or video call. First of all, a held meeting placed
 /// at a venue whose name starts with a city the article names ("Lakeport Airport", "Lakeport")
@@ -63,9 +69,13 @@ extension ArticleMeetings {
             if found == nil { found = townIf(venue, frameCity(drafts[i])) }
             // The headline's city (`Meetings+HeadlinePlace.swift`).
             if found == nil { found = townIf(venue, headlineCity(ids: ids, sentences: drafts[i].sentences)) }
+            // The town of the event on whose sidelines it was held (`Meetings+EventSeat.swift`).
+            if found == nil { found = townIf(venue, eventSeat(drafts[i])) }
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, dateline) }
             // The capital of a host who receives a foreign guest (`Meetings+HostCapital.swift`).
             if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, hostCapital(drafts[i])) }
+            // The capital of a leader whom a foreign minister meets (`Meetings+RankCapital.swift`).
+            if found == nil, drafts[i].place == nil || venue != nil { found = townIf(venue, rankCapital(drafts[i])) }
             if let found { drafts[i].place = found }
         }
     }
@@ -181,6 +191,9 @@ extension ArticleMeetings {
         for s in candidates where !ctx.isHeadline(sentence: s) {
             let people = Set(ctx.people(inSentence: s).map { r.entities[$0].id })
             guard people.isSubset(of: ids) else { continue }
+            // A later sentence that tells a plan ("X also invited Y to the summit in Lakeport")
+            // gives the place of the plan.
+            if !sentences.contains(s), drafts.contains(where: { $0.planned && $0.sentences.contains(s) }) { continue }
             let t = ctx.tokens(sentence: s)
             let speaksOfMeeting = t.contains {
                 $0.kind == .word
@@ -257,7 +270,8 @@ extension ArticleMeetings {
     ]
 
     /// The first city after "in" or "at" in the tokens, before a purpose clause ("to discuss"),
-    /// but for a preposition at a byte offset that `skip` rejects.
+    /// but for a preposition at a byte offset that `skip` rejects or after "to take place", "to
+    /// be held" (`toBeHeld`).
     static func cityAfterPreposition(
         _ t: [MeetingToken], _ entities: [LocalEntity], capitals: [String: LocalEntity] = [:], skip: (Int) -> Bool
     ) -> String? {
@@ -268,10 +282,21 @@ extension ArticleMeetings {
             {
                 return nil
             }
-            guard tok.word == "in" || tok.word == "at", !skip(tok.range.lowerBound) else { continue }
+            guard tok.word == "in" || tok.word == "at", !skip(tok.range.lowerBound), !Self.toBeHeld(t, k) else {
+                continue
+            }
             if let p = city(t, from: k + 1, entities, capitals: capitals) { return p }
         }
         return nil
+    }
+
+    /// True when the preposition at `k` follows "to take place", "will take place", "to be held"
+    /// or "will be held": the place of an event to come ("the summit, to take place in
+    /// Lakeport in June"), not of the meeting told.
+    static func toBeHeld(_ t: [MeetingToken], _ k: Int) -> Bool {
+        guard k >= 3, t[k - 1].kind == .word, t[k - 2].kind == .word, t[k - 3].kind == .word else { return false }
+        let (a, b, c) = (t[k - 3].word, t[k - 2].word, t[k - 1].word)
+        return (a == "to" || a == "will") && ((b == "take" && c == "place") || (b == "be" && c == "held"))
     }
 
     /// The city at token `from`, after at most four tokens of a description ("the Ostrian

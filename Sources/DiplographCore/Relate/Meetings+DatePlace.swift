@@ -148,6 +148,17 @@ extension ArticleMeetings {
         }
         var placeID = place { k in t[k].range.lowerBound >= anchorEnd && t[k].range.upperBound <= cut }
         if placeID == nil, let aside { placeID = place { aside.contains($0) } }
+        // "a meeting in Lakeport between X and Y": the noun's adverbials before its "between",
+        // whose people end the clause (`MeetingMatcher+NounLinks.swift`).
+        if placeID == nil, f.anchor < t.count,
+            let b = t.indices.first(where: {
+                $0 > f.subjectStart && $0 < f.anchor && t[$0].kind == .word && t[$0].word == "between"
+            }),
+            let n = t[..<b].lastIndex(where: { $0.kind == .word && MeetingLexicon.meetingNouns.contains($0.word) }),
+            n >= f.subjectStart
+        {
+            placeID = place { k in k > n && k < b }
+        }
         if placeID == nil && openingFree {
             placeID = place { k in
                 t[k].range.upperBound <= subjectStart

@@ -196,6 +196,10 @@ struct ArticleMeetings {
                         Self.presentTense(t, f.anchor) || (s == ctx.ledeSentence && !Self.toldAsEarlier(t, f.anchor))
                     {
                         date = p
+                        // "…, a day after holding talks with Y" (`Meetings+DaysAfter.swift`)
+                        if let n = Self.daysBefore(t, f.anchor), let dn = p.dayNumber {
+                            date = PartialDate(dayNumber: dn - n)
+                        }
                     }
                     // A meeting dated after the article was published has not happened yet.
                     var status = f.status

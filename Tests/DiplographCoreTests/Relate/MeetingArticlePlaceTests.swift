@@ -58,6 +58,47 @@ struct MeetingArticlePlaceTests {
         #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
     }
 
+    @Test("an event to come, \"to take place\" or \"to be held\" somewhere, does not place the meeting")
+    func eventToCome() {
+        let m = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            They discussed the summit, to take place in \(lakeport) in June, and other matters.
+            """)
+        #expect(m.report("ana-lind", "tomas-berg")?.place == nil)
+        let n = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            They discussed the summit that will be held in \(lakeport) in June.
+            """)
+        #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
+        // Counterexample: a meeting that took place in a city is placed there.
+        let o = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            The meeting took place in \(lakeport) on Monday.
+            """)
+        #expect(o.report("ana-lind", "tomas-berg")?.place == "lakeport")
+    }
+
+    @Test("a later sentence that tells a plan gives the plan's place, not the meeting's")
+    func plannedSentence() {
+        let m = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            \(ana) also invited \(tomas) to the summit in \(lakeport) next year.
+            """)
+        #expect(m.first { $0.participants == ["ana-lind", "tomas-berg"] && $0.status == .held }?.place == nil)
+        #expect(m.contains { $0.status == .planned }, "the invitation is a plan")
+        // Counterexample: a later sentence about the meeting held still places it.
+        let n = meetings(
+            """
+            \(ana) met \(tomas) on trade.
+            The meeting with \(tomas) was held in \(lakeport).
+            """)
+        #expect(n.report("ana-lind", "tomas-berg")?.place == "lakeport")
+    }
+
     @Test("the dateline's place, when the article names it; never for a phone call")
     func datelinePlace() {
         let text = """

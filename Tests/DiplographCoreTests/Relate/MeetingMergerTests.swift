@@ -53,6 +53,33 @@ struct MeetingMergerTests {
         #expect(m.first?.sources.map(\.article) == ["n1", "n2", "n3", "n4"])
     }
 
+    @Test("an undated report placed elsewhere than a meeting of its pair is another meeting")
+    func placedElsewhere() {
+        // Without a publication date, an undated report would join the pair's only dated meeting.
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "oslo", article: "n1", published: Self.pub29),
+            Self.report(Self.ab, nil, place: "riverton", article: "n2"),
+            Self.report(Self.ab, nil, place: "lakeport", article: "n3"),
+            Self.report(Self.ab, nil, place: "lakeport", article: "n4"),
+        ])
+        #expect(m.count == 3)
+        #expect(m.first { $0.articles == ["n1"] }?.place == "oslo")
+        #expect(m.first { $0.articles == ["n2"] }?.place == "riverton")
+        #expect(m.first { $0.articles == ["n3", "n4"] }?.place == "lakeport")
+    }
+
+    @Test("an undated report without a place still joins the pair's placed meeting")
+    func unplacedJoins() {
+        let m = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "oslo", article: "n1", published: Self.pub29),
+            Self.report(Self.ab, nil, article: "n2"),
+            Self.report(Self.ab, nil, place: "oslo", article: "n3"),
+        ])
+        #expect(m.count == 1)
+        #expect(m.first?.place == "oslo")
+        #expect(m.first?.date == Self.d28)
+    }
+
     @Test("two meetings of one pair on different days stay two")
     func twoDates() {
         let m = MeetingMerger.merge([
@@ -130,30 +157,26 @@ struct MeetingMergerTests {
         #expect(!MeetingMerger.within(Self.d28, published: PartialDate(year: 2026)))
     }
 
-    @Test("on a tie of places, the place of the report best anchored in time wins")
+    @Test("reports of one day in two places: the place most reported wins, on a tie the first by name")
     func placeTie() {
-        // The dated report's "vienna" wins over "bergen" (which sorts first) of an undated
-        // report without a publication date.
-        let dated = MeetingMerger.merge([
+        let tie = MeetingMerger.merge([
             Self.report(Self.ab, Self.d28, place: "vienna", article: "n1"),
-            Self.report(Self.ab, nil, place: "bergen", article: "n2"),
+            Self.report(Self.ab, Self.d28, place: "bergen", article: "n2"),
         ])
-        #expect(dated.count == 1)
-        #expect(dated.first?.place == "vienna")
-        // Undated both: the one whose article gives its publication day wins.
-        let published = MeetingMerger.merge([
-            Self.report(Self.ab, nil, place: "vienna", article: "n1", published: Self.pub29),
-            Self.report(Self.ab, nil, place: "bergen", article: "n2"),
-        ])
-        #expect(published.count == 1)
-        #expect(published.first?.place == "vienna")
-        // Counterexample: not a tie, the place most reported wins whatever the anchors.
+        #expect(tie.count == 1)
+        #expect(tie.first?.place == "bergen")
         let most = MeetingMerger.merge([
             Self.report(Self.ab, Self.d28, place: "vienna", article: "n1"),
-            Self.report(Self.ab, nil, place: "bergen", article: "n2"),
-            Self.report(Self.ab, nil, place: "bergen", article: "n3"),
+            Self.report(Self.ab, Self.d28, place: "bergen", article: "n2"),
+            Self.report(Self.ab, Self.d28, place: "vienna", article: "n3"),
         ])
-        #expect(most.first?.place == "bergen")
+        #expect(most.first?.place == "vienna")
+        // Counterexample: an undated report placed elsewhere is another meeting, whatever the anchors.
+        let undated = MeetingMerger.merge([
+            Self.report(Self.ab, Self.d28, place: "vienna", article: "n1"),
+            Self.report(Self.ab, nil, place: "bergen", article: "n2", published: Self.pub29),
+        ])
+        #expect(undated.count == 2)
     }
 
     @Test("undated reports of a pair with no dated meeting become one undated meeting")

@@ -35,6 +35,15 @@ struct MeetingPlaceWordsTests {
         #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
     }
 
+    @Test("a meeting noun's place before its \"between\" places the meeting")
+    func placeBeforeBetween() {
+        let m = meetings("Markets rose after a recent meeting in \(lakeport) between \(ana) and \(tomas).")
+        #expect(m.report("ana-lind", "tomas-berg")?.place == "lakeport")
+        // Counterexample: a place of the clause before the noun is not the noun's.
+        let n = meetings("Officials said in \(lakeport) that a recent meeting between \(ana) and \(tomas) went well.")
+        #expect(n.report("ana-lind", "tomas-berg")?.place == nil)
+    }
+
     @Test("a sea or a region is no meeting's city")
     func region() {
         let sea = "[Kestrel Sea|place|kestrel-sea]"
