@@ -108,6 +108,9 @@ extension ArticleResolver {
         out.acronyms = acronymNames
 
         var warned = Set<String>()
+        // The one person two spellings of a short form name, by the short form's key: asked once
+        // per article, not per mention (`PersonVariants.spellOneName` builds strings).
+        var oneOfTwo: [UInt64: String?] = [:]
         func add(
             _ id: String, type: EntityType, name: String, known: Bool, entry: Int?, item n: Int,
             range: Range<Int>, out: inout ResolvedArticle
@@ -244,12 +247,19 @@ extension ArticleResolver {
                     // Two spellings of one name ("Ana B. Lorne", "Ana Lorne"): the table's, else
                     // the longer (the corpus joins them the same way, `NameVariantKeys`).
                     if people.count == 2 {
-                        let ids = people.keys.sorted { a, b in
-                            let ka = (index.byID[a] == nil ? 1 : 0, -PersonVariants.words(a).count, a)
-                            let kb = (index.byID[b] == nil ? 1 : 0, -PersonVariants.words(b).count, b)
-                            return ka < kb
+                        let one: String?
+                        if let known = oneOfTwo[t.key] {
+                            one = known
+                        } else {
+                            let ids = people.keys.sorted { a, b in
+                                let ka = (index.byID[a] == nil ? 1 : 0, -PersonVariants.words(a).count, a)
+                                let kb = (index.byID[b] == nil ? 1 : 0, -PersonVariants.words(b).count, b)
+                                return ka < kb
+                            }
+                            one = PersonVariants.spellOneName(ids[0], ids[1]) ? ids[0] : nil
+                            oneOfTwo[t.key] = one
                         }
-                        if PersonVariants.spellOneName(ids[0], ids[1]) { people = [ids[0]: people[ids[0]]!] }
+                        if let id = one, let name = people[id] { people = [id: name] }
                     }
                     if people.count == 1, let (id, name) = people.first {
                         if let e = index.byID[id] {
