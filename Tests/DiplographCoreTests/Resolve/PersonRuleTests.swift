@@ -29,7 +29,8 @@ import Testing
 
     /// The spellings an article's person goes by ("Kelvar" included), by entity id.
     func spellings(_ r: ResolvedArticle) -> [String: Set<String>] {
-        Dictionary(uniqueKeysWithValues: r.entities.filter { $0.type == .person }.map { ($0.id, Set($0.spellings.keys)) })
+        let people = r.entities.filter { $0.type == .person }
+        return Dictionary(uniqueKeysWithValues: people.map { ($0.id, Set($0.spellings.keys)) })
     }
 
     @Test func aShortFormOfOneNameSpeltTwoWaysIsThatPerson() {
