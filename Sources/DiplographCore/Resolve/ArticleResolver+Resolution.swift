@@ -196,6 +196,22 @@ extension ArticleResolver {
                 }
             case .table(let e, _):
                 if index.entries[e].type == .place, placeInsideName(n) { continue }
+                // "Colombo said" after "Antonio Colombo": the family name of the one person the
+                // article has named in full, not the table's place or capital, unless a place
+                // preposition stands before it ("talks in Colombo").
+                let type = index.entries[e].type
+                let f = items[n].first
+                if type == .place || type == .country, items[n].end == f + 1,
+                    f == 0 || !(Lexicon.placePrepositions.contains(tokens[f - 1].key) || tokens[f - 1].key == Lexicon.to),
+                    let people = shortForms[tokens[items[n].first].key], people.count == 1,
+                    let (id, name) = people.first, (firstFull[id] ?? .max) < n
+                {
+                    let p = index.byID[id]
+                    add(
+                        id, type: .person, name: p.map { index.entries[$0].name } ?? name, known: p != nil, entry: p,
+                        item: n, range: range, out: &out)
+                    continue
+                }
                 add(
                     index.entries[e].id, type: index.entries[e].type, name: index.entries[e].name, known: true,
                     entry: e, item: n, range: range, out: &out)

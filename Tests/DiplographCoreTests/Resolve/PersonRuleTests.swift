@@ -59,6 +59,24 @@ import Testing
         #expect(c.diagnostics.contains { $0.message.contains("\"Lorne\" is ambiguous") })
     }
 
+    @Test func familyNameThatIsAlsoATablePlaceIsThePerson() {
+        // "Colombo said" after "Marta Colombo": her, not Sri Lanka's capital; "to Colombo" is
+        // still the city.
+        let r = resolve(
+            """
+            Headline here
+            The envoy met Minister Marta Colombo on Monday. Colombo said the talks went well.
+            The envoy then flew to Colombo.
+            """)
+        let marta = r.entities.first { $0.id == "marta-colombo" }
+        #expect(marta?.spellings["Colombo"] == 1)
+        #expect(r.entities.contains { $0.type != .person && $0.spellings["Colombo"] == 1 })
+        // No one of that name in the article: the table's entry.
+        let c = resolve("Headline here\nThe envoy arrived on Monday. Colombo said the talks went well.")
+        #expect(!c.entities.contains { $0.type == .person })
+        #expect(c.entities.contains { $0.spellings["Colombo"] == 1 })
+    }
+
     @Test func theLateMakesAPerson() {
         let r = resolve("Headline here\nShe spoke of the late Oskar Vantberg and his legacy.")
         #expect(people(r).contains("Oskar Vantberg"))
