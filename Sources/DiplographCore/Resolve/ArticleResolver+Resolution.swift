@@ -201,8 +201,9 @@ extension ArticleResolver {
                 // preposition stands before it ("talks in Colombo").
                 let type = index.entries[e].type
                 let f = items[n].first
-                if type == .place || type == .country, items[n].end == f + 1,
-                    f == 0 || !(Lexicon.placePrepositions.contains(tokens[f - 1].key) || tokens[f - 1].key == Lexicon.to),
+                let before = f > 0 ? tokens[f - 1].key : 0
+                let placed = f > 0 && (Lexicon.placePrepositions.contains(before) || before == Lexicon.to)
+                if type == .place || type == .country, items[n].end == f + 1, !placed,
                     let people = shortForms[tokens[items[n].first].key], people.count == 1,
                     let (id, name) = people.first, (firstFull[id] ?? .max) < n
                 {
