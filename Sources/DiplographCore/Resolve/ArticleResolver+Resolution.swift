@@ -201,11 +201,10 @@ extension ArticleResolver {
                 // preposition stands before it ("talks in Colombo").
                 let type = index.entries[e].type
                 let f = items[n].first
-                let before = f > 0 ? tokens[f - 1].key : 0
-                let placed = f > 0 && (Lexicon.placePrepositions.contains(before) || before == Lexicon.to)
-                if type == .place || type == .country, items[n].end == f + 1, !placed,
-                    let people = shortForms[tokens[items[n].first].key], people.count == 1,
-                    let (id, name) = people.first, (firstFull[id] ?? .max) < n
+                if type == .place || type == .country, items[n].end == f + 1,
+                    let people = shortForms[tokens[f].key], people.count == 1,
+                    let (id, name) = people.first, (firstFull[id] ?? .max) < n,
+                    f == 0 || !Self.placedBefore(tokens[f - 1].key)
                 {
                     let p = index.byID[id]
                     add(
@@ -382,4 +381,8 @@ extension ArticleResolver {
         }
         return false
     }
+
+    /// A place preposition or "to": the word before a table place that stays a place ("in
+    /// Colombo", "flew to Colombo").
+    static func placedBefore(_ key: UInt64) -> Bool { Lexicon.placePrepositions.contains(key) || key == Lexicon.to }
 }
